@@ -1,0 +1,355 @@
+"""Discord: app commands in, alert embeds out, through discord.py.
+
+Thin by design: each app command becomes a line of DESIGN.md's grammar in a `bot.commands.Request`
+(with the member's permissions as facts, the core decides), each `Reply` and `Alert` becomes a
+message rendered by discord_render.py. Rate limits and reconnects are discord.py's job.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Protocol
+
+import discord
+import yarl
+from discord import app_commands
+from discord.gateway import DiscordWebSocket
+
+from adapters.discord_render import alert_embed, reply_content, reply_embeds
+from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, Reply, Request
+
+try:
+    from bot.delivery import ChannelBroken
+except ImportError:  # TEMPORARY until the core's delivery module lands
+    class ChannelBroken(Exception):  # type: ignore[no-redef]
+        pass
+from bot.models import Alert, ChannelRef, EventType
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "discord"
+#: Discord wants an interaction answered within 3 s; past this we defer and follow up.
+ANSWER_BUDGET_SECONDS = 2.0
+#: How long start() waits for the gateway's READY before returning anyway (it keeps connecting).
+READY_TIMEOUT_SECONDS = 30.0
+#: Replies of these commands may be public (Reply.public); a slow one is deferred publicly.
+PUBLIC_COMMANDS = frozenset({"latest", "classify"})
+
+Severity = app_commands.Range[int, 0, 5]
+#: Every command acts on a server's channel; none makes sense in DMs.
+GUILD_ONLY = app_commands.AppCommandContext(guild=True)
+
+
+class CommandHandler(Protocol):
+    """What the adapter needs from bot.commands."""
+
+    async def handle(self, request: Request) -> Reply: ...
+
+    async def forget_server(self, platform: str, server_id: str) -> None: ...
+
+
+def permission_facts(permissions: discord.Permissions) -> frozenset[str]:
+    """The member's permissions in the channel, as the facts the core's check reads."""
+    facts: set[str] = set()
+    if permissions.administrator or permissions.manage_guild:
+        facts.add(MANAGE_SERVER)
+    if permissions.administrator or permissions.manage_channels:
+        facts.add(MANAGE_CHANNELS)
+    return frozenset(facts)
+
+
+def only_role_ping(role_id: str | None) -> tuple[str | None, discord.AllowedMentions]:
+    """Message content and allowed_mentions for an alert: no ping at all, except the
+    subscription's own role when it asked for one."""
+    if role_id and role_id.isdigit():
+        allowed = discord.AllowedMentions(everyone=False, users=False, replied_user=False,
+                                          roles=[discord.Object(int(role_id))])
+        return f"<@&{role_id}>", allowed
+    return None, discord.AllowedMentions.none()
+
+
+def words(*parts: Any) -> str:
+    """A grammar line from the options given (None = not given)."""
+    return " ".join(str(part) for part in parts if part is not None and str(part) != "")
+
+
+class SitrepClient(discord.AutoShardedClient):
+    """One process for every guild; commands are synced once the HTTP session exists."""
+
+    def __init__(self, adapter: DiscordAdapter, gateway_url: str | None, **options: Any) -> None:
+        super().__init__(**options)
+        self.adapter = adapter
+        self.tree = app_commands.CommandTree(self)
+        self.tree.on_error = adapter.on_command_error  # type: ignore[method-assign]
+        if gateway_url:
+            self._connect_to(gateway_url)
+
+    def _connect_to(self, gateway_url: str) -> None:
+        # AutoShardedClient connects to the URL `GET /gateway/bot` names, not DEFAULT_GATEWAY;
+        # keep Discord's shard count but honour DISCORD_GATEWAY_URL.
+        ask_discord = self.http.get_bot_gateway
+
+        async def get_bot_gateway() -> tuple[int, str, Any]:
+            shards, _, limits = await ask_discord()
+            return shards, gateway_url, limits
+
+        self.http.get_bot_gateway = get_bot_gateway  # type: ignore[method-assign]
+
+    async def setup_hook(self) -> None:
+        await self.adapter.sync_commands()
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        # Fired when the bot is removed or the guild deleted, not on an outage (unavailable).
+        await self.adapter.commands.forget_server(PLATFORM, str(guild.id))
+
+
+class DiscordAdapter:
+    platform = PLATFORM
+
+    def __init__(self, settings: Settings, commands: CommandHandler, *,
+                 guild_ready_timeout: float = 2.0) -> None:
+        self.settings = settings
+        self.commands = commands
+        self.guild_ready_timeout = guild_ready_timeout
+        self.client: SitrepClient | None = None
+        self._connection: asyncio.Task[None] | None = None
+        self._saved_endpoints: tuple[str, yarl.URL] | None = None
+
+    # ---- lifecycle -------------------------------------------------------------------------
+    async def start(self) -> None:
+        token = self.settings.secret("discord_token")
+        if not token:
+            raise ValueError("DISCORD_TOKEN is not set")
+        self._point_at_endpoints()
+        self.client = SitrepClient(
+            self, self.settings.discord_gateway_url,
+            intents=discord.Intents(guilds=True),  # nothing privileged: commands come as interactions
+            allowed_mentions=discord.AllowedMentions.none(),
+            chunk_guilds_at_startup=False,
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            max_messages=None,
+            guild_ready_timeout=self.guild_ready_timeout,
+        )
+        await self.client.login(token)  # runs setup_hook: commands are synced here
+        self._connection = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
+        await self._wait_until_ready()
+
+    async def _wait_until_ready(self) -> None:
+        assert self.client is not None and self._connection is not None
+        ready = asyncio.ensure_future(self.client.wait_until_ready())
+        done, _ = await asyncio.wait({ready, self._connection}, timeout=READY_TIMEOUT_SECONDS,
+                                     return_when=asyncio.FIRST_COMPLETED)
+        ready.cancel()
+        if self._connection in done:
+            self._connection.result()  # the gateway refused us: raise its error (bad token, intents)
+        elif not done:
+            log.warning("discord: not ready after %.0f s; still connecting", READY_TIMEOUT_SECONDS)
+
+    async def stop(self) -> None:
+        if self.client is not None:
+            await self.client.close()
+        if self._connection is not None:
+            try:
+                await asyncio.wait_for(self._connection, timeout=2.0)
+            except (TimeoutError, asyncio.CancelledError, discord.DiscordException) as exc:
+                log.info("discord: gateway task ended with %r", exc)
+        self._restore_endpoints()
+
+    def _point_at_endpoints(self) -> None:
+        # discord.py reads Route.BASE for every request (interaction callbacks and followups too)
+        # and DEFAULT_GATEWAY when it has no better URL; both are class attributes.
+        self._saved_endpoints = (discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+        discord.http.Route.BASE = self.settings.discord_api_url.rstrip("/")
+        if self.settings.discord_gateway_url:
+            DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(self.settings.discord_gateway_url)
+
+    def _restore_endpoints(self) -> None:
+        if self._saved_endpoints is not None:
+            discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = self._saved_endpoints
+            self._saved_endpoints = None
+
+    async def sync_commands(self) -> None:
+        assert self.client is not None
+        tree = self.client.tree
+        for command in build_commands(self):
+            tree.add_command(command)
+        guild_id = self.settings.discord_dev_guild_id
+        try:
+            if guild_id:  # a guild's commands update at once; global ones can take a while
+                tree.copy_global_to(guild=discord.Object(int(guild_id)))
+                synced = await tree.sync(guild=discord.Object(int(guild_id)))
+            else:
+                synced = await tree.sync()
+            log.info("discord: synced %d app commands%s", len(synced),
+                     f" to guild {guild_id}" if guild_id else " globally")
+        except discord.HTTPException:
+            # Alerts still work without commands; the operator sees why in the log.
+            log.exception("discord: could not sync app commands")
+
+    # ---- alerts ----------------------------------------------------------------------------
+    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+        if self.client is None:
+            raise RuntimeError("discord adapter is not started")
+        target = self.client.get_partial_messageable(int(channel.channel_id), guild_id=int(channel.server_id))
+        content, allowed_mentions = only_role_ping(alert.mention_role_id)
+        try:
+            message = await target.send(content=content, embed=alert_embed(alert),
+                                        allowed_mentions=allowed_mentions)
+        except discord.NotFound as exc:  # 10003 Unknown Channel: deleted
+            raise ChannelBroken(f"channel not found: {exc.text or exc.status}") from exc
+        except discord.Forbidden as exc:  # 50001 Missing Access / 50013 Missing Permissions
+            raise ChannelBroken(f"missing permission: {exc.text or exc.status}") from exc
+        return str(message.id)
+
+    # ---- commands --------------------------------------------------------------------------
+    async def run_command(self, interaction: discord.Interaction, line: str) -> None:
+        """Hand one command line to the core and answer the interaction with its Reply."""
+        request = Request(
+            channel=ChannelRef(PLATFORM, str(interaction.guild_id), str(interaction.channel_id)),
+            user_id=str(interaction.user.id),
+            text=line,
+            permissions=permission_facts(interaction.permissions),
+        )
+        work = asyncio.ensure_future(self.commands.handle(request))
+        done, _ = await asyncio.wait({work}, timeout=ANSWER_BUDGET_SECONDS)
+        if not done:
+            command = line.split(" ", 1)[0]
+            await interaction.response.defer(ephemeral=command not in PUBLIC_COMMANDS, thinking=True)
+        await self.send_reply(interaction, await work)
+
+    async def send_reply(self, interaction: discord.Interaction, reply: Reply) -> None:
+        embeds = reply_embeds(reply.items, reply.event)
+        content = reply_content(reply.text) or (None if embeds else "Done.")
+        message: dict[str, Any] = {"content": content, "embeds": embeds,
+                                   "allowed_mentions": discord.AllowedMentions.none(),
+                                   "ephemeral": not reply.public}
+        if interaction.response.is_done():
+            await interaction.followup.send(**message)
+        else:
+            await interaction.response.send_message(**message)
+
+    async def on_command_error(self, interaction: discord.Interaction,
+                               error: app_commands.AppCommandError) -> None:
+        log.error("discord: command %s failed", interaction.command and interaction.command.name,
+                  exc_info=error)
+        text = "Something went wrong running that command; it has been logged."
+        if isinstance(error, app_commands.TransformerError):
+            text = f"That value is not valid: {error.value!r}."
+        await self.send_reply(interaction, Reply(command="error", ok=False, text=text))
+
+
+def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..., Any] | app_commands.Group]:
+    """One app command per grammar row (DESIGN.md); each only builds the line for the core."""
+    run = adapter.run_command
+
+    @app_commands.command(description="Receive escalation alerts in this channel")
+    @app_commands.describe(type="an alert type (default: strike, attack, casualty)",
+                           min_severity="only alerts at least this severe (0-5, default 2)",
+                           mention="a role to ping for severe alerts",
+                           mention_min_severity="ping the role from this severity (default 4)")
+    @app_commands.default_permissions(manage_channels=True)
+    @app_commands.guild_only()
+    async def subscribe(interaction: discord.Interaction, type: EventType | None = None,
+                        type2: EventType | None = None, type3: EventType | None = None,
+                        type4: EventType | None = None, type5: EventType | None = None,
+                        type6: EventType | None = None, min_severity: Severity | None = None,
+                        mention: discord.Role | None = None,
+                        mention_min_severity: Severity | None = None) -> None:
+        types = dict.fromkeys(t for t in (type, type2, type3, type4, type5, type6) if t)
+        await run(interaction, words(
+            "subscribe", *types,
+            min_severity is not None and f"min_severity:{min_severity}" or None,
+            mention and f"mention:{mention.id}",
+            mention_min_severity is not None and f"mention_min_severity:{mention_min_severity}" or None,
+        ))
+
+    @app_commands.command(description="Stop alerts in this channel")
+    @app_commands.default_permissions(manage_channels=True)
+    @app_commands.guild_only()
+    async def unsubscribe(interaction: discord.Interaction) -> None:
+        await run(interaction, "unsubscribe")
+
+    @app_commands.command(description="The newest escalation items")
+    @app_commands.describe(count="how many (1-20, default 5)", type="only this type")
+    @app_commands.guild_only()
+    async def latest(interaction: discord.Interaction, count: app_commands.Range[int, 1, 20] | None = None,
+                     type: EventType | None = None) -> None:
+        await run(interaction, words("latest", count, type))
+
+    keywords = app_commands.Group(name="keywords", description="This server's keyword filter",
+                                  guild_only=True, allowed_contexts=GUILD_ONLY)
+
+    @keywords.command(name="add", description="Alerts must match one of the added terms")
+    @app_commands.describe(terms="one or more terms, separated by spaces")
+    async def keywords_add(interaction: discord.Interaction, terms: app_commands.Range[str, 1, 1000]) -> None:
+        await run(interaction, words("keywords add", terms))
+
+    @keywords.command(name="exclude", description="Drop alerts that match these terms")
+    @app_commands.describe(terms="one or more terms, separated by spaces")
+    async def keywords_exclude(interaction: discord.Interaction,
+                               terms: app_commands.Range[str, 1, 1000]) -> None:
+        await run(interaction, words("keywords exclude", terms))
+
+    @keywords.command(name="remove", description="Forget these terms")
+    @app_commands.describe(terms="one or more terms, separated by spaces")
+    async def keywords_remove(interaction: discord.Interaction,
+                              terms: app_commands.Range[str, 1, 1000]) -> None:
+        await run(interaction, words("keywords remove", terms))
+
+    @keywords.command(name="list", description="Show this server's terms")
+    async def keywords_list(interaction: discord.Interaction) -> None:
+        await run(interaction, "keywords list")
+
+    @keywords.command(name="clear", description="Forget every term")
+    async def keywords_clear(interaction: discord.Interaction) -> None:
+        await run(interaction, "keywords clear")
+
+    feeds = app_commands.Group(name="feeds", description="This server's extra feeds", guild_only=True,
+                               allowed_contexts=GUILD_ONLY)
+
+    @feeds.command(name="add", description="Also watch this feed")
+    @app_commands.describe(url="an RSS or Atom feed URL")
+    async def feeds_add(interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]) -> None:
+        await run(interaction, words("feeds add", url))
+
+    @feeds.command(name="remove", description="Stop watching this feed")
+    @app_commands.describe(url="the feed URL as added")
+    async def feeds_remove(interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]) -> None:
+        await run(interaction, words("feeds remove", url))
+
+    @feeds.command(name="list", description="Show this server's extra feeds")
+    async def feeds_list(interaction: discord.Interaction) -> None:
+        await run(interaction, "feeds list")
+
+    @app_commands.command(description="Pause alerts in this channel")
+    @app_commands.describe(duration="for how long: 30m, 2h, 1d")
+    @app_commands.default_permissions(manage_channels=True)
+    @app_commands.guild_only()
+    async def mute(interaction: discord.Interaction, duration: app_commands.Range[str, 1, 20]) -> None:
+        await run(interaction, words("mute", duration))
+
+    @app_commands.command(description="Resume alerts in this channel")
+    @app_commands.default_permissions(manage_channels=True)
+    @app_commands.guild_only()
+    async def unmute(interaction: discord.Interaction) -> None:
+        await run(interaction, "unmute")
+
+    @app_commands.command(description="Feeds, last poll, alerts sent and this channel's settings")
+    @app_commands.guild_only()
+    async def status(interaction: discord.Interaction) -> None:
+        await run(interaction, "status")
+
+    @app_commands.command(description="Show how a text would be classified, with evidence")
+    @app_commands.describe(text="a headline or paragraph")
+    @app_commands.guild_only()
+    async def classify(interaction: discord.Interaction, text: app_commands.Range[str, 1, 4000]) -> None:
+        await run(interaction, words("classify", text))
+
+    @app_commands.command(name="help", description="The commands")
+    @app_commands.guild_only()
+    async def help_(interaction: discord.Interaction) -> None:
+        await run(interaction, "help")
+
+    return [subscribe, unsubscribe, latest, keywords, feeds, mute, unmute, status, classify, help_]

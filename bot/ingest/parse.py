@@ -1,0 +1,79 @@
+"""Parsing RSS/Atom bodies (feedparser) into NewsItems."""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import feedparser
+
+from bot.ingest.normalise import MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, clean_text
+from bot.ingest.urls import canonical_url
+from bot.models import NewsItem, utcnow
+
+
+class FeedParseError(Exception):
+    """The body is not a feed sitrep can read."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str
+    items: list[NewsItem]
+
+
+def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> ParsedFeed:
+    parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
+    if parsed.bozo and not parsed.entries:
+        reason = getattr(parsed, "bozo_exception", None)
+        raise FeedParseError(f"malformed feed: {str(reason)[:200] if reason else 'not RSS or Atom'}")
+    if not parsed.entries and not parsed.feed.get("title") and parsed.version == "":
+        raise FeedParseError("not an RSS or Atom feed")
+    title = clean_text(parsed.feed.get("title"), 200)
+    moment = now or utcnow()
+    items = [item for entry in parsed.entries if (item := _item(entry, feed_url, title, moment)) is not None]
+    return ParsedFeed(title=title, items=items)
+
+
+def _item(entry: Any, feed_url: str, source: str, now: datetime) -> NewsItem | None:
+    title = clean_text(entry.get("title"), MAX_TITLE_CHARS)
+    summary = clean_text(_summary_html(entry), MAX_SUMMARY_CHARS)
+    if not title and not summary:
+        return None
+    link = entry.get("link") or ""
+    url = canonical_url(link) if link.startswith(("http://", "https://")) else ""
+    guid = entry.get("id") or url or _fingerprint(title, summary)
+    return NewsItem(
+        guid=str(guid)[:1000],
+        url=url,
+        title=title,
+        summary=summary,
+        published=_published(entry, now),
+        feed_url=feed_url,
+        source=source,
+    )
+
+
+def _summary_html(entry: Any) -> str:
+    # Prefer the short summary; fall back to full content when a feed only ships that.
+    summary = entry.get("summary") or ""
+    if not summary and entry.get("content"):
+        summary = entry["content"][0].get("value", "")
+    return summary
+
+
+def _published(entry: Any, now: datetime) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        struct = entry.get(key)
+        if struct:
+            moment = datetime.fromtimestamp(calendar.timegm(struct), UTC)
+            # A clock-skewed feed must not pin an item to the top of `latest` for days.
+            return min(moment, now + timedelta(minutes=5))
+    return None
+
+
+def _fingerprint(title: str, summary: str) -> str:
+    return "sha1:" + hashlib.sha1(f"{title}\n{summary}".encode()).hexdigest()

@@ -1,0 +1,64 @@
+"""The one orchestrator of an item's way: parsed items -> classify -> store -> match -> outbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from bot.models import Event, NewsItem, utcnow
+from bot.matching import targets_for
+from bot.settings import Settings
+from bot.store import FeedState, Store
+
+Classify = Callable[[str, str], Event]
+
+
+def _default_classify(title: str, summary: str) -> Event:
+    from bot.classify import classify
+
+    return classify(title, summary)
+
+
+class Pipeline:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        classify: Classify = _default_classify,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.classify = classify
+        self.clock = clock
+
+    async def ingest(
+        self, feed: FeedState | str, items: Sequence[NewsItem], alert: bool = True, alert_newest: int | None = None
+    ) -> list[str]:
+        """Store the items not seen before and queue alerts for the escalations among them.
+
+        `alert=False` records without alerting (a feed's first poll), except the
+        `alert_newest` newest items. Returns the ids of the newly stored items.
+        """
+        if isinstance(feed, str):
+            feed = await self.store.feeds.get_or_create(feed)
+        entries = [(item, self.classify(item.title, item.summary)) for item in items]
+        stored = await self.store.items.add_new(feed.id, entries)
+        if not stored:
+            return []
+        alerted = stored
+        if not alert:
+            newest = sorted(stored, key=lambda s: s.item.published or datetime.min.replace(tzinfo=UTC), reverse=True)
+            alerted = newest[: alert_newest or 0]
+        alerted = [s for s in alerted if s.event.is_escalation]
+        if alerted:
+            now = self.clock()
+            subscriptions = await self.store.subscriptions.all_active()
+            keywords = await self.store.servers.all_keyword_settings()
+            servers = None if feed.configured else await self.store.servers.servers_for_feed(feed.id)
+            # Oldest first, so a channel reads a burst in the order it happened.
+            for stored_item in sorted(alerted, key=lambda s: (s.item.published or now, s.id)):
+                targets = targets_for(stored_item.item, stored_item.event, subscriptions, keywords, now, servers)
+                if targets:
+                    await self.store.outbox.enqueue(stored_item.id, targets, now)
+        return [str(s.id) for s in stored]

@@ -1,0 +1,75 @@
+"""Plain-text views shared by commands and the console: `status` and a classification verdict."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.models import ChannelRef, Event
+from bot.store import Store
+
+
+def ago(moment: datetime | None, now: datetime) -> str:
+    if moment is None:
+        return "never"
+    seconds = int((now - moment).total_seconds())
+    if seconds < 0:
+        return "in " + ago(now, moment).removesuffix(" ago")
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds // size}{unit} ago"
+    return f"{seconds}s ago"
+
+
+async def status_text(store: Store, channel: ChannelRef, now: datetime) -> str:
+    feeds = await store.feeds.active()
+    failing = [f for f in feeds if f.state == "failing"]
+    lines = [f"Feeds: {len(feeds)} ({len(feeds) - len(failing)} healthy, {len(failing)} failing)"]
+    for feed in feeds:
+        line = f"- {feed.name}: {feed.state}, last poll {ago(feed.last_poll_at, now)}"
+        if feed.failures:
+            line += f"; {feed.failures} failure(s) in a row: {feed.last_error}; next try {ago(feed.next_poll_at, now)}"
+        lines.append(line)
+    sent_all = await store.outbox.count("sent")
+    sent_here = await store.outbox.count("sent", channel)
+    waiting = await store.outbox.count("pending", channel)
+    lines.append(f"Alerts sent: {sent_all} in all, {sent_here} to this channel, {waiting} waiting here")
+    subscription = await store.subscriptions.get(channel)
+    if subscription is None:
+        lines.append("This channel: not subscribed (use subscribe)")
+    else:
+        line = f"This channel: {', '.join(subscription.types)} at severity >= {subscription.min_severity}"
+        if subscription.mention_role_id:
+            line += f"; mentions a role at severity >= {subscription.mention_min_severity}"
+        if subscription.muted_until and subscription.muted_until > now:
+            line += f"; muted until {subscription.muted_until:%Y-%m-%d %H:%M} UTC"
+        lines.append(line)
+        if subscription.broken_reason:
+            lines.append(
+                f"BROKEN: {subscription.broken_reason} - alerts stopped; fix the channel's permissions "
+                "and run subscribe again"
+            )
+    server = await store.servers.settings(channel.platform, channel.server_id)
+    if server.include_keywords or server.exclude_keywords:
+        lines.append(
+            f"Keywords: required {', '.join(server.include_keywords) or '-'}; "
+            f"excluded {', '.join(server.exclude_keywords) or '-'}"
+        )
+    return "\n".join(lines)
+
+
+def describe_event(event: Event) -> str:
+    if not event.types:
+        return "No escalation: this text would not alert."
+    parts = [" + ".join(event.types), f"severity {event.severity}"]
+    if event.killed is not None:
+        parts.append(f"{event.killed} killed")
+    if event.injured is not None:
+        parts.append(f"{event.injured} injured")
+    lines = [", ".join(parts)]
+    if event.actors:
+        lines.append("Actors: " + ", ".join(event.actors))
+    if event.locations:
+        lines.append("Places: " + ", ".join(event.locations))
+    for evidence in event.evidence:
+        lines.append(f"- {evidence.type}: \"{evidence.text}\"")
+    return "\n".join(lines)

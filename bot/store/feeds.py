@@ -1,0 +1,125 @@
+"""Feeds: configured and per-server, with their polling state (ETag, failures, back-off)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy.ext.asyncio import async_sessionmaker
+
+from bot.store.schema import FeedRow, ServerFeedRow
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    id: int
+    url: str
+    title: str | None
+    configured: bool
+    interval: float | None
+    alert_newest: int | None
+    etag: str | None
+    last_modified: str | None
+    state: str
+    failures: int
+    last_error: str | None
+    last_poll_at: datetime | None
+    last_success_at: datetime | None
+    next_poll_at: datetime | None
+
+    @property
+    def name(self) -> str:
+        return self.title or self.url
+
+    @classmethod
+    def of(cls, row: FeedRow) -> FeedState:
+        return cls(**{field: getattr(row, field) for field in cls.__slots__})  # type: ignore[attr-defined]
+
+
+class FeedStore:
+    def __init__(self, sessions: async_sessionmaker) -> None:
+        self._sessions = sessions
+
+    async def sync_configured(self, feeds: Iterable[tuple[str, str | None, float | None, int | None]]) -> None:
+        """Make the configured feeds (url, title, interval, alert_newest) exactly these."""
+        wanted = {url: (title, interval, newest) for url, title, interval, newest in feeds}
+        async with self._sessions.begin() as session:
+            rows = {row.url: row for row in (await session.scalars(select(FeedRow))).all()}
+            for url, (title, interval, newest) in wanted.items():
+                row = rows.get(url)
+                if row is None:
+                    session.add(FeedRow(url=url, title=title, configured=True, interval=interval,
+                                        alert_newest=newest, state="new", failures=0))
+                else:
+                    row.configured = True
+                    row.title = title or row.title
+                    row.interval = interval
+                    row.alert_newest = newest
+            for url, row in rows.items():
+                if url not in wanted and row.configured:
+                    row.configured = False
+
+    async def get_or_create(self, url: str) -> FeedState:
+        async with self._sessions.begin() as session:
+            row = await session.scalar(select(FeedRow).where(FeedRow.url == url))
+            if row is None:
+                row = FeedRow(url=url, configured=False, state="new", failures=0)
+                session.add(row)
+                await session.flush()
+            return FeedState.of(row)
+
+    async def by_url(self, url: str) -> FeedState | None:
+        async with self._sessions() as session:
+            row = await session.scalar(select(FeedRow).where(FeedRow.url == url))
+            return None if row is None else FeedState.of(row)
+
+    async def get(self, feed_id: int) -> FeedState | None:
+        async with self._sessions() as session:
+            row = await session.get(FeedRow, feed_id)
+            return None if row is None else FeedState.of(row)
+
+    async def active(self) -> list[FeedState]:
+        """Feeds someone wants: configured, or added by at least one server."""
+        used = exists().where(ServerFeedRow.feed_id == FeedRow.id)
+        async with self._sessions() as session:
+            rows = await session.scalars(select(FeedRow).where(or_(FeedRow.configured, used)).order_by(FeedRow.id))
+            return [FeedState.of(row) for row in rows]
+
+    async def record_success(
+        self, feed_id: int, *, at: datetime, next_poll_at: datetime, etag: str | None,
+        last_modified: str | None, title: str | None,
+    ) -> None:
+        values: dict[str, object] = {
+            "state": "ok", "failures": 0, "last_error": None, "last_poll_at": at,
+            "last_success_at": at, "next_poll_at": next_poll_at, "etag": etag, "last_modified": last_modified,
+        }
+        async with self._sessions.begin() as session:
+            row = await session.get(FeedRow, feed_id)
+            if row is None:
+                return
+            if title and not row.title:
+                values["title"] = title[:512]
+            await session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
+
+    async def record_failure(
+        self, feed_id: int, *, at: datetime, error: str, failing_after: int, next_poll_at: datetime
+    ) -> int:
+        """Count one more consecutive failure; returns the count."""
+        async with self._sessions.begin() as session:
+            row = await session.get(FeedRow, feed_id)
+            if row is None:
+                return 0
+            row.failures += 1
+            row.last_error = error[:512]
+            row.last_poll_at = at
+            row.next_poll_at = next_poll_at
+            if row.failures >= failing_after:
+                row.state = "failing"
+            return row.failures
+
+    async def delete_if_unused(self, feed_id: int) -> None:
+        used = exists().where(ServerFeedRow.feed_id == feed_id)
+        async with self._sessions.begin() as session:
+            await session.execute(delete(FeedRow).where(FeedRow.id == feed_id, ~FeedRow.configured, ~used))

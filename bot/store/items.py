@@ -1,0 +1,130 @@
+"""Items: every entry seen, with its classification; the memory that prevents repeats."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, exists, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import async_sessionmaker
+
+from bot.models import Alert, Event, Evidence, NewsItem, utcnow
+from bot.store.schema import FeedRow, ItemRow, OutboxRow
+
+
+def sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredItem:
+    id: int
+    item: NewsItem
+    event: Event
+
+
+def _event_of(row: ItemRow) -> Event:
+    return Event(
+        types=tuple(row.types.split()),
+        severity=row.severity,
+        killed=row.killed,
+        injured=row.injured,
+        actors=tuple(row.actors or ()),
+        locations=tuple(row.locations or ()),
+        evidence=tuple(Evidence(**e) for e in row.evidence or ()),
+    )
+
+
+def alert_of(row: ItemRow, feed: FeedRow, mention_role_id: str | None = None) -> Alert:
+    return Alert(
+        item_id=str(row.id),
+        title=row.title,
+        summary=row.summary,
+        url=row.url,
+        source=feed.title or feed.url,
+        feed_url=feed.url,
+        published=row.published,
+        event=_event_of(row),
+        mention_role_id=mention_role_id,
+    )
+
+
+class ItemStore:
+    def __init__(self, sessions: async_sessionmaker) -> None:
+        self._sessions = sessions
+
+    async def add_new(self, feed_id: int, entries: Sequence[tuple[NewsItem, Event]]) -> list[StoredItem]:
+        """Store the entries not seen before (same guid in this feed, or same canonical URL
+        anywhere) and return those, in order. Entries seen before are skipped silently."""
+        fresh: list[StoredItem] = []
+        async with self._sessions.begin() as session:
+            guid_hashes = [sha1(item.guid) for item, _ in entries]
+            url_hashes = [sha1(item.url) for item, _ in entries if item.url]
+            seen_guids = set(
+                await session.scalars(
+                    select(ItemRow.guid_hash).where(ItemRow.feed_id == feed_id, ItemRow.guid_hash.in_(guid_hashes))
+                )
+            )
+            seen_urls = set(await session.scalars(select(ItemRow.url_hash).where(ItemRow.url_hash.in_(url_hashes))))
+            now = utcnow()
+            for (item, event), guid_hash in zip(entries, guid_hashes, strict=True):
+                url_hash = sha1(item.url) if item.url else None
+                if guid_hash in seen_guids or (url_hash and url_hash in seen_urls):
+                    continue
+                seen_guids.add(guid_hash)
+                if url_hash:
+                    seen_urls.add(url_hash)
+                row = ItemRow(
+                    feed_id=feed_id, guid_hash=guid_hash, url_hash=url_hash, guid=item.guid, url=item.url,
+                    title=item.title, summary=item.summary, published=item.published or now, fetched_at=now,
+                    types=" ".join(event.types), severity=event.severity, killed=event.killed,
+                    injured=event.injured, actors=list(event.actors), locations=list(event.locations),
+                    evidence=[e.to_dict() for e in event.evidence],
+                )
+                try:
+                    # A savepoint per item: another poller may have stored the same URL meanwhile.
+                    async with session.begin_nested():
+                        session.add(row)
+                except IntegrityError:
+                    continue
+                fresh.append(StoredItem(row.id, item, event))
+        return fresh
+
+    async def alert(self, item_id: int, mention_role_id: str | None = None) -> Alert | None:
+        async with self._sessions() as session:
+            found = (
+                await session.execute(
+                    select(ItemRow, FeedRow).join(FeedRow, FeedRow.id == ItemRow.feed_id).where(ItemRow.id == item_id)
+                )
+            ).first()
+            return None if found is None else alert_of(found[0], found[1], mention_role_id)
+
+    async def latest(self, limit: int, event_type: str | None = None, feed_ids: Sequence[int] | None = None) -> list[Alert]:
+        """The newest escalation items (any type, or `event_type`), newest first."""
+        query = (
+            select(ItemRow, FeedRow)
+            .join(FeedRow, FeedRow.id == ItemRow.feed_id)
+            .where(ItemRow.types != "")
+            .order_by(ItemRow.published.desc(), ItemRow.id.desc())
+            .limit(limit)
+        )
+        if event_type:
+            query = query.where((" " + ItemRow.types + " ").like(f"% {event_type} %"))
+        if feed_ids is not None:
+            query = query.where(ItemRow.feed_id.in_(feed_ids))
+        async with self._sessions() as session:
+            return [alert_of(item, feed) for item, feed in (await session.execute(query)).all()]
+
+    async def count(self) -> int:
+        async with self._sessions() as session:
+            return int(await session.scalar(select(func.count(ItemRow.id))) or 0)
+
+    async def prune(self, fetched_before: datetime) -> int:
+        """Forget items older than the retention window, unless an alert for them is still pending."""
+        pending = exists().where(OutboxRow.item_id == ItemRow.id, OutboxRow.state == "pending")
+        async with self._sessions.begin() as session:
+            result = await session.execute(delete(ItemRow).where(ItemRow.fetched_at < fetched_before, ~pending))
+            return int(result.rowcount or 0)

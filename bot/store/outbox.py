@@ -1,0 +1,117 @@
+"""The outbox: one row per (item, channel), written before anything is sent, so an alert is
+neither lost nor sent twice across restarts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import async_sessionmaker
+
+from bot.models import ChannelRef
+from bot.store.schema import OutboxRow
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    id: int
+    item_id: int
+    channel: ChannelRef
+    mention_role_id: str | None
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    channel: ChannelRef
+    mention_role_id: str | None = None
+
+
+class OutboxStore:
+    def __init__(self, sessions: async_sessionmaker) -> None:
+        self._sessions = sessions
+
+    async def enqueue(self, item_id: int, targets: Sequence[Target], at: datetime) -> int:
+        """Queue the item for each target; a (item, channel) pair already queued is skipped."""
+        queued = 0
+        async with self._sessions.begin() as session:
+            for target in targets:
+                row = OutboxRow(
+                    item_id=item_id, platform=target.channel.platform, server_id=target.channel.server_id,
+                    channel_id=target.channel.channel_id, mention_role_id=target.mention_role_id,
+                    state="pending", attempts=0, next_attempt_at=at, created_at=at,
+                )
+                try:
+                    async with session.begin_nested():
+                        session.add(row)
+                    queued += 1
+                except IntegrityError:
+                    continue
+        return queued
+
+    async def due(self, now: datetime, limit: int = 100, platforms: Sequence[str] | None = None) -> list[OutboxEntry]:
+        query = (
+            select(OutboxRow)
+            .where(OutboxRow.state == "pending", OutboxRow.next_attempt_at <= now)
+            .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
+            .limit(limit)
+        )
+        if platforms is not None:
+            query = query.where(OutboxRow.platform.in_(list(platforms)))
+        async with self._sessions() as session:
+            return [
+                OutboxEntry(
+                    row.id, row.item_id, ChannelRef(row.platform, row.server_id, row.channel_id),
+                    row.mention_role_id, row.attempts,
+                )
+                for row in await session.scalars(query)
+            ]
+
+    async def mark_sent(self, entry_id: int, message_id: str, at: datetime) -> None:
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.id == entry_id)
+                .values(state="sent", sent_at=at, message_id=message_id[:128], attempts=OutboxRow.attempts + 1)
+            )
+
+    async def mark_retry(self, entry_id: int, error: str, next_attempt_at: datetime) -> None:
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.id == entry_id)
+                .values(last_error=error[:512], next_attempt_at=next_attempt_at, attempts=OutboxRow.attempts + 1)
+            )
+
+    async def mark_dropped(self, entry_id: int, error: str) -> None:
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.id == entry_id)
+                .values(state="dropped", last_error=error[:512], attempts=OutboxRow.attempts + 1)
+            )
+
+    async def drop_pending_for(self, channel: ChannelRef, reason: str) -> int:
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(OutboxRow)
+                .where(
+                    OutboxRow.platform == channel.platform, OutboxRow.server_id == channel.server_id,
+                    OutboxRow.channel_id == channel.channel_id, OutboxRow.state == "pending",
+                )
+                .values(state="dropped", last_error=reason[:512])
+            )
+            return int(result.rowcount or 0)
+
+    async def count(self, state: str, channel: ChannelRef | None = None) -> int:
+        query = select(func.count(OutboxRow.id)).where(OutboxRow.state == state)
+        if channel is not None:
+            query = query.where(
+                OutboxRow.platform == channel.platform, OutboxRow.server_id == channel.server_id,
+                OutboxRow.channel_id == channel.channel_id,
+            )
+        async with self._sessions() as session:
+            return int(await session.scalar(query) or 0)

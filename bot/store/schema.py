@@ -1,0 +1,154 @@
+"""The database tables. Column types are portable: every query runs on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC (SQLite has no time zones) and always hands back aware UTC datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class FeedRow(Base):
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    title: Mapped[str | None] = mapped_column(String(512))
+    #: From the configuration (alerts every subscribed channel) rather than added by one server.
+    configured: Mapped[bool] = mapped_column(Boolean, default=False)
+    interval: Mapped[float | None] = mapped_column(Float)
+    alert_newest: Mapped[int | None] = mapped_column(Integer)
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(128))
+    #: "new" until the first successful poll, then "ok" or "failing".
+    state: Mapped[str] = mapped_column(String(16), default="new")
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(512))
+    last_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ItemRow(Base):
+    __tablename__ = "items"
+    __table_args__ = (
+        UniqueConstraint("feed_id", "guid_hash", name="uq_items_feed_guid"),
+        Index("ix_items_escalation_published", "severity", "published"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), index=True)
+    guid_hash: Mapped[str] = mapped_column(String(40))
+    #: sha1 of the canonical URL: the same story reached through another feed or link is one item.
+    url_hash: Mapped[str | None] = mapped_column(String(40), unique=True)
+    guid: Mapped[str] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[datetime] = mapped_column(UTCDateTime)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    #: Space-separated escalation types ("" for none), so `latest <type>` is a plain LIKE.
+    types: Mapped[str] = mapped_column(String(128), default="")
+    severity: Mapped[int] = mapped_column(Integer, default=0)
+    killed: Mapped[int | None] = mapped_column(Integer)
+    injured: Mapped[int | None] = mapped_column(Integer)
+    actors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    locations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+
+class SubscriptionRow(Base):
+    __tablename__ = "subscriptions"
+    __table_args__ = (UniqueConstraint("platform", "server_id", "channel_id", name="uq_subscription_channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    types: Mapped[str] = mapped_column(String(128))
+    min_severity: Mapped[int] = mapped_column(Integer)
+    muted_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    mention_role_id: Mapped[str | None] = mapped_column(String(64))
+    mention_min_severity: Mapped[int] = mapped_column(Integer, default=4)
+    broken_reason: Mapped[str | None] = mapped_column(String(256))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class KeywordRow(Base):
+    __tablename__ = "keywords"
+    __table_args__ = (UniqueConstraint("platform", "server_id", "term", name="uq_keyword_term"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    term: Mapped[str] = mapped_column(String(128))
+    #: "include" or "exclude".
+    kind: Mapped[str] = mapped_column(String(8))
+
+
+class ServerFeedRow(Base):
+    __tablename__ = "server_feeds"
+    __table_args__ = (UniqueConstraint("platform", "server_id", "feed_id", name="uq_server_feed"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
+
+
+class OutboxRow(Base):
+    __tablename__ = "outbox"
+    __table_args__ = (
+        # The database itself guarantees at most one alert per (item, channel).
+        UniqueConstraint("item_id", "platform", "server_id", "channel_id", name="uq_outbox_item_channel"),
+        Index("ix_outbox_due", "state", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    mention_role_id: Mapped[str | None] = mapped_column(String(64))
+    #: "pending" -> "sent", or "dropped" (channel broken / gave up after max attempts).
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    message_id: Mapped[str | None] = mapped_column(String(128))
+    last_error: Mapped[str | None] = mapped_column(String(512))

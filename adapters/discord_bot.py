@@ -18,12 +18,7 @@ from discord.gateway import DiscordWebSocket
 
 from adapters.discord_render import alert_embed, reply_content, reply_embeds
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, Reply, Request
-
-try:
-    from bot.delivery import ChannelBroken
-except ImportError:  # TEMPORARY until the core's delivery module lands
-    class ChannelBroken(Exception):  # type: ignore[no-redef]
-        pass
+from bot.delivery import ChannelBroken
 from bot.models import Alert, ChannelRef, EventType
 from bot.settings import Settings
 
@@ -248,7 +243,7 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
     @app_commands.describe(type="an alert type (default: strike, attack, casualty)",
                            min_severity="only alerts at least this severe (0-5, default 2)",
                            mention="a role to ping for severe alerts",
-                           mention_min_severity="ping the role from this severity (default 4)")
+                           mention_severity="ping the role from this severity on (default 4)")
     @app_commands.default_permissions(manage_channels=True)
     @app_commands.guild_only()
     async def subscribe(interaction: discord.Interaction, type: EventType | None = None,
@@ -256,13 +251,13 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
                         type4: EventType | None = None, type5: EventType | None = None,
                         type6: EventType | None = None, min_severity: Severity | None = None,
                         mention: discord.Role | None = None,
-                        mention_min_severity: Severity | None = None) -> None:
+                        mention_severity: Severity | None = None) -> None:
         types = dict.fromkeys(t for t in (type, type2, type3, type4, type5, type6) if t)
         await run(interaction, words(
             "subscribe", *types,
             min_severity is not None and f"min_severity:{min_severity}" or None,
             mention and f"mention:{mention.id}",
-            mention_min_severity is not None and f"mention_min_severity:{mention_min_severity}" or None,
+            mention_severity is not None and f"mention_severity:{mention_severity}" or None,
         ))
 
     @app_commands.command(description="Stop alerts in this channel")

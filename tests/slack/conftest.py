@@ -1,0 +1,53 @@
+# ruff: noqa: E402  (the project root goes on sys.path before the imports that need it)
+"""Fixtures for the Slack adapter tests: the loopback fake Slack, the real core on a real SQLite
+database in tmp_path, and the adapter started in HTTP mode on 127.0.0.1."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# `tests.fakes` lives beside the packages, which the editable install does not map.
+PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
+if PROJECT_ROOT not in sys.path:
+    sys.path.insert(0, PROJECT_ROOT)
+
+import os
+from collections.abc import AsyncIterator
+
+import pytest
+
+from adapters.slack_app import SlackAdapter
+from tests.fakes.slack_server import FakeSlack
+from tests.slack.slack_helpers import Core, open_core, slack_settings
+
+
+@pytest.fixture(autouse=True)
+def clean_slack_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The environment wins over load_settings overrides: keep a developer's tokens out."""
+    for name in list(os.environ):
+        if name.startswith(("SLACK_", "SITREP_", "DISCORD_")):
+            monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeSlack]:
+    server = await FakeSlack().start()
+    yield server
+    await server.close()
+
+
+@pytest.fixture
+async def core(tmp_path: Path, fake: FakeSlack) -> AsyncIterator[Core]:
+    opened = await open_core(slack_settings(tmp_path, fake))
+    yield opened
+    await opened.store.close()
+
+
+@pytest.fixture
+async def http_bot(core: Core) -> AsyncIterator[SlackAdapter]:
+    """The adapter in HTTP mode on 127.0.0.1 with a free port, over the real core."""
+    adapter = SlackAdapter(core.settings, core.commands, host="127.0.0.1", port=0)
+    await adapter.start()
+    yield adapter
+    await adapter.stop()

@@ -216,7 +216,9 @@ class DiscordAdapter:
 
     async def send_reply(self, interaction: discord.Interaction, reply: Reply) -> None:
         embeds = reply_embeds(reply.items, reply.event)
-        content = reply_content(reply.text) or (None if embeds else "Done.")
+        # A verdict's details are in its embed; the text would only repeat them.
+        text = reply.text.split("\n", 1)[0] if reply.event is not None else reply.text
+        content = reply_content(text) or (None if embeds else "Done.")
         message: dict[str, Any] = {"content": content, "embeds": embeds,
                                    "allowed_mentions": discord.AllowedMentions.none(),
                                    "ephemeral": not reply.public}

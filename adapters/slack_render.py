@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.commands import Reply
-from bot.models import Alert, Event, iso_utc
+from bot.models import Alert, Event
 
 HEADER_LIMIT = 150
 SECTION_LIMIT = 3000
@@ -75,11 +75,12 @@ def headline(event: Event) -> str:
     return f"{mark} {type_label(event)} · severity {event.severity}/5".strip()
 
 
-def _slack_date(moment: datetime) -> str:
-    # Slack renders <!date^...> in the reader's time zone; the fallback after "|" is UTC ISO.
+def published_text(moment: datetime) -> str:
+    """UTC time as plain text. Slack's <!date^...> token is avoided on purpose: nothing sitrep
+    posts ever contains "<!", which keeps the no-broadcast rule trivially checkable."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return f"<!date^{int(moment.timestamp())}^{{date_short_pretty}} {{time}}|{iso_utc(moment)}>"
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def casualty_text(event: Event) -> str | None:
@@ -104,7 +105,7 @@ def alert_facts(alert: Alert) -> list[str]:
         facts.append(f"*Places:* {escape(', '.join(event.locations))}")
     if alert.source:
         facts.append(f"*Source:* {escape(alert.source)}")
-    facts.append(_slack_date(alert.published))
+    facts.append(published_text(alert.published))
     return facts
 
 

@@ -12,8 +12,19 @@ import pytest
 from adapters.slack_app import SlackAdapter
 from bot.commands import Reply, Request
 from bot.models import ChannelRef
+from bot.pipeline import Pipeline
 from tests.fakes.slack_server import MEMBER_USER, OWNER_USER, TEAM_ID, FakeSlack
-from tests.slack.slack_helpers import CHANNEL, SIGNING_SECRET, Core, post_signed, slash, slash_payload
+from tests.slack.slack_helpers import (
+    CHANNEL,
+    FEED_URL,
+    SIGNING_SECRET,
+    Core,
+    keyword_classify,
+    news_item,
+    post_signed,
+    slash,
+    slash_payload,
+)
 
 THIS_CHANNEL = ChannelRef("slack", TEAM_ID, CHANNEL)
 
@@ -190,3 +201,22 @@ def test_http_mode_without_a_signing_secret_refuses_to_start(core: Core) -> None
     settings = core.settings.model_copy(update={"slack_signing_secret": None})
     with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET"):
         SlackAdapter(settings, core.commands)
+
+
+async def test_latest_lists_items_compactly_and_escaped(
+    http_bot: SlackAdapter, fake: FakeSlack, core: Core
+) -> None:
+    await Pipeline(core.store, core.settings, classify=keyword_classify).ingest(
+        FEED_URL, [news_item("Airstrike <!channel> on depot", "a"), news_item("Another airstrike", "b")]
+    )
+    reply = (await slash(http_bot, fake, "/latest", "5", user_id=MEMBER_USER)).json()
+    rendered = json.dumps(reply["blocks"], ensure_ascii=False)
+    assert "<!" not in rendered and "&lt;!channel&gt;" in rendered
+    titles = [b["text"]["text"] for b in reply["blocks"] if b["type"] == "section"][1:]
+    assert len(titles) == 2 and all(t.startswith("*<https://wire.example/") for t in titles)
+
+
+async def test_event_subscription_url_verification_is_answered(http_bot: SlackAdapter) -> None:
+    body = json.dumps({"token": "x", "challenge": "c-123", "type": "url_verification"})
+    answer = await post_signed(http_bot, body, content_type="application/json")
+    assert answer.status == 200 and "c-123" in answer.body

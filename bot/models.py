@@ -99,6 +99,10 @@ class ChannelRef:
     channel_id: str
 
 
+#: The console is one channel, subscribed from the start (DESIGN.md).
+CONSOLE_CHANNEL = ChannelRef("console", "console", "console")
+
+
 @dataclass(frozen=True, slots=True)
 class Alert:
     """An escalation item as adapters render it. Text fields are untrusted feed text (already

@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     poll_seconds: float = Field(default=120.0, ge=1)
     first_poll_alert_newest: int = Field(default=0, ge=0)
     allow_private_feeds: bool = False
+    #: Host names whose feeds may be on private addresses even with the guard on.
+    private_feed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     fetch_timeout_seconds: float = Field(default=20.0, gt=0)
     fetch_max_bytes: int = Field(default=5_000_000, ge=1024)
@@ -101,7 +103,7 @@ class Settings(BaseSettings):
             return [{"url": url.strip()} for url in value.split(",") if url.strip()]
         return [{"url": v} if isinstance(v, str) else v for v in value or []]
 
-    @field_validator("slack_managers", mode="before")
+    @field_validator("slack_managers", "private_feed_hosts", mode="before")
     @classmethod
     def _split_ids(cls, value: Any) -> Any:
         if isinstance(value, str):

@@ -40,6 +40,8 @@ class FetchLimits:
     max_redirects: int = 5
     per_host: int = 2
     allow_private: bool = False
+    #: Host names exempt from the address guard (an operator's intranet feed server).
+    private_hosts: frozenset[str] = frozenset()
     user_agent: str = "sitrep"
 
 
@@ -86,7 +88,7 @@ class FeedFetcher:
             parts = urlsplit(current)
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise FetchError(f"refused to follow a redirect to {current[:200]}")
-            if not self.limits.allow_private:
+            if not self.limits.allow_private and parts.hostname.lower() not in self.limits.private_hosts:
                 await check_host(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
             async with self._host_slots[parts.hostname], self._client.stream("GET", current, headers=headers) as resp:
                 if resp.is_redirect:

@@ -9,6 +9,8 @@ import warnings
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
+from bot.safety import defuse_mentions
+
 MAX_TITLE_CHARS = 500
 MAX_SUMMARY_CHARS = 4000
 
@@ -50,7 +52,7 @@ def clean_text(markup: str | None, limit: int, drop_boilerplate: bool = True) ->
     lines = html_to_lines(markup)
     if drop_boilerplate:
         lines = [line for line in lines if not BOILERPLATE_LINE.match(line)]
-    return truncate(" ".join(lines), limit)
+    return truncate(defuse_mentions(" ".join(lines)), limit)
 
 
 def truncate(text: str, limit: int) -> str:

@@ -1,0 +1,62 @@
+"""`sitrep run`: choose the adapters from the settings, run until SIGTERM/SIGINT, stop cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+
+from bot.logs import configure_logging
+from bot.runtime import Runtime
+from bot.settings import Settings
+
+log = logging.getLogger("sitrep.app")
+
+SECRET_FIELDS = ("discord_token", "slack_bot_token", "slack_app_token", "slack_signing_secret", "slack_client_secret")
+
+
+def build_adapters(runtime: Runtime, console: bool, jsonl: bool) -> list:  # type: ignore[type-arg]
+    """Discord when DISCORD_TOKEN is set, Slack when SLACK_BOT_TOKEN (or OAuth) is set, the
+    console when neither is or when asked for. Platform modules are imported only when used."""
+    settings = runtime.settings
+    adapters = []
+    if settings.secret("discord_token"):
+        from adapters.discord_bot import DiscordAdapter
+
+        adapters.append(DiscordAdapter(settings, runtime.commands))
+    if settings.secret("slack_bot_token") or (settings.slack_client_id and settings.secret("slack_client_secret")):
+        from adapters.slack_app import SlackAdapter
+
+        adapters.append(SlackAdapter(settings, runtime.commands))
+    if console or not adapters:
+        from adapters.console import ConsoleAdapter
+
+        adapters.append(ConsoleAdapter(settings, runtime.commands, jsonl=jsonl))
+    return adapters
+
+
+async def run_bot(settings: Settings, console: bool = False, jsonl: bool = False) -> int:
+    configure_logging(settings.log_level, [settings.secret(name) or "" for name in SECRET_FIELDS])
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    try:
+        # The taxonomy is loaded and validated before anything starts: a bad file stops here.
+        from bot.classify import default_classifier
+
+        default_classifier()
+    except Exception as exc:  # noqa: BLE001 - any configuration problem is reported, not raised
+        log.error("app.bad_taxonomy error=%s", exc)
+        print(f"sitrep: {exc}", file=sys.stderr)
+        return 2
+    runtime = await Runtime.open(settings)
+    try:
+        runtime.attach(build_adapters(runtime, console, jsonl))
+        await runtime.start()
+        await stop.wait()
+        log.info("app.stopping")
+    finally:
+        await runtime.stop()
+    return 0

@@ -1,0 +1,131 @@
+"""Assembles the running bot: store, fetcher, pipeline, poller, delivery, commands, schedule.
+
+Adapters are handed in from outside (the CLI picks them), so the core never imports a platform.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from bot.commands import CommandHandler
+from bot.delivery import Deliverer
+from bot.ingest.fetch import FeedFetcher, FetchLimits
+from bot.ingest.poll import FeedPoller, PollOutcome
+from bot.models import CONSOLE_CHANNEL, Subscription, utcnow
+from bot.pipeline import Pipeline
+from bot.scheduler import Scheduler
+from bot.settings import Settings
+from bot.store import Store
+
+if TYPE_CHECKING:
+    from adapters.base import Adapter
+
+log = logging.getLogger("sitrep.runtime")
+STOP_TIMEOUT_SECONDS = 3.0
+
+
+def fetch_limits(settings: Settings) -> FetchLimits:
+    return FetchLimits(
+        timeout_seconds=settings.fetch_timeout_seconds,
+        max_bytes=settings.fetch_max_bytes,
+        max_redirects=settings.fetch_max_redirects,
+        per_host=settings.fetch_per_host_limit,
+        allow_private=settings.allow_private_feeds,
+        private_hosts=frozenset(host.lower() for host in settings.private_feed_hosts),
+        user_agent=settings.user_agent,
+    )
+
+
+class Runtime:
+    def __init__(self, settings: Settings, store: Store, clock: Callable[[], datetime] = utcnow) -> None:
+        self.settings = settings
+        self.store = store
+        self.clock = clock
+        self.fetcher = FeedFetcher(fetch_limits(settings))
+        self.pipeline = Pipeline(store, settings, clock=clock)
+        self.poller = FeedPoller(store, self.fetcher, self.pipeline, settings, clock)
+        self.commands = CommandHandler(store, settings, on_feeds_changed=self._feeds_changed, clock=clock)
+        self.adapters: dict[str, Adapter] = {}
+        self.deliverer = Deliverer(store, self.adapters, settings, clock)
+        self.scheduler = Scheduler(
+            active_feeds=store.feeds.active,
+            poll=self.poll_feed,
+            deliver=self.deliver,
+            prune=self.prune,
+            poll_seconds=settings.poll_seconds,
+            delivery_seconds=settings.delivery_seconds,
+            clock=clock,
+        )
+        self._running: set[asyncio.Task[object]] = set()
+
+    @classmethod
+    async def open(cls, settings: Settings, clock: Callable[[], datetime] = utcnow) -> Runtime:
+        return cls(settings, await Store.open(settings.db_url), clock)
+
+    def attach(self, adapters: Sequence[Adapter]) -> None:
+        for adapter in adapters:
+            self.adapters[adapter.platform] = adapter
+
+    async def start(self) -> None:
+        await self.store.feeds.sync_configured(
+            (feed.url, feed.title, feed.interval, feed.alert_newest) for feed in self.settings.feeds
+        )
+        if "console" in self.adapters and await self.store.subscriptions.get(CONSOLE_CHANNEL) is None:
+            await self.store.subscriptions.upsert(Subscription(CONSOLE_CHANNEL))
+        for adapter in self.adapters.values():
+            await adapter.start()
+        await self.scheduler.start()
+        log.info("runtime.started adapters=%s feeds=%d", ",".join(self.adapters), len(self.settings.feeds))
+
+    async def stop(self) -> None:
+        """Stop polling, let an in-flight delivery finish (bounded), then close everything."""
+        self.scheduler.stop()
+        if self._running:
+            await asyncio.wait(self._running, timeout=STOP_TIMEOUT_SECONDS)
+        for adapter in self.adapters.values():
+            try:
+                await asyncio.wait_for(adapter.stop(), timeout=STOP_TIMEOUT_SECONDS)
+            except Exception as exc:  # noqa: BLE001 - shutting down: report and go on
+                log.warning("runtime.adapter_stop_failed platform=%s error=%s", adapter.platform, exc)
+        await self.fetcher.aclose()
+        await self.store.close()
+        log.info("runtime.stopped")
+
+    # --- jobs ---------------------------------------------------------------------------
+    async def poll_feed(self, feed_id: int) -> PollOutcome | None:
+        return await self._tracked(self._poll_then_deliver(feed_id))
+
+    async def _poll_then_deliver(self, feed_id: int) -> PollOutcome | None:
+        feed = await self.store.feeds.get(feed_id)
+        if feed is None:
+            return None
+        outcome = await self.poller.poll(feed)
+        if outcome.new_items:
+            # Deliver at once rather than at the next delivery tick: alerts are about speed.
+            await self.deliver()
+        return outcome
+
+    async def deliver(self) -> int:
+        if not self.adapters:
+            return 0
+        return await self._tracked(self.deliverer.deliver_due())
+
+    async def prune(self) -> int:
+        removed = await self.store.items.prune(self.clock() - timedelta(days=self.settings.retention_days))
+        if removed:
+            log.info("retention.pruned items=%d", removed)
+        return removed
+
+    async def _feeds_changed(self) -> None:
+        await self.scheduler.reconcile()
+
+    async def _tracked(self, work):  # type: ignore[no-untyped-def]
+        # Jobs are tracked so stop() can wait for a delivery in flight instead of cutting it off.
+        task = asyncio.ensure_future(work)
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
+        return await asyncio.shield(task)

@@ -16,7 +16,7 @@ import yarl
 from discord import app_commands
 from discord.gateway import DiscordWebSocket
 
-from adapters.discord_render import alert_embed, reply_content, reply_embeds
+from adapters.discord_render import alert_embed, reply_parts
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
 from bot.models import Alert, ChannelRef, EventType
@@ -31,6 +31,10 @@ ANSWER_BUDGET_SECONDS = 2.0
 READY_TIMEOUT_SECONDS = 30.0
 #: Replies of these commands may be public (Reply.public); a slow one is deferred publicly.
 PUBLIC_COMMANDS = frozenset({"latest", "classify"})
+
+#: 400s that no retry can fix: 50008 "Cannot send messages in a non-text channel",
+#: 50083 "Thread is archived".
+UNUSABLE_CHANNEL_CODES = frozenset({50008, 50083})
 
 Severity = app_commands.Range[int, 0, 5]
 #: Every command acts on a server's channel; none makes sense in DMs.
@@ -196,6 +200,10 @@ class DiscordAdapter:
             raise ChannelBroken(f"channel not found: {exc.text or exc.status}") from exc
         except discord.Forbidden as exc:  # 50001 Missing Access / 50013 Missing Permissions
             raise ChannelBroken(f"missing permission: {exc.text or exc.status}") from exc
+        except discord.HTTPException as exc:
+            if exc.code in UNUSABLE_CHANNEL_CODES:
+                raise ChannelBroken(f"channel cannot receive messages: {exc.text}") from exc
+            raise  # anything else (5xx, a 429 discord.py gave up on) is retried by the delivery job
         return str(message.id)
 
     # ---- commands --------------------------------------------------------------------------
@@ -215,10 +223,9 @@ class DiscordAdapter:
         await self.send_reply(interaction, await work)
 
     async def send_reply(self, interaction: discord.Interaction, reply: Reply) -> None:
-        embeds = reply_embeds(reply.items, reply.event)
         # A verdict's details are in its embed; the text would only repeat them.
         text = reply.text.split("\n", 1)[0] if reply.event is not None else reply.text
-        content = reply_content(text) or (None if embeds else "Done.")
+        content, embeds = reply_parts(text, reply.items, reply.event)
         message: dict[str, Any] = {"content": content, "embeds": embeds,
                                    "allowed_mentions": discord.AllowedMentions.none(),
                                    "ephemeral": not reply.public}

@@ -7,7 +7,6 @@ its size. Pings are prevented separately, by `allowed_mentions` in discord_bot.p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -41,17 +40,13 @@ SEVERITY_COLOURS: dict[int, int] = {
     5: 0x8B0000,
 }
 
-# escape_markdown leaves these alone, but in Discord they make masked links ([x](url)), channel
-# or role mentions and timestamps (<#1>, <@&1>, <t:1>), and headings/subtext at a line start.
-_EXTRA_MARKUP = re.compile(r"([\[\]<])")
-_LINE_START_MARKUP = re.compile(r"^(\s*)(#|-#)", re.MULTILINE)
+# escape_markdown covers formatting, backslashes, masked links, quotes, headings and lists; in
+# Discord "<" also opens channel/role mentions and timestamps (<#1>, <@&1>, <t:1>).
 
 
 def escape_text(text: str) -> str:
-    """Feed text as literal Discord text: no formatting, links, mentions or headings."""
-    escaped = discord.utils.escape_markdown(text, ignore_links=False)
-    escaped = _EXTRA_MARKUP.sub(r"\\\1", escaped)
-    escaped = _LINE_START_MARKUP.sub(r"\1\\\2", escaped)
+    """Feed text as literal Discord text: no formatting, masked links, mentions or headings."""
+    escaped = discord.utils.escape_markdown(text).replace("<", "\\<")
     # A zero-width space after "@" stops @everyone/@here even where allowed_mentions is not applied.
     return discord.utils.escape_mentions(escaped)
 
@@ -96,11 +91,14 @@ def severity_label(severity: int) -> str:
     return f"{severity}/5 " + "■" * severity + "□" * (5 - severity)
 
 
+def as_utc(moment: datetime) -> datetime:
+    # The core stores UTC; a naive value must not be read as this machine's local time.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 def discord_time(moment: datetime) -> str:
     """A Discord timestamp tag: each reader sees it in their own time zone."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return f"<t:{int(moment.timestamp())}:f>"
+    return f"<t:{int(as_utc(moment).timestamp())}:f>"
 
 
 def joined(values: Iterable[str]) -> str:
@@ -130,7 +128,7 @@ def alert_embed(alert: Alert) -> discord.Embed:
         url=link_url(alert.url),
         description=safe_text(one_line(alert.summary), SUMMARY_LIMIT) or None,
         colour=severity_colour(alert.event.severity),
-        timestamp=alert.published,
+        timestamp=as_utc(alert.published),
     )
     add_event_fields(embed, alert.event)
     add_field(embed, "Source", safe_text(alert.source or alert.feed_url, FIELD_VALUE_LIMIT))
@@ -183,12 +181,18 @@ def fit_total(embeds: list[discord.Embed], limit: int = EMBED_TOTAL_LIMIT) -> li
     return embeds
 
 
-def reply_content(text: str) -> str:
-    return safe_text(text, CONTENT_LIMIT)
-
-
-def reply_embeds(items: Iterable[Alert], event: Event | None) -> list[discord.Embed]:
+def reply_parts(text: str, items: Iterable[Alert] = (), event: Event | None = None
+                ) -> tuple[str | None, list[discord.Embed]]:
+    """A Reply as message content plus embeds: `/latest` items as compact embeds (at most 10),
+    a verdict as one embed. Text too long for content (2000) goes into an embed (4096) instead of
+    being cut, so a long `status` stays readable."""
     embeds = [compact_embed(item) for item in items][:EMBEDS_PER_MESSAGE]
     if event is not None and len(embeds) < EMBEDS_PER_MESSAGE:
         embeds.append(event_embed(event))
-    return fit_total(embeds)
+    escaped = escape_text(text[: DESCRIPTION_LIMIT * 2])
+    if len(escaped) <= CONTENT_LIMIT:
+        return escaped or (None if embeds else "Done."), fit_total(embeds)
+    if len(embeds) < EMBEDS_PER_MESSAGE:
+        embeds.insert(0, discord.Embed(description=cap(escaped, DESCRIPTION_LIMIT)))
+        return None, fit_total(embeds)
+    return cap(escaped, CONTENT_LIMIT), fit_total(embeds)

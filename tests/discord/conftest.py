@@ -1,62 +1,14 @@
-# ruff: noqa: E402  (the project root goes on sys.path before the imports that need it)
 """Fixtures: the loopback Discord fake and a started DiscordAdapter on the real discord.py client."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# `tests.fakes` lives beside the packages, which the editable install does not map; the project root
-# on sys.path makes it importable however pytest is launched.
-PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
-if PROJECT_ROOT not in sys.path:
-    sys.path.insert(0, PROJECT_ROOT)
-
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from typing import Any
 
 import pytest
 
 from adapters.discord_bot import DiscordAdapter
-from bot.commands import Reply, Request
-from bot.settings import Settings
+from tests.discord.helpers import RecordingCommands, discord_settings, running
 from tests.fakes.discord_server import FakeDiscord
-
-
-class RecordingCommands:
-    """Stands in for the core where a test is about the adapter alone: records every Request and
-    answers with a programmable Reply."""
-
-    def __init__(self) -> None:
-        self.requests: list[Request] = []
-        self.forgotten: list[tuple[str, str]] = []
-        self.next_reply: Reply | None = None
-
-    async def handle(self, request: Request) -> Reply:
-        self.requests.append(request)
-        if self.next_reply is not None:
-            return self.next_reply
-        command = request.text.split(" ", 1)[0]
-        return Reply(command=command, ok=True, text=f"ran {request.text}",
-                     public=command in ("latest", "classify"))
-
-    async def forget_server(self, platform: str, server_id: str) -> None:
-        self.forgotten.append((platform, server_id))
-
-
-def discord_settings(fake: FakeDiscord, **overrides: Any) -> Settings:
-    return Settings(discord_token=fake.token, discord_api_url=fake.rest_base,
-                    discord_gateway_url=fake.gateway_url, **overrides)
-
-
-@asynccontextmanager
-async def running(adapter: DiscordAdapter) -> AsyncIterator[DiscordAdapter]:
-    await adapter.start()
-    try:
-        yield adapter
-    finally:
-        await adapter.stop()
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ import time
 from datetime import UTC, datetime
 
 import pytest
-from conftest import RecordingCommands
 
 from adapters.discord_bot import DiscordAdapter
 from bot.delivery import ChannelBroken
 from bot.models import Alert, ChannelRef, Event
+from tests.discord.helpers import RecordingCommands
 from tests.fakes.discord_server import CHANNEL_ID, GUILD_ID, OTHER_CHANNEL_ID, ROLE_ID, FakeDiscord
 
 HERE = ChannelRef("discord", GUILD_ID, CHANNEL_ID)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import discord_settings, running
 
 from adapters.discord_bot import DiscordAdapter
 from bot.commands import CommandHandler
@@ -21,6 +20,7 @@ from bot.models import ChannelRef, Event, NewsItem
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from bot.store import Store
+from tests.discord.helpers import discord_settings, running
 from tests.fakes.discord_server import (
     CHANNEL_ID,
     GUILD_ID,

@@ -53,12 +53,19 @@ BOT_SCOPES = ("commands", "chat:write", "users:read")
 CHANNEL_BROKEN_ERRORS = frozenset(
     {"channel_not_found", "not_in_channel", "is_archived", "restricted_action", "channel_is_archived"}
 )
+#: auth.test errors that mean the token itself is wrong (no retry will help).
+REJECTED_TOKEN_ERRORS = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked"})
 #: Slack wants the ack within 3 s; a reply ready within this budget goes in the ack itself.
 DEFAULT_ACK_BUDGET_SECONDS = 2.0
 ADMIN_CACHE_SECONDS = 300.0
+ADMIN_CACHE_MAX = 10_000
 WORKING_TEXT = "Working on it…"
 INVITE_HINT = "Alerts arrive once sitrep is a member of this channel: /invite @sitrep"
 FAILED_TEXT = "Sorry, that command failed on our side; please try again later."
+
+
+class SlackConfigError(ValueError):
+    """Slack cannot start with this configuration; the message says which setting to fix."""
 
 
 def command_line(command: str, text: str) -> str:
@@ -128,7 +135,7 @@ class SlackAdapter:
     def _build_app(self) -> AsyncApp:
         signing_secret = self.settings.secret("slack_signing_secret")
         if not self.socket_mode and not signing_secret:
-            raise ValueError(
+            raise SlackConfigError(
                 "Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)"
             )
         common: dict[str, Any] = {
@@ -155,7 +162,7 @@ class SlackAdapter:
             return AsyncApp(client=self._client(None), oauth_settings=oauth, **common)
         token = self.settings.secret("slack_bot_token")
         if not token:
-            raise ValueError(
+            raise SlackConfigError(
                 "Slack needs SLACK_BOT_TOKEN (or SLACK_CLIENT_ID/SECRET for multi-workspace installs)"
             )
         return AsyncApp(client=self._client(token), **common)
@@ -171,6 +178,8 @@ class SlackAdapter:
         if self._installation_store is not None and self._state_store is not None:
             await self._installation_store.create_tables()
             await self._state_store.create_tables()
+        else:
+            await self._verify_bot_token()
         if self.socket_mode:
             self._socket_handler = AsyncSocketModeHandler(self.app, str(self._app_token))
             await self._socket_handler.connect_async()
@@ -182,6 +191,21 @@ class SlackAdapter:
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         log.info("slack.started mode=http host=%s port=%s path=%s", self.host, self.port, EVENTS_PATH)
+
+    async def _verify_bot_token(self) -> None:
+        """Fail at start-up, not at the first command, when Slack rejects the bot token."""
+        try:
+            identity = await self.app.client.auth_test()
+        except SlackApiError as exc:
+            error = exc.response.get("error")
+            if error in REJECTED_TOKEN_ERRORS:
+                raise SlackConfigError(f"Slack rejected SLACK_BOT_TOKEN ({error})") from None
+            log.warning("slack.auth_test_failed error=%s", error)  # Slack hiccup: carry on
+            return
+        except Exception as exc:  # noqa: BLE001 - unreachable Slack must not stop the other adapters
+            log.warning("slack.auth_test_failed error=%s", type(exc).__name__)
+            return
+        log.info("slack.authenticated team=%s bot_user=%s", identity.get("team_id"), identity.get("user_id"))
 
     async def stop(self) -> None:
         if self._socket_handler is not None:
@@ -284,6 +308,8 @@ class SlackAdapter:
             log.warning("slack.users_info_failed team=%s error=%s", team_id, exc.response.get("error"))
             return False
         is_admin = bool(user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"))
+        if len(self._admin_cache) >= ADMIN_CACHE_MAX:
+            self._admin_cache.clear()  # simple bound: a refill costs one users.info per active user
         self._admin_cache[key] = (now, is_admin)
         return is_admin
 

@@ -8,8 +8,9 @@ from urllib.parse import urlencode
 
 import aiohttp
 import pytest
+from pydantic import SecretStr
 
-from adapters.slack_app import SlackAdapter
+from adapters.slack_app import SlackAdapter, SlackConfigError
 from bot.commands import Reply, Request
 from bot.models import ChannelRef
 from bot.pipeline import Pipeline
@@ -199,7 +200,7 @@ async def test_app_uninstalled_forgets_the_workspace(
 
 def test_http_mode_without_a_signing_secret_refuses_to_start(core: Core) -> None:
     settings = core.settings.model_copy(update={"slack_signing_secret": None})
-    with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET"):
+    with pytest.raises(SlackConfigError, match="SLACK_SIGNING_SECRET"):
         SlackAdapter(settings, core.commands)
 
 
@@ -220,3 +221,11 @@ async def test_event_subscription_url_verification_is_answered(http_bot: SlackAd
     body = json.dumps({"token": "x", "challenge": "c-123", "type": "url_verification"})
     answer = await post_signed(http_bot, body, content_type="application/json")
     assert answer.status == 200 and "c-123" in answer.body
+
+
+async def test_a_rejected_bot_token_stops_start_up_with_a_clear_message(fake: FakeSlack, core: Core) -> None:
+    settings = core.settings.model_copy(update={"slack_bot_token": SecretStr("xoxb-wrong")})
+    adapter = SlackAdapter(settings, core.commands, host="127.0.0.1", port=0)
+    with pytest.raises(SlackConfigError, match=r"SLACK_BOT_TOKEN \(invalid_auth\)") as raised:
+        await adapter.start()
+    assert "xoxb-wrong" not in str(raised.value)  # secrets never appear in messages

@@ -114,7 +114,7 @@ class HttpAnswer:
 
 
 async def post_signed(
-    adapter: SlackAdapter,
+    target: SlackAdapter | int,
     body: str,
     *,
     secret: str = SIGNING_SECRET,
@@ -128,16 +128,22 @@ async def post_signed(
         "X-Slack-Request-Timestamp": stamp,
         "X-Slack-Signature": signature,
     }
+    port = target if isinstance(target, int) else target.port
     started = time.monotonic()
     async with aiohttp.ClientSession() as session:
         async with session.post(
-            f"http://127.0.0.1:{adapter.port}/slack/events", data=body.encode(), headers=headers
+            f"http://127.0.0.1:{port}/slack/events", data=body.encode(), headers=headers
         ) as response:
             text = await response.text()
     return HttpAnswer(response.status, text, time.monotonic() - started)
 
 
 async def slash(
-    adapter: SlackAdapter, fake: FakeSlack, command: str, text: str = "", user_id: str = "UADMIN", **kw: Any
+    adapter: SlackAdapter | int,
+    fake: FakeSlack,
+    command: str,
+    text: str = "",
+    user_id: str = "UADMIN",
+    **kw: Any,
 ) -> HttpAnswer:
     return await post_signed(adapter, urlencode(slash_payload(fake, command, text, user_id, **kw)))

@@ -50,9 +50,7 @@ SLASH_COMMANDS = ("/sitrep", *ALIASES)
 #: The bot scopes the OAuth flow asks for (must match slack_manifest.yml).
 BOT_SCOPES = ("commands", "chat:write", "users:read")
 #: chat.postMessage errors that no retry can fix: the subscription is marked broken instead.
-CHANNEL_BROKEN_ERRORS = frozenset(
-    {"channel_not_found", "not_in_channel", "is_archived", "restricted_action", "channel_is_archived"}
-)
+CHANNEL_BROKEN_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived", "restricted_action"})
 #: auth.test errors that mean the token itself is wrong (no retry will help).
 REJECTED_TOKEN_ERRORS = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked"})
 #: Slack wants the ack within 3 s; a reply ready within this budget goes in the ack itself.

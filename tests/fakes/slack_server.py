@@ -58,6 +58,8 @@ class FakeSlack:
             MEMBER_USER: {"is_admin": False, "is_owner": False},
         }
     )
+    #: When set, users.info answers this error (e.g. "missing_scope") for every user.
+    users_info_error: str | None = None
     #: Extra accepted bot tokens (e.g. per-workspace OAuth installs) -> their team id.
     extra_bot_tokens: dict[str, str] = field(default_factory=dict)
     port: int = 0
@@ -199,6 +201,8 @@ class FakeSlack:
         )
 
     def _users_info(self, args: dict[str, Any], team_id: str) -> web.Response:
+        if self.users_info_error:
+            return _error(self.users_info_error)
         user_id = str(args.get("user", ""))
         flags = self.users.get(user_id, {"is_admin": False, "is_owner": False})
         return web.json_response(
@@ -269,6 +273,11 @@ class FakeSlack:
     @property
     def socket_connected(self) -> bool:
         return bool(self._sockets)
+
+    async def disconnect_clients(self, reason: str = "refresh_requested") -> None:
+        """Ask every Socket Mode client to reconnect, as Slack does every few hours."""
+        for ws in list(self._sockets):
+            await ws.send_str(json.dumps({"type": "disconnect", "reason": reason, "debug_info": {}}))
 
     async def send_envelope(self, type_: str, payload: dict[str, Any]) -> str:
         """Send a Socket Mode envelope to every connected client and return its envelope id."""

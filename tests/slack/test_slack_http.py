@@ -229,3 +229,12 @@ async def test_a_rejected_bot_token_stops_start_up_with_a_clear_message(fake: Fa
     with pytest.raises(SlackConfigError, match=r"SLACK_BOT_TOKEN \(invalid_auth\)") as raised:
         await adapter.start()
     assert "xoxb-wrong" not in str(raised.value)  # secrets never appear in messages
+
+
+async def test_without_users_read_nobody_is_taken_for_an_admin(
+    http_bot: SlackAdapter, fake: FakeSlack, core: Core
+) -> None:
+    fake.users_info_error = "missing_scope"
+    reply = (await slash(http_bot, fake, "/subscribe")).json()
+    assert "workspace admins" in reply["text"]
+    assert await core.store.subscriptions.get(THIS_CHANNEL) is None

@@ -9,12 +9,14 @@ import asyncio
 import os
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
 
 from adapters.slack_app import SlackAdapter
+from bot.commands import Reply, Request
 from bot.models import ChannelRef
 from tests.fakes.slack_server import MEMBER_USER, TEAM_ID, FakeSlack
 from tests.slack.slack_helpers import Core, open_core, slack_settings, slash_payload
@@ -134,3 +136,42 @@ async def test_a_revoked_bot_token_forgets_the_workspace(
     while await core.store.subscriptions.get(channel) is not None:
         assert time.monotonic() < deadline, "workspace was not forgotten"
         await asyncio.sleep(0.05)
+
+
+async def test_a_refresh_disconnect_reconnects_and_commands_keep_working(
+    socket_env: tuple[FakeSlack, Core, SlackAdapter],
+) -> None:
+    fake, _, _ = socket_env
+    opened = len(fake.calls_to("apps.connections.open"))
+    await fake.disconnect_clients()
+    await fake.wait_until(lambda: len(fake.calls_to("apps.connections.open")) > opened, timeout=10)
+    await fake.wait_until(lambda: fake.socket_connected)
+    assert "sitrep commands" in (await command(fake, "/sitrep", "help", "CSOCK5", MEMBER_USER))["text"]
+
+
+class SlowCommands:
+    """A core slower than the ack budget: the ack goes first, the answer via response_url."""
+
+    async def handle(self, request: Request) -> Reply:
+        await asyncio.sleep(0.3)
+        return Reply("status", True, f"status of {request.channel.channel_id}")
+
+    async def forget_server(self, platform: str, server_id: str) -> None:
+        pass
+
+
+async def test_slow_work_is_acked_first_then_answered_through_response_url(tmp_path: Path) -> None:
+    fake = await FakeSlack().start()
+    settings = slack_settings(tmp_path, fake, slack_app_token=fake.app_token)
+    adapter = SlackAdapter(settings, SlowCommands(), ack_budget_seconds=0.05)
+    await adapter.start()
+    try:
+        await fake.wait_until(lambda: fake.socket_connected)
+        ack = await command(fake, "/sitrep", "status", "CSLOW")
+        assert ack == {"text": "Working on it…", "response_type": "ephemeral"}
+        await fake.wait_until(lambda: fake.responses)
+        _, answer = fake.responses[0]
+        assert answer["text"] == "status of CSLOW" and answer["response_type"] == "ephemeral"
+    finally:
+        await adapter.stop()
+        await fake.close()

@@ -131,9 +131,13 @@ class DiscordAdapter:
             max_messages=None,
             guild_ready_timeout=self.guild_ready_timeout,
         )
-        await self.client.login(token)  # runs setup_hook: commands are synced here
-        self._connection = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
-        await self._wait_until_ready()
+        try:
+            await self.client.login(token)  # runs setup_hook: commands are synced here
+            self._connection = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
+            await self._wait_until_ready()
+        except BaseException:
+            await self.stop()  # no half-open session or patched endpoints left behind
+            raise
 
     async def _wait_until_ready(self) -> None:
         assert self.client is not None and self._connection is not None
@@ -152,8 +156,9 @@ class DiscordAdapter:
         if self._connection is not None:
             try:
                 await asyncio.wait_for(self._connection, timeout=2.0)
-            except (TimeoutError, asyncio.CancelledError, discord.DiscordException) as exc:
+            except (asyncio.CancelledError, Exception) as exc:  # noqa: BLE001 - stopping: note it, go on
                 log.info("discord: gateway task ended with %r", exc)
+            self._connection = None
         self._restore_endpoints()
 
     def _point_at_endpoints(self) -> None:

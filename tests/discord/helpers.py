@@ -34,8 +34,9 @@ class RecordingCommands:
 
 
 def discord_settings(fake: FakeDiscord, **overrides: Any) -> Settings:
-    return Settings(discord_token=fake.token, discord_api_url=fake.rest_base,
-                    discord_gateway_url=fake.gateway_url, **overrides)
+    values: dict[str, Any] = {"discord_token": fake.token, "discord_api_url": fake.rest_base,
+                              "discord_gateway_url": fake.gateway_url, **overrides}
+    return Settings(**values)
 
 
 @asynccontextmanager

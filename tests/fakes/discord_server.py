@@ -47,6 +47,9 @@ CHANNEL_ERRORS: dict[str, tuple[int, dict[str, Any]]] = {
     "unknown_channel": (404, {"message": "Unknown Channel", "code": 10003}),
     "missing_access": (403, {"message": "Missing Access", "code": 50001}),
     "missing_permissions": (403, {"message": "Missing Permissions", "code": 50013}),
+    "non_text_channel": (400, {"message": "Cannot send messages in a non-text channel", "code": 50008}),
+    # Not about the channel: the delivery job retries (discord.py itself retries 5xx, slowly).
+    "invalid_form": (400, {"message": "Invalid Form Body", "code": 50035}),
 }
 
 
@@ -137,6 +140,8 @@ class FakeDiscord:
         self._ids = itertools.count(7000000000000000001)
         self.app = web.Application()
         self.app.router.add_get("/gateway", self.gateway)
+        self.app.router.add_get("/alt-gateway", self.gateway)  # to tell which URL a client chose
+        self.gateway_paths: list[str] = []
         self.app.router.add_route("*", "/api/v10/{tail:.*}", self.rest)
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -286,6 +291,7 @@ class FakeDiscord:
 
     # ---- gateway ---------------------------------------------------------------------------
     async def gateway(self, request: web.Request) -> web.WebSocketResponse:
+        self.gateway_paths.append(request.path)
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self._ws = ws

@@ -1,0 +1,67 @@
+"""Start, stop and endpoints: where discord.py connects, and what it leaves behind."""
+
+from __future__ import annotations
+
+import time
+
+import discord
+import pytest
+from discord.gateway import DiscordWebSocket
+
+from adapters.discord_bot import DiscordAdapter
+from bot.delivery import ChannelBroken
+from bot.models import ChannelRef
+from tests.discord.helpers import RecordingCommands, discord_settings, running
+from tests.discord.test_alerts import make_alert
+from tests.fakes.discord_server import GUILD_ID, OTHER_CHANNEL_ID, FakeDiscord
+
+DISCORD_API = "https://discord.com/api/v10"
+
+
+async def test_without_a_gateway_url_it_connects_where_discord_says(
+    fake: FakeDiscord, recording: RecordingCommands
+) -> None:
+    adapter = DiscordAdapter(discord_settings(fake, discord_gateway_url=None), recording, guild_ready_timeout=0.05)
+    async with running(adapter):
+        assert ("GET", "/gateway/bot", None) in fake.requests  # AutoSharded asks for URL and shards
+        assert fake.gateway_paths == ["/gateway"]
+        assert fake.identifies[0]["shard"] == [0, 1]
+
+
+async def test_discord_gateway_url_wins_over_gateway_bot(fake: FakeDiscord, recording: RecordingCommands) -> None:
+    settings = discord_settings(fake, discord_gateway_url=f"ws://127.0.0.1:{fake.port}/alt-gateway")
+    async with running(DiscordAdapter(settings, recording, guild_ready_timeout=0.05)):
+        assert fake.gateway_paths == ["/alt-gateway"]
+
+
+async def test_stop_is_quick_and_restores_discords_endpoints(fake: FakeDiscord, recording: RecordingCommands) -> None:
+    default_gateway = DiscordWebSocket.DEFAULT_GATEWAY
+    adapter = DiscordAdapter(discord_settings(fake), recording, guild_ready_timeout=0.05)
+    await adapter.start()
+    assert discord.http.Route.BASE == fake.rest_base
+    started = time.monotonic()
+    await adapter.stop()
+    assert time.monotonic() - started < 2.0
+    assert discord.http.Route.BASE == DISCORD_API and DiscordWebSocket.DEFAULT_GATEWAY == default_gateway
+
+
+async def test_a_bad_token_fails_start_and_leaves_nothing_patched(fake: FakeDiscord,
+                                                                 recording: RecordingCommands) -> None:
+    settings = discord_settings(fake)
+    settings.discord_token = "wrong-token"  # type: ignore[assignment]
+    with pytest.raises(discord.LoginFailure):
+        await DiscordAdapter(settings, recording).start()
+    assert discord.http.Route.BASE == DISCORD_API
+    assert not fake.identifies
+
+
+async def test_a_non_text_channel_is_broken_but_other_errors_are_retried(fake: FakeDiscord,
+                                                                         bot: DiscordAdapter) -> None:
+    channel = ChannelRef("discord", GUILD_ID, OTHER_CHANNEL_ID)
+    fake.broken_channels[OTHER_CHANNEL_ID] = "non_text_channel"
+    with pytest.raises(ChannelBroken, match="non-text channel"):
+        await bot.deliver(channel, make_alert())
+    fake.broken_channels[OTHER_CHANNEL_ID] = "invalid_form"
+    with pytest.raises(discord.HTTPException) as raised:  # the delivery job retries it with backoff
+        await bot.deliver(channel, make_alert())
+    assert not isinstance(raised.value, ChannelBroken)

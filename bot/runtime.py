@@ -61,6 +61,7 @@ class Runtime:
             clock=clock,
         )
         self._running: set[asyncio.Task[object]] = set()
+        self._stopped = False
 
     @classmethod
     async def open(cls, settings: Settings, clock: Callable[[], datetime] = utcnow) -> Runtime:
@@ -71,6 +72,12 @@ class Runtime:
             self.adapters[adapter.platform] = adapter
 
     async def start(self) -> None:
+        await self.prepare()
+        await self.scheduler.start()
+        log.info("runtime.started adapters=%s feeds=%d", ",".join(self.adapters), len(self.settings.feeds))
+
+    async def prepare(self) -> None:
+        """Everything but the schedule: feeds synced, console subscribed, adapters started."""
         await self.store.feeds.sync_configured(
             (feed.url, feed.title, feed.interval, feed.alert_newest) for feed in self.settings.feeds
         )
@@ -78,11 +85,12 @@ class Runtime:
             await self.store.subscriptions.upsert(Subscription(CONSOLE_CHANNEL))
         for adapter in self.adapters.values():
             await adapter.start()
-        await self.scheduler.start()
-        log.info("runtime.started adapters=%s feeds=%d", ",".join(self.adapters), len(self.settings.feeds))
 
     async def stop(self) -> None:
         """Stop polling, let an in-flight delivery finish (bounded), then close everything."""
+        if self._stopped:
+            return
+        self._stopped = True
         self.scheduler.stop()
         if self._running:
             await asyncio.wait(self._running, timeout=STOP_TIMEOUT_SECONDS)

@@ -91,14 +91,14 @@ class FeedFetcher:
             if not self.limits.allow_private and parts.hostname.lower() not in self.limits.private_hosts:
                 await check_host(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
             async with self._host_slots[parts.hostname], self._client.stream("GET", current, headers=headers) as resp:
-                if resp.is_redirect:
+                if resp.status_code == 304:
+                    return FetchResult(current, None, etag, last_modified)
+                if resp.status_code in (301, 302, 303, 307, 308):
                     location = resp.headers.get("Location")
                     if not location:
                         raise FetchError(f"HTTP {resp.status_code} redirect without a Location")
                     current = urljoin(current, location)
                     continue
-                if resp.status_code == 304:
-                    return FetchResult(current, None, etag, last_modified)
                 if resp.status_code >= 400:
                     raise FetchError(f"HTTP {resp.status_code} {resp.reason_phrase}".strip())
                 body = await self._read_capped(resp)

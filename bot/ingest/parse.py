@@ -27,15 +27,22 @@ class ParsedFeed:
 
 def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> ParsedFeed:
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
-    if parsed.bozo and not parsed.entries:
-        reason = getattr(parsed, "bozo_exception", None)
-        raise FeedParseError(f"malformed feed: {str(reason)[:200] if reason else 'not RSS or Atom'}")
+    reason = getattr(parsed, "bozo_exception", None) if parsed.bozo else None
+    # feedparser recovers from small faults (a stray "&"), and such feeds are common: keep their
+    # items. A body that ends mid-document was cut off, so what it yields is not the feed.
+    if reason is not None and (not parsed.entries or _truncated(reason)):
+        raise FeedParseError(f"malformed feed: {str(reason)[:200]}")
     if not parsed.entries and not parsed.feed.get("title") and parsed.version == "":
         raise FeedParseError("not an RSS or Atom feed")
     title = clean_text(parsed.feed.get("title"), 200)
     moment = now or utcnow()
     items = [item for entry in parsed.entries if (item := _item(entry, feed_url, title, moment)) is not None]
     return ParsedFeed(title=title, items=items)
+
+
+def _truncated(reason: Exception) -> bool:
+    message = str(reason).lower()
+    return "no element found" in message or "unclosed token" in message
 
 
 def _item(entry: Any, feed_url: str, source: str, now: datetime) -> NewsItem | None:

@@ -92,7 +92,7 @@ class FeedServer:
         return f"http://{host or self.host}:{self.port}/{name}"
 
     async def start(self) -> None:
-        self._runner = web.AppRunner(self.app)
+        self._runner = web.AppRunner(self.app, shutdown_timeout=0.2)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, 0)
         await site.start()

@@ -143,6 +143,8 @@ class FakeSlack:
             if token != self.app_token:
                 return _error("invalid_auth")
             return web.json_response({"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"})
+        if method == "oauth.v2.access":  # authenticated by client id/secret, not a token
+            return self._oauth_access(args)
         team_id = self._team_of(token)
         if team_id is None:
             return _error("invalid_auth")  # Slack answers HTTP 200 with ok:false
@@ -156,6 +158,26 @@ class FakeSlack:
         if handler is None:
             return _error("unknown_method")
         return handler(args, team_id)
+
+    def _oauth_access(self, args: dict[str, Any]) -> web.Response:
+        """Exchange an install `code` for a new workspace's bot token (code "T222" -> team T222)."""
+        team_id = str(args.get("code", ""))
+        token = f"xoxb-{team_id.lower()}"
+        self.extra_bot_tokens[token] = team_id
+        return web.json_response(
+            {
+                "ok": True,
+                "app_id": APP_ID,
+                "authed_user": {"id": "U1"},
+                "scope": "commands,chat:write,users:read",
+                "token_type": "bot",
+                "access_token": token,
+                "bot_user_id": "UB" + team_id,
+                "team": {"id": team_id, "name": f"Team {team_id}"},
+                "enterprise": None,
+                "is_enterprise_install": False,
+            }
+        )
 
     def _team_of(self, token: str) -> str | None:
         if token == self.bot_token:

@@ -82,11 +82,11 @@ def news_item(title: str, guid: str = "item-1", summary: str = "Officials said."
 
 # ---- speaking to the adapter like Slack does ------------------------------------------------
 def slash_payload(
-    fake: FakeSlack, command: str, text: str, user_id: str, channel_id: str = CHANNEL
+    fake: FakeSlack, command: str, text: str, user_id: str, channel_id: str = CHANNEL, team_id: str = TEAM_ID
 ) -> dict[str, str]:
     return {
         "token": "deprecated-verification-token",
-        "team_id": TEAM_ID,
+        "team_id": team_id,
         "team_domain": "fake",
         "channel_id": channel_id,
         "channel_name": "general",

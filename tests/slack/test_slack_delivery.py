@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
 import pytest
 from slack_sdk.errors import SlackApiError
-from slack_sdk.oauth.installation_store import Installation
 
 from adapters.slack_app import SlackAdapter
 from bot.delivery import ChannelBroken, Deliverer
@@ -139,7 +139,8 @@ async def test_long_feed_text_is_capped_to_slack_limits(fake: FakeSlack, core: C
 
 
 # ---- multi-workspace (OAuth) ---------------------------------------------------------------
-async def test_multi_workspace_install_page_and_delivery_with_the_installed_token(
+@pytest.mark.filterwarnings("ignore:BasicAuth is deprecated:DeprecationWarning")  # inside slack_sdk
+async def test_multi_workspace_install_flow_commands_and_delivery_use_the_installed_token(
     tmp_path: Path, fake: FakeSlack
 ) -> None:
     settings = slack_settings(
@@ -148,30 +149,34 @@ async def test_multi_workspace_install_page_and_delivery_with_the_installed_toke
     core = await open_core(settings)
     adapter = SlackAdapter(settings, core.commands, host="127.0.0.1", port=0)
     await adapter.start()
+    base = f"http://127.0.0.1:{adapter.port}"
     try:
-        async with aiohttp.ClientSession() as session:
-            async with session.get(f"http://127.0.0.1:{adapter.port}/slack/install") as response:
+        async with aiohttp.ClientSession() as browser:
+            async with browser.get(f"{base}/slack/install") as response:
                 page = await response.text()
-        assert response.status == 200
-        assert "oauth/v2/authorize?" in page and "client_id=111.222" in page
-        assert "scope=commands,chat:write,users:read" in page
+                # Bolt's state cookie is Secure; a browser on https would send it back, so do that
+                state_cookie = response.headers["Set-Cookie"].split(";", 1)[0]
+            assert response.status == 200
+            assert "oauth/v2/authorize?" in page and "client_id=111.222" in page
+            assert "scope=commands,chat:write,users:read" in page
+            state = re.search(r"state=([\w-]+)", page)
+            assert state is not None
+            # Slack sends the admin back with a code; Bolt exchanges it through oauth.v2.access
+            async with browser.get(
+                f"{base}/slack/oauth_redirect",
+                params={"code": "T222", "state": state.group(1)},
+                headers={"Cookie": state_cookie},
+            ) as response:
+                assert response.status == 200, await response.text()
+        assert fake.calls_to("oauth.v2.access")
 
-        # what Bolt's OAuth callback stores after oauth.v2.access, in sitrep's own database
-        assert adapter._installation_store is not None
-        await adapter._installation_store.async_save(
-            Installation(
-                app_id="A111",
-                team_id="T222",
-                bot_token="xoxb-team2",
-                bot_id="B222",
-                bot_user_id="UB222",
-                bot_scopes="commands,chat:write,users:read",
-                user_id="U1",
-            )
-        )
-        fake.extra_bot_tokens["xoxb-team2"] = "T222"
+        # the new workspace's commands are authorized from the installation store...
+        reply = (await slash(adapter, fake, "/subscribe", "", team_id="T222", channel_id="C222")).json()
+        assert reply["text"].startswith("Subscribed this channel")
+        assert fake.calls_to("users.info")[-1].token == "xoxb-t222"
+        # ...and its alerts go out with its own token
         await adapter.deliver(ChannelRef("slack", "T222", "C222"), an_alert())
-        assert fake.calls_to("chat.postMessage")[-1].token == "xoxb-team2"
+        assert fake.calls_to("chat.postMessage")[-1].token == "xoxb-t222"
         with pytest.raises(ChannelBroken):
             await adapter.deliver(ChannelRef("slack", "T999", "C9"), an_alert())  # not installed there
     finally:

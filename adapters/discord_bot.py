@@ -78,6 +78,8 @@ class SitrepClient(discord.AutoShardedClient):
     """One process for every guild; commands are synced once the HTTP session exists."""
 
     def __init__(self, adapter: DiscordAdapter, gateway_url: str | None, **options: Any) -> None:
+        # sitrep never joins voice: the warnings about missing voice libraries are noise.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(**options)
         self.adapter = adapter
         self.tree = app_commands.CommandTree(self)
@@ -148,7 +150,7 @@ class DiscordAdapter:
         if self._connection in done:
             self._connection.result()  # the gateway refused us: raise its error (bad token, intents)
         elif not done:
-            log.warning("discord: not ready after %.0f s; still connecting", READY_TIMEOUT_SECONDS)
+            log.warning("discord.not_ready_yet after=%.0fs (still connecting)", READY_TIMEOUT_SECONDS)
 
     async def stop(self) -> None:
         if self.client is not None:
@@ -157,7 +159,7 @@ class DiscordAdapter:
             try:
                 await asyncio.wait_for(self._connection, timeout=2.0)
             except (asyncio.CancelledError, Exception) as exc:  # noqa: BLE001 - stopping: note it, go on
-                log.info("discord: gateway task ended with %r", exc)
+                log.info("discord.gateway_ended error=%r", exc)
             self._connection = None
         self._restore_endpoints()
 
@@ -186,11 +188,11 @@ class DiscordAdapter:
                 synced = await tree.sync(guild=discord.Object(int(guild_id)))
             else:
                 synced = await tree.sync()
-            log.info("discord: synced %d app commands%s", len(synced),
-                     f" to guild {guild_id}" if guild_id else " globally")
+            log.info("discord.commands_synced count=%d scope=%s", len(synced),
+                     f"guild:{guild_id}" if guild_id else "global")
         except discord.HTTPException:
             # Alerts still work without commands; the operator sees why in the log.
-            log.exception("discord: could not sync app commands")
+            log.exception("discord.commands_sync_failed")
 
     # ---- alerts ----------------------------------------------------------------------------
     async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
@@ -241,7 +243,7 @@ class DiscordAdapter:
 
     async def on_command_error(self, interaction: discord.Interaction,
                                error: app_commands.AppCommandError) -> None:
-        log.error("discord: command %s failed", interaction.command and interaction.command.name,
+        log.error("discord.command_failed command=%s", interaction.command and interaction.command.qualified_name,
                   exc_info=error)
         text = "Something went wrong running that command; it has been logged."
         if isinstance(error, app_commands.TransformerError):

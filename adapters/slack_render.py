@@ -183,8 +183,10 @@ def render_reply(reply: Reply) -> dict[str, Any]:
         blocks = blocks[: BLOCKS_MAX - 1] + [
             {"type": "context", "elements": [_mrkdwn("(more not shown)", CONTEXT_ELEMENT_LIMIT)]}
         ]
-    return {
-        "text": truncate(escape(reply.text) or reply.command, FALLBACK_LIMIT),
-        "blocks": blocks,
+    rendered: dict[str, Any] = {
+        "text": truncate(escape(reply.text) or reply.command or "Done.", FALLBACK_LIMIT),
         "response_type": "in_channel" if reply.public else "ephemeral",
     }
+    if blocks:  # Slack rejects an empty blocks list; the text alone is then the message
+        rendered["blocks"] = blocks
+    return rendered

@@ -105,3 +105,8 @@ def test_manifest_declares_every_command_and_only_the_needed_scopes() -> None:
     for event in ("app_uninstalled", "tokens_revoked"):
         assert f"- {event}" in manifest
     assert "socket_mode_enabled: true" in manifest
+
+
+def test_an_empty_reply_still_has_text_and_no_empty_blocks() -> None:
+    rendered = render_reply(Reply("", False, ""))
+    assert rendered["text"] and "blocks" not in rendered

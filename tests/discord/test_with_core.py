@@ -187,3 +187,18 @@ async def test_removal_from_a_guild_cleans_up_its_state(fake: FakeDiscord, bot: 
         await asyncio.sleep(0.01)
     assert await core.store.subscriptions.get(HERE) is None
     assert (await core.store.servers.settings("discord", GUILD_ID)).include_keywords == ()
+
+
+async def test_subscribing_again_after_a_fix_resumes_alerts(fake: FakeDiscord, bot: DiscordAdapter, core: Core) -> None:
+    await command(fake, "subscribe")
+    fake.broken_channels[CHANNEL_ID] = "missing_permissions"
+    await core.pipeline.ingest(FEED_URL, [news(1)])
+    deliverer = core.deliverer(bot)
+    await deliverer.deliver_due()
+    assert "BROKEN: missing permission" in (await command(fake, "status")).data["content"]
+    del fake.broken_channels[CHANNEL_ID]  # an admin restored the bot's permissions
+    await command(fake, "subscribe")
+    assert "BROKEN" not in (await command(fake, "status")).data["content"]
+    await core.pipeline.ingest(FEED_URL, [news(2)])
+    assert await deliverer.deliver_due() == 1
+    assert [p.body["embeds"][0]["url"] for p in fake.delivered()] == ["https://news.example/2"]

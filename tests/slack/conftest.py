@@ -1,19 +1,11 @@
-# ruff: noqa: E402  (the project root goes on sys.path before the imports that need it)
 """Fixtures for the Slack adapter tests: the loopback fake Slack, the real core on a real SQLite
 database in tmp_path, and the adapter started in HTTP mode on 127.0.0.1."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# `tests.fakes` lives beside the packages, which the editable install does not map.
-PROJECT_ROOT = str(Path(__file__).resolve().parents[2])
-if PROJECT_ROOT not in sys.path:
-    sys.path.insert(0, PROJECT_ROOT)
-
 import os
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 

@@ -248,7 +248,10 @@ class DiscordAdapter:
         text = "Something went wrong running that command; it has been logged."
         if isinstance(error, app_commands.TransformerError):
             text = f"That value is not valid: {error.value!r}."
-        await self.send_reply(interaction, Reply(command="error", ok=False, text=text))
+        try:
+            await self.send_reply(interaction, Reply(command="error", ok=False, text=text))
+        except discord.HTTPException as exc:  # e.g. the interaction expired (10062): nothing to answer
+            log.warning("discord.error_reply_failed status=%s code=%s", exc.status, exc.code)
 
 
 def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..., Any] | app_commands.Group]:

@@ -53,8 +53,15 @@ async def run_bot(settings: Settings, console: bool = False, jsonl: bool = False
         return 2
     runtime = await Runtime.open(settings)
     try:
-        runtime.attach(build_adapters(runtime, console, jsonl))
-        await runtime.start()
+        try:
+            runtime.attach(build_adapters(runtime, console, jsonl))
+            await runtime.start()
+        except ValueError as exc:
+            # Adapters raise ValueError subclasses for configuration they cannot work with (a
+            # rejected token, HTTP mode without a signing secret); the message names the setting.
+            log.error("app.adapter_config_error error=%s", exc)
+            print(f"sitrep: {exc}", file=sys.stderr)
+            return 2
         await stop.wait()
         log.info("app.stopping")
     finally:

@@ -32,7 +32,7 @@ def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> Parse
     # items. A body that ends mid-document was cut off, so what it yields is not the feed.
     if reason is not None and (not parsed.entries or _truncated(reason)):
         raise FeedParseError(f"malformed feed: {str(reason)[:200]}")
-    if not parsed.entries and not parsed.feed.get("title") and parsed.version == "":
+    if not parsed.entries and not parsed.feed.get("title") and not parsed.get("version"):
         raise FeedParseError("not an RSS or Atom feed")
     title = clean_text(parsed.feed.get("title"), 200)
     moment = now or utcnow()

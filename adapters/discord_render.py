@@ -63,8 +63,9 @@ def cap(text: str, limit: int) -> str:
 
 
 def safe_text(text: str, limit: int) -> str:
-    """Escape untrusted text and cap it; the raw text is cut first so a 10 kB title costs little."""
-    return cap(escape_text(text[: limit * 2]), limit)
+    """Escape untrusted text and cap it; the raw text is cut first so a 10 kB title costs little.
+    Surrounding whitespace goes: Discord refuses a blank field value (400)."""
+    return cap(escape_text(text.strip()[: limit * 2]), limit)
 
 
 def one_line(text: str) -> str:
@@ -102,11 +103,11 @@ def discord_time(moment: datetime) -> str:
 
 
 def joined(values: Iterable[str]) -> str:
-    return ", ".join(escape_text(value) for value in values)
+    return ", ".join(escape_text(value.strip()) for value in values if value.strip())
 
 
 def add_field(embed: discord.Embed, name: str, value: str, *, inline: bool = True) -> None:
-    if value and len(embed.fields) < FIELD_COUNT_LIMIT:
+    if value.strip() and len(embed.fields) < FIELD_COUNT_LIMIT:
         embed.add_field(name=cap(name, FIELD_NAME_LIMIT), value=cap(value, FIELD_VALUE_LIMIT), inline=inline)
 
 

@@ -17,6 +17,7 @@ async def fake() -> AsyncIterator[FakeDiscord]:
     await server.start()
     yield server
     await server.stop()
+    assert server.refusals == [], "the bot sent messages Discord would refuse"
 
 
 @pytest.fixture

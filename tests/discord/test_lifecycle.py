@@ -65,3 +65,18 @@ async def test_a_non_text_channel_is_broken_but_other_errors_are_retried(fake: F
     with pytest.raises(discord.HTTPException) as raised:  # the delivery job retries it with backoff
         await bot.deliver(channel, make_alert())
     assert not isinstance(raised.value, ChannelBroken)
+
+
+async def test_the_fake_refuses_what_discord_refuses(fake: FakeDiscord, bot: DiscordAdapter) -> None:
+    # Every other test relies on this: a message over Discord's limits fails loudly here too.
+    assert bot.client is not None
+    channel = bot.client.get_partial_messageable(int(OTHER_CHANNEL_ID))
+    long_title = discord.Embed(title="t" * 257)
+    blank_field = discord.Embed(description="d").add_field(name="n", value=" ")
+    half_the_total = discord.Embed(description="d" * 4000)
+    for embeds in ([long_title], [blank_field], [half_the_total, half_the_total]):
+        with pytest.raises(discord.HTTPException) as raised:
+            await channel.send(embeds=embeds)
+        assert raised.value.status == 400 and raised.value.code == 50035
+    assert len(fake.refusals) == 3
+    fake.refusals.clear()

@@ -98,6 +98,7 @@ def test_any_alert_fits_discords_limits(title: str, summary: str, source: str, a
     assert len(embed.title or "") <= 256 and len(embed.description or "") <= 4096
     assert len(embed.fields) <= 25
     assert all(len(f.name or "") <= 256 and len(f.value or "") <= 1024 for f in embed.fields)
+    assert all((f.value or "").strip() for f in embed.fields)  # Discord refuses blank values
     assert len(embed) <= EMBED_TOTAL_LIMIT
     assert "@everyone" not in str(embed.to_dict()) and "@here" not in str(embed.to_dict())
 

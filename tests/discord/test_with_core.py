@@ -25,10 +25,12 @@ from tests.fakes.discord_server import (
     CHANNEL_ID,
     GUILD_ID,
     MANAGE_CHANNELS_BIT,
+    ROLE_ID,
     VIEW_SEND_EMBED,
     FakeDiscord,
     InteractionResponse,
     option,
+    role_resolved,
     subcommand,
 )
 
@@ -202,3 +204,20 @@ async def test_subscribing_again_after_a_fix_resumes_alerts(fake: FakeDiscord, b
     await core.pipeline.ingest(FEED_URL, [news(2)])
     assert await deliverer.deliver_due() == 1
     assert [p.body["embeds"][0]["url"] for p in fake.delivered()] == ["https://news.example/2"]
+
+
+async def test_a_subscribed_role_is_pinged_only_from_its_severity(
+    fake: FakeDiscord, bot: DiscordAdapter, core: Core
+) -> None:
+    reply = await command(fake, "subscribe", [option("type", "strike"), option("type2", "threat"),
+                                              option("mention", ROLE_ID, 8), option("mention_severity", 4, 4)],
+                          resolved=role_resolved())
+    assert "role is mentioned for severity >= 4" in reply.data["content"]
+    core.pipeline.classify = lambda title, summary: (
+        STRIKE if "strike" in title else Event(types=("threat",), severity=2))
+    await core.pipeline.ingest(FEED_URL, [news(1), news(2, "Militia threatens @everyone")])
+    assert await core.deliverer(bot).deliver_due() == 2
+    pinged, quiet = fake.delivered(CHANNEL_ID)
+    assert pinged.body["content"] == f"<@&{ROLE_ID}>"
+    assert pinged.body["allowed_mentions"] == {"parse": [], "roles": [int(ROLE_ID)]}
+    assert not quiet.body.get("content") and quiet.body["allowed_mentions"] == {"parse": []}

@@ -53,6 +53,45 @@ CHANNEL_ERRORS: dict[str, tuple[int, dict[str, Any]]] = {
 }
 
 
+def invalid_message(body: Any) -> str | None:
+    """What real Discord would refuse with 400 Invalid Form Body (code 50035), or None.
+    Checking here makes every test that posts through the fake a test of Discord's limits."""
+    if not isinstance(body, dict):
+        return None
+    embeds = body.get("embeds") or []
+    if len(body.get("content") or "") > 2000:
+        return "content: Must be 2000 or fewer in length."
+    if not (body.get("content") or embeds):
+        return "Cannot send an empty message"
+    if len(embeds) > 10:
+        return "embeds: Must be 10 or fewer in length."
+    total = 0
+    for embed in embeds:
+        fields = embed.get("fields") or []
+        sizes = {"title": (len(embed.get("title") or ""), 256),
+                 "description": (len(embed.get("description") or ""), 4096),
+                 "fields": (len(fields), 25),
+                 "footer": (len((embed.get("footer") or {}).get("text") or ""), 2048)}
+        for name, (size, limit) in sizes.items():
+            if size > limit:
+                return f"embeds.{name}: Must be {limit} or fewer in length."
+        for entry in fields:
+            if not str(entry.get("name") or "").strip() or not str(entry.get("value") or "").strip():
+                return "embeds.fields: This field is required"
+            if len(entry["name"]) > 256 or len(entry["value"]) > 1024:
+                return "embeds.fields: Must be 1024 or fewer in length."
+        total += sizes["title"][0] + sizes["description"][0] + sizes["footer"][0]
+        total += sum(len(f["name"]) + len(f["value"]) for f in fields)
+    if total > 6000:
+        return "embeds: Embed size exceeds maximum size of 6000"
+    return None
+
+
+def form_error(message: str) -> web.Response:
+    return djson({"message": "Invalid Form Body", "code": 50035, "errors": {"_errors": [{"message": message}]}},
+                 status=400)
+
+
 def djson(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     # Exactly "application/json": discord.py compares the header for equality and returns a str
     # for aiohttp's default "application/json; charset=utf-8".
@@ -134,6 +173,8 @@ class FakeDiscord:
         self.command_syncs: list[tuple[str, list[dict[str, Any]]]] = []  # (path, payload)
         self.responses: dict[str, asyncio.Queue[InteractionResponse]] = {}  # by interaction token
         self.identifies: list[dict[str, Any]] = []
+        #: Messages refused as Discord would (400 Invalid Form Body): tests expect none.
+        self.refusals: list[str] = []
         self.ready = asyncio.Event()
         self._ws: web.WebSocketResponse | None = None
         self._seq = itertools.count(1)
@@ -215,6 +256,9 @@ class FakeDiscord:
     async def _interaction_callback(self, path: str, body: dict[str, Any]) -> web.Response:
         # path: /interactions/{id}/{token}/callback
         _, _, interaction_id, token, _ = path.split("/")
+        if body.get("type") == 4 and (problem := invalid_message(body.get("data"))):
+            self.refusals.append(problem)
+            return form_error(problem)
         await self._responses_for(token).put(InteractionResponse("callback", body, path))
         response_type = body.get("type")
         data = body.get("data") or {}
@@ -234,6 +278,9 @@ class FakeDiscord:
         # POST /webhooks/{app}/{token}?wait=1, PATCH/DELETE /webhooks/{app}/{token}/messages/...
         token = path.split("/")[3]
         kind = "followup" if method == "POST" else "edit"
+        if method == "POST" and (problem := invalid_message(body)):
+            self.refusals.append(problem)
+            return form_error(problem)
         if isinstance(body, dict):
             await self._responses_for(token).put(InteractionResponse(kind, body, path))
         if method == "DELETE":
@@ -257,6 +304,10 @@ class FakeDiscord:
                          "X-RateLimit-Reset-After": str(self.retry_after),
                          "X-RateLimit-Bucket": "messages", "X-RateLimit-Scope": "user"},
             )
+        if problem := invalid_message(body):
+            self.refusals.append(problem)
+            self.posted.append(PostedMessage(channel_id, body, now, 400))
+            return form_error(problem)
         message = self.message(channel_id, body)
         self.posted.append(PostedMessage(channel_id, body, now, 200, message["id"]))
         return djson(message, headers={"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "4",

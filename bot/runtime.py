@@ -136,4 +136,9 @@ class Runtime:
         task = asyncio.ensure_future(work)
         self._running.add(task)
         task.add_done_callback(self._running.discard)
-        return await asyncio.shield(task)
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            # The scheduler cancels its job wrappers at shutdown; the shielded work goes on and
+            # stop() waits for it, so this is not an error worth a traceback.
+            return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import discord
@@ -80,3 +81,23 @@ async def test_the_fake_refuses_what_discord_refuses(fake: FakeDiscord, bot: Dis
         assert raised.value.status == 400 and raised.value.code == 50035
     assert len(fake.refusals) == 3
     fake.refusals.clear()
+
+
+async def test_zlib_stream_frames_like_discords_are_understood(fake: FakeDiscord, recording: RecordingCommands) -> None:
+    fake.compress_frames = True
+    async with running(DiscordAdapter(discord_settings(fake), recording, guild_ready_timeout=0.05)):
+        assert fake.gateway_query["compress"] == "zlib-stream"
+        answer = await fake.final_response(await fake.slash_command("help"))
+        assert answer.data["content"] == "ran help"
+
+
+async def test_after_a_gateway_reconnect_commands_still_answer(fake: FakeDiscord, bot: DiscordAdapter) -> None:
+    await fake.reconnect_request()
+    for _ in range(300):
+        if fake.resumes and fake.ready.is_set():
+            break
+        await asyncio.sleep(0.01)
+    assert fake.resumes and fake.resumes[0]["session_id"] == "fake-session"
+    assert len(fake.gateway_paths) == 2 and len(fake.identifies) == 1  # resumed, not re-identified
+    answer = await fake.final_response(await fake.slash_command("status"))
+    assert answer.data["content"] == "ran status"

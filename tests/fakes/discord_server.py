@@ -17,6 +17,7 @@ import asyncio
 import itertools
 import json
 import time
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -173,6 +174,10 @@ class FakeDiscord:
         self.command_syncs: list[tuple[str, list[dict[str, Any]]]] = []  # (path, payload)
         self.responses: dict[str, asyncio.Queue[InteractionResponse]] = {}  # by interaction token
         self.identifies: list[dict[str, Any]] = []
+        self.resumes: list[dict[str, Any]] = []
+        self.gateway_query: dict[str, str] = {}
+        #: Send gateway events as zlib-stream binary frames (real Discord) instead of JSON text.
+        self.compress_frames = False
         #: Messages refused as Discord would (400 Invalid Form Body): tests expect none.
         self.refusals: list[str] = []
         self.ready = asyncio.Event()
@@ -343,9 +348,11 @@ class FakeDiscord:
     # ---- gateway ---------------------------------------------------------------------------
     async def gateway(self, request: web.Request) -> web.WebSocketResponse:
         self.gateway_paths.append(request.path)
+        self.gateway_query = dict(request.query)  # v=10&encoding=json&compress=zlib-stream
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self._ws = ws
+        self._zlib = zlib.compressobj()
         # Text frames: discord.py only decompresses binary ones, so compress=zlib-stream is moot.
         await self._send({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
         async for frame in ws:
@@ -366,7 +373,9 @@ class FakeDiscord:
                     await self.dispatch("GUILD_CREATE", guild.payload())
                 self.ready.set()
             elif payload["op"] == 6:  # RESUME
+                self.resumes.append(payload["d"])
                 await self.dispatch("RESUMED", {})
+                self.ready.set()
         if self._ws is ws:
             self._ws = None
             self.ready.clear()
@@ -374,7 +383,16 @@ class FakeDiscord:
 
     async def _send(self, payload: dict[str, Any]) -> None:
         assert self._ws is not None, "no gateway connection"
-        await self._ws.send_str(json.dumps(payload))
+        if self.compress_frames and self.gateway_query.get("compress") == "zlib-stream":
+            # As Discord does for ?compress=zlib-stream: one zlib stream per connection.
+            raw = json.dumps(payload).encode()
+            await self._ws.send_bytes(self._zlib.compress(raw) + self._zlib.flush(zlib.Z_SYNC_FLUSH))
+        else:
+            await self._ws.send_str(json.dumps(payload))
+
+    async def reconnect_request(self) -> None:
+        """Op 7 RECONNECT: the client must reconnect (to resume_gateway_url) and RESUME."""
+        await self._send({"op": 7, "d": None, "s": None, "t": None})
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         await self._send({"op": 0, "t": event, "s": next(self._seq), "d": data})

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 from adapters.discord_bot import DiscordAdapter
 from bot.commands import Reply, Request
+from bot.models import Alert, ChannelRef, Event
 from bot.settings import Settings
-from tests.fakes.discord_server import FakeDiscord
+from tests.fakes.discord_server import CHANNEL_ID, GUILD_ID, FakeDiscord
 
 
 class RecordingCommands:
@@ -46,3 +48,20 @@ async def running(adapter: DiscordAdapter) -> AsyncIterator[DiscordAdapter]:
         yield adapter
     finally:
         await adapter.stop()
+
+
+HERE = ChannelRef("discord", GUILD_ID, CHANNEL_ID)
+PUBLISHED = datetime(2024, 1, 30, 12, 0, tzinfo=UTC)
+
+
+def make_alert(title: str = "US strikes hit Kataib Hezbollah sites in Iraq", **changes: object) -> Alert:
+    fields: dict[str, object] = {
+        "item_id": "item-1", "title": title,
+        "summary": "US jets struck three sites near Al-Qaim, killing 2 fighters.\nSee also: more",
+        "url": "https://news.example/us-strikes", "source": "Example Wire",
+        "feed_url": "https://news.example/rss", "published": PUBLISHED,
+        "event": Event(types=("strike", "casualty"), severity=4, killed=2, injured=None,
+                       actors=("US forces", "Kataib Hezbollah"), locations=("Iraq", "Al-Qaim")),
+    }
+    fields.update(changes)
+    return Alert(**fields)  # type: ignore[arg-type]

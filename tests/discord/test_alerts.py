@@ -5,31 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import UTC, datetime
 
 import pytest
 
 from adapters.discord_bot import DiscordAdapter
 from bot.delivery import ChannelBroken
-from bot.models import Alert, ChannelRef, Event
-from tests.discord.helpers import RecordingCommands
+from bot.models import ChannelRef, Event
+from tests.discord.helpers import HERE, PUBLISHED, RecordingCommands, make_alert
 from tests.fakes.discord_server import CHANNEL_ID, GUILD_ID, OTHER_CHANNEL_ID, ROLE_ID, FakeDiscord
-
-HERE = ChannelRef("discord", GUILD_ID, CHANNEL_ID)
-PUBLISHED = datetime(2024, 1, 30, 12, 0, tzinfo=UTC)
-
-
-def make_alert(title: str = "US strikes hit Kataib Hezbollah sites in Iraq", **changes: object) -> Alert:
-    fields: dict[str, object] = {
-        "item_id": "item-1", "title": title,
-        "summary": "US jets struck three sites near Al-Qaim, killing 2 fighters.\nSee also: more",
-        "url": "https://news.example/us-strikes", "source": "Example Wire",
-        "feed_url": "https://news.example/rss", "published": PUBLISHED,
-        "event": Event(types=("strike", "casualty"), severity=4, killed=2, injured=None,
-                       actors=("US forces", "Kataib Hezbollah"), locations=("Iraq", "Al-Qaim")),
-    }
-    fields.update(changes)
-    return Alert(**fields)  # type: ignore[arg-type]
 
 
 def embed_chars(embed: dict) -> int:

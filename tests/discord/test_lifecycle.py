@@ -12,8 +12,7 @@ from discord.gateway import DiscordWebSocket
 from adapters.discord_bot import DiscordAdapter
 from bot.delivery import ChannelBroken
 from bot.models import ChannelRef
-from tests.discord.helpers import RecordingCommands, discord_settings, running
-from tests.discord.test_alerts import make_alert
+from tests.discord.helpers import RecordingCommands, discord_settings, make_alert, running
 from tests.fakes.discord_server import GUILD_ID, OTHER_CHANNEL_ID, FakeDiscord
 
 DISCORD_API = "https://discord.com/api/v10"

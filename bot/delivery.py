@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sitrep.delivery")
 
+#: How long a claimed row stays with the process that claimed it before it is sent again.
+SEND_LEASE = timedelta(minutes=5)
+
 
 class ChannelBroken(Exception):
     """The channel is gone, archived or not writable: stop sending there until re-subscribed."""
@@ -86,6 +89,8 @@ class Deliverer:
         if alert is None:
             await self.store.outbox.mark_dropped(entry.id, "item no longer stored")
             return "dropped"
+        if not await self.store.outbox.claim(entry.id, self.clock(), SEND_LEASE):
+            return "taken"
         adapter = self.adapters[entry.channel.platform]
         try:
             message_id = await adapter.deliver(entry.channel, alert)

@@ -124,7 +124,7 @@ class ItemStore:
 
     async def prune(self, fetched_before: datetime) -> int:
         """Forget items older than the retention window, unless an alert for them is still pending."""
-        pending = exists().where(OutboxRow.item_id == ItemRow.id, OutboxRow.state == "pending")
+        pending = exists().where(OutboxRow.item_id == ItemRow.id, OutboxRow.state.in_(("pending", "sending")))
         async with self._sessions.begin() as session:
             result = await session.execute(delete(ItemRow).where(ItemRow.fetched_at < fetched_before, ~pending))
             return int(result.rowcount or 0)

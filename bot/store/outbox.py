@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -53,9 +53,11 @@ class OutboxStore:
         return queued
 
     async def due(self, now: datetime, limit: int = 100, platforms: Sequence[str] | None = None) -> list[OutboxEntry]:
+        """Rows to send now: pending ones whose time has come, and claims whose lease ran out
+        (a process died mid-send)."""
         query = (
             select(OutboxRow)
-            .where(OutboxRow.state == "pending", OutboxRow.next_attempt_at <= now)
+            .where(OutboxRow.state.in_(("pending", "sending")), OutboxRow.next_attempt_at <= now)
             .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
             .limit(limit)
         )
@@ -70,6 +72,22 @@ class OutboxStore:
                 for row in await session.scalars(query)
             ]
 
+    async def claim(self, entry_id: int, now: datetime, lease: timedelta) -> bool:
+        """Take the row for sending; False if another delivery took it first. Two processes on
+        one database (worker and web) thus never send the same row; a claim that is never
+        completed expires after `lease` and the row is sent again."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(OutboxRow)
+                .where(
+                    OutboxRow.id == entry_id,
+                    OutboxRow.state.in_(("pending", "sending")),
+                    OutboxRow.next_attempt_at <= now,
+                )
+                .values(state="sending", next_attempt_at=now + lease)
+            )
+            return result.rowcount == 1
+
     async def mark_sent(self, entry_id: int, message_id: str, at: datetime) -> None:
         async with self._sessions.begin() as session:
             await session.execute(
@@ -83,7 +101,10 @@ class OutboxStore:
             await session.execute(
                 update(OutboxRow)
                 .where(OutboxRow.id == entry_id)
-                .values(last_error=error[:512], next_attempt_at=next_attempt_at, attempts=OutboxRow.attempts + 1)
+                .values(
+                    state="pending", last_error=error[:512], next_attempt_at=next_attempt_at,
+                    attempts=OutboxRow.attempts + 1,
+                )
             )
 
     async def mark_dropped(self, entry_id: int, error: str) -> None:
@@ -100,7 +121,7 @@ class OutboxStore:
                 update(OutboxRow)
                 .where(
                     OutboxRow.platform == channel.platform, OutboxRow.server_id == channel.server_id,
-                    OutboxRow.channel_id == channel.channel_id, OutboxRow.state == "pending",
+                    OutboxRow.channel_id == channel.channel_id, OutboxRow.state.in_(("pending", "sending")),
                 )
                 .values(state="dropped", last_error=reason[:512])
             )

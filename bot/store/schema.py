@@ -144,7 +144,8 @@ class OutboxRow(Base):
     server_id: Mapped[str] = mapped_column(String(64))
     channel_id: Mapped[str] = mapped_column(String(64))
     mention_role_id: Mapped[str | None] = mapped_column(String(64))
-    #: "pending" -> "sent", or "dropped" (channel broken / gave up after max attempts).
+    #: "pending" -> "sending" (claimed, with a lease in next_attempt_at) -> "sent", or "dropped"
+    #: (channel broken / gave up after max attempts).
     state: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -148,7 +148,8 @@ class ServerStore:
                 await session.execute(delete(table).where(table.platform == platform, table.server_id == server_id))
             await session.execute(
                 delete(OutboxRow).where(
-                    OutboxRow.platform == platform, OutboxRow.server_id == server_id, OutboxRow.state == "pending"
+                    OutboxRow.platform == platform, OutboxRow.server_id == server_id,
+                    OutboxRow.state.in_(("pending", "sending")),
                 )
             )
             return feed_ids

@@ -1,0 +1,121 @@
+"""The outbox delivery job with a recording adapter: retries, broken channels, at most once."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.delivery import ChannelBroken, Deliverer
+from bot.models import Alert, ChannelRef, Event, NewsItem, Subscription
+from bot.store import Store, Target
+
+T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+CHANNEL = ChannelRef("test", "S1", "C1")
+STRIKE = Event(types=("strike",), severity=3)
+
+
+class RecordingAdapter:
+    platform = "test"
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[ChannelRef, Alert]] = []
+        self.failures: list[Exception] = []
+        self.delay = 0.0
+
+    async def start(self) -> None: ...
+    async def stop(self) -> None: ...
+
+    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+        await asyncio.sleep(self.delay)
+        if self.failures:
+            raise self.failures.pop(0)
+        self.sent.append((channel, alert))
+        return f"m{len(self.sent)}"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+async def queued(make_settings):  # type: ignore[no-untyped-def]
+    settings = make_settings(delivery_max_attempts=3)
+    store = await Store.open(settings.db_url)
+    await store.subscriptions.upsert(Subscription(CHANNEL))
+    feed = await store.feeds.get_or_create("https://wire.example/rss")
+    items = [(NewsItem(f"g{i}", "", f"item {i}", "", T0, feed.url), STRIKE) for i in range(3)]
+    for stored in await store.items.add_new(feed.id, items):
+        await store.outbox.enqueue(stored.id, [Target(CHANNEL)], T0)
+    yield settings, store
+    await store.close()
+
+
+async def test_sends_in_order_and_records_message_ids(queued) -> None:  # type: ignore[no-untyped-def]
+    settings, store = queued
+    adapter, clock = RecordingAdapter(), Clock()
+    assert await Deliverer(store, {"test": adapter}, settings, clock).deliver_due() == 3
+    assert [alert.title for _, alert in adapter.sent] == ["item 0", "item 1", "item 2"]
+    assert await Deliverer(store, {"test": adapter}, settings, clock).deliver_due() == 0
+    assert await store.outbox.count("sent", CHANNEL) == 3
+
+
+async def test_failures_retry_with_backoff_then_give_up(queued) -> None:  # type: ignore[no-untyped-def]
+    settings, store = queued
+    adapter, clock = RecordingAdapter(), Clock()
+    adapter.failures = [RuntimeError("503")] * 3
+    deliverer = Deliverer(store, {"test": adapter}, settings, clock)
+    await deliverer.deliver_due()  # three rows fail once each
+    assert adapter.sent == [] and await store.outbox.due(clock.now) == []
+    clock.now += timedelta(seconds=7)  # first retry after about 5 s (±20 %)
+    assert await deliverer.deliver_due() == 3
+    adapter.failures = [RuntimeError("503")] * 10
+    other = ChannelRef("test", "S1", "C2")
+    await store.subscriptions.upsert(Subscription(other))
+    newest = int((await store.items.latest(1))[0].item_id)
+    await store.outbox.enqueue(newest, [Target(other)], clock.now)
+    for _ in range(3):
+        await deliverer.deliver_due()
+        clock.now += timedelta(hours=2)
+    assert await store.outbox.count("dropped") == 1, "given up after delivery_max_attempts"
+
+
+async def test_broken_channel_marks_the_subscription_and_stops(queued) -> None:  # type: ignore[no-untyped-def]
+    settings, store = queued
+    adapter = RecordingAdapter()
+    adapter.failures = [ChannelBroken("missing access")]
+    assert await Deliverer(store, {"test": adapter}, settings, Clock()).deliver_due() == 0
+    sub = await store.subscriptions.get(CHANNEL)
+    assert sub is not None and sub.broken_reason == "missing access"
+    assert await store.outbox.count("dropped", CHANNEL) == 3 and adapter.sent == []
+
+
+async def test_two_deliverers_on_one_database_send_each_row_once(queued) -> None:  # type: ignore[no-untyped-def]
+    settings, store = queued
+    adapter, clock = RecordingAdapter(), Clock()
+    adapter.delay = 0.05
+    second_store = await Store.open(settings.db_url)
+    try:
+        await asyncio.gather(
+            Deliverer(store, {"test": adapter}, settings, clock).deliver_due(),
+            Deliverer(second_store, {"test": adapter}, settings, clock).deliver_due(),
+        )
+    finally:
+        await second_store.close()
+    assert sorted(alert.title for _, alert in adapter.sent) == ["item 0", "item 1", "item 2"]
+
+
+async def test_a_claim_that_never_completes_is_sent_after_its_lease(queued) -> None:  # type: ignore[no-untyped-def]
+    settings, store = queued
+    clock = Clock()
+    for entry in await store.outbox.due(clock.now):
+        assert await store.outbox.claim(entry.id, clock.now, timedelta(minutes=5))  # then the process "dies"
+    adapter = RecordingAdapter()
+    assert await Deliverer(store, {"test": adapter}, settings, clock).deliver_due() == 0
+    clock.now += timedelta(minutes=6)
+    assert await Deliverer(store, {"test": adapter}, settings, clock).deliver_due() == 3

@@ -29,8 +29,6 @@ PLATFORM = "discord"
 ANSWER_BUDGET_SECONDS = 2.0
 #: How long start() waits for the gateway's READY before returning anyway (it keeps connecting).
 READY_TIMEOUT_SECONDS = 30.0
-#: Replies of these commands may be public (Reply.public); a slow one is deferred publicly.
-PUBLIC_COMMANDS = frozenset({"latest", "classify"})
 
 #: 400s that no retry can fix: 50008 "Cannot send messages in a non-text channel",
 #: 50083 "Thread is archived".
@@ -225,8 +223,9 @@ class DiscordAdapter:
         work = asyncio.ensure_future(self.commands.handle(request))
         done, _ = await asyncio.wait({work}, timeout=ANSWER_BUDGET_SECONDS)
         if not done:
-            command = line.split(" ", 1)[0]
-            await interaction.response.defer(ephemeral=command not in PUBLIC_COMMANDS, thinking=True)
+            # Every reply is ephemeral (the core sets no Reply.public today): a channel is
+            # never spammed by someone else's /latest.
+            await interaction.response.defer(ephemeral=True, thinking=True)
         await self.send_reply(interaction, await work)
 
     async def send_reply(self, interaction: discord.Interaction, reply: Reply) -> None:

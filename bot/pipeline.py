@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from bot.models import Event, NewsItem, utcnow
 from bot.matching import targets_for
+from bot.models import Event, NewsItem, utcnow
 from bot.settings import Settings
 from bot.store import FeedState, Store
 

@@ -132,7 +132,7 @@ async def test_faulty_feeds_are_reported_and_never_stop_the_others(feed_server: 
     await runtime.prepare()
     ids = {name: await feed_id(runtime, url) for name, url in urls.items()}
     for _ in range(2):
-        for name, fid in ids.items():
+        for fid in ids.values():
             feed = await runtime.store.feeds.get(fid)
             await runtime.poller.poll(feed, force=True)  # type: ignore[arg-type]
     good.add("g1", STRIKE)

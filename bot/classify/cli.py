@@ -1,0 +1,194 @@
+"""`sitrep classify` and `sitrep eval`: the classifier from the command line.
+
+    sitrep classify "US jets struck militia positions, killing 3"   readable verdict, evidence highlighted
+    sitrep classify --jsonl FILE|-                                    JSON lines in, JSON lines out
+    sitrep eval FILE.jsonl [FILE...] [--json]                         metrics per source and overall
+
+--jsonl streams: one output line per input line, same order, written as each is classified. A line
+that is not a JSON object with string "title"/"summary" gets a message with its line number on
+stderr and an output line {"id": ..., "error": "..."} in its place (so outputs stay aligned with
+inputs); the exit status is then 1. Blank lines are skipped.
+
+This module must start fast: it imports only the classifier (rich only for the readable outputs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+EXIT_OK = 0
+EXIT_BAD_LINES = 1
+EXIT_USAGE = 2
+
+
+def _classifier(config: str | None):
+    from bot.classify import Classifier, TaxonomyError, default_classifier
+
+    try:
+        return Classifier.from_config(Path(config)) if config else default_classifier()
+    except TaxonomyError as exc:
+        print(f"sitrep: invalid classifier config: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from exc
+
+
+def classify_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="sitrep classify",
+        description="Classify a text, or JSON lines {id, title, summary}, as escalation events.",
+    )
+    parser.add_argument("text", nargs="*", help="the text to classify (title; use --summary for a summary)")
+    parser.add_argument("--summary", default="", help="summary text classified with TEXT as its title")
+    parser.add_argument("--jsonl", metavar="FILE", help="read JSON lines from FILE ('-' for stdin)")
+    parser.add_argument("--json", action="store_true", help="print the verdict of TEXT as one JSON object")
+    parser.add_argument("--config", metavar="DIR", help="config directory (default: SITREP_CONFIG or config/)")
+    args = parser.parse_args(argv)
+    if args.jsonl is None and not args.text:
+        parser.print_usage(sys.stderr)
+        print("sitrep classify: give a TEXT or --jsonl FILE", file=sys.stderr)
+        return EXIT_USAGE
+    if args.jsonl is not None and args.text:
+        print("sitrep classify: give either a TEXT or --jsonl FILE, not both", file=sys.stderr)
+        return EXIT_USAGE
+    classifier = _classifier(args.config)
+    if args.jsonl is not None:
+        if args.jsonl == "-":
+            return classify_stream(classifier, sys.stdin, sys.stdout, sys.stderr)
+        try:
+            handle = open(args.jsonl, encoding="utf-8", errors="replace")
+        except OSError as exc:
+            print(f"sitrep classify: cannot read {args.jsonl}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+        with handle:
+            return classify_stream(classifier, handle, sys.stdout, sys.stderr)
+    title = " ".join(args.text)
+    event = classifier.classify(title, args.summary)
+    if args.json:
+        print(json.dumps(event.to_dict(), ensure_ascii=False))
+    else:
+        _print_verdict(title, args.summary, event)
+    return EXIT_OK
+
+
+def classify_stream(classifier, lines: Iterable[str], out: IO[str], err: IO[str]) -> int:
+    """Classify JSON lines one at a time (the input is never read whole)."""
+    status = EXIT_OK
+    write = out.write
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        record_id: Any = None
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("expected a JSON object")
+            record_id = record.get("id")
+            title = record.get("title") or ""
+            summary = record.get("summary") or ""
+            if not isinstance(title, str) or not isinstance(summary, str):
+                raise ValueError('"title" and "summary" must be strings')
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            message = f"line {number}: {exc.msg if isinstance(exc, json.JSONDecodeError) else exc}"
+            print(f"sitrep classify: {message}", file=err)
+            write(json.dumps({"id": record_id, "error": message}, ensure_ascii=False) + "\n")
+            status = EXIT_BAD_LINES
+            continue
+        result = {"id": record_id, **classifier.classify(title, summary).to_dict()}
+        write(json.dumps(result, ensure_ascii=False) + "\n")
+    out.flush()
+    return status
+
+
+def _print_verdict(title: str, summary: str, event) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console()
+    text = f"{title}\n{summary}" if title and summary else (title or summary)
+    styles = {"strike": "bold red", "attack": "bold magenta", "casualty": "bold yellow", "threat": "bold cyan",
+              "mobilization": "bold blue", "deescalation": "bold green"}
+    shown = Text(text)
+    for span in event.evidence:
+        shown.stylize(f"{styles.get(span.type, 'bold')} underline", span.start, span.end)
+    console.print(shown)
+    console.print()
+    if not event.types:
+        console.print("[dim]no escalation[/dim] (severity 0)")
+        return
+    kinds = ", ".join(f"[{styles[kind]}]{kind}[/]" for kind in event.types)
+    console.print(f"types: {kinds}   severity: [bold]{event.severity}[/bold]/5")
+    console.print(f"killed: {_show(event.killed)}   injured: {_show(event.injured)}")
+    console.print(f"actors: {', '.join(event.actors) or '-'}   places: {', '.join(event.locations) or '-'}")
+    for span in event.evidence:
+        console.print(f"  [{styles[span.type]}]{span.type:<12}[/] {span.text!r} [dim]({span.start}-{span.end})[/dim]")
+
+
+def _show(value: int | None) -> str:
+    return "not stated" if value is None else str(value)
+
+
+def eval_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="sitrep eval", description="Score the classifier against labelled JSON lines (../shared/eval)."
+    )
+    parser.add_argument("files", nargs="+", type=Path, help="labelled .jsonl files")
+    parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
+    parser.add_argument("--config", metavar="DIR", help="config directory (default: SITREP_CONFIG or config/)")
+    args = parser.parse_args(argv)
+    from bot.classify.evaluate import evaluate, read_gold
+
+    classifier = _classifier(args.config)
+    try:
+        results = evaluate(read_gold(args.files), classifier.classify)
+    except (OSError, ValueError) as exc:
+        print(f"sitrep eval: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        _print_metrics(results)
+    return EXIT_OK
+
+
+_COLUMNS = (
+    ("items", "items"), ("violent_precision", "violent P"), ("violent_recall", "violent R"),
+    ("violent_f1", "violent F1"), ("strike_recall", "strike R"), ("attack_recall", "attack R"),
+    ("type_macro_recall", "type macro R"), ("casualty_recall", "casualty R"), ("killed_exact", "killed ="),
+    ("injured_exact", "injured ="),
+)
+
+
+def _print_metrics(results: dict[str, dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    # one column per source: a table that stays readable in 80 columns
+    table = Table(title="sitrep classifier evaluation", caption="n/a: no gold items of that kind")
+    table.add_column("metric")
+    for source in results:
+        table.add_column(source, justify="right", style="bold" if source == "overall" else None)
+    for key, header in _COLUMNS:
+        cells = []
+        for metrics in results.values():
+            value = metrics[key]
+            cells.append(f"{value:.3f}" if isinstance(value, float) else ("n/a" if value is None else str(value)))
+        table.add_row(header, *cells)
+    Console().print(table)
+
+
+def main() -> int:
+    """`python -m bot.classify.cli classify|eval ...` (what `sitrep classify|eval` run)."""
+    argv = sys.argv[1:]
+    if argv and argv[0] == "eval":
+        return eval_main(argv[1:])
+    if argv and argv[0] == "classify":
+        argv = argv[1:]
+    return classify_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

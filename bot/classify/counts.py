@@ -1,0 +1,279 @@
+"""Casualty counts: how many were killed and injured, read from the words around each casualty word.
+
+Three grammatical shapes carry a count in news text:
+  - the object of an active verb: "killing 2 soldiers and 3 militants", "killed a soldier, 4
+    paramilitaries and 4 civilians" (a list is summed; an article or possessive item counts one);
+  - the subject of a passive or headline verb: "one fighter was killed", "Three troops killed",
+    "Six soldiers, 6 civilians and a police officer were killed";
+  - a toll: "the death toll rose to 30".
+A vague amount ("dozens", "six to nine") where the count belongs means a count is there but is not a
+number: no number is produced, never a guess. Numbers after "including"/"among them" are parts of a
+total already counted; a count in a "Since October, ..." sentence is a background total.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from bot.classify.matcher import NUMBER, Hit
+from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN, parse_number
+from bot.classify.scope import words_between
+
+#: Casualty words that take their count as an object ("killing 5", "wounded two others").
+ACTIVE_FORMS = frozenset(
+    {"killing", "killed", "kills", "kill", "wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure",
+     "hurting", "hurt", "claimed the lives of", "shot dead", "shot and killed", "murdered", "murdering",
+     "the death of", "the deaths of", "death of", "deaths of", "the wounding of", "the injuring of", "leaving",
+     "left"}
+)
+MAX_SUBJECT_GAP_WORDS = 12
+MAX_ITEM_WORDS = 8
+#: Victim nouns that name the attackers: their deaths are reported apart from the toll.
+PERPETRATOR_WORDS = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|terrorists?|militants?|bombers?|perpetrators?|shooters?|"
+    r"jihadists?|insurgents?|kidnappers?|hostage-takers?)\b",
+    re.IGNORECASE,
+)
+
+_OBJECT_GAP = re.compile(r"\s*(?:(?:another|a further|an additional|other)\s+)?", re.IGNORECASE)
+_TOLL_GAP = re.compile(
+    r"(?:\s+(?:has|had|have|rose|risen|climbed|reached|jumped|stood|stands|increased|is|was|at|to|of|now|"
+    r"climbing|rising))*\s*",
+    re.IGNORECASE,
+)
+_TOLL_TO = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)  # not "1,200"
+_ITEM_NUMBER = re.compile(rf"(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
+_ITEM_ONE = re.compile(
+    r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand)\b)\w"
+    r"|the\s+(?!(?:people|men|women|children|police|personnel|staff|crew|family|rest|remaining|other|others|same)\b)"
+    r"[\w'’-]*[^\Ws]\b(?!\s+(?:and|or)\s+(?:his|her|their)\b)",
+    re.IGNORECASE,
+)
+_ITEM_STOP = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose)\b", re.IGNORECASE)
+_LIST_END = re.compile(r"[;:()\[\]—–]|-\s|\.(?:\s|$)")
+_INSERTION = re.compile(
+    r",?\s*(?:including|among them|among whom|mostly|most of them|many of them|all of them)\b[^,;]*,?|\([^)]*\)",
+    re.IGNORECASE,
+)
+_SUBJECT_GAP_BREAK = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+_AND_ONE = re.compile(r"\band\s+(?:a|an|their|his|her)\s+[\w'’-]+", re.IGNORECASE)
+_SINGULAR_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’-]+\s+){0,5}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_SINGULAR_PERSON = re.compile(
+    r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:soldier|serviceman|servicewoman|civilian|militiaman|policeman|"
+    r"policewoman|police officer|officer|journalist|reporter|fighter|child|boy|girl|man|woman|resident|"
+    r"volunteer|medic|paramedic|doctor|guard|teacher|worker|farmer|driver|pilot|commander|official)"
+    r"\s+(?:was\s+|has\s+been\s+|is\s+)?$",
+    re.IGNORECASE,
+)
+_SINGULAR_INTRANSITIVE = re.compile(r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_INTRANSITIVE = frozenset({"died", "dies", "dead", "perished", "succumbed"})
+_OR_JOIN = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+_REFERENCE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"(?:\d+|[a-z]+)\s+(?:to|or)\s+$|between\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:to|or|-)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
+
+
+class Count(NamedTuple):
+    """One count read in a sentence: which field, the number (None when vague), and its span."""
+
+    field: str  # "killed" or "injured"
+    value: int | None
+    start: int
+    end: int
+    is_total: bool = False
+    perpetrators: bool = False
+
+
+def casualty_field(hit: Hit) -> str:
+    return "injured" if "injured" in hit.categories and "killed" not in hit.categories else "killed"
+
+
+def is_reference(text: str, hit: Hit, sentence_start: int) -> bool:
+    """ "the wounded", "these casualties": a mention of people already counted, not a report."""
+    if "toll" in hit.categories:
+        return False  # "the death toll rose to 17" is a report
+    return _REFERENCE.search(text, max(sentence_start, hit.start - 8), hit.start) is not None
+
+
+def _is_number(hit: Hit) -> bool:
+    return NUMBER in hit.categories and hit.value is not None
+
+
+def _is_range(text: str, hit: Hit) -> bool:
+    """ "six to nine", "20 to 30": a range states no total."""
+    return bool(_RANGE_BEFORE.search(text, max(0, hit.start - 12), hit.start) or _RANGE_AFTER.match(text, hit.end))
+
+
+def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None, int, str]:
+    """Parse the object list after an active casualty verb ending at `start`:
+    "2 soldiers and 3 militants" -> 5; "a soldier, 4 paramilitaries and 4 civilians" -> 9.
+    Returns (value or None when there is no list, end offset, the list text)."""
+    stop = _LIST_END.search(text, start, sentence_end)
+    region_end = stop.start() if stop else sentence_end
+    region = text[start:region_end]
+    total = 0
+    consumed = 0
+    items = 0
+    position = 0
+    for separator in [*_ITEM_SPLIT.finditer(region), None]:
+        item_end = separator.start() if separator else len(region)
+        item = region[position:item_end].strip()
+        # the first item may run on ("23 people as well as themselves late Sunday ..."); later ones
+        # must be short, or the list has ended ("..., a police official said")
+        if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item))):
+            break
+        number = _ITEM_NUMBER.match(item)
+        if number:
+            value = parse_number(number.group())
+            if value is None:
+                break
+            total += value
+        elif _ITEM_ONE.match(item):
+            total += 1
+        else:
+            break
+        items += 1
+        consumed = item_end
+        if separator is None:
+            break
+        position = separator.end()
+    if not items:
+        return None, start, ""
+    return total, start + consumed, region[:consumed]
+
+
+def _clean_gap(gap: str) -> str:
+    return _INSERTION.sub(" ", gap)
+
+
+def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int], sentence: tuple[int, int],
+                background: bool) -> list[Count]:
+    """The counts of one sentence. `casualty_indexes` point at asserted casualty words in `hits`."""
+    used: set[int] = set()  # number hits already counted
+    counts: list[Count] = []
+    sentence_start, sentence_end = sentence
+    for index in casualty_indexes:
+        hit = hits[index]
+        field = casualty_field(hit)
+        lowered = " ".join(hit.text.lower().split())
+        after = hits[index + 1] if index + 1 < len(hits) else None
+        if "toll" in hit.categories:
+            # "the death toll rose to 30", "raises death toll from rebel attacks in east to 17"
+            for later in range(index + 1, min(index + 8, len(hits))):
+                number = hits[later]
+                if _is_number(number) and later not in used and words_between(text, hit.end, number.start) <= 10:
+                    if _TOLL_GAP.fullmatch(text, hit.end, number.start) or _TOLL_TO.search(text, hit.end, number.start):
+                        used.add(later)
+                        counts.append(Count("killed", number.value, hit.start, number.end, is_total=True))
+                    break
+            continue
+        # "killing or wounding 50", "killing and injuring dozens": one number for two fields is neither
+        if after is not None and _joined_verbs(text, hit, after):
+            used.update(i for i in range(index + 1, min(index + 3, len(hits))) if _is_number(hits[i]))
+            continue
+        if index > 0 and _joined_verbs(text, hits[index - 1], hit):
+            continue
+        if background:
+            continue
+        if lowered in ACTIVE_FORMS and not (after is not None and index + 1 in used and after.start - hit.end < 3):
+            gap = _OBJECT_GAP.match(text, hit.end)
+            object_start = gap.end() if gap else hit.end
+            if after is not None and "vague" in after.categories and after.start <= object_start + 1:
+                counts.append(Count(field, None, hit.start, after.end))
+                continue
+            value, end, listed = _object_count(text, object_start, sentence_end)
+            if value is not None:
+                for i in range(index + 1, len(hits)):
+                    if hits[i].start >= end:
+                        break
+                    if _is_number(hits[i]):
+                        used.add(i)
+                ranged = after is not None and _is_number(after) and _is_range(text, after)
+                counts.append(Count(field, None if ranged else value, hit.start, end,
+                                    perpetrators=bool(PERPETRATOR_WORDS.search(listed))))
+                continue
+        subject = _subject_count(text, hits, index, sentence_start, used)
+        if subject is not None:
+            counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2]))
+            continue
+        # "A journalist has been killed", "Ukrainian soldier dies": a singular subject is one person
+        singular = _SINGULAR_SUBJECT.search(text, max(sentence_start, hit.start - 80), hit.start) or (
+            _SINGULAR_PERSON.search(text, max(sentence_start, hit.start - 60), hit.start)) or (
+            lowered in _INTRANSITIVE and _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start))
+        if singular and "," not in singular.group() and (field == "killed" or lowered in {"was stabbed", "was shot"}):
+            counts.append(Count(field, 1, singular.start(), hit.end,
+                                perpetrators=bool(PERPETRATOR_WORDS.search(singular.group()))))
+    return counts
+
+
+def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: int,
+                   used: set[int]) -> tuple[int | None, int, bool] | None:
+    """The count before a casualty word: (value or None if vague, start, names perpetrators), or None."""
+    hit = hits[index]
+    for back in range(index - 1, -1, -1):
+        candidate = hits[back]
+        if candidate.categories & {"killed", "injured", "toll"}:
+            return None
+        is_number = _is_number(candidate)
+        if not (is_number or "vague" in candidate.categories):
+            continue
+        if _inside_insertion(text, candidate, hit):
+            continue  # "31 people, including 5 policemen, were killed": 5 is part of 31
+        gap = _clean_gap(text[candidate.end:hit.start])
+        if back in used:
+            return None
+        if _SUBJECT_GAP_BREAK.search(gap) or len(re.findall(r"[\w'’-]+", gap)) > MAX_SUBJECT_GAP_WORDS:
+            return None
+        if not is_number or _is_range(text, candidate):
+            return None, candidate.start, False
+        # walk a list backwards: "Six soldiers, 6 civilians and a police officer were killed"
+        values = [candidate.value or 0]
+        used.add(back)
+        start = candidate.start
+        current = back
+        for earlier in range(back - 1, -1, -1):
+            previous = hits[earlier]
+            if previous.categories & {"killed", "injured", "toll", "subset"}:
+                break
+            if not _is_number(previous):
+                continue
+            if _inside_insertion(text, previous, hit):
+                break
+            between = text[previous.end:hits[current].start]
+            if not _LIST_SEPARATOR.search(between) or words_between(text, previous.end, hits[current].start) > 5:
+                break
+            values.insert(0, previous.value or 0)
+            used.add(earlier)
+            start = previous.start
+            current = earlier
+        if len(values) > 2 and values[0] == sum(values[1:]):
+            total = values[0]  # "40 people, 6 security personnel and 34 civilians": a total, then its parts
+        else:
+            total = sum(values)
+            if _AND_ONE.search(text, candidate.end, hit.start):
+                total += 1
+        return total, start, bool(PERPETRATOR_WORDS.search(text, start, hit.start))
+    return None
+
+
+def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:
+    """ "killing or wounding", "killed and wounded": two casualty verbs of one form sharing a number."""
+    if not (first.categories & {"killed", "injured"} and second.categories & {"killed", "injured"}):
+        return False
+    if not _OR_JOIN.fullmatch(text, first.end, second.start):
+        return False
+    a, b = first.text.lower(), second.text.lower()
+    return " or " in text[first.end:second.start].lower() or (a[-3:] == b[-3:] == "ing") or (a[-2:] == b[-2:] == "ed")
+
+
+def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
+    for match in _INSERTION.finditer(text, max(0, candidate.start - 80), hit.start):
+        if match.start() < candidate.start < match.end():
+            return True
+    return False

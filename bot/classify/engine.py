@@ -1,0 +1,290 @@
+"""The classifier: one matcher pass, then per sentence the scope, type and count rules.
+
+Pipeline for one item: text = title + "\\n" + summary -> hits (matcher) -> sentences -> for each
+sentence: non-military senses switch words off (scope.sense_blocks), each event word gets its scope
+(scope.scope_of), asserted violent words become strike or attack by who did it, hedged ones become
+threats, asserted casualty words give counts (counts.read_counts) -> totals, names, severity.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.classify.counts import Count, casualty_field, is_reference, read_counts
+from bot.classify.gazetteer import agent_kind, gazetteer_roles, names_in, state_named
+from bot.classify.matcher import Hit, PhraseMatcher
+from bot.classify.scope import (
+    CASUALTY_CATEGORIES,
+    EVENT_CATEGORIES,
+    MARKER_CATEGORIES,
+    VIOLENT_CATEGORIES,
+    crosses_clause,
+    in_background_clause,
+    scope_of,
+    sense_blocks,
+)
+from bot.classify.sentences import split_sentences
+from bot.classify.severity import severity
+from bot.classify.taxonomy import Taxonomy, load_taxonomy
+from bot.models import EVENT_TYPES, Event, Evidence
+
+#: Evidence spans kept per type: enough to explain, few enough to read.
+MAX_EVIDENCE_PER_TYPE = 3
+
+_BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+)?by\s+(?:(?:the|a|an|[\w'’-]+)\s+){0,2}", re.IGNORECASE)
+_VICTIM_GAP = re.compile(r"\b(?:under|on|against|targeting|targeted|at|of|into|with|for)\b", re.IGNORECASE)
+_TARGET_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+                         re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_NO_ONE = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+class Classifier:
+    """Classifies news items by the vocabulary of one config directory."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self._matcher = PhraseMatcher(taxonomy.categories, gazetteer_roles(taxonomy))
+
+    @classmethod
+    def from_config(cls, config_dir: Path) -> Classifier:
+        return cls(load_taxonomy(Path(config_dir)))
+
+    def classify(self, title: str, summary: str = "") -> Event:
+        title = title or ""
+        summary = summary or ""
+        if title and summary:
+            text, title_end = f"{title}\n{summary}", len(title)
+        else:
+            text, title_end = (title, len(title)) if title else (summary, 0)
+        return self.classify_text(text, title_end)
+
+    def classify_text(self, text: str, title_end: int = 0) -> Event:
+        hits = self._matcher.find(text)
+        if "://" in text or "www." in text:
+            # words inside a link are not the story ("...-soldier-killed-two-wounded.html")
+            urls = [match.span() for match in _URL.finditer(text)]
+            hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
+        if not hits:
+            return Event()
+        sentences = split_sentences(text)
+        starts = [start for start, _ in sentences]
+        by_sentence: dict[int, list[Hit]] = {}
+        for hit in hits:
+            by_sentence.setdefault(bisect_right(starts, hit.start) - 1, []).append(hit)
+
+        evidence: dict[str, list[Evidence]] = {}
+        # per part of the item (0 title, 1 summary): field -> counts
+        counts: list[dict[str, list[Count]]] = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
+        zero = {"killed": False, "injured": False}
+        interstate = False
+
+        def note(kind: str, start: int, end: int) -> None:
+            spans = evidence.setdefault(kind, [])
+            if len(spans) < MAX_EVIDENCE_PER_TYPE and all(e.start != start for e in spans):
+                spans.append(Evidence(kind, text[start:end], start, end))
+
+        for sentence_index, shits in by_sentence.items():
+            if all(EVENT_CATEGORIES.isdisjoint(hit.categories) for hit in shits):
+                continue  # names only: nothing to decide here
+            sentence = sentences[sentence_index]
+            categories: set[str] = set()
+            for hit in shits:
+                categories |= hit.categories
+            named_group = any(role == "actor" and kind == "group" for hit in shits for role, _, kind, _ in hit.names)
+            blocked = sense_blocks(categories, named_group)
+            background = _is_background(text, shits, sentence[0])
+            casualty_indexes: list[int] = []
+            markers = [hit for hit in shits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
+            for index, hit in enumerate(shits):
+                events = (hit.categories & EVENT_CATEGORIES) - blocked
+                if not events:
+                    continue
+                scope = scope_of(text, shits, index, markers)
+                if scope is None and events & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) and in_background_clause(
+                    text, shits, index, sentence[0]
+                ):
+                    scope = "past"
+                if events & VIOLENT_CATEGORIES:
+                    if scope is None:
+                        kind, exchange = _violent_type(text, shits, index)
+                        interstate = interstate or exchange
+                        note(kind, hit.start, hit.end)
+                    elif scope in ("modal", "foiled"):
+                        note("threat", _cue_start(shits, index, text), hit.end)
+                if events & CASUALTY_CATEGORIES:
+                    if scope is None and not is_reference(text, hit, sentence[0]):
+                        casualty_indexes.append(index)
+                    elif scope == "negated" and _NO_ONE.search(text, max(sentence[0], hit.start - 40), hit.start):
+                        zero[casualty_field(hit)] = True
+                if "threat" in events and scope in (None, "modal") and not events & VIOLENT_CATEGORIES:
+                    note("threat", hit.start, hit.end)
+                if "foil" in hit.categories and scope is None:
+                    note("threat", hit.start, hit.end)  # "police foiled a bomb plot"
+                if "mobilization" in events and scope not in ("negated", "legal"):
+                    note("mobilization", hit.start, hit.end)
+                if "deescalation" in events and scope not in ("negated", "legal"):
+                    note("deescalation", hit.start, hit.end)
+            if not casualty_indexes:
+                continue
+            part = 0 if sentence[0] < title_end else 1
+            found = read_counts(text, shits, casualty_indexes, sentence, background)
+            for count in found:
+                if _has_total_cue(text, shits, count):
+                    count = Count(count.field, count.value, count.start, count.end, True, count.perpetrators)
+                counts[part][count.field].append(count)
+                if count.value != 0:
+                    note("casualty", count.start, count.end)
+            if not background:
+                for index in casualty_indexes:
+                    note("casualty", shits[index].start, shits[index].end)
+
+        killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"])
+        injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"])
+        if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence:
+            # people killed or wounded by someone, with no weapon named: an attack by an unknown side
+            for span in evidence["casualty"]:
+                note("attack", span.start, span.end)
+        types = tuple(kind for kind in EVENT_TYPES if kind in evidence)
+        actors, places = names_in(text, hits)
+        return Event(
+            types=types,
+            severity=severity(set(types), killed, injured, interstate),
+            killed=killed,
+            injured=injured,
+            actors=actors,
+            locations=places,
+            evidence=tuple(span for kind in types for span in evidence[kind]),
+        )
+
+
+def _is_background(text: str, hits: Sequence[Hit], sentence_start: int) -> bool:
+    """A sentence that opens with "Since ..." or speaks of "this year"/"so far": a background total."""
+    for hit in hits:
+        if "background" in hit.categories:
+            if hit.text.lower() != "since" or hit.start - sentence_start <= 3:
+                return True
+    return False
+
+
+def _has_total_cue(text: str, hits: Sequence[Hit], count: Count) -> bool:
+    if count.is_total:
+        return True
+    return any("total" in hit.categories and count.start - 25 <= hit.end <= count.start for hit in hits)
+
+
+def _total(parts: list[list[Count]], stated_zero: bool) -> int | None:
+    """Sum the counts of each part (a stated total overrides the sum), and take the larger of title
+    and summary: a headline restates the story, it does not add to it."""
+    values: list[int] = []
+    for part in parts:
+        victims = [count for count in part if not count.perpetrators]
+        if victims:
+            # attackers killed are reported apart from the toll ("5 attackers were also killed")
+            part = victims
+        numbers = [count.value for count in part if count.value is not None]
+        # the same number twice is one toll restated ("346 killed ... killing nearly 346 civilians")
+        numbers = list(dict.fromkeys(numbers))
+        if not numbers:
+            continue
+        totals = [count.value for count in part if count.is_total and count.value is not None]
+        if totals:
+            values.append(max(totals))
+        elif len(numbers) > 2 and any(2 * number == sum(numbers) for number in numbers):
+            # "62 killed ... killing 20 soldiers ... killed 42 civilians": a total, then its parts
+            values.append(max(numbers))
+        else:
+            values.append(sum(numbers))
+    if values:
+        return max(values)
+    return 0 if stated_zero else None
+
+
+def _cue_start(hits: Sequence[Hit], index: int, text: str) -> int:
+    """Start of the cue that hedged hits[index], so threat evidence reads "threatened to strike"."""
+    for back in range(index - 1, -1, -1):
+        if not hits[back].categories & EVENT_CATEGORIES - {"threat"} or "threat" in hits[back].categories:
+            if hits[back].categories & {"modality", "threat", "foil", "hypothetical"}:
+                return hits[back].start
+        if crosses_clause(text, hits[back].end, hits[index].start):
+            break
+    return hits[index].start
+
+
+def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit | None]:
+    """Who carried out the violent act at hits[index]: ("state" | "group" | None, the hit naming it)."""
+    event = hits[index]
+    for after in hits[index + 1:index + 4]:
+        kind = agent_kind(text, after)
+        if kind is not None:
+            if _BY_AGENT.fullmatch(text, event.end, after.start):
+                return kind, after
+            break
+    for back in range(index - 1, -1, -1):
+        cue = hits[back]
+        if crosses_clause(text, cue.end, event.start):
+            break
+        kind = agent_kind(text, cue)
+        if kind is None:
+            continue
+        if _VICTIM_GAP.search(text, cue.end, event.start):
+            continue  # "US forces ... under attack": the forces are the target
+        return kind, cue
+    return None, None
+
+
+def _violent_type(text: str, hits: Sequence[Hit], index: int) -> tuple[str, bool]:
+    """("strike" | "attack", whether this is an exchange between two states' forces)."""
+    event = hits[index]
+    agent, agent_hit = _agent(text, hits, index)
+    categories = event.categories
+    if "strike" in categories:
+        kind = "attack" if agent == "group" else "strike"
+    elif "strike_ambiguous" in categories:
+        # "the first attack struck close to a restaurant": with no one named, "struck" takes the
+        # kind of the other violence in the sentence
+        if agent is None:
+            others = any(hit.categories & {"attack", "fire"} for hit in hits if hit is not event)
+            kind = "attack" if others else "strike"
+        else:
+            kind = "attack" if agent == "group" else "strike"
+    elif "fire" in categories:
+        kind = "strike" if agent == "state" else "attack"
+    elif agent == "state" and _distance_weapon_in_clause(text, hits, index):
+        kind = "strike"
+    else:
+        kind = "attack"
+    exchange = kind == "strike" and agent_hit is not None and _state_target(text, hits, index, agent_hit)
+    return kind, exchange
+
+
+def _distance_weapon_in_clause(text: str, hits: Sequence[Hit], index: int) -> bool:
+    event = hits[index]
+    for hit in hits:
+        if "distance_weapon" in hit.categories:
+            lo, hi = (hit.end, event.start) if hit.end <= event.start else (event.end, hit.start)
+            if not crosses_clause(text, lo, hi):
+                return True
+    return False
+
+
+def _state_target(text: str, hits: Sequence[Hit], index: int, agent_hit: Hit) -> bool:
+    """A strike by one state's forces on another state's forces or territory: "Israeli jets struck
+    Syrian army positions"."""
+    agent_name = state_named(text, agent_hit)
+    if agent_name is None:
+        # "Russian jets": the demonym just before the force word names the state
+        position = hits.index(agent_hit)
+        if position > 0 and agent_hit.start - hits[position - 1].end <= 1:
+            agent_name = state_named(text, hits[position - 1])
+    if agent_name is None:
+        return False
+    event = hits[index]
+    for after in hits[index + 1:index + 5]:
+        name = state_named(text, after)
+        if name and name != agent_name and _TARGET_GAP.match(text[event.end:after.start]):
+            return True
+    return False

@@ -1,0 +1,124 @@
+"""The metrics of ../shared/eval/README.md, computed from gold labels and predicted Events.
+
+- violent P/R/F1: predicted violent = "strike" or "attack" in types; over items with gold `violent`.
+- type recall per class: gold `type` strike (attack) is correct when strike (attack) is predicted and
+  the other is not; macro = mean of the classes that have gold items (a source with no gold strike
+  has no strike recall: it is reported as n/a, not as 0 or 1). Gold "either" counts only for violent.
+- casualty recall over gold `casualty` true; killed/injured exact-match over items with the gold count
+  (exact: a null prediction does not match a gold 0).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.models import Event
+
+
+@dataclass
+class Tally:
+    """Running counts for one group of items (a source, or all)."""
+
+    items: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    type_total: dict[str, int] = field(default_factory=lambda: {"strike": 0, "attack": 0})
+    type_correct: dict[str, int] = field(default_factory=lambda: {"strike": 0, "attack": 0})
+    casualty_total: int = 0
+    casualty_found: int = 0
+    count_total: dict[str, int] = field(default_factory=lambda: {"killed": 0, "injured": 0})
+    count_exact: dict[str, int] = field(default_factory=lambda: {"killed": 0, "injured": 0})
+
+    def add(self, gold: dict[str, Any], event: Event) -> None:
+        self.items += 1
+        predicted_violent = "strike" in event.types or "attack" in event.types
+        if gold.get("violent") is not None:
+            if gold["violent"] and predicted_violent:
+                self.tp += 1
+            elif gold["violent"]:
+                self.fn += 1
+            elif predicted_violent:
+                self.fp += 1
+        gold_type = gold.get("type")
+        if gold_type in ("strike", "attack"):
+            other = "attack" if gold_type == "strike" else "strike"
+            self.type_total[gold_type] += 1
+            if gold_type in event.types and other not in event.types:
+                self.type_correct[gold_type] += 1
+        if gold.get("casualty") is True:
+            self.casualty_total += 1
+            if "casualty" in event.types:
+                self.casualty_found += 1
+        for name in ("killed", "injured"):
+            if gold.get(name) is not None:
+                self.count_total[name] += 1
+                if getattr(event, name) == gold[name]:
+                    self.count_exact[name] += 1
+
+    def metrics(self) -> dict[str, Any]:
+        precision = _ratio(self.tp, self.tp + self.fp)
+        recall = _ratio(self.tp, self.tp + self.fn)
+        f1 = None
+        if precision is not None and recall is not None:
+            f1 = 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+        strike = _ratio(self.type_correct["strike"], self.type_total["strike"])
+        attack = _ratio(self.type_correct["attack"], self.type_total["attack"])
+        present = [value for value in (strike, attack) if value is not None]
+        return {
+            "items": self.items,
+            "violent_precision": precision,
+            "violent_recall": recall,
+            "violent_f1": f1,
+            "strike_recall": strike,
+            "attack_recall": attack,
+            "type_macro_recall": sum(present) / len(present) if present else None,
+            "casualty_recall": _ratio(self.casualty_found, self.casualty_total),
+            "killed_exact": _ratio(self.count_exact["killed"], self.count_total["killed"]),
+            "injured_exact": _ratio(self.count_exact["injured"], self.count_total["injured"]),
+            "support": {
+                "violent": self.tp + self.fn,
+                "strike": self.type_total["strike"],
+                "attack": self.type_total["attack"],
+                "casualty": self.casualty_total,
+                "killed": self.count_total["killed"],
+                "injured": self.count_total["injured"],
+            },
+        }
+
+
+def _ratio(numerator: int, denominator: int) -> float | None:
+    return numerator / denominator if denominator else None
+
+
+def read_gold(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+                if not isinstance(record, dict) or not isinstance(record.get("gold"), dict):
+                    raise ValueError(f"{path}:{number}: expected an object with a `gold` object")
+                yield record
+
+
+def evaluate(records: Iterable[dict[str, Any]], classify) -> dict[str, dict[str, Any]]:
+    """Metrics per source and under "overall". `classify(title, summary) -> Event`."""
+    tallies: dict[str, Tally] = {}
+    overall = Tally()
+    for record in records:
+        event = classify(record.get("title") or "", record.get("summary") or "")
+        source = str(record.get("source") or "unknown")
+        tallies.setdefault(source, Tally()).add(record["gold"], event)
+        overall.add(record["gold"], event)
+    result = {source: tally.metrics() for source, tally in sorted(tallies.items())}
+    result["overall"] = overall.metrics()
+    return result

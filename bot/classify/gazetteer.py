@@ -1,0 +1,94 @@
+"""Actors and places: gazetteer names as matcher roles, and which hits name an actor or a place.
+
+A country is both a place and an actor. "airstrikes in Iraq" makes Iraq a place, not an actor: a
+name after a locative preposition is only a place. A demonym ("Iranian") names an actor only when a
+force or official word follows ("Iranian troops"); "Iranian-backed militias" names no Iranian actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.classify.matcher import Hit
+from bot.classify.taxonomy import Taxonomy
+
+Role = tuple[str, str, str, bool]  # ("actor", name, kind, is_demonym) | ("place", name, "", False)
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|at|near|across|inside|outside|from|to|on|over|around|of)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_COMPOUND_AFTER = re.compile(r"[-‐‑](?:backed|affiliated|linked|aligned|allied|based|sponsored|supported)\b",
+                             re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|\s+and|\s+or|,\s*and)\s+")
+_FORCE_AFTER = re.compile(
+    r"[’']?s?\s+(?:[\w-]+\s+)?(?:government|officials?|forces|troops|army|military|police|jets|warplanes|navy|"
+    r"air\s+force|soldiers?|president|prime\s+minister|authorities|artillery|drones?|missiles?|aircraft|"
+    r"helicopters?|tanks?|marines|servicemen|security|defen[cs]e|commanders?|officers?)\b",
+    re.IGNORECASE,
+)
+
+
+def gazetteer_roles(taxonomy: Taxonomy) -> dict[str, list[Role]]:
+    """alias -> roles, for the matcher."""
+    roles: dict[str, list[Role]] = {}
+    for actor in taxonomy.actors:
+        for alias in actor.aliases:
+            roles.setdefault(alias, []).append(("actor", actor.name, actor.kind, False))
+        for demonym in actor.demonyms:
+            roles.setdefault(demonym, []).append(("actor", actor.name, actor.kind, True))
+    for place in taxonomy.places:
+        for alias in place.aliases:
+            roles.setdefault(alias, []).append(("place", place.name, "", False))
+    return roles
+
+
+def state_named(text: str, hit: Hit) -> str | None:
+    """The state a hit names as a party ("Israel", "Syrian army" via its demonym), else None."""
+    if _COMPOUND_AFTER.match(text, hit.end):
+        return None
+    for role, name, kind, demonym in hit.names:
+        if role == "actor" and kind == "state" and (not demonym or _FORCE_AFTER.match(text, hit.end)):
+            return name
+    return None
+
+
+def agent_kind(text: str, hit: Hit) -> str | None:
+    """"state" or "group" when this hit can be the one who carries out an attack."""
+    if "armed_group" in hit.categories:
+        return "group"
+    if "state_force" in hit.categories:
+        return "state"
+    for role, _name, kind, demonym in hit.names:
+        if role == "actor" and not demonym and not _COMPOUND_AFTER.match(text, hit.end):
+            # "citizens of Israel", "a jet that took off from Libya": a place, not a party
+            if _LOCATIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+                return None
+            return kind
+    return None
+
+
+def names_in(text: str, hits: Sequence[Hit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(actors, places) named in the text, each in order of first mention."""
+    actors: dict[str, None] = {}
+    places: dict[str, None] = {}
+    previous_locative_end = -1
+    for hit in hits:
+        if not hit.names:
+            continue
+        compound = _COMPOUND_AFTER.match(text, hit.end) is not None
+        locative = _LOCATIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None or (
+            # "in Iraq and Syria": the second name shares the preposition
+            previous_locative_end >= 0 and _JOINED.fullmatch(text, previous_locative_end, hit.start) is not None
+        )
+        has_place = any(role == "place" for role, *_ in hit.names)
+        previous_locative_end = hit.end if locative and has_place else -1
+        for role, name, _kind, demonym in hit.names:
+            if role == "place":
+                if not compound:
+                    places.setdefault(name, None)
+            elif demonym:
+                if not compound and _FORCE_AFTER.match(text, hit.end):
+                    actors.setdefault(name, None)
+            elif not compound and not (locative and has_place):
+                actors.setdefault(name, None)
+    return tuple(actors), tuple(places)

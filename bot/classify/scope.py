@@ -1,0 +1,118 @@
+"""Scope rules: whether an event word is asserted, or sits under a negation, a modal or
+hypothetical, a threat, an accusation, a foiled plot, or a non-military sense of the sentence.
+
+A cue governs the next event word of its own clause, and only that one: "No one was injured in the
+attack" negates "injured", not "attack"; "rebels vow new offensive as rockets kill 30" leaves
+"kill" asserted, because "as" starts a new clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.classify.matcher import Hit
+from bot.classify.sentences import CLAUSE_BREAK
+
+#: Event words: what scope cues can govern.
+EVENT_CATEGORIES = frozenset(
+    {"strike", "strike_ambiguous", "fire", "attack", "killed", "injured", "toll", "threat", "foil", "mobilization",
+     "deescalation"}
+)
+VIOLENT_CATEGORIES = frozenset({"strike", "strike_ambiguous", "fire", "attack"})
+CASUALTY_CATEGORIES = frozenset({"killed", "injured", "toll"})
+MARKER_CATEGORIES = frozenset({"past", "foil"})
+#: cue category -> the scope it puts an event word in (checked in this order for a multi-role cue)
+CUE_SCOPES: tuple[tuple[str, str], ...] = (
+    ("negation", "negated"),
+    ("legal", "legal"),
+    ("hypothetical", "hypothetical"),
+    ("modality", "modal"),
+    ("threat", "modal"),
+)
+CUE_CATEGORIES = frozenset(category for category, _ in CUE_SCOPES)
+MAX_CUE_GAP_WORDS = 6
+MAX_FOIL_GAP_WORDS = 10
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def words_between(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end)) if end > start else 0
+
+
+def crosses_clause(text: str, start: int, end: int) -> bool:
+    return end > start and CLAUSE_BREAK.search(text, start, end) is not None
+
+
+def scope_of(text: str, hits: Sequence[Hit], index: int, markers: Sequence[Hit] = ()) -> str | None:
+    """The scope of the event word hits[index] ("negated", "legal", "hypothetical", "modal", "past",
+    "foiled"), or None when it is asserted. `hits` are the hits of one sentence, in order;
+    `markers` its hits of category past or foil (looked up once per sentence, not per word)."""
+    event = hits[index]
+    for back in range(index - 1, -1, -1):
+        cue = hits[back]
+        if crosses_clause(text, cue.end, event.start) or words_between(text, cue.end, event.start) > MAX_CUE_GAP_WORDS:
+            break
+        if cue.categories & CUE_CATEGORIES and not (cue.start > 0 and text[cue.start - 1] in "-‐‑"):
+            # ("long-threatened invasion": a word inside a compound modifier is no cue)
+            for category, scope in CUE_SCOPES:
+                if category in cue.categories:
+                    return scope
+        if cue.categories & EVENT_CATEGORIES:
+            break  # an earlier event word takes the cues before it
+    for other in markers:
+        if "past" in other.categories:
+            lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
+            if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS and not crosses_clause(text, lo, hi):
+                return "past"
+    if event.categories & VIOLENT_CATEGORIES:
+        for other in markers:
+            if "foil" not in other.categories:
+                continue
+            lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
+            if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS:
+                return "foiled"
+    return None
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
+
+
+def in_background_clause(text: str, hits: Sequence[Hit], index: int, sentence_start: int) -> bool:
+    """ "Italy suspended air links one day after a Serbian jet shot down a helicopter": an event in an
+    after/following/since clause, when the main clause before it reports no violence, is the
+    background of other news."""
+    event = hits[index]
+    marker = None
+    for match in _SUBORDINATOR.finditer(text, max(sentence_start, event.start - 200), event.start):
+        marker = match
+    if marker is None or words_between(text, sentence_start, marker.start()) < 3:
+        return False
+    if re.search(r"[,;:]", text[marker.end():event.start]) or words_between(text, marker.end(), event.start) > 10:
+        return False
+    return not any(
+        hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits if hit.end <= marker.start()
+    )
+
+
+_MILITARY_CONTEXT = frozenset({"weapon", "distance_weapon", "state_force", "armed_group", "strike", "fire", "attack",
+                               "killed", "injured"})
+_WEAPONS = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
+
+
+def sense_blocks(categories: frozenset[str] | set[str], has_named_group: bool) -> frozenset[str]:
+    """The event categories a sentence's non-military context switches off. `categories` are all the
+    categories hit in the sentence. A weapon word keeps the military sense: "a grenade attack on fans
+    watching a match" is still an attack."""
+    blocked: set[str] = set()
+    armed = bool(categories & _WEAPONS) or has_named_group
+    if categories & {"context_sports", "context_verbal", "context_cyber"} and not armed:
+        blocked |= {"attack", "strike_ambiguous"}
+    if "context_labour" in categories and not (armed or "state_force" in categories):
+        blocked.add("strike_ambiguous")
+    if "context_disaster" in categories and not (armed or "attack" in categories):
+        blocked |= {"killed", "injured", "toll"}
+    if not (categories & _MILITARY_CONTEXT - {"strike_ambiguous"}) and not has_named_group:
+        blocked.add("strike_ambiguous")  # "strike" alone, with no weapon, force or target, is not military
+    return frozenset(blocked)

@@ -1,0 +1,61 @@
+"""Sentence and clause boundaries, as character offsets (the engine never copies text around)."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital, digit or
+# quote, or at a line break (the title/summary boundary). "U.S." and "Maj. Gen." must not end one.
+_END = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+|\s-\s(?=[A-Z])")
+#: Longer "sentences" are cut into pieces of at most this many characters (real ones are far shorter).
+MAX_SENTENCE_CHARS = 600
+_MAYBE_END = re.compile(r"[.!?][\"'’”)\]]*\s|\n|\s-\s")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen maj col lt capt sgt cpl pvt adm brig cmdr st no jan feb mar apr jun jul aug sep sept "
+    "oct nov dec jr sr vs etc inc corp co ltd dept gov sen rep rev prof approx fig est".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]?[\"'’”)\]]*$")
+
+#: Inside a sentence, where one clause ends: punctuation, dashes, and subordinating words. Scope
+#: cues (negation, modality) do not reach across these.
+CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]—–]|,|\s-\s|-\s|\b(?:as|while|but|after|when|where|whereas|although|though|because|"
+    r"before|until|which|who|whom|amid|following|however)\b",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text`, covering it without gaps."""
+    if len(text) <= MAX_SENTENCE_CHARS and not _MAYBE_END.search(text):
+        return [(0, len(text))]
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        if match.group()[0] == ".":
+            last = _LAST_WORD.search(text, max(start, match.start() - 20), match.start() + 1)
+            if last:
+                word = last.group(1).rstrip(".").lower()
+                # abbreviations and initials ("U.S.", "J.") do not end a sentence
+                if word in _ABBREVIATIONS or "." in word or len(word) == 1:
+                    continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    if start < len(text) or not bounds:
+        bounds.append((start, len(text)))
+    if any(end - begin > MAX_SENTENCE_CHARS for begin, end in bounds):
+        bounds = [piece for begin, end in bounds for piece in _chunks(text, begin, end)]
+    return bounds
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a run-on "sentence" (scraped junk, a megabyte without a full stop) at spaces, so that the
+    per-sentence rules, some quadratic in the words of a sentence, stay bounded."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces

@@ -1,0 +1,97 @@
+"""The `sitrep classify` / `sitrep eval` contract of DESIGN.md, run as a user would."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+from bot.classify.cli import classify_stream, eval_main
+from bot.paths import PROJECT_ROOT
+
+FIELDS = ["id", "types", "severity", "killed", "injured", "actors", "locations", "evidence"]
+
+
+def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot.classify.cli", *args], input=stdin, text=True,
+                          capture_output=True, cwd=PROJECT_ROOT, timeout=60)
+
+
+def test_jsonl_one_line_per_input_in_order():
+    lines = [
+        {"id": "a", "title": "US jets struck militia depots in Iraq", "summary": "Two fighters were killed."},
+        {"id": 7, "title": "Dock workers strike for better pay", "summary": ""},
+        {"id": "c", "summary": "Gunmen killed 3 people and wounded 5 in an attack on a bus."},
+    ]
+    result = run_cli("classify", "--jsonl", "-", stdin="".join(json.dumps(line) + "\n" for line in lines))
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["id"] for row in out] == ["a", 7, "c"]
+    for row in out:
+        assert list(row) == FIELDS
+        for span in row["evidence"]:
+            assert set(span) == {"type", "text", "start", "end"}
+    assert out[0]["types"] == ["strike", "casualty"] and out[0]["killed"] == 2
+    assert out[1]["types"] == []
+    assert (out[2]["killed"], out[2]["injured"]) == (3, 5)
+
+
+def test_jsonl_malformed_lines_are_reported_with_their_number():
+    stdin = '{"id": 1, "title": "Rocket attack on base"}\nnot json\n\n{"id": 2, "title": 5}\n{"id": 3, "title": "ok"}\n'
+    result = run_cli("classify", "--jsonl", "-", stdin=stdin)
+    assert result.returncode == 1
+    assert "line 2" in result.stderr and "line 4" in result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row.get("id") for row in out] == [1, None, 2, 3]
+    assert "error" in out[1] and "error" in out[2] and "types" in out[3]
+
+
+def test_jsonl_streams_without_reading_everything_first(classifier):
+    class OneAtATime(io.StringIO):
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            line = self.readline()
+            if not line:
+                raise StopIteration
+            return line
+
+    out = io.StringIO()
+    source = OneAtATime('{"id": 1, "title": "Shelling kills 2"}\n{"id": 2, "title": "Talks resume"}\n')
+    assert classify_stream(classifier, source, out, io.StringIO()) == 0
+    assert len(out.getvalue().splitlines()) == 2
+
+
+def test_jsonl_file_argument(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "x", "title": "Car bomb kills 4 in Mogadishu"}) + "\n", encoding="utf-8")
+    result = run_cli("classify", "--jsonl", str(path))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["locations"] == ["Mogadishu"]
+    missing = run_cli("classify", "--jsonl", str(tmp_path / "absent.jsonl"))
+    assert missing.returncode == 2 and "cannot read" in missing.stderr
+
+
+def test_readable_verdict_shows_the_evidence():
+    result = run_cli("classify", "Militants fired rockets at the base, wounding 4 soldiers")
+    assert result.returncode == 0
+    assert "attack" in result.stdout and "wounding 4 soldiers" in result.stdout
+
+
+def test_classify_cli_does_not_import_platforms_or_the_database():
+    code = (
+        "import sys; from bot.classify.cli import classify_main; classify_main(['--json', 'x']);"
+        "bad = [m for m in ('discord', 'slack_bolt', 'slack_sdk', 'apscheduler', 'sqlalchemy', 'httpx')"
+        " if m in sys.modules]; print(bad)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr
+
+
+def test_eval_json(eval_dir, capsys):
+    assert eval_main([str(eval_dir / "seed.jsonl"), "--json"]) == 0
+    metrics = json.loads(capsys.readouterr().out)
+    assert metrics["seed"]["violent_f1"] == 1.0
+    assert "overall" in metrics

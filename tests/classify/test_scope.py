@@ -1,0 +1,135 @@
+"""Scope and sense, from principles, on sentences written for these tests (not from dev.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def types_of(classifier, text: str) -> tuple[str, ...]:
+    return classifier.classify(text).types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dock workers began a strike over pay at the port of Antwerp.",
+        "The senator staged a hunger strike outside parliament.",
+        "The former minister died of a heart attack at his home.",
+        "A cyberattack took the ministry's website offline for hours.",
+        "The two parties struck a deal on the budget late on Friday.",
+        "The striker scored twice as the league leaders won the match.",
+        "The opposition leader attacked the government's tax plan in a speech.",
+        "Ransomware attack disrupts hospital servers across the region.",
+        "Teachers' strike closes schools for a third day.",
+        "Three people were killed when a storm brought down power lines.",
+    ],
+)
+def test_non_military_senses_are_no_escalation(classifier, text):
+    kinds = types_of(classifier, text)
+    assert "strike" not in kinds and "attack" not in kinds and "casualty" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia threatened to strike the airbase if the convoy moved.",
+        "Officials warned that the rebels could attack the capital within days.",
+        "The defence minister vowed to retaliate against the drone launch sites.",
+        "Police said they foiled a bomb plot against the parade.",
+    ],
+)
+def test_hedged_violence_is_a_threat_not_an_event(classifier, text):
+    kinds = types_of(classifier, text)
+    assert "threat" in kinds
+    assert "strike" not in kinds and "attack" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied carrying out the strike on the village.",
+        "No airstrikes were carried out overnight, the ministry said.",
+        "The planned raid was called off at the last minute.",
+    ],
+)
+def test_denied_or_cancelled_violence_is_no_event(classifier, text):
+    kinds = types_of(classifier, text)
+    assert "strike" not in kinds and "attack" not in kinds
+
+
+def test_no_casualties_is_not_a_casualty(classifier):
+    event = classifier.classify("Rockets hit an empty warehouse near the border; no casualties were reported.")
+    assert "attack" in event.types
+    assert "casualty" not in event.types
+
+
+def test_no_one_injured_states_zero(classifier):
+    event = classifier.classify("A bomb exploded outside the courthouse but no one was injured.")
+    assert "attack" in event.types and "casualty" not in event.types
+    assert event.injured == 0
+
+
+def test_negation_does_not_reach_the_next_event(classifier):
+    # "no one" governs "injured", not the attack that follows it
+    assert "attack" in types_of(classifier, "No one was injured in the grenade attack on the checkpoint.")
+
+
+def test_a_new_clause_ends_a_cue(classifier):
+    event = classifier.classify("Rebels vow new push as artillery fire kills 12 in the city")
+    assert "attack" in event.types and event.killed == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli jets struck Hamas positions in Gaza overnight.", "strike"),
+        ("Russian forces launched missiles at Kharkiv.", "strike"),
+        ("Militants fired rockets at the base.", "attack"),
+        ("Gunmen opened fire on worshippers leaving a mosque.", "attack"),
+        ("A suicide bomber struck a crowded market.", "attack"),
+        ("Government troops shelled rebel positions near the river.", "strike"),
+        ("Insurgents shelled the town overnight.", "attack"),
+    ],
+)
+def test_strike_or_attack_by_who_did_it(classifier, text, expected):
+    kinds = types_of(classifier, text)
+    other = "attack" if expected == "strike" else "strike"
+    assert expected in kinds and other not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("An ambush killed 2 soldiers and 3 militants.", 5, None),
+        ("One fighter was killed and two were injured in the raid.", 1, 2),
+        ("Four troops were diagnosed with traumatic brain injury after the rocket attack.", None, 4),
+        ("Twenty-one people were killed in the bombing.", 21, None),
+        ("A dozen soldiers were wounded in the ambush.", None, 12),
+        ("The blast killed 1,200 people, officials said.", 1200, None),
+        ("At least 5 people were killed in the shooting.", 5, None),
+        ("Dozens were killed in the shelling.", None, None),
+        ("Since October, militants have killed 151 people in the province.", None, None),
+        ("A car bomb killed 9 people, including 4 police officers, and wounded 20 others.", 9, 20),
+        ("Six soldiers, 4 civilians and a police officer were killed in the bombing.", 11, None),
+        ("The government denied that 40 people were killed in the strike.", None, None),
+        ("The death toll from the rocket attack rose to 17.", 17, None),
+    ],
+)
+def test_counts(classifier, text, killed, injured):
+    event = classifier.classify(text)
+    assert (event.killed, event.injured) == (killed, injured), event
+
+
+def test_aliases_name_one_actor(classifier):
+    for text in ("US forces struck a depot.", "U.S. forces struck a depot.", "American forces struck a depot.",
+                 "The United States struck a depot."):
+        assert "United States" in classifier.classify(text).actors, text
+    assert "United States" not in classifier.classify("Let us strike a balance.").actors
+
+
+def test_severity_scale(classifier):
+    assert classifier.classify("Talks produced a ceasefire between the two sides.").severity == 1
+    assert classifier.classify("The navy deployed two warships to the strait.").severity == 2
+    assert classifier.classify("Militants attacked a checkpoint overnight.").severity == 3
+    assert classifier.classify("Militants attacked a checkpoint, killing 2 soldiers.").severity == 4
+    assert classifier.classify("A suicide bombing killed 25 people at a market.").severity == 5

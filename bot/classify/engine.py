@@ -38,6 +38,9 @@ _BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+)?by\s+(?:(?:the|a|an|[\w'’-]+)\s+
 _VICTIM_GAP = re.compile(r"\b(?:under|on|against|targeting|targeted|at|of|into|with|for)\b", re.IGNORECASE)
 _TARGET_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
                          re.IGNORECASE)
+_VIOLENT_OR_CASUALTY = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
+_SUBORDINATOR_WORDS = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
+_EXCHANGE = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ONE = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
@@ -76,16 +79,20 @@ class Classifier:
         for hit in hits:
             by_sentence.setdefault(bisect_right(starts, hit.start) - 1, []).append(hit)
 
-        evidence: dict[str, list[Evidence]] = {}
+        evidence: dict[str, list[tuple[int, int]]] = {}  # kind -> spans; Evidence objects built at the end
         # per part of the item (0 title, 1 summary): field -> counts
         counts: list[dict[str, list[Count]]] = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         zero = {"killed": False, "injured": False}
         interstate = False
 
         def note(kind: str, start: int, end: int) -> None:
-            spans = evidence.setdefault(kind, [])
-            if len(spans) < MAX_EVIDENCE_PER_TYPE and all(e.start != start for e in spans):
-                spans.append(Evidence(kind, text[start:end], start, end))
+            spans = evidence.get(kind)
+            if spans is None:
+                evidence[kind] = [(start, end)]
+            elif len(spans) < MAX_EVIDENCE_PER_TYPE and all(seen != start for seen, _ in spans):
+                spans.append((start, end))
+
+        subordinators = _SUBORDINATOR_WORDS.search(text) is not None
 
         for sentence_index, shits in by_sentence.items():
             if all(EVENT_CATEGORIES.isdisjoint(hit.categories) for hit in shits):
@@ -96,7 +103,7 @@ class Classifier:
                 categories |= hit.categories
             named_group = any(role == "actor" and kind == "group" for hit in shits for role, _, kind, _ in hit.names)
             blocked = sense_blocks(categories, named_group)
-            background = _is_background(text, shits, sentence[0])
+            background = "background" in categories and _is_background(text, shits, sentence[0])
             casualty_indexes: list[int] = []
             markers = [hit for hit in shits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
             for index, hit in enumerate(shits):
@@ -104,7 +111,7 @@ class Classifier:
                 if not events:
                     continue
                 scope = scope_of(text, shits, index, markers)
-                if scope is None and events & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) and in_background_clause(
+                if scope is None and subordinators and events & _VIOLENT_OR_CASUALTY and in_background_clause(
                     text, shits, index, sentence[0]
                 ):
                     scope = "past"
@@ -146,8 +153,8 @@ class Classifier:
         injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"])
         if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence:
             # people killed or wounded by someone, with no weapon named: an attack by an unknown side
-            for span in evidence["casualty"]:
-                note("attack", span.start, span.end)
+            for start, end in evidence["casualty"]:
+                note("attack", start, end)
         types = tuple(kind for kind in EVENT_TYPES if kind in evidence)
         actors, places = names_in(text, hits)
         return Event(
@@ -157,7 +164,7 @@ class Classifier:
             injured=injured,
             actors=actors,
             locations=places,
-            evidence=tuple(span for kind in types for span in evidence[kind]),
+            evidence=tuple(Evidence(kind, text[start:end], start, end) for kind in types for start, end in evidence[kind]),
         )
 
 
@@ -179,6 +186,8 @@ def _has_total_cue(text: str, hits: Sequence[Hit], count: Count) -> bool:
 def _total(parts: list[list[Count]], stated_zero: bool) -> int | None:
     """Sum the counts of each part (a stated total overrides the sum), and take the larger of title
     and summary: a headline restates the story, it does not add to it."""
+    if not parts[0] and not parts[1]:
+        return 0 if stated_zero else None
     values: list[int] = []
     for part in parts:
         victims = [count for count in part if not count.perpetrators]
@@ -258,6 +267,10 @@ def _violent_type(text: str, hits: Sequence[Hit], index: int) -> tuple[str, bool
     else:
         kind = "attack"
     exchange = kind == "strike" and agent_hit is not None and _state_target(text, hits, index, agent_hit)
+    if _EXCHANGE.search(event.text):
+        # "Syrian army and Turkish forces exchange fire": two states' forces fighting each other
+        states = {name for hit in hits if (name := state_named(text, hit))}
+        exchange = exchange or len(states) >= 2
     return kind, exchange
 
 

@@ -116,6 +116,8 @@ def sense_blocks(categories: frozenset[str] | set[str], has_named_group: bool) -
     if "context_disaster" in categories and not armed:
         # "an explosion at a fireworks factory killed 11": an accident, not an attack
         blocked |= {"killed", "injured", "toll", "attack"}
+    if "context_peacekeeping" in categories:
+        blocked.add("mobilization")
     if not (categories & _MILITARY_CONTEXT - {"strike_ambiguous"}) and not has_named_group:
         blocked.add("strike_ambiguous")  # "strike" alone, with no weapon, force or target, is not military
     return frozenset(blocked)

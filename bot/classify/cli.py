@@ -15,6 +15,7 @@ This module must start fast: it imports only the classifier (rich only for the r
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterable
@@ -57,7 +58,10 @@ def classify_main(argv: list[str]) -> int:
     classifier = _classifier(args.config)
     if args.jsonl is not None:
         if args.jsonl == "-":
-            return classify_stream(classifier, sys.stdin, sys.stdout, sys.stderr)
+            # bytes that are not UTF-8 become U+FFFD instead of ending the stream with a traceback
+            stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace") if hasattr(
+                sys.stdin, "buffer") else sys.stdin
+            return classify_stream(classifier, stdin, sys.stdout, sys.stderr)
         try:
             handle = open(args.jsonl, encoding="utf-8", errors="replace")
         except OSError as exc:

@@ -58,6 +58,7 @@ _INSERTION = re.compile(
     r",?\s*(?:including|among them|among whom|mostly|most of them|many of them|all of them)\b[^,;]*,?|\([^)]*\)",
     re.IGNORECASE,
 )
+_INSERTION_HINT = re.compile(r"\(|\b(?:including|among|mostly|most of|many of|all of)\b", re.IGNORECASE)
 _SUBJECT_GAP_BREAK = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 _AND_ONE = re.compile(r"\band\s+(?:a|an|their|his|her)\s+[\w'’-]+", re.IGNORECASE)
@@ -149,7 +150,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
 
 
 def _clean_gap(gap: str) -> str:
-    return _INSERTION.sub(" ", gap)
+    return _INSERTION.sub(" ", gap) if _INSERTION_HINT.search(gap) else gap
 
 
 def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int], sentence: tuple[int, int],
@@ -273,7 +274,10 @@ def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:
 
 
 def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
-    for match in _INSERTION.finditer(text, max(0, candidate.start - 80), hit.start):
+    window_start = max(0, candidate.start - 80)
+    if not _INSERTION_HINT.search(text, window_start, hit.start):
+        return False  # the common case, decided by one cheap search
+    for match in _INSERTION.finditer(text, window_start, hit.start):
         if match.start() < candidate.start < match.end():
             return True
     return False

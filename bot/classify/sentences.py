@@ -19,7 +19,7 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]?[\"'’”)\]]*$")
 #: Inside a sentence, where one clause ends: punctuation, dashes, and subordinating words. Scope
 #: cues (negation, modality) do not reach across these.
 CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]—–]|,|\s-\s|-\s|\b(?:as|while|but|after|when|where|whereas|although|though|because|"
+    r"[;:()\[\]—–]|,(?!\d{3}(?!\d))|\s-\s|-\s|\b(?:as|while|but|after|when|where|whereas|although|though|because|"
     r"before|until|which|who|whom|amid|following|however)\b",
     re.IGNORECASE,
 )

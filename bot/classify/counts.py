@@ -30,6 +30,7 @@ ACTIVE_FORMS = frozenset(
 )
 MAX_SUBJECT_GAP_WORDS = 12
 MAX_ITEM_WORDS = 8
+MAX_EVIDENCE_CHARS = 60
 #: Victim nouns that name the attackers: their deaths are reported apart from the toll.
 PERPETRATOR_WORDS = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|terrorists?|militants?|bombers?|perpetrators?|shooters?|"
@@ -146,6 +147,10 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
         position = separator.end()
     if not items:
         return None, start, ""
+    if consumed > MAX_EVIDENCE_CHARS:
+        # a run-on first item ("23 people as well as themselves late Sunday when ...") is shown short
+        cut = region.rfind(" ", 0, MAX_EVIDENCE_CHARS)
+        consumed = cut if cut > 0 else MAX_EVIDENCE_CHARS
     return total, start + consumed, region[:consumed]
 
 

@@ -39,6 +39,7 @@ _VICTIM_GAP = re.compile(r"\b(?:under|on|against|targeting|targeted|at|of|into|w
 _TARGET_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
                          re.IGNORECASE)
 _VIOLENT_OR_CASUALTY = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
+_HEDGES = frozenset({"modality", "threat", "foil", "hypothetical"})
 _SUBORDINATOR_WORDS = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _EXCHANGE = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -215,11 +216,10 @@ def _total(parts: list[list[Count]], stated_zero: bool) -> int | None:
 def _cue_start(hits: Sequence[Hit], index: int, text: str) -> int:
     """Start of the cue that hedged hits[index], so threat evidence reads "threatened to strike"."""
     for back in range(index - 1, -1, -1):
-        if not hits[back].categories & EVENT_CATEGORIES - {"threat"} or "threat" in hits[back].categories:
-            if hits[back].categories & {"modality", "threat", "foil", "hypothetical"}:
-                return hits[back].start
         if crosses_clause(text, hits[back].end, hits[index].start):
             break
+        if not _HEDGES.isdisjoint(hits[back].categories):
+            return hits[back].start
     return hits[index].start
 
 

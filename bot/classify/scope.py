@@ -34,9 +34,6 @@ CUE_CATEGORIES = frozenset(category for category, _ in CUE_SCOPES)
 MAX_CUE_GAP_WORDS = 6
 MAX_FOIL_GAP_WORDS = 10
 
-_WORD = re.compile(r"[\w'’-]+")
-
-
 def words_between(text: str, start: int, end: int) -> int:
     """Words between two hits, counted by the spaces around them (str.count is C-fast, and this runs
     for every cue of every event word)."""

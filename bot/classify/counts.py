@@ -75,6 +75,7 @@ _SINGULAR_PERSON = re.compile(
 )
 _SINGULAR_INTRANSITIVE = re.compile(r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _INTRANSITIVE = frozenset({"died", "dies", "dead", "perished", "succumbed"})
+_BOTH_FIELDS = frozenset({"casualties", "casualty"})
 _OR_JOIN = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"(?:\d+|[a-z]+)\s+(?:to|or)\s+$|between\s+$", re.IGNORECASE)
@@ -185,8 +186,8 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
             continue
         if index > 0 and _joined_verbs(text, hits[index - 1], hit):
             continue
-        if background:
-            continue
+        if background or lowered in _BOTH_FIELDS:
+            continue  # "40 casualties" mixes killed and injured: no number for either
         if lowered in ACTIVE_FORMS and not (after is not None and index + 1 in used and after.start - hit.end < 3):
             gap = _OBJECT_GAP.match(text, hit.end)
             object_start = gap.end() if gap else hit.end

@@ -25,6 +25,7 @@ from bot.classify.scope import (
     in_background_clause,
     scope_of,
     sense_blocks,
+    words_between,
 )
 from bot.classify.sentences import split_sentences
 from bot.classify.severity import severity
@@ -39,6 +40,9 @@ _VICTIM_GAP = re.compile(r"\b(?:under|on|against|targeting|targeted|at|of|into|w
 _TARGET_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
                          re.IGNORECASE)
 _VIOLENT_OR_CASUALTY = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
+_FIRE = frozenset({"fire"})
+_SHOWS = frozenset({"foil", "show_of_force"})
+_ACTS = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "attack"})
 _HEDGES = frozenset({"modality", "threat", "foil", "hypothetical"})
 _SUBORDINATOR_WORDS = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _EXCHANGE = re.compile(r"exchang|trade", re.IGNORECASE)
@@ -96,12 +100,13 @@ class Classifier:
         subordinators = _SUBORDINATOR_WORDS.search(text) is not None
 
         for sentence_index, shits in by_sentence.items():
-            if all(EVENT_CATEGORIES.isdisjoint(hit.categories) for hit in shits):
-                continue  # names only: nothing to decide here
-            sentence = sentences[sentence_index]
             categories: set[str] = set()
             for hit in shits:
                 categories |= hit.categories
+            launches = "launch" in categories and "distance_weapon" in categories
+            if EVENT_CATEGORIES.isdisjoint(categories) and not launches:
+                continue  # names only: nothing to decide here
+            sentence = sentences[sentence_index]
             named_group = any(role == "actor" and kind == "group" for hit in shits for role, _, kind, _ in hit.names)
             blocked = sense_blocks(categories, named_group)
             background = "background" in categories and _is_background(text, shits, sentence[0])
@@ -109,6 +114,8 @@ class Classifier:
             markers = [hit for hit in shits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
             for index, hit in enumerate(shits):
                 events = (hit.categories & EVENT_CATEGORIES) - blocked
+                if launches and "distance_weapon" in hit.categories and _launched(text, shits, index):
+                    events = events | _FIRE  # "fired dozens of rockets at the town"
                 if not events:
                     continue
                 scope = scope_of(text, shits, index, markers)
@@ -127,11 +134,14 @@ class Classifier:
                     if scope is None and not is_reference(text, hit, sentence[0]):
                         casualty_indexes.append(index)
                     elif scope == "negated" and _NO_ONE.search(text, max(sentence[0], hit.start - 40), hit.start):
-                        zero[casualty_field(hit)] = True
+                        if hit.text.lower() in ("casualties", "casualty"):
+                            zero["killed"] = zero["injured"] = True  # "no casualties": nobody either way
+                        else:
+                            zero[casualty_field(hit)] = True
                 if "threat" in events and scope in (None, "modal") and not events & VIOLENT_CATEGORIES:
                     note("threat", hit.start, hit.end)
-                if "foil" in hit.categories and scope is None:
-                    note("threat", hit.start, hit.end)  # "police foiled a bomb plot"
+                if not hit.categories.isdisjoint(_SHOWS) and scope is None:
+                    note("threat", hit.start, hit.end)  # "police foiled a bomb plot", "test-fires missiles"
                 if "mobilization" in events and scope not in ("negated", "legal"):
                     note("mobilization", hit.start, hit.end)
                 if "deescalation" in events and scope not in ("negated", "legal"):
@@ -213,6 +223,18 @@ def _total(parts: list[list[Count]], stated_zero: bool) -> int | None:
     return 0 if stated_zero else None
 
 
+def _launched(text: str, hits: Sequence[Hit], index: int) -> bool:
+    """A launch verb shortly before this weapon word, in its clause ("launched a barrage of drones")."""
+    weapon = hits[index]
+    for back in range(index - 1, max(-1, index - 4), -1):
+        verb = hits[back]
+        if "launch" in verb.categories:
+            return words_between(text, verb.end, weapon.start) <= 3 and not crosses_clause(text, verb.end, weapon.start)
+        if not verb.categories & {"vague", "number", "distance_weapon", "weapon"}:
+            return False
+    return False
+
+
 def _cue_start(hits: Sequence[Hit], index: int, text: str) -> int:
     """Start of the cue that hedged hits[index], so threat evidence reads "threatened to strike"."""
     for back in range(index - 1, -1, -1):
@@ -241,6 +263,10 @@ def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit 
             continue
         if _VICTIM_GAP.search(text, cue.end, event.start):
             continue  # "US forces ... under attack": the forces are the target
+        if back > 0 and not _ACTS.isdisjoint(hits[back - 1].categories) and words_between(
+            text, hits[back - 1].end, cue.start
+        ) <= 2:
+            continue  # "it killed a senior Hamas commander in a Gaza strike": Hamas is the object
         return kind, cue
     return None, None
 

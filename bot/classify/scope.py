@@ -12,16 +12,17 @@ import re
 from collections.abc import Sequence
 
 from bot.classify.matcher import Hit
-from bot.classify.sentences import CLAUSE_BREAK
+from bot.classify.sentences import crosses_clause
 
 #: Event words: what scope cues can govern.
 EVENT_CATEGORIES = frozenset(
-    {"strike", "strike_ambiguous", "fire", "attack", "killed", "injured", "toll", "threat", "foil", "mobilization",
+    {"strike", "strike_ambiguous", "fire", "attack", "killed", "injured", "toll", "threat", "foil", "show_of_force",
+     "mobilization",
      "deescalation"}
 )
 VIOLENT_CATEGORIES = frozenset({"strike", "strike_ambiguous", "fire", "attack"})
 CASUALTY_CATEGORIES = frozenset({"killed", "injured", "toll"})
-MARKER_CATEGORIES = frozenset({"past", "foil"})
+MARKER_CATEGORIES = frozenset({"past", "foil", "show_of_force"})
 #: cue category -> the scope it puts an event word in (checked in this order for a multi-role cue)
 CUE_SCOPES: tuple[tuple[str, str], ...] = (
     ("negation", "negated"),
@@ -38,10 +39,6 @@ def words_between(text: str, start: int, end: int) -> int:
     """Words between two hits, counted by the spaces around them (str.count is C-fast, and this runs
     for every cue of every event word)."""
     return max(0, text.count(" ", start, end) - 1) if end > start else 0
-
-
-def crosses_clause(text: str, start: int, end: int) -> bool:
-    return end > start and CLAUSE_BREAK.search(text, start, end) is not None
 
 
 def scope_of(text: str, hits: Sequence[Hit], index: int, markers: Sequence[Hit] = ()) -> str | None:
@@ -65,9 +62,9 @@ def scope_of(text: str, hits: Sequence[Hit], index: int, markers: Sequence[Hit] 
             lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS and not crosses_clause(text, lo, hi):
                 return "past"
-    if event.categories & VIOLENT_CATEGORIES:
+    if event.categories & VIOLENT_CATEGORIES or "distance_weapon" in event.categories:
         for other in markers:
-            if "foil" not in other.categories:
+            if "foil" not in other.categories and "show_of_force" not in other.categories:
                 continue
             lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS:

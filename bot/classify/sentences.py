@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital, digit or
 # quote, or at a line break (the title/summary boundary). "U.S." and "Maj. Gen." must not end one.
@@ -59,3 +60,29 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = cut
     pieces.append((start, end))
     return pieces
+
+
+# The clause breaks of the text being classified, found once and then looked up by bisection: the
+# rules ask "is there a clause break between these two words?" a few dozen times per item. One
+# entry, keyed by the text object itself (held, so its identity cannot be reused); a thread that
+# finds another text there computes its own, so sharing a Classifier across threads stays correct.
+_break_cache: tuple[str, list[int]] = ("", [])
+
+
+def clause_break_starts(text: str) -> list[int]:
+    global _break_cache
+    cached = _break_cache
+    if cached[0] is text:
+        return cached[1]
+    starts = [match.start() for match in CLAUSE_BREAK.finditer(text)]
+    _break_cache = (text, starts)
+    return starts
+
+
+def crosses_clause(text: str, start: int, end: int) -> bool:
+    """Whether a clause break starts between offsets start and end of `text`."""
+    if end <= start:
+        return False
+    starts = clause_break_starts(text)
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end

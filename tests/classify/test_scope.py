@@ -57,6 +57,19 @@ def test_denied_or_cancelled_violence_is_no_event(classifier, text):
     assert "strike" not in kinds and "attack" not in kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The regime test-fired two cruise missiles on Sunday.", "The navy fired a ballistic missile into the sea."],
+)
+def test_weapons_fired_at_no_one_are_a_show_of_force(classifier, text):
+    assert types_of(classifier, text) == ("threat",)
+
+
+def test_casualties_give_no_number_for_either_field(classifier):
+    event = classifier.classify("The clinic counted 30 casualties after the shelling.")
+    assert "casualty" in event.types and (event.killed, event.injured) == (None, None)
+
+
 def test_no_casualties_is_not_a_casualty(classifier):
     event = classifier.classify("Rockets hit an empty warehouse near the border; no casualties were reported.")
     assert "attack" in event.types
@@ -89,6 +102,9 @@ def test_a_new_clause_ends_a_cue(classifier):
         ("A suicide bomber struck a crowded market.", "attack"),
         ("Government troops shelled rebel positions near the river.", "strike"),
         ("Insurgents shelled the town overnight.", "attack"),
+        ("The army launched 30 drones at targets across the border.", "strike"),
+        ("The militia fired dozens of rockets at the airport.", "attack"),
+        ("The air force said it killed a senior militia commander in a strike near the border.", "strike"),
     ],
 )
 def test_strike_or_attack_by_who_did_it(classifier, text, expected):

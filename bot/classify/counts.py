@@ -235,7 +235,7 @@ def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: i
         gap = _clean_gap(text[candidate.end:hit.start])
         if back in used:
             return None
-        if _SUBJECT_GAP_BREAK.search(gap) or len(re.findall(r"[\w'’-]+", gap)) > MAX_SUBJECT_GAP_WORDS:
+        if _SUBJECT_GAP_BREAK.search(gap) or gap.count(" ") - 1 > MAX_SUBJECT_GAP_WORDS:
             return None
         if not is_number or _is_range(text, candidate):
             return None, candidate.start, False

@@ -87,6 +87,10 @@ def _is_time_or_measure(lowered: str, start: int, end: int) -> bool:
     return _TIME_OR_MEASURE_AFTER.match(lowered, end) is not None
 
 
+#: Building hits with tuple.__new__ skips the NamedTuple's Python-level __new__ (the hot loop).
+_new_hit = tuple.__new__
+
+
 class PhraseMatcher:
     """Finds the hits of a fixed vocabulary in a text in one regex pass."""
 
@@ -150,7 +154,7 @@ class PhraseMatcher:
                 continue  # an acronym written in lower case is an ordinary word ("us", "ied")
             if not want_numbers and not needs_numbers.isdisjoint(categories):
                 want_numbers = True
-            append(Hit(start, end, original, categories, roles))
+            append(_new_hit(Hit, (start, end, original, categories, roles, None)))
         if want_numbers:
             hits = self._merge_numbers(text, lowered, hits)
         return hits

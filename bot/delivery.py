@@ -7,10 +7,11 @@ import logging
 import random
 from collections import defaultdict
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.models import utcnow
+from bot.models import Alert, ChannelRef, utcnow
 from bot.settings import Settings
 from bot.store import OutboxEntry, Store
 
@@ -44,16 +45,19 @@ class Deliverer:
         adapters: Mapping[str, Adapter],
         settings: Settings,
         clock: Callable[[], datetime] = utcnow,
-        concurrency: int = 8,
+        concurrency: int | None = None,
     ) -> None:
         self.store = store
         self.adapters = adapters
         self.settings = settings
         self.clock = clock
-        self._concurrency = concurrency
+        # SQLite has one writer: parallel channels would only queue on its lock (and sleep in its
+        # busy handler), so channels go one after another there.
+        sqlite = store.engine.dialect.name == "sqlite"
+        self._concurrency = concurrency or (1 if sqlite else 8)
         self._lock = asyncio.Lock()
 
-    async def deliver_due(self, batch: int = 200) -> int:
+    async def deliver_due(self, batch: int = 500) -> int:
         """Send every due row (channels in parallel, each channel in order); returns rows sent."""
         async with self._lock:
             sent = 0
@@ -61,36 +65,44 @@ class Deliverer:
                 due = await self.store.outbox.due(self.clock(), limit=batch, platforms=list(self.adapters))
                 if not due:
                     return sent
-                by_channel: dict[tuple[str, str, str], list[OutboxEntry]] = defaultdict(list)
-                for entry in due:
-                    by_channel[(entry.channel.platform, entry.channel.server_id, entry.channel.channel_id)].append(entry)
-                slots = asyncio.Semaphore(self._concurrency)
-                results = await asyncio.gather(*(self._send_channel(rows, slots) for rows in by_channel.values()))
-                sent += sum(results)
-                if len(due) < batch or not any(results):
+                results = await self._send_batch(due)
+                sent += results
+                if len(due) < batch or not results:
                     return sent
 
-    async def _send_channel(self, rows: list[OutboxEntry], slots: asyncio.Semaphore) -> int:
+    async def _send_batch(self, due: list[OutboxEntry]) -> int:
+        # One query each for the subscriptions, the claim and the alerts of the whole batch;
+        # only marking a row sent is per row, so a crash never resends what was marked.
+        subscriptions = await self.store.subscriptions.get_many(entry.channel for entry in due)
+        live, gone = [], []
+        for entry in due:
+            subscription = subscriptions.get(entry.channel)
+            (live if subscription is not None and not subscription.broken_reason else gone).append(entry)
+        for entry in gone:
+            await self.store.outbox.mark_dropped(entry.id, "channel no longer subscribed")
+        claimed = await self.store.outbox.claim([entry.id for entry in live], self.clock(), SEND_LEASE)
+        alerts = await self.store.items.alerts([entry.item_id for entry in live])
+        by_channel: dict[ChannelRef, list[tuple[OutboxEntry, Alert | None]]] = defaultdict(list)
+        for entry in live:
+            if entry.id in claimed:  # else another delivery process took it
+                by_channel[entry.channel].append((entry, alerts.get(entry.item_id)))
+        slots = asyncio.Semaphore(self._concurrency)
+        return sum(await asyncio.gather(*(self._send_channel(rows, slots) for rows in by_channel.values())))
+
+    async def _send_channel(self, rows: list[tuple[OutboxEntry, Alert | None]], slots: asyncio.Semaphore) -> int:
         sent = 0
         async with slots:
-            for entry in rows:
-                outcome = await self._send_one(entry)
+            for entry, alert in rows:
+                if alert is None:
+                    await self.store.outbox.mark_dropped(entry.id, "item no longer stored")
+                    continue
+                outcome = await self._send_one(entry, replace(alert, mention_role_id=entry.mention_role_id))
                 if outcome == "broken":
                     return sent
                 sent += outcome == "sent"
         return sent
 
-    async def _send_one(self, entry: OutboxEntry) -> str:
-        subscription = await self.store.subscriptions.get(entry.channel)
-        if subscription is None or subscription.broken_reason:
-            await self.store.outbox.mark_dropped(entry.id, "channel no longer subscribed")
-            return "dropped"
-        alert = await self.store.items.alert(entry.item_id, entry.mention_role_id)
-        if alert is None:
-            await self.store.outbox.mark_dropped(entry.id, "item no longer stored")
-            return "dropped"
-        if not await self.store.outbox.claim(entry.id, self.clock(), SEND_LEASE):
-            return "taken"
+    async def _send_one(self, entry: OutboxEntry, alert: Alert) -> str:
         adapter = self.adapters[entry.channel.platform]
         try:
             message_id = await adapter.deliver(entry.channel, alert)

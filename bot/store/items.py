@@ -102,6 +102,14 @@ class ItemStore:
             ).first()
             return None if found is None else alert_of(found[0], found[1], mention_role_id)
 
+    async def alerts(self, item_ids: Sequence[int]) -> dict[int, Alert]:
+        """The stored items as alerts (no mention), by id; ids no longer stored are missing."""
+        async with self._sessions() as session:
+            rows = await session.execute(
+                select(ItemRow, FeedRow).join(FeedRow, FeedRow.id == ItemRow.feed_id).where(ItemRow.id.in_(list(item_ids)))
+            )
+            return {item.id: alert_of(item, feed) for item, feed in rows.all()}
+
     async def latest(self, limit: int, event_type: str | None = None, feed_ids: Sequence[int] | None = None) -> list[Alert]:
         """The newest escalation items (any type, or `event_type`), newest first."""
         query = (

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.models import ChannelRef
-from bot.store.schema import OutboxRow
+from bot.store.schema import OutboxRow, insert_ignoring_duplicates
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,21 +35,21 @@ class OutboxStore:
 
     async def enqueue(self, item_id: int, targets: Sequence[Target], at: datetime) -> int:
         """Queue the item for each target; a (item, channel) pair already queued is skipped."""
-        queued = 0
+        if not targets:
+            return 0
+        rows = [
+            {
+                "item_id": item_id, "platform": t.channel.platform, "server_id": t.channel.server_id,
+                "channel_id": t.channel.channel_id, "mention_role_id": t.mention_role_id, "state": "pending",
+                "attempts": 0, "next_attempt_at": at, "created_at": at,
+            }
+            for t in targets
+        ]
         async with self._sessions.begin() as session:
-            for target in targets:
-                row = OutboxRow(
-                    item_id=item_id, platform=target.channel.platform, server_id=target.channel.server_id,
-                    channel_id=target.channel.channel_id, mention_role_id=target.mention_role_id,
-                    state="pending", attempts=0, next_attempt_at=at, created_at=at,
-                )
-                try:
-                    async with session.begin_nested():
-                        session.add(row)
-                    queued += 1
-                except IntegrityError:
-                    continue
-        return queued
+            # One statement for the whole fan-out; the unique constraint skips repeats.
+            statement = insert_ignoring_duplicates(session.bind.dialect.name, OutboxRow).returning(OutboxRow.id)
+            result = await session.execute(statement, rows)
+            return len(result.all())
 
     async def due(self, now: datetime, limit: int = 100, platforms: Sequence[str] | None = None) -> list[OutboxEntry]:
         """Rows to send now: pending ones whose time has come, and claims whose lease ran out
@@ -72,21 +71,22 @@ class OutboxStore:
                 for row in await session.scalars(query)
             ]
 
-    async def claim(self, entry_id: int, now: datetime, lease: timedelta) -> bool:
-        """Take the row for sending; False if another delivery took it first. Two processes on
-        one database (worker and web) thus never send the same row; a claim that is never
-        completed expires after `lease` and the row is sent again."""
+    async def claim(self, entry_ids: Sequence[int], now: datetime, lease: timedelta) -> set[int]:
+        """Take rows for sending; returns those this caller got (another delivery may have taken
+        some first). Two processes on one database (worker and web) thus never send the same
+        row; a claim never completed expires after `lease` and its row is sent again."""
         async with self._sessions.begin() as session:
             result = await session.execute(
                 update(OutboxRow)
                 .where(
-                    OutboxRow.id == entry_id,
+                    OutboxRow.id.in_(list(entry_ids)),
                     OutboxRow.state.in_(("pending", "sending")),
                     OutboxRow.next_attempt_at <= now,
                 )
                 .values(state="sending", next_attempt_at=now + lease)
+                .returning(OutboxRow.id)
             )
-            return result.rowcount == 1
+            return set(result.scalars())
 
     async def mark_sent(self, entry_id: int, message_id: str, at: datetime) -> None:
         async with self._sessions.begin() as session:

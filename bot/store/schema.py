@@ -153,3 +153,12 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     message_id: Mapped[str | None] = mapped_column(String(128))
     last_error: Mapped[str | None] = mapped_column(String(512))
+
+
+def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING for SQLite and PostgreSQL alike."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table).on_conflict_do_nothing()

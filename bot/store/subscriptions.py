@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, tuple_
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.models import ChannelRef, Subscription, utcnow
@@ -57,6 +58,16 @@ class SubscriptionStore:
         async with self._sessions() as session:
             row = await session.scalar(select(SubscriptionRow).where(*_where(channel)))
             return None if row is None else _subscription_of(row)
+
+    async def get_many(self, channels: Iterable[ChannelRef]) -> dict[ChannelRef, Subscription]:
+        keys = list({(c.platform, c.server_id, c.channel_id) for c in channels})
+        if not keys:
+            return {}
+        columns = tuple_(SubscriptionRow.platform, SubscriptionRow.server_id, SubscriptionRow.channel_id)
+        async with self._sessions() as session:
+            rows = await session.scalars(select(SubscriptionRow).where(columns.in_(keys)))
+            found = [_subscription_of(row) for row in rows]
+        return {sub.channel: sub for sub in found}
 
     async def remove(self, channel: ChannelRef) -> bool:
         async with self._sessions.begin() as session:

@@ -113,8 +113,9 @@ async def test_two_deliverers_on_one_database_send_each_row_once(queued) -> None
 async def test_a_claim_that_never_completes_is_sent_after_its_lease(queued) -> None:  # type: ignore[no-untyped-def]
     settings, store = queued
     clock = Clock()
-    for entry in await store.outbox.due(clock.now):
-        assert await store.outbox.claim(entry.id, clock.now, timedelta(minutes=5))  # then the process "dies"
+    due = [entry.id for entry in await store.outbox.due(clock.now)]
+    assert await store.outbox.claim(due, clock.now, timedelta(minutes=5)) == set(due)  # then the process "dies"
+    assert await store.outbox.claim(due, clock.now, timedelta(minutes=5)) == set(), "a claim is exclusive"
     adapter = RecordingAdapter()
     assert await Deliverer(store, {"test": adapter}, settings, clock).deliver_due() == 0
     clock.now += timedelta(minutes=6)

@@ -92,9 +92,8 @@ def casualty_text(event: Event) -> str | None:
     return ", ".join(parts) or None
 
 
-def alert_facts(alert: Alert) -> list[str]:
-    """The context line items of an alert, each already escaped."""
-    event = alert.event
+def event_facts(event: Event) -> list[str]:
+    """Type, severity, casualties, actors and places as context items, each already escaped."""
     facts = [f"*Type:* {escape(type_label(event))}", f"*Severity:* {event.severity}/5"]
     casualties = casualty_text(event)
     if casualties:
@@ -103,6 +102,12 @@ def alert_facts(alert: Alert) -> list[str]:
         facts.append(f"*Actors:* {escape(', '.join(event.actors))}")
     if event.locations:
         facts.append(f"*Places:* {escape(', '.join(event.locations))}")
+    return facts
+
+
+def alert_facts(alert: Alert) -> list[str]:
+    """The context line items of an alert, each already escaped."""
+    facts = event_facts(alert.event)
     if alert.source:
         facts.append(f"*Source:* {escape(alert.source)}")
     facts.append(published_text(alert.published))
@@ -157,15 +162,7 @@ def text_sections(text: str) -> list[Block]:
 
 def verdict_blocks(event: Event) -> list[Block]:
     """The classify verdict: facts on one line, then each piece of evidence."""
-    facts = [f"*Types:* {escape(type_label(event))}", f"*Severity:* {event.severity}/5"]
-    casualties = casualty_text(event)
-    if casualties:
-        facts.append(f"*Casualties:* {casualties}")
-    if event.actors:
-        facts.append(f"*Actors:* {escape(', '.join(event.actors))}")
-    if event.locations:
-        facts.append(f"*Places:* {escape(', '.join(event.locations))}")
-    blocks = [_context(facts)]
+    blocks = [_context(event_facts(event))]
     if event.evidence:
         lines = [f"• {escape(ev.type)}: “{escape(ev.text)}” ({ev.start}–{ev.end})" for ev in event.evidence]
         blocks.append({"type": "section", "text": _mrkdwn("*Evidence*\n" + "\n".join(lines), SECTION_LIMIT)})

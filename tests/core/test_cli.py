@@ -93,3 +93,33 @@ def test_db_upgrade_creates_and_migrates(tmp_path: Path) -> None:
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
     assert "revision 0001" in out and (tmp_path / "new/dir/x.db").exists()
+
+
+async def test_feeds_check_prints_what_would_be_classified(tmp_path: Path) -> None:
+    import asyncio
+
+    from tests.fakes.feed_server import FeedServer
+
+    server = FeedServer()
+    await server.start()
+    try:
+        feed = server.feed("wire", title="Check Desk")
+        feed.add("1", "Suicide bomber kills 9 at checkpoint in Kabul")
+        feed.add("2", "Parliament passes budget after long debate")
+        env = clean_env(tmp_path, SITREP_ALLOW_PRIVATE_FEEDS="1", COLUMNS="160")
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "feeds", "check", server.url("wire"), env=env, cwd=PROJECT_ROOT,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(proc.communicate(), 30)
+        guarded = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "feeds", "check", server.url("wire"), env=clean_env(tmp_path),
+            cwd=PROJECT_ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )
+        guarded_out, _ = await asyncio.wait_for(guarded.communicate(), 30)
+    finally:
+        await server.stop()
+    text = out.decode()
+    assert proc.returncode == 0, err.decode()
+    assert "Check Desk" in text and "Suicide bomber kills 9" in text and "1 of 2 items are escalation news" in text
+    assert guarded.returncode == 1 and "non-public" in guarded_out.decode(), "the address guard applies here too"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.matching import targets_for
 from bot.models import Event, NewsItem, utcnow
@@ -50,9 +50,12 @@ class Pipeline:
         if not alert:
             newest = sorted(stored, key=lambda s: s.item.published or datetime.min.replace(tzinfo=UTC), reverse=True)
             alerted = newest[: alert_newest or 0]
-        alerted = [s for s in alerted if s.event.is_escalation]
+        now = self.clock()
+        # Items older than the retention window were pruned from memory; when a feed still
+        # carries them they look new again, and must not alert a second time.
+        oldest = now - timedelta(days=self.settings.retention_days)
+        alerted = [s for s in alerted if s.event.is_escalation and (s.item.published or now) >= oldest]
         if alerted:
-            now = self.clock()
             subscriptions = await self.store.subscriptions.all_active()
             keywords = await self.store.servers.all_keyword_settings()
             servers = None if feed.configured else await self.store.servers.servers_for_feed(feed.id)

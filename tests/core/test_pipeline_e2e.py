@@ -190,3 +190,17 @@ def _request(text: str):  # type: ignore[no-untyped-def]
     from bot.commands import Request
 
     return Request(channel=CONSOLE_CHANNEL, user_id="u", text=text)
+
+
+async def test_items_older_than_retention_never_alert(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    wire = feed_server.feed("wire")
+    runtime, console = await console_runtime(make_settings(feeds=[{"url": feed_server.url("wire")}], retention_days=30))
+    await runtime.prepare()
+    fid = await feed_id(runtime, feed_server.url("wire"))
+    await runtime.poll_feed(fid)
+    wire.add("ancient", STRIKE).published = datetime.now(UTC) - timedelta(days=40)
+    wire.add("fresh", ATTACK)
+    await runtime.poll_feed(fid)
+    assert [a["title"] for a in console.alerts()] == [ATTACK], "a pruned item that reappears is not news"

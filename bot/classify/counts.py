@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import chain
 from typing import NamedTuple
 
+from bot.classify.lowered import absent
 from bot.classify.matcher import NUMBER, Hit
 from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN, parse_number
 from bot.classify.scope import words_between
@@ -37,6 +39,10 @@ PERPETRATOR_WORDS = re.compile(
     r"jihadists?|insurgents?|kidnappers?|hostage-takers?)\b",
     re.IGNORECASE,
 )
+
+#: Lower-case words one of which each regex above must match (see bot.classify.lowered.absent).
+_PERPETRATOR_NEEDLES = ("attacker", "assailant", "gunm", "terrorist", "militant", "bomber", "perpetrator", "shooter",
+                        "jihadist", "insurgent", "kidnapper", "hostage-taker")
 
 _OBJECT_GAP = re.compile(r"\s*(?:(?:another|a further|an additional|other)\s+)?", re.IGNORECASE)
 _TOLL_GAP = re.compile(
@@ -60,6 +66,7 @@ _INSERTION = re.compile(
     re.IGNORECASE,
 )
 _INSERTION_HINT = re.compile(r"\(|\b(?:including|among|mostly|most of|many of|all of)\b", re.IGNORECASE)
+_INSERTION_NEEDLES = ("(", "including", "among", "mostly", "most of", "many of", "all of")
 _SUBJECT_GAP_BREAK = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 _AND_ONE = re.compile(r"\band\s+(?:a|an|their|his|her)\s+[\w'’-]+", re.IGNORECASE)
@@ -124,7 +131,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
     consumed = 0
     items = 0
     position = 0
-    for separator in [*_ITEM_SPLIT.finditer(region), None]:
+    for separator in chain(_ITEM_SPLIT.finditer(region), (None,)):  # lazily: most lists end at once
         item_end = separator.start() if separator else len(region)
         item = region[position:item_end].strip()
         # the first item may run on ("23 people as well as themselves late Sunday ..."); later ones
@@ -155,8 +162,17 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
     return total, start + consumed, region[:consumed]
 
 
-def _clean_gap(gap: str) -> str:
+def _clean_gap(text: str, start: int, end: int) -> str:
+    """text[start:end] without its insertions ("including 5 policemen")."""
+    gap = text[start:end]
+    if absent(text, _INSERTION_NEEDLES):
+        return gap
     return _INSERTION.sub(" ", gap) if _INSERTION_HINT.search(gap) else gap
+
+
+def _names_perpetrators(text: str, words: str) -> bool:
+    """Whether `words` (a part of `text`) names the attackers."""
+    return not absent(text, _PERPETRATOR_NEEDLES) and PERPETRATOR_WORDS.search(words) is not None
 
 
 def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int], sentence: tuple[int, int],
@@ -203,7 +219,7 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
                         used.add(i)
                 ranged = after is not None and _is_number(after) and _is_range(text, after)
                 counts.append(Count(field, None if ranged else value, hit.start, end,
-                                    perpetrators=bool(PERPETRATOR_WORDS.search(listed))))
+                                    perpetrators=_names_perpetrators(text, listed)))
                 continue
         subject = _subject_count(text, hits, index, sentence_start, used)
         if subject is not None:
@@ -215,7 +231,7 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
             lowered in _INTRANSITIVE and _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start))
         if singular and "," not in singular.group() and (field == "killed" or lowered in {"was stabbed", "was shot"}):
             counts.append(Count(field, 1, singular.start(), hit.end,
-                                perpetrators=bool(PERPETRATOR_WORDS.search(singular.group()))))
+                                perpetrators=_names_perpetrators(text, singular.group())))
     return counts
 
 
@@ -232,10 +248,12 @@ def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: i
             continue
         if _inside_insertion(text, candidate, hit):
             continue  # "31 people, including 5 policemen, were killed": 5 is part of 31
-        gap = _clean_gap(text[candidate.end:hit.start])
+        gap = _clean_gap(text, candidate.end, hit.start)
         if back in used:
             return None
-        if _SUBJECT_GAP_BREAK.search(gap) or gap.count(" ") - 1 > MAX_SUBJECT_GAP_WORDS:
+        if (";" in gap or ":" in gap or "(" in gap or ")" in gap or "," in gap) and _SUBJECT_GAP_BREAK.search(gap):
+            return None  # (the character tests spare most gaps the regex)
+        if gap.count(" ") - 1 > MAX_SUBJECT_GAP_WORDS:
             return None
         if not is_number or _is_range(text, candidate):
             return None, candidate.start, False
@@ -265,7 +283,10 @@ def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: i
             total = sum(values)
             if _AND_ONE.search(text, candidate.end, hit.start):
                 total += 1
-        return total, start, bool(PERPETRATOR_WORDS.search(text, start, hit.start))
+        perpetrators = not absent(text, _PERPETRATOR_NEEDLES) and (
+            PERPETRATOR_WORDS.search(text, start, hit.start) is not None
+        )
+        return total, start, perpetrators
     return None
 
 
@@ -281,7 +302,9 @@ def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:
 
 def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
     window_start = max(0, candidate.start - 80)
-    if not _INSERTION_HINT.search(text, window_start, hit.start):
+    if absent(text, _INSERTION_NEEDLES) or not _INSERTION_HINT.search(
+        text, window_start, hit.start
+    ):
         return False  # the common case, decided by one cheap search
     for match in _INSERTION.finditer(text, window_start, hit.start):
         if match.start() < candidate.start < match.end():

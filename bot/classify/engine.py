@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
 from bot.classify.gazetteer import agent_kind, gazetteer_roles, names_in, state_named
+from bot.classify.lowered import absent
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
@@ -45,6 +46,7 @@ _SHOWS = frozenset({"foil", "show_of_force"})
 _ACTS = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "attack"})
 _HEDGES = frozenset({"modality", "threat", "foil", "hypothetical"})
 _SUBORDINATOR_WORDS = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
+_SUBORDINATOR_NEEDLES = ("after", "following", "since")
 _EXCHANGE = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ONE = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -78,17 +80,26 @@ class Classifier:
             hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
         if not hits:
             return Event()
+        present = frozenset().union(*[hit.categories for hit in hits])
+        if EVENT_CATEGORIES.isdisjoint(present) and "launch" not in present:
+            # names only (most non-news): no sentence can decide anything, so none is looked at
+            actors, places = names_in(text, hits)
+            return Event(actors=actors, locations=places)
         sentences = split_sentences(text)
-        starts = [start for start, _ in sentences]
         by_sentence: dict[int, list[Hit]] = {}
-        for hit in hits:
-            by_sentence.setdefault(bisect_right(starts, hit.start) - 1, []).append(hit)
+        if len(sentences) == 1:
+            by_sentence[0] = hits
+        else:
+            starts = [start for start, _ in sentences]
+            for hit in hits:
+                by_sentence.setdefault(bisect_right(starts, hit.start) - 1, []).append(hit)
 
         evidence: dict[str, list[tuple[int, int]]] = {}  # kind -> spans; Evidence objects built at the end
         # per part of the item (0 title, 1 summary): field -> counts
         counts: list[dict[str, list[Count]]] = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         zero = {"killed": False, "injured": False}
         interstate = False
+        counted = False  # whether any sentence was read for counts (if not, no total to compute)
 
         def note(kind: str, start: int, end: int) -> None:
             spans = evidence.get(kind)
@@ -97,12 +108,10 @@ class Classifier:
             elif len(spans) < MAX_EVIDENCE_PER_TYPE and all(seen != start for seen, _ in spans):
                 spans.append((start, end))
 
-        subordinators = _SUBORDINATOR_WORDS.search(text) is not None
+        subordinators = not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR_WORDS.search(text) is not None
 
         for sentence_index, shits in by_sentence.items():
-            categories: set[str] = set()
-            for hit in shits:
-                categories |= hit.categories
+            categories = present if len(sentences) == 1 else frozenset().union(*[hit.categories for hit in shits])
             launches = "launch" in categories and "distance_weapon" in categories
             if EVENT_CATEGORIES.isdisjoint(categories) and not launches:
                 continue  # names only: nothing to decide here
@@ -148,10 +157,11 @@ class Classifier:
                     note("deescalation", hit.start, hit.end)
             if not casualty_indexes:
                 continue
+            counted = True
             part = 0 if sentence[0] < title_end else 1
             found = read_counts(text, shits, casualty_indexes, sentence, background)
             for count in found:
-                if _has_total_cue(text, shits, count):
+                if "total" in categories and _has_total_cue(text, shits, count):
                     count = Count(count.field, count.value, count.start, count.end, True, count.perpetrators)
                 counts[part][count.field].append(count)
                 if count.value != 0:
@@ -160,8 +170,8 @@ class Classifier:
                 for index in casualty_indexes:
                     note("casualty", shits[index].start, shits[index].end)
 
-        killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"])
-        injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"])
+        killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"]) if counted or zero["killed"] else None
+        injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"]) if counted or zero["injured"] else None
         if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence:
             # people killed or wounded by someone, with no weapon named: an attack by an unknown side
             for start, end in evidence["casualty"]:

@@ -76,12 +76,14 @@ def names_in(text: str, hits: Sequence[Hit]) -> tuple[tuple[str, ...], tuple[str
         if not hit.names:
             continue
         compound = _COMPOUND_AFTER.match(text, hit.end) is not None
-        locative = _LOCATIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None or (
+        has_place = any(role[0] == "place" for role in hit.names)
+        # (only a place can be locative: the look-back is skipped for other names)
+        locative = has_place and (
+            _LOCATIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
             # "in Iraq and Syria": the second name shares the preposition
-            previous_locative_end >= 0 and _JOINED.fullmatch(text, previous_locative_end, hit.start) is not None
+            or (previous_locative_end >= 0 and _JOINED.fullmatch(text, previous_locative_end, hit.start) is not None)
         )
-        has_place = any(role == "place" for role, *_ in hit.names)
-        previous_locative_end = hit.end if locative and has_place else -1
+        previous_locative_end = hit.end if locative else -1
         for role, name, _kind, demonym in hit.names:
             if role == "place":
                 if not compound:
@@ -89,6 +91,6 @@ def names_in(text: str, hits: Sequence[Hit]) -> tuple[tuple[str, ...], tuple[str
             elif demonym:
                 if not compound and _FORCE_AFTER.match(text, hit.end):
                     actors.setdefault(name, None)
-            elif not compound and not (locative and has_place):
+            elif not compound and not locative:
                 actors.setdefault(name, None)
     return tuple(actors), tuple(places)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from bot.classify.lowered import lowered as lowered_text
 from bot.classify.numbers import NUMBER_PATTERN, parse_number
 
 #: Pseudo-category of number hits.
@@ -130,11 +131,7 @@ class PhraseMatcher:
 
     def find(self, text: str) -> list[Hit]:
         """All hits in `text`, in order of position; numbers only when a casualty word is present."""
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            # a few characters change length when lower-cased ("İ"): fold them one by one so that
-            # offsets stay those of the original text
-            lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+        lowered = lowered_text(text)  # offsets stay those of the original text
         hits: list[Hit] = []
         append = hits.append
         entries = self._entries
@@ -162,12 +159,12 @@ class PhraseMatcher:
     def _merge_numbers(self, text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
         """Add the number hits; where a number overlaps a phrase the longer one stays ("no one" is a
         negation, "some 500" a number)."""
-        numbers = [
-            Hit(match.start(), match.end(), text[match.start():match.end()], self._number_categories, (),
-                parse_number(match.group()))
-            for match in self._number_regex.finditer(lowered)
-            if not _is_time_or_measure(lowered, match.start(), match.end())
-        ]
+        numbers = []
+        categories = self._number_categories
+        for match in self._number_regex.finditer(lowered):
+            start, end = match.span()
+            if not _is_time_or_measure(lowered, start, end):
+                numbers.append(_new_hit(Hit, (start, end, text[start:end], categories, (), parse_number(match.group()))))
         if not numbers:
             return hits
         merged = sorted(hits + numbers)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.classify.matcher import Hit
-from bot.classify.sentences import crosses_clause
+from bot.classify.sentences import crosses_clause, last_break_before
 
 #: Event words: what scope cues can govern.
 EVENT_CATEGORIES = frozenset(
@@ -46,9 +46,12 @@ def scope_of(text: str, hits: Sequence[Hit], index: int, markers: Sequence[Hit] 
     "foiled"), or None when it is asserted. `hits` are the hits of one sentence, in order;
     `markers` its hits of category past or foil (looked up once per sentence, not per word)."""
     event = hits[index]
+    event_start = event.start
+    last_break = last_break_before(text, event_start)
     for back in range(index - 1, -1, -1):
         cue = hits[back]
-        if crosses_clause(text, cue.end, event.start) or words_between(text, cue.end, event.start) > MAX_CUE_GAP_WORDS:
+        # (crosses_clause and words_between, inlined: this loop runs for every event word)
+        if cue.end < event_start and (last_break >= cue.end or text.count(" ", cue.end, event_start) - 1 > MAX_CUE_GAP_WORDS):
             break
         if cue.categories & CUE_CATEGORIES and not (cue.start > 0 and text[cue.start - 1] in "-‐‑"):
             # ("long-threatened invasion": a word inside a compound modifier is no cue)

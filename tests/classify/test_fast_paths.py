@@ -1,0 +1,55 @@
+"""The fast forms of the classifier's scans find exactly what their plain forms find.
+
+For speed some regexes run in a rewritten form (split into passes, a class of first characters, on
+lower-cased text) and some are skipped when a cheap substring test says they cannot match. Each
+rewrite is checked here against the plain regex it stands for, on generated text that is dense in
+the characters and words that matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.classify import counts, lowered, sentences
+
+_PIECES = [" ", "  ", "\n", "\n\n", "\t", ".", "!", "?", ",", ";", ":", "(", ")", "[", "]", "—", "–", "-", " - ",
+           "'", "\"", "’", "”", "“", "‘", "A", "B", "a", "z", "1", "200", ",000", "As", "as", "WHILE", "but",
+           "after", "Although", "though", "who", "whom", "which", "whereas", "where", "amid", "however",
+           "following", "until", "because", "before", "when", "basket", "İ", "ı", "ſ", "K", "é", "U.S.", "Gen.",
+           "including", "Among", "most of", "attackers", "Gunmen", "ſince", "since"]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts)
+def test_clause_breaks_are_those_of_the_single_pattern(text):
+    expected = [match.start() for match in sentences.CLAUSE_BREAK.finditer(text)]
+    assert sentences.clause_break_starts(text) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts)
+def test_sentence_ends_are_those_of_the_plain_alternation(text):
+    plain = re.compile(sentences.END_PATTERN)
+    assert [m.span() for m in sentences._END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    if "\n" not in text and not sentences._SPACED_DASH.search(text):
+        assert [m.span() for m in sentences._FULL_STOP_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts)
+def test_absent_never_hides_a_match(text):
+    for needles, regex in ((counts._INSERTION_NEEDLES, counts._INSERTION_HINT),
+                           (counts._PERPETRATOR_NEEDLES, counts.PERPETRATOR_WORDS)):
+        if regex.search(text):
+            assert not lowered.absent(text, needles)
+
+
+def test_lowering_keeps_offsets():
+    text = "İstanbul: ſome ǅ ﬁre"
+    assert len(lowered.lower_in_place(text)) == len(text)
+    assert not lowered.folds_plainly(text)
+    assert lowered.folds_plainly("Kyiv, Kelvin K")

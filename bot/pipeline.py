@@ -51,10 +51,13 @@ class Pipeline:
             newest = sorted(stored, key=lambda s: s.item.published or datetime.min.replace(tzinfo=UTC), reverse=True)
             alerted = newest[: alert_newest or 0]
         now = self.clock()
-        # Items older than the retention window were pruned from memory; when a feed still
-        # carries them they look new again, and must not alert a second time.
-        oldest = now - timedelta(days=self.settings.retention_days)
-        alerted = [s for s in alerted if s.event.is_escalation and (s.item.published or now) >= oldest]
+        alerted = [s for s in alerted if s.event.is_escalation]
+        if alert:
+            # Items older than the retention window were pruned from memory; when a feed still
+            # carries them they look new again, and must not alert a second time. (A first poll's
+            # "alert the newest N" is the operator's explicit wish, whatever the items' age.)
+            oldest = now - timedelta(days=self.settings.retention_days)
+            alerted = [s for s in alerted if (s.item.published or now) >= oldest]
         if alerted:
             subscriptions = await self.store.subscriptions.all_active()
             keywords = await self.store.servers.all_keyword_settings()

@@ -11,8 +11,6 @@ regex always runs.
 
 from __future__ import annotations
 
-_ODD_FOLDS = ("İ", "ı", "ſ")
-
 # One entry, keyed by the text object itself (held, so its identity cannot be reused): the rules
 # of one item ask many times. A thread that finds another text there computes its own.
 _cache: tuple[str, str, bool, dict[int, bool]] = ("", "", True, {})
@@ -56,6 +54,6 @@ def _entry(text: str) -> tuple[str, str, bool, dict[int, bool]]:
     cached = _cache
     if cached[0] is text:
         return cached
-    entry = (text, lower_in_place(text), not any(char in text for char in _ODD_FOLDS), {})
+    entry = (text, lower_in_place(text), "İ" not in text and "ı" not in text and "ſ" not in text, {})
     _cache = entry
     return entry

@@ -116,8 +116,11 @@ class PhraseMatcher:
                 add(phrase)[0].add(category)
         for phrase, roles in (names or {}).items():
             add(phrase)[1].extend(roles)
-        self._entries: dict[str, tuple[frozenset[str], tuple[tuple[str, str, str, bool], ...], frozenset[str] | None]] = {
-            key: (frozenset(cats), tuple(roles), None if any_case[0] else frozenset(exact))
+        # key -> (categories, roles, exact spellings or None, whether it calls for the number pass)
+        self._entries: dict[str, tuple[frozenset[str], tuple[tuple[str, str, str, bool], ...], frozenset[str] | None,
+                                       bool]] = {
+            key: (frozenset(cats), tuple(roles), None if any_case[0] else frozenset(exact),
+                  not cats.isdisjoint(NEEDS_NUMBERS))
             for key, (cats, roles, exact, any_case) in index.items()
         }
         trie = _trie_regex(self._entries)
@@ -127,7 +130,6 @@ class PhraseMatcher:
         # Numbers only matter next to casualty words, so they have their own pass, run only then.
         self._number_regex = re.compile(rf"(?<!\w)(?:{NUMBER_PATTERN})(?!\w)")
         self._number_categories = frozenset((NUMBER,))
-        self._needs_numbers = frozenset(NEEDS_NUMBERS)
 
     def find(self, text: str) -> list[Hit]:
         """All hits in `text`, in order of position; numbers only when a casualty word is present."""
@@ -135,7 +137,7 @@ class PhraseMatcher:
         hits: list[Hit] = []
         append = hits.append
         entries = self._entries
-        needs_numbers = self._needs_numbers
+        new_hit = _new_hit
         want_numbers = False
         for match in self._regex.finditer(lowered):
             key = match.group()
@@ -144,14 +146,13 @@ class PhraseMatcher:
                 entry = entries.get(_normalise(key))
                 if entry is None:
                     continue
-            categories, roles, exact = entry
+            categories, roles, exact, numbers = entry
             start, end = match.span()
             original = text[start:end]
             if exact is not None and " ".join(original.split()) not in exact:
                 continue  # an acronym written in lower case is an ordinary word ("us", "ied")
-            if not want_numbers and not needs_numbers.isdisjoint(categories):
-                want_numbers = True
-            append(_new_hit(Hit, (start, end, original, categories, roles, None)))
+            want_numbers = want_numbers or numbers
+            append(new_hit(Hit, (start, end, original, categories, roles, None)))
         if want_numbers:
             hits = self._merge_numbers(text, lowered, hits)
         return hits

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from bot.classify import counts, lowered, sentences
 
-_PIECES = [" ", "  ", "\n", "\n\n", "\t", ".", "!", "?", ",", ";", ":", "(", ")", "[", "]", "—", "–", "-", " - ",
+_PIECES = [" ", "  ", "\n", "\n\n", "\t", " -", "- ", "--", "1,200", ",12", "\u2003", ".", "!", "?", ",", ";", ":", "(", ")", "[", "]", "—", "–", "-", " - ",
            "'", "\"", "’", "”", "“", "‘", "A", "B", "a", "z", "1", "200", ",000", "As", "as", "WHILE", "but",
            "after", "Although", "though", "who", "whom", "which", "whereas", "where", "amid", "however",
            "following", "until", "because", "before", "when", "basket", "İ", "ı", "ſ", "K", "é", "U.S.", "Gen.",
@@ -53,3 +53,43 @@ def test_lowering_keeps_offsets():
     assert len(lowered.lower_in_place(text)) == len(text)
     assert not lowered.folds_plainly(text)
     assert lowered.folds_plainly("Kyiv, Kelvin K")
+
+
+_COUNT_PIECES = _PIECES + ["was", "WAS", "is", "has been", "been", "soldier", "Police officer", "woman", "a", "An",
+                           "to", "TO", "or", "between", "Between", "3", "five", "ten", "killed", "-", "\"soldier",
+                           "policeman", "(5 police)", "including 2", "all of them"]
+_count_texts = st.lists(st.sampled_from(_COUNT_PIECES), max_size=30).map(" ".join)
+
+
+def _span(match):
+    return match.span() if match else None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_count_texts, st.integers(min_value=0, max_value=200))
+def test_count_prefilters_keep_the_regex_answers(text, end):
+    from bot.classify.matcher import Hit
+
+    end = min(end, len(text))
+    assert _span(counts._singular_subject(text, end, 0)) == _span(
+        counts._SINGULAR_SUBJECT.search(text, max(0, end - 80), end))
+    assert _span(counts._singular_person(text, end, 0)) == _span(
+        counts._SINGULAR_PERSON.search(text, max(0, end - 60), end))
+    plain_list_end = re.compile(r"[;:()\[\]—–]|-\s|\.(?:\s|$)")
+    assert _span(counts._LIST_END.search(text, end)) == _span(plain_list_end.search(text, end))
+    hit = Hit(end, end, "", frozenset({"number"}), (), 1)
+    plain_range = bool(counts._RANGE_BEFORE.search(text, max(0, end - 12), end) or counts._RANGE_AFTER.match(text, end))
+    assert counts._is_range(text, hit) == plain_range
+    for start in range(0, end, 7):
+        candidate = Hit(start, start + 1, "", frozenset({"number"}), (), 1)
+        window = max(0, start - 80)
+        plain = bool(counts._INSERTION_HINT.search(text, window, end)) and any(
+            match.start() < start < match.end() for match in counts._INSERTION.finditer(text, window, end))
+        assert counts._inside_insertion(text, candidate, hit) == plain
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_texts)
+def test_punctuation_breaks_are_those_of_the_regex(text):
+    expected = [match.start() for match in sentences._PUNCTUATION_BREAK.finditer(text)]
+    assert sentences._punctuation_breaks(text) == expected

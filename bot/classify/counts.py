@@ -52,7 +52,12 @@ _TOLL_GAP = re.compile(
     re.IGNORECASE,
 )
 _TOLL_TO = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECASE)
-_ITEM_SPLIT = re.compile(r"\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)  # not "1,200"
+# A separator between list items (not the comma of "1,200"): `\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+`,
+# written as a class of first characters and a look-behind for what each begins (faster to scan for).
+_ITEM_SPLIT = re.compile(
+    r"[\s,](?:(?<=,)(?!\d{3}(?!\d))\s*(?:and\s+)?|(?<=\s)\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|(?<=\s)\s*and\s+)",
+    re.IGNORECASE,
+)
 _ITEM_NUMBER = re.compile(rf"(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
 _ITEM_ONE = re.compile(
     r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand)\b)\w"

@@ -28,7 +28,7 @@ from bot.classify.scope import (
     sense_blocks,
     words_between,
 )
-from bot.classify.sentences import split_sentences
+from bot.classify.sentences import last_break_before, split_sentences
 from bot.classify.severity import severity
 from bot.classify.taxonomy import Taxonomy, load_taxonomy
 from bot.models import EVENT_TYPES, Event, Evidence
@@ -122,6 +122,8 @@ class Classifier:
             casualty_indexes: list[int] = []
             markers = [hit for hit in shits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
             for index, hit in enumerate(shits):
+                if EVENT_CATEGORIES.isdisjoint(hit.categories) and not launches:
+                    continue  # a name, a weapon, a number: context for the rules, no event itself
                 events = (hit.categories & EVENT_CATEGORIES) - blocked
                 if launches and "distance_weapon" in hit.categories and _launched(text, shits, index):
                     events = events | _FIRE  # "fired dozens of rockets at the town"
@@ -247,9 +249,11 @@ def _launched(text: str, hits: Sequence[Hit], index: int) -> bool:
 
 def _cue_start(hits: Sequence[Hit], index: int, text: str) -> int:
     """Start of the cue that hedged hits[index], so threat evidence reads "threatened to strike"."""
+    start = hits[index].start
+    last_break = last_break_before(text, start)
     for back in range(index - 1, -1, -1):
-        if crosses_clause(text, hits[back].end, hits[index].start):
-            break
+        if hits[back].end < start and last_break >= hits[back].end:
+            break  # a clause break between them
         if not _HEDGES.isdisjoint(hits[back].categories):
             return hits[back].start
     return hits[index].start
@@ -264,10 +268,11 @@ def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit 
             if _BY_AGENT.fullmatch(text, event.end, after.start):
                 return kind, after
             break
+    last_break = last_break_before(text, event.start)
     for back in range(index - 1, -1, -1):
         cue = hits[back]
-        if crosses_clause(text, cue.end, event.start):
-            break
+        if cue.end < event.start and last_break >= cue.end:
+            break  # a clause break between them (crosses_clause, asked once for all)
         kind = agent_kind(text, cue)
         if kind is None:
             continue

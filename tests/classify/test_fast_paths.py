@@ -57,7 +57,7 @@ def test_lowering_keeps_offsets():
 
 _COUNT_PIECES = _PIECES + ["was", "WAS", "is", "has been", "been", "soldier", "Police officer", "woman", "a", "An",
                            "to", "TO", "or", "between", "Between", "3", "five", "ten", "killed", "-", "\"soldier",
-                           "policeman", "(5 police)", "including 2", "all of them"]
+                           "policeman", "(5 police)", "including 2", "all of them", ",", " ,", ", and", "AND", "and", "1,200", ",  and  "]
 _count_texts = st.lists(st.sampled_from(_COUNT_PIECES), max_size=30).map(" ".join)
 
 
@@ -93,3 +93,10 @@ def test_count_prefilters_keep_the_regex_answers(text, end):
 def test_punctuation_breaks_are_those_of_the_regex(text):
     expected = [match.start() for match in sentences._PUNCTUATION_BREAK.finditer(text)]
     assert sentences._punctuation_breaks(text) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_count_texts)
+def test_item_separators_are_those_of_the_plain_alternation(text):
+    plain = re.compile(r"\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+    assert [m.span() for m in counts._ITEM_SPLIT.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -23,7 +23,10 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     crosses_clause,
+    describes_past_event,
     in_background_clause,
+    names_dated_event,
+    peacekeeping_in_clause,
     scope_of,
     sense_blocks,
     words_between,
@@ -42,6 +45,7 @@ _TARGET_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting
                          re.IGNORECASE)
 _VIOLENT_OR_CASUALTY = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
 _FIRE = frozenset({"fire"})
+_PAST_OR_LEGAL = frozenset({"past", "legal"})
 _SHOWS = frozenset({"foil", "show_of_force"})
 _ACTS = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "attack"})
 _HEDGES = frozenset({"modality", "threat", "foil", "hypothetical"})
@@ -121,6 +125,8 @@ class Classifier:
             background = "background" in categories and _is_background(text, shits, sentence[0])
             casualty_indexes: list[int] = []
             markers = [hit for hit in shits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
+            # the last event word of this sentence found to be history or in a trial: where it ends, which
+            past_end, past_scope = -1, "past"
             for index, hit in enumerate(shits):
                 if EVENT_CATEGORIES.isdisjoint(hit.categories) and not launches:
                     continue  # a name, a weapon, a number: context for the rules, no event itself
@@ -130,10 +136,15 @@ class Classifier:
                 if not events:
                     continue
                 scope = scope_of(text, shits, index, markers)
-                if scope is None and subordinators and events & _VIOLENT_OR_CASUALTY and in_background_clause(
-                    text, shits, index, sentence[0]
-                ):
-                    scope = "past"
+                if scope is None and events & _VIOLENT_OR_CASUALTY:
+                    if past_end >= 0 and describes_past_event(text, past_end, hit.start):
+                        scope = past_scope  # "the massacre in which 300 people died"
+                    elif (subordinators and in_background_clause(text, shits, index, sentence[0])) or (
+                        names_dated_event(text, hit.start, sentence[0])
+                    ):
+                        scope = "past"
+                if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
+                    past_end, past_scope = hit.end, scope
                 if events & VIOLENT_CATEGORIES:
                     if scope is None:
                         kind, exchange = _violent_type(text, shits, index)
@@ -149,11 +160,16 @@ class Classifier:
                             zero["killed"] = zero["injured"] = True  # "no casualties": nobody either way
                         else:
                             zero[casualty_field(hit)] = True
-                if "threat" in events and scope in (None, "modal") and not events & VIOLENT_CATEGORIES:
+                if "threat" in events and scope in (None, "modal") and not events & VIOLENT_CATEGORIES and not (
+                    hit.start > 0 and text[hit.start - 1] in "-‐‑"
+                ):
+                    # (a threat word inside a compound modifier, "its long-threatened invasion", is no threat)
                     note("threat", hit.start, hit.end)
                 if not hit.categories.isdisjoint(_SHOWS) and scope is None:
                     note("threat", hit.start, hit.end)  # "police foiled a bomb plot", "test-fires missiles"
-                if "mobilization" in events and scope not in ("negated", "legal"):
+                if "mobilization" in events and scope not in ("negated", "legal") and not (
+                    "context_peacekeeping" in categories and peacekeeping_in_clause(text, shits, index)
+                ):
                     note("mobilization", hit.start, hit.end)
                 if "deescalation" in events and scope not in ("negated", "legal"):
                     note("deescalation", hit.start, hit.end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.classify.lowered import absent
 from bot.classify.matcher import Hit
 from bot.classify.sentences import crosses_clause, last_break_before
 
@@ -95,6 +96,50 @@ def in_background_clause(text: str, hits: Sequence[Hit], index: int, sentence_st
     )
 
 
+# "the 2008 Mumbai attacks", "the 1991-1995 Serbo-Croatian conflict": a year (and capitalised
+# name words) between "the" and the event word names a known, earlier event. A fresh report dates
+# its event instead ("a bomb exploded on 3 May 2019"), and "the 2000 people killed" is a count
+# (no capital after the number), so neither is taken for history.
+_DATED_NAME = re.compile(
+    r"\b[Tt]he\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
+)
+_DATED_NEEDLES = ("the 19", "the 20")
+# "... the massacre in which 300 people died", "the bombing that killed 12": a relative clause that
+# describes an event word in the past is in the past too. The gap from that event word to the next
+# one: an optional "of (the) X" and a relative word, then a few words.
+_RELATIVE_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,?\s+"
+    r"(?:that|which|in\s+which|during\s+which|where|when)\s+(?:[\w'’-]+\s+){0,5}",
+    re.IGNORECASE,
+)
+
+
+def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the event word at event_start is part of the name of a dated, earlier event."""
+    if absent(text, _DATED_NEEDLES):
+        return False
+    return _DATED_NAME.search(text, max(sentence_start, event_start - 60), event_start) is not None
+
+
+def peacekeeping_in_clause(text: str, hits: Sequence[Hit], index: int) -> bool:
+    """ "The UN deployed peacekeepers": troops sent to keep a peace, observe or inspect are no
+    mobilization. Only in the clause of the deployment word: "Britain mobilized reservists while UN
+    inspectors asked for more time" is a mobilization."""
+    event = hits[index]
+    for other in hits:
+        if "context_peacekeeping" in other.categories:
+            lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
+            if not crosses_clause(text, lo, hi):
+                return True
+    return False
+
+
+def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
+    """Whether the event word at event_start sits in a relative clause of the past event word that
+    ends at past_end."""
+    return _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None
+
+
 _MILITARY_CONTEXT = frozenset({"weapon", "distance_weapon", "state_force", "armed_group", "strike", "fire", "attack",
                                "killed", "injured"})
 _WEAPONS = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
@@ -113,8 +158,6 @@ def sense_blocks(categories: frozenset[str] | set[str], has_named_group: bool) -
     if "context_disaster" in categories and not armed:
         # "an explosion at a fireworks factory killed 11": an accident, not an attack
         blocked |= {"killed", "injured", "toll", "attack"}
-    if "context_peacekeeping" in categories:
-        blocked.add("mobilization")
     if not (categories & _MILITARY_CONTEXT - {"strike_ambiguous"}) and not has_named_group:
         blocked.add("strike_ambiguous")  # "strike" alone, with no weapon, force or target, is not military
     return frozenset(blocked)

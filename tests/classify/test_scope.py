@@ -149,3 +149,44 @@ def test_severity_scale(classifier):
     assert classifier.classify("Militants attacked a checkpoint overnight.").severity == 3
     assert classifier.classify("Militants attacked a checkpoint, killing 2 soldiers.").severity == 4
     assert classifier.classify("A suicide bombing killed 25 people at a market.").severity == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A film about the 2008 Mumbai attacks won the festival's main prize.",
+        "The families of the victims sued the city over the 2015 bombing of the hospital.",
+        "The court sentenced three men for the 2019 bombing that killed 12 people.",
+        "Leaders laid wreaths on the anniversary of the massacre in which 300 people died.",
+        "Survivors of the 1992-1995 Sarajevo siege and the 1994 Kigali massacre met in Geneva.",
+    ],
+)
+def test_named_earlier_events_and_their_relative_clauses_are_history(classifier, text):
+    event = classifier.classify(text)
+    assert not {"strike", "attack", "casualty"} & set(event.types), event.types
+    assert event.killed is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 4 villagers on Monday in an attack that wounded 6 others.",
+        "The 2000 people killed in the floods were buried on Sunday after shelling resumed.",
+        "A car bomb exploded near the market, in a blast that killed 7 people.",
+    ],
+)
+def test_fresh_events_with_numbers_and_relative_clauses_stay_news(classifier, text):
+    event = classifier.classify(text)
+    assert {"strike", "attack"} & set(event.types), event.types
+
+
+def test_a_threat_word_inside_a_compound_modifier_is_no_threat(classifier):
+    event = classifier.classify("Troops began their long-threatened offensive on the northern province at dawn.")
+    assert "attack" in event.types
+    assert "threat" not in event.types
+
+
+def test_peacekeepers_block_mobilization_only_in_their_own_clause(classifier):
+    assert "mobilization" not in types_of(classifier, "The UN deployed 500 peacekeepers along the border.")
+    kinds = types_of(classifier, "Britain mobilized army reservists on Tuesday while UN inspectors asked for more time.")
+    assert "mobilization" in kinds

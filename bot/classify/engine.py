@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
 from bot.classify.gazetteer import agent_kind, gazetteer_roles, names_in, state_named
-from bot.classify.lowered import absent
+from bot.classify.lowered import absent, folds_plainly, lowered
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
@@ -45,12 +45,16 @@ _TARGET_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting
                          re.IGNORECASE)
 _VIOLENT_OR_CASUALTY = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
 _FIRE = frozenset({"fire"})
+#: Pseudo-category of the names of armed groups (from the gazetteers, not from taxonomy.toml).
+NAMED_GROUP = "named_group"
 _PAST_OR_LEGAL = frozenset({"past", "legal"})
 _SHOWS = frozenset({"foil", "show_of_force"})
 _ACTS = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "attack"})
 _HEDGES = frozenset({"modality", "threat", "foil", "hypothetical"})
 _SUBORDINATOR_WORDS = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _SUBORDINATOR_NEEDLES = ("after", "following", "since")
+# the same on lower-cased text, each branch led by its plain first letter (scanned for in C)
+_SUBORDINATOR_WORDS_LOWER = re.compile(r"(?:a(?<!\w.)fter|f(?<!\w.)ollowing|s(?<!\w.)ince)(?!\w)")
 _EXCHANGE = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ONE = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -61,7 +65,15 @@ class Classifier:
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
-        self._matcher = PhraseMatcher(taxonomy.categories, gazetteer_roles(taxonomy))
+        roles = gazetteer_roles(taxonomy)
+        # Names of armed groups also get the category NAMED_GROUP, so a sentence's category set tells
+        # whether it names one (the sense rules ask this of every sentence).
+        categories = dict(taxonomy.categories)
+        categories[NAMED_GROUP] = tuple(
+            alias for alias, alias_roles in roles.items()
+            if any(role == "actor" and kind == "group" for role, _, kind, _ in alias_roles)
+        )
+        self._matcher = PhraseMatcher(categories, roles)
 
     @classmethod
     def from_config(cls, config_dir: Path) -> Classifier:
@@ -112,7 +124,9 @@ class Classifier:
             elif len(spans) < MAX_EVIDENCE_PER_TYPE and all(seen != start for seen, _ in spans):
                 spans.append((start, end))
 
-        subordinators = not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR_WORDS.search(text) is not None
+        subordinators = not absent(text, _SUBORDINATOR_NEEDLES) and (
+            _SUBORDINATOR_WORDS_LOWER.search(lowered(text)) if folds_plainly(text) else _SUBORDINATOR_WORDS.search(text)
+        ) is not None
 
         for sentence_index, shits in by_sentence.items():
             categories = present if len(sentences) == 1 else frozenset().union(*[hit.categories for hit in shits])
@@ -120,8 +134,7 @@ class Classifier:
             if EVENT_CATEGORIES.isdisjoint(categories) and not launches:
                 continue  # names only: nothing to decide here
             sentence = sentences[sentence_index]
-            named_group = any(role == "actor" and kind == "group" for hit in shits for role, _, kind, _ in hit.names)
-            blocked = sense_blocks(categories, named_group)
+            blocked = sense_blocks(categories, NAMED_GROUP in categories)
             background = "background" in categories and _is_background(text, shits, sentence[0])
             casualty_indexes: list[int] = []
             markers = [hit for hit in shits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]

@@ -190,3 +190,21 @@ def test_peacekeepers_block_mobilization_only_in_their_own_clause(classifier):
     assert "mobilization" not in types_of(classifier, "The UN deployed 500 peacekeepers along the border.")
     kinds = types_of(classifier, "Britain mobilized army reservists on Tuesday while UN inspectors asked for more time.")
     assert "mobilization" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition accused the army of shelling civilian areas during the campaign.",
+        "Moscow accuses Kyiv of attacking the power plant.",
+        "The lawsuit alleges the contractor supplied bombs used in attacks on villages.",
+    ],
+)
+def test_accusations_and_lawsuits_report_no_event(classifier, text):
+    kinds = types_of(classifier, text)
+    assert "strike" not in kinds and "attack" not in kinds, kinds
+
+
+def test_a_report_of_an_attack_stays_one_next_to_an_accusation(classifier):
+    event = classifier.classify("Rebels attacked a border post on Monday, killing 3 guards; officials accused Kyiv of arming them.")
+    assert "attack" in event.types and event.killed == 3

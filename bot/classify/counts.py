@@ -74,6 +74,8 @@ _INSERTION = re.compile(
     re.IGNORECASE,
 )
 _INSERTION_HINT = re.compile(r"\(|\b(?:including|among|mostly|most of|many of|all of)\b", re.IGNORECASE)
+_INSERTION_LOWER = re.compile(_INSERTION.pattern)
+_INSERTION_HINT_LOWER = re.compile(_INSERTION_HINT.pattern)
 _INSERTION_NEEDLES = ("(", "including", "among", "mostly", "most of", "many of", "all of")
 _SUBJECT_GAP_BREAK = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
@@ -340,12 +342,18 @@ def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:
 
 def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
     window_start = max(0, candidate.start - 80)
-    if absent(text, _INSERTION_NEEDLES) or (
-        folds_plainly(text) and not any(lowered_text(text).find(needle, window_start, hit.start) >= 0
-                                        for needle in _INSERTION_NEEDLES)
-    ) or not _INSERTION_HINT.search(text, window_start, hit.start):
+    if absent(text, _INSERTION_NEEDLES):
         return False  # the common case, decided by substring tests
-    for match in _INSERTION.finditer(text, window_start, hit.start):
+    if folds_plainly(text):
+        # the same regexes without re.IGNORECASE on the lower-cased text: twice as fast
+        searched, hint, insertion = lowered_text(text), _INSERTION_HINT_LOWER, _INSERTION_LOWER
+        if not any(searched.find(needle, window_start, hit.start) >= 0 for needle in _INSERTION_NEEDLES):
+            return False
+    else:
+        searched, hint, insertion = text, _INSERTION_HINT, _INSERTION
+    if not hint.search(searched, window_start, hit.start):
+        return False
+    for match in insertion.finditer(searched, window_start, hit.start):
         if match.start() < candidate.start < match.end():
             return True
     return False

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from bot.classify.lowered import lowered as lowered_text
-from bot.classify.numbers import NUMBER_PATTERN, parse_number
+from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_PATTERN, parse_number
 
 #: Pseudo-category of number hits.
 NUMBER = "number"
@@ -128,7 +128,7 @@ class PhraseMatcher:
         # inside the regex engine made the pass about three times slower.
         self._regex = re.compile(rf"(?<!\w){trie}(?!\w)")
         # Numbers only matter next to casualty words, so they have their own pass, run only then.
-        self._number_regex = re.compile(rf"(?<!\w)(?:{NUMBER_PATTERN})(?!\w)")
+        self._number_regex = re.compile(rf"(?<!\w)(?=[{NUMBER_FIRST_CHARACTERS}])(?:{NUMBER_PATTERN})(?!\w)")
         self._number_categories = frozenset((NUMBER,))
 
     def find(self, text: str) -> list[Hit]:

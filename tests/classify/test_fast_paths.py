@@ -100,3 +100,18 @@ def test_punctuation_breaks_are_those_of_the_regex(text):
 def test_item_separators_are_those_of_the_plain_alternation(text):
     plain = re.compile(r"\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
     assert [m.span() for m in counts._ITEM_SPLIT.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_NUMBER_PIECES = ["one", "two", "twenty", "hundred", "and", "a", "dozen", "half", "1,200", "12", "thousand", "-", " ",
+                  "seventeen", "ninety", "zero", "million", "x", "٣", "_", ",", "ten", "tens", "someone"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=20).map("".join))
+def test_number_pass_finds_what_the_plain_pattern_finds(text):
+    from bot.classify.matcher import PhraseMatcher
+    from bot.classify.numbers import NUMBER_PATTERN
+
+    plain = re.compile(rf"(?<!\w)(?:{NUMBER_PATTERN})(?!\w)")
+    fast = PhraseMatcher({"killed": ["killed"]})._number_regex
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -25,6 +25,7 @@ from bot.classify.scope import (
     crosses_clause,
     describes_past_event,
     in_background_clause,
+    may_name_dated_event,
     names_dated_event,
     peacekeeping_in_clause,
     scope_of,
@@ -128,6 +129,7 @@ class Classifier:
             _SUBORDINATOR_WORDS_LOWER.search(lowered(text)) if folds_plainly(text) else _SUBORDINATOR_WORDS.search(text)
         ) is not None
 
+        dated = may_name_dated_event(text)
         for sentence_index, shits in by_sentence.items():
             categories = present if len(sentences) == 1 else frozenset().union(*[hit.categories for hit in shits])
             launches = "launch" in categories and "distance_weapon" in categories
@@ -153,7 +155,7 @@ class Classifier:
                     if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                         scope = past_scope  # "the massacre in which 300 people died"
                     elif (subordinators and in_background_clause(text, shits, index, sentence[0])) or (
-                        names_dated_event(text, hit.start, sentence[0])
+                        dated and names_dated_event(text, hit.start, sentence[0])
                     ):
                         scope = "past"
                 if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:

@@ -114,10 +114,13 @@ _RELATIVE_GAP = re.compile(
 )
 
 
+def may_name_dated_event(text: str) -> bool:
+    """False when no event of `text` can be named by a year ("the 2008 ..."): asked once per text."""
+    return not absent(text, _DATED_NEEDLES)
+
+
 def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is part of the name of a dated, earlier event."""
-    if absent(text, _DATED_NEEDLES):
-        return False
     return _DATED_NAME.search(text, max(sentence_start, event_start - 60), event_start) is not None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,8 @@ from tests.fakes.discord_server import (
 )
 
 FEED_URL = "https://news.example/rss"
+#: Items must be recent: the pipeline never alerts items older than the retention window.
+NOW = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=1)
 HERE = ChannelRef("discord", GUILD_ID, CHANNEL_ID)
 STRIKE = Event(types=("strike", "casualty"), severity=4, killed=3, actors=("US forces",), locations=("Iraq",))
 
@@ -46,7 +48,7 @@ def fixed_classify(title: str, summary: str) -> Event:
 def news(n: int, title: str = "US strike kills 3 in Iraq") -> NewsItem:
     return NewsItem(guid=f"guid-{n}", url=f"https://news.example/{n}", title=title,
                     summary="Officials said three people were killed.",
-                    published=datetime(2024, 1, 30, 12, n, tzinfo=UTC), feed_url=FEED_URL,
+                    published=NOW + timedelta(minutes=n), feed_url=FEED_URL,
                     source="Example Wire")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -74,7 +74,8 @@ def news_item(title: str, guid: str = "item-1", summary: str = "Officials said."
         url=f"https://wire.example/{guid}?a=1&b=2",
         title=title,
         summary=summary,
-        published=datetime(2026, 11, 25, 12, 0, tzinfo=UTC),
+        # Recent: the pipeline never alerts items older than the retention window.
+        published=datetime.now(UTC) - timedelta(hours=1),
         feed_url=FEED_URL,
         source="Test Wire",
     )

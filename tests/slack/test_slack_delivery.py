@@ -57,7 +57,8 @@ async def test_an_ingested_alert_reaches_the_subscribed_channel_once_escaped_and
 ) -> None:
     assert (await slash(http_bot, fake, "/sitrep", "subscribe")).json()["text"].startswith("Subscribed")
     pipeline = Pipeline(core.store, core.settings, classify=keyword_classify)
-    new_ids = await pipeline.ingest(FEED_URL, [news_item(HOSTILE_TITLE)])
+    hostile = news_item(HOSTILE_TITLE)
+    new_ids = await pipeline.ingest(FEED_URL, [hostile])
     assert len(new_ids) == 1
 
     assert await Deliverer(core.store, {"slack": http_bot}, core.settings).deliver_due() == 1
@@ -70,7 +71,8 @@ async def test_an_ingested_alert_reaches_the_subscribed_channel_once_escaped_and
         "*<https://wire.example/item-1?a=1&amp;b=2|US airstrikes kill 5"
     )
     facts = " ".join(element["text"] for element in context["elements"])
-    for expected in ("Severity:* 4/5", "5 killed", "US forces", "Iraq", "Test Wire", "2026-11-25 12:00 UTC"):
+    published = hostile.published.strftime("%Y-%m-%d %H:%M UTC")  # type: ignore[union-attr]
+    for expected in ("Severity:* 4/5", "5 killed", "US forces", "Iraq", "Test Wire", published):
         assert expected in facts
 
     # restart: a new store connection, adapter and deliverer find nothing left to send

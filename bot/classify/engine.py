@@ -122,7 +122,10 @@ class Classifier:
             spans = evidence.get(kind)
             if spans is None:
                 evidence[kind] = [(start, end)]
-            elif len(spans) < MAX_EVIDENCE_PER_TYPE and all(seen != start for seen, _ in spans):
+            elif len(spans) < MAX_EVIDENCE_PER_TYPE:
+                for seen, _ in spans:
+                    if seen == start:
+                        return
                 spans.append((start, end))
 
         subordinators = not absent(text, _SUBORDINATOR_NEEDLES) and (
@@ -209,7 +212,7 @@ class Classifier:
             # people killed or wounded by someone, with no weapon named: an attack by an unknown side
             for start, end in evidence["casualty"]:
                 note("attack", start, end)
-        types = tuple(kind for kind in EVENT_TYPES if kind in evidence)
+        types = tuple([kind for kind in EVENT_TYPES if kind in evidence])
         actors, places = names_in(text, hits)
         return Event(
             types=types,
@@ -244,6 +247,11 @@ def _total(parts: list[list[Count]], stated_zero: bool) -> int | None:
         return 0 if stated_zero else None
     values: list[int] = []
     for part in parts:
+        if len(part) < 2:
+            # (the usual part: no count, or one, whose value is the part's total; no lists built)
+            if part and part[0].value is not None:
+                values.append(part[0].value)
+            continue
         victims = [count for count in part if not count.perpetrators]
         if victims:
             # attackers killed are reported apart from the toll ("5 attackers were also killed")

@@ -9,7 +9,9 @@ before "strike"), and a phrase that starts earlier wins over one that starts ins
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import NamedTuple
 
 from bot.classify.lowered import lowered as lowered_text
@@ -169,6 +171,8 @@ class PhraseMatcher:
         if not numbers:
             return hits
         merged = sorted(hits + numbers)
+        if not _any_overlap(hits, numbers):
+            return merged  # the common case: nothing to choose between
         result: list[Hit] = []
         for hit in merged:
             if result and hit.start < result[-1].end:
@@ -177,3 +181,19 @@ class PhraseMatcher:
                 continue
             result.append(hit)
         return result
+
+
+_START = itemgetter(0)
+
+
+def _any_overlap(hits: list[Hit], numbers: list[Hit]) -> bool:
+    """Whether a number overlaps a phrase hit. Each list is sorted and free of overlaps within
+    itself, so only the phrase hits on either side of a number's start need a look (bisection)."""
+    for number in numbers:
+        number_start = number[0]
+        after = bisect_right(hits, number_start, key=_START)
+        if after and hits[after - 1][1] > number_start:
+            return True
+        if after < len(hits) and hits[after][0] < number[1]:
+            return True
+    return False

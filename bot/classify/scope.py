@@ -146,21 +146,31 @@ def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
 _MILITARY_CONTEXT = frozenset({"weapon", "distance_weapon", "state_force", "armed_group", "strike", "fire", "attack",
                                "killed", "injured"})
 _WEAPONS = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
+_OTHER_SENSES = frozenset({"context_sports", "context_verbal", "context_cyber"})
+_SENSE_CONTEXTS = _OTHER_SENSES | {"context_labour", "context_disaster"}
+_ATTACK_SENSES = frozenset({"attack", "strike_ambiguous"})
+_DISASTER_BLOCKS = frozenset({"killed", "injured", "toll", "attack"})
+_STRIKE_ALONE = frozenset({"strike_ambiguous"})
+_NOTHING: frozenset[str] = frozenset()
 
 
 def sense_blocks(categories: frozenset[str] | set[str], has_named_group: bool) -> frozenset[str]:
     """The event categories a sentence's non-military context switches off. `categories` are all the
     categories hit in the sentence. A weapon word keeps the military sense: "a grenade attack on fans
     watching a match" is still an attack."""
+    military = has_named_group or not _MILITARY_CONTEXT.isdisjoint(categories)
+    if _SENSE_CONTEXTS.isdisjoint(categories):
+        # the usual sentence: no other sense in sight, only the bare "strike" rule can apply
+        return _NOTHING if military else _STRIKE_ALONE
     blocked: set[str] = set()
-    armed = bool(categories & _WEAPONS) or has_named_group
-    if categories & {"context_sports", "context_verbal", "context_cyber"} and not armed:
-        blocked |= {"attack", "strike_ambiguous"}
+    armed = has_named_group or not _WEAPONS.isdisjoint(categories)
+    if not armed and not _OTHER_SENSES.isdisjoint(categories):
+        blocked |= _ATTACK_SENSES
     if "context_labour" in categories and not (armed or "state_force" in categories):
         blocked.add("strike_ambiguous")
     if "context_disaster" in categories and not armed:
         # "an explosion at a fireworks factory killed 11": an accident, not an attack
-        blocked |= {"killed", "injured", "toll", "attack"}
-    if not (categories & _MILITARY_CONTEXT - {"strike_ambiguous"}) and not has_named_group:
+        blocked |= _DISASTER_BLOCKS
+    if not military:
         blocked.add("strike_ambiguous")  # "strike" alone, with no weapon, force or target, is not military
     return frozenset(blocked)

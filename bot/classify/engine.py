@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
-from bot.classify.gazetteer import agent_kind, gazetteer_roles, names_in, state_named
+from bot.classify.gazetteer import agent_kind, demonym_agent, gazetteer_roles, names_in, state_named
 from bot.classify.lowered import absent, folds_plainly, lowered
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
@@ -312,7 +312,7 @@ def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit 
         cue = hits[back]
         if cue.end < event.start and last_break >= cue.end:
             break  # a clause break between them (crosses_clause, asked once for all)
-        kind = agent_kind(text, cue)
+        kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start)
         if kind is None:
             continue
         if _VICTIM_GAP.search(text, cue.end, event.start):

@@ -23,7 +23,9 @@ _JOINED = re.compile(r"\s*(?:,|\s+and|\s+or|,\s*and)\s+")
 _FORCE_AFTER = re.compile(
     r"[’']?s?\s+(?:[\w-]+\s+)?(?:government|officials?|forces|troops|army|military|police|jets|warplanes|navy|"
     r"air\s+force|soldiers?|president|prime\s+minister|authorities|artillery|drones?|missiles?|aircraft|"
-    r"helicopters?|tanks?|marines|servicemen|security|defen[cs]e|commanders?|officers?)\b",
+    r"helicopters?|tanks?|marines|servicemen|security|defen[cs]e|commanders?|officers?|"
+    # the act names its doer too: "Israeli strikes kill 20", "a Russian missile attack"
+    r"(?:air\s*|drone\s+|missile\s+)?strikes?|airstrikes?|raids?|shelling|bombardment|offensive|attacks?)\b",
     re.IGNORECASE,
 )
 
@@ -63,6 +65,21 @@ def agent_kind(text: str, hit: Hit) -> str | None:
             # "citizens of Israel", "a jet that took off from Libya": a place, not a party
             if _LOCATIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start):
                 return None
+            return kind
+    return None
+
+
+_DEMONYM_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
+
+
+def demonym_agent(text: str, hit: Hit, event_start: int) -> str | None:
+    """ "a Russian missile attack", "Israeli strikes": a demonym right before the act (a weapon word
+    may sit between) names who carried it out. Elsewhere a demonym is no agent ("Russian officials
+    said the attack ...")."""
+    if not _DEMONYM_GAP.fullmatch(text, hit.end, event_start):
+        return None
+    for role, _name, kind, demonym in hit.names:
+        if role == "actor" and demonym:
             return kind
     return None
 

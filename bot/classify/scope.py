@@ -91,6 +91,10 @@ def in_background_clause(text: str, hits: Sequence[Hit], index: int, sentence_st
         return False
     if re.search(r"[,;:]", text[marker.end():event.start]) or words_between(text, marker.end(), event.start) > 10:
         return False
+    if any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()):
+        # "talks collapsed after an Israeli raid killed two": people killed or wounded are news of their
+        # own, whatever the main clause reports
+        return False
     return not any(
         hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits if hit.end <= marker.start()
     )
@@ -149,7 +153,7 @@ _WEAPONS = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fir
 _OTHER_SENSES = frozenset({"context_sports", "context_verbal", "context_cyber"})
 _SENSE_CONTEXTS = _OTHER_SENSES | {"context_labour", "context_disaster"}
 _ATTACK_SENSES = frozenset({"attack", "strike_ambiguous"})
-_DISASTER_BLOCKS = frozenset({"killed", "injured", "toll", "attack"})
+_DISASTER_BLOCKS = frozenset({"killed", "injured", "toll", "attack", "strike_ambiguous"})  # "a storm hit"
 _STRIKE_ALONE = frozenset({"strike_ambiguous"})
 _NOTHING: frozenset[str] = frozenset()
 

@@ -41,7 +41,10 @@ from bot.models import EVENT_TYPES, Event, Evidence
 MAX_EVIDENCE_PER_TYPE = 3
 
 _BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+)?by\s+(?:(?:the|a|an|[\w'’-]+)\s+){0,2}", re.IGNORECASE)
-_VICTIM_GAP = re.compile(r"\b(?:under|on|against|targeting|targeted|at|of|into|with|for)\b", re.IGNORECASE)
+# (a word between a force and the act that makes the force its target: "US forces came under attack",
+# "three US troops injured in a drone attack")
+_VICTIM_GAP = re.compile(r"\b(?:under|on|against|targeting|targeted|at|of|into|with|for|"
+                         r"(?:killed|injured|wounded|hurt|died|dead)\s+(?:in|by))\b", re.IGNORECASE)
 _TARGET_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
                          re.IGNORECASE)
 _VIOLENT_OR_CASUALTY = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES

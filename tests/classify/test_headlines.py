@@ -66,3 +66,24 @@ def test_a_demonym_elsewhere_is_no_agent(classifier: Classifier):
     # the officials only report the attack: with no weapon or doer named it stays an attack
     event = classifier.classify("Russian officials said the attack killed three")
     assert event.types == ("attack", "casualty")
+
+
+@pytest.mark.parametrize(("headline", "types"), [
+    # ships and aircraft sent are a mobilization, as troops are
+    ("China sends warships and fighter jets around Taiwan in large-scale drills", ("mobilization",)),
+    # seizing a ship is an attack on shipping
+    ("Iran seizes oil tanker in Strait of Hormuz", ("attack",)),
+    # a missile shot down was still fired at someone
+    ("Houthi missile intercepted over Red Sea, no damage reported", ("attack",)),
+    # a plot is a threat, not an attack
+    ("Man arrested over plot to bomb Taylor Swift concert in Vienna", ("threat",)),
+    ("Israel releases 90 Palestinian prisoners as hostages freed under Gaza deal", ("deescalation",)),
+])
+def test_acts_named_by_their_object(classifier: Classifier, headline: str, types: tuple[str, ...]):
+    assert classifier.classify(headline).types == types
+
+
+def test_forces_hurt_in_an_attack_are_its_target_not_its_doer(classifier: Classifier):
+    event = classifier.classify("Three US service members injured in drone attack on base in Syria, Pentagon says")
+    assert event.types == ("attack", "casualty")
+    assert event.injured == 3

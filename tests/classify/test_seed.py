@@ -1,23 +1,36 @@
 """The founding story (../shared/eval/seed.jsonl): every paragraph gets exactly its types, counts,
-actors and places; the whole article gets strike + attack + casualty, 1 killed, 6 injured."""
+actors and places; the whole article gets strike + attack + casualty, 1 killed, 6 injured.
+
+The story and its labels are copied into tests/classify/data/ so that these tests run in any clone,
+also one without ../shared beside it; a test keeps the copies equal to the originals."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from bot.models import EVENT_TYPES
 
+DATA = Path(__file__).resolve().parent / "data"
+SEED_LABELS = DATA / "seed.jsonl"
+SEED_STORY = DATA / "us-airstrikes-iraq.txt"
 
-def _seed_records(eval_dir):
-    with open(eval_dir / "seed.jsonl", encoding="utf-8") as handle:
+
+def _seed_records():
+    with open(SEED_LABELS, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def test_every_seed_paragraph_exactly(classifier, eval_dir):
+def test_the_copies_equal_the_shared_originals(eval_dir):
+    assert SEED_LABELS.read_bytes() == (eval_dir / "seed.jsonl").read_bytes()
+    assert SEED_STORY.read_bytes() == (eval_dir.parent / "seeds" / "us-airstrikes-iraq.txt").read_bytes()
+
+
+def test_every_seed_paragraph_exactly(classifier):
     failures = []
-    for record in _seed_records(eval_dir):
+    for record in _seed_records():
         gold = record["gold"]
         event = classifier.classify(record["title"], record["summary"])
         expected_types = tuple(kind for kind in EVENT_TYPES if kind in gold["types"])
@@ -38,8 +51,8 @@ def test_every_seed_paragraph_exactly(classifier, eval_dir):
     assert not failures, "\n".join(failures)
 
 
-def test_seed_article_as_a_whole(classifier, eval_dir):
-    text = (eval_dir.parent / "seeds" / "us-airstrikes-iraq.txt").read_text(encoding="utf-8")
+def test_seed_article_as_a_whole(classifier):
+    text = SEED_STORY.read_text(encoding="utf-8")
     title, _, body = text.partition("\n")
     event = classifier.classify(title.strip(), body.strip())
     assert event.types == ("strike", "attack", "casualty")

@@ -99,6 +99,7 @@ _PERSON_NOUNS = ("soldier", "serviceman", "servicewoman", "civilian", "militiama
                  "officer", "journalist", "reporter", "fighter", "child", "boy", "girl", "man", "woman", "resident",
                  "volunteer", "medic", "paramedic", "doctor", "guard", "teacher", "worker", "farmer", "driver", "pilot",
                  "commander", "official")
+_ANOTHER = re.compile(r"(?<![\w'’-])another\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _INTRANSITIVE = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 _BOTH_FIELDS = frozenset({"casualties", "casualty"})
 _OR_JOIN = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
@@ -251,10 +252,14 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
             continue
         # "A journalist has been killed", "Ukrainian soldier dies": a singular subject is one person
         if field != "killed" and lowered not in {"was stabbed", "was shot"}:
-            continue
-        singular = _singular_subject(text, hit.start, sentence_start) or (
-            _singular_person(text, hit.start, sentence_start)) or (
-            lowered in _INTRANSITIVE and _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start))
+            # an injury needs a person named ("a child was wounded", "and another seriously injured"):
+            # "the attacker escaped in a taxi and was injured" names no one new
+            singular = _singular_person(text, hit.start, sentence_start) or _ANOTHER.search(
+                text, max(sentence_start, hit.start - 30), hit.start)
+        else:
+            singular = _singular_subject(text, hit.start, sentence_start) or (
+                _singular_person(text, hit.start, sentence_start)) or (
+                lowered in _INTRANSITIVE and _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start))
         if singular and "," not in singular.group():
             counts.append(Count(field, 1, singular.start(), hit.end,
                                 perpetrators=_names_perpetrators(text, singular.group())))

@@ -87,3 +87,17 @@ def test_forces_hurt_in_an_attack_are_its_target_not_its_doer(classifier: Classi
     event = classifier.classify("Three US service members injured in drone attack on base in Syria, Pentagon says")
     assert event.types == ("attack", "casualty")
     assert event.injured == 3
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Two civilians were killed and a child was wounded by regime shelling on the town of Ariha.", 2, 1),
+    ("Four police officers were killed and another seriously injured in an IED blast.", 4, 1),
+    ("A soldier was injured in a rocket attack.", None, 1),
+    # the injured attacker was counted already as a person, not as one more victim
+    ("Five people were killed and 12 others wounded in a shooting. The attacker escaped in a taxi and was "
+     "injured in an exchange of gunfire.", 5, 12),
+])
+def test_one_named_person_injured_counts_one(classifier: Classifier, text: str, killed: int | None,
+                                             injured: int | None):
+    event = classifier.classify(text)
+    assert (event.killed, event.injured) == (killed, injured)

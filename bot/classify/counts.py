@@ -104,7 +104,7 @@ _INTRANSITIVE = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 _BOTH_FIELDS = frozenset({"casualties", "casualty"})
 _OR_JOIN = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"(?:\d+|[a-z]+)\s+(?:to|or)\s+$|between\s+$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"(?<![\w-])(?:\d+|(?!up\b)[a-z]+)\s+(?:to|or)\s+$|between\s+(?:[\w,-]+\s+and\s+)?$", re.IGNORECASE)  # ("up to 5" is no range)
 _RANGE_AFTER = re.compile(r"\s*(?:to|or|-)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 
 
@@ -135,11 +135,11 @@ def _is_number(hit: Hit) -> bool:
 
 
 def _is_range(text: str, hit: Hit) -> bool:
-    """ "six to nine", "20 to 30": a range states no total."""
-    before = text[max(0, hit.start - 12):hit.start]
-    # (_RANGE_BEFORE needs "to", "or" or "between" and a space just before the number: tested first)
-    if before[-1:].isspace() and before.rstrip().lower().endswith(("to", "or", "between")) and _RANGE_BEFORE.search(
-        text, max(0, hit.start - 12), hit.start
+    """ "six to nine", "20 to 30", "between 5 and 9": a range states no total ("up to 5" is one bound)."""
+    before = text[max(0, hit.start - 30):hit.start]
+    # (_RANGE_BEFORE needs "to", "or", "between" or "and" and a space just before the number: tested first)
+    if before[-1:].isspace() and before.rstrip().lower().endswith(("to", "or", "between", "and")) and _RANGE_BEFORE.search(
+        text, max(0, hit.start - 30), hit.start
     ):
         return True
     return _RANGE_AFTER.match(text, hit.end) is not None

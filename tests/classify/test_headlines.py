@@ -101,3 +101,14 @@ def test_one_named_person_injured_counts_one(classifier: Classifier, text: str, 
                                              injured: int | None):
     event = classifier.classify(text)
     assert (event.killed, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Up to 5 killed as Ukraine army attacks rebels in flashpoint town", 5),  # a bound, as "at least 5" is
+    ("'Up to five' rebels killed in Slavyansk: Ukraine ministry", 5),
+    ("Six to nine people were killed in the attack", None),  # a range states no total
+    ("Between 5 and 9 people were killed in the attack", None),
+    ("Two soldiers and three civilians were killed in the attack", 5),  # a list is summed
+])
+def test_bounds_ranges_and_lists(classifier: Classifier, text: str, killed: int | None):
+    assert classifier.classify(text).killed == killed

@@ -86,7 +86,9 @@ _SINGULAR_SUBJECT = re.compile(
 _SINGULAR_PERSON = re.compile(
     r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:soldier|serviceman|servicewoman|civilian|militiaman|policeman|"
     r"policewoman|police officer|officer|journalist|reporter|fighter|child|boy|girl|man|woman|resident|"
-    r"volunteer|medic|paramedic|doctor|guard|teacher|worker|farmer|driver|pilot|commander|official)"
+    r"volunteer|medic|paramedic|doctor|guard|teacher|worker|farmer|driver|pilot|commander|official|"
+    r"teenager|teen|student|pupil|nurse|priest|tourist|passenger|shepherd|baby|toddler|infant|mother|"
+    r"father|son|daughter|person|candidate|politician|lawmaker|mayor|judge|activist)"
     r"\s+(?:was\s+|has\s+been\s+|is\s+)?$",
     re.IGNORECASE,
 )
@@ -98,7 +100,9 @@ _SINGULAR_VERBS = frozenset({"was", "is", "been"})
 _PERSON_NOUNS = ("soldier", "serviceman", "servicewoman", "civilian", "militiaman", "policeman", "policewoman",
                  "officer", "journalist", "reporter", "fighter", "child", "boy", "girl", "man", "woman", "resident",
                  "volunteer", "medic", "paramedic", "doctor", "guard", "teacher", "worker", "farmer", "driver", "pilot",
-                 "commander", "official")
+                 "commander", "official", "teenager", "teen", "student", "pupil", "nurse", "priest", "tourist",
+                 "passenger", "shepherd", "baby", "toddler", "infant", "mother", "father", "son", "daughter", "person",
+                 "candidate", "politician", "lawmaker", "mayor", "judge", "activist")
 _ANOTHER = re.compile(r"(?<![\w'’-])another\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _INTRANSITIVE = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 _BOTH_FIELDS = frozenset({"casualties", "casualty"})

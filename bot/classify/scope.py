@@ -107,7 +107,11 @@ def in_background_clause(text: str, hits: Sequence[Hit], index: int, sentence_st
 _DATED_NAME = re.compile(
     r"\b[Tt]he\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
 )
-_DATED_NEEDLES = ("the 19", "the 20")
+_DATED_NEEDLES = ("19", "20")
+# "reopen 2019 murder case", "1994 massacre victims": a year right before an event noun dates it too,
+# but a number before a casualty verb or adjective is a count ("2000 killed")
+_YEAR_BEFORE = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")
+_COUNT_WORD = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|perished|slain)\b", re.IGNORECASE)
 # "... the massacre in which 300 people died", "the bombing that killed 12": a relative clause that
 # describes an event word in the past is in the past too. The gap from that event word to the next
 # one: an optional "of (the) X" and a relative word, then a few words.
@@ -125,6 +129,8 @@ def may_name_dated_event(text: str) -> bool:
 
 def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is part of the name of a dated, earlier event."""
+    if _YEAR_BEFORE.search(text, max(sentence_start, event_start - 6), event_start):
+        return not _COUNT_WORD.match(text, event_start)
     return _DATED_NAME.search(text, max(sentence_start, event_start - 60), event_start) is not None
 
 
@@ -150,7 +156,7 @@ def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
 _MILITARY_CONTEXT = frozenset({"weapon", "distance_weapon", "state_force", "armed_group", "strike", "fire", "attack",
                                "killed", "injured"})
 _WEAPONS = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
-_OTHER_SENSES = frozenset({"context_sports", "context_verbal", "context_cyber"})
+_OTHER_SENSES = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest"})
 _SENSE_CONTEXTS = _OTHER_SENSES | {"context_labour", "context_disaster"}
 _ATTACK_SENSES = frozenset({"attack", "strike_ambiguous"})
 _DISASTER_BLOCKS = frozenset({"killed", "injured", "toll", "attack", "strike_ambiguous"})  # "a storm hit"

@@ -78,7 +78,7 @@ def test_count_prefilters_keep_the_regex_answers(text, end):
     plain_list_end = re.compile(r"[;:()\[\]—–]|-\s|\.(?:\s|$)")
     assert _span(counts._LIST_END.search(text, end)) == _span(plain_list_end.search(text, end))
     hit = Hit(end, end, "", frozenset({"number"}), (), 1)
-    plain_range = bool(counts._RANGE_BEFORE.search(text, max(0, end - 12), end) or counts._RANGE_AFTER.match(text, end))
+    plain_range = bool(counts._RANGE_BEFORE.search(text, max(0, end - 30), end) or counts._RANGE_AFTER.match(text, end))
     assert counts._is_range(text, hit) == plain_range
     for start in range(0, end, 7):
         candidate = Hit(start, start + 1, "", frozenset({"number"}), (), 1)

@@ -112,3 +112,33 @@ def test_one_named_person_injured_counts_one(classifier: Classifier, text: str, 
 ])
 def test_bounds_ranges_and_lists(classifier: Classifier, text: str, killed: int | None):
     assert classifier.classify(text).killed == killed
+
+
+@pytest.mark.parametrize("headline", [
+    "Government launches attack on rising energy prices",
+    "Opposition leader attacks PM over budget cuts",
+    "Police raid offices of energy firm in fraud probe",
+    "Protesters clash with police in Paris over pension reform",
+    "Man jailed for 2019 murder of his neighbour",
+    "Police reopen 2019 murder case",
+    "Relatives remember 1994 massacre victims",
+    "Taylor Swift fans storm ticket site as tour dates announced",
+    "Central bank fires warning shot over inflation",
+    "Rocket Lab launches satellite into orbit",
+    "Five dead after gas explosion at apartment block",
+])
+def test_everyday_news_is_no_escalation(classifier: Classifier, headline: str):
+    assert classifier.classify(headline).types == ()
+
+
+@pytest.mark.parametrize(("headline", "killed", "injured"), [
+    ("Stabbing outside nightclub leaves teenager dead", 1, None),
+    ("Candidate shot in leg at campaign rally, suspect detained", None, 1),
+    ("2000 killed in week of fighting", 2000, None),  # a number before "killed" is a count, not a year
+    ("Security forces fire live ammunition at protesters, killing 5", 5, None),  # arms keep the violence
+])
+def test_violence_among_everyday_words(classifier: Classifier, headline: str, killed: int | None,
+                                       injured: int | None):
+    event = classifier.classify(headline)
+    assert "casualty" in event.types
+    assert (event.killed, event.injured) == (killed, injured)

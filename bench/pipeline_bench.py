@@ -80,7 +80,7 @@ async def bench_fanout(store: Store, settings, channels: int, alerts: int) -> No
         await store.subscriptions.upsert(Subscription(ChannelRef("bench", f"s{c % 50}", f"c{c}")))
     pipeline = Pipeline(store, settings)
     items = [
-        NewsItem(f"fan-{i}", f"https://fan.example/{i}", f"Air strikes hit militia depots, killing {i % 7 + 2}", "",
+        NewsItem(f"fan-{i}", f"https://fan.example/{i}", f"Air strikes hit militia depots in sector {i}, killing {i % 7 + 2}", "",
                  utcnow(), "https://fan.example/rss")
         for i in range(alerts)
     ]

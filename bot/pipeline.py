@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -9,6 +10,11 @@ from bot.matching import targets_for
 from bot.models import Event, NewsItem, utcnow
 from bot.settings import Settings
 from bot.store import FeedState, Store
+from bot.store.items import StoredItem
+from bot.store.outbox import Target
+from bot.stories import Story, same_story
+
+log = logging.getLogger("sitrep.pipeline")
 
 Classify = Callable[[str, str], Event]
 
@@ -65,6 +71,22 @@ class Pipeline:
             # Oldest first, so a channel reads a burst in the order it happened.
             for stored_item in sorted(alerted, key=lambda s: (s.item.published or now, s.id)):
                 targets = targets_for(stored_item.item, stored_item.event, subscriptions, keywords, now, servers)
+                if targets and self.settings.story_window_hours > 0:
+                    targets = await self._without_copies(stored_item, targets, now)
                 if targets:
                     await self.store.outbox.enqueue(stored_item.id, targets, now)
         return [str(s.id) for s in stored]
+
+    async def _without_copies(self, stored: StoredItem, targets: list[Target], now: datetime) -> list[Target]:
+        """The targets that have not had this story already, from another feed or under another URL."""
+        since = now - timedelta(hours=self.settings.story_window_hours)
+        story = Story(stored.id, stored.item.title, stored.event)
+        candidates = await self.store.items.same_facts_since(since, stored.event, exclude_id=stored.id)
+        copies = [item_id for item_id, title, event in candidates if same_story(story, Story(item_id, title, event))]
+        if not copies:
+            return targets
+        had = await self.store.outbox.channels_of(copies)
+        kept = [target for target in targets if target.channel not in had]
+        if len(kept) < len(targets):
+            log.info("story.repeat_skipped item=%d same_as=%d channels=%d", stored.id, copies[0], len(targets) - len(kept))
+        return kept

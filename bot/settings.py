@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     delivery_seconds: float = Field(default=2.0, gt=0)
     delivery_max_attempts: int = Field(default=8, ge=1)
     retention_days: int = Field(default=30, ge=1)
+    #: An escalation item that repeats one alerted this many hours before (same story from another
+    #: feed or URL) is not sent again to the channels that had it; 0 sends every copy.
+    story_window_hours: float = Field(default=6.0, ge=0)
     max_keywords: int = Field(default=200, ge=1)
     max_keyword_length: int = Field(default=100, ge=1)
     max_server_feeds: int = Field(default=20, ge=0)

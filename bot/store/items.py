@@ -126,6 +126,24 @@ class ItemStore:
         async with self._sessions() as session:
             return [alert_of(item, feed) for item, feed in (await session.execute(query)).all()]
 
+    async def same_facts_since(self, fetched_since: datetime, event: Event, exclude_id: int) -> list[tuple[int, str, Event]]:
+        """(id, title, event without evidence) of the items fetched since then with this event's types
+        and counts: the candidates for being the same story (bot.stories)."""
+        query = select(ItemRow.id, ItemRow.title, ItemRow.locations).where(
+            ItemRow.fetched_at >= fetched_since,
+            ItemRow.types == " ".join(event.types),
+            ItemRow.killed.is_(None) if event.killed is None else ItemRow.killed == event.killed,
+            ItemRow.injured.is_(None) if event.injured is None else ItemRow.injured == event.injured,
+            ItemRow.id != exclude_id,
+        )
+        async with self._sessions() as session:
+            rows = (await session.execute(query)).all()
+        return [
+            (row.id, row.title, Event(types=event.types, killed=event.killed, injured=event.injured,
+                                      locations=tuple(row.locations or ())))
+            for row in rows
+        ]
+
     async def count(self) -> int:
         async with self._sessions() as session:
             return int(await session.scalar(select(func.count(ItemRow.id))) or 0)

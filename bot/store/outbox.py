@@ -51,6 +51,16 @@ class OutboxStore:
             result = await session.execute(statement, rows)
             return len(result.all())
 
+    async def channels_of(self, item_ids: Sequence[int]) -> set[ChannelRef]:
+        """The channels these items were queued for (whatever became of the rows)."""
+        if not item_ids:
+            return set()
+        query = select(OutboxRow.platform, OutboxRow.server_id, OutboxRow.channel_id).where(
+            OutboxRow.item_id.in_(list(item_ids))
+        )
+        async with self._sessions() as session:
+            return {ChannelRef(*row) for row in (await session.execute(query)).all()}
+
     async def due(self, now: datetime, limit: int = 100, platforms: Sequence[str] | None = None) -> list[OutboxEntry]:
         """Rows to send now: pending ones whose time has come, and claims whose lease ran out
         (a process died mid-send)."""

@@ -204,3 +204,44 @@ async def test_items_older_than_retention_never_alert(feed_server: FeedServer, m
     wire.add("fresh", ATTACK)
     await runtime.poll_feed(fid)
     assert [a["title"] for a in console.alerts()] == [ATTACK], "a pruned item that reappears is not news"
+
+
+WIRE = "Israeli strike on Gaza school kills 3, civil defence says"
+
+
+async def test_a_wire_story_republished_by_another_feed_alerts_once(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
+    one, two = feed_server.feed("one"), feed_server.feed("two")
+    settings = make_settings(feeds=[{"url": feed_server.url("one")}, {"url": feed_server.url("two")}])
+    runtime, console = await console_runtime(settings)
+    await runtime.prepare()
+    ids = [await feed_id(runtime, feed_server.url(name)) for name in ("one", "two")]
+    for fid in ids:
+        await runtime.poll_feed(fid)
+    one.add("a", WIRE, link="https://one.example/a")
+    two.add("b", WIRE + " | Reuters", link="https://two.example/b")
+    # a different event with a similar headline, and a toll that moved, are news of their own
+    two.add("c", "Israeli strike kills 3 in Gaza city", link="https://two.example/c")
+    two.add("d", "Israeli strike on Gaza school kills 12, civil defence says", link="https://two.example/d")
+    for fid in ids:
+        await runtime.poll_feed(fid)
+    titles = [a["title"] for a in console.alerts()]
+    assert titles.count(WIRE) == 1 and WIRE + " | Reuters" not in titles
+    assert "Israeli strike kills 3 in Gaza city" in titles
+    assert "Israeli strike on Gaza school kills 12, civil defence says" in titles
+    assert len(await runtime.store.items.latest(20)) == 4, "the copy is kept (latest, status), only not re-sent"
+
+
+async def test_with_no_story_window_every_copy_alerts(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
+    one, two = feed_server.feed("one"), feed_server.feed("two")
+    settings = make_settings(feeds=[{"url": feed_server.url("one")}, {"url": feed_server.url("two")}],
+                             story_window_hours=0)
+    runtime, console = await console_runtime(settings)
+    await runtime.prepare()
+    ids = [await feed_id(runtime, feed_server.url(name)) for name in ("one", "two")]
+    for fid in ids:
+        await runtime.poll_feed(fid)
+    one.add("a", WIRE, link="https://one.example/a")
+    two.add("b", WIRE + " | Reuters", link="https://two.example/b")
+    for fid in ids:
+        await runtime.poll_feed(fid)
+    assert len(console.alerts()) == 2

@@ -110,3 +110,21 @@ async def test_prune_keeps_items_with_pending_alerts(store: Store) -> None:
     await store.outbox.enqueue(stored[0].id, [Target(CHANNEL)], T0)
     removed = await store.items.prune(datetime.now(UTC) + timedelta(days=1))
     assert removed == 1 and await store.items.count() == 1
+
+
+async def test_story_candidates_share_types_and_counts_and_their_channels_are_known(store: Store) -> None:
+    feed = await store.feeds.get_or_create("https://a.example/rss")
+    hit = Event(types=("strike", "casualty"), severity=4, killed=3, locations=("Gaza",))
+    rows = await store.items.add_new(feed.id, [
+        (item("same", title="Strike kills 3"), hit),
+        (item("toll", title="Strike kills 4"), Event(types=("strike", "casualty"), severity=4, killed=4)),
+        (item("kind", title="Strike"), Event(types=("strike",), severity=3)),
+        (item("new", title="Strike kills 3 again"), hit),
+    ])
+    since = datetime.now(UTC) - timedelta(hours=1)
+    found = await store.items.same_facts_since(since, hit, exclude_id=rows[3].id)
+    assert [(item_id, title, event.locations) for item_id, title, event in found] == [(rows[0].id, "Strike kills 3", ("Gaza",))]
+    assert await store.items.same_facts_since(datetime.now(UTC) + timedelta(hours=1), hit, exclude_id=0) == []
+    await store.outbox.enqueue(rows[0].id, [Target(CHANNEL), Target(ChannelRef("slack", "T1", "C2"))], T0)
+    assert await store.outbox.channels_of([rows[0].id, rows[1].id]) == {CHANNEL, ChannelRef("slack", "T1", "C2")}
+    assert await store.outbox.channels_of([]) == set()

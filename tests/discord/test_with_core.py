@@ -45,7 +45,12 @@ def fixed_classify(title: str, summary: str) -> Event:
     return STRIKE if "strike" in f"{title} {summary}".lower() else Event()
 
 
-def news(n: int, title: str = "US strike kills 3 in Iraq") -> NewsItem:
+TOWNS = ["Mosul", "Basra", "Erbil", "Samarra", "Baghdad"]
+
+
+def news(n: int, title: str | None = None) -> NewsItem:
+    # (a town per item: one headline under two URLs would be one story, alerted once)
+    title = title or f"US strike kills 3 in {TOWNS[n % len(TOWNS)]}"
     return NewsItem(guid=f"guid-{n}", url=f"https://news.example/{n}", title=title,
                     summary="Officials said three people were killed.",
                     published=NOW + timedelta(minutes=n), feed_url=FEED_URL,

@@ -19,6 +19,7 @@ from bot.classify.lowered import absent, folds_plainly, lowered
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
+    CUE_CATEGORIES,
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
@@ -52,6 +53,8 @@ _PAST_OR_LEGAL = frozenset({"past", "legal"})
 _SHOWS = frozenset({"foil", "show_of_force"})
 _ACTS = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "attack"})
 _HEDGES = frozenset({"modality", "threat", "foil", "hypothetical"})
+#: The categories for which agent_kind can answer (besides a gazetteer name).
+_AGENT_CATEGORIES = frozenset({"armed_group", "state_force"})
 _SUBORDINATOR_WORDS = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _SUBORDINATOR_NEEDLES = ("after", "following", "since")
 # the same on lower-cased text, each branch led by its plain first letter (scanned for in C)
@@ -143,6 +146,9 @@ class Classifier:
             background = "background" in categories and _is_background(text, shits, sentence[0])
             casualty_indexes: list[int] = []
             markers = [hit for hit in shits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
+            # scope_of finds a scope only through a cue word or a marker of this sentence; most
+            # sentences hold neither, and then every event word in them is asserted (no walk back)
+            cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
             # the last event word of this sentence found to be history or in a trial: where it ends, which
             past_end, past_scope = -1, "past"
             for index, hit in enumerate(shits):
@@ -153,7 +159,7 @@ class Classifier:
                     events = events | _FIRE  # "fired dozens of rockets at the town"
                 if not events:
                     continue
-                scope = scope_of(text, shits, index, markers)
+                scope = scope_of(text, shits, index, markers) if cued else None
                 if scope is None and events & _VIOLENT_OR_CASUALTY:
                     if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                         scope = past_scope  # "the massacre in which 300 people died"
@@ -307,6 +313,8 @@ def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit 
             if _BY_AGENT.fullmatch(text, event.end, after.start):
                 return kind, after
             break
+    if not any(hit.names or not _AGENT_CATEGORIES.isdisjoint(hit.categories) for hit in hits[:index]):
+        return None, None  # no word before it can name anyone: no walk back, no clause breaks to find
     last_break = last_break_before(text, event.start)
     for back in range(index - 1, -1, -1):
         cue = hits[back]

@@ -304,6 +304,12 @@ def _cue_start(hits: Sequence[Hit], index: int, text: str) -> int:
     return hits[index].start
 
 
+def _blank_gap(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is white space that no clause break can start in: a break starts
+    with punctuation, a dash or a word, or is a space before a dash (" - ")."""
+    return text[start:end].isspace() and text[end] != "-"
+
+
 def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit | None]:
     """Who carried out the violent act at hits[index]: ("state" | "group" | None, the hit naming it)."""
     event = hits[index]
@@ -313,13 +319,20 @@ def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit 
             if _BY_AGENT.fullmatch(text, event.end, after.start):
                 return kind, after
             break
-    if not any(hit.names or not _AGENT_CATEGORIES.isdisjoint(hit.categories) for hit in hits[:index]):
-        return None, None  # no word before it can name anyone: no walk back, no clause breaks to find
-    last_break = last_break_before(text, event.start)
+    # The walk back stops at the first word with a clause break between it and the event word. Only
+    # words that agent_kind can answer for are looked at: hits do not overlap, so a break after a
+    # skipped word also lies after every word before it, and the next such word stops the walk.
+    # The clause breaks of the text are looked up only when a gap is more than blank space.
+    last_break = -2  # not looked up yet
     for back in range(index - 1, -1, -1):
         cue = hits[back]
-        if cue.end < event.start and last_break >= cue.end:
-            break  # a clause break between them (crosses_clause, asked once for all)
+        if not cue.names and _AGENT_CATEGORIES.isdisjoint(cue.categories):
+            continue  # (agent_kind would say None)
+        if cue.end < event.start and not _blank_gap(text, cue.end, event.start):
+            if last_break == -2:
+                last_break = last_break_before(text, event.start)
+            if last_break >= cue.end:
+                break  # a clause break between them (crosses_clause, asked once for all)
         kind = agent_kind(text, cue)
         if kind is None:
             continue

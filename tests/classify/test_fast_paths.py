@@ -115,3 +115,15 @@ def test_number_pass_finds_what_the_plain_pattern_finds(text):
     plain = re.compile(rf"(?<!\w)(?:{NUMBER_PATTERN})(?!\w)")
     fast = PhraseMatcher({"killed": ["killed"]})._number_regex
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts, st.integers(min_value=0, max_value=200), st.integers(min_value=1, max_value=12))
+def test_a_blank_gap_holds_no_clause_break(text, start, width):
+    from bot.classify.engine import _blank_gap
+
+    end = start + width
+    if end >= len(text):
+        return
+    if _blank_gap(text, start, end):
+        assert not any(start <= match.start() < end for match in sentences.CLAUSE_BREAK.finditer(text))

@@ -99,6 +99,9 @@ _PERSON_NOUNS = ("soldier", "serviceman", "servicewoman", "civilian", "militiama
                  "officer", "journalist", "reporter", "fighter", "child", "boy", "girl", "man", "woman", "resident",
                  "volunteer", "medic", "paramedic", "doctor", "guard", "teacher", "worker", "farmer", "driver", "pilot",
                  "commander", "official")
+#: Categories of the words a count belongs to: a count before one of them is not this word's.
+_COUNTING = frozenset({"killed", "injured", "toll"})
+_HARMED = frozenset({"killed", "injured"})
 _INTRANSITIVE = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 _BOTH_FIELDS = frozenset({"casualties", "casualty"})
 _OR_JOIN = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
@@ -205,6 +208,9 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
     used: set[int] = set()  # number hits already counted
     counts: list[Count] = []
     sentence_start, sentence_end = sentence
+    # whether the text can hold an insertion ("including 5 policemen") at all, asked once here rather
+    # than for every number before every casualty word (most texts hold none)
+    insertions = not absent(text, _INSERTION_NEEDLES)
     for index in casualty_indexes:
         hit = hits[index]
         field = casualty_field(hit)
@@ -245,7 +251,7 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
                 counts.append(Count(field, None if ranged else value, hit.start, end,
                                     perpetrators=_names_perpetrators(text, listed)))
                 continue
-        subject = _subject_count(text, hits, index, sentence_start, used)
+        subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
             counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2]))
             continue
@@ -276,19 +282,20 @@ def _singular_person(text: str, end: int, sentence_start: int) -> re.Match[str] 
 
 
 def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: int,
-                   used: set[int]) -> tuple[int | None, int, bool] | None:
-    """The count before a casualty word: (value or None if vague, start, names perpetrators), or None."""
+                   used: set[int], insertions: bool = True) -> tuple[int | None, int, bool] | None:
+    """The count before a casualty word: (value or None if vague, start, names perpetrators), or None.
+    `insertions` False says the text holds no insertion word (absent(text, _INSERTION_NEEDLES))."""
     hit = hits[index]
     for back in range(index - 1, -1, -1):
         candidate = hits[back]
-        if candidate.categories & {"killed", "injured", "toll"}:
+        if not _COUNTING.isdisjoint(candidate.categories):
             return None
         is_number = _is_number(candidate)
         if not (is_number or "vague" in candidate.categories):
             continue
-        if _inside_insertion(text, candidate, hit):
+        if insertions and _inside_insertion(text, candidate, hit):
             continue  # "31 people, including 5 policemen, were killed": 5 is part of 31
-        gap = _clean_gap(text, candidate.end, hit.start)
+        gap = _clean_gap(text, candidate.end, hit.start) if insertions else text[candidate.end:hit.start]
         if back in used:
             return None
         if (";" in gap or ":" in gap or "(" in gap or ")" in gap or "," in gap) and _SUBJECT_GAP_BREAK.search(gap):
@@ -332,7 +339,7 @@ def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: i
 
 def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:
     """ "killing or wounding", "killed and wounded": two casualty verbs of one form sharing a number."""
-    if not (first.categories & {"killed", "injured"} and second.categories & {"killed", "injured"}):
+    if _HARMED.isdisjoint(first.categories) or _HARMED.isdisjoint(second.categories):
         return False
     if not _OR_JOIN.fullmatch(text, first.end, second.start):
         return False

@@ -313,12 +313,16 @@ def _blank_gap(text: str, start: int, end: int) -> bool:
 def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit | None]:
     """Who carried out the violent act at hits[index]: ("state" | "group" | None, the hit naming it)."""
     event = hits[index]
-    for after in hits[index + 1:index + 4]:
-        kind = agent_kind(text, after)
-        if kind is not None:
-            if _BY_AGENT.fullmatch(text, event.end, after.start):
-                return kind, after
-            break
+    following = hits[index + 1:index + 4]
+    # (a passive agent, "killed by Hamas", needs a "by" after the event word: most have none, and
+    # then the words after it are not asked who they name)
+    if following and "by" in text[event.end:following[-1].start].lower():
+        for after in following:
+            kind = agent_kind(text, after)
+            if kind is not None:
+                if _BY_AGENT.fullmatch(text, event.end, after.start):
+                    return kind, after
+                break
     # The walk back stops at the first word with a clause break between it and the event word. Only
     # words that agent_kind can answer for are looked at: hits do not overlap, so a break after a
     # skipped word also lies after every word before it, and the next such word stops the walk.

@@ -127,3 +127,13 @@ def test_a_blank_gap_holds_no_clause_break(text, start, width):
         return
     if _blank_gap(text, start, end):
         assert not any(start <= match.start() < end for match in sentences.CLAUSE_BREAK.finditer(text))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["backed", "-Backed", "‑linked", "BASED", "‐allied", "Iran"]), max_size=20)
+       .map("".join))
+def test_compound_prefilter_keeps_the_regex_answer(text):
+    from bot.classify import gazetteer
+
+    for end in range(len(text) + 1):
+        assert gazetteer._compound_after(text, end) == (gazetteer._COMPOUND_AFTER.match(text, end) is not None)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from bot.classify.lowered import absent, folds_plainly
 from bot.classify.lowered import lowered as lowered_text
 from bot.classify.matcher import NUMBER, Hit
-from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN, parse_number
+from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN, QUALIFIERS, SCALES, TENS, UNITS, parse_number
 from bot.classify.scope import words_between
 
 #: Casualty words that take their count as an object ("killing 5", "wounded two others").
@@ -65,6 +65,12 @@ _ITEM_ONE = re.compile(
     r"[\w'’-]*[^\Ws]\b(?!\s+(?:and|or)\s+(?:his|her|their)\b)",
     re.IGNORECASE,
 )
+#: Every first word (lower case) of a match of _ITEM_NUMBER or _ITEM_ONE that is made of letters.
+_LIST_FIRST_WORDS = frozenset(
+    [qualifier.split()[0] for qualifier in QUALIFIERS] + [*UNITS, *TENS, *SCALES, "dozen", "half", "a"]
+    + ["a", "an", "his", "her", "their", "its", "the"]
+)
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 _ITEM_STOP = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose)\b", re.IGNORECASE)
 # `[;:()\[\]—–]|-\s|\.(?:\s|$)`, written as one class of first characters and a look-behind for
 # the alternative each begins: the regex engine scans for a leading class in C, several times faster.
@@ -144,7 +150,25 @@ def _is_range(text: str, hit: Hit) -> bool:
         text, max(0, hit.start - 12), hit.start
     ):
         return True
+    # (past blank space, _RANGE_AFTER needs "to", "or" or a dash: the next character is tested first;
+    # no other character matches t or o under re.IGNORECASE)
+    rest = text[hit.end:hit.end + 20].lstrip()
+    if rest and rest[0] not in "tToO-":
+        return False
     return _RANGE_AFTER.match(text, hit.end) is not None
+
+
+def _may_start_list(text: str, start: int, end: int) -> bool:
+    """False when the object list at text[start:end] cannot begin: its first item (past blank space)
+    must start with a number, a qualifier ("at least") or an article or possessive, each a whole
+    first word (a separator cannot start inside a word). A first word of plain ASCII letters is
+    enough to tell (they fold to lower case alone under re.IGNORECASE); any other first word is
+    left to the regexes."""
+    word = _FIRST_WORD.match(text, start, end)
+    if word is None:
+        return False  # (both regexes start with a word character)
+    first = word.group(1)
+    return not (first.isascii() and first.isalpha()) or first.lower() in _LIST_FIRST_WORDS
 
 
 def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None, int, str]:
@@ -153,6 +177,8 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
     Returns (value or None when there is no list, end offset, the list text)."""
     stop = _LIST_END.search(text, start, sentence_end)
     region_end = stop.start() if stop else sentence_end
+    if not _may_start_list(text, start, region_end):
+        return None, start, ""  # the usual "killed in an attack": no list to split
     region = text[start:region_end]
     total = 0
     consumed = 0

@@ -137,3 +137,14 @@ def test_compound_prefilter_keeps_the_regex_answer(text):
 
     for end in range(len(text) + 1):
         assert gazetteer._compound_after(text, end) == (gazetteer._COMPOUND_AFTER.match(text, end) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_count_texts)
+def test_object_list_prefilter_keeps_the_answers(text):
+    from unittest import mock
+
+    for start in range(0, len(text) + 1, 3):
+        fast = counts._object_count(text, start, len(text))
+        with mock.patch.object(counts, "_may_start_list", lambda *args: True):
+            assert counts._object_count(text, start, len(text)) == fast

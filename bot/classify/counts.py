@@ -225,7 +225,14 @@ def _clean_gap(text: str, start: int, end: int) -> str:
 
 def _names_perpetrators(text: str, words: str) -> bool:
     """Whether `words` (a part of `text`) names the attackers."""
-    return not absent(text, _PERPETRATOR_NEEDLES) and PERPETRATOR_WORDS.search(words) is not None
+    return _may_name_perpetrators(text, words.lower()) and PERPETRATOR_WORDS.search(words) is not None
+
+
+def _may_name_perpetrators(text: str, low: str) -> bool:
+    """False when the lower-cased part `low` of `text` holds no perpetrator word in any letter case,
+    so PERPETRATOR_WORDS cannot match in it (see bot.classify.lowered.absent: the same test, made
+    on the few words of a count instead of the whole text)."""
+    return not folds_plainly(text) or any(map(low.__contains__, _PERPETRATOR_NEEDLES))
 
 
 def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int], sentence: tuple[int, int],
@@ -356,7 +363,7 @@ def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: i
             total = sum(values)
             if _AND_ONE.search(text, candidate.end, hit.start):
                 total += 1
-        perpetrators = not absent(text, _PERPETRATOR_NEEDLES) and (
+        perpetrators = _may_name_perpetrators(text, lowered_text(text)[start:hit.start]) and (
             PERPETRATOR_WORDS.search(text, start, hit.start) is not None
         )
         return total, start, perpetrators

@@ -148,3 +148,13 @@ def test_object_list_prefilter_keeps_the_answers(text):
         fast = counts._object_count(text, start, len(text))
         with mock.patch.object(counts, "_may_start_list", lambda *args: True):
             assert counts._object_count(text, start, len(text)) == fast
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_count_texts, st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=60))
+def test_perpetrator_prefilter_never_hides_a_match(text, start, width):
+    end = min(len(text), start + width)
+    if counts.PERPETRATOR_WORDS.search(text, start, end):
+        assert counts._may_name_perpetrators(text, lowered.lowered(text)[start:end])
+    if counts.PERPETRATOR_WORDS.search(text[start:end]):
+        assert counts._may_name_perpetrators(text, text[start:end].lower())

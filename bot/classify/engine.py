@@ -33,7 +33,7 @@ from bot.classify.scope import (
     sense_blocks,
     words_between,
 )
-from bot.classify.sentences import last_break_before, split_sentences
+from bot.classify.sentences import last_break_before, split_sentences, surely_no_break_between
 from bot.classify.severity import severity
 from bot.classify.taxonomy import Taxonomy, load_taxonomy
 from bot.models import EVENT_TYPES, Event, Evidence
@@ -304,12 +304,6 @@ def _cue_start(hits: Sequence[Hit], index: int, text: str) -> int:
     return hits[index].start
 
 
-def _blank_gap(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is white space that no clause break can start in: a break starts
-    with punctuation, a dash or a word, or is a space before a dash (" - ")."""
-    return text[start:end].isspace() and text[end] != "-"
-
-
 def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit | None]:
     """Who carried out the violent act at hits[index]: ("state" | "group" | None, the hit naming it)."""
     event = hits[index]
@@ -326,13 +320,13 @@ def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit 
     # The walk back stops at the first word with a clause break between it and the event word. Only
     # words that agent_kind can answer for are looked at: hits do not overlap, so a break after a
     # skipped word also lies after every word before it, and the next such word stops the walk.
-    # The clause breaks of the text are looked up only when a gap is more than blank space.
+    # The clause breaks of the whole text are looked up only when the gap itself cannot tell.
     last_break = -2  # not looked up yet
     for back in range(index - 1, -1, -1):
         cue = hits[back]
         if not cue.names and _AGENT_CATEGORIES.isdisjoint(cue.categories):
             continue  # (agent_kind would say None)
-        if cue.end < event.start and not _blank_gap(text, cue.end, event.start):
+        if cue.end < event.start and not surely_no_break_between(text, cue.end, event.start):
             if last_break == -2:
                 last_break = last_break_before(text, event.start)
             if last_break >= cue.end:

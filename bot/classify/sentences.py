@@ -136,6 +136,22 @@ def clause_break_starts(text: str) -> list[int]:
     return starts
 
 
+def surely_no_break_between(text: str, start: int, end: int) -> bool:
+    """True only when no clause break of clause_break_starts(text) starts in text[start:end], told
+    from that gap alone; False when unsure. For a walk back from a word that asks about a single gap:
+    the breaks of the whole text are then looked up only for gaps with a break character in them.
+
+    Exact for a gap that ends where a word starts and starts where a word ends (as between two
+    hits): no break can then reach into it from outside, a punctuation break needs one of the
+    characters of _BREAK_CHARACTER in the gap (or a space before a dash right after it), and a word
+    break is found by _WORD_BREAK starting in the gap (its look-behind sees the text before it)."""
+    if text[end:end + 1] == "-" or _BREAK_CHARACTER.search(text, start, end) is not None:
+        return False
+    if not folds_plainly(text):
+        return False
+    return _WORD_BREAK.search(lowered(text), start, end) is None
+
+
 def last_break_before(text: str, offset: int) -> int:
     """Start of the last clause break that starts before `offset`, or -1. A rule that walks back from
     one word asks this once: a break lies between offset `start` (< offset) and the word exactly

@@ -117,16 +117,19 @@ def test_number_pass_finds_what_the_plain_pattern_finds(text):
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
-@settings(max_examples=1500, deadline=None)
-@given(_texts, st.integers(min_value=0, max_value=200), st.integers(min_value=1, max_value=12))
-def test_a_blank_gap_holds_no_clause_break(text, start, width):
-    from bot.classify.engine import _blank_gap
-
-    end = start + width
-    if end >= len(text):
-        return
-    if _blank_gap(text, start, end):
-        assert not any(start <= match.start() < end for match in sentences.CLAUSE_BREAK.finditer(text))
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["Iran", "u.s.", "troops", "attack", "5"]), max_size=40).map("".join))
+def test_a_gap_said_to_hold_no_clause_break_holds_none(text):
+    """Between two hits (a word end, a word start), a gap surely_no_break_between clears holds no
+    break of clause_break_starts."""
+    breaks = sentences.clause_break_starts(text)
+    ends = [at for at in range(1, len(text) + 1)
+            if re.match(r"[\w.]", text[at - 1]) and not re.match(r"\w", text[at:at + 1])]
+    starts = [match.start() for match in re.finditer(r"(?<!\w)\w", text)]
+    for start in ends:
+        for end in starts:
+            if start < end and sentences.surely_no_break_between(text, start, end):
+                assert not any(start <= at < end for at in breaks)
 
 
 @settings(max_examples=1500, deadline=None)

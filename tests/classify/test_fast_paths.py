@@ -37,6 +37,8 @@ def test_sentence_ends_are_those_of_the_plain_alternation(text):
     assert [m.span() for m in sentences._END.finditer(text)] == [m.span() for m in plain.finditer(text)]
     if "\n" not in text and not sentences._SPACED_DASH.search(text):
         assert [m.span() for m in sentences._FULL_STOP_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    if not sentences._SPACED_DASH.search(text):
+        assert [m.span() for m in sentences._STOP_OR_LINE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @settings(max_examples=1500, deadline=None)

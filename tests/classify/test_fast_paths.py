@@ -163,3 +163,15 @@ def test_perpetrator_prefilter_never_hides_a_match(text, start, width):
         assert counts._may_name_perpetrators(text, lowered.lowered(text)[start:end])
     if counts.PERPETRATOR_WORDS.search(text[start:end]):
         assert counts._may_name_perpetrators(text, text[start:end].lower())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["After", "AFTER", "xafter", "sinces", "Following", "_since"]), max_size=30)
+       .map("".join), st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=200))
+def test_subordinators_on_lowered_text_are_those_of_the_plain_regex(text, start, width):
+    from bot.classify import scope
+
+    end = min(len(text), start + width)
+    if lowered.folds_plainly(text):
+        assert [m.span() for m in scope._SUBORDINATOR_LOWER.finditer(lowered.lowered(text), start, end)] == [
+            m.span() for m in scope._SUBORDINATOR.finditer(text, start, end)]

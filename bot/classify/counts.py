@@ -21,7 +21,7 @@ from typing import NamedTuple
 from bot.classify.lowered import absent, folds_plainly
 from bot.classify.lowered import lowered as lowered_text
 from bot.classify.matcher import NUMBER, Hit
-from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN, parse_number
+from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN, QUALIFIERS, SCALES, TENS, UNITS, parse_number
 from bot.classify.scope import words_between
 
 #: Casualty words that take their count as an object ("killing 5", "wounded two others").
@@ -65,6 +65,12 @@ _ITEM_ONE = re.compile(
     r"[\w'’-]*[^\Ws]\b(?!\s+(?:and|or)\s+(?:his|her|their)\b)",
     re.IGNORECASE,
 )
+#: Every first word (lower case) of a match of _ITEM_NUMBER or _ITEM_ONE that is made of letters.
+_LIST_FIRST_WORDS = frozenset(
+    [qualifier.split()[0] for qualifier in QUALIFIERS] + [*UNITS, *TENS, *SCALES, "dozen", "half", "a"]
+    + ["a", "an", "his", "her", "their", "its", "the"]
+)
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 _ITEM_STOP = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose)\b", re.IGNORECASE)
 # `[;:()\[\]—–]|-\s|\.(?:\s|$)`, written as one class of first characters and a look-behind for
 # the alternative each begins: the regex engine scans for a leading class in C, several times faster.
@@ -104,6 +110,9 @@ _PERSON_NOUNS = ("soldier", "serviceman", "servicewoman", "civilian", "militiama
                  "passenger", "shepherd", "baby", "toddler", "infant", "mother", "father", "son", "daughter", "person",
                  "candidate", "politician", "lawmaker", "mayor", "judge", "activist")
 _ANOTHER = re.compile(r"(?<![\w'’-])another\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+#: Categories of the words a count belongs to: a count before one of them is not this word's.
+_COUNTING = frozenset({"killed", "injured", "toll"})
+_HARMED = frozenset({"killed", "injured"})
 _INTRANSITIVE = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 _BOTH_FIELDS = frozenset({"casualties", "casualty"})
 _OR_JOIN = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
@@ -146,7 +155,25 @@ def _is_range(text: str, hit: Hit) -> bool:
         text, max(0, hit.start - 30), hit.start
     ):
         return True
+    # (past blank space, _RANGE_AFTER needs "to", "or" or a dash: the next character is tested first;
+    # no other character matches t or o under re.IGNORECASE)
+    rest = text[hit.end:hit.end + 20].lstrip()
+    if rest and rest[0] not in "tToO-":
+        return False
     return _RANGE_AFTER.match(text, hit.end) is not None
+
+
+def _may_start_list(text: str, start: int, end: int) -> bool:
+    """False when the object list at text[start:end] cannot begin: its first item (past blank space)
+    must start with a number, a qualifier ("at least") or an article or possessive, each a whole
+    first word (a separator cannot start inside a word). A first word of plain ASCII letters is
+    enough to tell (they fold to lower case alone under re.IGNORECASE); any other first word is
+    left to the regexes."""
+    word = _FIRST_WORD.match(text, start, end)
+    if word is None:
+        return False  # (both regexes start with a word character)
+    first = word.group(1)
+    return not (first.isascii() and first.isalpha()) or first.lower() in _LIST_FIRST_WORDS
 
 
 def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None, int, str]:
@@ -155,6 +182,8 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
     Returns (value or None when there is no list, end offset, the list text)."""
     stop = _LIST_END.search(text, start, sentence_end)
     region_end = stop.start() if stop else sentence_end
+    if not _may_start_list(text, start, region_end):
+        return None, start, ""  # the usual "killed in an attack": no list to split
     region = text[start:region_end]
     total = 0
     consumed = 0
@@ -201,7 +230,14 @@ def _clean_gap(text: str, start: int, end: int) -> str:
 
 def _names_perpetrators(text: str, words: str) -> bool:
     """Whether `words` (a part of `text`) names the attackers."""
-    return not absent(text, _PERPETRATOR_NEEDLES) and PERPETRATOR_WORDS.search(words) is not None
+    return _may_name_perpetrators(text, words.lower()) and PERPETRATOR_WORDS.search(words) is not None
+
+
+def _may_name_perpetrators(text: str, low: str) -> bool:
+    """False when the lower-cased part `low` of `text` holds no perpetrator word in any letter case,
+    so PERPETRATOR_WORDS cannot match in it (see bot.classify.lowered.absent: the same test, made
+    on the few words of a count instead of the whole text)."""
+    return not folds_plainly(text) or any(map(low.__contains__, _PERPETRATOR_NEEDLES))
 
 
 def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int], sentence: tuple[int, int],
@@ -210,6 +246,9 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
     used: set[int] = set()  # number hits already counted
     counts: list[Count] = []
     sentence_start, sentence_end = sentence
+    # whether the text can hold an insertion ("including 5 policemen") at all, asked once here rather
+    # than for every number before every casualty word (most texts hold none)
+    insertions = not absent(text, _INSERTION_NEEDLES)
     for index in casualty_indexes:
         hit = hits[index]
         field = casualty_field(hit)
@@ -250,7 +289,7 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
                 counts.append(Count(field, None if ranged else value, hit.start, end,
                                     perpetrators=_names_perpetrators(text, listed)))
                 continue
-        subject = _subject_count(text, hits, index, sentence_start, used)
+        subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
             counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2]))
             continue
@@ -285,19 +324,20 @@ def _singular_person(text: str, end: int, sentence_start: int) -> re.Match[str] 
 
 
 def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: int,
-                   used: set[int]) -> tuple[int | None, int, bool] | None:
-    """The count before a casualty word: (value or None if vague, start, names perpetrators), or None."""
+                   used: set[int], insertions: bool = True) -> tuple[int | None, int, bool] | None:
+    """The count before a casualty word: (value or None if vague, start, names perpetrators), or None.
+    `insertions` False says the text holds no insertion word (absent(text, _INSERTION_NEEDLES))."""
     hit = hits[index]
     for back in range(index - 1, -1, -1):
         candidate = hits[back]
-        if candidate.categories & {"killed", "injured", "toll"}:
+        if not _COUNTING.isdisjoint(candidate.categories):
             return None
         is_number = _is_number(candidate)
         if not (is_number or "vague" in candidate.categories):
             continue
-        if _inside_insertion(text, candidate, hit):
+        if insertions and _inside_insertion(text, candidate, hit):
             continue  # "31 people, including 5 policemen, were killed": 5 is part of 31
-        gap = _clean_gap(text, candidate.end, hit.start)
+        gap = _clean_gap(text, candidate.end, hit.start) if insertions else text[candidate.end:hit.start]
         if back in used:
             return None
         if (";" in gap or ":" in gap or "(" in gap or ")" in gap or "," in gap) and _SUBJECT_GAP_BREAK.search(gap):
@@ -332,7 +372,7 @@ def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: i
             total = sum(values)
             if _AND_ONE.search(text, candidate.end, hit.start):
                 total += 1
-        perpetrators = not absent(text, _PERPETRATOR_NEEDLES) and (
+        perpetrators = _may_name_perpetrators(text, lowered_text(text)[start:hit.start]) and (
             PERPETRATOR_WORDS.search(text, start, hit.start) is not None
         )
         return total, start, perpetrators
@@ -341,7 +381,7 @@ def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: i
 
 def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:
     """ "killing or wounding", "killed and wounded": two casualty verbs of one form sharing a number."""
-    if not (first.categories & {"killed", "injured"} and second.categories & {"killed", "injured"}):
+    if _HARMED.isdisjoint(first.categories) or _HARMED.isdisjoint(second.categories):
         return False
     if not _OR_JOIN.fullmatch(text, first.end, second.start):
         return False

@@ -19,6 +19,7 @@ from bot.classify.lowered import absent, folds_plainly, lowered
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
+    CUE_CATEGORIES,
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
@@ -32,7 +33,7 @@ from bot.classify.scope import (
     sense_blocks,
     words_between,
 )
-from bot.classify.sentences import last_break_before, split_sentences
+from bot.classify.sentences import last_break_before, split_sentences, surely_no_break_between
 from bot.classify.severity import severity
 from bot.classify.taxonomy import Taxonomy, load_taxonomy
 from bot.models import EVENT_TYPES, Event, Evidence
@@ -55,6 +56,8 @@ _PAST_OR_LEGAL = frozenset({"past", "legal"})
 _SHOWS = frozenset({"foil", "show_of_force"})
 _ACTS = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "attack"})
 _HEDGES = frozenset({"modality", "threat", "foil", "hypothetical"})
+#: The categories for which agent_kind can answer (besides a gazetteer name).
+_AGENT_CATEGORIES = frozenset({"armed_group", "state_force"})
 _SUBORDINATOR_WORDS = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _SUBORDINATOR_NEEDLES = ("after", "following", "since")
 # the same on lower-cased text, each branch led by its plain first letter (scanned for in C)
@@ -146,6 +149,9 @@ class Classifier:
             background = "background" in categories and _is_background(text, shits, sentence[0])
             casualty_indexes: list[int] = []
             markers = [hit for hit in shits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
+            # scope_of finds a scope only through a cue word or a marker of this sentence; most
+            # sentences hold neither, and then every event word in them is asserted (no walk back)
+            cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
             # the last event word of this sentence found to be history or in a trial: where it ends, which
             past_end, past_scope = -1, "past"
             for index, hit in enumerate(shits):
@@ -156,7 +162,7 @@ class Classifier:
                     events = events | _FIRE  # "fired dozens of rockets at the town"
                 if not events:
                     continue
-                scope = scope_of(text, shits, index, markers)
+                scope = scope_of(text, shits, index, markers) if cued else None
                 if scope is None and events & _VIOLENT_OR_CASUALTY:
                     if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                         scope = past_scope  # "the massacre in which 300 people died"
@@ -304,17 +310,30 @@ def _cue_start(hits: Sequence[Hit], index: int, text: str) -> int:
 def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit | None]:
     """Who carried out the violent act at hits[index]: ("state" | "group" | None, the hit naming it)."""
     event = hits[index]
-    for after in hits[index + 1:index + 4]:
-        kind = agent_kind(text, after)
-        if kind is not None:
-            if _BY_AGENT.fullmatch(text, event.end, after.start):
-                return kind, after
-            break
-    last_break = last_break_before(text, event.start)
+    following = hits[index + 1:index + 4]
+    # (a passive agent, "killed by Hamas", needs a "by" after the event word: most have none, and
+    # then the words after it are not asked who they name)
+    if following and "by" in text[event.end:following[-1].start].lower():
+        for after in following:
+            kind = agent_kind(text, after)
+            if kind is not None:
+                if _BY_AGENT.fullmatch(text, event.end, after.start):
+                    return kind, after
+                break
+    # The walk back stops at the first word with a clause break between it and the event word. Only
+    # words that agent_kind can answer for are looked at: hits do not overlap, so a break after a
+    # skipped word also lies after every word before it, and the next such word stops the walk.
+    # The clause breaks of the whole text are looked up only when the gap itself cannot tell.
+    last_break = -2  # not looked up yet
     for back in range(index - 1, -1, -1):
         cue = hits[back]
-        if cue.end < event.start and last_break >= cue.end:
-            break  # a clause break between them (crosses_clause, asked once for all)
+        if not cue.names and _AGENT_CATEGORIES.isdisjoint(cue.categories):
+            continue  # (agent_kind would say None)
+        if cue.end < event.start and not surely_no_break_between(text, cue.end, event.start):
+            if last_break == -2:
+                last_break = last_break_before(text, event.start)
+            if last_break >= cue.end:
+                break  # a clause break between them (crosses_clause, asked once for all)
         kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start)
         if kind is None:
             continue

@@ -19,6 +19,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|at|near|across|inside|outside|from|
                               re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"[-‐‑](?:backed|affiliated|linked|aligned|allied|based|sponsored|supported)\b",
                              re.IGNORECASE)
+#: The first characters _COMPOUND_AFTER can match (none has another letter case).
+_DASHES = frozenset("-‐‑")
 _JOINED = re.compile(r"\s*(?:,|\s+and|\s+or|,\s*and)\s+")
 _FORCE_AFTER = re.compile(
     r"[’']?s?\s+(?:[\w-]+\s+)?(?:government|officials?|forces|troops|army|military|police|jets|warplanes|navy|"
@@ -28,6 +30,12 @@ _FORCE_AFTER = re.compile(
     r"(?:air\s*|drone\s+|missile\s+)?strikes?|airstrikes?|raids?|shelling|bombardment|offensive|attacks?)\b",
     re.IGNORECASE,
 )
+
+
+def _compound_after(text: str, end: int) -> bool:
+    """Whether the name ending at `end` starts a compound modifier ("Iranian-backed"). (The dash
+    right after the name is tested first: most names have none, and then the regex is spared.)"""
+    return text[end:end + 1] in _DASHES and _COMPOUND_AFTER.match(text, end) is not None
 
 
 def gazetteer_roles(taxonomy: Taxonomy) -> dict[str, list[Role]]:
@@ -46,7 +54,7 @@ def gazetteer_roles(taxonomy: Taxonomy) -> dict[str, list[Role]]:
 
 def state_named(text: str, hit: Hit) -> str | None:
     """The state a hit names as a party ("Israel", "Syrian army" via its demonym), else None."""
-    if _COMPOUND_AFTER.match(text, hit.end):
+    if _compound_after(text, hit.end):
         return None
     for role, name, kind, demonym in hit.names:
         if role == "actor" and kind == "state" and (not demonym or _FORCE_AFTER.match(text, hit.end)):
@@ -61,7 +69,7 @@ def agent_kind(text: str, hit: Hit) -> str | None:
     if "state_force" in hit.categories:
         return "state"
     for role, _name, kind, demonym in hit.names:
-        if role == "actor" and not demonym and not _COMPOUND_AFTER.match(text, hit.end):
+        if role == "actor" and not demonym and not _compound_after(text, hit.end):
             # "citizens of Israel", "a jet that took off from Libya": a place, not a party
             if _LOCATIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start):
                 return None
@@ -92,8 +100,12 @@ def names_in(text: str, hits: Sequence[Hit]) -> tuple[tuple[str, ...], tuple[str
     for hit in hits:
         if not hit.names:
             continue
-        compound = _COMPOUND_AFTER.match(text, hit.end) is not None
-        has_place = any(role[0] == "place" for role in hit.names)
+        compound = _compound_after(text, hit.end)
+        has_place = False
+        for role in hit.names:
+            if role[0] == "place":
+                has_place = True
+                break
         # (only a place can be locative: the look-back is skipped for other names)
         locative = has_place and (
             _LOCATIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.classify.lowered import absent
+from bot.classify.lowered import absent, folds_plainly, lowered
 from bot.classify.matcher import Hit
 from bot.classify.sentences import crosses_clause, last_break_before
 
@@ -77,6 +77,11 @@ def scope_of(text: str, hits: Sequence[Hit], index: int, markers: Sequence[Hit] 
 
 
 _SUBORDINATOR = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
+# The same on lower-cased text, each branch led by its plain first letter so that the regex engine
+# scans for those letters in C (the look-behind after the letter is the word boundary before it):
+# the window searched is up to 200 characters long.
+_SUBORDINATOR_LOWER = re.compile(r"(?:a(?<!\w.)fter|f(?<!\w.)ollowing|s(?<!\w.)ince)(?!\w)")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 
 
 def in_background_clause(text: str, hits: Sequence[Hit], index: int, sentence_start: int) -> bool:
@@ -85,11 +90,16 @@ def in_background_clause(text: str, hits: Sequence[Hit], index: int, sentence_st
     background of other news."""
     event = hits[index]
     marker = None
-    for match in _SUBORDINATOR.finditer(text, max(sentence_start, event.start - 200), event.start):
+    window_start = max(sentence_start, event.start - 200)
+    if folds_plainly(text):
+        matches = _SUBORDINATOR_LOWER.finditer(lowered(text), window_start, event.start)
+    else:
+        matches = _SUBORDINATOR.finditer(text, window_start, event.start)
+    for match in matches:
         marker = match
     if marker is None or words_between(text, sentence_start, marker.start()) < 3:
         return False
-    if re.search(r"[,;:]", text[marker.end():event.start]) or words_between(text, marker.end(), event.start) > 10:
+    if _CLAUSE_PUNCTUATION.search(text, marker.end(), event.start) or words_between(text, marker.end(), event.start) > 10:
         return False
     if any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()):
         # "talks collapsed after an Israeli raid killed two": people killed or wounded are news of their

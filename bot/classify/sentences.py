@@ -19,6 +19,9 @@ END_PATTERN = rf"{_FULL_STOP}|\n+|\s-\s(?=[A-Z])"
 # _SPACED_DASH finds the dash first, for the same reason, and looks back for the space.
 _END = re.compile(r"[.!?\s](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*|(?<=\s)-\s(?=[A-Z]))")
 _FULL_STOP_END = re.compile(_FULL_STOP)
+# _END without its spaced-dash branch, for a text with line breaks but no spaced dash (a title and
+# its summary): its class of first characters then leaves out white space, which is frequent.
+_STOP_OR_LINE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
 _SPACED_DASH = re.compile(r"-(?<=\s-)\s(?=[A-Z])")
 #: Longer "sentences" are cut into pieces of at most this many characters (real ones are far shorter).
 MAX_SENTENCE_CHARS = 600
@@ -53,7 +56,10 @@ _WORD_BREAK = re.compile(
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of `text`, covering it without gaps."""
-    ends = _FULL_STOP_END if "\n" not in text and _SPACED_DASH.search(text) is None else _END
+    if _SPACED_DASH.search(text) is not None:
+        ends = _END
+    else:
+        ends = _STOP_OR_LINE_END if "\n" in text else _FULL_STOP_END
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in ends.finditer(text):
@@ -134,6 +140,22 @@ def clause_break_starts(text: str) -> list[int]:
         starts = [match.start() for match in CLAUSE_BREAK.finditer(text)]
     _break_cache = (text, starts)
     return starts
+
+
+def surely_no_break_between(text: str, start: int, end: int) -> bool:
+    """True only when no clause break of clause_break_starts(text) starts in text[start:end], told
+    from that gap alone; False when unsure. For a walk back from a word that asks about a single gap:
+    the breaks of the whole text are then looked up only for gaps with a break character in them.
+
+    Exact for a gap that ends where a word starts and starts where a word ends (as between two
+    hits): no break can then reach into it from outside, a punctuation break needs one of the
+    characters of _BREAK_CHARACTER in the gap (or a space before a dash right after it), and a word
+    break is found by _WORD_BREAK starting in the gap (its look-behind sees the text before it)."""
+    if text[end:end + 1] == "-" or _BREAK_CHARACTER.search(text, start, end) is not None:
+        return False
+    if not folds_plainly(text):
+        return False
+    return _WORD_BREAK.search(lowered(text), start, end) is None
 
 
 def last_break_before(text: str, offset: int) -> int:

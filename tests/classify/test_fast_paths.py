@@ -37,6 +37,8 @@ def test_sentence_ends_are_those_of_the_plain_alternation(text):
     assert [m.span() for m in sentences._END.finditer(text)] == [m.span() for m in plain.finditer(text)]
     if "\n" not in text and not sentences._SPACED_DASH.search(text):
         assert [m.span() for m in sentences._FULL_STOP_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    if not sentences._SPACED_DASH.search(text):
+        assert [m.span() for m in sentences._STOP_OR_LINE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -115,3 +117,61 @@ def test_number_pass_finds_what_the_plain_pattern_finds(text):
     plain = re.compile(rf"(?<!\w)(?:{NUMBER_PATTERN})(?!\w)")
     fast = PhraseMatcher({"killed": ["killed"]})._number_regex
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["Iran", "u.s.", "troops", "attack", "5"]), max_size=40).map("".join))
+def test_a_gap_said_to_hold_no_clause_break_holds_none(text):
+    """Between two hits (a word end, a word start), a gap surely_no_break_between clears holds no
+    break of clause_break_starts."""
+    breaks = sentences.clause_break_starts(text)
+    ends = [at for at in range(1, len(text) + 1)
+            if re.match(r"[\w.]", text[at - 1]) and not re.match(r"\w", text[at:at + 1])]
+    starts = [match.start() for match in re.finditer(r"(?<!\w)\w", text)]
+    for start in ends:
+        for end in starts:
+            if start < end and sentences.surely_no_break_between(text, start, end):
+                assert not any(start <= at < end for at in breaks)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["backed", "-Backed", "‑linked", "BASED", "‐allied", "Iran"]), max_size=20)
+       .map("".join))
+def test_compound_prefilter_keeps_the_regex_answer(text):
+    from bot.classify import gazetteer
+
+    for end in range(len(text) + 1):
+        assert gazetteer._compound_after(text, end) == (gazetteer._COMPOUND_AFTER.match(text, end) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_count_texts)
+def test_object_list_prefilter_keeps_the_answers(text):
+    from unittest import mock
+
+    for start in range(0, len(text) + 1, 3):
+        fast = counts._object_count(text, start, len(text))
+        with mock.patch.object(counts, "_may_start_list", lambda *args: True):
+            assert counts._object_count(text, start, len(text)) == fast
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_count_texts, st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=60))
+def test_perpetrator_prefilter_never_hides_a_match(text, start, width):
+    end = min(len(text), start + width)
+    if counts.PERPETRATOR_WORDS.search(text, start, end):
+        assert counts._may_name_perpetrators(text, lowered.lowered(text)[start:end])
+    if counts.PERPETRATOR_WORDS.search(text[start:end]):
+        assert counts._may_name_perpetrators(text, text[start:end].lower())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["After", "AFTER", "xafter", "sinces", "Following", "_since"]), max_size=30)
+       .map("".join), st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=200))
+def test_subordinators_on_lowered_text_are_those_of_the_plain_regex(text, start, width):
+    from bot.classify import scope
+
+    end = min(len(text), start + width)
+    if lowered.folds_plainly(text):
+        assert [m.span() for m in scope._SUBORDINATOR_LOWER.finditer(lowered.lowered(text), start, end)] == [
+            m.span() for m in scope._SUBORDINATOR.finditer(text, start, end)]

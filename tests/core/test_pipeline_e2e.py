@@ -61,18 +61,28 @@ async def test_atom_feed_and_alert_newest_on_first_poll(feed_server: FeedServer,
     assert {a["source"] for a in console.alerts()} == {"Atom Desk"}
 
 
-async def test_same_story_from_two_feeds_alerts_once(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
+async def two_polled_feeds(feed_server: FeedServer, make_settings, console_runtime, **settings):  # type: ignore[no-untyped-def]
+    """Feeds "one" and "two", each polled once (recorded, nothing alerted); returns a function that
+    polls both again, the runtime and the console."""
     one, two = feed_server.feed("one"), feed_server.feed("two")
-    settings = make_settings(feeds=[{"url": feed_server.url("one")}, {"url": feed_server.url("two")}])
-    runtime, console = await console_runtime(settings)
+    runtime, console = await console_runtime(
+        make_settings(feeds=[{"url": feed_server.url("one")}, {"url": feed_server.url("two")}], **settings))
     await runtime.prepare()
     ids = [await feed_id(runtime, feed_server.url(name)) for name in ("one", "two")]
-    for fid in ids:
-        await runtime.poll_feed(fid)
+
+    async def poll_both() -> None:
+        for fid in ids:
+            await runtime.poll_feed(fid)
+
+    await poll_both()
+    return one, two, poll_both, runtime, console
+
+
+async def test_same_story_from_two_feeds_alerts_once(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
+    one, two, poll_both, _, console = await two_polled_feeds(feed_server, make_settings, console_runtime)
     one.add("x1", STRIKE, link="https://news.example/story?utm_source=one")
     two.add("y9", STRIKE, link="https://NEWS.example/story?utm_campaign=two#top")
-    for fid in ids:
-        await runtime.poll_feed(fid)
+    await poll_both()
     assert len(console.alerts()) == 1, "the canonical URL makes both links one story"
 
 
@@ -210,20 +220,13 @@ WIRE = "Israeli strike on Gaza school kills 3, civil defence says"
 
 
 async def test_a_wire_story_republished_by_another_feed_alerts_once(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
-    one, two = feed_server.feed("one"), feed_server.feed("two")
-    settings = make_settings(feeds=[{"url": feed_server.url("one")}, {"url": feed_server.url("two")}])
-    runtime, console = await console_runtime(settings)
-    await runtime.prepare()
-    ids = [await feed_id(runtime, feed_server.url(name)) for name in ("one", "two")]
-    for fid in ids:
-        await runtime.poll_feed(fid)
+    one, two, poll_both, runtime, console = await two_polled_feeds(feed_server, make_settings, console_runtime)
     one.add("a", WIRE, link="https://one.example/a")
     two.add("b", WIRE + " | Reuters", link="https://two.example/b")
     # a different event with a similar headline, and a toll that moved, are news of their own
     two.add("c", "Israeli strike kills 3 in Gaza city", link="https://two.example/c")
     two.add("d", "Israeli strike on Gaza school kills 12, civil defence says", link="https://two.example/d")
-    for fid in ids:
-        await runtime.poll_feed(fid)
+    await poll_both()
     titles = [a["title"] for a in console.alerts()]
     assert titles.count(WIRE) == 1 and WIRE + " | Reuters" not in titles
     assert "Israeli strike kills 3 in Gaza city" in titles
@@ -232,16 +235,9 @@ async def test_a_wire_story_republished_by_another_feed_alerts_once(feed_server:
 
 
 async def test_with_no_story_window_every_copy_alerts(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
-    one, two = feed_server.feed("one"), feed_server.feed("two")
-    settings = make_settings(feeds=[{"url": feed_server.url("one")}, {"url": feed_server.url("two")}],
-                             story_window_hours=0)
-    runtime, console = await console_runtime(settings)
-    await runtime.prepare()
-    ids = [await feed_id(runtime, feed_server.url(name)) for name in ("one", "two")]
-    for fid in ids:
-        await runtime.poll_feed(fid)
+    one, two, poll_both, _, console = await two_polled_feeds(feed_server, make_settings, console_runtime,
+                                                             story_window_hours=0)
     one.add("a", WIRE, link="https://one.example/a")
     two.add("b", WIRE + " | Reuters", link="https://two.example/b")
-    for fid in ids:
-        await runtime.poll_feed(fid)
+    await poll_both()
     assert len(console.alerts()) == 2

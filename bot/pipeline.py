@@ -82,7 +82,7 @@ class Pipeline:
         since = now - timedelta(hours=self.settings.story_window_hours)
         story = Story(stored.id, stored.item.title, stored.event)
         candidates = await self.store.items.same_facts_since(since, stored.event, exclude_id=stored.id)
-        copies = [item_id for item_id, title, event in candidates if same_story(story, Story(item_id, title, event))]
+        copies = [other.item_id for other in candidates if same_story(story, other)]
         if not copies:
             return targets
         had = await self.store.outbox.channels_of(copies)

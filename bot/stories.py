@@ -26,7 +26,7 @@ MIN_WORDS = 5
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _STOPWORDS = frozenset(
-    "a an the of in on at to for from by with and or as after amid over into near says say said says "
+    "a an the of in on at to for from by with and or as after amid over into near says say said "
     "is are was were be been has have had it its this that their his her they he she who which new "
     "report reports reported update live latest breaking video photos watch".split()
 )

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.models import Alert, Event, Evidence, NewsItem, utcnow
 from bot.store.schema import FeedRow, ItemRow, OutboxRow
+from bot.stories import Story
 
 
 def sha1(text: str) -> str:
@@ -126,9 +127,9 @@ class ItemStore:
         async with self._sessions() as session:
             return [alert_of(item, feed) for item, feed in (await session.execute(query)).all()]
 
-    async def same_facts_since(self, fetched_since: datetime, event: Event, exclude_id: int) -> list[tuple[int, str, Event]]:
-        """(id, title, event without evidence) of the items fetched since then with this event's types
-        and counts: the candidates for being the same story (bot.stories)."""
+    async def same_facts_since(self, fetched_since: datetime, event: Event, exclude_id: int) -> list[Story]:
+        """The items fetched since then with this event's types and counts (their events without
+        evidence): the candidates for being the same story (bot.stories)."""
         query = select(ItemRow.id, ItemRow.title, ItemRow.locations).where(
             ItemRow.fetched_at >= fetched_since,
             ItemRow.types == " ".join(event.types),
@@ -139,8 +140,8 @@ class ItemStore:
         async with self._sessions() as session:
             rows = (await session.execute(query)).all()
         return [
-            (row.id, row.title, Event(types=event.types, killed=event.killed, injured=event.injured,
-                                      locations=tuple(row.locations or ())))
+            Story(row.id, row.title, Event(types=event.types, killed=event.killed, injured=event.injured,
+                                           locations=tuple(row.locations or ())))
             for row in rows
         ]
 

@@ -123,7 +123,8 @@ async def test_story_candidates_share_types_and_counts_and_their_channels_are_kn
     ])
     since = datetime.now(UTC) - timedelta(hours=1)
     found = await store.items.same_facts_since(since, hit, exclude_id=rows[3].id)
-    assert [(item_id, title, event.locations) for item_id, title, event in found] == [(rows[0].id, "Strike kills 3", ("Gaza",))]
+    assert [(story.item_id, story.title, story.event.locations) for story in found] == [
+        (rows[0].id, "Strike kills 3", ("Gaza",))]
     assert await store.items.same_facts_since(datetime.now(UTC) + timedelta(hours=1), hit, exclude_id=0) == []
     await store.outbox.enqueue(rows[0].id, [Target(CHANNEL), Target(ChannelRef("slack", "T1", "C2"))], T0)
     assert await store.outbox.channels_of([rows[0].id, rows[1].id]) == {CHANNEL, ChannelRef("slack", "T1", "C2")}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from bot.grammar import GrammarError, format_duration, parse_duration, parse_int, parse_option, split_command
@@ -29,6 +29,7 @@ from bot.models import (
 from bot.settings import Settings
 from bot.status import describe_event, status_text
 from bot.store import Store
+from bot.stories import first_copies
 
 #: Permission facts an adapter may report for the requesting user.
 MANAGE_SERVER = "manage_server"  # Discord Manage Server; Slack admin/owner or allow-listed
@@ -190,7 +191,12 @@ class CommandHandler:
             else:
                 (event_type,) = _parse_types(word, single=True)
         feed_ids = await self._visible_feed_ids(request)
-        items = await self.store.items.latest(count, event_type, feed_ids)
+        if self.settings.story_window_hours > 0:
+            window = timedelta(hours=self.settings.story_window_hours)
+            # (twice as many read as shown, so that the copies of a story left out still leave N to show)
+            items = first_copies(await self.store.items.latest(2 * count, event_type, feed_ids), window)[:count]
+        else:
+            items = await self.store.items.latest(count, event_type, feed_ids)
         kind = f"{event_type} " if event_type else ""
         if not items:
             return Reply("latest", True, f"No {kind}escalation items yet.")

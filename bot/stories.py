@@ -11,10 +11,12 @@ one extra message, a wrong merge would cost it an event.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
 
-from bot.models import Event
+from bot.models import Alert, Event
 
 #: Share of headline words (Jaccard over the words that carry meaning) two copies of a story have
 #: at least. A republished wire headline shares nearly all ("... | Reuters" adds one word of seven);
@@ -71,3 +73,17 @@ def same_story(a: Story, b: Story) -> bool:
     if any(character.isdigit() for word in words_a ^ words_b for character in word):
         return False  # a number only one headline has is a fact the other lacks: "sector 4", "sector 7"
     return len(words_a & words_b) / len(words_a | words_b) >= SIMILARITY
+
+
+def first_copies(alerts: Sequence[Alert], window: timedelta) -> list[Alert]:
+    """The alerts (newest first, as `latest` lists them) without the later copies of a story: the
+    copy published first stands for it, as it was the one alerted."""
+    kept: list[Alert] = []
+    for alert in reversed(alerts):
+        story = Story(0, alert.title, alert.event)
+        if not any(
+            abs(alert.published - earlier.published) <= window and same_story(story, Story(0, earlier.title, earlier.event))
+            for earlier in kept
+        ):
+            kept.append(alert)
+    return kept[::-1]

@@ -174,6 +174,22 @@ async def test_feeds_add_refuses_bad_urls(handler: CommandHandler, url: str, mes
     assert await handler.store.feeds.active() == []
 
 
+async def test_latest_lists_a_story_once_by_its_first_copy(handler: CommandHandler) -> None:
+    pipeline = Pipeline(handler.store, handler.settings, clock=lambda: NOW)
+    await handler.store.feeds.sync_configured([("https://wire.example/rss", "Wire", None, None)])
+    feed = await handler.store.feeds.by_url("https://wire.example/rss")
+    assert feed is not None
+    wire = "Israeli strike on Gaza school kills 3, civil defence says"
+    items = [
+        NewsItem("a", "https://one.example/a", wire, "", NOW - timedelta(hours=2), feed.url),
+        NewsItem("b", "https://two.example/b", wire + " | Reuters", "", NOW - timedelta(hours=1), feed.url),
+        NewsItem("c", "https://two.example/c", "Gunmen attack police station in Kano, killing 4", "", NOW, feed.url),
+    ]
+    await pipeline.ingest(feed, items)
+    reply = await run(handler, "latest 2", permissions=NOBODY)
+    assert [a.title for a in reply.items] == ["Gunmen attack police station in Kano, killing 4", wire]
+
+
 async def test_latest_and_types(handler: CommandHandler) -> None:
     assert "No escalation items" in (await run(handler, "latest", permissions=NOBODY)).text
     pipeline = Pipeline(handler.store, handler.settings, clock=lambda: NOW)

@@ -44,3 +44,19 @@ def test_short_generic_headlines_are_never_merged():
 
 def test_headline_words_fold_case_plurals_possessives_and_filler():
     assert headline_words("Israel's strikes on the militias, reports say") == {"israel", "strike", "militia"}
+
+
+def test_latest_keeps_the_first_copy_within_the_window_only():
+    from datetime import UTC, datetime, timedelta
+
+    from bot.models import Alert
+    from bot.stories import first_copies
+
+    def alert(item_id: str, title: str, hours: int) -> Alert:
+        return Alert(item_id, title, "", f"https://x.example/{item_id}", "Wire", "https://x.example/rss",
+                     datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=hours), STRIKE_3)
+
+    wire = "Israeli strike on Gaza school kills 3, civil defence says"
+    newest_first = [alert("late", wire, 30), alert("copy", wire + " | Reuters", 2), alert("first", wire, 0)]
+    assert [a.item_id for a in first_copies(newest_first, timedelta(hours=6))] == ["late", "first"]
+    assert [a.item_id for a in first_copies(newest_first, timedelta(hours=48))] == ["first"]

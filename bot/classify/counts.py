@@ -229,7 +229,8 @@ def _clean_gap(text: str, start: int, end: int) -> str:
 
 def _names_perpetrators(text: str, words: str) -> bool:
     """Whether `words` (a part of `text`) names the attackers."""
-    return _may_name_perpetrators(fold(words)) and PERPETRATOR_WORDS.search(words) is not None
+    # (most texts hold no perpetrator word at all: asked once per text, the words are spared the test)
+    return not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(fold(words)) and PERPETRATOR_WORDS.search(words) is not None
 
 
 def _may_name_perpetrators(low: str) -> bool:
@@ -371,7 +372,7 @@ def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: i
             total = sum(values)
             if _AND_ONE.search(text, candidate.end, hit.start):
                 total += 1
-        perpetrators = _may_name_perpetrators(folded(text)[start:hit.start]) and (
+        perpetrators = not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(folded(text)[start:hit.start]) and (
             PERPETRATOR_WORDS.search(text, start, hit.start) is not None
         )
         return total, start, perpetrators

@@ -18,8 +18,7 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import NamedTuple
 
-from bot.classify.lowered import absent, folds_plainly
-from bot.classify.lowered import lowered as lowered_text
+from bot.classify.lowered import absent, fold, folded
 from bot.classify.matcher import NUMBER, Hit
 from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN, QUALIFIERS, SCALES, TENS, UNITS, parse_number
 from bot.classify.scope import words_between
@@ -230,14 +229,15 @@ def _clean_gap(text: str, start: int, end: int) -> str:
 
 def _names_perpetrators(text: str, words: str) -> bool:
     """Whether `words` (a part of `text`) names the attackers."""
-    return _may_name_perpetrators(text, words.lower()) and PERPETRATOR_WORDS.search(words) is not None
+    # (most texts hold no perpetrator word at all: asked once per text, the words are spared the test)
+    return not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(fold(words)) and PERPETRATOR_WORDS.search(words) is not None
 
 
-def _may_name_perpetrators(text: str, low: str) -> bool:
-    """False when the lower-cased part `low` of `text` holds no perpetrator word in any letter case,
-    so PERPETRATOR_WORDS cannot match in it (see bot.classify.lowered.absent: the same test, made
-    on the few words of a count instead of the whole text)."""
-    return not folds_plainly(text) or any(map(low.__contains__, _PERPETRATOR_NEEDLES))
+def _may_name_perpetrators(low: str) -> bool:
+    """False when `low`, a part of a text folded (bot.classify.lowered.folded), holds no perpetrator
+    word in any letter case, so PERPETRATOR_WORDS cannot match in it (see bot.classify.lowered.absent:
+    the same test, made on the few words of a count instead of the whole text)."""
+    return any(map(low.__contains__, _PERPETRATOR_NEEDLES))
 
 
 def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int], sentence: tuple[int, int],
@@ -311,14 +311,14 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
 
 def _singular_subject(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
     start = max(sentence_start, end - 80)
-    if folds_plainly(text) and not any(word.lower() in _SINGULAR_VERBS for word in text[start:end].split()[-2:]):
+    if not any(word in _SINGULAR_VERBS for word in folded(text)[start:end].split()[-2:]):
         return None
     return _SINGULAR_SUBJECT.search(text, start, end)
 
 
 def _singular_person(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
     start = max(sentence_start, end - 60)
-    if folds_plainly(text) and not any(word.lower().endswith(_PERSON_NOUNS) for word in text[start:end].split()[-3:]):
+    if not any(word.endswith(_PERSON_NOUNS) for word in folded(text)[start:end].split()[-3:]):
         return None
     return _SINGULAR_PERSON.search(text, start, end)
 
@@ -372,7 +372,7 @@ def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: i
             total = sum(values)
             if _AND_ONE.search(text, candidate.end, hit.start):
                 total += 1
-        perpetrators = _may_name_perpetrators(text, lowered_text(text)[start:hit.start]) and (
+        perpetrators = not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(folded(text)[start:hit.start]) and (
             PERPETRATOR_WORDS.search(text, start, hit.start) is not None
         )
         return total, start, perpetrators
@@ -393,16 +393,13 @@ def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
     window_start = max(0, candidate.start - 80)
     if absent(text, _INSERTION_NEEDLES):
         return False  # the common case, decided by substring tests
-    if folds_plainly(text):
-        # the same regexes without re.IGNORECASE on the lower-cased text: twice as fast
-        searched, hint, insertion = lowered_text(text), _INSERTION_HINT_LOWER, _INSERTION_LOWER
-        if not any(searched.find(needle, window_start, hit.start) >= 0 for needle in _INSERTION_NEEDLES):
-            return False
-    else:
-        searched, hint, insertion = text, _INSERTION_HINT, _INSERTION
-    if not hint.search(searched, window_start, hit.start):
+    # the same regexes without re.IGNORECASE on the folded text: twice as fast
+    searched = folded(text)
+    if not any(searched.find(needle, window_start, hit.start) >= 0 for needle in _INSERTION_NEEDLES):
         return False
-    for match in insertion.finditer(searched, window_start, hit.start):
+    if not _INSERTION_HINT_LOWER.search(searched, window_start, hit.start):
+        return False
+    for match in _INSERTION_LOWER.finditer(searched, window_start, hit.start):
         if match.start() < candidate.start < match.end():
             return True
     return False

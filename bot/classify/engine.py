@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
 from bot.classify.gazetteer import agent_kind, demonym_agent, gazetteer_roles, names_in, state_named
-from bot.classify.lowered import absent, folds_plainly, lowered
+from bot.classify.lowered import absent, folded
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
@@ -58,7 +58,6 @@ _ACTS = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "a
 _HEDGES = frozenset({"modality", "threat", "foil", "hypothetical"})
 #: The categories for which agent_kind can answer (besides a gazetteer name).
 _AGENT_CATEGORIES = frozenset({"armed_group", "state_force"})
-_SUBORDINATOR_WORDS = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _SUBORDINATOR_NEEDLES = ("after", "following", "since")
 # the same on lower-cased text, each branch led by its plain first letter (scanned for in C)
 _SUBORDINATOR_WORDS_LOWER = re.compile(r"(?:a(?<!\w.)fter|f(?<!\w.)ollowing|s(?<!\w.)ince)(?!\w)")
@@ -134,9 +133,7 @@ class Classifier:
                         return
                 spans.append((start, end))
 
-        subordinators = not absent(text, _SUBORDINATOR_NEEDLES) and (
-            _SUBORDINATOR_WORDS_LOWER.search(lowered(text)) if folds_plainly(text) else _SUBORDINATOR_WORDS.search(text)
-        ) is not None
+        subordinators = not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR_WORDS_LOWER.search(folded(text)) is not None
 
         dated = may_name_dated_event(text)
         for sentence_index, shits in by_sentence.items():

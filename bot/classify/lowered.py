@@ -3,17 +3,25 @@
 Many rules search a short window with a case-insensitive regex, and most windows hold none of the
 words that regex needs; many texts hold none of them anywhere. A `str` substring test on the
 lower-cased text (a C loop), made once per text, tells that for a fraction of the cost, and the
-rule then skips its regex in every window. Such a test is exact: a regex with
-re.IGNORECASE also takes "İ", "ı" and "ſ" for i and s (Unicode case folding) where lower-casing
-does not, so for a text holding one of those three characters `absent` never answers True and the
-regex always runs.
+rule then skips its regex in every window.
+
+Two lower-cased texts are kept, both with the offsets of the original:
+  - `lowered`: plain lower case, what the phrase matcher reads (there "ı" is no "i");
+  - `folded`: what re.IGNORECASE sees for ASCII letters, for the rules. It is `lowered` but for
+    "İ", "ı" (which re.IGNORECASE takes for i) and "ſ" (for s): lower-casing alone keeps these
+    apart. A regex whose letters are ASCII (all the rules' are) finds the same spans with
+    re.IGNORECASE in a text as without it, written in lower case, in its folded text (the tests
+    check this for every character), so texts with those characters take the fast paths too.
 """
 
 from __future__ import annotations
 
+#: The characters that re.IGNORECASE takes for an ASCII letter but lower-casing does not make one.
+_FOLD_TO_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
 # One entry, keyed by the text object itself (held, so its identity cannot be reused): the rules
 # of one item ask many times. A thread that finds another text there computes its own.
-_cache: tuple[str, str, bool, dict[int, bool]] = ("", "", True, {})
+_cache: tuple[str, str, str, bool, dict[int, bool]] = ("", "", "", True, {})
 
 
 def lower_in_place(text: str) -> str:
@@ -21,7 +29,14 @@ def lower_in_place(text: str) -> str:
     ("İ") stay as they are."""
     lowered = text.lower()
     if len(lowered) != len(text):
-        lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+        if "Σ" in text:
+            # (lower-cased one by one, a capital sigma at the end of a word stays "σ": str.lower
+            # alone gives the final "ς", and the pieces below would give it before each "İ")
+            lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+        else:
+            # "İ" is the only character whose lower case is longer: the text between them is
+            # lower-cased in C (one character at a time in Python took a tenth of such an item)
+            lowered = "İ".join([piece.lower() for piece in text.split("İ")])
     return lowered
 
 
@@ -30,30 +45,44 @@ def lowered(text: str) -> str:
     return _entry(text)[1]
 
 
-def folds_plainly(text: str) -> bool:
-    """Whether lower-casing `text` finds exactly what re.IGNORECASE would (no "İ", "ı" or "ſ")."""
+def folded(text: str) -> str:
+    """lowered(text) with "İ" and "ı" as "i" and "ſ" as "s": a regex of ASCII letters, lower case,
+    matches in it where the same regex with re.IGNORECASE matches in `text`. Computed once per text."""
     return _entry(text)[2]
 
 
+def fold(part: str) -> str:
+    """A short string folded as folded() folds a whole text (for a substring test on a few words)."""
+    return part.translate(_FOLD_TO_ASCII).lower()
+
+
+def folds_plainly(text: str) -> bool:
+    """Whether lower-casing `text` finds exactly what re.IGNORECASE would (no "İ", "ı" or "ſ"),
+    so that lowered(text) is folded(text)."""
+    return _entry(text)[3]
+
+
 def absent(text: str, needles: tuple[str, ...]) -> bool:
-    """True when no needle (lower case) occurs anywhere in `text` in any letter case, so that a
-    case-insensitive regex that must match one of them cannot match in any part of the text.
-    False when unsure. Answered once per text and needle tuple (pass a module-level constant)."""
+    """True exactly when no needle (lower-case ASCII) occurs anywhere in `text` in any letter case as
+    re.IGNORECASE reads it, so that a case-insensitive regex that must match one of them cannot
+    match in any part of the text. Answered once per text and needle tuple (pass a module-level
+    constant)."""
     entry = _entry(text)
-    answers = entry[3]
+    answers = entry[4]
     answer = answers.get(id(needles))
     if answer is None:
-        low = entry[1]
-        answer = entry[2] and not any(map(low.__contains__, needles))
+        answer = not any(map(entry[2].__contains__, needles))
         answers[id(needles)] = answer
     return answer
 
 
-def _entry(text: str) -> tuple[str, str, bool, dict[int, bool]]:
+def _entry(text: str) -> tuple[str, str, str, bool, dict[int, bool]]:
     global _cache
     cached = _cache
     if cached[0] is text:
         return cached
-    entry = (text, lower_in_place(text), "İ" not in text and "ı" not in text and "ſ" not in text, {})
+    low = lower_in_place(text)
+    plain = "İ" not in text and "ı" not in text and "ſ" not in text
+    entry = (text, low, low if plain else low.translate(_FOLD_TO_ASCII), plain, {})
     _cache = entry
     return entry

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.classify.lowered import absent, folds_plainly, lowered
+from bot.classify.lowered import absent, folded
 from bot.classify.matcher import Hit
 from bot.classify.sentences import crosses_clause, last_break_before
 
@@ -91,11 +91,7 @@ def in_background_clause(text: str, hits: Sequence[Hit], index: int, sentence_st
     event = hits[index]
     marker = None
     window_start = max(sentence_start, event.start - 200)
-    if folds_plainly(text):
-        matches = _SUBORDINATOR_LOWER.finditer(lowered(text), window_start, event.start)
-    else:
-        matches = _SUBORDINATOR.finditer(text, window_start, event.start)
-    for match in matches:
+    for match in _SUBORDINATOR_LOWER.finditer(folded(text), window_start, event.start):
         marker = match
     if marker is None or words_between(text, sentence_start, marker.start()) < 3:
         return False

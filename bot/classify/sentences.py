@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bot.classify.lowered import folds_plainly, lowered
+from bot.classify.lowered import folded
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital, digit or
 # quote, or at a line break (the title/summary boundary). "U.S." and "Maj. Gen." must not end one.
@@ -42,7 +42,7 @@ CLAUSE_BREAK = re.compile(
 # (punctuation and words never overlap): the case-insensitive alternation was an eighth of the
 # classifier's time. The word pass runs on lower-cased text, and each branch starts with a plain
 # letter, so the regex engine scans for those first letters in C; the look-behind after the letter
-# is the word boundary before it.
+# is the word boundary before it. (It reads the folded text: see bot.classify.lowered.)
 _PUNCTUATION_BREAK = re.compile(r"[;:()\[\]—–]|,(?!\d{3}(?!\d))|\s-\s|-\s")
 # _PUNCTUATION_BREAK in turn is run as a scan for its rare characters (a class: fast) and a few
 # tests in Python on each one found (see _punctuation_breaks).
@@ -131,13 +131,10 @@ def clause_break_starts(text: str) -> list[int]:
     cached = _break_cache
     if cached[0] is text:
         return cached[1]
-    if folds_plainly(text):
-        starts = _punctuation_breaks(text)
-        words = [match.start() for match in _WORD_BREAK.finditer(lowered(text))]
-        if words:
-            starts = sorted(starts + words)
-    else:
-        starts = [match.start() for match in CLAUSE_BREAK.finditer(text)]
+    starts = _punctuation_breaks(text)
+    words = [match.start() for match in _WORD_BREAK.finditer(folded(text))]
+    if words:
+        starts = sorted(starts + words)
     _break_cache = (text, starts)
     return starts
 
@@ -153,9 +150,7 @@ def surely_no_break_between(text: str, start: int, end: int) -> bool:
     break is found by _WORD_BREAK starting in the gap (its look-behind sees the text before it)."""
     if text[end:end + 1] == "-" or _BREAK_CHARACTER.search(text, start, end) is not None:
         return False
-    if not folds_plainly(text):
-        return False
-    return _WORD_BREAK.search(lowered(text), start, end) is None
+    return _WORD_BREAK.search(folded(text), start, end) is None
 
 
 def last_break_before(text: str, offset: int) -> int:

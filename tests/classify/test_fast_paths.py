@@ -9,6 +9,8 @@ the characters and words that matter.
 from __future__ import annotations
 
 import re
+import string
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -55,6 +57,29 @@ def test_lowering_keeps_offsets():
     assert len(lowered.lower_in_place(text)) == len(text)
     assert not lowered.folds_plainly(text)
     assert lowered.folds_plainly("Kyiv, Kelvin K")
+    assert lowered.folded(text) == "istanbul: some ǆ ﬁre"
+
+
+def test_folding_is_what_ignorecase_sees_for_ascii_letters():
+    # Every character, against the class of all ASCII letters and against each letter: the rules'
+    # regexes (ASCII letters, lower case) read folded text in place of re.IGNORECASE on the text.
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = lowered.folded(char)
+        assert len(folded) == 1
+        if letters.fullmatch(char) or folded in string.ascii_lowercase:
+            assert folded in string.ascii_lowercase and re.fullmatch(folded, char, re.IGNORECASE), hex(code)
+            others = set(string.ascii_lowercase) - {folded}
+            assert not any(re.fullmatch(other, char, re.IGNORECASE) for other in others), hex(code)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["İ", "Σ", "ΑΣ", "σ", "ς", "A", "b", " ", "ǅ", "ﬁ", "ı", "."]), max_size=20).map("".join))
+def test_lowering_in_pieces_is_lowering_one_character_at_a_time(text):
+    one_by_one = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    expected = text.lower() if len(text.lower()) == len(text) else one_by_one
+    assert lowered.lower_in_place(text) == expected
 
 
 _COUNT_PIECES = _PIECES + ["was", "WAS", "is", "has been", "been", "soldier", "Police officer", "woman", "a", "An",
@@ -160,9 +185,9 @@ def test_object_list_prefilter_keeps_the_answers(text):
 def test_perpetrator_prefilter_never_hides_a_match(text, start, width):
     end = min(len(text), start + width)
     if counts.PERPETRATOR_WORDS.search(text, start, end):
-        assert counts._may_name_perpetrators(text, lowered.lowered(text)[start:end])
+        assert counts._may_name_perpetrators(lowered.folded(text)[start:end])
     if counts.PERPETRATOR_WORDS.search(text[start:end]):
-        assert counts._may_name_perpetrators(text, text[start:end].lower())
+        assert counts._may_name_perpetrators(lowered.fold(text[start:end]))
 
 
 @settings(max_examples=1500, deadline=None)
@@ -172,6 +197,5 @@ def test_subordinators_on_lowered_text_are_those_of_the_plain_regex(text, start,
     from bot.classify import scope
 
     end = min(len(text), start + width)
-    if lowered.folds_plainly(text):
-        assert [m.span() for m in scope._SUBORDINATOR_LOWER.finditer(lowered.lowered(text), start, end)] == [
-            m.span() for m in scope._SUBORDINATOR.finditer(text, start, end)]
+    assert [m.span() for m in scope._SUBORDINATOR_LOWER.finditer(lowered.folded(text), start, end)] == [
+        m.span() for m in scope._SUBORDINATOR.finditer(text, start, end)]

@@ -36,14 +36,18 @@ MAX_EVIDENCE_CHARS = 60
 #: Victim nouns that name the attackers: their deaths are reported apart from the toll.
 PERPETRATOR_WORDS = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|terrorists?|militants?|bombers?|perpetrators?|shooters?|"
-    r"jihadists?|insurgents?|kidnappers?|hostage-takers?)\b",
+    r"jihadists?|insurgents?|kidnappers?|hostage-takers?|suspects?)\b",
     re.IGNORECASE,
 )
 
 #: Lower-case words one of which each regex above must match (see bot.classify.lowered.absent).
 _PERPETRATOR_NEEDLES = ("attacker", "assailant", "gunm", "terrorist", "militant", "bomber", "perpetrator", "shooter",
-                        "jihadist", "insurgent", "kidnapper", "hostage-taker")
+                        "jihadist", "insurgent", "kidnapper", "hostage-taker", "suspect")
 
+_KILLED_BY_FORCES = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:police|security\s+forces|troops|soldiers|officers|special\s+forces|guards)\b",
+    re.IGNORECASE,
+)
 _OBJECT_GAP = re.compile(r"\s*(?:(?:another|a further|an additional|other)\s+)?", re.IGNORECASE)
 _TOLL_GAP = re.compile(
     r"(?:\s+(?:has|had|have|rose|risen|climbed|reached|jumped|stood|stands|increased|is|was|at|to|of|now|"
@@ -108,6 +112,15 @@ _PERSON_NOUNS = ("soldier", "serviceman", "servicewoman", "civilian", "militiama
                  "commander", "official", "teenager", "teen", "student", "pupil", "nurse", "priest", "tourist",
                  "passenger", "shepherd", "baby", "toddler", "infant", "mother", "father", "son", "daughter", "person",
                  "candidate", "politician", "lawmaker", "mayor", "judge", "activist")
+_PERSON_NOUN_SET = frozenset(_PERSON_NOUNS)
+# "shelling killed civilian in Gorlovka", "sniper kills soldier near Avdiivka": headlines drop the
+# article, and one person named so is one. The noun must end the phrase ("killing civilian protesters"
+# counts no one).
+_BARE_PERSON = re.compile(
+    r"(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + r")"
+    r"(?=\s+(?:in|near|at|on|from|of|during|after|as|with|by|outside|inside)\b|\s*[,.;:]|\s*$)",
+    re.IGNORECASE,
+)
 _ANOTHER = re.compile(r"(?<![\w'’-])another\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 #: Categories of the words a count belongs to: a count before one of them is not this word's.
 _COUNTING = frozenset({"killed", "injured", "toll"})
@@ -172,7 +185,8 @@ def _may_start_list(text: str, start: int, end: int) -> bool:
     if word is None:
         return False  # (both regexes start with a word character)
     first = word.group(1)
-    return not (first.isascii() and first.isalpha()) or first.lower() in _LIST_FIRST_WORDS
+    return not (first.isascii() and first.isalpha()) or first.lower() in _LIST_FIRST_WORDS or (
+        first.lower() in _PERSON_NOUN_SET)
 
 
 def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None, int, str]:
@@ -201,7 +215,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
             if value is None:
                 break
             total += value
-        elif _ITEM_ONE.match(item):
+        elif _ITEM_ONE.match(item) or (not items and _BARE_PERSON.match(item)):
             total += 1
         else:
             break
@@ -304,8 +318,11 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
                 _singular_person(text, hit.start, sentence_start)) or (
                 lowered in _INTRANSITIVE and _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start))
         if singular and "," not in singular.group():
+            # "the driver was shot dead by police": one killed by the forces that stopped an attack is
+            # its perpetrator, whatever the text calls him
             counts.append(Count(field, 1, singular.start(), hit.end,
-                                perpetrators=_names_perpetrators(text, singular.group())))
+                                perpetrators=_names_perpetrators(text, singular.group())
+                                or _KILLED_BY_FORCES.match(text, hit.end) is not None))
     return counts
 
 

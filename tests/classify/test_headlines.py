@@ -142,3 +142,20 @@ def test_violence_among_everyday_words(classifier: Classifier, headline: str, ki
     event = classifier.classify(headline)
     assert "casualty" in event.types
     assert (event.killed, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # headlines drop the article: one person named is one
+    ("DPR says Ukrainian shelling killed civilian in Gorlovka", 1, None),
+    ("Drone strike kills commander, US says", 1, None),
+    ("Shelling wounds child in Donetsk", None, 1),
+    ("Russian shelling killed civilians in Kherson", None, None),  # plural: a number not stated
+    # the one killed by the forces who stopped the attack is its perpetrator, not one more victim
+    ("A truck was driven into a crowd in Nice, killing 86 people and injuring 458 others. "
+     "The driver was shot dead by police.", 86, 458),
+    ("Two suspects were shot dead by police after the attack, which killed 5.", 5, None),
+])
+def test_headline_singulars_and_perpetrators(classifier: Classifier, text: str, killed: int | None,
+                                             injured: int | None):
+    event = classifier.classify(text)
+    assert (event.killed, event.injured) == (killed, injured)

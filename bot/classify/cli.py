@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,6 +26,7 @@ from typing import IO, Any
 EXIT_OK = 0
 EXIT_BAD_LINES = 1
 EXIT_USAGE = 2
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader went away
 
 
 def _classifier(config: str | None):
@@ -57,18 +59,13 @@ def classify_main(argv: list[str]) -> int:
         return EXIT_USAGE
     classifier = _classifier(args.config)
     if args.jsonl is not None:
-        if args.jsonl == "-":
-            # bytes that are not UTF-8 become U+FFFD instead of ending the stream with a traceback
-            stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace") if hasattr(
-                sys.stdin, "buffer") else sys.stdin
-            return classify_stream(classifier, stdin, sys.stdout, sys.stderr)
         try:
-            handle = open(args.jsonl, encoding="utf-8", errors="replace")
-        except OSError as exc:
-            print(f"sitrep classify: cannot read {args.jsonl}: {exc.strerror or exc}", file=sys.stderr)
-            return EXIT_USAGE
-        with handle:
-            return classify_stream(classifier, handle, sys.stdout, sys.stderr)
+            return _classify_file(classifier, args.jsonl)
+        except BrokenPipeError:
+            # `sitrep classify --jsonl big.jsonl | head`: the reader has what it wanted; stop quietly
+            # (stdout is pointed at /dev/null so that the interpreter's final flush cannot fail again)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_PIPE_CLOSED
     title = " ".join(args.text)
     event = classifier.classify(title, args.summary)
     if args.json:
@@ -76,6 +73,21 @@ def classify_main(argv: list[str]) -> int:
     else:
         _print_verdict(title, args.summary, event)
     return EXIT_OK
+
+
+def _classify_file(classifier, path: str) -> int:
+    if path == "-":
+        # bytes that are not UTF-8 become U+FFFD instead of ending the stream with a traceback
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace") if hasattr(
+            sys.stdin, "buffer") else sys.stdin
+        return classify_stream(classifier, stdin, sys.stdout, sys.stderr)
+    try:
+        handle = open(path, encoding="utf-8", errors="replace")
+    except OSError as exc:
+        print(f"sitrep classify: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    with handle:
+        return classify_stream(classifier, handle, sys.stdout, sys.stderr)
 
 
 def classify_stream(classifier, lines: Iterable[str], out: IO[str], err: IO[str]) -> int:

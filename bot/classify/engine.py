@@ -120,6 +120,7 @@ class Classifier:
         # per part of the item (0 title, 1 summary): field -> counts
         counts: list[dict[str, list[Count]]] = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         zero = {"killed": False, "injured": False}
+        interceptions: list[tuple[str, int, int]] = []  # (kind, start, end) of "shot down", "intercepted"
         interstate = False
         counted = False  # whether any sentence was read for counts (if not, no total to compute)
 
@@ -173,7 +174,10 @@ class Classifier:
                     if scope is None:
                         kind, exchange = _violent_type(text, shits, index)
                         interstate = interstate or exchange
-                        note(kind, hit.start, hit.end)
+                        if "intercept" in hit.categories:
+                            interceptions.append((kind, hit.start, hit.end))
+                        else:
+                            note(kind, hit.start, hit.end)
                     elif scope in ("modal", "foiled"):
                         note("threat", _cue_start(shits, index, text), hit.end)
                 if events & CASUALTY_CATEGORIES:
@@ -214,6 +218,11 @@ class Classifier:
 
         killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"]) if counted or zero["killed"] else None
         injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"]) if counted or zero["injured"] else None
+        if interceptions and "strike" not in evidence and "attack" not in evidence:
+            # a missile shot down was still fired; where the item reports the launch itself, the
+            # interception is part of that event, not a second one ("air defences shot down most")
+            for kind, start, end in interceptions:
+                note(kind, start, end)
         if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence:
             # people killed or wounded by someone, with no weapon named: an attack by an unknown side
             for start, end in evidence["casualty"]:

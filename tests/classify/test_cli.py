@@ -95,3 +95,17 @@ def test_eval_json(eval_dir, capsys):
     metrics = json.loads(capsys.readouterr().out)
     assert metrics["seed"]["violent_f1"] == 1.0
     assert "overall" in metrics
+
+
+def test_a_reader_that_stops_early_ends_the_stream_quietly(tmp_path):
+    # `sitrep classify --jsonl big.jsonl | head -1`: no traceback, the shell's SIGPIPE status
+    path = tmp_path / "big.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "title": "Gunmen kill 3 in raid"}) + "\n" for i in range(20_000)))
+    process = subprocess.Popen([sys.executable, "-m", "bot.classify.cli", "classify", "--jsonl", str(path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=PROJECT_ROOT)
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    assert process.wait(timeout=60) == 141
+    assert json.loads(first)["id"] == 0
+    assert b"Traceback" not in process.stderr.read()

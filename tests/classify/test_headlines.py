@@ -159,3 +159,15 @@ def test_headline_singulars_and_perpetrators(classifier: Classifier, text: str, 
                                              injured: int | None):
     event = classifier.classify(text)
     assert (event.killed, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("title", "summary", "types"), [
+    # the interception is part of the strike it stopped, not a second event
+    ("Russia launches missiles at Kyiv", "Russian forces fired cruise missiles and drones at the Ukrainian capital "
+     "overnight, officials said. Air defences shot down most of them.", ("strike",)),
+    # alone, it still tells of the launch
+    ("Houthi missile intercepted over Red Sea, no damage reported", "", ("attack",)),
+    ("Serbian army jet shot down a helicopter carrying EC monitors", "", ("strike",)),
+])
+def test_interceptions(classifier: Classifier, title: str, summary: str, types: tuple[str, ...]):
+    assert classifier.classify(title, summary).types == types

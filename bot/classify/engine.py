@@ -120,7 +120,7 @@ class Classifier:
         # per part of the item (0 title, 1 summary): field -> counts
         counts: list[dict[str, list[Count]]] = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         zero = {"killed": False, "injured": False}
-        interceptions: list[tuple[str, int, int]] = []  # (kind, start, end) of "shot down", "intercepted"
+        interceptions: list[tuple[str, bool, int, int]] = []  # "shot down", "intercepted": (kind, exchange, span)
         interstate = False
         counted = False  # whether any sentence was read for counts (if not, no total to compute)
 
@@ -173,10 +173,10 @@ class Classifier:
                 if events & VIOLENT_CATEGORIES:
                     if scope is None:
                         kind, exchange = _violent_type(text, shits, index)
-                        interstate = interstate or exchange
                         if "intercept" in hit.categories:
-                            interceptions.append((kind, hit.start, hit.end))
+                            interceptions.append((kind, exchange, hit.start, hit.end))
                         else:
+                            interstate = interstate or exchange
                             note(kind, hit.start, hit.end)
                     elif scope in ("modal", "foiled"):
                         note("threat", _cue_start(shits, index, text), hit.end)
@@ -221,7 +221,8 @@ class Classifier:
         if interceptions and "strike" not in evidence and "attack" not in evidence:
             # a missile shot down was still fired; where the item reports the launch itself, the
             # interception is part of that event, not a second one ("air defences shot down most")
-            for kind, start, end in interceptions:
+            for kind, exchange, start, end in interceptions:
+                interstate = interstate or exchange
                 note(kind, start, end)
         if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence:
             # people killed or wounded by someone, with no weapon named: an attack by an unknown side

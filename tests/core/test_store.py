@@ -129,3 +129,22 @@ async def test_story_candidates_share_types_and_counts_and_their_channels_are_kn
     await store.outbox.enqueue(rows[0].id, [Target(CHANNEL), Target(ChannelRef("slack", "T1", "C2"))], T0)
     assert await store.outbox.channels_of([rows[0].id, rows[1].id]) == {CHANNEL, ChannelRef("slack", "T1", "C2")}
     assert await store.outbox.channels_of([]) == set()
+
+
+async def test_a_story_copy_skips_only_the_channels_that_had_the_story(store: Store, make_settings) -> None:  # type: ignore[no-untyped-def]
+    from bot.pipeline import Pipeline
+
+    hit = Event(types=("strike", "casualty"), severity=4, killed=3, locations=("Gaza",))
+    pipeline = Pipeline(store, make_settings(), classify=lambda title, summary: hit)
+    early, late = ChannelRef("slack", "T1", "early"), ChannelRef("slack", "T1", "late")
+    await store.subscriptions.upsert(Subscription(early))
+    await store.feeds.sync_configured([("https://one.example/rss", None, None, None),
+                                       ("https://two.example/rss", None, None, None)])
+    wire = "Israeli strike on Gaza school kills 3, civil defence says"
+    now = datetime.now(UTC)
+    await pipeline.ingest("https://one.example/rss", [NewsItem("a", "https://one.example/a", wire, "", now, "")])
+    await store.subscriptions.upsert(Subscription(late))  # subscribed after the first copy went out
+    await pipeline.ingest("https://two.example/rss",
+                          [NewsItem("b", "https://two.example/b", wire + " | Reuters", "", now, "")])
+    assert await store.outbox.count("pending", early) == 1
+    assert await store.outbox.count("pending", late) == 1, "the later channel gets the copy it never had"

@@ -201,6 +201,10 @@ class Classifier:
                     note("mobilization", hit.start, hit.end)
                 if "deescalation" in events and scope not in ("negated", "legal"):
                     note("deescalation", hit.start, hit.end)
+                if "release" in events and scope is None and "captive" in categories and _frees_captives(
+                    text, shits, index
+                ):
+                    note("deescalation", hit.start, hit.end)
             if not casualty_indexes:
                 continue
             counted = True
@@ -299,6 +303,25 @@ def _launched(text: str, hits: Sequence[Hit], index: int) -> bool:
             return words_between(text, verb.end, weapon.start) <= 3 and not crosses_clause(text, verb.end, weapon.start)
         if not verb.categories & {"vague", "number", "distance_weapon", "weapon"}:
             return False
+    return False
+
+
+_BETWEEN_RELEASE_AND_CAPTIVES = frozenset({"number", "vague", "weapon", "state_force", "armed_group"})
+
+
+def _frees_captives(text: str, hits: Sequence[Hit], index: int) -> bool:
+    """A release verb with captives shortly after it ("releases 90 Palestinian prisoners") or just
+    before it ("190 prisoners of war were swapped"), in its clause."""
+    verb = hits[index]
+    for after in hits[index + 1:index + 5]:
+        if "captive" in after.categories:
+            return words_between(text, verb.end, after.start) <= 4 and not crosses_clause(text, verb.end, after.start)
+        if not (after.names or not after.categories.isdisjoint(_BETWEEN_RELEASE_AND_CAPTIVES)):
+            break
+    for back in range(index - 1, max(-1, index - 3), -1):
+        before = hits[back]
+        if "captive" in before.categories:
+            return words_between(text, before.end, verb.start) <= 3 and not crosses_clause(text, before.end, verb.start)
     return False
 
 

@@ -19,7 +19,7 @@ from bot.classify.sentences import crosses_clause, last_break_before
 EVENT_CATEGORIES = frozenset(
     {"strike", "strike_ambiguous", "fire", "attack", "killed", "injured", "toll", "threat", "foil", "show_of_force",
      "mobilization",
-     "deescalation"}
+     "deescalation", "release"}
 )
 VIOLENT_CATEGORIES = frozenset({"strike", "strike_ambiguous", "fire", "attack"})
 CASUALTY_CATEGORIES = frozenset({"killed", "injured", "toll"})

@@ -171,3 +171,18 @@ def test_headline_singulars_and_perpetrators(classifier: Classifier, text: str, 
 ])
 def test_interceptions(classifier: Classifier, title: str, summary: str, types: tuple[str, ...]):
     assert classifier.classify(title, summary).types == types
+
+
+@pytest.mark.parametrize(("headline", "types"), [
+    # a release verb near captives, with words between, is a prisoner release
+    ("Russia and Ukraine swap 190 prisoners of war", ("deescalation",)),
+    ("190 prisoners of war were swapped on Friday", ("deescalation",)),
+    ("Kidnappers release 10 hostages after ransom paid", ("deescalation",)),
+    ("Azerbaijan and Armenia agree text of peace treaty", ("deescalation",)),
+    # a demand or a refusal is no release; nor is any other freedom
+    ("Hamas must free hostages, Biden says", ()),
+    ("Israel refused to release prisoners", ()),
+    ("Free trade deal signed with Kenya", ()),
+])
+def test_releases_of_captives(classifier: Classifier, headline: str, types: tuple[str, ...]):
+    assert classifier.classify(headline).types == types

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
 from bot.classify.gazetteer import agent_kind, demonym_agent, gazetteer_roles, names_in, state_named
-from bot.classify.lowered import absent, folded
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
@@ -26,6 +25,7 @@ from bot.classify.scope import (
     crosses_clause,
     describes_past_event,
     in_background_clause,
+    may_hold_background_clause,
     may_name_dated_event,
     names_dated_event,
     peacekeeping_in_clause,
@@ -58,9 +58,6 @@ _ACTS = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "a
 _HEDGES = frozenset({"modality", "threat", "foil", "hypothetical"})
 #: The categories for which agent_kind can answer (besides a gazetteer name).
 _AGENT_CATEGORIES = frozenset({"armed_group", "state_force"})
-_SUBORDINATOR_NEEDLES = ("after", "following", "since")
-# the same on lower-cased text, each branch led by its plain first letter (scanned for in C)
-_SUBORDINATOR_WORDS_LOWER = re.compile(r"(?:a(?<!\w.)fter|f(?<!\w.)ollowing|s(?<!\w.)ince)(?!\w)")
 _EXCHANGE = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ONE = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -134,7 +131,7 @@ class Classifier:
                         return
                 spans.append((start, end))
 
-        subordinators = not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR_WORDS_LOWER.search(folded(text)) is not None
+        subordinators = may_hold_background_clause(text)
 
         dated = may_name_dated_event(text)
         for sentence_index, shits in by_sentence.items():

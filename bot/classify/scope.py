@@ -82,6 +82,13 @@ _SUBORDINATOR = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 # the window searched is up to 200 characters long.
 _SUBORDINATOR_LOWER = re.compile(r"(?:a(?<!\w.)fter|f(?<!\w.)ollowing|s(?<!\w.)ince)(?!\w)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+_SUBORDINATOR_NEEDLES = ("after", "following", "since")
+
+
+def may_hold_background_clause(text: str) -> bool:
+    """False when `text` has no after/following/since, so in_background_clause cannot find one:
+    asked once per text."""
+    return not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR_LOWER.search(folded(text)) is not None
 
 
 def in_background_clause(text: str, hits: Sequence[Hit], index: int, sentence_start: int) -> bool:

@@ -23,7 +23,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))  # run from a checkout without installing
 
-from bot.classify import Classifier  # noqa: E402
+from bot.classify import Classifier, compiled  # noqa: E402
 from bot.paths import config_dir  # noqa: E402
 
 
@@ -91,6 +91,8 @@ def main() -> int:
     def quantile(q: float) -> float:
         return latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1e3
 
+    engine = "compiled by mypyc" if compiled() else "pure Python (not compiled: run `make engine`)"
+    print(f"engine: {engine}")
     print(f"data: {args.data} ({len(base)} items, mean {mean_chars:.0f} chars), repeated to {len(items)} items")
     print(f"classifier build: {build_seconds * 1e3:.0f} ms (under tracemalloc), holds {classifier_bytes / 1024:.0f} KiB")
     print(f"throughput: {len(items) / untimed:,.0f} items/s wall, {len(items) / cpu:,.0f} items/s per CPU-second "

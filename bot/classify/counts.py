@@ -315,8 +315,9 @@ def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int],
                 text, max(sentence_start, hit.start - 30), hit.start)
         else:
             singular = _singular_subject(text, hit.start, sentence_start) or (
-                _singular_person(text, hit.start, sentence_start)) or (
-                lowered in _INTRANSITIVE and _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start))
+                _singular_person(text, hit.start, sentence_start))
+            if singular is None and lowered in _INTRANSITIVE:
+                singular = _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start)
         if singular and "," not in singular.group():
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
             # its perpetrator, whatever the text calls him

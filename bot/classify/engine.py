@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
@@ -71,7 +71,7 @@ class Classifier:
         roles = gazetteer_roles(taxonomy)
         # Names of armed groups also get the category NAMED_GROUP, so a sentence's category set tells
         # whether it names one (the sense rules ask this of every sentence).
-        categories = dict(taxonomy.categories)
+        categories: dict[str, Iterable[str]] = dict(taxonomy.categories)
         categories[NAMED_GROUP] = tuple(
             alias for alias, alias_roles in roles.items()
             if any(role == "actor" and kind == "group" for role, _, kind, _ in alias_roles)

@@ -102,8 +102,8 @@ def names_in(text: str, hits: Sequence[Hit]) -> tuple[tuple[str, ...], tuple[str
             continue
         compound = _compound_after(text, hit.end)
         has_place = False
-        for role in hit.names:
-            if role[0] == "place":
+        for names_role in hit.names:
+            if names_role[0] == "place":
                 has_place = True
                 break
         # (only a place can be locative: the look-back is skipped for other names)

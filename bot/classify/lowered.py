@@ -16,6 +16,13 @@ Two lower-cased texts are kept, both with the offsets of the original:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+#: str.lower as Python runs it. Called as an object, so that mypyc (which compiles this module) keeps
+#: it: mypyc's own str.lower lower-cases each character alone, and a capital sigma at the end of a
+#: word became "σ" where Python gives "ς".
+str_lower: Callable[[str], str] = str.lower
+
 #: The characters that re.IGNORECASE takes for an ASCII letter but lower-casing does not make one.
 _FOLD_TO_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
@@ -27,16 +34,16 @@ _cache: tuple[str, str, str, bool, dict[int, bool]] = ("", "", "", True, {})
 def lower_in_place(text: str) -> str:
     """`text` lower-cased with every offset kept: the few characters whose lower case is longer
     ("İ") stay as they are."""
-    lowered = text.lower()
+    lowered = str_lower(text)
     if len(lowered) != len(text):
         if "Σ" in text:
             # (lower-cased one by one, a capital sigma at the end of a word stays "σ": str.lower
             # alone gives the final "ς", and the pieces below would give it before each "İ")
-            lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+            lowered = "".join(char if len(str_lower(char)) != 1 else str_lower(char) for char in text)
         else:
             # "İ" is the only character whose lower case is longer: the text between them is
             # lower-cased in C (one character at a time in Python took a tenth of such an item)
-            lowered = "İ".join([piece.lower() for piece in text.split("İ")])
+            lowered = "İ".join([str_lower(piece) for piece in text.split("İ")])
     return lowered
 
 
@@ -53,7 +60,7 @@ def folded(text: str) -> str:
 
 def fold(part: str) -> str:
     """A short string folded as folded() folds a whole text (for a substring test on a few words)."""
-    return part.translate(_FOLD_TO_ASCII).lower()
+    return str_lower(part.translate(_FOLD_TO_ASCII))
 
 
 def folds_plainly(text: str) -> bool:
@@ -83,6 +90,7 @@ def _entry(text: str) -> tuple[str, str, str, bool, dict[int, bool]]:
         return cached
     low = lower_in_place(text)
     plain = "İ" not in text and "ı" not in text and "ſ" not in text
-    entry = (text, low, low if plain else low.translate(_FOLD_TO_ASCII), plain, {})
+    entry: tuple[str, str, str, bool, dict[int, bool]] = (
+        text, low, low if plain else low.translate(_FOLD_TO_ASCII), plain, {})
     _cache = entry
     return entry

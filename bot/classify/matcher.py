@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from bot.classify.lowered import lowered as lowered_text
+from bot.classify.lowered import str_lower
 from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_PATTERN, parse_number
 
 #: Pseudo-category of number hits.
@@ -74,7 +75,7 @@ def _trie_regex(phrases: Iterable[str]) -> str:
 
 
 def _normalise(phrase: str) -> str:
-    return " ".join(phrase.split()).lower().replace("’", "'").replace("‐", "-").replace("‑", "-").replace("–", "-")
+    return str_lower(" ".join(phrase.split())).replace("’", "'").replace("‐", "-").replace("‑", "-").replace("–", "-")
 
 
 _TIME_OR_MEASURE_AFTER = re.compile(

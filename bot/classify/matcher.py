@@ -16,7 +16,12 @@ from typing import NamedTuple
 
 from bot.classify.lowered import lowered as lowered_text
 from bot.classify.lowered import str_lower
-from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_PATTERN, parse_number
+from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_FIRST_WORDS, NUMBER_PATTERN, parse_number
+
+try:
+    from bot.classify._phrase_scan import PhraseTrie
+except ImportError:  # not built (no C compiler): the regex finds the same spans, slower
+    PhraseTrie = None  # type: ignore[assignment,misc]
 
 #: Pseudo-category of number hits.
 NUMBER = "number"
@@ -72,6 +77,41 @@ def _trie_regex(phrases: Iterable[str]) -> str:
         return body
 
     return render(trie)
+
+
+#: Edge labels of PhraseTrie for the pieces that match a class of characters (see _trie_regex.piece).
+_EDGE_LABELS = {" ": -1, "'": -2, "’": -2, "-": -3, "‐": -3, "‑": -3, "–": -3}
+
+
+def _trie_arrays(phrases: Iterable[str]) -> PhraseTrie | None:
+    """The trie of `phrases` (already normalised) as the C phrase scanner takes it, or None where
+    that module is not built. Node 0 is the root; the edges of node i are first_edge[i] up to
+    first_edge[i + 1]."""
+    if PhraseTrie is None:
+        return None
+    children: list[dict[str, int]] = [{}]
+    terminal = [0]
+    for phrase in phrases:
+        node = 0
+        for char in phrase:
+            child = children[node].get(char)
+            if child is None:
+                child = len(children)
+                children[node][char] = child
+                children.append({})
+                terminal.append(0)
+            node = child
+        terminal[node] = 1
+    first_edge: list[int] = []
+    labels: list[int] = []
+    targets: list[int] = []
+    for edges in children:
+        first_edge.append(len(labels))
+        for char, child in edges.items():
+            labels.append(_EDGE_LABELS.get(char, ord(char)))
+            targets.append(child)
+    first_edge.append(len(labels))
+    return PhraseTrie(first_edge, labels, targets, terminal)
 
 
 def _normalise(phrase: str) -> str:
@@ -130,6 +170,8 @@ class PhraseMatcher:
         # The text is lower-cased before matching instead of using re.IGNORECASE: case-folding
         # inside the regex engine made the pass about three times slower.
         self._regex = re.compile(rf"(?<!\w){trie}(?!\w)")
+        self._trie = _trie_arrays(self._entries)
+        self._number_starts = _trie_arrays(NUMBER_FIRST_WORDS)
         # Numbers only matter next to casualty words, so they have their own pass, run only then.
         self._number_regex = re.compile(rf"(?<!\w)(?=[{NUMBER_FIRST_CHARACTERS}])(?:{NUMBER_PATTERN})(?!\w)")
         self._number_categories = frozenset((NUMBER,))
@@ -142,15 +184,17 @@ class PhraseMatcher:
         entries = self._entries
         new_hit = _new_hit
         want_numbers = False
-        for match in self._regex.finditer(lowered):
-            key = match.group()
+        spans = self.phrase_spans(lowered)
+        for index in range(0, len(spans), 2):
+            start = spans[index]
+            end = spans[index + 1]
+            key = lowered[start:end]
             entry = entries.get(key)
             if entry is None:
                 entry = entries.get(_normalise(key))
                 if entry is None:
                     continue
             categories, roles, exact, numbers = entry
-            start, end = match.span()
             original = text[start:end]
             if exact is not None and " ".join(original.split()) not in exact:
                 continue  # an acronym written in lower case is an ordinary word ("us", "ied")
@@ -160,12 +204,40 @@ class PhraseMatcher:
             hits = self._merge_numbers(text, lowered, hits)
         return hits
 
+    def phrase_spans(self, lowered: str) -> list[int]:
+        """Where the phrases are in `lowered`: [start0, end0, start1, end1, ...]."""
+        if self._trie is not None:
+            return self._trie.spans(lowered)
+        return self.regex_phrase_spans(lowered)
+
+    def regex_phrase_spans(self, lowered: str) -> list[int]:
+        """phrase_spans by the regex alone (the tests compare it with the C scanner)."""
+        spans: list[int] = []
+        for match in self._regex.finditer(lowered):
+            spans.extend(match.span())
+        return spans
+
+    def _number_matches(self, lowered: str) -> list[re.Match[str]]:
+        """What the number regex's finditer finds, trying only where a number can start (C scanner)."""
+        if self._number_starts is None:
+            return list(self._number_regex.finditer(lowered))
+        matches: list[re.Match[str]] = []
+        regex = self._number_regex
+        taken = 0
+        for start in self._number_starts.number_starts(lowered):
+            if start >= taken:
+                match = regex.match(lowered, start)
+                if match is not None:
+                    matches.append(match)
+                    taken = match.end()
+        return matches
+
     def _merge_numbers(self, text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
         """Add the number hits; where a number overlaps a phrase the longer one stays ("no one" is a
         negation, "some 500" a number)."""
         numbers = []
         categories = self._number_categories
-        for match in self._number_regex.finditer(lowered):
+        for match in self._number_matches(lowered):
             start, end = match.span()
             if not _is_time_or_measure(lowered, start, end):
                 numbers.append(_new_hit(Hit, (start, end, text[start:end], categories, (), parse_number(match.group()))))

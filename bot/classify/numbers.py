@@ -60,7 +60,9 @@ NUMBER_PATTERN = (
 )
 #: The characters a number (lower case) can start with: a look-ahead for them lets the regex
 #: engine give up at most word starts before trying the alternation (the pass is ~15% faster).
-NUMBER_FIRST_CHARACTERS = r"\d" + "".join(sorted({word[0] for word in (*UNITS, *TENS, *SCALES, "dozen", "a", "half")}))
+#: The words a number written in words can start with (the matcher's C scanner looks for them).
+NUMBER_FIRST_WORDS: tuple[str, ...] = (*UNITS, *TENS, *SCALES, "dozen", "a", "half")
+NUMBER_FIRST_CHARACTERS = r"\d" + "".join(sorted({word[0] for word in NUMBER_FIRST_WORDS}))
 _qualifier = "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 #: A number with its qualifier, for callers that want the whole phrase ("at least 5").
 QUALIFIED_NUMBER_PATTERN = rf"(?:(?:{_qualifier})\s+)?(?:{NUMBER_PATTERN})"

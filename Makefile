@@ -4,7 +4,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 ENGINE_STAMP := $(VENV)/.engine-stamp
 # The classifier's hot path is compiled with mypyc (setup.py); it is rebuilt when its sources change.
-ENGINE_SOURCES := setup.py $(wildcard bot/classify/*.py)
+ENGINE_SOURCES := setup.py $(wildcard bot/classify/*.py bot/classify/*.c)
 
 .PHONY: run test lint bench clean engine
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.classify.lowered import fold
 from bot.classify.matcher import Hit
 from bot.classify.taxonomy import Taxonomy
 
 Role = tuple[str, str, str, bool]  # ("actor", name, kind, is_demonym) | ("place", name, "", False)
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|at|near|across|inside|outside|from|to|on|over|around|of)\s+(?:the\s+)?$",
-                              re.IGNORECASE)
+_LOCATIONAL = ("in", "into", "at", "near", "across", "inside", "outside", "from", "to", "on", "over", "around", "of")
+_LOCATIONAL_SET = frozenset(_LOCATIONAL)
+#: What locative_before answers, as a regex (the tests compare the two).
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(_LOCATIONAL)})\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"[-‐‑](?:backed|affiliated|linked|aligned|allied|based|sponsored|supported)\b",
                              re.IGNORECASE)
 #: The first characters _COMPOUND_AFTER can match (none has another letter case).
@@ -30,6 +33,40 @@ _FORCE_AFTER = re.compile(
     r"(?:air\s*|drone\s+|missile\s+)?strikes?|airstrikes?|raids?|shelling|bombardment|offensive|attacks?)\b",
     re.IGNORECASE,
 )
+
+
+def locative_before(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with a locative preposition, white space, maybe "the" and white
+    space ("in ", "from the "): _LOCATIVE_BEFORE.search(text, lo, hi), without trying each start."""
+    end = _skip_space_back(text, lo, hi)
+    if end == hi:
+        return False
+    if end - 3 >= lo and fold(text[end - 3:end]) == "the":
+        before_the = _skip_space_back(text, lo, end - 3)
+        if before_the < end - 3 and _locational_word_ends(text, lo, before_the):
+            return True
+    return _locational_word_ends(text, lo, end)
+
+
+def _skip_space_back(text: str, lo: int, end: int) -> int:
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _locational_word_ends(text: str, lo: int, end: int) -> bool:
+    """Whether a whole word (the characters before it are no word characters: \\b) ending at `end`,
+    starting at `lo` or after, is a locative preposition in any letter case."""
+    start = end
+    while start > lo and end - start < 8 and _is_word_character(text[start - 1]):  # (no preposition is longer)
+        start -= 1
+    if start == end or (start > 0 and _is_word_character(text[start - 1])):
+        return False
+    return fold(text[start:end]) in _LOCATIONAL_SET
+
+
+def _is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _compound_after(text: str, end: int) -> bool:
@@ -71,7 +108,7 @@ def agent_kind(text: str, hit: Hit) -> str | None:
     for role, _name, kind, demonym in hit.names:
         if role == "actor" and not demonym and not _compound_after(text, hit.end):
             # "citizens of Israel", "a jet that took off from Libya": a place, not a party
-            if _LOCATIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+            if locative_before(text, max(0, hit.start - 12), hit.start):
                 return None
             return kind
     return None
@@ -108,7 +145,7 @@ def names_in(text: str, hits: Sequence[Hit]) -> tuple[tuple[str, ...], tuple[str
                 break
         # (only a place can be locative: the look-back is skipped for other names)
         locative = has_place and (
-            _LOCATIVE_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
+            locative_before(text, max(0, hit.start - 12), hit.start)
             # "in Iraq and Syria": the second name shares the preposition
             or (previous_locative_end >= 0 and _JOINED.fullmatch(text, previous_locative_end, hit.start) is not None)
         )

@@ -29,6 +29,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen maj col lt capt sgt cpl pvt adm brig cmdr st no jan feb mar apr jun jul aug sep sept "
     "oct nov dec jr sr vs etc inc corp co ltd dept gov sen rep rev prof approx fig est".split()
 )
+#: What _word_before_stop finds, as a regex (the tests compare the two).
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]?[\"'’”)\]]*$")
 
 #: Inside a sentence, where one clause ends: punctuation, dashes, and subordinating words. Scope
@@ -64,9 +65,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in ends.finditer(text):
         if match.group()[0] == ".":
-            last = _LAST_WORD.search(text, max(start, match.start() - 20), match.start() + 1)
+            last = _word_before_stop(text, max(start, match.start() - 20), match.start())
             if last:
-                word = last.group(1).rstrip(".").lower()
+                word = last.rstrip(".").lower()
                 # abbreviations and initials ("U.S.", "J.") do not end a sentence
                 if word in _ABBREVIATIONS or "." in word or len(word) == 1:
                     continue
@@ -77,6 +78,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if len(text) > MAX_SENTENCE_CHARS and any(end - begin > MAX_SENTENCE_CHARS for begin, end in bounds):
         bounds = [piece for begin, end in bounds for piece in _chunks(text, begin, end)]
     return bounds
+
+
+def _word_before_stop(text: str, lo: int, stop: int) -> str:
+    """What group 1 of _LAST_WORD.search(text, lo, stop + 1) is, for a full stop at `stop`: the run of
+    ASCII letters and dots that ends with it and starts with a letter at `lo` or after ("" if none).
+    (The search tried each start in the window and was a tenth of the sentence splitter's time.)"""
+    at = stop
+    while at > lo and _is_letter_or_dot(text[at - 1]):
+        at -= 1
+    while at < stop and text[at] == ".":
+        at += 1
+    return text[at:stop + 1] if at < stop else ""
+
+
+def _is_letter_or_dot(char: str) -> bool:
+    return "a" <= char <= "z" or "A" <= char <= "Z" or char == "."
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:

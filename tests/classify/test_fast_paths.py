@@ -199,3 +199,28 @@ def test_subordinators_on_lowered_text_are_those_of_the_plain_regex(text, start,
     end = min(len(text), start + width)
     assert [m.span() for m in scope._SUBORDINATOR_LOWER.finditer(lowered.folded(text), start, end)] == [
         m.span() for m in scope._SUBORDINATOR.finditer(text, start, end)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts, st.integers(min_value=0, max_value=30))
+def test_word_before_a_full_stop_is_what_the_regex_finds(text, back):
+    for stop, char in enumerate(text):
+        if char == ".":
+            lo = max(0, stop - back)
+            last = sentences._LAST_WORD.search(text, lo, stop + 1)
+            assert sentences._word_before_stop(text, lo, stop) == (last.group(1) if last else ""), (text, lo, stop)
+
+
+_LOCATIVE_PIECES = [" ", "  ", "\n", "\t", "in", "In", "IN", "İn", "ın", "into", "on", "of", "the", "The", "thé", "ſ", "Outside",
+                    "outside", "across", "near", "bin", "_", "x", "(", ".", "-", "Iraq", "at", "from", "ſomething", "around"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_LOCATIVE_PIECES), max_size=12).map("".join), st.integers(0, 14), st.integers(0, 40))
+def test_locative_before_is_what_the_regex_finds(text, back, hi):
+    from bot.classify import gazetteer
+
+    hi = min(hi, len(text))
+    lo = max(0, hi - back)
+    expected = gazetteer._LOCATIVE_BEFORE.search(text, lo, hi) is not None
+    assert gazetteer.locative_before(text, lo, hi) == expected, (text, lo, hi)

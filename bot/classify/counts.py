@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import chain
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from bot.classify.lowered import absent, fold, folded
 from bot.classify.matcher import NUMBER, Hit
@@ -24,75 +24,75 @@ from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN, QUALIFIERS, SCALES, T
 from bot.classify.scope import words_between
 
 #: Casualty words that take their count as an object ("killing 5", "wounded two others").
-ACTIVE_FORMS = frozenset(
+ACTIVE_FORMS: Final = frozenset(
     {"killing", "killed", "kills", "kill", "wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure",
      "hurting", "hurt", "claimed the lives of", "shot dead", "shot and killed", "murdered", "murdering",
      "the death of", "the deaths of", "death of", "deaths of", "the wounding of", "the injuring of", "leaving",
      "left"}
 )
-MAX_SUBJECT_GAP_WORDS = 12
-MAX_ITEM_WORDS = 8
-MAX_EVIDENCE_CHARS = 60
+MAX_SUBJECT_GAP_WORDS: Final = 12
+MAX_ITEM_WORDS: Final = 8
+MAX_EVIDENCE_CHARS: Final = 60
 #: Victim nouns that name the attackers: their deaths are reported apart from the toll.
-PERPETRATOR_WORDS = re.compile(
+PERPETRATOR_WORDS: Final = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|terrorists?|militants?|bombers?|perpetrators?|shooters?|"
     r"jihadists?|insurgents?|kidnappers?|hostage-takers?|suspects?)\b",
     re.IGNORECASE,
 )
 
 #: Lower-case words one of which each regex above must match (see bot.classify.lowered.absent).
-_PERPETRATOR_NEEDLES = ("attacker", "assailant", "gunm", "terrorist", "militant", "bomber", "perpetrator", "shooter",
+_PERPETRATOR_NEEDLES: Final = ("attacker", "assailant", "gunm", "terrorist", "militant", "bomber", "perpetrator", "shooter",
                         "jihadist", "insurgent", "kidnapper", "hostage-taker", "suspect")
 
-_KILLED_BY_FORCES = re.compile(
+_KILLED_BY_FORCES: Final = re.compile(
     r"\s+by\s+(?:the\s+)?(?:police|security\s+forces|troops|soldiers|officers|special\s+forces|guards)\b",
     re.IGNORECASE,
 )
-_OBJECT_GAP = re.compile(r"\s*(?:(?:another|a further|an additional|other)\s+)?", re.IGNORECASE)
-_TOLL_GAP = re.compile(
+_OBJECT_GAP: Final = re.compile(r"\s*(?:(?:another|a further|an additional|other)\s+)?", re.IGNORECASE)
+_TOLL_GAP: Final = re.compile(
     r"(?:\s+(?:has|had|have|rose|risen|climbed|reached|jumped|stood|stands|increased|is|was|at|to|of|now|"
     r"climbing|rising))*\s*",
     re.IGNORECASE,
 )
-_TOLL_TO = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECASE)
+_TOLL_TO: Final = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECASE)
 # A separator between list items (not the comma of "1,200"): `\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+`,
 # written as a class of first characters and a look-behind for what each begins (faster to scan for).
-_ITEM_SPLIT = re.compile(
+_ITEM_SPLIT: Final = re.compile(
     r"[\s,](?:(?<=,)(?!\d{3}(?!\d))\s*(?:and\s+)?|(?<=\s)\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|(?<=\s)\s*and\s+)",
     re.IGNORECASE,
 )
-_ITEM_NUMBER = re.compile(rf"(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
-_ITEM_ONE = re.compile(
+_ITEM_NUMBER: Final = re.compile(rf"(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
+_ITEM_ONE: Final = re.compile(
     r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand)\b)\w"
     r"|the\s+(?!(?:people|men|women|children|police|personnel|staff|crew|family|rest|remaining|other|others|same)\b)"
     r"[\w'’-]*[^\Ws]\b(?!\s+(?:and|or)\s+(?:his|her|their)\b)",
     re.IGNORECASE,
 )
 #: Every first word (lower case) of a match of _ITEM_NUMBER or _ITEM_ONE that is made of letters.
-_LIST_FIRST_WORDS = frozenset(
+_LIST_FIRST_WORDS: Final = frozenset(
     [qualifier.split()[0] for qualifier in QUALIFIERS] + [*UNITS, *TENS, *SCALES, "dozen", "half", "a"]
     + ["a", "an", "his", "her", "their", "its", "the"]
 )
-_FIRST_WORD = re.compile(r"\s*(\w+)")
-_ITEM_STOP = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose)\b", re.IGNORECASE)
+_FIRST_WORD: Final = re.compile(r"\s*(\w+)")
+_ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose)\b", re.IGNORECASE)
 # `[;:()\[\]—–]|-\s|\.(?:\s|$)`, written as one class of first characters and a look-behind for
 # the alternative each begins: the regex engine scans for a leading class in C, several times faster.
-_LIST_END = re.compile(r"[;:()\[\]—–.-](?:(?<=[;:()\[\]—–])|(?<=-)\s|(?<=\.)(?:\s|$))")
-_INSERTION = re.compile(
+_LIST_END: Final = re.compile(r"[;:()\[\]—–.-](?:(?<=[;:()\[\]—–])|(?<=-)\s|(?<=\.)(?:\s|$))")
+_INSERTION: Final = re.compile(
     r",?\s*(?:including|among them|among whom|mostly|most of them|many of them|all of them)\b[^,;]*,?|\([^)]*\)",
     re.IGNORECASE,
 )
-_INSERTION_HINT = re.compile(r"\(|\b(?:including|among|mostly|most of|many of|all of)\b", re.IGNORECASE)
-_INSERTION_LOWER = re.compile(_INSERTION.pattern)
-_INSERTION_HINT_LOWER = re.compile(_INSERTION_HINT.pattern)
-_INSERTION_NEEDLES = ("(", "including", "among", "mostly", "most of", "many of", "all of")
-_SUBJECT_GAP_BREAK = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
-_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
-_AND_ONE = re.compile(r"\band\s+(?:a|an|their|his|her)\s+[\w'’-]+", re.IGNORECASE)
-_SINGULAR_SUBJECT = re.compile(
+_INSERTION_HINT: Final = re.compile(r"\(|\b(?:including|among|mostly|most of|many of|all of)\b", re.IGNORECASE)
+_INSERTION_LOWER: Final = re.compile(_INSERTION.pattern)
+_INSERTION_HINT_LOWER: Final = re.compile(_INSERTION_HINT.pattern)
+_INSERTION_NEEDLES: Final = ("(", "including", "among", "mostly", "most of", "many of", "all of")
+_SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
+_LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+_AND_ONE: Final = re.compile(r"\band\s+(?:a|an|their|his|her)\s+[\w'’-]+", re.IGNORECASE)
+_SINGULAR_SUBJECT: Final = re.compile(
     r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’-]+\s+){0,5}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
-_SINGULAR_PERSON = re.compile(
+_SINGULAR_PERSON: Final = re.compile(
     r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:soldier|serviceman|servicewoman|civilian|militiaman|policeman|"
     r"policewoman|police officer|officer|journalist|reporter|fighter|child|boy|girl|man|woman|resident|"
     r"volunteer|medic|paramedic|doctor|guard|teacher|worker|farmer|driver|pilot|commander|official|"
@@ -101,36 +101,36 @@ _SINGULAR_PERSON = re.compile(
     r"\s+(?:was\s+|has\s+been\s+|is\s+)?$",
     re.IGNORECASE,
 )
-_SINGULAR_INTRANSITIVE = re.compile(r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_SINGULAR_INTRANSITIVE: Final = re.compile(r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 #: The words _SINGULAR_SUBJECT and _SINGULAR_PERSON need near the end of their window: looked for
 #: among its last words first, so that these slow regexes (backtracking over the words before)
 #: run only where they can match.
-_SINGULAR_VERBS = frozenset({"was", "is", "been"})
-_PERSON_NOUNS = ("soldier", "serviceman", "servicewoman", "civilian", "militiaman", "policeman", "policewoman",
+_SINGULAR_VERBS: Final = frozenset({"was", "is", "been"})
+_PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "militiaman", "policeman", "policewoman",
                  "officer", "journalist", "reporter", "fighter", "child", "boy", "girl", "man", "woman", "resident",
                  "volunteer", "medic", "paramedic", "doctor", "guard", "teacher", "worker", "farmer", "driver", "pilot",
                  "commander", "official", "teenager", "teen", "student", "pupil", "nurse", "priest", "tourist",
                  "passenger", "shepherd", "baby", "toddler", "infant", "mother", "father", "son", "daughter", "person",
                  "candidate", "politician", "lawmaker", "mayor", "judge", "activist")
-_PERSON_NOUN_SET = frozenset(_PERSON_NOUNS)
+_PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
 # "shelling killed civilian in Gorlovka", "sniper kills soldier near Avdiivka": headlines drop the
 # article, and one person named so is one. The noun must end the phrase ("killing civilian protesters"
 # counts no one).
-_BARE_PERSON = re.compile(
+_BARE_PERSON: Final = re.compile(
     r"(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + r")"
     r"(?=\s+(?:in|near|at|on|from|of|during|after|as|with|by|outside|inside)\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE,
 )
-_ANOTHER = re.compile(r"(?<![\w'’-])another\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_ANOTHER: Final = re.compile(r"(?<![\w'’-])another\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 #: Categories of the words a count belongs to: a count before one of them is not this word's.
-_COUNTING = frozenset({"killed", "injured", "toll"})
-_HARMED = frozenset({"killed", "injured"})
-_INTRANSITIVE = frozenset({"died", "dies", "dead", "perished", "succumbed"})
-_BOTH_FIELDS = frozenset({"casualties", "casualty"})
-_OR_JOIN = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
-_REFERENCE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"(?<![\w-])(?:\d+|(?!up\b)[a-z]+)\s+(?:to|or)\s+$|between\s+(?:[\w,-]+\s+and\s+)?$", re.IGNORECASE)  # ("up to 5" is no range)
-_RANGE_AFTER = re.compile(r"\s*(?:to|or|-)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
+_COUNTING: Final = frozenset({"killed", "injured", "toll"})
+_HARMED: Final = frozenset({"killed", "injured"})
+_INTRANSITIVE: Final = frozenset({"died", "dies", "dead", "perished", "succumbed"})
+_BOTH_FIELDS: Final = frozenset({"casualties", "casualty"})
+_OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+_REFERENCE: Final = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
+_RANGE_BEFORE: Final = re.compile(r"(?<![\w-])(?:\d+|(?!up\b)[a-z]+)\s+(?:to|or)\s+$|between\s+(?:[\w,-]+\s+and\s+)?$", re.IGNORECASE)  # ("up to 5" is no range)
+_RANGE_AFTER: Final = re.compile(r"\s*(?:to|or|-)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 
 
 class Count(NamedTuple):

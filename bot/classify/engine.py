@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Final
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
 from bot.classify.gazetteer import agent_kind, demonym_agent, gazetteer_roles, names_in, state_named
@@ -39,28 +40,28 @@ from bot.classify.taxonomy import Taxonomy, load_taxonomy
 from bot.models import EVENT_TYPES, Event, Evidence
 
 #: Evidence spans kept per type: enough to explain, few enough to read.
-MAX_EVIDENCE_PER_TYPE = 3
+MAX_EVIDENCE_PER_TYPE: Final = 3
 
-_BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+)?by\s+(?:(?:the|a|an|[\w'’-]+)\s+){0,2}", re.IGNORECASE)
+_BY_AGENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+)?by\s+(?:(?:the|a|an|[\w'’-]+)\s+){0,2}", re.IGNORECASE)
 # (a word between a force and the act that makes the force its target: "US forces came under attack",
 # "three US troops injured in a drone attack")
-_VICTIM_GAP = re.compile(r"\b(?:under|on|against|targeting|targeted|at|of|into|with|for|"
+_VICTIM_GAP: Final = re.compile(r"\b(?:under|on|against|targeting|targeted|at|of|into|with|for|"
                          r"(?:killed|injured|wounded|hurt|died|dead)\s+(?:in|by))\b", re.IGNORECASE)
-_TARGET_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+_TARGET_GAP: Final = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
                          re.IGNORECASE)
-_VIOLENT_OR_CASUALTY = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
-_FIRE = frozenset({"fire"})
+_VIOLENT_OR_CASUALTY: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
+_FIRE: Final = frozenset({"fire"})
 #: Pseudo-category of the names of armed groups (from the gazetteers, not from taxonomy.toml).
-NAMED_GROUP = "named_group"
-_PAST_OR_LEGAL = frozenset({"past", "legal"})
-_SHOWS = frozenset({"foil", "show_of_force"})
-_ACTS = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "attack"})
-_HEDGES = frozenset({"modality", "threat", "foil", "hypothetical"})
+NAMED_GROUP: Final = "named_group"
+_PAST_OR_LEGAL: Final = frozenset({"past", "legal"})
+_SHOWS: Final = frozenset({"foil", "show_of_force"})
+_ACTS: Final = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "attack"})
+_HEDGES: Final = frozenset({"modality", "threat", "foil", "hypothetical"})
 #: The categories for which agent_kind can answer (besides a gazetteer name).
-_AGENT_CATEGORIES = frozenset({"armed_group", "state_force"})
-_EXCHANGE = re.compile(r"exchang|trade", re.IGNORECASE)
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_NO_ONE = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_AGENT_CATEGORIES: Final = frozenset({"armed_group", "state_force"})
+_EXCHANGE: Final = re.compile(r"exchang|trade", re.IGNORECASE)
+_URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 class Classifier:
@@ -303,7 +304,7 @@ def _launched(text: str, hits: Sequence[Hit], index: int) -> bool:
     return False
 
 
-_BETWEEN_RELEASE_AND_CAPTIVES = frozenset({"number", "vague", "weapon", "state_force", "armed_group"})
+_BETWEEN_RELEASE_AND_CAPTIVES: Final = frozenset({"number", "vague", "weapon", "state_force", "armed_group"})
 
 
 def _frees_captives(text: str, hits: Sequence[Hit], index: int) -> bool:

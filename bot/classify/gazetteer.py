@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from bot.classify.lowered import fold
 from bot.classify.matcher import Hit
@@ -16,16 +17,16 @@ from bot.classify.taxonomy import Taxonomy
 
 Role = tuple[str, str, str, bool]  # ("actor", name, kind, is_demonym) | ("place", name, "", False)
 
-_LOCATIONAL = ("in", "into", "at", "near", "across", "inside", "outside", "from", "to", "on", "over", "around", "of")
-_LOCATIONAL_SET = frozenset(_LOCATIONAL)
+_LOCATIONAL: Final = ("in", "into", "at", "near", "across", "inside", "outside", "from", "to", "on", "over", "around", "of")
+_LOCATIONAL_SET: Final = frozenset(_LOCATIONAL)
 #: What locative_before answers, as a regex (the tests compare the two).
-_LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(_LOCATIONAL)})\s+(?:the\s+)?$", re.IGNORECASE)
-_COMPOUND_AFTER = re.compile(r"[-‐‑](?:backed|affiliated|linked|aligned|allied|based|sponsored|supported)\b",
+_LOCATIVE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_LOCATIONAL)})\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPOUND_AFTER: Final = re.compile(r"[-‐‑](?:backed|affiliated|linked|aligned|allied|based|sponsored|supported)\b",
                              re.IGNORECASE)
 #: The first characters _COMPOUND_AFTER can match (none has another letter case).
-_DASHES = frozenset("-‐‑")
-_JOINED = re.compile(r"\s*(?:,|\s+and|\s+or|,\s*and)\s+")
-_FORCE_AFTER = re.compile(
+_DASHES: Final = frozenset("-‐‑")
+_JOINED: Final = re.compile(r"\s*(?:,|\s+and|\s+or|,\s*and)\s+")
+_FORCE_AFTER: Final = re.compile(
     r"[’']?s?\s+(?:[\w-]+\s+)?(?:government|officials?|forces|troops|army|military|police|jets|warplanes|navy|"
     r"air\s+force|soldiers?|president|prime\s+minister|authorities|artillery|drones?|missiles?|aircraft|"
     r"helicopters?|tanks?|marines|servicemen|security|defen[cs]e|commanders?|officers?|"
@@ -114,7 +115,7 @@ def agent_kind(text: str, hit: Hit) -> str | None:
     return None
 
 
-_DEMONYM_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
+_DEMONYM_GAP: Final = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 
 def demonym_agent(text: str, hit: Hit, event_start: int) -> str | None:

@@ -17,14 +17,15 @@ Two lower-cased texts are kept, both with the offsets of the original:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 #: str.lower as Python runs it. Called as an object, so that mypyc (which compiles this module) keeps
 #: it: mypyc's own str.lower lower-cases each character alone, and a capital sigma at the end of a
 #: word became "σ" where Python gives "ς".
-str_lower: Callable[[str], str] = str.lower
+str_lower: Final[Callable[[str], str]] = str.lower
 
 #: The characters that re.IGNORECASE takes for an ASCII letter but lower-casing does not make one.
-_FOLD_TO_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_FOLD_TO_ASCII: Final = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 # One entry, keyed by the text object itself (held, so its identity cannot be reused): the rules
 # of one item ask many times. A thread that finds another text there computes its own.

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from bot.classify.lowered import lowered as lowered_text
 from bot.classify.lowered import str_lower
@@ -24,9 +24,9 @@ except ImportError:  # not built (no C compiler): the regex finds the same spans
     PhraseTrie = None  # type: ignore[assignment,misc]
 
 #: Pseudo-category of number hits.
-NUMBER = "number"
+NUMBER: Final = "number"
 #: Categories whose presence makes the matcher look for numbers too.
-NEEDS_NUMBERS = ("killed", "injured", "toll")
+NEEDS_NUMBERS: Final = ("killed", "injured", "toll")
 
 
 class Hit(NamedTuple):
@@ -80,7 +80,7 @@ def _trie_regex(phrases: Iterable[str]) -> str:
 
 
 #: Edge labels of PhraseTrie for the pieces that match a class of characters (see _trie_regex.piece).
-_EDGE_LABELS = {" ": -1, "'": -2, "’": -2, "-": -3, "‐": -3, "‑": -3, "–": -3}
+_EDGE_LABELS: Final = {" ": -1, "'": -2, "’": -2, "-": -3, "‐": -3, "‑": -3, "–": -3}
 
 
 def _trie_arrays(phrases: Iterable[str]) -> PhraseTrie | None:
@@ -118,7 +118,7 @@ def _normalise(phrase: str) -> str:
     return str_lower(" ".join(phrase.split())).replace("’", "'").replace("‐", "-").replace("‑", "-").replace("–", "-")
 
 
-_TIME_OR_MEASURE_AFTER = re.compile(
+_TIME_OR_MEASURE_AFTER: Final = re.compile(
     r"[:.]\d|\s*(?:-\s*)?(?:year|years|yr|month|day|hour|minute|km|kilomet|mile|metre|meter|am|pm|percent|%|"
     r"p\.m|a\.m|y\.o)\b"
 )
@@ -132,7 +132,7 @@ def _is_time_or_measure(lowered: str, start: int, end: int) -> bool:
 
 
 #: Building hits with tuple.__new__ skips the NamedTuple's Python-level __new__ (the hot loop).
-_new_hit = tuple.__new__
+_new_hit: Final = tuple.__new__
 
 
 class PhraseMatcher:
@@ -256,7 +256,7 @@ class PhraseMatcher:
         return result
 
 
-_START = itemgetter(0)
+_START: Final = itemgetter(0)
 
 
 def _any_overlap(hits: list[Hit], numbers: list[Hit]) -> bool:

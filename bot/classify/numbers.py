@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
-UNITS: dict[str, int] = {
+UNITS: Final[dict[str, int]] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-TENS: dict[str, int] = {
+TENS: Final[dict[str, int]] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }
-SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-QUALIFIERS: tuple[str, ...] = (
+SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+QUALIFIERS: Final[tuple[str, ...]] = (
     "at least", "more than", "over", "about", "around", "nearly", "almost", "approximately", "roughly",
     "some", "up to", "an estimated", "a total of", "as many as", "no fewer than", "no less than",
     "fewer than", "less than", "at most", "just over", "just under", "well over",
@@ -46,13 +47,13 @@ def _trie(words: list[str]) -> str:
     return render(tree)
 
 
-_number_word = _trie([*UNITS, *TENS, *SCALES, "dozen"])
-_digits = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+"
+_number_word: Final = _trie([*UNITS, *TENS, *SCALES, "dozen"])
+_digits: Final = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+"
 #: Regex source (lower-case text) for one number: digits, words, dozens. Qualifiers ("at least") are
 #: left out on purpose: they do not change the stated number, and the pattern stays cheap. A run
 #: of number words ("twenty-one", "one hundred and fifty") is one match; parse_number rejects runs
 #: that are no number.
-NUMBER_PATTERN = (
+NUMBER_PATTERN: Final = (
     rf"(?:{_digits})(?:\s+dozen)?"
     rf"|(?:half\s+)?a\s+(?:dozen|hundred|thousand)"
     rf"|{_number_word}(?:[\s-]+{_number_word}|(?<=hundred)\s+and\s+{_number_word}"
@@ -61,15 +62,15 @@ NUMBER_PATTERN = (
 #: The characters a number (lower case) can start with: a look-ahead for them lets the regex
 #: engine give up at most word starts before trying the alternation (the pass is ~15% faster).
 #: The words a number written in words can start with (the matcher's C scanner looks for them).
-NUMBER_FIRST_WORDS: tuple[str, ...] = (*UNITS, *TENS, *SCALES, "dozen", "a", "half")
-NUMBER_FIRST_CHARACTERS = r"\d" + "".join(sorted({word[0] for word in NUMBER_FIRST_WORDS}))
-_qualifier = "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+NUMBER_FIRST_WORDS: Final[tuple[str, ...]] = (*UNITS, *TENS, *SCALES, "dozen", "a", "half")
+NUMBER_FIRST_CHARACTERS: Final = r"\d" + "".join(sorted({word[0] for word in NUMBER_FIRST_WORDS}))
+_qualifier: Final = "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 #: A number with its qualifier, for callers that want the whole phrase ("at least 5").
-QUALIFIED_NUMBER_PATTERN = rf"(?:(?:{_qualifier})\s+)?(?:{NUMBER_PATTERN})"
-NUMBER_RE = re.compile(rf"(?<!\w){QUALIFIED_NUMBER_PATTERN}(?!\w)", re.IGNORECASE)
+QUALIFIED_NUMBER_PATTERN: Final = rf"(?:(?:{_qualifier})\s+)?(?:{NUMBER_PATTERN})"
+NUMBER_RE: Final = re.compile(rf"(?<!\w){QUALIFIED_NUMBER_PATTERN}(?!\w)", re.IGNORECASE)
 
-_qualifier_re = re.compile(rf"^(?:{_qualifier})\s+", re.IGNORECASE)
-_token_re = re.compile(r"[a-z]+|\d[\d,]*", re.IGNORECASE)
+_qualifier_re: Final = re.compile(rf"^(?:{_qualifier})\s+", re.IGNORECASE)
+_token_re: Final = re.compile(r"[a-z]+|\d[\d,]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # the same few phrases ("two", "at least 5") recur in every feed

@@ -10,31 +10,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from bot.classify.lowered import absent, folded
 from bot.classify.matcher import Hit
 from bot.classify.sentences import crosses_clause, last_break_before
 
 #: Event words: what scope cues can govern.
-EVENT_CATEGORIES = frozenset(
+EVENT_CATEGORIES: Final = frozenset(
     {"strike", "strike_ambiguous", "fire", "attack", "killed", "injured", "toll", "threat", "foil", "show_of_force",
      "mobilization",
      "deescalation", "release"}
 )
-VIOLENT_CATEGORIES = frozenset({"strike", "strike_ambiguous", "fire", "attack"})
-CASUALTY_CATEGORIES = frozenset({"killed", "injured", "toll"})
-MARKER_CATEGORIES = frozenset({"past", "foil", "show_of_force"})
+VIOLENT_CATEGORIES: Final = frozenset({"strike", "strike_ambiguous", "fire", "attack"})
+CASUALTY_CATEGORIES: Final = frozenset({"killed", "injured", "toll"})
+MARKER_CATEGORIES: Final = frozenset({"past", "foil", "show_of_force"})
 #: cue category -> the scope it puts an event word in (checked in this order for a multi-role cue)
-CUE_SCOPES: tuple[tuple[str, str], ...] = (
+CUE_SCOPES: Final[tuple[tuple[str, str], ...]] = (
     ("negation", "negated"),
     ("legal", "legal"),
     ("hypothetical", "hypothetical"),
     ("modality", "modal"),
     ("threat", "modal"),
 )
-CUE_CATEGORIES = frozenset(category for category, _ in CUE_SCOPES)
-MAX_CUE_GAP_WORDS = 6
-MAX_FOIL_GAP_WORDS = 10
+CUE_CATEGORIES: Final = frozenset(category for category, _ in CUE_SCOPES)
+MAX_CUE_GAP_WORDS: Final = 6
+MAX_FOIL_GAP_WORDS: Final = 10
 
 def words_between(text: str, start: int, end: int) -> int:
     """Words between two hits, counted by the spaces around them (str.count is C-fast, and this runs
@@ -76,13 +77,13 @@ def scope_of(text: str, hits: Sequence[Hit], index: int, markers: Sequence[Hit] 
     return None
 
 
-_SUBORDINATOR = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
+_SUBORDINATOR: Final = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 # The same on lower-cased text, each branch led by its plain first letter so that the regex engine
 # scans for those letters in C (the look-behind after the letter is the word boundary before it):
 # the window searched is up to 200 characters long.
-_SUBORDINATOR_LOWER = re.compile(r"(?:a(?<!\w.)fter|f(?<!\w.)ollowing|s(?<!\w.)ince)(?!\w)")
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
-_SUBORDINATOR_NEEDLES = ("after", "following", "since")
+_SUBORDINATOR_LOWER: Final = re.compile(r"(?:a(?<!\w.)fter|f(?<!\w.)ollowing|s(?<!\w.)ince)(?!\w)")
+_CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
+_SUBORDINATOR_NEEDLES: Final = ("after", "following", "since")
 
 
 def may_hold_background_clause(text: str) -> bool:
@@ -117,18 +118,18 @@ def in_background_clause(text: str, hits: Sequence[Hit], index: int, sentence_st
 # name words) between "the" and the event word names a known, earlier event. A fresh report dates
 # its event instead ("a bomb exploded on 3 May 2019"), and "the 2000 people killed" is a count
 # (no capital after the number), so neither is taken for history.
-_DATED_NAME = re.compile(
+_DATED_NAME: Final = re.compile(
     r"\b[Tt]he\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
 )
-_DATED_NEEDLES = ("19", "20")
+_DATED_NEEDLES: Final = ("19", "20")
 # "reopen 2019 murder case", "1994 massacre victims": a year right before an event noun dates it too,
 # but a number before a casualty verb or adjective is a count ("2000 killed")
-_YEAR_BEFORE = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")
-_COUNT_WORD = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|perished|slain)\b", re.IGNORECASE)
+_YEAR_BEFORE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")
+_COUNT_WORD: Final = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|perished|slain)\b", re.IGNORECASE)
 # "... the massacre in which 300 people died", "the bombing that killed 12": a relative clause that
 # describes an event word in the past is in the past too. The gap from that event word to the next
 # one: an optional "of (the) X" and a relative word, then a few words.
-_RELATIVE_GAP = re.compile(
+_RELATIVE_GAP: Final = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,?\s+"
     r"(?:that|which|in\s+which|during\s+which|where|when)\s+(?:[\w'’-]+\s+){0,5}",
     re.IGNORECASE,
@@ -166,15 +167,15 @@ def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     return _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None
 
 
-_MILITARY_CONTEXT = frozenset({"weapon", "distance_weapon", "state_force", "armed_group", "strike", "fire", "attack",
+_MILITARY_CONTEXT: Final = frozenset({"weapon", "distance_weapon", "state_force", "armed_group", "strike", "fire", "attack",
                                "killed", "injured"})
-_WEAPONS = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
-_OTHER_SENSES = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest"})
-_SENSE_CONTEXTS = _OTHER_SENSES | {"context_labour", "context_disaster"}
-_ATTACK_SENSES = frozenset({"attack", "strike_ambiguous"})
-_DISASTER_BLOCKS = frozenset({"killed", "injured", "toll", "attack", "strike_ambiguous"})  # "a storm hit"
-_STRIKE_ALONE = frozenset({"strike_ambiguous"})
-_NOTHING: frozenset[str] = frozenset()
+_WEAPONS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
+_OTHER_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest"})
+_SENSE_CONTEXTS: Final = _OTHER_SENSES | {"context_labour", "context_disaster"}
+_ATTACK_SENSES: Final = frozenset({"attack", "strike_ambiguous"})
+_DISASTER_BLOCKS: Final = frozenset({"killed", "injured", "toll", "attack", "strike_ambiguous"})  # "a storm hit"
+_STRIKE_ALONE: Final = frozenset({"strike_ambiguous"})
+_NOTHING: Final[frozenset[str]] = frozenset()
 
 
 def sense_blocks(categories: frozenset[str] | set[str], has_named_group: bool) -> frozenset[str]:

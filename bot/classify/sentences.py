@@ -4,37 +4,38 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from bot.classify.lowered import folded
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital, digit or
 # quote, or at a line break (the title/summary boundary). "U.S." and "Maj. Gen." must not end one.
-_FULL_STOP = r"[.!?][\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
-END_PATTERN = rf"{_FULL_STOP}|\n+|\s-\s(?=[A-Z])"
+_FULL_STOP: Final = r"[.!?][\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+END_PATTERN: Final = rf"{_FULL_STOP}|\n+|\s-\s(?=[A-Z])"
 # The regex engine scans fast (in C) for a pattern that starts with a character class, and slowly
 # for an alternation of other starts. So _END is END_PATTERN written as one class of first
 # characters, after which a look-behind picks the alternative that character begins (tests check
 # that both find the same ends). A text without a line break or a spaced dash can only end
 # sentences at full stops: for it the first alternative alone is enough, and faster still.
 # _SPACED_DASH finds the dash first, for the same reason, and looks back for the space.
-_END = re.compile(r"[.!?\s](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*|(?<=\s)-\s(?=[A-Z]))")
-_FULL_STOP_END = re.compile(_FULL_STOP)
+_END: Final = re.compile(r"[.!?\s](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*|(?<=\s)-\s(?=[A-Z]))")
+_FULL_STOP_END: Final = re.compile(_FULL_STOP)
 # _END without its spaced-dash branch, for a text with line breaks but no spaced dash (a title and
 # its summary): its class of first characters then leaves out white space, which is frequent.
-_STOP_OR_LINE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
-_SPACED_DASH = re.compile(r"-(?<=\s-)\s(?=[A-Z])")
+_STOP_OR_LINE_END: Final = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
+_SPACED_DASH: Final = re.compile(r"-(?<=\s-)\s(?=[A-Z])")
 #: Longer "sentences" are cut into pieces of at most this many characters (real ones are far shorter).
-MAX_SENTENCE_CHARS = 600
-_ABBREVIATIONS = frozenset(
+MAX_SENTENCE_CHARS: Final = 600
+_ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr gen maj col lt capt sgt cpl pvt adm brig cmdr st no jan feb mar apr jun jul aug sep sept "
     "oct nov dec jr sr vs etc inc corp co ltd dept gov sen rep rev prof approx fig est".split()
 )
 #: What _word_before_stop finds, as a regex (the tests compare the two).
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]?[\"'’”)\]]*$")
+_LAST_WORD: Final = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]?[\"'’”)\]]*$")
 
 #: Inside a sentence, where one clause ends: punctuation, dashes, and subordinating words. Scope
 #: cues (negation, modality) do not reach across these.
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK: Final = re.compile(
     r"[;:()\[\]—–]|,(?!\d{3}(?!\d))|\s-\s|-\s|\b(?:as|while|but|after|when|where|whereas|although|though|because|"
     r"before|until|which|who|whom|amid|following|however)\b",
     re.IGNORECASE,
@@ -44,12 +45,12 @@ CLAUSE_BREAK = re.compile(
 # classifier's time. The word pass runs on lower-cased text, and each branch starts with a plain
 # letter, so the regex engine scans for those first letters in C; the look-behind after the letter
 # is the word boundary before it. (It reads the folded text: see bot.classify.lowered.)
-_PUNCTUATION_BREAK = re.compile(r"[;:()\[\]—–]|,(?!\d{3}(?!\d))|\s-\s|-\s")
+_PUNCTUATION_BREAK: Final = re.compile(r"[;:()\[\]—–]|,(?!\d{3}(?!\d))|\s-\s|-\s")
 # _PUNCTUATION_BREAK in turn is run as a scan for its rare characters (a class: fast) and a few
 # tests in Python on each one found (see _punctuation_breaks).
-_BREAK_CHARACTER = re.compile(r"[;:()\[\]—–,-]")
-_THOUSANDS = re.compile(r"\d{3}(?!\d)")
-_WORD_BREAK = re.compile(
+_BREAK_CHARACTER: Final = re.compile(r"[;:()\[\]—–,-]")
+_THOUSANDS: Final = re.compile(r"\d{3}(?!\d)")
+_WORD_BREAK: Final = re.compile(
     r"(?:a(?<!\w.)(?:fter|lthough|mid|s)|b(?<!\w.)(?:ecause|efore|ut)|f(?<!\w.)ollowing|h(?<!\w.)owever"
     r"|t(?<!\w.)hough|u(?<!\w.)ntil|w(?<!\w.)h(?:ere(?:as)?|ich|ile|om?|en|o))(?!\w)"
 )

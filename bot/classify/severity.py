@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-MASS_CASUALTY_KILLED = 10
+from typing import Final
+
+MASS_CASUALTY_KILLED: Final = 10
 
 
 def severity(types: set[str] | frozenset[str], killed: int | None, injured: int | None, interstate: bool) -> int:

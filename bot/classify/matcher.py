@@ -17,11 +17,7 @@ from typing import Final, NamedTuple
 from bot.classify.lowered import lowered as lowered_text
 from bot.classify.lowered import str_lower
 from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_FIRST_WORDS, NUMBER_PATTERN, parse_number
-
-try:
-    from bot.classify._phrase_scan import PhraseTrie
-except ImportError:  # not built (no C compiler): the regex finds the same spans, slower
-    PhraseTrie = None  # type: ignore[assignment,misc]
+from bot.classify.scanner import build_trie
 
 #: Pseudo-category of number hits.
 NUMBER: Final = "number"
@@ -77,41 +73,6 @@ def _trie_regex(phrases: Iterable[str]) -> str:
         return body
 
     return render(trie)
-
-
-#: Edge labels of PhraseTrie for the pieces that match a class of characters (see _trie_regex.piece).
-_EDGE_LABELS: Final = {" ": -1, "'": -2, "’": -2, "-": -3, "‐": -3, "‑": -3, "–": -3}
-
-
-def _trie_arrays(phrases: Iterable[str]) -> PhraseTrie | None:
-    """The trie of `phrases` (already normalised) as the C phrase scanner takes it, or None where
-    that module is not built. Node 0 is the root; the edges of node i are first_edge[i] up to
-    first_edge[i + 1]."""
-    if PhraseTrie is None:
-        return None
-    children: list[dict[str, int]] = [{}]
-    terminal = [0]
-    for phrase in phrases:
-        node = 0
-        for char in phrase:
-            child = children[node].get(char)
-            if child is None:
-                child = len(children)
-                children[node][char] = child
-                children.append({})
-                terminal.append(0)
-            node = child
-        terminal[node] = 1
-    first_edge: list[int] = []
-    labels: list[int] = []
-    targets: list[int] = []
-    for edges in children:
-        first_edge.append(len(labels))
-        for char, child in edges.items():
-            labels.append(_EDGE_LABELS.get(char, ord(char)))
-            targets.append(child)
-    first_edge.append(len(labels))
-    return PhraseTrie(first_edge, labels, targets, terminal)
 
 
 def _normalise(phrase: str) -> str:
@@ -170,8 +131,8 @@ class PhraseMatcher:
         # The text is lower-cased before matching instead of using re.IGNORECASE: case-folding
         # inside the regex engine made the pass about three times slower.
         self._regex = re.compile(rf"(?<!\w){trie}(?!\w)")
-        self._trie = _trie_arrays(self._entries)
-        self._number_starts = _trie_arrays(NUMBER_FIRST_WORDS)
+        self._trie = build_trie(self._entries)
+        self._number_starts = build_trie(NUMBER_FIRST_WORDS)
         # Numbers only matter next to casualty words, so they have their own pass, run only then.
         self._number_regex = re.compile(rf"(?<!\w)(?=[{NUMBER_FIRST_CHARACTERS}])(?:{NUMBER_PATTERN})(?!\w)")
         self._number_categories = frozenset((NUMBER,))

@@ -14,7 +14,6 @@ total already counted; a count in a "Since October, ..." sentence is a backgroun
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from itertools import chain
 from typing import Final, NamedTuple
 
@@ -254,7 +253,7 @@ def _may_name_perpetrators(low: str) -> bool:
     return any(map(low.__contains__, _PERPETRATOR_NEEDLES))
 
 
-def read_counts(text: str, hits: Sequence[Hit], casualty_indexes: Sequence[int], sentence: tuple[int, int],
+def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentence: tuple[int, int],
                 background: bool) -> list[Count]:
     """The counts of one sentence. `casualty_indexes` point at asserted casualty words in `hits`."""
     used: set[int] = set()  # number hits already counted
@@ -341,7 +340,7 @@ def _singular_person(text: str, end: int, sentence_start: int) -> re.Match[str] 
     return _SINGULAR_PERSON.search(text, start, end)
 
 
-def _subject_count(text: str, hits: Sequence[Hit], index: int, sentence_start: int,
+def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
                    used: set[int], insertions: bool = True) -> tuple[int | None, int, bool] | None:
     """The count before a casualty word: (value or None if vague, start, names perpetrators), or None.
     `insertions` False says the text holds no insertion word (absent(text, _INSERTION_NEEDLES))."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
 
@@ -243,7 +243,7 @@ class Classifier:
         )
 
 
-def _is_background(text: str, hits: Sequence[Hit], sentence_start: int) -> bool:
+def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:
     """A sentence that opens with "Since ..." or speaks of "this year"/"so far": a background total."""
     for hit in hits:
         if "background" in hit.categories:
@@ -252,7 +252,7 @@ def _is_background(text: str, hits: Sequence[Hit], sentence_start: int) -> bool:
     return False
 
 
-def _has_total_cue(text: str, hits: Sequence[Hit], count: Count) -> bool:
+def _has_total_cue(text: str, hits: list[Hit], count: Count) -> bool:
     if count.is_total:
         return True
     return any("total" in hit.categories and count.start - 25 <= hit.end <= count.start for hit in hits)
@@ -292,7 +292,7 @@ def _total(parts: list[list[Count]], stated_zero: bool) -> int | None:
     return 0 if stated_zero else None
 
 
-def _launched(text: str, hits: Sequence[Hit], index: int) -> bool:
+def _launched(text: str, hits: list[Hit], index: int) -> bool:
     """A launch verb shortly before this weapon word, in its clause ("launched a barrage of drones")."""
     weapon = hits[index]
     for back in range(index - 1, max(-1, index - 4), -1):
@@ -307,7 +307,7 @@ def _launched(text: str, hits: Sequence[Hit], index: int) -> bool:
 _BETWEEN_RELEASE_AND_CAPTIVES: Final = frozenset({"number", "vague", "weapon", "state_force", "armed_group"})
 
 
-def _frees_captives(text: str, hits: Sequence[Hit], index: int) -> bool:
+def _frees_captives(text: str, hits: list[Hit], index: int) -> bool:
     """A release verb with captives shortly after it ("releases 90 Palestinian prisoners") or just
     before it ("190 prisoners of war were swapped"), in its clause."""
     verb = hits[index]
@@ -323,7 +323,7 @@ def _frees_captives(text: str, hits: Sequence[Hit], index: int) -> bool:
     return False
 
 
-def _cue_start(hits: Sequence[Hit], index: int, text: str) -> int:
+def _cue_start(hits: list[Hit], index: int, text: str) -> int:
     """Start of the cue that hedged hits[index], so threat evidence reads "threatened to strike"."""
     start = hits[index].start
     last_break = last_break_before(text, start)
@@ -335,7 +335,7 @@ def _cue_start(hits: Sequence[Hit], index: int, text: str) -> int:
     return hits[index].start
 
 
-def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit | None]:
+def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | None]:
     """Who carried out the violent act at hits[index]: ("state" | "group" | None, the hit naming it)."""
     event = hits[index]
     following = hits[index + 1:index + 4]
@@ -375,7 +375,7 @@ def _agent(text: str, hits: Sequence[Hit], index: int) -> tuple[str | None, Hit 
     return None, None
 
 
-def _violent_type(text: str, hits: Sequence[Hit], index: int) -> tuple[str, bool]:
+def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool]:
     """("strike" | "attack", whether this is an exchange between two states' forces)."""
     event = hits[index]
     agent, agent_hit = _agent(text, hits, index)
@@ -404,7 +404,7 @@ def _violent_type(text: str, hits: Sequence[Hit], index: int) -> tuple[str, bool
     return kind, exchange
 
 
-def _distance_weapon_in_clause(text: str, hits: Sequence[Hit], index: int) -> bool:
+def _distance_weapon_in_clause(text: str, hits: list[Hit], index: int) -> bool:
     event = hits[index]
     for hit in hits:
         if "distance_weapon" in hit.categories:
@@ -414,7 +414,7 @@ def _distance_weapon_in_clause(text: str, hits: Sequence[Hit], index: int) -> bo
     return False
 
 
-def _state_target(text: str, hits: Sequence[Hit], index: int, agent_hit: Hit) -> bool:
+def _state_target(text: str, hits: list[Hit], index: int, agent_hit: Hit) -> bool:
     """A strike by one state's forces on another state's forces or territory: "Israeli jets struck
     Syrian army positions"."""
     agent_name = state_named(text, agent_hit)

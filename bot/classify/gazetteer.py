@@ -8,7 +8,6 @@ force or official word follows ("Iranian troops"); "Iranian-backed militias" nam
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from bot.classify.lowered import fold
@@ -130,7 +129,7 @@ def demonym_agent(text: str, hit: Hit, event_start: int) -> str | None:
     return None
 
 
-def names_in(text: str, hits: Sequence[Hit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def names_in(text: str, hits: list[Hit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(actors, places) named in the text, each in order of first mention."""
     actors: dict[str, None] = {}
     places: dict[str, None] = {}

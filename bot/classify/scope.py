@@ -9,7 +9,6 @@ attack" negates "injured", not "attack"; "rebels vow new offensive as rockets ki
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from bot.classify.lowered import absent, folded
@@ -43,7 +42,7 @@ def words_between(text: str, start: int, end: int) -> int:
     return max(0, text.count(" ", start, end) - 1) if end > start else 0
 
 
-def scope_of(text: str, hits: Sequence[Hit], index: int, markers: Sequence[Hit] = ()) -> str | None:
+def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str | None:
     """The scope of the event word hits[index] ("negated", "legal", "hypothetical", "modal", "past",
     "foiled"), or None when it is asserted. `hits` are the hits of one sentence, in order;
     `markers` its hits of category past or foil (looked up once per sentence, not per word)."""
@@ -92,7 +91,7 @@ def may_hold_background_clause(text: str) -> bool:
     return not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR_LOWER.search(folded(text)) is not None
 
 
-def in_background_clause(text: str, hits: Sequence[Hit], index: int, sentence_start: int) -> bool:
+def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
     """ "Italy suspended air links one day after a Serbian jet shot down a helicopter": an event in an
     after/following/since clause, when the main clause before it reports no violence, is the
     background of other news."""
@@ -148,7 +147,7 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     return _DATED_NAME.search(text, max(sentence_start, event_start - 60), event_start) is not None
 
 
-def peacekeeping_in_clause(text: str, hits: Sequence[Hit], index: int) -> bool:
+def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
     """ "The UN deployed peacekeepers": troops sent to keep a peace, observe or inspect are no
     mobilization. Only in the clause of the deployment word: "Britain mobilized reservists while UN
     inspectors asked for more time" is a mobilization."""

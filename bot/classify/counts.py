@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Final, NamedTuple
+from typing import Final
 
 from bot.classify.lowered import absent, fold, folded
 from bot.classify.matcher import NUMBER, Hit
@@ -132,15 +132,24 @@ _RANGE_BEFORE: Final = re.compile(r"(?<![\w-])(?:\d+|(?!up\b)[a-z]+)\s+(?:to|or)
 _RANGE_AFTER: Final = re.compile(r"\s*(?:to|or|-)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 
 
-class Count(NamedTuple):
-    """One count read in a sentence: which field, the number (None when vague), and its span."""
+class Count:
+    """One count read in a sentence: which field, the number (None when vague), and its span.
+    (A plain class, as Hit: compiled it is a C struct.)"""
 
-    field: str  # "killed" or "injured"
-    value: int | None
-    start: int
-    end: int
-    is_total: bool = False
-    perpetrators: bool = False
+    __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators")
+
+    def __init__(self, field: str, value: int | None, start: int, end: int, is_total: bool = False,
+                 perpetrators: bool = False) -> None:
+        self.field = field  # "killed" or "injured"
+        self.value = value
+        self.start = start
+        self.end = end
+        self.is_total = is_total
+        self.perpetrators = perpetrators
+
+    def __repr__(self) -> str:
+        return (f"Count({self.field!r}, {self.value!r}, {self.start}, {self.end}, is_total={self.is_total}, "
+                f"perpetrators={self.perpetrators})")
 
 
 def casualty_field(hit: Hit) -> str:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from operator import itemgetter
-from typing import Final, NamedTuple
+from typing import Final
 
 from bot.classify.lowered import lowered as lowered_text
 from bot.classify.lowered import str_lower
@@ -25,17 +24,25 @@ NUMBER: Final = "number"
 NEEDS_NUMBERS: Final = ("killed", "injured", "toll")
 
 
-class Hit(NamedTuple):
+class Hit:
     """One match: where it is, what it says, and every category/gazetteer role of the phrase.
-    (A NamedTuple: items have dozens of hits and these are built in the hot loop.)"""
+    (A plain class: compiled by mypyc it is a C struct, built and read without Python calls;
+    items have dozens of hits, and the rules read them all the time.)"""
 
-    start: int
-    end: int
-    text: str
-    categories: frozenset[str]
-    #: gazetteer roles: ("actor", name, kind, is_demonym) or ("place", name, "", False)
-    names: tuple[tuple[str, str, str, bool], ...] = ()
-    value: int | None = None
+    __slots__ = ("start", "end", "text", "categories", "names", "value")
+
+    def __init__(self, start: int, end: int, text: str, categories: frozenset[str],
+                 names: tuple[tuple[str, str, str, bool], ...] = (), value: int | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.categories = categories
+        #: gazetteer roles: ("actor", name, kind, is_demonym) or ("place", name, "", False)
+        self.names = names
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"Hit({self.start}, {self.end}, {self.text!r}, {sorted(self.categories)}, {self.names!r}, {self.value!r})"
 
 
 def _is_acronym(phrase: str) -> bool:
@@ -92,8 +99,6 @@ def _is_time_or_measure(lowered: str, start: int, end: int) -> bool:
     return _TIME_OR_MEASURE_AFTER.match(lowered, end) is not None
 
 
-#: Building hits with tuple.__new__ skips the NamedTuple's Python-level __new__ (the hot loop).
-_new_hit: Final = tuple.__new__
 
 
 class PhraseMatcher:
@@ -143,7 +148,6 @@ class PhraseMatcher:
         hits: list[Hit] = []
         append = hits.append
         entries = self._entries
-        new_hit = _new_hit
         want_numbers = False
         spans = self.phrase_spans(lowered)
         for index in range(0, len(spans), 2):
@@ -160,7 +164,7 @@ class PhraseMatcher:
             if exact is not None and " ".join(original.split()) not in exact:
                 continue  # an acronym written in lower case is an ordinary word ("us", "ied")
             want_numbers = want_numbers or numbers
-            append(new_hit(Hit, (start, end, original, categories, roles, None)))
+            append(Hit(start, end, original, categories, roles))
         if want_numbers:
             hits = self._merge_numbers(text, lowered, hits)
         return hits
@@ -201,10 +205,10 @@ class PhraseMatcher:
         for match in self._number_matches(lowered):
             start, end = match.span()
             if not _is_time_or_measure(lowered, start, end):
-                numbers.append(_new_hit(Hit, (start, end, text[start:end], categories, (), parse_number(match.group()))))
+                numbers.append(Hit(start, end, text[start:end], categories, (), parse_number(match.group())))
         if not numbers:
             return hits
-        merged = sorted(hits + numbers)
+        merged = sorted(hits + numbers, key=_span)  # (stable: a phrase before a number of the same span)
         if not _any_overlap(hits, numbers):
             return merged  # the common case: nothing to choose between
         result: list[Hit] = []
@@ -217,17 +221,22 @@ class PhraseMatcher:
         return result
 
 
-_START: Final = itemgetter(0)
+def _span(hit: Hit) -> tuple[int, int]:
+    return hit.start, hit.end
+
+
+def _start(hit: Hit) -> int:
+    return hit.start
 
 
 def _any_overlap(hits: list[Hit], numbers: list[Hit]) -> bool:
     """Whether a number overlaps a phrase hit. Each list is sorted and free of overlaps within
     itself, so only the phrase hits on either side of a number's start need a look (bisection)."""
     for number in numbers:
-        number_start = number[0]
-        after = bisect_right(hits, number_start, key=_START)
-        if after and hits[after - 1][1] > number_start:
+        number_start = number.start
+        after = bisect_right(hits, number_start, key=_start)
+        if after and hits[after - 1].end > number_start:
             return True
-        if after < len(hits) and hits[after][0] < number[1]:
+        if after < len(hits) and hits[after].start < number.end:
             return True
     return False

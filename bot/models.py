@@ -35,9 +35,9 @@ class Evidence(NamedTuple):
         return {"type": self.type, "text": self.text, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    """The classification of one news item. `types` is empty for an item that is no escalation."""
+class Event(NamedTuple):
+    """The classification of one news item. `types` is empty for an item that is no escalation.
+    (A NamedTuple, as Evidence: immutable, and built for every item classified.)"""
 
     types: tuple[str, ...] = ()
     severity: int = 0

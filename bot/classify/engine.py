@@ -64,6 +64,10 @@ _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+#: Evidence built by tuple.__new__, without the Python-level __new__ of the NamedTuple.
+_new_evidence: Final = tuple.__new__
+
+
 class Classifier:
     """Classifies news items by the vocabulary of one config directory."""
 
@@ -239,7 +243,8 @@ class Classifier:
             injured=injured,
             actors=actors,
             locations=places,
-            evidence=tuple(Evidence(kind, text[start:end], start, end) for kind in types for start, end in evidence[kind]),
+            evidence=tuple([_new_evidence(Evidence, (kind, text[start:end], start, end))
+                            for kind in types for start, end in evidence[kind]]),
         )
 
 

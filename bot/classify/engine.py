@@ -9,7 +9,6 @@ threats, asserted casualty words give counts (counts.read_counts) -> totals, nam
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
@@ -114,9 +113,19 @@ class Classifier:
         if len(sentences) == 1:
             by_sentence[0] = hits
         else:
-            starts = [start for start, _ in sentences]
+            # (hits are in order: each goes to the last sentence starting at or before it)
+            current = -1
+            bucket: list[Hit] = []
+            last = len(sentences) - 1
             for hit in hits:
-                by_sentence.setdefault(bisect_right(starts, hit.start) - 1, []).append(hit)
+                index = current if current >= 0 else 0
+                while index < last and sentences[index + 1][0] <= hit.start:
+                    index += 1
+                if index != current:
+                    bucket = []
+                    by_sentence[index] = bucket
+                    current = index
+                bucket.append(hit)
 
         evidence: dict[str, list[tuple[int, int]]] = {}  # kind -> spans; Evidence objects built at the end
         # per part of the item (0 title, 1 summary): field -> counts

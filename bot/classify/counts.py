@@ -77,14 +77,20 @@ _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|includin
 # `[;:()\[\]—–]|-\s|\.(?:\s|$)`, written as one class of first characters and a look-behind for
 # the alternative each begins: the regex engine scans for a leading class in C, several times faster.
 _LIST_END: Final = re.compile(r"[;:()\[\]—–.-](?:(?<=[;:()\[\]—–])|(?<=-)\s|(?<=\.)(?:\s|$))")
+# An insertion without a closing comma ends where the sentence goes on: at a verb ("9 people
+# including two policemen were killed") or at a group apart from it ("... and another 14 were
+# wounded", "... and 30 others injured"); else the count after it was read as part of it.
 _INSERTION: Final = re.compile(
-    r",?\s*(?:including|among them|among whom|mostly|most of them|many of them|all of them)\b[^,;]*,?|\([^)]*\)",
+    r",?\s*(?:including|among them|among whom|mostly|most of them|many of them|all of them)\b"
+    r"(?:(?!\s+(?:were|was|are|is|have|has|had)\b|\s+and\s+(?:another\b|(?:\S+\s+){1,3}(?:others|more)\b))[^,;])*,?"
+    r"|\([^)]*\)",
     re.IGNORECASE,
 )
 _INSERTION_HINT: Final = re.compile(r"\(|\b(?:including|among|mostly|most of|many of|all of)\b", re.IGNORECASE)
 _INSERTION_LOWER: Final = re.compile(_INSERTION.pattern)
 _INSERTION_HINT_LOWER: Final = re.compile(_INSERTION_HINT.pattern)
 _INSERTION_NEEDLES: Final = ("(", "including", "among", "mostly", "most of", "many of", "all of")
+_CASUALTY_WORDS: Final = frozenset({"killed", "injured", "toll"})
 _SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 _AND_ONE: Final = re.compile(r"\band\s+(?:a|an|their|his|her)\s+[\w'’-]+", re.IGNORECASE)
@@ -303,7 +309,14 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             if after is not None and "vague" in after.categories and after.start <= object_start + 1:
                 counts.append(Count(field, None, hit.start, after.end))
                 continue
-            value, end, listed = _object_count(text, object_start, sentence_end)
+            # the list ends before the next casualty word: "the death of 2 people and the wounding of
+            # 5 others" lists 2 people (its "the wounding" is no third item)
+            list_end = sentence_end
+            for later in range(index + 1, len(hits)):
+                if not _CASUALTY_WORDS.isdisjoint(hits[later].categories):
+                    list_end = hits[later].start
+                    break
+            value, end, listed = _object_count(text, object_start, list_end)
             if value is not None:
                 for i in range(index + 1, len(hits)):
                     if hits[i].start >= end:
@@ -399,7 +412,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             total = values[0]  # "40 people, 6 security personnel and 34 civilians": a total, then its parts
         else:
             total = sum(values)
-            if _AND_ONE.search(text, candidate.end, hit.start):
+            if _AND_ONE.search(gap):  # (in the gap without insertions: "including two children and a woman")
                 total += 1
         perpetrators = not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(folded(text)[start:hit.start]) and (
             PERPETRATOR_WORDS.search(text, start, hit.start) is not None

@@ -186,3 +186,21 @@ def test_interceptions(classifier: Classifier, title: str, summary: str, types: 
 ])
 def test_releases_of_captives(classifier: Classifier, headline: str, types: tuple[str, ...]):
     assert classifier.classify(headline).types == types
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # an insertion with no closing comma ends at the verb, or where another group begins
+    ("At least 9 people including two policemen were killed and 30 others wounded in the attack.", 9, 30),
+    ("A car bomb killed 6 people including 2 soldiers and another 14 people were wounded.", 6, 14),
+    ("Five people, including a child, were killed and 12 others were injured in the blast.", 5, 12),
+    # "and a woman" inside the insertion is one of the four, not a fifth
+    ("Four people, including two children and a woman, were injured in the shelling.", None, 4),
+    ("Four people including two children and a woman were injured in the shelling.", None, 4),
+    ("Three police officers and a child were wounded in the blast.", None, 4),
+    # a list after a casualty word ends at the next one ("the wounding" is no third person)
+    ("The blast resulted in the death of 2 people and the wounding of 5 others.", 2, 5),
+    ("Gunmen killed 2 soldiers and wounded 5 civilians near the border.", 2, 5),
+])
+def test_insertions_and_lists(classifier: Classifier, text: str, killed: int | None, injured: int | None):
+    event = classifier.classify(text)
+    assert (event.killed, event.injured) == (killed, injured)

@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.classify import compiled, default_classifier
 
@@ -135,3 +137,16 @@ def test_the_c_phrase_scanner_finds_what_the_regex_finds() -> None:
         assert matcher.phrase_spans(lowered) == matcher.regex_phrase_spans(lowered), text
         assert [m.span() for m in matcher._number_matches(lowered)] == [
             m.span() for m in matcher._number_regex.finditer(lowered)], text
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(max_size=200))
+def test_the_c_scanners_agree_with_the_regexes_on_any_text(text: str) -> None:
+    matcher = default_classifier()._matcher
+    if matcher._trie is None:
+        pytest.skip("the C phrase scanner is not built here (no C compiler): the regex runs")
+    from bot.classify.lowered import lower_in_place
+
+    lowered = lower_in_place(text)
+    assert matcher.phrase_spans(lowered) == matcher.regex_phrase_spans(lowered)
+    assert [m.span() for m in matcher._number_matches(lowered)] == [m.span() for m in matcher._number_regex.finditer(lowered)]

@@ -73,7 +73,8 @@ _LIST_FIRST_WORDS: Final = frozenset(
     + ["a", "an", "his", "her", "their", "its", "the"]
 )
 _FIRST_WORD: Final = re.compile(r"\s*(\w+)")
-_ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose)\b", re.IGNORECASE)
+_ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose|"
+                               r"of\s+(?:them|those))\b", re.IGNORECASE)
 # `[;:()\[\]—–]|-\s|\.(?:\s|$)`, written as one class of first characters and a look-behind for
 # the alternative each begins: the regex engine scans for a leading class in C, several times faster.
 _LIST_END: Final = re.compile(r"[;:()\[\]—–.-](?:(?<=[;:()\[\]—–])|(?<=-)\s|(?<=\.)(?:\s|$))")
@@ -83,13 +84,17 @@ _LIST_END: Final = re.compile(r"[;:()\[\]—–.-](?:(?<=[;:()\[\]—–])|(?<=-
 _INSERTION: Final = re.compile(
     r",?\s*(?:including|among them|among whom|mostly|most of them|many of them|all of them)\b"
     r"(?:(?!\s+(?:were|was|are|is|have|has|had)\b|\s+and\s+(?:another\b|(?:\S+\s+){1,3}(?:others|more)\b))[^,;])*,?"
+    # a partitive apposition is a part of the number before it: "seven policemen, two of them critically,"
+    r"|,\s*[\w-]+\s+of\s+(?:them|whom|those)\b[^,;]*,?"
     r"|\([^)]*\)",
     re.IGNORECASE,
 )
-_INSERTION_HINT: Final = re.compile(r"\(|\b(?:including|among|mostly|most of|many of|all of)\b", re.IGNORECASE)
+_INSERTION_HINT: Final = re.compile(r"\(|\b(?:including|among|mostly|most of|many of|all of|of them|of whom|of those)\b",
+                                    re.IGNORECASE)
 _INSERTION_LOWER: Final = re.compile(_INSERTION.pattern)
 _INSERTION_HINT_LOWER: Final = re.compile(_INSERTION_HINT.pattern)
-_INSERTION_NEEDLES: Final = ("(", "including", "among", "mostly", "most of", "many of", "all of")
+_INSERTION_NEEDLES: Final = ("(", "including", "among", "mostly", "most of", "many of", "all of", "of them", "of whom",
+                              "of those")
 _CASUALTY_WORDS: Final = frozenset({"killed", "injured", "toll"})
 _SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
@@ -103,7 +108,7 @@ _SINGULAR_PERSON: Final = re.compile(
     r"volunteer|medic|paramedic|doctor|guard|teacher|worker|farmer|driver|pilot|commander|official|"
     r"teenager|teen|student|pupil|nurse|priest|tourist|passenger|shepherd|baby|toddler|infant|mother|"
     r"father|son|daughter|person|candidate|politician|lawmaker|mayor|judge|activist)"
-    r"\s+(?:was\s+|has\s+been\s+|is\s+)?$",
+    r"\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?)?$",
     re.IGNORECASE,
 )
 _SINGULAR_INTRANSITIVE: Final = re.compile(r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)

@@ -58,6 +58,7 @@ _ACTS: Final = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fi
 _HEDGES: Final = frozenset({"modality", "threat", "foil", "hypothetical"})
 #: The categories for which agent_kind can answer (besides a gazetteer name).
 _AGENT_CATEGORIES: Final = frozenset({"armed_group", "state_force"})
+_PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
 _EXCHANGE: Final = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -383,8 +384,10 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
             continue  # "US forces ... under attack": the forces are the target
         if back > 0 and not _ACTS.isdisjoint(hits[back - 1].categories) and words_between(
             text, hits[back - 1].end, cue.start
-        ) <= 2:
-            continue  # "it killed a senior Hamas commander in a Gaza strike": Hamas is the object
+        ) <= 2 and not _PREPOSITION.search(text, hits[back - 1].end, cue.start):
+            # "it killed a senior Hamas commander in a Gaza strike": Hamas is the object (but in
+            # "were killed by Russian shelling" the preposition makes Russian the shelling's doer)
+            continue
         return kind, cue
     return None, None
 

@@ -56,8 +56,9 @@ _digits: Final = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+"
 NUMBER_PATTERN: Final = (
     rf"(?:{_digits})(?:\s+dozen)?"
     rf"|(?:half\s+)?a\s+(?:dozen|hundred|thousand)"
-    rf"|{_number_word}(?:[\s-]+{_number_word}|(?<=hundred)\s+and\s+{_number_word}"
-    rf"|(?<=thousand)\s+and\s+{_number_word})*"
+    # (number words join on one line: "toll at six\nTwo more died" is two numbers)
+    rf"|{_number_word}(?:(?:[^\S\n]|-)+{_number_word}|(?<=hundred)[^\S\n]+and[^\S\n]+{_number_word}"
+    rf"|(?<=thousand)[^\S\n]+and[^\S\n]+{_number_word})*"
 )
 #: The characters a number (lower case) can start with: a look-ahead for them lets the regex
 #: engine give up at most word starts before trying the alternation (the pass is ~15% faster).

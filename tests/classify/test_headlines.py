@@ -204,3 +204,34 @@ def test_releases_of_captives(classifier: Classifier, headline: str, types: tupl
 def test_insertions_and_lists(classifier: Classifier, text: str, killed: int | None, injured: int | None):
     event = classifier.classify(text)
     assert (event.killed, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a partitive apposition is part of the number before it, never added to it
+    ("Militants killed eleven villagers, four of them children, in an overnight raid.", 11, None),
+    ("Five soldiers, three of them officers, were wounded when a mine exploded.", None, 5),
+    # an adverb between the auxiliary and the participle keeps the subject singular
+    ("A policeman was critically injured in a knife attack near the station.", None, 1),
+    # number words do not join across the title-summary line break
+    ("Toll from market bombing rises to nine\nThree more victims died in hospital, officials said.", 9, None),
+])
+def test_partitives_adverbs_and_line_breaks(classifier: Classifier, text: str, killed: int | None,
+                                            injured: int | None):
+    title, _, summary = text.partition("\n")
+    event = classifier.classify(title, summary)
+    assert (event.killed, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # peacekeepers are people the violence hit, not a de-escalation
+    ("Three peacekeepers were injured when a roadside bomb hit their convoy.", ("attack", "casualty")),
+    # headlines drop the article of "strikes a deal"
+    ("Airline strikes deal for 40 new jets", ()),
+    # an animal is no attacker: the people it hurt are no casualties of violence
+    ("A hiker was injured after being attacked by a bear in the national park.", ()),
+    # "killed by Russian shelling": the preposition makes the demonym the shelling's doer
+    ("Three civilians were killed by Russian shelling in Nikopol.", ("strike", "casualty")),
+    ("Two children were wounded in Israeli shelling of the camp.", ("strike", "casualty")),
+])
+def test_senses_roles_and_passive_agents(classifier: Classifier, text: str, types: tuple[str, ...]):
+    assert classifier.classify(text).types == types

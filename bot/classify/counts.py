@@ -147,20 +147,23 @@ class Count:
     """One count read in a sentence: which field, the number (None when vague), and its span.
     (A plain class, as Hit: compiled it is a C struct.)"""
 
-    __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators")
+    __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators", "cumulative")
 
     def __init__(self, field: str, value: int | None, start: int, end: int, is_total: bool = False,
-                 perpetrators: bool = False) -> None:
+                 perpetrators: bool = False, cumulative: bool = False) -> None:
         self.field = field  # "killed" or "injured"
         self.value = value
         self.start = start
         self.end = end
         self.is_total = is_total
         self.perpetrators = perpetrators
+        #: a running total over a period ("40,000 have been killed since the war began"): the item's
+        #: own count, where it states one, is the news
+        self.cumulative = cumulative
 
     def __repr__(self) -> str:
         return (f"Count({self.field!r}, {self.value!r}, {self.start}, {self.end}, is_total={self.is_total}, "
-                f"perpetrators={self.perpetrators})")
+                f"perpetrators={self.perpetrators}, cumulative={self.cumulative})")
 
 
 def casualty_field(hit: Hit) -> str:

@@ -58,6 +58,9 @@ _ACTS: Final = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fi
 _HEDGES: Final = frozenset({"modality", "threat", "foil", "hypothetical"})
 #: The categories for which agent_kind can answer (besides a gazetteer name).
 _AGENT_CATEGORIES: Final = frozenset({"armed_group", "state_force"})
+#: The perfect of a running total: "have been killed since", "has risen since", "have died since".
+_PERFECT: Final = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been|died|risen|climbed|reached)\b",
+                             re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
 _EXCHANGE: Final = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -222,9 +225,11 @@ class Classifier:
             counted = True
             part = 0 if sentence[0] < title_end else 1
             found = read_counts(text, shits, casualty_indexes, sentence, background)
+            cumulative = "background" in categories and _PERFECT.search(text, sentence[0], sentence[1]) is not None
             for count in found:
                 if "total" in categories and _has_total_cue(text, shits, count):
-                    count = Count(count.field, count.value, count.start, count.end, True, count.perpetrators)
+                    count.is_total = True
+                count.cumulative = cumulative
                 counts[part][count.field].append(count)
                 if count.value != 0:
                     note("casualty", count.start, count.end)
@@ -275,9 +280,14 @@ def _has_total_cue(text: str, hits: list[Hit], count: Count) -> bool:
 
 def _total(parts: list[list[Count]], stated_zero: bool) -> int | None:
     """Sum the counts of each part (a stated total overrides the sum), and take the larger of title
-    and summary: a headline restates the story, it does not add to it."""
+    and summary: a headline restates the story, it does not add to it. A running total ("have been
+    killed since ...") counts only where the item states no count of its own event."""
     if not parts[0] and not parts[1]:
         return 0 if stated_zero else None
+    if any(count.cumulative for part in parts for count in part) and any(
+        not count.cumulative and count.value is not None for part in parts for count in part
+    ):
+        parts = [[count for count in part if not count.cumulative] for part in parts]
     values: list[int] = []
     for part in parts:
         if len(part) < 2:

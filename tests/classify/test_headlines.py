@@ -235,3 +235,14 @@ def test_partitives_adverbs_and_line_breaks(classifier: Classifier, text: str, k
 ])
 def test_senses_roles_and_passive_agents(classifier: Classifier, text: str, types: tuple[str, ...]):
     assert classifier.classify(text).types == types
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a running total ("have been killed since ...") is background where the item counts its own event
+    ("A drone strike on a market killed nine people. More than 3,000 have been killed since the "
+     "offensive began, officials say.", 9),
+    # and the news where it is the only count
+    ("At least 14 people have been killed since Sunday in clashes between rival militias.", 14),
+])
+def test_running_totals(classifier: Classifier, text: str, killed: int):
+    assert classifier.classify(text).killed == killed

@@ -61,6 +61,11 @@ _AGENT_CATEGORIES: Final = frozenset({"armed_group", "state_force"})
 #: The perfect of a running total: "have been killed since", "has risen since", "have died since".
 _PERFECT: Final = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been|died|risen|climbed|reached)\b",
                              re.IGNORECASE)
+#: Acts whose subject is their doer: a name before one of them, in the gap before a later event
+#: word, did that event too.
+_DOING: Final = frozenset({"strike", "fire", "launch"})
+_ATTACK_OR_FIRE: Final = frozenset({"attack", "fire"})
+_FROM_AFAR: Final = frozenset({"distance_weapon", "fire"})
 _PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
 _EXCHANGE: Final = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -108,6 +113,7 @@ class Classifier:
         if not hits:
             return Event()
         present = frozenset().union(*[hit.categories for hit in hits])
+        item_attacks = not present.isdisjoint(_ATTACK_OR_FIRE)
         if EVENT_CATEGORIES.isdisjoint(present) and "launch" not in present:
             # names only (most non-news): no sentence can decide anything, so none is looked at
             actors, places = names_in(text, hits)
@@ -187,7 +193,7 @@ class Classifier:
                     past_end, past_scope = hit.end, scope
                 if events & VIOLENT_CATEGORIES:
                     if scope is None:
-                        kind, exchange = _violent_type(text, shits, index)
+                        kind, exchange = _violent_type(text, shits, index, item_attacks)
                         if "intercept" in hit.categories:
                             interceptions.append((kind, exchange, hit.start, hit.end))
                         else:
@@ -390,8 +396,12 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
         kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start)
         if kind is None:
             continue
-        if _VICTIM_GAP.search(text, cue.end, event.start):
-            continue  # "US forces ... under attack": the forces are the target
+        if _VICTIM_GAP.search(text, cue.end, event.start) and not any(
+            not _DOING.isdisjoint(hits[between].categories) for between in range(back + 1, index)
+        ):
+            # "US forces ... under attack": the forces are the target (but in "Russia fired missiles
+            # at Kyiv in one of the largest attacks" Russia did the firing that the attack names)
+            continue
         if back > 0 and not _ACTS.isdisjoint(hits[back - 1].categories) and words_between(
             text, hits[back - 1].end, cue.start
         ) <= 2 and not _PREPOSITION.search(text, hits[back - 1].end, cue.start):
@@ -402,8 +412,9 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
     return None, None
 
 
-def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool]:
-    """("strike" | "attack", whether this is an exchange between two states' forces)."""
+def _violent_type(text: str, hits: list[Hit], index: int, item_attacks: bool) -> tuple[str, bool]:
+    """("strike" | "attack", whether this is an exchange between two states' forces). `item_attacks`:
+    whether the item has attack or fire words anywhere (title and summary restate one event)."""
     event = hits[index]
     agent, agent_hit = _agent(text, hits, index)
     categories = event.categories
@@ -413,8 +424,8 @@ def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool]:
         # "the first attack struck close to a restaurant": with no one named, "struck" takes the
         # kind of the other violence in the sentence
         if agent is None:
-            others = any(hit.categories & {"attack", "fire"} for hit in hits if hit is not event)
-            kind = "attack" if others else "strike"
+            # ("Houthi attack hits tanker" / "A tanker was struck by a missile": one event, one kind)
+            kind = "attack" if item_attacks else "strike"
         else:
             kind = "attack" if agent == "group" else "strike"
     elif "fire" in categories:
@@ -432,9 +443,11 @@ def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool]:
 
 
 def _distance_weapon_in_clause(text: str, hits: list[Hit], index: int) -> bool:
+    """A weapon fired from afar, or the firing itself ("fired missiles at", "shelling"), in the clause
+    of hits[index]: a state's attack with it is a strike."""
     event = hits[index]
     for hit in hits:
-        if "distance_weapon" in hit.categories:
+        if not _FROM_AFAR.isdisjoint(hit.categories):
             lo, hi = (hit.end, event.start) if hit.end <= event.start else (event.end, hit.start)
             if not crosses_clause(text, lo, hi):
                 return True

@@ -246,3 +246,16 @@ def test_senses_roles_and_passive_agents(classifier: Classifier, text: str, type
 ])
 def test_running_totals(classifier: Classifier, text: str, killed: int):
     assert classifier.classify(text).killed == killed
+
+
+@pytest.mark.parametrize(("title", "summary", "types"), [
+    # one event, one kind: the firing state did the "attack" its sentence names
+    ("Russia fires missiles at Odesa in one of the heaviest attacks this month", "", ("strike",)),
+    # an unagented "struck" takes the kind of the item's other mentions of the event
+    ("Militia drone attack hits cargo ship", "The vessel was struck by a drone off the coast, its operator said.",
+     ("attack",)),
+    # forces that came under attack are still its target
+    ("US troops came under rocket attack at a base in eastern Syria", "", ("attack",)),
+])
+def test_one_event_one_kind(classifier: Classifier, title: str, summary: str, types: tuple[str, ...]):
+    assert classifier.classify(title, summary).types == types

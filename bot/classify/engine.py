@@ -65,7 +65,7 @@ _PERFECT: Final = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(
 #: word, did that event too.
 _DOING: Final = frozenset({"strike", "fire", "launch"})
 _ATTACK_OR_FIRE: Final = frozenset({"attack", "fire"})
-_FROM_AFAR: Final = frozenset({"distance_weapon", "fire"})
+_FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambiguous"})
 _PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
 _EXCHANGE: Final = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -443,8 +443,9 @@ def _violent_type(text: str, hits: list[Hit], index: int, item_attacks: bool) ->
 
 
 def _distance_weapon_in_clause(text: str, hits: list[Hit], index: int) -> bool:
-    """A weapon fired from afar, or the firing itself ("fired missiles at", "shelling"), in the clause
-    of hits[index]: a state's attack with it is a strike."""
+    """A weapon fired from afar, the firing itself ("fired missiles at", "shelling") or a strike
+    ("Russia hits the grid in a massive attack") in the clause of hits[index]: a state's attack
+    with it is that strike."""
     event = hits[index]
     for hit in hits:
         if not _FROM_AFAR.isdisjoint(hit.categories):

@@ -251,6 +251,7 @@ def test_running_totals(classifier: Classifier, text: str, killed: int):
 @pytest.mark.parametrize(("title", "summary", "types"), [
     # one event, one kind: the firing state did the "attack" its sentence names
     ("Russia fires missiles at Odesa in one of the heaviest attacks this month", "", ("strike",)),
+    ("Israel hits Hezbollah's arms depots in wide-ranging attack", "", ("strike",)),
     # an unagented "struck" takes the kind of the item's other mentions of the event
     ("Militia drone attack hits cargo ship", "The vessel was struck by a drone off the coast, its operator said.",
      ("attack",)),

@@ -61,8 +61,12 @@ _ITEM_SPLIT: Final = re.compile(
     re.IGNORECASE,
 )
 _ITEM_NUMBER: Final = re.compile(rf"(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
+#: A collective noun with its size is that many people: "a family of six", "a crew of 12".
+_COLLECTIVE: Final = re.compile(r"(?:an?|the|entire)\s+(?:family|group|crew|household)\s+of\s+", re.IGNORECASE)
 _ITEM_ONE: Final = re.compile(
     r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand)\b)\w"
+    # "and another man" (not "another 29", "another two", "another were injured")
+    rf"|another\s+(?![\d,]|(?:{'|'.join([*UNITS, *TENS, *SCALES])}|dozen|few|were|was|is|are|had|has|have|who|of)\b)\w"
     r"|the\s+(?!(?:people|men|women|children|police|personnel|staff|crew|family|rest|remaining|other|others|same)\b)"
     r"[\w'’-]*[^\Ws]\b(?!\s+(?:and|or)\s+(?:his|her|their)\b)",
     re.IGNORECASE,
@@ -70,7 +74,7 @@ _ITEM_ONE: Final = re.compile(
 #: Every first word (lower case) of a match of _ITEM_NUMBER or _ITEM_ONE that is made of letters.
 _LIST_FIRST_WORDS: Final = frozenset(
     [qualifier.split()[0] for qualifier in QUALIFIERS] + [*UNITS, *TENS, *SCALES, "dozen", "half", "a"]
-    + ["a", "an", "his", "her", "their", "its", "the"]
+    + ["a", "an", "his", "her", "their", "its", "the", "another"]
 )
 _FIRST_WORD: Final = re.compile(r"\s*(\w+)")
 _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose|"
@@ -231,7 +235,8 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
         # must be short, or the list has ended ("..., a police official said")
         if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item))):
             break
-        number = _ITEM_NUMBER.match(item)
+        collective = _COLLECTIVE.match(item)
+        number = _ITEM_NUMBER.match(item, collective.end() if collective else 0)
         if number:
             value = parse_number(number.group())
             if value is None:

@@ -260,3 +260,15 @@ def test_running_totals(classifier: Classifier, text: str, killed: int):
 ])
 def test_one_event_one_kind(classifier: Classifier, title: str, summary: str, types: tuple[str, ...]):
     assert classifier.classify(title, summary).types == types
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # "another" + a person is one more; "another 29" and "another were" are not list items
+    ("A drone strike hit a car, killing a local commander and another man.", 2, None),
+    ("The blast killed at least 20 people and another 29 were injured.", 20, 29),
+    # a collective noun with its size is that many people
+    ("An air strike on a house killed a family of seven, civil defence said.", 7, None),
+])
+def test_another_and_collectives(classifier: Classifier, text: str, killed: int | None, injured: int | None):
+    event = classifier.classify(text)
+    assert (event.killed, event.injured) == (killed, injured)

@@ -66,6 +66,8 @@ _PERFECT: Final = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(
 _DOING: Final = frozenset({"strike", "fire", "launch"})
 _ATTACK_OR_FIRE: Final = frozenset({"attack", "fire"})
 _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambiguous"})
+#: Words that make the name after them an object: "targeting insurgents", "fighting the Taliban".
+_GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting|hunting)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
 _EXCHANGE: Final = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -396,6 +398,8 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
         kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start)
         if kind is None:
             continue
+        if _GOVERNED.search(text, max(0, cue.start - 16), cue.start):
+            continue  # "an army drone targeting insurgents hit a wedding": the insurgents are its object
         if _VICTIM_GAP.search(text, cue.end, event.start) and not any(
             not _DOING.isdisjoint(hits[between].categories) for between in range(back + 1, index)
         ):

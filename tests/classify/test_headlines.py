@@ -272,3 +272,8 @@ def test_one_event_one_kind(classifier: Classifier, title: str, summary: str, ty
 def test_another_and_collectives(classifier: Classifier, text: str, killed: int | None, injured: int | None):
     event = classifier.classify(text)
     assert (event.killed, event.injured) == (killed, injured)
+
+
+def test_a_name_after_targeting_is_the_object(classifier: Classifier):
+    event = classifier.classify("An army jet targeting rebels mistakenly struck a market, killing 12 civilians.")
+    assert event.types == ("strike", "casualty") and event.killed == 12

@@ -66,6 +66,8 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
             lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS and not crosses_clause(text, lo, hi):
                 return "past"
+    if _may_deny_a_claim(text, event_start) and _DENIED_CLAIM.search(text, max(0, event_start - 160), event_start):
+        return "negated"  # "India rejected as false a Pakistani claim that Indian drones had struck a village"
     if event.categories & VIOLENT_CATEGORIES or "distance_weapon" in event.categories:
         for other in markers:
             if "foil" not in other.categories and "show_of_force" not in other.categories:
@@ -74,6 +76,23 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS:
                 return "foiled"
     return None
+
+
+# A denied or rejected claim denies what its that-clause says, however far the denial stands
+# from the event word ("rejected as false and fabricated a Pakistani claim that drones had struck").
+_DENIED_CLAIM: Final = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)\b"
+    r"(?:\s+[\w'’,-]+){0,8}?\s+(?:claims?|allegations?|reports?|accusations?|suggestions?)\s+that\s+"
+    r"(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_DENIAL_NEEDLES: Final = ("deni", "deny", "reject", "dismiss", "refute")
+
+
+def _may_deny_a_claim(text: str, event_start: int) -> bool:
+    """False when _DENIED_CLAIM cannot match before the event word (no denial word in the text, or
+    no "that" shortly before the event): the common case, told by substring tests."""
+    return not absent(text, _DENIAL_NEEDLES) and folded(text).find("that", max(0, event_start - 50), event_start) >= 0
 
 
 _SUBORDINATOR: Final = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)

@@ -277,3 +277,14 @@ def test_another_and_collectives(classifier: Classifier, text: str, killed: int 
 def test_a_name_after_targeting_is_the_object(classifier: Classifier):
     event = classifier.classify("An army jet targeting rebels mistakenly struck a market, killing 12 civilians.")
     assert event.types == ("strike", "casualty") and event.killed == 12
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # a rejected claim denies its that-clause, however far the denial stands from the event word
+    ("Delhi rejected as baseless and politically motivated a claim that its drones had struck a mosque.", ()),
+    ("Israel denied reports that its jets had struck a hospital in Gaza.", ()),
+    # a claim no one denies is how strikes are reported
+    ("Russia claims that its missiles struck a Ukrainian airfield.", ("strike",)),
+])
+def test_denied_claims(classifier: Classifier, text: str, types: tuple[str, ...]):
+    assert classifier.classify(text).types == types

@@ -288,3 +288,15 @@ def test_a_name_after_targeting_is_the_object(classifier: Classifier):
 ])
 def test_denied_claims(classifier: Classifier, text: str, types: tuple[str, ...]):
     assert classifier.classify(text).types == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # ending a war is a de-escalation, and its "fighting" is no attack
+    ("Rivals sign accord aimed at ending fighting in the north", ("deescalation",)),
+    ("The army and the rebels agreed to cease hostilities from Friday.", ("deescalation",)),
+    ("Rebels refused to end the fighting.", ()),
+    # a truce that collapsed is no de-escalation
+    ("A week-old truce collapsed when gunmen attacked a checkpoint, killing two.", ("attack", "casualty")),
+])
+def test_ending_and_failed_truces(classifier: Classifier, text: str, types: tuple[str, ...]):
+    assert classifier.classify(text).types == types

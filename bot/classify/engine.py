@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Final
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
-from bot.classify.gazetteer import agent_kind, demonym_agent, gazetteer_roles, names_in, state_named
+from bot.classify.gazetteer import (
+    agent_kind,
+    demonym_agent,
+    demonym_with_force,
+    gazetteer_roles,
+    names_in,
+    state_named,
+)
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
@@ -115,7 +122,6 @@ class Classifier:
         if not hits:
             return Event()
         present = frozenset().union(*[hit.categories for hit in hits])
-        item_attacks = not present.isdisjoint(_ATTACK_OR_FIRE)
         if EVENT_CATEGORIES.isdisjoint(present) and "launch" not in present:
             # names only (most non-news): no sentence can decide anything, so none is looked at
             actors, places = names_in(text, hits)
@@ -144,6 +150,9 @@ class Classifier:
         counts: list[dict[str, list[Count]]] = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         zero = {"killed": False, "injured": False}
         interceptions: list[tuple[str, bool, int, int]] = []  # "shot down", "intercepted": (kind, exchange, span)
+        # "missiles hit", "was struck" with no doer named: (kind by default, span), decided at the end
+        unsettled: list[tuple[str, int, int]] = []
+        state_weapon = False  # whether a state's weapon fired from afar is named ("Russian missiles")
         interstate = False
         counted = False  # whether any sentence was read for counts (if not, no total to compute)
 
@@ -176,6 +185,8 @@ class Classifier:
             # the last event word of this sentence found to be history or in a trial: where it ends, which
             past_end, past_scope = -1, "past"
             for index, hit in enumerate(shits):
+                if not state_weapon and "distance_weapon" in hit.categories:
+                    state_weapon = _agent(text, shits, index)[0] == "state"
                 if EVENT_CATEGORIES.isdisjoint(hit.categories) and not launches:
                     continue  # a name, a weapon, a number: context for the rules, no event itself
                 events = (hit.categories & EVENT_CATEGORIES) - blocked
@@ -195,9 +206,11 @@ class Classifier:
                     past_end, past_scope = hit.end, scope
                 if events & VIOLENT_CATEGORIES:
                     if scope is None:
-                        kind, exchange = _violent_type(text, shits, index, item_attacks)
+                        kind, exchange, settled = _violent_type(text, shits, index)
                         if "intercept" in hit.categories:
                             interceptions.append((kind, exchange, hit.start, hit.end))
+                        elif not settled:
+                            unsettled.append((kind, hit.start, hit.end))
                         else:
                             interstate = interstate or exchange
                             note(kind, hit.start, hit.end)
@@ -247,6 +260,12 @@ class Classifier:
 
         killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"]) if counted or zero["killed"] else None
         injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"]) if counted or zero["injured"] else None
+        if unsettled:
+            # a title and its summary tell one event: a mention whose doer is not named takes the
+            # kind of the mentions whose doer is ("Russian missile hits Odesa" / "The missile struck")
+            named = [kind for kind in ("strike", "attack") if kind in evidence]
+            for kind, start, end in unsettled:
+                note(named[0] if len(named) == 1 else kind, start, end)
         if interceptions and "strike" not in evidence and "attack" not in evidence:
             # a missile shot down was still fired; where the item reports the launch itself, the
             # interception is part of that event, not a second one ("air defences shot down most")
@@ -254,9 +273,10 @@ class Classifier:
                 interstate = interstate or exchange
                 note(kind, start, end)
         if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence:
-            # people killed or wounded by someone, with no weapon named: an attack by an unknown side
+            # people killed or wounded with no act named: by a state's weapon fired from afar a strike
+            # ("Russian ballistic missiles kill 35"), else an attack by an unknown side
             for start, end in evidence["casualty"]:
-                note("attack", start, end)
+                note("strike" if state_weapon else "attack", start, end)
         types = tuple([kind for kind in EVENT_TYPES if kind in evidence])
         actors, places = names_in(text, hits)
         return Event(
@@ -376,7 +396,7 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
     # then the words after it are not asked who they name)
     if following and "by" in text[event.end:following[-1].start].lower():
         for after in following:
-            kind = agent_kind(text, after)
+            kind = agent_kind(text, after) or demonym_with_force(text, after)  # "hit by Russian drones"
             if kind is not None:
                 if _BY_AGENT.fullmatch(text, event.end, after.start):
                     return kind, after
@@ -408,7 +428,9 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
             continue
         if back > 0 and not _ACTS.isdisjoint(hits[back - 1].categories) and words_between(
             text, hits[back - 1].end, cue.start
-        ) <= 2 and not _PREPOSITION.search(text, hits[back - 1].end, cue.start):
+        ) <= 2 and not _PREPOSITION.search(text, hits[back - 1].end, cue.start) and not crosses_clause(
+            text, hits[back - 1].end, cue.start
+        ):
             # "it killed a senior Hamas commander in a Gaza strike": Hamas is the object (but in
             # "were killed by Russian shelling" the preposition makes Russian the shelling's doer)
             continue
@@ -416,24 +438,28 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
     return None, None
 
 
-def _violent_type(text: str, hits: list[Hit], index: int, item_attacks: bool) -> tuple[str, bool]:
-    """("strike" | "attack", whether this is an exchange between two states' forces). `item_attacks`:
-    whether the item has attack or fire words anywhere (title and summary restate one event)."""
+def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, bool]:
+    """("strike" | "attack", whether this is an exchange between two states' forces, whether the
+    kind is settled: False for shelling, missile fire or "struck" with no doer named, whose kind is
+    only a default that the item's other mentions of the event may decide)."""
     event = hits[index]
     agent, agent_hit = _agent(text, hits, index)
     categories = event.categories
+    settled = True
     if "strike" in categories:
         kind = "attack" if agent == "group" else "strike"
     elif "strike_ambiguous" in categories:
-        # "the first attack struck close to a restaurant": with no one named, "struck" takes the
-        # kind of the other violence in the sentence
         if agent is None:
-            # ("Houthi attack hits tanker" / "A tanker was struck by a missile": one event, one kind)
-            kind = "attack" if item_attacks else "strike"
+            # "the first attack struck close to a restaurant": with no one named, "struck" takes the
+            # kind of the other violence in the sentence
+            others = any(hit.categories & _ATTACK_OR_FIRE for hit in hits if hit is not event)
+            kind = "attack" if others else "strike"
+            settled = False
         else:
             kind = "attack" if agent == "group" else "strike"
     elif "fire" in categories:
         kind = "strike" if agent == "state" else "attack"
+        settled = agent is not None
     elif agent == "state" and _distance_weapon_in_clause(text, hits, index):
         kind = "strike"
     else:
@@ -443,7 +469,7 @@ def _violent_type(text: str, hits: list[Hit], index: int, item_attacks: bool) ->
         # "Syrian army and Turkish forces exchange fire": two states' forces fighting each other
         states = {name for hit in hits if (name := state_named(text, hit))}
         exchange = exchange or len(states) >= 2
-    return kind, exchange
+    return kind, exchange, settled
 
 
 def _distance_weapon_in_clause(text: str, hits: list[Hit], index: int) -> bool:

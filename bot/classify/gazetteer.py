@@ -117,6 +117,15 @@ def agent_kind(text: str, hit: Hit) -> str | None:
 _DEMONYM_GAP: Final = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 
+def demonym_with_force(text: str, hit: Hit) -> str | None:
+    """The kind of actor a demonym names when a force or weapon word follows it ("Russian drones",
+    "Israeli troops"), else None."""
+    for role, _name, kind, demonym in hit.names:
+        if role == "actor" and demonym:
+            return kind if _FORCE_AFTER.match(text, hit.end) else None
+    return None
+
+
 def demonym_agent(text: str, hit: Hit, event_start: int) -> str | None:
     """ "a Russian missile attack", "Israeli strikes": a demonym right before the act (a weapon word
     may sit between) names who carried it out. Elsewhere a demonym is no agent ("Russian officials

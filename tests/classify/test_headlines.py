@@ -300,3 +300,22 @@ def test_denied_claims(classifier: Classifier, text: str, types: tuple[str, ...]
 ])
 def test_ending_and_failed_truces(classifier: Classifier, text: str, types: tuple[str, ...]):
     assert classifier.classify(text).types == types
+
+
+@pytest.mark.parametrize(("title", "summary", "types"), [
+    # a mention whose doer is not named takes the kind of the item's mentions whose doer is
+    ("Russian missile hits Kharkiv rail depot, two killed", "The missile struck the depot shortly after midnight.",
+     ("strike", "casualty")),
+    ("Saudi artillery shells border district", "Artillery fire hit a market on Sunday, killing three people.",
+     ("strike", "casualty")),
+    # a demonym with its weapon after a passive "by" is the doer
+    ("Kherson hit by Russian drones; four injured", "", ("strike", "casualty")),
+    # a state's weapon that killed, with no act word, is a strike
+    ("Russian ballistic missiles kill 20 in Chernihiv", "", ("strike", "casualty")),
+    # an animal or a road accident is no attack
+    ("Crocodile kills fisherman in Zambezi river", "", ()),
+    ("Bus plunges into gorge in Himachal, 12 dead", "", ()),
+])
+def test_unnamed_doers_weapons_and_accidents(classifier: Classifier, title: str, summary: str,
+                                             types: tuple[str, ...]):
+    assert classifier.classify(title, summary).types == types

@@ -78,7 +78,10 @@ _LIST_FIRST_WORDS: Final = frozenset(
 )
 _FIRST_WORD: Final = re.compile(r"\s*(\w+)")
 _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose|"
-                               r"of\s+(?:them|those))\b", re.IGNORECASE)
+                               r"of\s+(?:them|those)|critically|seriously|severely|badly|gravely|lightly|slightly)\b",
+                               re.IGNORECASE)
+#: A proper name set off by commas after a person: "the acting minister, Khalil Haqqani, and ...".
+_NAME_APPOSITION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # `[;:()\[\]—–]|-\s|\.(?:\s|$)`, written as one class of first characters and a look-behind for
 # the alternative each begins: the regex engine scans for a leading class in C, several times faster.
 _LIST_END: Final = re.compile(r"[;:()\[\]—–.-](?:(?<=[;:()\[\]—–])|(?<=-)\s|(?<=\.)(?:\s|$))")
@@ -90,15 +93,20 @@ _INSERTION: Final = re.compile(
     r"(?:(?!\s+(?:were|was|are|is|have|has|had)\b|\s+and\s+(?:another\b|(?:\S+\s+){1,3}(?:others|more)\b))[^,;])*,?"
     # a partitive apposition is a part of the number before it: "seven policemen, two of them critically,"
     r"|,\s*[\w-]+\s+of\s+(?:them|whom|those)\b[^,;]*,?"
+    r"|,\s*[\w-]+\s+(?:critically|seriously|severely|badly|gravely|lightly|slightly)\b[^,;]*,?"
     r"|\([^)]*\)",
     re.IGNORECASE,
 )
-_INSERTION_HINT: Final = re.compile(r"\(|\b(?:including|among|mostly|most of|many of|all of|of them|of whom|of those)\b",
-                                    re.IGNORECASE)
+_INSERTION_HINT: Final = re.compile(
+    r"\(|\b(?:including|among|mostly|most of|many of|all of|of them|of whom|of those|critically|seriously|severely|"
+    r"badly|gravely|lightly|slightly)\b",
+    re.IGNORECASE,
+)
 _INSERTION_LOWER: Final = re.compile(_INSERTION.pattern)
 _INSERTION_HINT_LOWER: Final = re.compile(_INSERTION_HINT.pattern)
 _INSERTION_NEEDLES: Final = ("(", "including", "among", "mostly", "most of", "many of", "all of", "of them", "of whom",
-                              "of those")
+                              "of those", "critically", "seriously", "severely", "badly", "gravely", "lightly",
+                              "slightly")
 _CASUALTY_WORDS: Final = frozenset({"killed", "injured", "toll"})
 _SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
@@ -228,6 +236,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
     consumed = 0
     items = 0
     position = 0
+    one_before = False  # whether the item before was one person ("the acting minister")
     for separator in chain(_ITEM_SPLIT.finditer(region), (None,)):  # lazily: most lists end at once
         item_end = separator.start() if separator else len(region)
         item = region[position:item_end].strip()
@@ -237,6 +246,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
             break
         collective = _COLLECTIVE.match(item)
         number = _ITEM_NUMBER.match(item, collective.end() if collective else 0)
+        after_one, one_before = one_before, False
         if number:
             value = parse_number(number.group())
             if value is None:
@@ -244,6 +254,11 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
             total += value
         elif _ITEM_ONE.match(item) or (not items and _BARE_PERSON.match(item)):
             total += 1
+            one_before = True
+        elif after_one and separator is not None and "and" in separator.group() and _NAME_APPOSITION.fullmatch(item):
+            # "the acting minister, Khalil Haqqani, and five others": the name is the person before it
+            position = separator.end()
+            continue
         else:
             break
         items += 1

@@ -78,7 +78,8 @@ _GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting
 _PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
 _EXCHANGE: Final = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1|without(?:\s+causing|\s+any)?)"
+                            r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 #: Evidence built by tuple.__new__, without the Python-level __new__ of the NamedTuple.

@@ -319,3 +319,17 @@ def test_ending_and_failed_truces(classifier: Classifier, text: str, types: tupl
 def test_unnamed_doers_weapons_and_accidents(classifier: Classifier, title: str, summary: str,
                                              types: tuple[str, ...]):
     assert classifier.classify(title, summary).types == types
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # "one critically" is one of the three, not a fourth
+    ("A rocket attack wounded four contractors, one critically, at the base.", None, 4),
+    ("Two guards, one seriously, were injured when gunmen stormed the hotel.", None, 2),
+    # a name set off by commas is the person before it
+    ("The bombing killed the provincial governor, Ahmad Karimi, and three of his guards.", 4, None),
+    # "without causing casualties" states a zero
+    ("Three mortar rounds landed near the airport without causing casualties.", 0, 0),
+])
+def test_apposition_and_stated_zeros(classifier: Classifier, text: str, killed: int | None, injured: int | None):
+    event = classifier.classify(text)
+    assert (event.killed, event.injured) == (killed, injured)

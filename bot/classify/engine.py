@@ -153,7 +153,7 @@ class Classifier:
         interceptions: list[tuple[str, bool, int, int]] = []  # "shot down", "intercepted": (kind, exchange, span)
         # "missiles hit", "was struck" with no doer named: (kind by default, span), decided at the end
         unsettled: list[tuple[str, int, int]] = []
-        state_weapon = False  # whether a state's weapon fired from afar is named ("Russian missiles")
+        weapons: list[tuple[list[Hit], int]] = []  # (sentence hits, index) of weapons fired from afar
         interstate = False
         counted = False  # whether any sentence was read for counts (if not, no total to compute)
 
@@ -186,8 +186,8 @@ class Classifier:
             # the last event word of this sentence found to be history or in a trial: where it ends, which
             past_end, past_scope = -1, "past"
             for index, hit in enumerate(shits):
-                if not state_weapon and "distance_weapon" in hit.categories:
-                    state_weapon = _agent(text, shits, index)[0] == "state"
+                if "distance_weapon" in hit.categories:
+                    weapons.append((shits, index))
                 if EVENT_CATEGORIES.isdisjoint(hit.categories) and not launches:
                     continue  # a name, a weapon, a number: context for the rules, no event itself
                 events = (hit.categories & EVENT_CATEGORIES) - blocked
@@ -276,6 +276,7 @@ class Classifier:
         if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence:
             # people killed or wounded with no act named: by a state's weapon fired from afar a strike
             # ("Russian ballistic missiles kill 35"), else an attack by an unknown side
+            state_weapon = any(_agent(text, shits, index)[0] == "state" for shits, index in weapons)
             for start, end in evidence["casualty"]:
                 note("strike" if state_weapon else "attack", start, end)
         types = tuple([kind for kind in EVENT_TYPES if kind in evidence])

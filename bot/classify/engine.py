@@ -72,6 +72,8 @@ _PERFECT: Final = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(
 #: word, did that event too.
 _DOING: Final = frozenset({"strike", "fire", "launch"})
 _ATTACK_OR_FIRE: Final = frozenset({"attack", "fire"})
+_MISHAP_CONTEXTS: Final = frozenset({"context_disaster", "context_sports"})
+_ARMS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "fire", "strike", NAMED_GROUP})
 _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambiguous"})
 #: Words that make the name after them an object: "targeting insurgents", "fighting the Taliban".
 _GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting|hunting)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -273,6 +275,13 @@ class Classifier:
             for kind, exchange, start, end in interceptions:
                 interstate = interstate or exchange
                 note(kind, start, end)
+        if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence and not (
+            present.isdisjoint(_MISHAP_CONTEXTS) or not present.isdisjoint(_ARMS)
+        ):
+            # a death with no violence named in an item about an illness, an accident or a match
+            # ("striker dies after collapsing on pitch ... died of a heart attack") is no casualty
+            del evidence["casualty"]
+            killed = injured = None
         if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence:
             # people killed or wounded with no act named: by a state's weapon fired from afar a strike
             # ("Russian ballistic missiles kill 35"), else an attack by an unknown side

@@ -333,3 +333,15 @@ def test_unnamed_doers_weapons_and_accidents(classifier: Classifier, title: str,
 def test_apposition_and_stated_zeros(classifier: Classifier, text: str, killed: int | None, injured: int | None):
     event = classifier.classify(text)
     assert (event.killed, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("title", "summary", "types"), [
+    # "foil" in a headline hedges the attack it names
+    ("Police foil bomb attack plot, arrest three", "", ("threat",)),
+    # a drone that "was shot down" is intercepted, nobody "was shot"
+    ("Drone downed near airbase", "An explosive-laden drone was shot down near the base. No one was hurt.", ("attack",)),
+    # a death with no violence in an item about a match or an illness is no casualty
+    ("Goalkeeper dies after collapsing during training", "The 27-year-old died of a heart attack in hospital.", ()),
+])
+def test_foiled_downed_and_natural_deaths(classifier: Classifier, title: str, summary: str, types: tuple[str, ...]):
+    assert classifier.classify(title, summary).types == types

@@ -345,3 +345,13 @@ def test_apposition_and_stated_zeros(classifier: Classifier, text: str, killed: 
 ])
 def test_foiled_downed_and_natural_deaths(classifier: Classifier, title: str, summary: str, types: tuple[str, ...]):
     assert classifier.classify(title, summary).types == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # naming what force will hit is a threat of it; a strike's own targets are not
+    ("Tehran says bases hosting the bombers would be legitimate targets.", ("threat",)),
+    ("Pyongyang says new sanctions would mean war", ("threat",)),
+    ("Israeli jets hit what the army called legitimate targets in Rafah.", ("strike",)),
+])
+def test_threats_named_by_their_targets(classifier: Classifier, text: str, types: tuple[str, ...]):
+    assert classifier.classify(text).types == types

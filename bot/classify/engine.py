@@ -57,6 +57,7 @@ _TARGET_GAP: Final = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|ta
                          re.IGNORECASE)
 _VIOLENT_OR_CASUALTY: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
 _FIRE: Final = frozenset({"fire"})
+_MOBILIZATION: Final = frozenset({"mobilization"})
 #: Pseudo-category of the names of armed groups (from the gazetteers, not from taxonomy.toml).
 NAMED_GROUP: Final = "named_group"
 _PAST_OR_LEGAL: Final = frozenset({"past", "legal"})
@@ -125,7 +126,7 @@ class Classifier:
         if not hits:
             return Event()
         present = frozenset().union(*[hit.categories for hit in hits])
-        if EVENT_CATEGORIES.isdisjoint(present) and "launch" not in present:
+        if EVENT_CATEGORIES.isdisjoint(present) and "launch" not in present and "send" not in present:
             # names only (most non-news): no sentence can decide anything, so none is looked at
             actors, places = names_in(text, hits)
             return Event(actors=actors, locations=places)
@@ -175,7 +176,8 @@ class Classifier:
         for sentence_index, shits in by_sentence.items():
             categories = present if len(sentences) == 1 else frozenset().union(*[hit.categories for hit in shits])
             launches = "launch" in categories and "distance_weapon" in categories
-            if EVENT_CATEGORIES.isdisjoint(categories) and not launches:
+            sends = "send" in categories and "state_force" in categories
+            if EVENT_CATEGORIES.isdisjoint(categories) and not launches and not sends:
                 continue  # names only: nothing to decide here
             sentence = sentences[sentence_index]
             blocked = sense_blocks(categories, NAMED_GROUP in categories)
@@ -190,11 +192,13 @@ class Classifier:
             for index, hit in enumerate(shits):
                 if "distance_weapon" in hit.categories:
                     weapons.append((shits, index))
-                if EVENT_CATEGORIES.isdisjoint(hit.categories) and not launches:
+                if EVENT_CATEGORIES.isdisjoint(hit.categories) and not launches and not sends:
                     continue  # a name, a weapon, a number: context for the rules, no event itself
                 events = (hit.categories & EVENT_CATEGORIES) - blocked
                 if launches and "distance_weapon" in hit.categories and _launched(text, shits, index):
                     events = events | _FIRE  # "fired dozens of rockets at the town"
+                if sends and "send" in hit.categories and _sends_forces(text, shits, index):
+                    events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
                 if not events:
                     continue
                 scope = scope_of(text, shits, index, markers) if cued else None
@@ -364,6 +368,25 @@ def _launched(text: str, hits: list[Hit], index: int) -> bool:
         if "launch" in verb.categories:
             return words_between(text, verb.end, weapon.start) <= 3 and not crosses_clause(text, verb.end, weapon.start)
         if not verb.categories & {"vague", "number", "distance_weapon", "weapon"}:
+            return False
+    return False
+
+
+_BETWEEN_SEND_AND_FORCES: Final = frozenset({"number", "vague", "weapon", "distance_weapon"})
+#: What ends the reach of a send verb: a clause break other than a comma (lists of forces have commas).
+#: (a preposition too: "sent a letter to the army chief" sends no army)
+_HARD_BREAK: Final = re.compile(r"[;:()\[\]—–.]|\b(?:but|while|after|when|because|although|which|who|to|of|for|with|"
+                                r"from|in|into|at|on|by|about|over)\b", re.IGNORECASE)
+
+
+def _sends_forces(text: str, hits: list[Hit], index: int) -> bool:
+    """A send verb with state forces shortly after it, past numbers, weapons and names: "India sent
+    5,000 troops", "Russia has moved tanks, artillery and several thousand troops"."""
+    verb = hits[index]
+    for after in hits[index + 1:index + 7]:
+        if "state_force" in after.categories:
+            return words_between(text, verb.end, after.start) <= 8 and not _HARD_BREAK.search(text, verb.end, after.start)
+        if not (after.names or not after.categories.isdisjoint(_BETWEEN_SEND_AND_FORCES)):
             return False
     return False
 

@@ -355,3 +355,17 @@ def test_foiled_downed_and_natural_deaths(classifier: Classifier, title: str, su
 ])
 def test_threats_named_by_their_targets(classifier: Classifier, text: str, types: tuple[str, ...]):
     assert classifier.classify(text).types == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # a send verb with state forces shortly after it, past numbers, weapons and names
+    ("Kenya sends 400 more police officers and 200 soldiers to Haiti", ("mobilization",)),
+    ("Armenia has moved artillery, tanks and several hundred troops to the frontier.", ("mobilization",)),
+    ("Pakistan airlifts 3,000 additional paramilitary personnel to Kurram", ("mobilization",)),
+    # not a deployment: a refusal, a letter, a company
+    ("Japan refused to send troops to the region.", ()),
+    ("The minister sent a letter to the army chief.", ()),
+    ("The firm moved its headquarters to Dubai.", ()),
+])
+def test_forces_sent(classifier: Classifier, text: str, types: tuple[str, ...]):
+    assert classifier.classify(text).types == types

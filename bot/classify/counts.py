@@ -143,6 +143,11 @@ _BARE_PERSON: Final = re.compile(
     r"(?=\s+(?:in|near|at|on|from|of|during|after|as|with|by|outside|inside)\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE,
 )
+#: A person named with a title: "senior Hamas official Saleh al-Arouri", "commander Ali Hassan".
+_TITLED_NAME: Final = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + r")"
+    r"\s+[A-Z][\w'’.-]*(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’.-]*){0,3}"
+)
 _ANOTHER: Final = re.compile(r"(?<![\w'’-])another\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 #: Categories of the words a count belongs to: a count before one of them is not this word's.
 _COUNTING: Final = frozenset({"killed", "injured", "toll"})
@@ -219,8 +224,12 @@ def _may_start_list(text: str, start: int, end: int) -> bool:
     if word is None:
         return False  # (both regexes start with a word character)
     first = word.group(1)
-    return not (first.isascii() and first.isalpha()) or first.lower() in _LIST_FIRST_WORDS or (
-        first.lower() in _PERSON_NOUN_SET)
+    if not (first.isascii() and first.isalpha()) or first.lower() in _LIST_FIRST_WORDS or (
+            first.lower() in _PERSON_NOUN_SET):
+        return True
+    # "killed senior Hamas official Saleh al-Arouri and six others": a titled name (a capital first)
+    return not text[word.end(1):min(end, word.end(1) + 60)].islower() and _TITLED_NAME.match(
+        text, word.start(1), end) is not None
 
 
 def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None, int, str]:
@@ -252,7 +261,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
             if value is None:
                 break
             total += value
-        elif _ITEM_ONE.match(item) or (not items and _BARE_PERSON.match(item)):
+        elif _ITEM_ONE.match(item) or (not items and (_BARE_PERSON.match(item) or _TITLED_NAME.fullmatch(item))):
             total += 1
             one_before = True
         elif after_one and separator is not None and "and" in separator.group() and _NAME_APPOSITION.fullmatch(item):

@@ -369,3 +369,8 @@ def test_threats_named_by_their_targets(classifier: Classifier, text: str, types
 ])
 def test_forces_sent(classifier: Classifier, text: str, types: tuple[str, ...]):
     assert classifier.classify(text).types == types
+
+
+def test_a_titled_name_starts_a_list(classifier: Classifier):
+    event = classifier.classify("A drone strike killed senior militia commander Abu Bakr al-Saadi and four guards.")
+    assert event.killed == 5

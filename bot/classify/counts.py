@@ -227,9 +227,13 @@ def _may_start_list(text: str, start: int, end: int) -> bool:
     if not (first.isascii() and first.isalpha()) or first.lower() in _LIST_FIRST_WORDS or (
             first.lower() in _PERSON_NOUN_SET):
         return True
-    # "killed senior Hamas official Saleh al-Arouri and six others": a titled name (a capital first)
-    return not text[word.end(1):min(end, word.end(1) + 60)].islower() and _TITLED_NAME.match(
-        text, word.start(1), end) is not None
+    # "killed senior Hamas official Saleh al-Arouri and six others": a titled name (a person noun
+    # among its first words is looked for first: the regex is spared the usual "killed in an attack")
+    words = text[word.start(1):min(end, word.start(1) + 60)].split()
+    for title_word in words[1:4]:
+        if title_word.lower() in _PERSON_NOUN_SET:
+            return _TITLED_NAME.match(text, word.start(1), end) is not None
+    return False
 
 
 def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None, int, str]:

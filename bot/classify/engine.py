@@ -22,6 +22,7 @@ from bot.classify.gazetteer import (
     names_in,
     state_named,
 )
+from bot.classify.lowered import folded
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
@@ -379,6 +380,11 @@ _HARD_BREAK: Final = re.compile(r"[;:()\[\]—–.]|\b(?:but|while|after|when|be
                                 r"from|in|into|at|on|by|about|over)\b", re.IGNORECASE)
 
 
+def _may_be_governed(before: str) -> bool:
+    """False when `before` (folded) holds none of the words _GOVERNED needs."""
+    return "target" in before or "against" in before or "fighting" in before or "hunting" in before
+
+
 def _sends_forces(text: str, hits: list[Hit], index: int) -> bool:
     """A send verb with state forces shortly after it, past numbers, weapons and names: "India sent
     5,000 troops", "Russia has moved tanks, artillery and several thousand troops"."""
@@ -452,7 +458,9 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
         kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start)
         if kind is None:
             continue
-        if _GOVERNED.search(text, max(0, cue.start - 16), cue.start):
+        if _may_be_governed(folded(text)[max(0, cue.start - 16):cue.start]) and _GOVERNED.search(
+            text, max(0, cue.start - 16), cue.start
+        ):
             continue  # "an army drone targeting insurgents hit a wedding": the insurgents are its object
         if _VICTIM_GAP.search(text, cue.end, event.start) and not any(
             not _DOING.isdisjoint(hits[between].categories) for between in range(back + 1, index)

@@ -53,7 +53,7 @@ BOT_SCOPES = ("commands", "chat:write", "users:read", "channels:history", "group
 #: The message metadata event type that marks an alert post with its outbox row's key.
 ALERT_METADATA_EVENT = "sitrep_alert"
 #: How far back in a channel a second attempt looks for the first: pages of messages posted
-#: since the row was queued (a channel busier than this between two attempts may see a repeat).
+#: since the first began (a channel busier than this between two attempts may see a repeat).
 HISTORY_PAGE_SIZE = 200
 HISTORY_MAX_PAGES = 5
 #: Slack's clock and ours may differ a little; look this much before the queue time.
@@ -371,8 +371,9 @@ class SlackAdapter:
         return str(response["ts"])
 
     async def _earlier_post(self, client: AsyncWebClient, channel: ChannelRef, delivery: Delivery) -> str | None:
-        """The ts of a post of this outbox row in the channel's recent history, if there is one."""
-        oldest = f"{delivery.queued_at.timestamp() - HISTORY_CLOCK_SKEW_SECONDS:.6f}"
+        """The ts of a post of this outbox row made since its earlier attempt began, if any."""
+        assert delivery.earlier_attempt_at is not None
+        oldest = f"{delivery.earlier_attempt_at.timestamp() - HISTORY_CLOCK_SKEW_SECONDS:.6f}"
         cursor = None
         for _ in range(HISTORY_MAX_PAGES):
             try:

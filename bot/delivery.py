@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sitrep.delivery")
 
+#: Rows claimed at a time: small enough that channels take turns and that a process killed
+#: mid-batch leaves few rows to wait for, large enough to keep queries per alert low.
+CLAIM_BATCH = 100
 #: How many times per lease a delivering process renews its leases (a missed renewal or two
 #: still leaves the lease alive).
 LEASE_RENEWALS = 3
@@ -67,7 +70,7 @@ class Deliverer:
         self._lock = asyncio.Lock()
         self._reclaimed = False
 
-    async def deliver_due(self, batch: int = 500) -> int:
+    async def deliver_due(self, batch: int = CLAIM_BATCH) -> int:
         """Send every due row (channels in parallel, each channel in order); returns rows sent."""
         async with self._lock:
             await self._before_sending(self.clock())
@@ -155,7 +158,10 @@ class Deliverer:
 
     async def _send_one(self, entry: OutboxEntry, alert: Alert) -> str:
         adapter = self.adapters[entry.channel.platform]
-        delivery = Delivery(entry.id, entry.queued_at, may_have_posted=entry.attempts > 0)
+        if not await self.store.outbox.begin_attempt(entry.id, self.instance.id, self.clock()):
+            log.warning("delivery.lease_lost outbox=%s (another process took it over)", entry.id)
+            return "lost"
+        delivery = Delivery(entry.id, entry.queued_at, entry.attempted_at)
         try:
             message_id = await adapter.deliver(entry.channel, alert, delivery)
         except ChannelBroken as exc:

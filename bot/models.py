@@ -145,9 +145,13 @@ class Delivery:
 
     outbox_id: int
     queued_at: datetime
-    #: The row was claimed before: that attempt may have reached the platform, so the adapter
-    #: looks for its post before posting again.
-    may_have_posted: bool = False
+    #: When an earlier attempt at this row began (None: this is the first). That attempt may
+    #: have reached the platform, so the adapter looks for a post made since then first.
+    earlier_attempt_at: datetime | None = None
+
+    @property
+    def may_have_posted(self) -> bool:
+        return self.earlier_attempt_at is not None
 
     @property
     def key(self) -> str:

@@ -24,8 +24,9 @@ class OutboxEntry:
     item_id: int
     channel: ChannelRef
     mention_role_id: str | None
-    #: Claims before this one: when any, an earlier attempt may have reached the platform.
+    #: Attempts to post it so far, and when the last began (None: never attempted).
     attempts: int
+    attempted_at: datetime | None
     queued_at: datetime
 
 
@@ -95,18 +96,26 @@ class OutboxStore:
                 # updated meanwhile is re-read here and skipped.
                 .where(OutboxRow.id.in_(due.scalar_subquery()), OutboxRow.state.in_(OPEN_STATES),
                        OutboxRow.next_attempt_at <= now)
-                .values(state=OutboxState.SENDING, next_attempt_at=now + lease, lease_owner=owner,
-                        attempts=OutboxRow.attempts + 1)
+                .values(state=OutboxState.SENDING, next_attempt_at=now + lease, lease_owner=owner)
                 .returning(OutboxRow),
             )
             claimed = sorted(rows.all(), key=lambda row: row.id)
         return [
             OutboxEntry(
                 row.id, row.item_id, ChannelRef(row.platform, row.server_id, row.channel_id),
-                row.mention_role_id, row.attempts - 1, row.created_at,
+                row.mention_role_id, row.attempts, row.attempted_at, row.created_at,
             )
             for row in claimed
         ]
+
+    async def begin_attempt(self, entry_id: int, owner: str, at: datetime) -> bool:
+        """Record that `owner` is about to post the row (from now on the post may exist);
+        False if its lease was taken over meanwhile, and it must not post."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(OutboxRow).where(*_held_by(entry_id, owner)).values(attempts=OutboxRow.attempts + 1, attempted_at=at)
+            )
+            return bool(result.rowcount)
 
     async def renew(self, owner: str, now: datetime, lease: timedelta) -> int:
         """Extend every lease `owner` holds to `now + lease`: it is still working on them."""

@@ -173,8 +173,9 @@ class OutboxRow(Base):
     #: An `OutboxState`: pending -> sending (claimed, its lease ending at next_attempt_at) -> sent,
     #: or dropped.
     state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING)
-    #: Claims so far: a row claimed before may have reached the platform (see bot.delivery).
+    #: Attempts to post so far, and when the last one began: from then on the post may exist.
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -121,12 +121,14 @@ async def test_a_claim_that_never_completes_is_sent_after_its_lease(queued) -> N
     lease = timedelta(seconds=settings.lease_seconds)
     dead = Instance("other-host", 1, "dead")
     claimed = await store.outbox.claim_due(dead.id, clock.now, lease, queued_since=T0)
-    assert len(claimed) == 3  # then that process "dies"
+    assert len(claimed) == 3
+    assert await store.outbox.begin_attempt(claimed[0].id, dead.id, clock.now)  # then it "dies" posting
     assert await store.outbox.claim_due("x/1/y", clock.now, lease, queued_since=T0) == [], "a claim is exclusive"
     adapter = RecordingAdapter()
     assert await Deliverer(store, {"test": adapter}, settings, clock).deliver_due() == 0
     clock.now += lease + timedelta(seconds=1)
     assert await Deliverer(store, {"test": adapter}, settings, clock).deliver_due() == 3
-    # The other process may have posted them before it died: the adapter is told to check.
-    assert [delivery.may_have_posted for delivery in adapter.deliveries] == [True] * 3
+    # The first may have been posted before the process died: the adapter is told to check
+    # (since that attempt began); the two it never began need no check.
+    assert [delivery.earlier_attempt_at for delivery in adapter.deliveries] == [T0, None, None]
     assert len({delivery.key for delivery in adapter.deliveries}) == 3

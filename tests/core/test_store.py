@@ -59,7 +59,7 @@ async def test_outbox_is_unique_per_item_and_channel(store: Store) -> None:
         return await store.outbox.claim_due(owner, at, lease, queued_since=T0)
 
     (due,) = await claim(T0)
-    assert due.attempts == 0
+    assert due.attempts == 0 and await store.outbox.begin_attempt(due.id, owner, T0)
     await store.outbox.mark_retry(due.id, owner, "boom", T0 + timedelta(seconds=30))
     assert await claim(T0 + timedelta(seconds=10)) == []
     (due,) = await claim(T0 + timedelta(seconds=31))

@@ -1,4 +1,4 @@
-"""outbox leases with an owner, and drop reasons
+"""outbox leases with an owner, attempt times and drop reasons
 
 Revision ID: 0002
 Revises: 0001
@@ -18,9 +18,11 @@ def upgrade() -> None:
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.add_column(sa.Column('lease_owner', sa.String(length=128), nullable=True))
         batch_op.add_column(sa.Column('drop_reason', sa.String(length=32), nullable=True))
+        batch_op.add_column(sa.Column('attempted_at', sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_column('attempted_at')
         batch_op.drop_column('drop_reason')
         batch_op.drop_column('lease_owner')

@@ -77,6 +77,14 @@ class KillReport:
     reclaims: int = 0
     #: Seconds from a restart to the post, for alerts still to send when their process was killed.
     delays_after_restart: list[float] = field(default_factory=list)
+    first_posts: list[float] = field(default_factory=list)
+
+    @property
+    def first_post_after_restart(self) -> float:
+        """The median, over restarts, of the time to a restart's first post: the process's own
+        start (imports, Discord login and ready, Slack auth), the floor of every delay above."""
+        firsts = sorted(self.first_posts)
+        return firsts[len(firsts) // 2] if firsts else 0.0
 
     @property
     def p99_delay_after_restart(self) -> float:
@@ -261,12 +269,15 @@ async def kill_loop(
         report.sent = sum(1 for key in expected if counts[key])
         report.lost = report.alerts_expected - report.sent
         report.duplicated = sum(count - 1 for count in counts.values() if count > 1)
+        firsts: dict[float, float] = {}
         for key in expected:
             if key not in first_post:
                 continue
             started = max(s for s in spawned if s <= first_post[key])
             if started != spawned[0] and feed.added_at[key[1]] < started:
                 report.delays_after_restart.append(first_post[key] - started)
+                firsts[started] = min(firsts.get(started, 1e9), first_post[key] - started)
+        report.first_posts = list(firsts.values())
         report.rows_missing, report.rows_unsent = await outbox_gaps(store, expected)
         report.discord_nonce_repeats = sum(1 for message in discord.posted if message.repeat_of_nonce)
         lines = [line for each in bots for line in each.lines]

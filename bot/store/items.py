@@ -69,7 +69,7 @@ class _Seen:
             select(ItemRow.guid_hash).where(ItemRow.feed_id == feed_id, ItemRow.guid_hash.in_(guid_hashes))
         )
         urls = await session.scalars(select(ItemRow.url_hash).where(ItemRow.url_hash.in_(url_hashes)))
-        return cls(set(guids), set(urls))
+        return cls(set(guids), {url for url in urls if url})
 
     def add(self, item: NewsItem) -> bool:
         """Take the item if it is new (True), remembering it; False for one seen before."""

@@ -137,7 +137,7 @@ class OutboxStore:
                     OutboxRow.lease_owner.startswith(instance.owner_prefix, autoescape=True),
                 )
             )
-            ours = [row_id for row_id, owner in held.all() if instance.is_earlier_life(owner)]
+            ours = [row_id for row_id, owner in held.all() if owner and instance.is_earlier_life(owner)]
             if ours:
                 await session.execute(update(OutboxRow).where(OutboxRow.id.in_(ours)).values(next_attempt_at=now))
             return len(ours)

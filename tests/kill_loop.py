@@ -3,7 +3,7 @@ the loopback fakes) polls a loopback feed that keeps gaining items, and is kille
 random points of ingest and delivery, then restarted on the same database, again and again.
 Afterwards every alert the items call for must have been posted exactly once on each platform.
 
-Used by tests/test_kill_loop.py (a few kills) and bench/kill_bench.py (more, with a table).
+Used by tests/test_kill_loop.py (six kills) and bench/kill_bench.py (more, with a table).
 """
 
 from __future__ import annotations
@@ -50,10 +50,14 @@ HEADLINES = (
 #: The feed keeps this many newest items (more than a restart's gap can add).
 FEED_WINDOW = 400
 #: Where in its work a process is killed.
-KILL_POINTS = ("any moment", "just after an ingest", "just after a Discord post", "just after a Slack post")
+KILL_POINTS = (
+    "during an ingest", "just after a Discord post", "just after a Slack post", "just after an ingest", "any moment",
+)
+#: Items published at once before a kill "during an ingest", so that there is a long one to hit.
+BURST = 80
 #: The restarted process must catch up within this (it is also the lease, so a restart that
 #: waited for its predecessor's leases instead of taking them back would exceed it).
-LEASE_SECONDS = 40.0
+LEASE_SECONDS = 60.0
 
 
 @dataclass
@@ -102,7 +106,8 @@ class Feed:
     """The feed that keeps gaining items, with when each was published on it."""
 
     def __init__(self, server: FeedServer) -> None:
-        self.entries = server.feed("wire").entries
+        self.served = server.feed("wire")
+        self.entries = self.served.entries
         self.url = server.url("wire")
         self.added_at: dict[int, float] = {}
         self.titles: dict[int, str] = {}
@@ -197,7 +202,7 @@ async def loopback() -> AsyncIterator[tuple[FakeDiscord, FakeSlack, FeedServer]]
 
 async def kill_loop(
     db_url: str, kills: int, workdir: Path, *, seed: int = 0, per_tick: int = 2, tick: float = 0.25,
-    catch_up_seconds: float = 60.0, database: str = "",
+    catch_up_seconds: float = 120.0, database: str = "",
 ) -> KillReport:
     """Run, kill and restart `sitrep run` `kills` times, then once more to the end; report."""
     from bot.classify import classify
@@ -234,6 +239,12 @@ async def kill_loop(
                 await asyncio.sleep(rng.uniform(0, 1.0))
                 if point == "any moment":
                     await asyncio.sleep(rng.uniform(0, 1.5))
+                elif point == "during an ingest":
+                    feed.add(BURST)
+                    fetches, deadline = feed.served.requests, time.monotonic() + 10
+                    while feed.served.requests == fetches and time.monotonic() < deadline:
+                        await asyncio.sleep(0.005)
+                    await asyncio.sleep(rng.uniform(0, 0.4))  # parsing, classifying, storing
                 elif point == "just after an ingest":
                     await bot.wait_for_line("feed.new_items", timeout=10)
                 else:

@@ -6,7 +6,9 @@ Each path is a feed whose items, ETag behaviour and failure mode a test sets at 
 from __future__ import annotations
 
 import asyncio
+import functools
 import gzip
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -30,7 +32,7 @@ class FakeFeed:
     entries: list[FeedEntry] = field(default_factory=list)
     atom: bool = False
     #: None: serve the feed. Otherwise one of "500", "timeout", "malformed", "huge", "gzip-bomb",
-    #: or "redirect:<url>".
+    #: "double-gzip-bomb", or "redirect:<url>".
     fault: str | None = None
     etag_enabled: bool = True
     requests: int = 0
@@ -73,6 +75,26 @@ def _atom(feed: FakeFeed) -> str:
         f"<title>{escape(feed.title)}</title><id>urn:test</id><updated>{datetime.now(UTC).isoformat()}</updated>"
         f"{entries}</feed>"
     )
+
+
+#: What the "double-gzip-bomb" fault's body becomes once both layers are undone.
+DOUBLE_BOMB_DECODED_BYTES = 1 << 28
+
+
+@functools.cache
+def double_gzip_bomb(decoded_bytes: int) -> bytes:
+    """`decoded_bytes` of spaces, gzipped twice (`Content-Encoding: gzip, gzip`): 1 GiB is about 2 KB.
+
+    Built a megabyte at a time, so making it costs little memory."""
+    inner = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    outer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = b" " * (1 << 20)
+    parts = []
+    for _ in range(decoded_bytes // len(block)):
+        parts.append(outer.compress(inner.compress(block)))
+    parts.append(outer.compress(inner.flush()))
+    parts.append(outer.flush())
+    return b"".join(parts)
 
 
 class FeedServer:
@@ -119,8 +141,14 @@ class FeedServer:
         if fault == "gzip-bomb":
             body = gzip.compress(b"<rss>" + b" " * 3_000_000 + b"</rss>")
             return web.Response(body=body, headers={"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"})
+        if fault == "double-gzip-bomb":
+            return web.Response(
+                body=double_gzip_bomb(DOUBLE_BOMB_DECODED_BYTES),
+                headers={"Content-Encoding": "gzip, gzip", "Content-Type": "application/rss+xml"},
+            )
         if fault.startswith("redirect:"):
-            raise web.HTTPFound(fault.removeprefix("redirect:"))
+            # (the header as given, so a test can send a Location no URL parser accepts)
+            return web.Response(status=302, headers={"Location": fault.removeprefix("redirect:")})
         etag = feed.etag()
         if feed.etag_enabled and request.headers.get("If-None-Match") == etag:
             feed.not_modified_answers += 1

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 
 import httpcore
 
-#: Public (globally routable) addresses handed out to the made-up hosts, never really reached.
-PUBLIC_ADDRESSES = ("93.184.216.34", "93.184.216.35", "93.184.216.36", "93.184.216.37")
+#: Where the public (globally routable) addresses handed out to made-up hosts start; none is reached.
+FIRST_PUBLIC_ADDRESS = ipaddress.IPv4Address("93.184.216.34")
 
 
 class FakeInternet(httpcore.AsyncNetworkBackend):
@@ -26,7 +26,7 @@ class FakeInternet(httpcore.AsyncNetworkBackend):
 
     def host(self, name: str, loopback_port: int) -> str:
         """Give `name` a public address of its own that leads to the loopback server on `loopback_port`."""
-        address = PUBLIC_ADDRESSES[len(self._routes)]
+        address = str(FIRST_PUBLIC_ADDRESS + len(self._routes))
         self._routes[address] = loopback_port
         self._answers[name] = [[address]]
         return address

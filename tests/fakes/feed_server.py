@@ -32,7 +32,7 @@ class FakeFeed:
     entries: list[FeedEntry] = field(default_factory=list)
     atom: bool = False
     #: None: serve the feed. Otherwise one of "500", "timeout", "malformed", "huge", "gzip-bomb",
-    #: "double-gzip-bomb", or "redirect:<url>".
+    #: "double-gzip-bomb[:<decoded bytes>]", or "redirect:<url>".
     fault: str | None = None
     etag_enabled: bool = True
     requests: int = 0
@@ -141,9 +141,10 @@ class FeedServer:
         if fault == "gzip-bomb":
             body = gzip.compress(b"<rss>" + b" " * 3_000_000 + b"</rss>")
             return web.Response(body=body, headers={"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"})
-        if fault == "double-gzip-bomb":
+        if fault.startswith("double-gzip-bomb"):
+            decoded = int(fault.partition(":")[2] or DOUBLE_BOMB_DECODED_BYTES)
             return web.Response(
-                body=double_gzip_bomb(DOUBLE_BOMB_DECODED_BYTES),
+                body=double_gzip_bomb(decoded),
                 headers={"Content-Encoding": "gzip, gzip", "Content-Type": "application/rss+xml"},
             )
         if fault.startswith("redirect:"):

@@ -1,0 +1,84 @@
+"""Tenant isolation through the real discord.py client: two guilds on the loopback fake, each with
+its own subscription, keywords and feed (set up by slash commands); what either guild's `status`,
+`feeds list`, `latest` and `keywords list` answer holds nothing of the other guild.
+(tests/core/test_isolation.py runs the whole grammar at the core; this is the round trip.)"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from adapters.discord_bot import DiscordAdapter
+from bot.commands import CommandHandler
+from bot.ingest.fetch import FeedFetcher, FetchLimits
+from bot.ingest.parse import parse_feed
+from bot.pipeline import Pipeline
+from bot.settings import Settings
+from bot.store import Store
+from tests.discord.helpers import discord_settings, running
+from tests.fakes.discord_server import CHANNEL_ID, GUILD_ID, FakeDiscord, FakeGuild, option, subcommand
+from tests.fakes.feed_server import FeedServer
+from tests.fakes.internet import FakeInternet
+
+OTHER_GUILD_ID, OTHER_CHANNEL = "2000000000000000777", "3000000000000000777"
+#: guild id -> (channel, the code word in all of that guild's data)
+GUILDS = {GUILD_ID: (CHANNEL_ID, "quokka"), OTHER_GUILD_ID: (OTHER_CHANNEL, "wombat")}
+OPERATOR_FEED = "https://wire.example/operator-path/feed?apikey=OPERATOR-KEY-93"
+
+
+@pytest.fixture
+async def world(fake: FakeDiscord, tmp_path) -> AsyncIterator[tuple[DiscordAdapter, Store]]:  # type: ignore[no-untyped-def]
+    fake.guilds.append(FakeGuild(id=OTHER_GUILD_ID, name="Other Guild", channels=[
+        {"id": OTHER_CHANNEL, "type": 0, "name": "general", "position": 0, "permission_overwrites": []}]))
+    feeds = FeedServer()
+    await feeds.start()
+    internet = FakeInternet()
+    for _, word in GUILDS.values():
+        internet.host(f"{word}.example", feeds.port)
+        feeds.feed(f"{word}feed", title=f"{word} desk").add(f"{word}-1", f"Airstrike kills 12 soldiers near {word} base")
+    settings = Settings(db_url=f"sqlite+aiosqlite:///{tmp_path / 'sitrep.db'}", feeds=[{"url": OPERATOR_FEED}])
+    store = await Store.open(settings.db_url)
+    await store.feeds.sync_configured([(OPERATOR_FEED, None, None, None)])
+    fetcher = FeedFetcher(FetchLimits.of(settings), resolver=internet.resolve, network=internet)
+    commands = CommandHandler(store, settings, fetcher=fetcher)
+    adapter = DiscordAdapter(discord_settings(fake, db_url=settings.db_url), commands, guild_ready_timeout=0.05)
+    async with running(adapter):
+        yield adapter, store
+    await fetcher.aclose()
+    await store.close()
+    await feeds.stop()
+
+
+async def ask(fake: FakeDiscord, guild: str, name: str, options: list[dict[str, Any]] | None = None) -> str:
+    channel, _ = GUILDS[guild]
+    token = await fake.slash_command(name, options, guild_id=guild, channel_id=channel)
+    return json.dumps((await fake.final_response(token)).body).casefold()
+
+
+async def test_two_guilds_never_see_each_others_data(fake: FakeDiscord, world: tuple[DiscordAdapter, Store]) -> None:
+    _, store = world
+    pipeline = Pipeline(store, Settings(db_url="sqlite+aiosqlite://", feeds=[]))
+    for guild, (_, word) in GUILDS.items():
+        url = f"http://{word}.example/{word}feed?apikey=KEY-{word}"
+        assert "subscribed" in await ask(fake, guild, "subscribe", [option("min_severity", 0, 4)])
+        assert word in await ask(fake, guild, "keywords", [subcommand("add", option("terms", word))])
+        assert "added the feed" in await ask(fake, guild, "feeds", [subcommand("add", option("url", url))])
+        feed = await store.feeds.by_url(url)
+        assert feed is not None
+        body = (f'<rss version="2.0"><channel><title>{word} desk</title><item><guid>{word}-1</guid>'
+                f"<title>Airstrike kills 12 soldiers near {word} base</title></item></channel></rss>").encode()
+        await pipeline.ingest(feed, parse_feed(body, url).items)
+    checked = 0
+    for guild, (_, word) in GUILDS.items():
+        other = next(w for g, (_, w) in GUILDS.items() if g != guild)
+        for name, options in [("status", None), ("feeds", [subcommand("list")]), ("latest", None),
+                              ("keywords", [subcommand("list")])]:
+            answer = await ask(fake, guild, name, options)
+            checked += 1
+            assert other not in answer and "operator-key-93" not in answer, (guild, name, answer)
+            if name != "latest":
+                assert word in answer, (guild, name, answer)  # each guild does see its own data
+    assert checked == 8

@@ -5,9 +5,13 @@ feeds, and one bad item or redirect never stopping a feed or escaping a poll."""
 from __future__ import annotations
 
 import logging
+import shutil
+import ssl
+import subprocess
 import tracemalloc
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -160,3 +164,45 @@ async def test_the_operator_exemption_covers_the_operator_feeds_only(feed_server
         for fetcher in (by_host, wrong_port, allowed):
             await fetcher.aclose()
     assert feed_server.feeds["chat"].requests == 0
+
+
+def self_signed(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    """A certificate for `name` made by the openssl command (no Python package makes one here)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is not installed (needed to make a test certificate)")
+    cert, key = tmp_path / f"{name}.pem", tmp_path / f"{name}.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", f"/CN={name}",
+         "-addext", f"subjectAltName=DNS:{name}", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )
+    return cert, key
+
+
+async def test_tls_to_the_checked_address_still_verifies_and_names_the_host(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cert, key = self_signed(tmp_path, "secure.example")
+    server_names: list[str | None] = []
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    context.sni_callback = lambda _sock, name, _ctx: server_names.append(name)  # type: ignore[assignment,misc,return-value]
+    server = FeedServer(ssl_context=context)
+    await server.start()
+    server.feed("rss", title="Secure Desk").add("1", "x")
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # trust the test certificate (httpx reads this)
+    internet = FakeInternet()
+    public = internet.host("secure.example", server.port)
+    internet.answers("impostor.example", [[public]])
+    fetcher = FeedFetcher(FetchLimits(timeout_seconds=2), resolver=internet.resolve, network=internet)
+    try:
+        result = await fetcher.fetch("https://secure.example/rss")
+        assert result.body and b"Secure Desk" in result.body
+        # Same address, another name: the certificate is checked against the name, not the address.
+        with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED|certificate"):
+            await fetcher.fetch("https://impostor.example/rss")
+    finally:
+        await fetcher.aclose()
+        await server.stop()
+    assert server_names[0] == "secure.example" and server.host_headers == ["secure.example"]
+    assert {entry for entry in internet.log if entry[0] == "connect"} == {("connect", public)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import gzip
+import ssl
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -98,8 +99,11 @@ def double_gzip_bomb(decoded_bytes: int) -> bytes:
 
 
 class FeedServer:
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", ssl_context: ssl.SSLContext | None = None) -> None:
         self.host = host
+        self.ssl_context = ssl_context
+        #: The Host header of every request, in order.
+        self.host_headers: list[str] = []
         self.feeds: dict[str, FakeFeed] = {}
         self.app = web.Application()
         self.app.router.add_get("/{name}", self._serve)
@@ -116,7 +120,7 @@ class FeedServer:
     async def start(self) -> None:
         self._runner = web.AppRunner(self.app, shutdown_timeout=0.2)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, 0)
+        site = web.TCPSite(self._runner, self.host, 0, ssl_context=self.ssl_context)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
@@ -125,6 +129,7 @@ class FeedServer:
             await self._runner.cleanup()
 
     async def _serve(self, request: web.Request) -> web.StreamResponse:
+        self.host_headers.append(request.headers.get("Host", ""))
         feed = self.feeds.get(request.match_info["name"])
         if feed is None:
             return web.Response(status=404, text="no such feed")

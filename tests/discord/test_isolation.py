@@ -30,7 +30,7 @@ OPERATOR_FEED = "https://wire.example/operator-path/feed?apikey=OPERATOR-KEY-93"
 
 
 @pytest.fixture
-async def world(fake: FakeDiscord, tmp_path) -> AsyncIterator[tuple[DiscordAdapter, Store]]:  # type: ignore[no-untyped-def]
+async def world(fake: FakeDiscord, tmp_path) -> AsyncIterator[tuple[DiscordAdapter, Store, FeedServer]]:  # type: ignore[no-untyped-def]
     fake.guilds.append(FakeGuild(id=OTHER_GUILD_ID, name="Other Guild", channels=[
         {"id": OTHER_CHANNEL, "type": 0, "name": "general", "position": 0, "permission_overwrites": []}]))
     feeds = FeedServer()
@@ -46,7 +46,7 @@ async def world(fake: FakeDiscord, tmp_path) -> AsyncIterator[tuple[DiscordAdapt
     commands = CommandHandler(store, settings, fetcher=fetcher)
     adapter = DiscordAdapter(discord_settings(fake, db_url=settings.db_url), commands, guild_ready_timeout=0.05)
     async with running(adapter):
-        yield adapter, store
+        yield adapter, store, feeds
     await fetcher.aclose()
     await store.close()
     await feeds.stop()
@@ -58,19 +58,15 @@ async def ask(fake: FakeDiscord, guild: str, name: str, options: list[dict[str, 
     return json.dumps((await fake.final_response(token)).body).casefold()
 
 
-async def test_two_guilds_never_see_each_others_data(fake: FakeDiscord, world: tuple[DiscordAdapter, Store]) -> None:
-    _, store = world
+async def test_two_guilds_never_see_each_others_data(fake: FakeDiscord, world: tuple[DiscordAdapter, Store, FeedServer]) -> None:
+    _, store, feeds = world
     pipeline = Pipeline(store, Settings(db_url="sqlite+aiosqlite://", feeds=[]))
     for guild, (_, word) in GUILDS.items():
         url = f"http://{word}.example/{word}feed?apikey=KEY-{word}"
         assert "subscribed" in await ask(fake, guild, "subscribe", [option("min_severity", 0, 4)])
         assert word in await ask(fake, guild, "keywords", [subcommand("add", option("terms", word))])
         assert "added the feed" in await ask(fake, guild, "feeds", [subcommand("add", option("url", url))])
-        feed = await store.feeds.by_url(url)
-        assert feed is not None
-        body = (f'<rss version="2.0"><channel><title>{word} desk</title><item><guid>{word}-1</guid>'
-                f"<title>Airstrike kills 12 soldiers near {word} base</title></item></channel></rss>").encode()
-        await pipeline.ingest(feed, parse_feed(body, url).items)
+        await pipeline.ingest(url, parse_feed(feeds.feeds[f"{word}feed"].render(), url).items)
     checked = 0
     for guild, (_, word) in GUILDS.items():
         other = next(w for g, (_, w) in GUILDS.items() if g != guild)

@@ -27,13 +27,13 @@ OPERATOR_FEED = "https://wire.example/operator-path/feed?apikey=OPERATOR-KEY-93"
 
 
 @pytest.fixture
-async def world(fake: FakeSlack, tmp_path: Path) -> AsyncIterator[tuple[SlackAdapter, Store]]:
+async def world(fake: FakeSlack, tmp_path: Path) -> AsyncIterator[tuple[SlackAdapter, Store, FeedServer]]:
     feeds = FeedServer()
     await feeds.start()
     internet = FakeInternet()
     for _, word in TEAMS.values():
         internet.host(f"{word}.example", feeds.port)
-        feeds.feed(f"{word}feed", title=f"{word} desk").add(f"{word}-1", "A headline")
+        feeds.feed(f"{word}feed", title=f"{word} desk").add(f"{word}-1", f"US airstrike kills 5 near {word} base")
     settings = slack_settings(tmp_path, fake, feeds=[{"url": OPERATOR_FEED}])
     store = await Store.open(settings.db_url)
     await store.feeds.sync_configured([(OPERATOR_FEED, None, None, None)])
@@ -41,7 +41,7 @@ async def world(fake: FakeSlack, tmp_path: Path) -> AsyncIterator[tuple[SlackAda
     adapter = SlackAdapter(settings, CommandHandler(store, settings, classify=keyword_classify, fetcher=fetcher),
                            host="127.0.0.1", port=0)
     await adapter.start()
-    yield adapter, store
+    yield adapter, store, feeds
     await adapter.stop()
     await fetcher.aclose()
     await store.close()
@@ -55,19 +55,15 @@ async def ask(adapter: SlackAdapter, fake: FakeSlack, team: str, command: str, t
     return answer.body.casefold()
 
 
-async def test_two_workspaces_never_see_each_others_data(fake: FakeSlack, world: tuple[SlackAdapter, Store]) -> None:
-    adapter, store = world
+async def test_two_workspaces_never_see_each_others_data(fake: FakeSlack, world: tuple[SlackAdapter, Store, FeedServer]) -> None:
+    adapter, store, feeds = world
     pipeline = Pipeline(store, adapter.settings, classify=keyword_classify)
     for team, (_, word) in TEAMS.items():
         url = f"http://{word}.example/{word}feed?apikey=KEY-{word}"
         assert "subscribed" in await ask(adapter, fake, team, "/subscribe", "min_severity:0")
         assert word in await ask(adapter, fake, team, "/keywords", f"add {word}")
         assert "added the feed" in await ask(adapter, fake, team, "/sitrep", f"feeds add {url}")
-        feed = await store.feeds.by_url(url)
-        assert feed is not None
-        body = (f'<rss version="2.0"><channel><title>{word} desk</title><item><guid>{word}-1</guid>'
-                f"<title>US airstrike kills 5 near {word} base</title></item></channel></rss>").encode()
-        await pipeline.ingest(feed, parse_feed(body, url).items)
+        await pipeline.ingest(url, parse_feed(feeds.feeds[f"{word}feed"].render(), url).items)
     checked = 0
     for team, (_, word) in TEAMS.items():
         other = next(w for t, (_, w) in TEAMS.items() if t != team)

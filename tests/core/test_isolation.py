@@ -16,17 +16,24 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.commands import HELP_TEXT, MANAGE_CHANNELS, MANAGE_SERVER, CommandHandler, Reply, Request
-from bot.ingest.fetch import FeedFetcher, FetchLimits
+from bot.ingest.fetch import FeedFetcher
 from bot.ingest.parse import parse_feed
 from bot.models import ChannelRef
 from bot.pipeline import Pipeline
+from bot.settings import Settings
 from bot.store import Store
 from tests.fakes.feed_server import FeedServer
-from tests.fakes.internet import FakeInternet
+from tests.fakes.tenants import (
+    OPERATOR_FEED,
+    OPERATOR_KEY,
+    store_with_operator_feed,
+    tenant_feed_name,
+    tenant_feed_url,
+    tenant_feeds,
+)
 
 ADMIN = frozenset({MANAGE_SERVER, MANAGE_CHANNELS})
-OPERATOR_FEED = "http://wire.example/operator-path/feed?apikey=OPERATOR-KEY-93"
-OPERATOR_SECRETS = ("OPERATOR-KEY-93", "operator-path")
+OPERATOR_SECRETS = (OPERATOR_KEY, "operator-path")
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,7 @@ class Tenant:
 
     @property
     def feed_url(self) -> str:
-        return f"http://{self.word}.example/{self.word}feed?apikey=KEY-{self.word}"
+        return tenant_feed_url(self.word)
 
 
 TENANTS = (
@@ -73,18 +80,16 @@ def reply_text(reply: Reply) -> str:
 
 
 @pytest.fixture
-async def handler(make_settings, feed_server: FeedServer) -> AsyncIterator[CommandHandler]:  # type: ignore[no-untyped-def]
+async def handler(make_settings) -> AsyncIterator[CommandHandler]:  # type: ignore[no-untyped-def]
     settings = make_settings(feeds=[{"url": OPERATOR_FEED}], max_server_feeds=5, allow_private_feeds=True)
-    store = await Store.open(settings.db_url)
-    await store.feeds.sync_configured([(OPERATOR_FEED, None, None, None)])
-    internet = FakeInternet()
-    internet.host("wire.example", feed_server.port)
-    for tenant in TENANTS:
-        internet.host(f"{tenant.word}.example", feed_server.port)
-        feed = feed_server.feed(f"{tenant.word}feed", title=f"{tenant.word} desk")
-        feed.add(f"{tenant.word}-1", f"Airstrike kills 12 soldiers near {tenant.word} base",
-                 link=f"https://{tenant.word}.example/story-1")
-    fetcher = FeedFetcher(FetchLimits.of(settings), resolver=internet.resolve, network=internet)
+    store = await store_with_operator_feed(settings)
+    async with tenant_feeds([tenant.word for tenant in TENANTS], settings) as (feed_server, fetcher):
+        yield await seeded(store, settings, feed_server, fetcher)
+    await store.close()
+
+
+async def seeded(store: Store, settings: Settings, feed_server: FeedServer, fetcher: FeedFetcher) -> CommandHandler:
+    """The commands, after every server set up its own data (its operator feed item included)."""
     now = datetime.now(UTC)
     commands = CommandHandler(store, settings, fetcher=fetcher, clock=lambda: now)
     pipeline = Pipeline(store, settings, clock=lambda: now)
@@ -98,15 +103,13 @@ async def handler(make_settings, feed_server: FeedServer) -> AsyncIterator[Comma
             assert (await ask(line)).ok, line
         feed_state = await store.feeds.by_url(tenant.feed_url)
         assert feed_state is not None
-        body = feed_server.feeds[f"{tenant.word}feed"].render()
+        body = feed_server.feeds[tenant_feed_name(tenant.word)].render()
         await pipeline.ingest(feed_state, parse_feed(body, tenant.feed_url).items, alert=True)
         await store.feeds.record_failure(
             feed_state.id, at=now, error=f"HTTP 500 from {tenant.feed_url}", failing_after=1,
             next_poll_at=now + timedelta(minutes=5),
         )
-    yield commands
-    await fetcher.aclose()
-    await store.close()
+    return commands
 
 
 def request_for(commands: CommandHandler, tenant: Tenant):  # type: ignore[no-untyped-def]

@@ -13,7 +13,6 @@ import pytest
 
 from adapters.discord_bot import DiscordAdapter
 from bot.commands import CommandHandler
-from bot.ingest.fetch import FeedFetcher, FetchLimits
 from bot.ingest.parse import parse_feed
 from bot.pipeline import Pipeline
 from bot.settings import Settings
@@ -21,35 +20,32 @@ from bot.store import Store
 from tests.discord.helpers import discord_settings, running
 from tests.fakes.discord_server import CHANNEL_ID, GUILD_ID, FakeDiscord, FakeGuild, option, subcommand
 from tests.fakes.feed_server import FeedServer
-from tests.fakes.internet import FakeInternet
+from tests.fakes.tenants import (
+    OPERATOR_FEED,
+    OPERATOR_KEY,
+    store_with_operator_feed,
+    tenant_feed_name,
+    tenant_feed_url,
+    tenant_feeds,
+)
 
 OTHER_GUILD_ID, OTHER_CHANNEL = "2000000000000000777", "3000000000000000777"
 #: guild id -> (channel, the code word in all of that guild's data)
 GUILDS = {GUILD_ID: (CHANNEL_ID, "quokka"), OTHER_GUILD_ID: (OTHER_CHANNEL, "wombat")}
-OPERATOR_FEED = "https://wire.example/operator-path/feed?apikey=OPERATOR-KEY-93"
 
 
 @pytest.fixture
 async def world(fake: FakeDiscord, tmp_path) -> AsyncIterator[tuple[DiscordAdapter, Store, FeedServer]]:  # type: ignore[no-untyped-def]
     fake.guilds.append(FakeGuild(id=OTHER_GUILD_ID, name="Other Guild", channels=[
         {"id": OTHER_CHANNEL, "type": 0, "name": "general", "position": 0, "permission_overwrites": []}]))
-    feeds = FeedServer()
-    await feeds.start()
-    internet = FakeInternet()
-    for _, word in GUILDS.values():
-        internet.host(f"{word}.example", feeds.port)
-        feeds.feed(f"{word}feed", title=f"{word} desk").add(f"{word}-1", f"Airstrike kills 12 soldiers near {word} base")
     settings = Settings(db_url=f"sqlite+aiosqlite:///{tmp_path / 'sitrep.db'}", feeds=[{"url": OPERATOR_FEED}])
-    store = await Store.open(settings.db_url)
-    await store.feeds.sync_configured([(OPERATOR_FEED, None, None, None)])
-    fetcher = FeedFetcher(FetchLimits.of(settings), resolver=internet.resolve, network=internet)
-    commands = CommandHandler(store, settings, fetcher=fetcher)
-    adapter = DiscordAdapter(discord_settings(fake, db_url=settings.db_url), commands, guild_ready_timeout=0.05)
-    async with running(adapter):
-        yield adapter, store, feeds
-    await fetcher.aclose()
+    store = await store_with_operator_feed(settings)
+    async with tenant_feeds([word for _, word in GUILDS.values()], settings) as (feeds, fetcher):
+        commands = CommandHandler(store, settings, fetcher=fetcher)
+        adapter = DiscordAdapter(discord_settings(fake, db_url=settings.db_url), commands, guild_ready_timeout=0.05)
+        async with running(adapter):
+            yield adapter, store, feeds
     await store.close()
-    await feeds.stop()
 
 
 async def ask(fake: FakeDiscord, guild: str, name: str, options: list[dict[str, Any]] | None = None) -> str:
@@ -62,11 +58,11 @@ async def test_two_guilds_never_see_each_others_data(fake: FakeDiscord, world: t
     _, store, feeds = world
     pipeline = Pipeline(store, Settings(db_url="sqlite+aiosqlite://", feeds=[]))
     for guild, (_, word) in GUILDS.items():
-        url = f"http://{word}.example/{word}feed?apikey=KEY-{word}"
+        url = tenant_feed_url(word)
         assert "subscribed" in await ask(fake, guild, "subscribe", [option("min_severity", 0, 4)])
         assert word in await ask(fake, guild, "keywords", [subcommand("add", option("terms", word))])
         assert "added the feed" in await ask(fake, guild, "feeds", [subcommand("add", option("url", url))])
-        await pipeline.ingest(url, parse_feed(feeds.feeds[f"{word}feed"].render(), url).items)
+        await pipeline.ingest(url, parse_feed(feeds.feeds[tenant_feed_name(word)].render(), url).items)
     checked = 0
     for guild, (_, word) in GUILDS.items():
         other = next(w for g, (_, w) in GUILDS.items() if g != guild)
@@ -74,7 +70,7 @@ async def test_two_guilds_never_see_each_others_data(fake: FakeDiscord, world: t
                               ("keywords", [subcommand("list")])]:
             answer = await ask(fake, guild, name, options)
             checked += 1
-            assert other not in answer and "operator-key-93" not in answer, (guild, name, answer)
+            assert other not in answer and OPERATOR_KEY.casefold() not in answer, (guild, name, answer)
             if name != "latest":
                 assert word in answer, (guild, name, answer)  # each guild does see its own data
     assert checked == 8

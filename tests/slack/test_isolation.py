@@ -12,40 +12,36 @@ import pytest
 
 from adapters.slack_app import SlackAdapter
 from bot.commands import CommandHandler
-from bot.ingest.fetch import FeedFetcher, FetchLimits
 from bot.ingest.parse import parse_feed
 from bot.pipeline import Pipeline
 from bot.store import Store
 from tests.fakes.feed_server import FeedServer
-from tests.fakes.internet import FakeInternet
 from tests.fakes.slack_server import TEAM_ID, FakeSlack
+from tests.fakes.tenants import (
+    OPERATOR_FEED,
+    OPERATOR_KEY,
+    store_with_operator_feed,
+    tenant_feed_name,
+    tenant_feed_url,
+    tenant_feeds,
+)
 from tests.slack.slack_helpers import keyword_classify, slack_settings, slash
 
 #: team -> (channel, the code word in all of that workspace's data)
 TEAMS = {TEAM_ID: ("C111", "numbat"), "T999": ("C999", "bilby")}
-OPERATOR_FEED = "https://wire.example/operator-path/feed?apikey=OPERATOR-KEY-93"
 
 
 @pytest.fixture
 async def world(fake: FakeSlack, tmp_path: Path) -> AsyncIterator[tuple[SlackAdapter, Store, FeedServer]]:
-    feeds = FeedServer()
-    await feeds.start()
-    internet = FakeInternet()
-    for _, word in TEAMS.values():
-        internet.host(f"{word}.example", feeds.port)
-        feeds.feed(f"{word}feed", title=f"{word} desk").add(f"{word}-1", f"US airstrike kills 5 near {word} base")
     settings = slack_settings(tmp_path, fake, feeds=[{"url": OPERATOR_FEED}])
-    store = await Store.open(settings.db_url)
-    await store.feeds.sync_configured([(OPERATOR_FEED, None, None, None)])
-    fetcher = FeedFetcher(FetchLimits.of(settings), resolver=internet.resolve, network=internet)
-    adapter = SlackAdapter(settings, CommandHandler(store, settings, classify=keyword_classify, fetcher=fetcher),
-                           host="127.0.0.1", port=0)
-    await adapter.start()
-    yield adapter, store, feeds
-    await adapter.stop()
-    await fetcher.aclose()
+    store = await store_with_operator_feed(settings)
+    async with tenant_feeds([word for _, word in TEAMS.values()], settings) as (feeds, fetcher):
+        commands = CommandHandler(store, settings, classify=keyword_classify, fetcher=fetcher)
+        adapter = SlackAdapter(settings, commands, host="127.0.0.1", port=0)
+        await adapter.start()
+        yield adapter, store, feeds
+        await adapter.stop()
     await store.close()
-    await feeds.stop()
 
 
 async def ask(adapter: SlackAdapter, fake: FakeSlack, team: str, command: str, text: str = "") -> str:
@@ -59,11 +55,11 @@ async def test_two_workspaces_never_see_each_others_data(fake: FakeSlack, world:
     adapter, store, feeds = world
     pipeline = Pipeline(store, adapter.settings, classify=keyword_classify)
     for team, (_, word) in TEAMS.items():
-        url = f"http://{word}.example/{word}feed?apikey=KEY-{word}"
+        url = tenant_feed_url(word)
         assert "subscribed" in await ask(adapter, fake, team, "/subscribe", "min_severity:0")
         assert word in await ask(adapter, fake, team, "/keywords", f"add {word}")
         assert "added the feed" in await ask(adapter, fake, team, "/sitrep", f"feeds add {url}")
-        await pipeline.ingest(url, parse_feed(feeds.feeds[f"{word}feed"].render(), url).items)
+        await pipeline.ingest(url, parse_feed(feeds.feeds[tenant_feed_name(word)].render(), url).items)
     checked = 0
     for team, (_, word) in TEAMS.items():
         other = next(w for t, (_, w) in TEAMS.items() if t != team)
@@ -71,6 +67,6 @@ async def test_two_workspaces_never_see_each_others_data(fake: FakeSlack, world:
                               ("/keywords", "list")]:
             answer = await ask(adapter, fake, team, command, text)
             checked += 1
-            assert other not in answer and "operator-key-93" not in answer, (team, command, text, answer)
+            assert other not in answer and OPERATOR_KEY.casefold() not in answer, (team, command, text, answer)
             assert word in answer, (team, command, text, answer)  # each workspace does see its own data
     assert checked == 8

@@ -22,18 +22,11 @@ from bot.models import ChannelRef
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from bot.store import Store
+from tests.fakes import tenants
 from tests.fakes.feed_server import FeedServer
-from tests.fakes.tenants import (
-    OPERATOR_FEED,
-    OPERATOR_KEY,
-    store_with_operator_feed,
-    tenant_feed_name,
-    tenant_feed_url,
-    tenant_feeds,
-)
 
 ADMIN = frozenset({MANAGE_SERVER, MANAGE_CHANNELS})
-OPERATOR_SECRETS = (OPERATOR_KEY, "operator-path")
+OPERATOR_SECRETS = (tenants.OPERATOR_KEY, "operator-path")
 
 
 @dataclass(frozen=True)
@@ -44,7 +37,7 @@ class Tenant:
 
     @property
     def feed_url(self) -> str:
-        return tenant_feed_url(self.word)
+        return tenants.tenant_feed_url(self.word)
 
 
 TENANTS = (
@@ -81,9 +74,9 @@ def reply_text(reply: Reply) -> str:
 
 @pytest.fixture
 async def handler(make_settings) -> AsyncIterator[CommandHandler]:  # type: ignore[no-untyped-def]
-    settings = make_settings(feeds=[{"url": OPERATOR_FEED}], max_server_feeds=5, allow_private_feeds=True)
-    store = await store_with_operator_feed(settings)
-    async with tenant_feeds([tenant.word for tenant in TENANTS], settings) as (feed_server, fetcher):
+    settings = make_settings(feeds=[{"url": tenants.OPERATOR_FEED}], max_server_feeds=5, allow_private_feeds=True)
+    store = await tenants.store_with_operator_feed(settings)
+    async with tenants.tenant_feeds([tenant.word for tenant in TENANTS], settings) as (feed_server, fetcher):
         yield await seeded(store, settings, feed_server, fetcher)
     await store.close()
 
@@ -95,7 +88,7 @@ async def seeded(store: Store, settings: Settings, feed_server: FeedServer, fetc
     pipeline = Pipeline(store, settings, clock=lambda: now)
     operator_item = feed_server.feed("feed", title="")
     operator_item.add("op-1", "Missile strike kills 7 in the capital", link="https://wire.example/a")
-    await pipeline.ingest(OPERATOR_FEED, parse_feed(operator_item.render(), OPERATOR_FEED).items)
+    await pipeline.ingest(tenants.OPERATOR_FEED, parse_feed(operator_item.render(), tenants.OPERATOR_FEED).items)
     for tenant in TENANTS:
         ask = request_for(commands, tenant)
         for line in (f"subscribe all min_severity:0 mention:{tenant.role}", f"keywords add {tenant.word}",
@@ -103,7 +96,7 @@ async def seeded(store: Store, settings: Settings, feed_server: FeedServer, fetc
             assert (await ask(line)).ok, line
         feed_state = await store.feeds.by_url(tenant.feed_url)
         assert feed_state is not None
-        body = feed_server.feeds[tenant_feed_name(tenant.word)].render()
+        body = feed_server.feeds[tenants.tenant_feed_name(tenant.word)].render()
         await pipeline.ingest(feed_state, parse_feed(body, tenant.feed_url).items, alert=True)
         await store.feeds.record_failure(
             feed_state.id, at=now, error=f"HTTP 500 from {tenant.feed_url}", failing_after=1,

@@ -18,16 +18,9 @@ from bot.pipeline import Pipeline
 from bot.settings import Settings
 from bot.store import Store
 from tests.discord.helpers import discord_settings, running
+from tests.fakes import tenants
 from tests.fakes.discord_server import CHANNEL_ID, GUILD_ID, FakeDiscord, FakeGuild, option, subcommand
 from tests.fakes.feed_server import FeedServer
-from tests.fakes.tenants import (
-    OPERATOR_FEED,
-    OPERATOR_KEY,
-    store_with_operator_feed,
-    tenant_feed_name,
-    tenant_feed_url,
-    tenant_feeds,
-)
 
 OTHER_GUILD_ID, OTHER_CHANNEL = "2000000000000000777", "3000000000000000777"
 #: guild id -> (channel, the code word in all of that guild's data)
@@ -38,9 +31,9 @@ GUILDS = {GUILD_ID: (CHANNEL_ID, "quokka"), OTHER_GUILD_ID: (OTHER_CHANNEL, "wom
 async def world(fake: FakeDiscord, tmp_path) -> AsyncIterator[tuple[DiscordAdapter, Store, FeedServer]]:  # type: ignore[no-untyped-def]
     fake.guilds.append(FakeGuild(id=OTHER_GUILD_ID, name="Other Guild", channels=[
         {"id": OTHER_CHANNEL, "type": 0, "name": "general", "position": 0, "permission_overwrites": []}]))
-    settings = Settings(db_url=f"sqlite+aiosqlite:///{tmp_path / 'sitrep.db'}", feeds=[{"url": OPERATOR_FEED}])
-    store = await store_with_operator_feed(settings)
-    async with tenant_feeds([word for _, word in GUILDS.values()], settings) as (feeds, fetcher):
+    settings = Settings(db_url=f"sqlite+aiosqlite:///{tmp_path / 'sitrep.db'}", feeds=[{"url": tenants.OPERATOR_FEED}])
+    store = await tenants.store_with_operator_feed(settings)
+    async with tenants.tenant_feeds([word for _, word in GUILDS.values()], settings) as (feeds, fetcher):
         commands = CommandHandler(store, settings, fetcher=fetcher)
         adapter = DiscordAdapter(discord_settings(fake, db_url=settings.db_url), commands, guild_ready_timeout=0.05)
         async with running(adapter):
@@ -58,11 +51,11 @@ async def test_two_guilds_never_see_each_others_data(fake: FakeDiscord, world: t
     _, store, feeds = world
     pipeline = Pipeline(store, Settings(db_url="sqlite+aiosqlite://", feeds=[]))
     for guild, (_, word) in GUILDS.items():
-        url = tenant_feed_url(word)
+        url = tenants.tenant_feed_url(word)
         assert "subscribed" in await ask(fake, guild, "subscribe", [option("min_severity", 0, 4)])
         assert word in await ask(fake, guild, "keywords", [subcommand("add", option("terms", word))])
         assert "added the feed" in await ask(fake, guild, "feeds", [subcommand("add", option("url", url))])
-        await pipeline.ingest(url, parse_feed(feeds.feeds[tenant_feed_name(word)].render(), url).items)
+        await pipeline.ingest(url, parse_feed(feeds.feeds[tenants.tenant_feed_name(word)].render(), url).items)
     checked = 0
     for guild, (_, word) in GUILDS.items():
         other = next(w for g, (_, w) in GUILDS.items() if g != guild)
@@ -70,7 +63,7 @@ async def test_two_guilds_never_see_each_others_data(fake: FakeDiscord, world: t
                               ("keywords", [subcommand("list")])]:
             answer = await ask(fake, guild, name, options)
             checked += 1
-            assert other not in answer and OPERATOR_KEY.casefold() not in answer, (guild, name, answer)
+            assert other not in answer and tenants.OPERATOR_KEY.casefold() not in answer, (guild, name, answer)
             if name != "latest":
                 assert word in answer, (guild, name, answer)  # each guild does see its own data
     assert checked == 8

@@ -15,16 +15,9 @@ from bot.commands import CommandHandler
 from bot.ingest.parse import parse_feed
 from bot.pipeline import Pipeline
 from bot.store import Store
+from tests.fakes import tenants
 from tests.fakes.feed_server import FeedServer
 from tests.fakes.slack_server import TEAM_ID, FakeSlack
-from tests.fakes.tenants import (
-    OPERATOR_FEED,
-    OPERATOR_KEY,
-    store_with_operator_feed,
-    tenant_feed_name,
-    tenant_feed_url,
-    tenant_feeds,
-)
 from tests.slack.slack_helpers import keyword_classify, slack_settings, slash
 
 #: team -> (channel, the code word in all of that workspace's data)
@@ -33,9 +26,9 @@ TEAMS = {TEAM_ID: ("C111", "numbat"), "T999": ("C999", "bilby")}
 
 @pytest.fixture
 async def world(fake: FakeSlack, tmp_path: Path) -> AsyncIterator[tuple[SlackAdapter, Store, FeedServer]]:
-    settings = slack_settings(tmp_path, fake, feeds=[{"url": OPERATOR_FEED}])
-    store = await store_with_operator_feed(settings)
-    async with tenant_feeds([word for _, word in TEAMS.values()], settings) as (feeds, fetcher):
+    settings = slack_settings(tmp_path, fake, feeds=[{"url": tenants.OPERATOR_FEED}])
+    store = await tenants.store_with_operator_feed(settings)
+    async with tenants.tenant_feeds([word for _, word in TEAMS.values()], settings) as (feeds, fetcher):
         commands = CommandHandler(store, settings, classify=keyword_classify, fetcher=fetcher)
         adapter = SlackAdapter(settings, commands, host="127.0.0.1", port=0)
         await adapter.start()
@@ -55,11 +48,11 @@ async def test_two_workspaces_never_see_each_others_data(fake: FakeSlack, world:
     adapter, store, feeds = world
     pipeline = Pipeline(store, adapter.settings, classify=keyword_classify)
     for team, (_, word) in TEAMS.items():
-        url = tenant_feed_url(word)
+        url = tenants.tenant_feed_url(word)
         assert "subscribed" in await ask(adapter, fake, team, "/subscribe", "min_severity:0")
         assert word in await ask(adapter, fake, team, "/keywords", f"add {word}")
         assert "added the feed" in await ask(adapter, fake, team, "/sitrep", f"feeds add {url}")
-        await pipeline.ingest(url, parse_feed(feeds.feeds[tenant_feed_name(word)].render(), url).items)
+        await pipeline.ingest(url, parse_feed(feeds.feeds[tenants.tenant_feed_name(word)].render(), url).items)
     checked = 0
     for team, (_, word) in TEAMS.items():
         other = next(w for t, (_, w) in TEAMS.items() if t != team)
@@ -67,6 +60,6 @@ async def test_two_workspaces_never_see_each_others_data(fake: FakeSlack, world:
                               ("/keywords", "list")]:
             answer = await ask(adapter, fake, team, command, text)
             checked += 1
-            assert other not in answer and OPERATOR_KEY.casefold() not in answer, (team, command, text, answer)
+            assert other not in answer and tenants.OPERATOR_KEY.casefold() not in answer, (team, command, text, answer)
             assert word in answer, (team, command, text, answer)  # each workspace does see its own data
     assert checked == 8

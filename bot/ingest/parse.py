@@ -32,9 +32,15 @@ def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> Parse
     """The feed's items; FeedParseError when the body is not a feed. An item with a field that
     cannot be read (a link with port 99999) is logged and left out: it never costs the others."""
     try:
-        parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
-    except Exception as exc:  # noqa: BLE001 - whatever the parser trips on is this feed's failure
+        return _parse(body, feed_url, now or utcnow())
+    except FeedParseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever the parser trips on (MemoryError too) is this feed's failure
         raise FeedParseError(f"the feed could not be parsed ({type(exc).__name__})") from None
+
+
+def _parse(body: bytes, feed_url: str, moment: datetime) -> ParsedFeed:
+    parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     reason = getattr(parsed, "bozo_exception", None) if parsed.bozo else None
     # feedparser recovers from small faults (a stray "&"), and such feeds are common: keep their
     # items. A body that ends mid-document was cut off, so what it yields is not the feed.
@@ -43,7 +49,6 @@ def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> Parse
     if not parsed.entries and not parsed.feed.get("title") and not parsed.get("version"):
         raise FeedParseError("not an RSS or Atom feed")
     title = clean_text(parsed.feed.get("title"), 200)
-    moment = now or utcnow()
     items = []
     for position, entry in enumerate(parsed.entries):
         try:

@@ -13,11 +13,12 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
+import feedparser
 import pytest
 
 from bot.ingest.decoding import DecodingError, layers_of
 from bot.ingest.fetch import FeedFetcher, FetchError, FetchLimits
-from bot.ingest.parse import parse_feed
+from bot.ingest.parse import FeedParseError, parse_feed
 from bot.ingest.poll import FeedPoller
 from bot.pipeline import Pipeline
 from bot.settings import Settings
@@ -206,3 +207,12 @@ async def test_tls_to_the_checked_address_still_verifies_and_names_the_host(
         await server.stop()
     assert server_names[0] == "secure.example" and server.host_headers == ["secure.example"]
     assert {entry for entry in internet.log if entry[0] == "connect"} == {("connect", public)}
+
+
+def test_a_parser_crash_is_the_feeds_parse_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def out_of_memory(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(feedparser, "parse", out_of_memory)
+    with pytest.raises(FeedParseError, match=r"could not be parsed \(MemoryError\)"):
+        parse_feed(b"<rss version='2.0'><channel><title>x</title></channel></rss>", "https://feed.example/")

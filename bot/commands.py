@@ -283,14 +283,16 @@ class CommandHandler:
         self._require(request, SERVER_MANAGERS, "change the server's feeds")
         if len(rest) != 1:
             raise CommandError(f"Usage: feeds {action} <url> (one URL).")
-        url = _check_server_feed_url(rest[0])
         if action == "remove":
+            # (no check of the URL: whatever the server once added, it can remove)
+            url = rest[0].strip("<>").strip()
             feed = await self.store.feeds.by_url(url)
             if feed is None or not await self.store.servers.remove_feed(platform, server, feed.id):
                 raise CommandError("That feed is not one of this server's feeds; see feeds list.")
             await self.store.feeds.delete_if_unused(feed.id)
             await self._feeds_changed()
             return Reply("feeds", True, f"Removed the feed {url}.")
+        url = _check_server_feed_url(rest[0])
         if url in (await self.store.servers.settings(platform, server)).extra_feeds:
             return Reply("feeds", True, "This server already has that feed; nothing changed.")
         if await self._is_configured_feed(url):

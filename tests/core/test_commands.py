@@ -217,6 +217,14 @@ async def test_feeds_add_fetches_once_and_refuses_with_the_reason(handler: Comma
     assert (await handler.store.servers.settings("discord", "guild-1")).extra_feeds == ()
 
 
+async def test_a_feed_that_would_now_be_refused_can_still_be_removed(handler: CommandHandler) -> None:
+    # (stored before the scheme check compared case-insensitively)
+    feed = await handler.store.feeds.get_or_create("FILE:///etc/passwd")
+    await handler.store.servers.add_feed("discord", "guild-1", feed)
+    assert (await run(handler, "feeds remove FILE:///etc/passwd")).ok
+    assert await handler.store.feeds.active() == []
+
+
 async def test_chat_feeds_are_public_whatever_the_operator_exempted(
     handler: CommandHandler, make_settings  # type: ignore[no-untyped-def]
 ) -> None:

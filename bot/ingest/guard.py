@@ -35,8 +35,8 @@ class BlockedAddress(Exception):
     """The host resolves to an address sitrep refuses to fetch from."""
 
 
-def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
-    found = []
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    found: list[ipaddress.IPv4Address | ipaddress.IPv6Address] = []
     if ip.ipv4_mapped is not None:
         found.append(ip.ipv4_mapped)
     if ip.sixtofour is not None:

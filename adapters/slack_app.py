@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -68,6 +69,10 @@ ADMIN_CACHE_MAX = 10_000
 WORKING_TEXT = "Working on it…"
 INVITE_HINT = "Alerts arrive once sitrep is a member of this channel: /invite @sitrep"
 FAILED_TEXT = "Sorry, that command failed on our side; please try again later."
+#: Slack's replay window for signed requests (its documentation says five minutes).
+SIGNATURE_MAX_AGE_SECONDS = 300
+#: A Unix time in seconds has 10 digits until the year 2286; more is not a timestamp.
+MAX_TIMESTAMP_DIGITS = 12
 
 
 class SlackConfigError(ValueError):
@@ -144,10 +149,12 @@ class SlackAdapter:
             raise SlackConfigError(
                 "Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)"
             )
+        # HTTP requests are verified in _dispatch, on the raw body, before Bolt parses them; Socket
+        # Mode requests come over an authenticated websocket and carry no signature.
+        self._verifier = SignatureVerifier(signing_secret or "unused-in-socket-mode")
         common: dict[str, Any] = {
             "signing_secret": signing_secret or "",
-            # Socket Mode requests come over an authenticated websocket and carry no signature.
-            "request_verification_enabled": not self.socket_mode,
+            "request_verification_enabled": False,
             "process_before_response": False,
         }
         if self.multi_workspace:
@@ -237,9 +244,38 @@ class SlackAdapter:
         return app
 
     async def _dispatch(self, request: web.Request) -> web.Response:
-        # Bolt verifies the signature and the timestamp (401 otherwise) before any listener runs.
-        response = await self.app.async_dispatch(await to_bolt_request(request))
-        return await to_aiohttp_response(response)
+        # The signature and timestamp are checked on the raw bytes before anything parses them, so
+        # unsigned junk costs one log line and a 401, never a traceback.
+        body = await request.read()
+        refusal = self._refusal(body, request.headers)
+        if refusal is not None:
+            status, reason = refusal
+            log.warning("slack.request_refused status=%d reason=%s peer=%s", status, reason, request.remote)
+            return web.Response(status=status, text=reason)
+        try:
+            bolt_request = await to_bolt_request(request)
+        except Exception as exc:  # noqa: BLE001 - signed, yet not a body Slack sends (a JSON list, bad JSON)
+            log.warning("slack.request_refused status=400 reason=unreadable_body error=%s", type(exc).__name__)
+            return web.Response(status=400, text="unreadable_body")
+        return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
+
+    def _refusal(self, body: bytes, headers: Mapping[str, str]) -> tuple[int, str] | None:
+        """(status, reason) when a request is not signed by Slack within the replay window, else None."""
+        stamp = headers.get("X-Slack-Request-Timestamp", "")
+        signature = headers.get("X-Slack-Signature", "")
+        if not stamp or not signature:
+            return 401, "unsigned"
+        if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= MAX_TIMESTAMP_DIGITS):
+            return 401, "bad_timestamp"
+        if abs(time.time() - int(stamp)) > SIGNATURE_MAX_AGE_SECONDS:
+            return 401, "stale_timestamp"
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:  # Slack signs UTF-8 text only: this cannot be a request of Slack's
+            return 401, "body_not_utf8"
+        if not self._verifier.is_valid(body=body, timestamp=stamp, signature=signature):
+            return 401, "bad_signature"
+        return None
 
     async def _health(self, request: web.Request) -> web.Response:
         return web.json_response({"ok": True})

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot import metrics
 from bot.models import Alert, ChannelRef, utcnow
 from bot.settings import Settings
 from bot.store import OutboxEntry, Store
@@ -97,6 +98,7 @@ class Deliverer:
                     await self.store.outbox.mark_dropped(entry.id, "item no longer stored")
                     continue
                 outcome = await self._send_one(entry, replace(alert, mention_role_id=entry.mention_role_id))
+                metrics.record_delivery(entry.channel.platform, outcome, alert.published, self.clock())
                 if outcome == "broken":
                     return sent
                 sent += outcome == "sent"

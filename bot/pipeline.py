@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
+from bot import metrics
 from bot.matching import targets_for
 from bot.models import Event, NewsItem, utcnow
 from bot.settings import Settings
@@ -50,6 +51,7 @@ class Pipeline:
             feed = await self.store.feeds.get_or_create(feed)
         entries = [(item, self.classify(item.title, item.summary)) for item in items]
         stored = await self.store.items.add_new(feed.id, entries)
+        metrics.ITEMS_STORED.inc(len(stored))
         if not stored:
             return []
         alerted = stored
@@ -74,7 +76,7 @@ class Pipeline:
                 if targets and self.settings.story_window_hours > 0:
                     targets = await self._without_copies(stored_item, targets, now)
                 if targets:
-                    await self.store.outbox.enqueue(stored_item.id, targets, now)
+                    metrics.ALERTS_QUEUED.inc(await self.store.outbox.enqueue(stored_item.id, targets, now))
         return [str(s.id) for s in stored]
 
     async def _without_copies(self, stored: StoredItem, targets: list[Target], now: datetime) -> list[Target]:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.app.async_app import AsyncApp
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
@@ -196,11 +197,7 @@ class SlackAdapter:
             await self._socket_handler.connect_async()
             log.info("slack.started mode=socket")
             return
-        # slack-bolt's own aiohttp application (events, and the OAuth pages when configured)
-        # carries the health routes too: one server on one port.
-        web_app = self.app.web_app(path=EVENTS_PATH)
-        web_app.add_routes(self._routes)
-        server = HttpServer(web_app, self.host, self._bind_port)
+        server = HttpServer(self._web_app(), self.host, self._bind_port)
         await server.start()
         self._server, self.port = server, server.port
         log.info("slack.started mode=http host=%s port=%s path=%s", self.host, self.port, EVENTS_PATH)
@@ -232,6 +229,34 @@ class SlackAdapter:
         if self._engine is not None:
             await self._engine.dispose()
         log.info("slack.stopped")
+
+    def _web_app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_post(EVENTS_PATH, self._dispatch)
+        flow = self.app.oauth_flow
+        if flow is not None:
+            app.router.add_get(flow.install_path, self._oauth_install)
+            app.router.add_get(flow.redirect_uri_path, self._oauth_callback)
+        # The health and metrics routes share the port: one server for everything HTTP.
+        app.add_routes(self._routes)
+        return app
+
+    async def _dispatch(self, request: web.Request) -> web.Response:
+        # Bolt verifies the signature and the timestamp (401 otherwise) before any listener runs.
+        response = await self.app.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(response)
+
+    async def _oauth_install(self, request: web.Request) -> web.Response:
+        assert self.app.oauth_flow is not None
+        return await to_aiohttp_response(
+            await self.app.oauth_flow.handle_installation(await to_bolt_request(request))
+        )
+
+    async def _oauth_callback(self, request: web.Request) -> web.Response:
+        assert self.app.oauth_flow is not None
+        return await to_aiohttp_response(
+            await self.app.oauth_flow.handle_callback(await to_bolt_request(request))
+        )
 
     # ---- slash commands ----------------------------------------------------------------------
     async def _on_command(

@@ -1,8 +1,8 @@
 """The operator's HTTP endpoints: /healthz, /readyz and /metrics, on aiohttp.
 
 `health_routes()` are plain aiohttp routes, so one web server carries them: `HttpServer` serves them
-alone on `SITREP_HTTP_PORT` in every mode, and Slack HTTP mode adds them to slack-bolt's own aiohttp
-application beside `/slack/events` (one port, one server).
+alone on `SITREP_HTTP_PORT` in every mode, and Slack HTTP mode serves them beside `/slack/events`
+and its OAuth pages (one port, one server, also an `HttpServer`).
 
 - `/healthz`: 200 while the process runs (liveness).
 - `/readyz`: 200 when the database answers and every adapter is connected, else 503; the JSON body

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -112,7 +113,7 @@ class HttpServer:
             await runner.cleanup()
             raise HttpPortError(
                 f"SITREP_HTTP_PORT={self._port}: cannot listen on {self.host}:{self._port} "
-                f"({exc.strerror or exc}); choose a free port or stop what uses it"
+                f"({os.strerror(exc.errno) if exc.errno else exc}); choose a free port or stop what uses it"
             ) from None
         self._runner = runner
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]

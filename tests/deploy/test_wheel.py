@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import os
 import selectors
+import shutil
 import signal
 import subprocess
 import sys
 import time
 import tomllib
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -55,24 +57,56 @@ def clean_environment(**extra: str) -> dict[str, str]:
     return env
 
 
+#: Files in the package folders that are no part of the installed package.
+NOT_SHIPPED = {".pyc", ".so", ".c", ".pyi"}
+
+
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh virtualenv with the wheel built from this checkout installed; returns its bin/."""
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from a copy of this checkout (setuptools writes build/ beside the sources,
+    and a stale build/ must neither end up in the wheel nor be left in the checkout)."""
     root = tmp_path_factory.mktemp("wheel")
+    source = root / "source"
+    shutil.copytree(PROJECT_ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "data", "__pycache__", "*.egg-info", ".*_cache", ".hypothesis",
+    ))
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(root / "dist"), str(PROJECT_ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(root / "dist"), str(source)],
         capture_output=True, text=True, timeout=INSTALL_TIMEOUT_SECONDS, env=clean_environment(),
     )
     assert build.returncode == 0, build.stderr[-3000:]
-    (wheel,) = (root / "dist").glob("sitrep_bot-*.whl")
-    venv.create(root / "venv", with_pip=True)
-    bin_dir = root / "venv" / "bin"
+    (built,) = (root / "dist").glob("sitrep_bot-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh virtualenv with the wheel installed; returns its bin/."""
+    root = tmp_path_factory.mktemp("venv")
+    venv.create(root, with_pip=True)
     install = subprocess.run(
-        [str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
+        [str(root / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
         capture_output=True, text=True, timeout=INSTALL_TIMEOUT_SECONDS, env=clean_environment(),
     )
     assert install.returncode == 0, install.stderr[-3000:]
-    return bin_dir
+    return root / "bin"
+
+
+@pytest.mark.wheel
+def test_the_wheel_ships_every_file_of_the_packages_and_of_config(wheel: Path) -> None:
+    on_disk = {
+        path.relative_to(PROJECT_ROOT).as_posix()
+        for top in ("bot", "adapters")
+        for path in (PROJECT_ROOT / top).rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in NOT_SHIPPED
+    }
+    on_disk |= {
+        "bot/_config/" + path.relative_to(PROJECT_ROOT / "config").as_posix()
+        for path in (PROJECT_ROOT / "config").rglob("*") if path.is_file()
+    }
+    with zipfile.ZipFile(wheel) as archive:
+        shipped = {name for name in archive.namelist() if name.startswith(("bot/", "adapters/"))}
+    assert on_disk - shipped == set(), "add these to [tool.setuptools.package-data] in pyproject.toml"
 
 
 @pytest.mark.wheel

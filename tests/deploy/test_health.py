@@ -27,6 +27,8 @@ from bot.store import Store
 #: A loopback port nothing listens on: connecting to it is refused at once.
 REFUSED_URL = "postgresql+asyncpg://sitrep@127.0.0.1:1/sitrep"
 SAMPLE_FEED = (PROJECT_ROOT / "config" / "samples" / "sample-feed.xml").as_uri()
+#: A feed that fails at every poll: it shows in the metrics and does not make the bot unready.
+MISSING_FEED = (PROJECT_ROOT / "config" / "samples" / "no-such-feed.xml").as_uri()
 
 
 def free_port() -> int:
@@ -54,7 +56,7 @@ async def test_a_running_bot_serves_health_readiness_and_metrics(tmp_path: Path)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SITREP_", "DISCORD_", "SLACK_"))}
     env.update(
         SITREP_HTTP_PORT=str(port), SITREP_DB_URL=f"sqlite+aiosqlite:///{tmp_path}/health.db",
-        SITREP_FEEDS=SAMPLE_FEED, SITREP_FIRST_POLL_ALERT_NEWEST="50",
+        SITREP_FEEDS=f"{SAMPLE_FEED},{MISSING_FEED}", SITREP_FIRST_POLL_ALERT_NEWEST="50",
     )
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", "--console", "--jsonl", cwd=PROJECT_ROOT, env=env,
@@ -92,6 +94,7 @@ async def test_a_running_bot_serves_health_readiness_and_metrics(tmp_path: Path)
     sent = sample_value(page, "sitrep_alerts_sent_total", platform="console")
     assert sent and sent >= 3, page
     assert (sample_value(page, "sitrep_feed_polls_total", outcome="ok") or 0) >= 1
+    assert (sample_value(page, "sitrep_feed_polls_total", outcome="failed") or 0) >= 1
     assert (sample_value(page, "sitrep_items_stored_total") or 0) >= 8  # the sample feed's items
     assert (sample_value(page, "sitrep_alerts_queued_total") or 0) >= sent
     assert sample_value(page, "sitrep_publish_to_delivery_seconds_count", platform="console") == sent

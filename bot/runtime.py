@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot import metrics
 from bot.commands import CommandHandler
 from bot.delivery import Deliverer
 from bot.ingest.fetch import FeedFetcher, FetchLimits
@@ -106,6 +107,7 @@ class Runtime:
         if feed is None:
             return None
         outcome = await self.poller.poll(feed)
+        metrics.record_poll(outcome)
         if outcome.new_items:
             # Deliver at once rather than at the next delivery tick: alerts are about speed.
             await self.deliver()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot import metrics
 from bot.delivery import ChannelBroken, Deliverer
-from bot.models import Alert, ChannelRef, Event, NewsItem, Subscription
+from bot.models import Alert, ChannelRef, Delivery, Event, NewsItem, Subscription
 from bot.settings import load_settings
 from bot.store import Store, Target
 
@@ -28,7 +28,7 @@ class ScriptedAdapter:
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
 
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
         outcome = self.script.pop(0)
         if outcome is not None:
             raise outcome

@@ -229,71 +229,76 @@ async def kill_loop(
             return Bot(process, started)
 
         bots: list[Bot] = []
-        growing = asyncio.create_task(feed.grow(per_tick, tick))
         try:
-            for kill in range(kills):
-                bot = await spawn()
-                bots.append(bot)
-                await bot.wait_for_line("runtime.started", timeout=30)
-                point = KILL_POINTS[kill % len(KILL_POINTS)]  # each point in turn, at a random moment
-                await asyncio.sleep(rng.uniform(0, 1.0))
-                if point == "any moment":
-                    await asyncio.sleep(rng.uniform(0, 1.5))
-                elif point == "during an ingest":
-                    feed.add(BURST)
-                    fetches, deadline = feed.served.requests, time.monotonic() + 10
-                    while feed.served.requests == fetches and time.monotonic() < deadline:
-                        await asyncio.sleep(0.005)
-                    await asyncio.sleep(rng.uniform(0, 0.4))  # parsing, classifying, storing
-                elif point == "just after an ingest":
-                    await bot.wait_for_line("feed.new_items", timeout=10)
-                else:
-                    platform_posts = (
-                        (lambda: len(discord.posted)) if "Discord" in point else (lambda: len(slack.created()))
-                    )
-                    before, deadline = platform_posts(), time.monotonic() + 10
-                    while platform_posts() == before and time.monotonic() < deadline:
-                        await asyncio.sleep(0.005)
-                await bot.kill()
-                report.kills += 1
-                report.kill_points[point] += 1
-        finally:
-            growing.cancel()
-        # The last run: nothing new arrives; it must catch up with everything and stop cleanly.
-        bot = await spawn()
-        bots.append(bot)
-        expected = expected_alerts(feed, subscriptions, classify)
-        deadline = time.monotonic() + catch_up_seconds
-        while time.monotonic() < deadline and not set(expected) <= {key for key, _ in posted(discord, slack)}:
-            await asyncio.sleep(0.2)
-        await asyncio.sleep(2 * 0.5 + 1)  # a repeat, if there were one, would arrive now
-        code = await bot.stop()
-        assert code == 0, "".join(bot.lines)[-3000:]
+            growing = asyncio.create_task(feed.grow(per_tick, tick))
+            try:
+                for kill in range(kills):
+                    bot = await spawn()
+                    bots.append(bot)
+                    await bot.wait_for_line("runtime.started", timeout=30)
+                    point = KILL_POINTS[kill % len(KILL_POINTS)]  # each point in turn, at a random moment
+                    await asyncio.sleep(rng.uniform(0, 1.0))
+                    if point == "any moment":
+                        await asyncio.sleep(rng.uniform(0, 1.5))
+                    elif point == "during an ingest":
+                        feed.add(BURST)
+                        fetches, deadline = feed.served.requests, time.monotonic() + 10
+                        while feed.served.requests == fetches and time.monotonic() < deadline:
+                            await asyncio.sleep(0.005)
+                        await asyncio.sleep(rng.uniform(0, 0.4))  # parsing, classifying, storing
+                    elif point == "just after an ingest":
+                        await bot.wait_for_line("feed.new_items", timeout=10)
+                    else:
+                        platform_posts = (
+                            (lambda: len(discord.posted)) if "Discord" in point else (lambda: len(slack.created()))
+                        )
+                        before, deadline = platform_posts(), time.monotonic() + 10
+                        while platform_posts() == before and time.monotonic() < deadline:
+                            await asyncio.sleep(0.005)
+                    await bot.kill()
+                    report.kills += 1
+                    report.kill_points[point] += 1
+            finally:
+                growing.cancel()
+            # The last run: nothing new arrives; it must catch up with everything and stop cleanly.
+            bot = await spawn()
+            bots.append(bot)
+            expected = expected_alerts(feed, subscriptions, classify)
+            deadline = time.monotonic() + catch_up_seconds
+            while time.monotonic() < deadline and not set(expected) <= {key for key, _ in posted(discord, slack)}:
+                await asyncio.sleep(0.2)
+            await asyncio.sleep(2 * 0.5 + 1)  # a repeat, if there were one, would arrive now
+            code = await bot.stop()
+            assert code == 0, "".join(bot.lines)[-3000:]
 
-        posts = posted(discord, slack)
-        counts = Counter(key for key, _ in posts)
-        first_post = {}
-        for key, at in posts:
-            first_post.setdefault(key, at)
-        report.items = len(feed.titles)
-        report.alerts_expected = len(expected)
-        report.sent = sum(1 for key in expected if counts[key])
-        report.lost = report.alerts_expected - report.sent
-        report.duplicated = sum(count - 1 for count in counts.values() if count > 1)
-        firsts: dict[float, float] = {}
-        for key in expected:
-            if key not in first_post:
-                continue
-            started = max(s for s in spawned if s <= first_post[key])
-            if started != spawned[0] and feed.added_at[key[1]] < started:
-                report.delays_after_restart.append(first_post[key] - started)
-                firsts[started] = min(firsts.get(started, 1e9), first_post[key] - started)
-        report.first_posts = list(firsts.values())
-        report.rows_missing, report.rows_unsent = await outbox_gaps(store, expected)
-        report.discord_nonce_repeats = sum(1 for message in discord.posted if message.repeat_of_nonce)
-        lines = [line for each in bots for line in each.lines]
-        report.slack_found_in_history = sum(1 for line in lines if "slack.already_posted" in line)
-        report.reclaims = sum(1 for line in lines if "delivery.reclaimed" in line)
+            posts = posted(discord, slack)
+            counts = Counter(key for key, _ in posts)
+            first_post = {}
+            for key, at in posts:
+                first_post.setdefault(key, at)
+            report.items = len(feed.titles)
+            report.alerts_expected = len(expected)
+            report.sent = sum(1 for key in expected if counts[key])
+            report.lost = report.alerts_expected - report.sent
+            report.duplicated = sum(count - 1 for count in counts.values() if count > 1)
+            firsts: dict[float, float] = {}
+            for key in expected:
+                if key not in first_post:
+                    continue
+                started = max(s for s in spawned if s <= first_post[key])
+                if started != spawned[0] and feed.added_at[key[1]] < started:
+                    report.delays_after_restart.append(first_post[key] - started)
+                    firsts[started] = min(firsts.get(started, 1e9), first_post[key] - started)
+            report.first_posts = list(firsts.values())
+            report.rows_missing, report.rows_unsent = await outbox_gaps(store, expected)
+            report.discord_nonce_repeats = sum(1 for message in discord.posted if message.repeat_of_nonce)
+            lines = [line for each in bots for line in each.lines]
+            report.slack_found_in_history = sum(1 for line in lines if "slack.already_posted" in line)
+            report.reclaims = sum(1 for line in lines if "delivery.reclaimed" in line)
+        finally:
+            for each in bots:  # a failed trial leaves no bot running
+                if each.process.returncode is None:
+                    await each.kill()
     await store.close()
     return report
 

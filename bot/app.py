@@ -6,10 +6,18 @@ import asyncio
 import logging
 import signal
 import sys
+from collections.abc import Awaitable
+from typing import TypeVar
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.logs import configure_logging
-from bot.runtime import Runtime
+from bot.runtime import STOP_TIMEOUT_SECONDS, Runtime
 from bot.settings import Settings
+from bot.startup import EXIT_CONFIG, StartupError, describe_db_error
+from bot.supervisor import PlatformConfigError
+
+T = TypeVar("T")
 
 log = logging.getLogger("sitrep.app")
 
@@ -37,7 +45,11 @@ def build_adapters(runtime: Runtime, console: bool, jsonl: bool) -> list:  # typ
 
 
 async def run_bot(settings: Settings, console: bool = False, jsonl: bool = False) -> int:
-    configure_logging(settings.log_level, [settings.secret(name) or "" for name in SECRET_FIELDS])
+    """Run until SIGTERM/SIGINT (exit 0) or until the configuration proves unusable (one line on
+    stderr, EXIT_CONFIG). A signal is honoured in every state: opening the database, connecting a
+    platform, retrying one, delivering."""
+    configure_logging(settings.log_level, [settings.secret(name) or "" for name in SECRET_FIELDS],
+                      settings.log_format)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -50,20 +62,44 @@ async def run_bot(settings: Settings, console: bool = False, jsonl: bool = False
     except Exception as exc:  # noqa: BLE001 - any configuration problem is reported, not raised
         log.error("app.bad_taxonomy error=%s", exc)
         print(f"sitrep: {exc}", file=sys.stderr)
-        return 2
-    runtime = await Runtime.open(settings)
+        return EXIT_CONFIG
     try:
+        runtime = await _unless_stopped(_open_runtime(settings), stop)
+        if runtime is None:
+            return 0
         try:
             runtime.attach(build_adapters(runtime, console, jsonl))
-            await runtime.start()
-        except ValueError as exc:
-            # Adapters raise ValueError subclasses for configuration they cannot work with (a
-            # rejected token, HTTP mode without a signing secret); the message names the setting.
-            log.error("app.adapter_config_error error=%s", exc)
-            print(f"sitrep: {exc}", file=sys.stderr)
-            return 2
-        await stop.wait()
-        log.info("app.stopping")
-    finally:
-        await runtime.stop()
+            await _unless_stopped(runtime.start(), stop)
+            if not stop.is_set():
+                await _unless_stopped(runtime.refused_event.wait(), stop)
+            if runtime.refused is not None:
+                raise StartupError(str(runtime.refused))
+            log.info("app.stopping")
+        finally:
+            await runtime.stop()
+    except (StartupError, PlatformConfigError, ValueError) as exc:
+        # ValueError: an adapter that cannot be built from these settings (HTTP mode without a
+        # signing secret); its message names the setting.
+        print(f"sitrep: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     return 0
+
+
+async def _open_runtime(settings: Settings) -> Runtime:
+    try:
+        return await Runtime.open(settings)
+    except (OSError, SQLAlchemyError) as exc:
+        raise StartupError(describe_db_error(settings.db_url, exc)) from None
+
+
+async def _unless_stopped(work: Awaitable[T], stop: asyncio.Event) -> T | None:
+    """The result of `work`, or None (work cancelled) once `stop` is set first."""
+    task = asyncio.ensure_future(work)
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    await asyncio.wait({task}, timeout=STOP_TIMEOUT_SECONDS)
+    return None

@@ -1,4 +1,6 @@
-"""Where sitrep finds its files: config/ beside the project root, unless SITREP_CONFIG says else."""
+"""Where sitrep finds its files: config/ beside the project root, unless SITREP_CONFIG says else;
+its state (the default SQLite database) in one data folder that does not depend on the working
+directory: `SITREP_DATA_DIR`, else `$XDG_DATA_HOME/sitrep`, else `~/.local/share/sitrep`."""
 
 from __future__ import annotations
 
@@ -17,3 +19,10 @@ def config_dir(environ: dict[str, str] | None = None) -> Path:
         path = Path(override).expanduser()
         return path.parent if path.suffix == ".toml" else path
     return PROJECT_ROOT / "config"
+
+
+def default_data_dir(environ: dict[str, str] | None = None) -> Path:
+    """The per-user data folder (XDG base directories); `SITREP_DATA_DIR` is read by Settings."""
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base).expanduser() / "sitrep"

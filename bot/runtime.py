@@ -20,12 +20,17 @@ from bot.pipeline import Pipeline
 from bot.scheduler import Scheduler
 from bot.settings import Settings
 from bot.store import Store
+from bot.supervisor import AdapterStatus, AdapterSupervisor, PlatformConfigError
 
 if TYPE_CHECKING:
     from adapters.base import Adapter
 
 log = logging.getLogger("sitrep.runtime")
-STOP_TIMEOUT_SECONDS = 3.0
+#: SIGTERM/SIGINT stop the bot within 5 s (DESIGN.md): this long for jobs in flight, as long again
+#: for the adapters (all at once), leaving a second to close the store.
+STOP_TIMEOUT_SECONDS = 2.0
+#: How long start() lets the adapters' first connection attempts run before polling begins anyway.
+ADAPTER_START_GRACE_SECONDS = 5.0
 
 
 def fetch_limits(settings: Settings) -> FetchLimits:
@@ -48,9 +53,16 @@ class Runtime:
         self.fetcher = FeedFetcher(fetch_limits(settings))
         self.pipeline = Pipeline(store, settings, clock=clock)
         self.poller = FeedPoller(store, self.fetcher, self.pipeline, settings, clock)
-        self.commands = CommandHandler(store, settings, on_feeds_changed=self._feeds_changed, clock=clock)
+        self.commands = CommandHandler(store, settings, on_feeds_changed=self._feeds_changed, clock=clock,
+                                       adapter_statuses=self.adapter_statuses)
         self.adapters: dict[str, Adapter] = {}
-        self.deliverer = Deliverer(store, self.adapters, settings, clock)
+        #: The adapters that are connected: delivery only hands rows to these (the rest wait).
+        self.connected: dict[str, Adapter] = {}
+        self.supervisors: dict[str, AdapterSupervisor] = {}
+        #: Set when a platform refused the configuration: the bot cannot run as configured.
+        self.refused: PlatformConfigError | None = None
+        self.refused_event = asyncio.Event()
+        self.deliverer = Deliverer(store, self.connected, settings, clock)
         self.scheduler = Scheduler(
             active_feeds=store.feeds.active,
             poll=self.poll_feed,
@@ -77,14 +89,36 @@ class Runtime:
         log.info("runtime.started adapters=%s feeds=%d", ",".join(self.adapters), len(self.settings.feeds))
 
     async def prepare(self) -> None:
-        """Everything but the schedule: feeds synced, console subscribed, adapters started."""
+        """Everything but the schedule: feeds synced, console subscribed, adapters starting.
+
+        Each adapter connects in its own task (bot.supervisor); this waits a little for the first
+        attempts so a quick platform is up before the first poll, but never for an unreachable one.
+        """
         await self.store.feeds.sync_configured(
             (feed.url, feed.title, feed.interval, feed.alert_newest) for feed in self.settings.feeds
         )
         if "console" in self.adapters and await self.store.subscriptions.get(CONSOLE_CHANNEL) is None:
             await self.store.subscriptions.upsert(Subscription(CONSOLE_CHANNEL))
         for adapter in self.adapters.values():
-            await adapter.start()
+            supervisor = AdapterSupervisor(adapter, self._adapter_connected, self._adapter_refused, self.clock)
+            self.supervisors[adapter.platform] = supervisor
+            supervisor.start()
+        if self.supervisors:
+            first_attempts = [asyncio.ensure_future(s.first_attempt_done.wait()) for s in self.supervisors.values()]
+            _, pending = await asyncio.wait(first_attempts, timeout=ADAPTER_START_GRACE_SECONDS)
+            for waiter in pending:
+                waiter.cancel()
+
+    def _adapter_connected(self, adapter: Adapter) -> None:
+        self.connected[adapter.platform] = adapter
+
+    def _adapter_refused(self, error: PlatformConfigError) -> None:
+        if self.refused is None:
+            self.refused = error
+        self.refused_event.set()
+
+    def adapter_statuses(self) -> list[AdapterStatus]:
+        return [supervisor.status for supervisor in self.supervisors.values()]
 
     async def stop(self) -> None:
         """Stop polling, let an in-flight delivery finish (bounded), then close everything."""
@@ -94,11 +128,10 @@ class Runtime:
         self.scheduler.stop()
         if self._running:
             await asyncio.wait(self._running, timeout=STOP_TIMEOUT_SECONDS)
-        for adapter in self.adapters.values():
-            try:
-                await asyncio.wait_for(adapter.stop(), timeout=STOP_TIMEOUT_SECONDS)
-            except Exception as exc:  # noqa: BLE001 - shutting down: report and go on
-                log.warning("runtime.adapter_stop_failed platform=%s error=%s", adapter.platform, exc)
+        self.connected.clear()
+        if self.supervisors:
+            await asyncio.wait([asyncio.ensure_future(s.stop(STOP_TIMEOUT_SECONDS)) for s in self.supervisors.values()],
+                               timeout=STOP_TIMEOUT_SECONDS + 0.5)
         await self.fetcher.aclose()
         await self.store.close()
         log.info("runtime.stopped")

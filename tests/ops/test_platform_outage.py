@@ -1,0 +1,65 @@
+"""Finding 2: a platform that cannot be reached never holds up the feeds, the console or a stop.
+
+The real `sitrep run` in a subprocess, with the sample feed and the console: Slack or Discord is
+pointed at a refused port (retrying) or at a port that accepts and never answers (connecting).
+Alerts still arrive, `status` shows the platform down, each retry is one log line without a
+traceback, and SIGTERM or SIGINT stops the process within 5 s.
+"""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+import pytest
+
+from tests.ops.helpers import SAMPLE_FEED, JsonLines, clean_env, refused_port, silent_server, sitrep, stop_within
+
+
+def platform_env(platform: str, port: int) -> dict[str, str]:
+    if platform == "slack":
+        return {"SLACK_BOT_TOKEN": "xoxb-outage-token-1", "SLACK_APP_TOKEN": "xapp-outage-token-1",
+                "SLACK_API_URL": f"http://127.0.0.1:{port}/api/"}
+    return {"DISCORD_TOKEN": "discord-outage-token-1", "DISCORD_API_URL": f"http://127.0.0.1:{port}/api/v10",
+            "DISCORD_GATEWAY_URL": f"ws://127.0.0.1:{port}/gateway"}
+
+
+@pytest.mark.parametrize("platform", ["slack", "discord"])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+async def test_an_unreachable_platform_retries_while_feeds_alert_and_a_signal_stops_it(
+    tmp_path: Path, platform: str, signum: int
+) -> None:
+    env = clean_env(tmp_path, SITREP_FEEDS=SAMPLE_FEED, SITREP_FIRST_POLL_ALERT_NEWEST="50",
+                    **platform_env(platform, refused_port()))
+    process = await sitrep("run", "--console", "--jsonl", env=env)
+    output = JsonLines(process)
+    try:
+        await output.until(lambda lines: any(line["kind"] == "alert" for line in lines))
+        status = await output.command("status")
+    finally:
+        seconds, err = await stop_within(process, signum)
+    adapters = {entry["platform"]: entry for entry in status["status"]["adapters"]}
+    assert adapters["console"]["state"] == "connected"
+    assert adapters[platform]["state"] in ("down", "connecting") and f"{platform} " in status["text"]
+    assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
+    attempts = [line for line in err.splitlines() if "event=adapter.unreachable" in line]
+    assert attempts and all(f"platform={platform}" in line and "retry_in=" in line for line in attempts)
+    assert "Traceback" not in err and "outage-token-1" not in err
+
+
+@pytest.mark.parametrize("platform", ["slack", "discord"])
+async def test_a_platform_stuck_connecting_does_not_delay_a_stop(tmp_path: Path, platform: str) -> None:
+    async with silent_server() as port:
+        env = clean_env(tmp_path, SITREP_FEEDS=SAMPLE_FEED, SITREP_FIRST_POLL_ALERT_NEWEST="50",
+                        **platform_env(platform, port))
+        process = await sitrep("run", "--console", "--jsonl", env=env)
+        output = JsonLines(process)
+        try:
+            await output.until(lambda lines: any(line["kind"] == "alert" for line in lines))
+            status = await output.command("status")
+        finally:
+            seconds, err = await stop_within(process, signal.SIGTERM)
+    adapters = {entry["platform"]: entry for entry in status["status"]["adapters"]}
+    assert adapters[platform]["state"] == "connecting"
+    assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
+    assert "Traceback" not in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import socket
 import sys
 import time
@@ -15,6 +16,8 @@ from typing import Any
 
 from bot.paths import PROJECT_ROOT
 
+#: logfmt as its readers take it: key=bare or key="quoted with \" and \\ escapes", space-separated.
+LOGFMT_PAIR = re.compile(r'(\w+)=("(?:[^"\\]|\\.)*"|[^\s"=]*)(?: |$)')
 SAMPLE_FEED = (PROJECT_ROOT / "config" / "samples" / "sample-feed.xml").as_uri()
 
 
@@ -106,3 +109,17 @@ async def silent_server() -> AsyncIterator[int]:
         for writer in held:
             writer.close()
         server.close()
+
+
+def parse_logfmt(line: str) -> dict[str, str]:
+    """The fields of one logfmt line; fails the test on anything that is not logfmt."""
+    fields, position = {}, 0
+    while position < len(line):
+        match = LOGFMT_PAIR.match(line, position)
+        assert match, f"not logfmt at {line[position:]!r}"
+        key, raw = match.groups()
+        if raw.startswith('"'):
+            raw = re.sub(r"\\(.)", lambda m: {"n": "\n", "r": "\r"}.get(m.group(1), m.group(1)), raw[1:-1])
+        fields[key] = raw
+        position = match.end()
+    return fields

@@ -13,7 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.ops.helpers import SAMPLE_FEED, JsonLines, clean_env, refused_port, silent_server, sitrep, stop_within
+from tests.ops.helpers import (
+    SAMPLE_FEED,
+    JsonLines,
+    clean_env,
+    parse_logfmt,
+    refused_port,
+    silent_server,
+    sitrep,
+    stop_within,
+)
 
 
 def platform_env(platform: str, port: int) -> dict[str, str]:
@@ -45,6 +54,7 @@ async def test_an_unreachable_platform_retries_while_feeds_alert_and_a_signal_st
     attempts = [line for line in err.splitlines() if "event=adapter.unreachable" in line]
     assert attempts and all(f"platform={platform}" in line and "retry_in=" in line for line in attempts)
     assert "Traceback" not in err and "outage-token-1" not in err
+    assert all(parse_logfmt(line) for line in err.splitlines()), "every log line is logfmt"
 
 
 @pytest.mark.parametrize("platform", ["slack", "discord"])

@@ -15,7 +15,7 @@ from bot.commands import CommandHandler
 from bot.delivery import Deliverer
 from bot.ingest.fetch import FeedFetcher, FetchLimits
 from bot.ingest.poll import FeedPoller, PollOutcome
-from bot.models import CONSOLE_CHANNEL, Subscription, utcnow
+from bot.models import CONSOLE_CHANNEL, Subscription, iso_utc, utcnow
 from bot.pipeline import Pipeline
 from bot.scheduler import Scheduler
 from bot.settings import Settings
@@ -31,6 +31,8 @@ log = logging.getLogger("sitrep.runtime")
 STOP_TIMEOUT_SECONDS = 2.0
 #: How long start() lets the adapters' first connection attempts run before polling begins anyway.
 ADAPTER_START_GRACE_SECONDS = 5.0
+#: bot_state name: when the console channel was first subscribed on this database.
+CONSOLE_SET_UP = "console.set_up_at"
 
 
 def fetch_limits(settings: Settings) -> FetchLimits:
@@ -97,8 +99,12 @@ class Runtime:
         await self.store.feeds.sync_configured(
             (feed.url, feed.title, feed.interval, feed.alert_newest) for feed in self.settings.feeds
         )
-        if "console" in self.adapters and await self.store.subscriptions.get(CONSOLE_CHANNEL) is None:
-            await self.store.subscriptions.upsert(Subscription(CONSOLE_CHANNEL))
+        if "console" in self.adapters and await self.store.state.get(CONSOLE_SET_UP) is None:
+            # Subscribed once, the first time the console runs on this database; after that its
+            # subscription is what its commands made it (an `unsubscribe` stays).
+            if await self.store.subscriptions.get(CONSOLE_CHANNEL) is None:
+                await self.store.subscriptions.upsert(Subscription(CONSOLE_CHANNEL))
+            await self.store.state.set(CONSOLE_SET_UP, iso_utc(self.clock()))
         for adapter in self.adapters.values():
             supervisor = AdapterSupervisor(adapter, self._adapter_connected, self._adapter_refused, self.clock)
             self.supervisors[adapter.platform] = supervisor

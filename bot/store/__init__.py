@@ -13,6 +13,7 @@ from bot.store.feeds import FeedState, FeedStore
 from bot.store.items import ItemStore, StoredItem
 from bot.store.outbox import OutboxEntry, OutboxStore, Target
 from bot.store.servers import ServerStore
+from bot.store.state import StateStore
 from bot.store.subscriptions import SubscriptionStore
 
 __all__ = ["FeedState", "OutboxEntry", "Store", "StoredItem", "Target"]
@@ -27,6 +28,7 @@ class Store:
         self.subscriptions = SubscriptionStore(sessions)
         self.servers = ServerStore(sessions)
         self.outbox = OutboxStore(sessions)
+        self.state = StateStore(sessions)
 
     @classmethod
     async def open(cls, db_url: str, *, upgrade: bool = True) -> Store:

@@ -64,3 +64,14 @@ async def test_version_and_help_texts(tmp_path: Path) -> None:
     assert code == 0 and "apply every pending migration" in words and "changes and creates nothing" in words
     code, out, _ = await finished("db", "current", "--help", env=env)
     assert code == 0 and "Creates and changes nothing" in " ".join(out.split())
+
+
+def test_the_slack_manifest_comment_counts_its_url_lines() -> None:
+    import re
+
+    from bot.paths import PROJECT_ROOT
+
+    manifest = (PROJECT_ROOT / "adapters" / "slack_manifest.yml").read_text()
+    commented = re.findall(r"^\s*# (?:url|request_url): https://YOUR-HOST/", manifest, re.M)
+    stated = re.search(r"uncomment the (\d+) `url`/`request_url` lines", " ".join(manifest.split()))
+    assert stated and int(stated.group(1)) == len(commented) == 6

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("sitrep.runtime")
 #: SIGTERM/SIGINT stop the bot within 5 s (DESIGN.md): this long for jobs in flight, as long again
 #: for the adapters (all at once), leaving a second to close the store.
-STOP_TIMEOUT_SECONDS = 2.0
+STOP_TIMEOUT_SECONDS = 1.5
 #: How long start() lets the adapters' first connection attempts run before polling begins anyway.
 ADAPTER_START_GRACE_SECONDS = 5.0
 #: bot_state name: when the console channel was first subscribed on this database.

@@ -8,6 +8,7 @@ traceback, and SIGTERM or SIGINT stops the process within 5 s.
 
 from __future__ import annotations
 
+import asyncio
 import signal
 from pathlib import Path
 
@@ -73,3 +74,32 @@ async def test_a_platform_stuck_connecting_does_not_delay_a_stop(tmp_path: Path,
     assert adapters[platform]["state"] == "connecting"
     assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
     assert "Traceback" not in err
+
+
+async def test_a_stop_while_delivering_is_prompt(tmp_path: Path) -> None:
+    """Discord answers every post with a 20 s rate limit: the delivery is in flight (discord.py
+    waits as told) when SIGTERM comes, and the process still ends within 5 s."""
+    from bot.models import ChannelRef, Subscription
+    from bot.store import Store
+    from tests.fakes.discord_server import CHANNEL_ID, GUILD_ID, FakeDiscord
+
+    env = clean_env(tmp_path, SITREP_FEEDS=SAMPLE_FEED, SITREP_FIRST_POLL_ALERT_NEWEST="50")
+    store = await Store.open(env["SITREP_DB_URL"])
+    await store.subscriptions.upsert(Subscription(ChannelRef("discord", GUILD_ID, CHANNEL_ID)))
+    await store.close()
+    fake = FakeDiscord()
+    fake.ratelimit_next, fake.retry_after = 1000, 20.0
+    await fake.start()
+    try:
+        env.update(DISCORD_TOKEN=fake.token, DISCORD_API_URL=fake.rest_base, DISCORD_GATEWAY_URL=fake.gateway_url)
+        process = await sitrep("run", env=env)
+        deadline = asyncio.get_running_loop().time() + 20
+        while not fake.posted:
+            assert asyncio.get_running_loop().time() < deadline and process.returncode is None, "no delivery began"
+            await asyncio.sleep(0.05)
+        seconds, err = await stop_within(process, signal.SIGTERM)
+    finally:
+        await fake.stop()
+    assert fake.posted[0].status == 429
+    assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
+    assert "Traceback" not in err and fake.token not in err

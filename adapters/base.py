@@ -34,7 +34,11 @@ class Adapter(Protocol):
     platform: str
 
     async def start(self) -> None:
-        """Connect and begin serving commands; returns once running (work goes on in tasks)."""
+        """One attempt to connect and begin serving commands; returns once running (work goes on
+        in tasks). Raise `bot.supervisor.PlatformConfigError` when the platform refuses the
+        configuration (a token): the bot stops with its one-line message. Any other exception
+        is an outage: `bot.supervisor` calls start() again with back-off. An adapter may also
+        offer `is_connected() -> bool` for `status` once it has started."""
 
     async def stop(self) -> None:
         """Disconnect cleanly; must return within a couple of seconds."""

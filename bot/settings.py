@@ -140,6 +140,12 @@ class Settings(BaseSettings):
                 raise ValueError(f"{feed.url!r}: {exc}") from None
         return feeds
 
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _data_dir_set(cls, value: Any) -> Any:
+        # An empty SITREP_DATA_DIR means the default, never the working directory.
+        return value if value not in ("", None) else default_data_dir()
+
     @field_validator("db_url")
     @classmethod
     def _db_url_usable(cls, value: str) -> str:

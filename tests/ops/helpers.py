@@ -27,6 +27,8 @@ def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SITREP_", "DISCORD_", "SLACK_"))}
     env["SITREP_DATA_DIR"] = str(tmp_path / "data")
     env["SITREP_DB_URL"] = f"sqlite+aiosqlite:///{tmp_path}/sitrep.db"
+    # `python -m bot` from another working directory still runs this tree's code
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
     env.update(extra)
     return {k: v for k, v in env.items() if v != ""}
 

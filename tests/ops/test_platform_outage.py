@@ -34,13 +34,11 @@ def platform_env(platform: str, port: int) -> dict[str, str]:
             "DISCORD_GATEWAY_URL": f"ws://127.0.0.1:{port}/gateway"}
 
 
-@pytest.mark.parametrize("platform", ["slack", "discord"])
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-async def test_an_unreachable_platform_retries_while_feeds_alert_and_a_signal_stops_it(
-    tmp_path: Path, platform: str, signum: int
-) -> None:
+async def status_during_outage(tmp_path: Path, platform: str, port: int, signum: int) -> tuple[dict, float, str]:  # type: ignore[type-arg]
+    """Run with the platform at `port` and the sample feed; wait for an alert, ask `status`, then
+    send the signal: the status reply's adapters by platform, the seconds to exit, stderr."""
     env = clean_env(tmp_path, SITREP_FEEDS=SAMPLE_FEED, SITREP_FIRST_POLL_ALERT_NEWEST="50",
-                    **platform_env(platform, refused_port()))
+                    **platform_env(platform, port))
     process = await sitrep("run", "--console", "--jsonl", env=env)
     output = JsonLines(process)
     try:
@@ -48,10 +46,19 @@ async def test_an_unreachable_platform_retries_while_feeds_alert_and_a_signal_st
         status = await output.command("status")
     finally:
         seconds, err = await stop_within(process, signum)
-    adapters = {entry["platform"]: entry for entry in status["status"]["adapters"]}
-    assert adapters["console"]["state"] == "connected"
-    assert adapters[platform]["state"] in ("down", "connecting") and f"{platform} " in status["text"]
     assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
+    assert f"{platform} " in status["text"]
+    return {entry["platform"]: entry for entry in status["status"]["adapters"]}, seconds, err
+
+
+@pytest.mark.parametrize("platform", ["slack", "discord"])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+async def test_an_unreachable_platform_retries_while_feeds_alert_and_a_signal_stops_it(
+    tmp_path: Path, platform: str, signum: int
+) -> None:
+    adapters, _, err = await status_during_outage(tmp_path, platform, refused_port(), signum)
+    assert adapters["console"]["state"] == "connected"
+    assert adapters[platform]["state"] in ("down", "connecting")
     attempts = [line for line in err.splitlines() if "event=adapter.unreachable" in line]
     assert attempts and all(f"platform={platform}" in line and "retry_in=" in line for line in attempts)
     assert "Traceback" not in err and "outage-token-1" not in err
@@ -61,18 +68,8 @@ async def test_an_unreachable_platform_retries_while_feeds_alert_and_a_signal_st
 @pytest.mark.parametrize("platform", ["slack", "discord"])
 async def test_a_platform_stuck_connecting_does_not_delay_a_stop(tmp_path: Path, platform: str) -> None:
     async with silent_server() as port:
-        env = clean_env(tmp_path, SITREP_FEEDS=SAMPLE_FEED, SITREP_FIRST_POLL_ALERT_NEWEST="50",
-                        **platform_env(platform, port))
-        process = await sitrep("run", "--console", "--jsonl", env=env)
-        output = JsonLines(process)
-        try:
-            await output.until(lambda lines: any(line["kind"] == "alert" for line in lines))
-            status = await output.command("status")
-        finally:
-            seconds, err = await stop_within(process, signal.SIGTERM)
-    adapters = {entry["platform"]: entry for entry in status["status"]["adapters"]}
+        adapters, _, err = await status_during_outage(tmp_path, platform, port, signal.SIGTERM)
     assert adapters[platform]["state"] == "connecting"
-    assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
     assert "Traceback" not in err
 
 

@@ -159,7 +159,10 @@ class DiscordAdapter:
             raise
 
     def is_connected(self) -> bool:
-        return self.client is not None and self.client.is_ready() and not self.client.is_closed()
+        # is_ready() stays true after a drop; a shard's socket tells whether it is up right now.
+        client = self.client
+        return (client is not None and client.is_ready() and not client.is_closed()
+                and all(not shard.is_closed() for shard in client.shards.values()))
 
     async def _wait_until_ready(self) -> None:
         assert self.client is not None and self._connection is not None

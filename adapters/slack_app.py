@@ -196,7 +196,15 @@ class SlackAdapter:
         self._runner = web.AppRunner(self._web_app(), access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self._bind_port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as exc:
+            await self._runner.cleanup()
+            self._runner = None
+            raise SlackConfigError(
+                f"cannot listen on {self.host}:{self._bind_port} for Slack HTTP mode ({exc.strerror or exc}); "
+                "set SITREP_HTTP_PORT to a free port"
+            ) from None
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         log.info("slack.started mode=http host=%s port=%s path=%s", self.host, self.port, EVENTS_PATH)
 

@@ -95,3 +95,20 @@ async def test_slack_tokens_slack_refuses(tmp_path: Path) -> None:
                           "SLACK_BOT_TOKEN=xoxb… (16 chars)", secret="xoxb-wrong-token")
     assert_one_line_error(app_refused[0], app_refused[2], "Slack rejected SLACK_APP_TOKEN (invalid_auth)",
                           "SLACK_APP_TOKEN=xapp… (16 chars)", secret="xapp-wrong-token")
+
+
+async def test_slack_http_mode_on_a_port_in_use(tmp_path: Path) -> None:
+    import socket
+
+    fake = await FakeSlack().start()
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        try:
+            code, _, err = await finished("run", env=clean_env(
+                tmp_path, SLACK_BOT_TOKEN=fake.bot_token, SLACK_SIGNING_SECRET="s" * 32, SLACK_API_URL=fake.url,
+                SITREP_HTTP_PORT=str(port)))
+        finally:
+            await fake.close()
+    assert_one_line_error(code, err, f":{port} for Slack HTTP mode", "set SITREP_HTTP_PORT to a free port")

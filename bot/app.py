@@ -68,7 +68,12 @@ async def run_bot(settings: Settings, console: bool = False, jsonl: bool = False
         if runtime is None:
             return 0
         try:
-            runtime.attach(build_adapters(runtime, console, jsonl))
+            try:
+                runtime.attach(build_adapters(runtime, console, jsonl))
+            except ValueError as exc:
+                # An adapter that cannot be built from these settings (Slack HTTP mode without a
+                # signing secret); its message names the setting.
+                raise StartupError(str(exc)) from None
             await _unless_stopped(runtime.start(), stop)
             if not stop.is_set():
                 await _unless_stopped(runtime.refused_event.wait(), stop)
@@ -77,9 +82,7 @@ async def run_bot(settings: Settings, console: bool = False, jsonl: bool = False
             log.info("app.stopping")
         finally:
             await runtime.stop()
-    except (StartupError, PlatformConfigError, ValueError) as exc:
-        # ValueError: an adapter that cannot be built from these settings (HTTP mode without a
-        # signing secret); its message names the setting.
+    except (StartupError, PlatformConfigError) as exc:
         print(f"sitrep: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     return 0

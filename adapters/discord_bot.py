@@ -173,7 +173,7 @@ class DiscordAdapter:
         if self._connection in done:
             self._connection.result()  # the gateway refused us: raise its error (bad token, intents)
         elif not done:
-            log.warning("discord.not_ready_yet after=%.0fs (still connecting)", READY_TIMEOUT_SECONDS)
+            log.warning("discord.not_ready_yet after=%.0fs state=still_connecting", READY_TIMEOUT_SECONDS)
 
     async def stop(self) -> None:
         if self.client is not None:

@@ -46,6 +46,7 @@ async def status_during_outage(tmp_path: Path, platform: str, port: int, signum:
         status = await output.command("status")
     finally:
         seconds, err = await stop_within(process, signum)
+    print(f"{platform} at port {port}: exited {seconds:.2f} s after signal {signum}")
     assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
     assert f"{platform} " in status["text"]
     return {entry["platform"]: entry for entry in status["status"]["adapters"]}, seconds, err
@@ -97,6 +98,7 @@ async def test_a_stop_while_delivering_is_prompt(tmp_path: Path) -> None:
         seconds, err = await stop_within(process, signal.SIGTERM)
     finally:
         await fake.stop()
+    print(f"delivering: exited {seconds:.2f} s after SIGTERM")
     assert fake.posted[0].status == 429
     assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
     assert "Traceback" not in err and fake.token not in err

@@ -102,3 +102,29 @@ async def test_a_stop_while_delivering_is_prompt(tmp_path: Path) -> None:
     assert fake.posted[0].status == 429
     assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
     assert "Traceback" not in err and fake.token not in err
+
+
+async def test_slack_lost_after_connecting_shows_down_and_still_stops(tmp_path: Path) -> None:
+    """Socket Mode connected, then Slack goes away: slack_sdk reconnects on its own; status says
+    down, its retries are one log line each (no traceback), and SIGTERM still ends it in 5 s."""
+    from tests.fakes.slack_server import FakeSlack
+
+    fake = await FakeSlack().start()
+    env = clean_env(tmp_path, SITREP_FEEDS=SAMPLE_FEED, SLACK_BOT_TOKEN=fake.bot_token,
+                    SLACK_APP_TOKEN=fake.app_token, SLACK_API_URL=fake.url)
+    process = await sitrep("run", "--console", "--jsonl", env=env)
+    output = JsonLines(process)
+    try:
+        await fake.wait_until(lambda: fake.socket_connected, timeout=20)
+        connected = await output.command("status")
+        await fake.close()
+        await asyncio.sleep(1.0)
+        lost = await output.command("status")
+    finally:
+        seconds, err = await stop_within(process, signal.SIGTERM)
+    print(f"slack lost: exited {seconds:.2f} s after SIGTERM")
+    states = [{a["platform"]: a["state"] for a in reply["status"]["adapters"]} for reply in (connected, lost)]
+    assert states == [{"slack": "connected", "console": "connected"}, {"slack": "down", "console": "connected"}]
+    assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
+    assert "Traceback" not in err and fake.bot_token not in err and fake.app_token not in err
+    assert all(parse_logfmt(line) for line in err.splitlines())

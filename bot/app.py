@@ -9,6 +9,7 @@ import sys
 from collections.abc import Awaitable
 from typing import TypeVar
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.logs import configure_logging
@@ -48,8 +49,9 @@ async def run_bot(settings: Settings, console: bool = False, jsonl: bool = False
     """Run until SIGTERM/SIGINT (exit 0) or until the configuration proves unusable (one line on
     stderr, EXIT_CONFIG). A signal is honoured in every state: opening the database, connecting a
     platform, retrying one, delivering."""
-    configure_logging(settings.log_level, [settings.secret(name) or "" for name in SECRET_FIELDS],
-                      settings.log_format)
+    secrets = [settings.secret(name) or "" for name in SECRET_FIELDS]
+    secrets.append(str(make_url(settings.db_url).password or ""))  # the database password, if any
+    configure_logging(settings.log_level, secrets, settings.log_format)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):

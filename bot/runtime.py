@@ -26,8 +26,10 @@ if TYPE_CHECKING:
     from adapters.base import Adapter
 
 log = logging.getLogger("sitrep.runtime")
-#: SIGTERM/SIGINT stop the bot within 5 s (DESIGN.md): this long for jobs in flight, as long again
-#: for the adapters (all at once), leaving a second to close the store.
+#: SIGTERM/SIGINT stop the bot within 5 s (DESIGN.md), on a loaded machine too: this long for a
+#: delivery in flight (one stuck on a platform's rate limit is left to the outbox's retry),
+STOP_JOBS_SECONDS = 1.0
+#: this long for the adapters (all at once), leaving time to close the store and exit.
 STOP_TIMEOUT_SECONDS = 1.5
 #: How long start() lets the adapters' first connection attempts run before polling begins anyway.
 ADAPTER_START_GRACE_SECONDS = 5.0
@@ -133,7 +135,7 @@ class Runtime:
         self._stopped = True
         self.scheduler.stop()
         if self._running:
-            await asyncio.wait(self._running, timeout=STOP_TIMEOUT_SECONDS)
+            await asyncio.wait(self._running, timeout=STOP_JOBS_SECONDS)
         self.connected.clear()
         if self.supervisors:
             await asyncio.wait([asyncio.ensure_future(s.stop(STOP_TIMEOUT_SECONDS)) for s in self.supervisors.values()],

@@ -114,17 +114,25 @@ async def test_slack_lost_after_connecting_shows_down_and_still_stops(tmp_path: 
                     SLACK_APP_TOKEN=fake.app_token, SLACK_API_URL=fake.url)
     process = await sitrep("run", "--console", "--jsonl", env=env)
     output = JsonLines(process)
+
+    async def status_until(slack_state: str) -> dict:  # type: ignore[type-arg]
+        deadline = asyncio.get_running_loop().time() + 20
+        while True:
+            reply = await output.command("status")
+            states = {entry["platform"]: entry["state"] for entry in reply["status"]["adapters"]}
+            if states["slack"] == slack_state or asyncio.get_running_loop().time() > deadline:
+                return states
+            await asyncio.sleep(0.2)
+
     try:
-        await fake.wait_until(lambda: fake.socket_connected, timeout=20)
-        connected = await output.command("status")
+        connected = await status_until("connected")
         await fake.close()
-        await asyncio.sleep(1.0)
-        lost = await output.command("status")
+        lost = await status_until("down")
     finally:
         seconds, err = await stop_within(process, signal.SIGTERM)
     print(f"slack lost: exited {seconds:.2f} s after SIGTERM")
-    states = [{a["platform"]: a["state"] for a in reply["status"]["adapters"]} for reply in (connected, lost)]
-    assert states == [{"slack": "connected", "console": "connected"}, {"slack": "down", "console": "connected"}]
+    assert [connected, lost] == [{"slack": "connected", "console": "connected"},
+                                 {"slack": "down", "console": "connected"}]
     assert process.returncode == 0 and seconds < 5.0, (seconds, err[-3000:])
     assert "Traceback" not in err and fake.bot_token not in err and fake.app_token not in err
     assert all(parse_logfmt(line) for line in err.splitlines())

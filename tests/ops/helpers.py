@@ -49,7 +49,11 @@ async def sitrep(*args: str, env: dict[str, str], cwd: Path | None = None) -> as
 
 async def finished(*args: str, env: dict[str, str], timeout: float = 60, cwd: Path | None = None) -> tuple[int, str, str]:
     process = await sitrep(*args, env=env, cwd=cwd)
-    out, err = await asyncio.wait_for(process.communicate(), timeout)
+    try:
+        out, err = await asyncio.wait_for(process.communicate(), timeout)
+    finally:
+        if process.returncode is None:  # a hang fails the test without leaving the process behind
+            process.kill()
     assert process.returncode is not None
     return process.returncode, out.decode(), err.decode()
 

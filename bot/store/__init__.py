@@ -19,6 +19,7 @@ from bot.store.feeds import FeedState, FeedStore
 from bot.store.items import ItemStore, StoredItem
 from bot.store.outbox import OutboxEntry, OutboxStore, Target
 from bot.store.servers import ServerStore
+from bot.store.state import StateStore
 from bot.store.subscriptions import SubscriptionStore
 from bot.store.unit_of_work import OneSession, Sessions
 
@@ -34,6 +35,7 @@ class Store:
         self.subscriptions = SubscriptionStore(self._sessions)
         self.servers = ServerStore(self._sessions)
         self.outbox = OutboxStore(self._sessions)
+        self.state = StateStore(self._sessions)
 
     @classmethod
     async def open(cls, db_url: str, *, upgrade: bool = True) -> Store:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
+from bot.ingest.urls import feed_origin
 from tests.ops.helpers import SAMPLE_FEED, JsonLines, clean_env, sitrep, stop_within
 
 ALERT_FIELDS = {"item_id", "title", "url", "source", "feed_url", "published", "types", "severity",
@@ -36,7 +37,8 @@ async def test_replies_carry_items_event_and_status(tmp_path: Path) -> None:
     assert "casualty" in event["types"] and event["killed"] == 3 and event["evidence"]
 
     report = status["status"]
-    assert [feed["url"] for feed in report["feeds"]] == [SAMPLE_FEED]
+    # an operator's feed is shown by its origin only, to every channel (its URL may carry a key)
+    assert [feed["url"] for feed in report["feeds"]] == [feed_origin(SAMPLE_FEED)]
     assert report["feeds"][0]["last_poll"].endswith("Z") and report["feeds"][0]["failures"] == 0
     assert report["adapters"] == [{"platform": "console", "state": "connected", "attempts": 1,
                                    "last_error": None, "next_try": None}]

@@ -111,4 +111,4 @@ async def test_slack_http_mode_on_a_port_in_use(tmp_path: Path) -> None:
                 SITREP_HTTP_PORT=str(port)))
         finally:
             await fake.close()
-    assert_one_line_error(code, err, f":{port} for Slack HTTP mode", "set SITREP_HTTP_PORT to a free port")
+    assert_one_line_error(code, err, f"SITREP_HTTP_PORT={port}: cannot listen", "choose a free port")

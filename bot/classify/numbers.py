@@ -62,13 +62,70 @@ NUMBER_PATTERN: Final = (
 )
 #: The characters a number (lower case) can start with: a look-ahead for them lets the regex
 #: engine give up at most word starts before trying the alternation (the pass is ~15% faster).
-#: The words a number written in words can start with (the matcher's C scanner looks for them).
 NUMBER_FIRST_WORDS: Final[tuple[str, ...]] = (*UNITS, *TENS, *SCALES, "dozen", "a", "half")
 NUMBER_FIRST_CHARACTERS: Final = r"\d" + "".join(sorted({word[0] for word in NUMBER_FIRST_WORDS}))
 _qualifier: Final = "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 #: A number with its qualifier, for callers that want the whole phrase ("at least 5").
 QUALIFIED_NUMBER_PATTERN: Final = rf"(?:(?:{_qualifier})\s+)?(?:{NUMBER_PATTERN})"
 NUMBER_RE: Final = re.compile(rf"(?<!\w){QUALIFIED_NUMBER_PATTERN}(?!\w)", re.IGNORECASE)
+
+# Numbers that count no one. A date, a year, a time, an age, a measure or calibre, a frequency ("25
+# times"), an address or the number of a unit, route, flight or wire update is no toll, however close it stands to "killed": "On 6 May
+# 2020, 2 militants were killed" is 2, "82 mm mortars killed 4" is 4. Dates are found whole (their
+# months with a capital, so "3 may die" stays a count); the others by the words just around them.
+_MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+                 r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
+                 r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?")
+_DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?:1[89]|20)\d\d"
+_YEAR_SPAN: Final = rf"{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d\d)(?!\d))?"
+DATE: Final = re.compile(
+    rf"(?<![\w,]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)"  # 6 May 2020, 6th of May
+    rf"|(?<!\w){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w)"  # May 6, 2020
+    rf"|(?<!\w){_MONTH},?\s+{_YEAR}(?!\w)"  # May 2020
+    r"|(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?!\w)|(?<![\w.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\w)"  # 2020-05-06, 6/5/2020
+    rf"|(?<!\w)(?i:in|since|from|until|till|during|before|after|early|late|mid|spring|summer|autumn|fall"
+    rf"|winter|year|fiscal)[\s-]+{_YEAR_SPAN}(?!\w)"  # in 2020, mid-2014, since 2014-16
+    rf"|(?<![\w,]){_YEAR}\s*[-–/]\s*(?:{_YEAR}|\d\d)(?![\w,])"  # 2014-2016
+    rf"|(?<![\w,]){_YEAR}(?=,\s|\.(?:\s|$)|$)",  # a year closing a phrase: "... in May, 2020, ..."
+)
+_LABEL_BEFORE: Final = re.compile(
+    r"(?:\b(?:route|highway|road|flight|unit|brigade|battalion|division|regiment|platoon|squadron|company|no\.?"
+    r"|number|nos?|room|gate|bus|line|platform|article|resolution|section|chapter|block|building|apartment|terminal"
+    r"|sector|zone|camp|level|grade|class|phase|category|ward|district|precinct|station|tower|hall|pier|berth|exit"
+    r"|lane|track|channel|version|model|series|type|mark|page|aged?|ages|flat|house|plot|post|checkpoint|km|kilometre"
+    r"|kilometer|mile|marker|hill|height|junction|update|edition|vol)\s*|[a-z]-|[#$£€]\s*)$"
+)
+_LABEL_AFTER: Final = re.compile(
+    r"[:.]\d|\s*(?:-\s*)?(?:year|years|yr|yrs|month|months|day|days|hour|hours|minute|minutes|second|seconds|km|kilomet"
+    r"|mile|metre|meter|mm|cm|millimet|centimet|calib(?:er|re)|inch|inches|kg|kilo|tonne|ton|tons|lb|lbs|feet|ft|foot"
+    r"|degree|degrees|mph|am|pm|a\.m|p\.m|gmt|utc|percent|per\s+cent|%|y\.o|storey|story|floor|st|nd|rd|th"
+    r"|dollars?|euros?|pounds|million\s+(?:dollars|euros)|billion|trillion|times)\b"
+)
+_STREET: Final = re.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|square"
+    r"|place|way)(?!\w)"
+)
+#: A number of one or two digits in commas right after a word: an age ("John Smith, 25, was killed").
+_AGE_IN_COMMAS: Final = re.compile(r"[^\W\d_], \d{1,2},")
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where the dates and years of `text` are (original case: months are capitalised)."""
+    return [match.span() for match in DATE.finditer(text)]
+
+
+def counts_no_one(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a time, an age, a measure, a label or an address
+    (dates are found apart, by date_spans)."""
+    if start > 0 and lowered[start - 1] in ":.":
+        return True  # "14:40", "3.5"
+    if _LABEL_AFTER.match(lowered, end) or _STREET.match(lowered, end):
+        return True
+    if _LABEL_BEFORE.search(lowered, max(0, start - 16), start):
+        return True
+    return start >= 3 and _AGE_IN_COMMAS.match(text, start - 3) is not None
+
 
 _qualifier_re: Final = re.compile(rf"^(?:{_qualifier})\s+", re.IGNORECASE)
 _token_re: Final = re.compile(r"[a-z]+|\d[\d,]*", re.IGNORECASE)

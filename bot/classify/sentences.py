@@ -7,7 +7,6 @@ from bisect import bisect_left
 from typing import Final
 
 from bot.classify.lowered import folded
-from bot.classify.scanner import build_trie
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital, digit or
 # quote, or at a line break (the title/summary boundary). "U.S." and "Maj. Gen." must not end one.
@@ -51,10 +50,6 @@ _PUNCTUATION_BREAK: Final = re.compile(r"[;:()\[\]—–]|,(?!\d{3}(?!\d))|\s-\s
 # tests in Python on each one found (see _punctuation_breaks).
 _BREAK_CHARACTER: Final = re.compile(r"[;:()\[\]—–,-]")
 _THOUSANDS: Final = re.compile(r"\d{3}(?!\d)")
-#: The words _WORD_BREAK finds; where the C scanner is built, it finds them (same spans, faster).
-_WORD_BREAK_WORDS: Final = ("after", "although", "amid", "as", "because", "before", "but", "following", "however",
-                            "though", "until", "where", "whereas", "which", "while", "who", "whom", "when")
-_WORD_BREAK_SCANNER: Final = build_trie(_WORD_BREAK_WORDS)
 _WORD_BREAK: Final = re.compile(
     r"(?:a(?<!\w.)(?:fter|lthough|mid|s)|b(?<!\w.)(?:ecause|efore|ut)|f(?<!\w.)ollowing|h(?<!\w.)owever"
     r"|t(?<!\w.)hough|u(?<!\w.)ntil|w(?<!\w.)h(?:ere(?:as)?|ich|ile|om?|en|o))(?!\w)"
@@ -155,10 +150,7 @@ def clause_break_starts(text: str) -> list[int]:
     if cached[0] is text:
         return cached[1]
     starts = _punctuation_breaks(text)
-    if _WORD_BREAK_SCANNER is not None:
-        words = _WORD_BREAK_SCANNER.spans(folded(text))[::2]
-    else:
-        words = [match.start() for match in _WORD_BREAK.finditer(folded(text))]
+    words = [match.start() for match in _WORD_BREAK.finditer(folded(text))]
     if words:
         starts = sorted(starts + words)
     _break_cache = (text, starts)

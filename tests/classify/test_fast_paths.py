@@ -225,16 +225,3 @@ def test_locative_before_is_what_the_regex_finds(text, back, hi):
     lo = max(0, hi - back)
     expected = gazetteer._LOCATIVE_BEFORE.search(text, lo, hi) is not None
     assert gazetteer.locative_before(text, lo, hi) == expected, (text, lo, hi)
-
-
-@settings(max_examples=1500, deadline=None)
-@given(_texts)
-def test_clause_break_words_of_the_c_scanner_are_those_of_the_regex(text):
-    if sentences._WORD_BREAK_SCANNER is None:
-        pytest.skip("the C scanner is not built here (no C compiler): the regex is what runs")
-    folded_text = lowered.folded(text)
-    expected = [match.start() for match in sentences._WORD_BREAK.finditer(folded_text)]
-    assert sentences._WORD_BREAK_SCANNER.spans(folded_text)[::2] == expected
-    # every word of the list is one the regex finds, and no other
-    for word in sentences._WORD_BREAK_WORDS:
-        assert sentences._WORD_BREAK.fullmatch(word)

@@ -183,17 +183,20 @@ def _print_metrics(results: dict[str, dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    # one column per source: a table that stays readable in 80 columns
+    # one row per group, and only the metrics some group has: a set of ordinary news shows its
+    # false-alarm rates, a set of labelled events its recall and counts
+    shown = [(key, header) for key, header in _COLUMNS
+             if key == "items" or any(metrics[key] is not None for metrics in results.values())]
     table = Table(title="sitrep classifier evaluation", caption="n/a: no gold items of that kind")
-    table.add_column("metric")
-    for source in results:
-        table.add_column(source, justify="right", style="bold" if source == "overall" else None)
-    for key, header in _COLUMNS:
+    table.add_column("group")
+    for _, header in shown:
+        table.add_column(header, justify="right")
+    for group, metrics in results.items():
         cells = []
-        for metrics in results.values():
+        for key, _ in shown:
             value = metrics[key]
             cells.append(f"{value:.3f}" if isinstance(value, float) else ("n/a" if value is None else str(value)))
-        table.add_row(header, *cells)
+        table.add_row(group, *cells, style="bold" if group == "overall" else None)
     Console().print(table)
 
 

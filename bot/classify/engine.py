@@ -22,6 +22,7 @@ from bot.classify.gazetteer import (
     names_in,
     state_named,
 )
+from bot.classify.gate import TopicGate
 from bot.classify.lowered import folded
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
@@ -46,6 +47,8 @@ from bot.classify.severity import severity
 from bot.classify.taxonomy import Taxonomy, load_taxonomy
 from bot.models import EVENT_TYPES, Event, Evidence
 
+#: The types the topic gate can veto (bot/classify/gate.py).
+GATED_TYPES: Final = frozenset({"strike", "attack", "casualty"})
 #: Evidence spans kept per type: enough to explain, few enough to read.
 MAX_EVIDENCE_PER_TYPE: Final = 3
 
@@ -93,8 +96,10 @@ _new_evidence: Final = tuple.__new__
 class Classifier:
     """Classifies news items by the vocabulary of one config directory."""
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, taxonomy: Taxonomy, gate: TopicGate | None = None) -> None:
         self.taxonomy = taxonomy
+        #: vetoes the strike, attack and casualty of items that are ordinary news (None: rules alone)
+        self.gate = gate
         roles = gazetteer_roles(taxonomy)
         # Names of armed groups also get the category NAMED_GROUP, so a sentence's category set tells
         # whether it names one (the sense rules ask this of every sentence).
@@ -106,8 +111,10 @@ class Classifier:
         self._matcher = PhraseMatcher(categories, roles)
 
     @classmethod
-    def from_config(cls, config_dir: Path) -> Classifier:
-        return cls(load_taxonomy(Path(config_dir)))
+    def from_config(cls, config_dir: Path, *, with_gate: bool = True) -> Classifier:
+        """The classifier of a config directory's vocabulary, with the shipped topic gate unless
+        `with_gate` is False."""
+        return cls(load_taxonomy(Path(config_dir)), TopicGate.load() if with_gate else None)
 
     def classify(self, title: str, summary: str = "") -> Event:
         title = title or ""
@@ -117,6 +124,10 @@ class Classifier:
         else:
             text, title_end = (title, len(title)) if title else (summary, 0)
         return self.classify_text(text, title_end)
+
+    def categories_in(self, text: str) -> frozenset[str]:
+        """The taxonomy categories of the phrases found in `text` (what the topic gate is given)."""
+        return frozenset().union(*[hit.categories for hit in self._matcher.find(text)])
 
     def classify_text(self, text: str, title_end: int = 0) -> Event:
         hits = self._matcher.find(text)
@@ -280,11 +291,14 @@ class Classifier:
             for kind, exchange, start, end in interceptions:
                 interstate = interstate or exchange
                 note(kind, start, end)
-        if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence and not (
-            present.isdisjoint(_MISHAP_CONTEXTS) or not present.isdisjoint(_ARMS)
-        ):
-            # a death with no violence named in an item about an illness, an accident or a match
-            # ("striker dies after collapsing on pitch ... died of a heart attack") is no casualty
+        if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence and present.isdisjoint(
+            _ARMS
+        ) and (not present.isdisjoint(_MISHAP_CONTEXTS) or (self.gate is not None and not self.gate.reads_as_conflict(
+            text, present))):
+            # a death with no violence named (no act, weapon or armed group) in an item about an
+            # illness, an accident or a match ("striker dies after collapsing on pitch"), or in one
+            # the topic gate does not read as conflict or crime news ("six workers die when
+            # scaffolding collapsed", "a man dies of Lassa fever"), is no casualty
             del evidence["casualty"]
             killed = injured = None
         if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence:
@@ -294,6 +308,12 @@ class Classifier:
             for start, end in evidence["casualty"]:
                 note("strike" if state_weapon else "attack", start, end)
         types = tuple([kind for kind in EVENT_TYPES if kind in evidence])
+        if self.gate is not None and not GATED_TYPES.isdisjoint(types) and self.gate.vetoes(text, present):
+            # ordinary news in words that sound violent (a match, a market, a fire): the topic gate
+            # keeps only its threats, deployments and truces
+            types = tuple([kind for kind in types if kind not in GATED_TYPES])
+            killed = injured = None
+            interstate = False
         actors, places = names_in(text, hits)
         return Event(
             types=types,

@@ -1,0 +1,94 @@
+"""The news-topic gate: a small linear model that tells armed-conflict and crime news from ordinary
+news (politics, sport, business, arts, science, health, disasters and accidents).
+
+The rules find the words of violence; the gate asks whether the item is about violence at all.
+Where the rules found a strike, an attack or a casualty and the gate scores the item clearly as
+ordinary news ("France set up a Fed Cup final clash", "a bus crash kills 17"), those types are
+dropped. The gate never adds a type: it can only veto.
+
+The model is logistic regression over the item's words and word pairs, trained by
+bot/classify/train_gate.py on the `train` split of eval/wcep.jsonl.gz (Wikipedia Current Events
+Portal summaries; the portal's section is the weak label: conflict and crime sections against the
+others). The weights (gate_weights.json, beside this module) are derived from text by Wikipedia
+contributors under CC BY-SA 4.0, and are shared under the same licence with that attribution.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+#: The shipped weights, beside this module.
+WEIGHTS_PATH: Final = Path(__file__).resolve().parent / "gate_weights.json"
+#: Model features shown when the gate decided: the few that pulled hardest towards its verdict.
+EXPLAINED_FEATURES: Final = 4
+#: The token of any number: a count or a year says little about the topic, its place in a phrase does.
+NUMBER_TOKEN: Final = "#"
+
+_TOKEN: Final = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d[\d,.]*")
+
+
+#: Prefix of the features that name a taxonomy category the rules found ("@weapon", "@armed_group").
+CATEGORY_PREFIX: Final = "@"
+
+
+def features(text: str, categories: Iterable[str] = ()) -> set[str]:
+    """The item's words and adjacent word pairs (lower case, numbers as NUMBER_TOKEN), and the
+    taxonomy categories the rules' phrase matcher found in it."""
+    tokens = [NUMBER_TOKEN if token[0].isdigit() else token for token in _TOKEN.findall(text.lower())]
+    found = set(tokens)
+    found.update([f"{first} {second}" for first, second in zip(tokens, tokens[1:], strict=False)])
+    found.update([CATEGORY_PREFIX + category for category in categories])
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class GateVerdict:
+    """The gate's score for one item (log-odds of conflict or crime news) and whether it vetoes."""
+
+    score: float
+    vetoed: bool
+    #: (feature, weight) of the present features that pulled hardest towards the verdict
+    strongest: tuple[tuple[str, float], ...]
+
+
+class TopicGate:
+    """Logistic regression over sparse binary features: a dict of weights and a bias."""
+
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+        self.weights = weights
+        self.bias = bias
+        #: an item scoring below this (log-odds) is ordinary news
+        self.threshold = threshold
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS_PATH) -> TopicGate:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["weights"], float(data["bias"]), float(data["threshold"]))
+
+    def score(self, text: str, categories: Iterable[str] = ()) -> float:
+        weights = self.weights
+        return self.bias + sum([weights.get(feature, 0.0) for feature in features(text, categories)])
+
+    def reads_as_conflict(self, text: str, categories: Iterable[str] = ()) -> bool:
+        """Whether the item's words lean towards conflict or crime news: its score is above the
+        bias, the score of an item with no known word. Asked of a death whose cause the text does not
+        name (a short headline, "Eight killed in Ukraine", has few words: they need only lean)."""
+        return self.score(text, categories) >= self.bias
+
+    def vetoes(self, text: str, categories: Iterable[str] = ()) -> bool:
+        return self.score(text, categories) < self.threshold
+
+    def verdict(self, text: str, categories: Iterable[str] = ()) -> GateVerdict:
+        """The score, the veto, and the features that decided it (for the readable evidence)."""
+        present = [(feature, self.weights[feature]) for feature in features(text, categories)
+                   if feature in self.weights]
+        score = self.bias + sum(weight for _, weight in present)
+        vetoed = score < self.threshold
+        present.sort(key=lambda pair: pair[1] if vetoed else -pair[1])
+        strongest = tuple((feature, round(weight, 3)) for feature, weight in present[:EXPLAINED_FEATURES])
+        return GateVerdict(score=round(score, 3), vetoed=vetoed, strongest=strongest)

@@ -15,7 +15,13 @@ from typing import Final
 
 from bot.classify.lowered import lowered as lowered_text
 from bot.classify.lowered import str_lower
-from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_PATTERN, counts_no_one, date_spans, parse_number
+from bot.classify.numbers import (
+    NUMBER_FIRST_CHARACTERS,
+    NUMBER_PATTERN,
+    counts_no_one,
+    date_spans,
+    parse_number,
+)
 
 #: Pseudo-category of number hits.
 NUMBER: Final = "number"

@@ -12,7 +12,6 @@ import re
 import string
 import sys
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -144,10 +144,11 @@ class Classifier:
         item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
-        _decide_types(text, present, findings, self.gate)
+        topic = _TopicScore(self.gate, text, present)
+        _decide_types(text, present, findings, topic)
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
-        if self.gate is not None and not GATED_TYPES.isdisjoint(types) and self.gate.vetoes(text, present):
+        if self.gate is not None and not GATED_TYPES.isdisjoint(types) and self.gate.vetoes(topic.score()):
             # ordinary news in words that sound violent (a match, a market, a fire): the topic gate
             # keeps only its threats, deployments and truces
             types = tuple([kind for kind in types if kind not in GATED_TYPES])
@@ -369,7 +370,26 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
             findings.note("casualty", hits[index].start, hits[index].end)
 
 
-def _decide_types(text: str, present: frozenset[str], findings: _Findings, gate: TopicGate | None) -> None:
+class _TopicScore:
+    """The topic gate's score of one item, computed when first asked (most items never need it)."""
+
+    __slots__ = ("gate", "text", "categories", "value")
+
+    def __init__(self, gate: TopicGate | None, text: str, categories: frozenset[str]) -> None:
+        self.gate, self.text, self.categories = gate, text, categories
+        self.value: float | None = None
+
+    def score(self) -> float:
+        if self.value is None:
+            self.value = self.gate.score(self.text, self.categories) if self.gate is not None else 0.0
+        return self.value
+
+    def reads_as_conflict(self) -> bool:
+        """Whether the item leans towards conflict or crime news (always, with no gate)."""
+        return self.gate is None or self.gate.reads_as_conflict(self.score())
+
+
+def _decide_types(text: str, present: frozenset[str], findings: _Findings, topic: _TopicScore) -> None:
     """Stage 3 for the whole item: the mentions whose kind only the other mentions tell, and the
     casualties whose act the text does not name."""
     note = findings.note
@@ -387,9 +407,7 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, gate:
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if present.isdisjoint(_ARMS) and (not present.isdisjoint(_MISHAP_CONTEXTS) or (
-        gate is not None and not gate.reads_as_conflict(text, present)
-    )):
+    if present.isdisjoint(_ARMS) and (not present.isdisjoint(_MISHAP_CONTEXTS) or not topic.reads_as_conflict()):
         # a death with no violence named (no act, weapon or armed group) in an item about an
         # illness, an accident or a match ("striker dies after collapsing on pitch"), or in one
         # the topic gate does not read as conflict or crime news ("six workers die when

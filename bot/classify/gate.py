@@ -19,6 +19,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Final
 
@@ -71,17 +72,19 @@ class TopicGate:
         return cls(data["weights"], float(data["bias"]), float(data["threshold"]))
 
     def score(self, text: str, categories: Iterable[str] = ()) -> float:
-        weights = self.weights
-        return self.bias + sum([weights.get(feature, 0.0) for feature in features(text, categories)])
+        """The log-odds that the item is conflict or crime news."""
+        found = features(text, categories)
+        return self.bias + sum(map(self.weights.get, found, repeat(0.0, len(found))))
 
-    def reads_as_conflict(self, text: str, categories: Iterable[str] = ()) -> bool:
-        """Whether the item's words lean towards conflict or crime news: its score is above the
-        bias, the score of an item with no known word. Asked of a death whose cause the text does not
-        name (a short headline, "Eight killed in Ukraine", has few words: they need only lean)."""
-        return self.score(text, categories) >= self.bias
+    def reads_as_conflict(self, score: float) -> bool:
+        """Whether an item of this score leans towards conflict or crime news: above the bias, the
+        score of an item with no known word. Asked of a death whose cause the text does not name (a
+        short headline, "Eight killed in Ukraine", has few words: they need only lean)."""
+        return score >= self.bias
 
-    def vetoes(self, text: str, categories: Iterable[str] = ()) -> bool:
-        return self.score(text, categories) < self.threshold
+    def vetoes(self, score: float) -> bool:
+        """Whether an item of this score is clearly ordinary news."""
+        return score < self.threshold
 
     def verdict(self, text: str, categories: Iterable[str] = ()) -> GateVerdict:
         """The score, the veto, and the features that decided it (for the readable evidence)."""

@@ -15,14 +15,10 @@ from typing import Final
 
 from bot.classify.lowered import lowered as lowered_text
 from bot.classify.lowered import str_lower
-from bot.classify.numbers import (
-    NUMBER_FIRST_CHARACTERS,
-    NUMBER_PATTERN,
-    counts_no_one,
-    date_spans,
-    parse_number,
-)
+from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_PATTERN, counts_no_one, parse_number
 
+#: A day or a year after a word: "May 6", "May 2020".
+_DAY_OR_YEAR_AFTER: Final = re.compile(r"\s+\d{1,4}(?:st|nd|rd|th)?(?!\w)")
 #: Pseudo-category of number hits.
 NUMBER: Final = "number"
 #: Categories whose presence makes the matcher look for numbers too.
@@ -148,6 +144,8 @@ class PhraseMatcher:
             original = text[start:end]
             if exact is not None and " ".join(original.split()) not in exact:
                 continue  # an acronym written in lower case is an ordinary word ("us", "ied")
+            if original == "May" and _DAY_OR_YEAR_AFTER.match(text, end):
+                continue  # the month, not the modal: "On May 6 gunmen killed 4"
             want_numbers = want_numbers or numbers
             append(Hit(start, end, original, categories, roles))
         if want_numbers:
@@ -159,10 +157,9 @@ class PhraseMatcher:
         negation, "some 500" a number)."""
         numbers = []
         categories = self._number_categories
-        dates = date_spans(text)
         for match in self._number_regex.finditer(lowered):
             start, end = match.span()
-            if any(lo <= start < hi for lo, hi in dates) or counts_no_one(text, lowered, start, end):
+            if counts_no_one(text, lowered, start, end):
                 continue
             numbers.append(Hit(start, end, text[start:end], categories, (), parse_number(match.group())))
         if not numbers:

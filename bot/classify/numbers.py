@@ -71,24 +71,46 @@ NUMBER_RE: Final = re.compile(rf"(?<!\w){QUALIFIED_NUMBER_PATTERN}(?!\w)", re.IG
 
 # Numbers that count no one. A date, a year, a time, an age, a measure or calibre, a frequency ("25
 # times"), an address or the number of a unit, route, flight or wire update is no toll, however close it stands to "killed": "On 6 May
-# 2020, 2 militants were killed" is 2, "82 mm mortars killed 4" is 4. Dates are found whole (their
-# months with a capital, so "3 may die" stays a count); the others by the words just around them.
+# 2020, 2 militants were killed" is 2, "82 mm mortars killed 4" is 4. Each is told by the words just
+# around the number (months with a capital, so "3 may die" stays a count).
 _MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
                  r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
                  r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?")
 _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR: Final = r"(?:1[89]|20)\d\d"
-_YEAR_SPAN: Final = rf"{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d\d)(?!\d))?"
-DATE: Final = re.compile(
-    rf"(?<![\w,]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)"  # 6 May 2020, 6th of May
-    rf"|(?<!\w){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w)"  # May 6, 2020
-    rf"|(?<!\w){_MONTH},?\s+{_YEAR}(?!\w)"  # May 2020
-    r"|(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?!\w)|(?<![\w.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\w)"  # 2020-05-06, 6/5/2020
-    rf"|(?<!\w)(?i:in|since|from|until|till|during|before|after|early|late|mid|spring|summer|autumn|fall"
-    rf"|winter|year|fiscal)[\s-]+{_YEAR_SPAN}(?!\w)"  # in 2020, mid-2014, since 2014-16
-    rf"|(?<![\w,]){_YEAR}\s*[-–/]\s*(?:{_YEAR}|\d\d)(?![\w,])"  # 2014-2016
-    rf"|(?<![\w,]){_YEAR}(?=,\s|\.(?:\s|$)|$)",  # a year closing a phrase: "... in May, 2020, ..."
-)
+# (each test looks only at the few characters around one number: only numbers near a casualty
+# word are ever tested, and a scan of the whole text for dates cost more than the rest of the pass)
+_MONTH_BEFORE: Final = re.compile(rf"(?<!\w){_MONTH}\s+(?:{_DAY},?\s+)?$")  # May 6 | May 2020 | May 6, 2020
+_DAY_MONTH_BEFORE: Final = re.compile(rf"(?<!\w){_DAY}\s+(?:of\s+)?{_MONTH},?\s+$")  # 6 May 2020
+_MONTH_AFTER: Final = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)")  # 6 May, 6th of May
+_YEAR_WORD_BEFORE: Final = re.compile(
+    r"\b(?:in|since|from|until|till|during|before|after|early|late|mid|spring|summer|autumn|fall|winter|year"
+    r"|fiscal)[\s-]+$")  # in 2020, mid-2014 (lower-cased text)
+_YEAR_RANGE_AFTER: Final = re.compile(r"\s*[-–/]\s*(?:\d\d){1,2}(?!\d)")  # 2014-16, 2014–2016
+_YEAR_BEFORE_RANGE: Final = re.compile(rf"{_YEAR}\s*[-–/]\s*$")
+_DIGIT_DATE_AFTER: Final = re.compile(r"-\d{1,2}-\d|/\d")  # 2020-05-06, 6/5/2020
+_DIGIT_DATE_BEFORE: Final = re.compile(r"(?:\d{4}-(?:\d{1,2}-)?|\d/(?:\d{1,2}/)?)$")
+_YEAR_NUMBER: Final = re.compile(_YEAR)
+
+
+def is_date_part(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a day or a year of a date in a common news form:
+    "On 6 May 2020,", "May 6, 2020", "2020-05-06", "6/5/2020", "in 2019", "the 2014-16 war"."""
+    if not text[start].isdigit():
+        return False  # (dates are written in digits: "11 August. One woman was killed" counts one)
+    window = max(0, start - 24)
+    if _DIGIT_DATE_AFTER.match(text, end) or _DIGIT_DATE_BEFORE.search(text, window, start):
+        return True
+    if _MONTH_BEFORE.search(text, window, start):
+        return True
+    if end - start <= 2:
+        return _MONTH_AFTER.match(text, end) is not None
+    if _YEAR_NUMBER.fullmatch(text, start, end) is None:
+        return False
+    return bool(_DAY_MONTH_BEFORE.search(text, window, start) or _YEAR_WORD_BEFORE.search(lowered, window, start)
+                or _YEAR_RANGE_AFTER.match(text, end) or _YEAR_BEFORE_RANGE.search(text, window, start))
+
+
 _LABEL_BEFORE: Final = re.compile(
     r"(?:\b(?:route|highway|road|flight|unit|brigade|battalion|division|regiment|platoon|squadron|company|no\.?"
     r"|number|nos?|room|gate|bus|line|platform|article|resolution|section|chapter|block|building|apartment|terminal"
@@ -110,19 +132,14 @@ _STREET: Final = re.compile(
 _AGE_IN_COMMAS: Final = re.compile(r"[^\W\d_], \d{1,2},")
 
 
-def date_spans(text: str) -> list[tuple[int, int]]:
-    """Where the dates and years of `text` are (original case: months are capitalised)."""
-    return [match.span() for match in DATE.finditer(text)]
-
-
 def counts_no_one(text: str, lowered: str, start: int, end: int) -> bool:
-    """Whether the number at text[start:end] is a time, an age, a measure, a label or an address
-    (dates are found apart, by date_spans)."""
+    """Whether the number at text[start:end] is part of a date, a time, an age, a measure, a label
+    or an address."""
     if start > 0 and lowered[start - 1] in ":.":
         return True  # "14:40", "3.5"
     if _LABEL_AFTER.match(lowered, end) or _STREET.match(lowered, end):
         return True
-    if _LABEL_BEFORE.search(lowered, max(0, start - 16), start):
+    if _LABEL_BEFORE.search(lowered, max(0, start - 16), start) or is_date_part(text, lowered, start, end):
         return True
     return start >= 3 and _AGE_IN_COMMAS.match(text, start - 3) is not None
 

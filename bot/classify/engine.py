@@ -42,7 +42,7 @@ from bot.classify.scope import (
     sense_blocks,
     words_between,
 )
-from bot.classify.sentences import last_break_before, split_sentences, surely_no_break_between
+from bot.classify.sentences import last_break_before, split_sentences
 from bot.classify.severity import severity
 from bot.classify.taxonomy import Taxonomy, load_taxonomy
 from bot.models import EVENT_TYPES, Event, Evidence
@@ -561,17 +561,13 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
     # The walk back stops at the first word with a clause break between it and the event word. Only
     # words that agent_kind can answer for are looked at: hits do not overlap, so a break after a
     # skipped word also lies after every word before it, and the next such word stops the walk.
-    # The clause breaks of the whole text are looked up only when the gap itself cannot tell.
-    last_break = -2  # not looked up yet
+    last_break = last_break_before(text, event.start)
     for back in range(index - 1, -1, -1):
         cue = hits[back]
         if not cue.names and _AGENT_CATEGORIES.isdisjoint(cue.categories):
             continue  # (agent_kind would say None)
-        if cue.end < event.start and not surely_no_break_between(text, cue.end, event.start):
-            if last_break == -2:
-                last_break = last_break_before(text, event.start)
-            if last_break >= cue.end:
-                break  # a clause break between them (crosses_clause, asked once for all)
+        if cue.end < event.start and last_break >= cue.end:
+            break  # a clause break between them (crosses_clause, asked once for all)
         kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start)
         if kind is None:
             continue

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from typing import Final
 
 from bot.classify.lowered import lowered as lowered_text
-from bot.classify.lowered import str_lower
 from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_PATTERN, counts_no_one, parse_number
 
 #: A day or a year after a word: "May 6", "May 2020".
@@ -83,7 +82,7 @@ def _trie_regex(phrases: Iterable[str]) -> str:
 
 
 def _normalise(phrase: str) -> str:
-    return str_lower(" ".join(phrase.split())).replace("’", "'").replace("‐", "-").replace("‑", "-").replace("–", "-")
+    return " ".join(phrase.split()).lower().replace("’", "'").replace("‐", "-").replace("‑", "-").replace("–", "-")
 
 
 class PhraseMatcher:

@@ -95,11 +95,8 @@ def _may_deny_a_claim(text: str, event_start: int) -> bool:
     return not absent(text, _DENIAL_NEEDLES) and folded(text).find("that", max(0, event_start - 50), event_start) >= 0
 
 
-_SUBORDINATOR: Final = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
-# The same on lower-cased text, each branch led by its plain first letter so that the regex engine
-# scans for those letters in C (the look-behind after the letter is the word boundary before it):
-# the window searched is up to 200 characters long.
-_SUBORDINATOR_LOWER: Final = re.compile(r"(?:a(?<!\w.)fter|f(?<!\w.)ollowing|s(?<!\w.)ince)(?!\w)")
+#: after/following/since, in the folded text (bot.classify.lowered).
+_SUBORDINATOR: Final = re.compile(r"\b(?:after|following|since)\b")
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
 _SUBORDINATOR_NEEDLES: Final = ("after", "following", "since")
 
@@ -107,7 +104,7 @@ _SUBORDINATOR_NEEDLES: Final = ("after", "following", "since")
 def may_hold_background_clause(text: str) -> bool:
     """False when `text` has no after/following/since, so in_background_clause cannot find one:
     asked once per text."""
-    return not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR_LOWER.search(folded(text)) is not None
+    return not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR.search(folded(text)) is not None
 
 
 def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
@@ -117,7 +114,7 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     event = hits[index]
     marker = None
     window_start = max(sentence_start, event.start - 200)
-    for match in _SUBORDINATOR_LOWER.finditer(folded(text), window_start, event.start):
+    for match in _SUBORDINATOR.finditer(folded(text), window_start, event.start):
         marker = match
     if marker is None or words_between(text, sentence_start, marker.start()) < 3:
         return False

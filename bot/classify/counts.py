@@ -18,8 +18,17 @@ from itertools import chain
 from typing import Final
 
 from bot.classify.lowered import absent, fold, folded
+from bot.classify.lowered import lowered as lowered_text
 from bot.classify.matcher import NUMBER, Hit
-from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN, QUALIFIERS, SCALES, TENS, UNITS, parse_number
+from bot.classify.numbers import (
+    QUALIFIED_NUMBER_PATTERN,
+    QUALIFIERS,
+    SCALES,
+    TENS,
+    UNITS,
+    counts_no_one,
+    parse_number,
+)
 from bot.classify.scope import words_between
 
 #: Casualty words that take their count as an object ("killing 5", "wounded two others").
@@ -253,6 +262,12 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
         collective = _COLLECTIVE.match(item)
         number = _ITEM_NUMBER.match(item, collective.end() if collective else 0)
         after_one, one_before = one_before, False
+        if number and items:
+            # a later item that is a date, a time or a label ends the list: "killed 1 villager on
+            # January 1, 1990" lists one villager, not 1,991
+            item_start = start + region.index(item, position)
+            if counts_no_one(text, lowered_text(text), item_start + number.start(), item_start + number.end()):
+                break
         if number:
             value = parse_number(number.group())
             if value is None:

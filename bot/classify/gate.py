@@ -30,9 +30,8 @@ EXPLAINED_FEATURES: Final = 4
 #: The token of any number: a count or a year says little about the topic, its place in a phrase does.
 NUMBER_TOKEN: Final = "#"
 
-_TOKEN: Final = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d[\d,.]*")
-
-
+_NUMBER: Final = re.compile(r"\d[\d,.]*")
+_TOKEN: Final = re.compile(r"[a-z]+(?:['’][a-z]+)?|#")
 #: Prefix of the features that name a taxonomy category the rules found ("@weapon", "@armed_group").
 CATEGORY_PREFIX: Final = "@"
 
@@ -40,9 +39,9 @@ CATEGORY_PREFIX: Final = "@"
 def features(text: str, categories: Iterable[str] = ()) -> set[str]:
     """The item's words and adjacent word pairs (lower case, numbers as NUMBER_TOKEN), and the
     taxonomy categories the rules' phrase matcher found in it."""
-    tokens = [NUMBER_TOKEN if token[0].isdigit() else token for token in _TOKEN.findall(text.lower())]
+    tokens = _TOKEN.findall(_NUMBER.sub(NUMBER_TOKEN, text.lower()))
     found = set(tokens)
-    found.update([f"{first} {second}" for first, second in zip(tokens, tokens[1:], strict=False)])
+    found.update(map(" ".join, zip(tokens, tokens[1:], strict=False)))
     found.update([CATEGORY_PREFIX + category for category in categories])
     return found
 

@@ -80,8 +80,9 @@ _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR: Final = r"(?:1[89]|20)\d\d"
 # (each test looks only at the few characters around one number: only numbers near a casualty
 # word are ever tested, and a scan of the whole text for dates cost more than the rest of the pass)
-_MONTH_BEFORE: Final = re.compile(rf"(?<!\w){_MONTH}\s+(?:{_DAY},?\s+)?$")  # May 6 | May 2020 | May 6, 2020
-_DAY_MONTH_BEFORE: Final = re.compile(rf"(?<!\w){_DAY}\s+(?:of\s+)?{_MONTH},?\s+$")  # 6 May 2020
+_MONTH_BEFORE: Final = re.compile(rf"(?<!\w){_MONTH}\s+$")  # May 6 | May 2020
+#: Before the year of a date: "May 6, 2020", "6 May 2020", "6th of May, 2020".
+_DAY_AND_MONTH_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}),?\s+$")
 _MONTH_AFTER: Final = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)")  # 6 May, 6th of May
 _YEAR_WORD_BEFORE: Final = re.compile(
     r"\b(?:in|since|from|until|till|during|before|after|early|late|mid|spring|summer|autumn|fall|winter|year"
@@ -107,7 +108,7 @@ def is_date_part(text: str, lowered: str, start: int, end: int) -> bool:
         return _MONTH_AFTER.match(text, end) is not None
     if _YEAR_NUMBER.fullmatch(text, start, end) is None:
         return False
-    return bool(_DAY_MONTH_BEFORE.search(text, window, start) or _YEAR_WORD_BEFORE.search(lowered, window, start)
+    return bool(_DAY_AND_MONTH_BEFORE.search(text, window, start) or _YEAR_WORD_BEFORE.search(lowered, window, start)
                 or _YEAR_RANGE_AFTER.match(text, end) or _YEAR_BEFORE_RANGE.search(text, window, start))
 
 

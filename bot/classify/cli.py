@@ -72,6 +72,9 @@ def classify_main(argv: list[str]) -> int:
         print(json.dumps(event.to_dict(), ensure_ascii=False))
     else:
         _print_verdict(title, args.summary, event)
+        gate = classifier.gate_verdict(title, args.summary)
+        if gate is not None:
+            print(gate.describe())
     return EXIT_OK
 
 

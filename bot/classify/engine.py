@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
-from bot.classify.gate import TopicGate
+from bot.classify.gate import GateVerdict, TopicGate
 from bot.classify.gazetteer import (
     agent_kind,
     demonym_agent,
@@ -117,21 +117,29 @@ class Classifier:
         return cls(load_taxonomy(Path(config_dir)), TopicGate.load() if with_gate else None)
 
     def classify(self, title: str, summary: str = "") -> Event:
-        title = title or ""
-        summary = summary or ""
-        if title and summary:
-            text, title_end = f"{title}\n{summary}", len(title)
-        else:
-            text, title_end = (title, len(title)) if title else (summary, 0)
-        return self.classify_text(text, title_end)
+        return self.classify_text(*_item_text(title, summary))
+
+    def gate_verdict(self, title: str, summary: str = "") -> GateVerdict | None:
+        """Why the topic gate took a strike, an attack or a casualty out of this item's verdict, or
+        None where the rules alone say the same (or there is no gate): the readable evidence of a
+        decision the model made."""
+        if self.gate is None:
+            return None
+        text, title_end = _item_text(title, summary)
+        if self._classify(text, title_end, self.gate).types == self._classify(text, title_end, None).types:
+            return None
+        return self.gate.verdict(text, self.categories_in(text))
 
     def categories_in(self, text: str) -> frozenset[str]:
         """The taxonomy categories of the phrases found in `text` (what the topic gate is given)."""
         return frozenset().union(*[hit.categories for hit in self._matcher.find(text)])
 
     def classify_text(self, text: str, title_end: int = 0) -> Event:
-        """The Event of `text` (a title ending at `title_end`, then its summary), in six stages:
-        find cues -> scope -> decide types -> counts -> names -> severity."""
+        """The Event of `text` (a title ending at `title_end`, then its summary)."""
+        return self._classify(text, title_end, self.gate)
+
+    def _classify(self, text: str, title_end: int, gate: TopicGate | None) -> Event:
+        """The six stages: find cues -> scope -> decide types -> counts -> names -> severity."""
         hits = self._find_cues(text)
         if not hits:
             return Event()
@@ -144,11 +152,11 @@ class Classifier:
         item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
-        topic = _TopicScore(self.gate, text, present)
+        topic = _TopicScore(gate, text, present)
         _decide_types(text, present, findings, topic)
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
-        if self.gate is not None and not GATED_TYPES.isdisjoint(types) and self.gate.vetoes(topic.score()):
+        if gate is not None and not GATED_TYPES.isdisjoint(types) and gate.vetoes(topic.score()):
             # ordinary news in words that sound violent (a match, a market, a fire): the topic gate
             # keeps only its threats, deployments and truces
             types = tuple([kind for kind in types if kind not in GATED_TYPES])
@@ -174,6 +182,14 @@ class Classifier:
             urls = [match.span() for match in _URL.finditer(text)]
             hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
         return hits
+
+
+def _item_text(title: str, summary: str) -> tuple[str, int]:
+    """The text classified for a title and a summary ("title\nsummary"), and where its title ends."""
+    title, summary = title or "", summary or ""
+    if title and summary:
+        return f"{title}\n{summary}", len(title)
+    return (title, len(title)) if title else (summary, 0)
 
 
 class _Item(NamedTuple):

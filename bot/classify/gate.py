@@ -48,12 +48,15 @@ def features(text: str, categories: Iterable[str] = ()) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class GateVerdict:
-    """The gate's score for one item (log-odds of conflict or crime news) and whether it vetoes."""
+    """Why the gate took violence out of an item: its score (log-odds of conflict or crime news)
+    and the features of the item that pulled hardest towards ordinary news."""
 
     score: float
-    vetoed: bool
-    #: (feature, weight) of the present features that pulled hardest towards the verdict
     strongest: tuple[tuple[str, float], ...]
+
+    def describe(self) -> str:
+        shown = ", ".join(f"'{feature}' {weight:+.2f}" for feature, weight in self.strongest)
+        return f"topic gate: reads as ordinary news (score {self.score:+.2f}; {shown})"
 
 
 class TopicGate:
@@ -86,11 +89,10 @@ class TopicGate:
         return score < self.threshold
 
     def verdict(self, text: str, categories: Iterable[str] = ()) -> GateVerdict:
-        """The score, the veto, and the features that decided it (for the readable evidence)."""
+        """The score and the features that pulled the item hardest towards ordinary news."""
         present = [(feature, self.weights[feature]) for feature in features(text, categories)
                    if feature in self.weights]
         score = self.bias + sum(weight for _, weight in present)
-        vetoed = score < self.threshold
-        present.sort(key=lambda pair: pair[1] if vetoed else -pair[1])
-        strongest = tuple((feature, round(weight, 3)) for feature, weight in present[:EXPLAINED_FEATURES])
-        return GateVerdict(score=round(score, 3), vetoed=vetoed, strongest=strongest)
+        present.sort(key=lambda pair: pair[1])
+        strongest = tuple((feature, round(weight, 3)) for feature, weight in present[:EXPLAINED_FEATURES] if weight < 0)
+        return GateVerdict(score=round(score, 3), strongest=strongest)

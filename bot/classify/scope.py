@@ -186,7 +186,8 @@ _MILITARY_CONTEXT: Final = frozenset({"weapon", "distance_weapon", "state_force"
                                "killed", "injured"})
 _WEAPONS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
 _OTHER_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest"})
-_SENSE_CONTEXTS: Final = _OTHER_SENSES | {"context_labour", "context_disaster"}
+_SENSE_CONTEXTS: Final = _OTHER_SENSES | {"context_labour", "context_disaster", "context_business"}
+_BUSINESS_BLOCKS: Final = frozenset({"attack", "strike_ambiguous", "injured"})  # "shares ended lower, hurt by weak data"
 _ATTACK_SENSES: Final = frozenset({"attack", "strike_ambiguous"})
 _DISASTER_BLOCKS: Final = frozenset({"killed", "injured", "toll", "attack", "strike_ambiguous"})  # "a storm hit"
 _STRIKE_ALONE: Final = frozenset({"strike_ambiguous"})
@@ -207,6 +208,9 @@ def sense_blocks(categories: frozenset[str] | set[str], has_named_group: bool) -
         blocked |= _ATTACK_SENSES
     if "context_labour" in categories and not (armed or "state_force" in categories):
         blocked.add("strike_ambiguous")
+    if "context_business" in categories and not armed:
+        # markets and companies are hurt, hit and attacked only in a figure of speech
+        blocked |= _BUSINESS_BLOCKS
     if "context_disaster" in categories and not armed:
         # "an explosion at a fireworks factory killed 11": an accident, not an attack
         blocked |= _DISASTER_BLOCKS

@@ -8,7 +8,7 @@ import json
 import subprocess
 import sys
 
-from bot.classify.cli import classify_stream, eval_main
+from bot.classify.cli import classify_main, classify_stream, eval_main
 from bot.paths import PROJECT_ROOT
 
 FIELDS = ["id", "types", "severity", "killed", "injured", "actors", "locations", "evidence"]
@@ -141,3 +141,11 @@ def test_eval_names_a_truncated_gzip_file(tmp_path, capsys):
     path.write_bytes(gzip.compress(b'{"id": 1, "gold": {}}\n' * 100)[:40])
     assert eval_main([str(path)]) == 2
     assert "sitrep eval:" in capsys.readouterr().err
+
+
+def test_the_readable_verdict_names_the_model_features_when_the_topic_gate_decided(capsys):
+    assert classify_main(["Six workers die when scaffolding collapsed near the interchange"]) == 0
+    out = capsys.readouterr().out
+    assert "no escalation" in out and "topic gate: reads as ordinary news" in out and "'die'" in out
+    assert classify_main(["Rebels attacked an army post, killing 3 soldiers"]) == 0
+    assert "topic gate" not in capsys.readouterr().out

@@ -77,7 +77,6 @@ _PERFECT: Final = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(
 #: word, did that event too.
 _DOING: Final = frozenset({"strike", "fire", "launch"})
 _ATTACK_OR_FIRE: Final = frozenset({"attack", "fire"})
-_MISHAP_CONTEXTS: Final = frozenset({"context_disaster", "context_sports"})
 _ARMS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "fire", "strike", NAMED_GROUP})
 _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambiguous"})
 #: Words that make the name after them an object: "targeting insurgents", "fighting the Taliban".
@@ -423,11 +422,14 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, topic
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if present.isdisjoint(_ARMS) and (not present.isdisjoint(_MISHAP_CONTEXTS) or not topic.reads_as_conflict()):
-        # a death with no violence named (no act, weapon or armed group) in an item about an
-        # illness, an accident or a match ("striker dies after collapsing on pitch"), or in one
-        # the topic gate does not read as conflict or crime news ("six workers die when
-        # scaffolding collapsed", "a man dies of Lassa fever"), is no casualty
+    if "context_disaster" in present or (present.isdisjoint(_ARMS) and (
+        "context_sports" in present or not topic.reads_as_conflict()
+    )):
+        # a death with no violent act named in an item about an illness or an accident ("a
+        # military helicopter crashes, killing four"), or with no weapon or armed group either in
+        # one about a match ("striker dies after collapsing on pitch") or in one the topic gate
+        # does not read as conflict or crime news ("six workers die when scaffolding collapsed"),
+        # is no casualty
         del findings.evidence["casualty"]
         findings.counts = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         findings.zero = {"killed": False, "injured": False}

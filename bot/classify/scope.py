@@ -95,10 +95,12 @@ def _may_deny_a_claim(text: str, event_start: int) -> bool:
     return not absent(text, _DENIAL_NEEDLES) and folded(text).find("that", max(0, event_start - 50), event_start) >= 0
 
 
-#: after/following/since, in the folded text (bot.classify.lowered).
-_SUBORDINATOR: Final = re.compile(r"\b(?:after|following|since)\b")
+#: The words that open a clause about an earlier event, in the folded text (bot.classify.lowered):
+#: "after", "since", "in the wake of", "in light of", "in response to".
+_SUBORDINATOR: Final = re.compile(
+    r"\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+light\s+of|in\s+response\s+to|in\s+retaliation\s+for)\b")
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
-_SUBORDINATOR_NEEDLES: Final = ("after", "following", "since")
+_SUBORDINATOR_NEEDLES: Final = ("after", "following", "since", "wake", "light", "response", "retaliation")
 
 
 def may_hold_background_clause(text: str) -> bool:

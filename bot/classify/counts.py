@@ -49,8 +49,8 @@ PERPETRATOR_WORDS: Final = re.compile(
 )
 
 #: Lower-case words one of which each regex above must match (see bot.classify.lowered.absent).
-_PERPETRATOR_NEEDLES: Final = ("attacker", "assailant", "gunm", "terrorist", "militant", "bomber", "perpetrator", "shooter",
-                        "jihadist", "insurgent", "kidnapper", "hostage-taker", "suspect")
+_PERPETRATOR_NEEDLES: Final = frozenset({"attacker", "assailant", "gunm", "terrorist", "militant", "bomber", "perpetrator", "shooter",
+                        "jihadist", "insurgent", "kidnapper", "hostage-taker", "suspect"})
 
 _KILLED_BY_FORCES: Final = re.compile(
     r"\s+by\s+(?:the\s+)?(?:police|security\s+forces|troops|soldiers|officers|special\s+forces|guards)\b",
@@ -106,9 +106,9 @@ _INSERTION_HINT: Final = re.compile(
     r"badly|gravely|lightly|slightly)\b",
     re.IGNORECASE,
 )
-_INSERTION_NEEDLES: Final = ("(", "including", "among", "mostly", "most of", "many of", "all of", "of them", "of whom",
-                              "of those", "critically", "seriously", "severely", "badly", "gravely", "lightly",
-                              "slightly")
+_INSERTION_NEEDLES: Final = frozenset({"(", "including", "among", "mostly", "most of", "many of", "all of", "of them",
+                                        "of whom", "of those", "critically", "seriously", "severely", "badly",
+                                        "gravely", "lightly", "slightly"})
 _CASUALTY_WORDS: Final = frozenset({"killed", "injured", "toll"})
 _SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)

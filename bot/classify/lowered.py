@@ -18,7 +18,7 @@ from typing import Final
 #: The characters that re.IGNORECASE takes for an ASCII letter but lower-casing does not make one.
 _FOLD_TO_ASCII: Final = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
-_last: tuple[str, str, str, dict[tuple[str, ...], bool]] = ("", "", "", {})  # (text, lowered, folded, absent answers)
+_last: tuple[str, str, str, dict[frozenset[str], bool]] = ("", "", "", {})  # (text, lowered, folded, absent answers)
 
 
 def lower_in_place(text: str) -> str:
@@ -46,9 +46,10 @@ def fold(part: str) -> str:
     return part.translate(_FOLD_TO_ASCII).lower()
 
 
-def absent(text: str, needles: tuple[str, ...]) -> bool:
+def absent(text: str, needles: frozenset[str]) -> bool:
     """True exactly when no needle (lower-case ASCII) occurs anywhere in `text` in any letter case as
-    re.IGNORECASE reads it: then a case-insensitive regex that must match one of them cannot match."""
+    re.IGNORECASE reads it: then a case-insensitive regex that must match one of them cannot match.
+    (A frozenset: it keeps its hash, and the answers of a text are kept by it.)"""
     entry = _entry(text)
     answer = entry[3].get(needles)
     if answer is None:
@@ -57,14 +58,14 @@ def absent(text: str, needles: tuple[str, ...]) -> bool:
     return answer
 
 
-def _entry(text: str) -> tuple[str, str, str, dict[tuple[str, ...], bool]]:
+def _entry(text: str) -> tuple[str, str, str, dict[frozenset[str], bool]]:
     global _last
     last = _last
     if last[0] == text:
         return last
     low = lower_in_place(text)
     plain = "İ" not in text and "ı" not in text and "ſ" not in text
-    entry: tuple[str, str, str, dict[tuple[str, ...], bool]] = (
+    entry: tuple[str, str, str, dict[frozenset[str], bool]] = (
         text, low, low if plain else low.translate(_FOLD_TO_ASCII), {})
     _last = entry
     return entry

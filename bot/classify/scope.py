@@ -86,7 +86,7 @@ _DENIED_CLAIM: Final = re.compile(
     r"(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
-_DENIAL_NEEDLES: Final = ("deni", "deny", "reject", "dismiss", "refute")
+_DENIAL_NEEDLES: Final = frozenset({"deni", "deny", "reject", "dismiss", "refute"})
 
 
 def _may_deny_a_claim(text: str, event_start: int) -> bool:
@@ -100,7 +100,7 @@ def _may_deny_a_claim(text: str, event_start: int) -> bool:
 _SUBORDINATOR: Final = re.compile(
     r"\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+light\s+of|in\s+response\s+to|in\s+retaliation\s+for)\b")
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
-_SUBORDINATOR_NEEDLES: Final = ("after", "following", "since", "wake", "light", "response", "retaliation")
+_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliation"})
 
 
 def may_hold_background_clause(text: str) -> bool:
@@ -138,7 +138,7 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
 _DATED_NAME: Final = re.compile(
     r"\b[Tt]he\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
 )
-_DATED_NEEDLES: Final = ("19", "20")
+_DATED_NEEDLES: Final = frozenset({"19", "20"})
 # "reopen 2019 murder case", "1994 massacre victims": a year right before an event noun dates it too,
 # but a number before a casualty verb or adjective is a count ("2000 killed")
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")

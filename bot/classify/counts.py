@@ -164,7 +164,7 @@ _RANGE_AFTER: Final = re.compile(r"\s*(?:to|or|-)\s*(?:\d|one|two|three|four|fiv
 
 class Count:
     """One count read in a sentence: which field, the number (None when vague), and its span.
-    (A plain class, as Hit: compiled it is a C struct.)"""
+    (A plain class with slots, as Hit: built for every count read.)"""
 
     __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators", "cumulative")
 
@@ -314,10 +314,7 @@ def _may_name_perpetrators(low: str) -> bool:
     """False when `low`, a part of a text folded (bot.classify.lowered.folded), holds no perpetrator
     word in any letter case, so PERPETRATOR_WORDS cannot match in it (see bot.classify.lowered.absent:
     the same test, made on the few words of a count instead of the whole text)."""
-    for needle in _PERPETRATOR_NEEDLES:  # (a plain loop: compiled, each test is one C call)
-        if needle in low:
-            return True
-    return False
+    return any(needle in low for needle in _PERPETRATOR_NEEDLES)
 
 
 def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentence: tuple[int, int],

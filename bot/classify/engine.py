@@ -1,9 +1,16 @@
-"""The classifier: one matcher pass, then per sentence the scope, type and count rules.
+"""The classifier: one matcher pass, then per sentence the scope, type and count rules, then the
+decisions made on the whole item, with the topic gate beside the rules.
 
-Pipeline for one item: text = title + "\\n" + summary -> hits (matcher) -> sentences -> for each
-sentence: non-military senses switch words off (scope.sense_blocks), each event word gets its scope
-(scope.scope_of), asserted violent words become strike or attack by who did it, hedged ones become
-threats, asserted casualty words give counts (counts.read_counts) -> totals, names, severity.
+Stages of Classifier._classify, for text = title + "\\n" + summary:
+  1. find cues: every phrase, gazetteer name and number (matcher);
+  2. scope: per sentence, non-military senses switch words off (scope.sense_blocks) and each event
+     word gets its scope (scope.scope_of: negated, modal, past, in a trial...);
+  3. decide types: asserted violent words become strike or attack by who did it, hedged ones
+     threats; then, on the whole item, mentions with no doer named and casualties with no act
+     named are settled, and the topic gate (gate.py) may veto the violence of ordinary news;
+  4. counts: the asserted casualty words' counts (counts.read_counts) -> killed and injured totals;
+  5. names: actors and places (gazetteer.names_in);
+  6. severity (severity.py).
 """
 
 from __future__ import annotations

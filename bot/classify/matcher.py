@@ -1,4 +1,4 @@
-"""One compiled pass that finds every phrase of the taxonomy, every gazetteer name and every number.
+"""One regex pass that finds every phrase of the taxonomy, every gazetteer name and every number.
 
 All phrases go into a single regex built as a character trie (so the engine does not loop over
 thousands of patterns), wrapped in word-boundary look-arounds. Where phrases overlap, the trie's

@@ -23,6 +23,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import Final
 
+from bot.classify.taxonomy import TaxonomyError
+
 #: The shipped weights, beside this module.
 WEIGHTS_PATH: Final = Path(__file__).resolve().parent / "gate_weights.json"
 #: Model features shown when the gate decided: the few that pulled hardest towards its verdict.
@@ -70,8 +72,17 @@ class TopicGate:
 
     @classmethod
     def load(cls, path: Path = WEIGHTS_PATH) -> TopicGate:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["weights"], float(data["bias"]), float(data["threshold"]))
+        """The gate of a weights file; a file that is missing or broken is a TaxonomyError naming it."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            weights = {str(feature): float(weight) for feature, weight in data["weights"].items()}
+            return cls(weights, float(data["bias"]), float(data["threshold"]))
+        except OSError as exc:
+            raise TaxonomyError(f"{path}: cannot read the topic gate's weights: {exc.strerror or exc} "
+                                "(reinstall sitrep, or retrain: python -m bot.classify.train_gate)") from exc
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise TaxonomyError(f"{path}: not a topic gate weights file ({type(exc).__name__}: {exc}); "
+                                "retrain it: python -m bot.classify.train_gate") from exc
 
     def score(self, text: str, categories: Iterable[str] = ()) -> float:
         """The log-odds that the item is conflict or crime news."""

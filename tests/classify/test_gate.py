@@ -108,3 +108,14 @@ def test_training_is_reproducible_and_writes_a_loadable_gate(tmp_path, capsys):
     gate = TopicGate.load(first)
     assert gate.score("Rebels attacked an army post") > gate.score("The club won the cup final")
     assert "threshold" in capsys.readouterr().out
+
+
+def test_a_missing_or_broken_weights_file_is_named(tmp_path):
+    from bot.classify.taxonomy import TaxonomyError
+
+    with pytest.raises(TaxonomyError, match="cannot read the topic gate"):
+        TopicGate.load(tmp_path / "absent.json")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"weights": {"a": "x"}, "bias": 0, "threshold": 0}', encoding="utf-8")
+    with pytest.raises(TaxonomyError, match="not a topic gate weights file"):
+        TopicGate.load(broken)

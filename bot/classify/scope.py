@@ -135,10 +135,14 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
 # name words) between "the" and the event word names a known, earlier event. A fresh report dates
 # its event instead ("a bomb exploded on 3 May 2019"), and "the 2000 people killed" is a count
 # (no capital after the number), so neither is taken for history.
+# A day and month used the same way name one too: "the September 11 attacks", "the 7 July bombings".
+_MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED_NAME: Final = re.compile(
-    r"\b[Tt]he\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
+    r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
+    rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}$"
 )
-_DATED_NEEDLES: Final = frozenset({"19", "20"})
+_DATED_NEEDLES: Final = frozenset({"19", "20", "january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december"})
 # "reopen 2019 murder case", "1994 massacre victims": a year right before an event noun dates it too,
 # but a number before a casualty verb or adjective is a count ("2000 killed")
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")

@@ -48,3 +48,13 @@ def test_massing_forces_and_drills_around_a_state_are_mobilization(classifier, t
 ])
 def test_the_same_verbs_without_arms_are_no_violence(classifier, text):
     assert not {"strike", "attack", "casualty"} & set(classifier.classify(text).types)
+
+
+@pytest.mark.parametrize(("text", "violent"), [
+    ("The police return the flag from the September 11 attacks to the memorial.", False),
+    ("Britain remembers the 7 July bombings with a minute's silence.", False),
+    ("On September 11 gunmen attacked a checkpoint, killing 4.", True),
+    ("The bombing on 7 July killed 52 people.", True),
+])
+def test_a_date_that_names_an_earlier_event_is_history(classifier, text, violent):
+    assert bool({"strike", "attack"} & set(classifier.classify(text).types)) == violent

@@ -73,7 +73,8 @@ class Tally:
                     self.count_exact[name] += 1
 
     def metrics(self) -> dict[str, Any]:
-        precision = _ratio(self.tp, self.tp + self.fp)
+        # (a group with no gold violent item has no precision to speak of: its false alarms say it)
+        precision = _ratio(self.tp, self.tp + self.fp) if self.tp + self.fn else None
         recall = _ratio(self.tp, self.tp + self.fn)
         f1 = None
         if precision is not None and recall is not None:

@@ -131,6 +131,7 @@ def test_eval_reads_gzip_reports_false_alarms_per_group_and_restricts_to_a_split
     metrics = json.loads(capsys.readouterr().out)
     assert metrics["sport"]["items"] == 2 and metrics["sport"]["false_alarm_rate"] == 0.5
     assert metrics["politics"]["false_alarm_rate"] == 0.0
+    assert metrics["sport"]["violent_precision"] is None  # no gold violent item: no precision to speak of
     assert metrics["overall"]["support"]["quiet"] == 3
     assert eval_main([str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["sport"]["false_alarm_rate"] == 2 / 3

@@ -80,7 +80,12 @@ _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR: Final = r"(?:1[89]|20)\d\d"
 # (each test looks only at the few characters around one number: only numbers near a casualty
 # word are ever tested, and a scan of the whole text for dates cost more than the rest of the pass)
-_MONTH_BEFORE: Final = re.compile(rf"(?<!\w){_MONTH}\s+$")  # May 6 | May 2020
+#: Month names as a word before a day or a year is written ("May 6", "Sept. 2020"), with a capital.
+_MONTH_WORDS: Final = frozenset(
+    "Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept September Oct October "
+    "Nov November Dec December JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER "
+    "DECEMBER".split()
+)
 #: Before the year of a date: "May 6, 2020", "6 May 2020", "6th of May, 2020".
 _DAY_AND_MONTH_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}),?\s+$")
 _MONTH_AFTER: Final = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)")  # 6 May, 6th of May
@@ -102,8 +107,9 @@ def is_date_part(text: str, lowered: str, start: int, end: int) -> bool:
     window = max(0, start - 24)
     if _DIGIT_DATE_AFTER.match(text, end) or _DIGIT_DATE_BEFORE.search(text, window, start):
         return True
-    if _MONTH_BEFORE.search(text, window, start):
-        return True
+    before = _word_before(text, start)
+    if before.rstrip(".") in _MONTH_WORDS and before != text[start - len(before):start]:
+        return True  # "May 6", "May 2020" (a space between: "May6" is no date)
     if end - start <= 2:
         return _MONTH_AFTER.match(text, end) is not None
     if _YEAR_NUMBER.fullmatch(text, start, end) is None:
@@ -112,13 +118,38 @@ def is_date_part(text: str, lowered: str, start: int, end: int) -> bool:
                 or _YEAR_RANGE_AFTER.match(text, end) or _YEAR_BEFORE_RANGE.search(text, window, start))
 
 
-_LABEL_BEFORE: Final = re.compile(
-    r"(?:\b(?:route|highway|road|flight|unit|brigade|battalion|division|regiment|platoon|squadron|company|no\.?"
-    r"|number|nos?|room|gate|bus|line|platform|article|resolution|section|chapter|block|building|apartment|terminal"
-    r"|sector|zone|camp|level|grade|class|phase|category|ward|district|precinct|station|tower|hall|pier|berth|exit"
-    r"|lane|track|channel|version|model|series|type|mark|page|aged?|ages|flat|house|plot|post|checkpoint|km|kilometre"
-    r"|kilometer|mile|marker|hill|height|junction|update|edition|vol)\s*|[a-z]-|[#$£€]\s*)$"
+#: Words whose number is a name or a measure, not a count: "Route 66", "Flight 17", "aged 25", "UPDATE 2".
+_LABEL_WORDS: Final = frozenset(
+    "route highway road flight unit brigade battalion division regiment platoon squadron company no number nos "
+    "room gate bus line platform article resolution section chapter block building apartment terminal sector zone "
+    "camp level grade class phase category ward district precinct station tower hall pier berth exit lane track "
+    "channel version model series type mark page age aged ages flat house plot post checkpoint km kilometre "
+    "kilometer mile marker hill height junction update edition vol".split()
 )
+_CURRENCY_OR_NUMBER_SIGNS: Final = frozenset("#$£€")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word (letters and dots) that ends just before `start`, past white space; else the one
+    character there ("#", "-"), or "" at the start of the text."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    return text[begin:end] if begin < end else text[end - 1:end]
+
+
+def _has_label_before(lowered: str, start: int) -> bool:
+    """ "Route 66", "no. 5", "#3", "F-16", "aged 25": a label word, a sign or a lettered model right
+    before the number."""
+    if start >= 2 and lowered[start - 1] == "-" and lowered[start - 2].isalpha():
+        return True  # "f-16", "ak-47" (but "hours- 2" has a space after its dash)
+    before = _word_before(lowered, start)
+    if before.endswith("."):
+        return before in ("no.", "nos.")  # (any other word with a full stop ends a sentence)
+    return before in _LABEL_WORDS or before in _CURRENCY_OR_NUMBER_SIGNS
 _LABEL_AFTER: Final = re.compile(
     r"[:.]\d|\s*(?:-\s*)?(?:year|years|yr|yrs|month|months|day|days|hour|hours|minute|minutes|second|seconds|km|kilomet"
     r"|mile|metre|meter|mm|cm|millimet|centimet|calib(?:er|re)|inch|inches|kg|kilo|tonne|ton|tons|lb|lbs|feet|ft|foot"
@@ -140,7 +171,7 @@ def counts_no_one(text: str, lowered: str, start: int, end: int) -> bool:
         return True  # "14:40", "3.5"
     if _LABEL_AFTER.match(lowered, end) or _STREET.match(lowered, end):
         return True
-    if _LABEL_BEFORE.search(lowered, max(0, start - 16), start) or is_date_part(text, lowered, start, end):
+    if _has_label_before(lowered, start) or is_date_part(text, lowered, start, end):
         return True
     return start >= 3 and _AGE_IN_COMMAS.match(text, start - 3) is not None
 

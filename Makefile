@@ -10,6 +10,8 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(VENV)/bin/python -m pip install --quiet -e '.[dev]'
+	@# Earlier versions compiled the classifier in place; such a module would shadow its edited source.
+	rm -f bot/classify/*.so
 	@touch $(STAMP)
 
 run: $(STAMP)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any, Protocol
 
 import discord
@@ -16,7 +18,7 @@ import yarl
 from discord import app_commands
 from discord.gateway import DiscordWebSocket
 
-from adapters.discord_render import alert_embed, reply_parts
+from adapters.discord_render import alert_embed, follow_up_content, reply_parts
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
 from bot.models import Alert, ChannelRef, EventType
@@ -33,6 +35,8 @@ READY_TIMEOUT_SECONDS = 30.0
 #: 400s that no retry can fix: 50008 "Cannot send messages in a non-text channel",
 #: 50083 "Thread is archived".
 UNUSABLE_CHANNEL_CODES = frozenset({50008, 50083})
+#: 404 "Unknown Message": the story's message was deleted; an update posts it anew.
+UNKNOWN_MESSAGE = 10008
 
 Severity = app_commands.Range[int, 0, 5]
 #: Every command acts on a server's channel; none makes sense in DMs.
@@ -65,6 +69,24 @@ def only_role_ping(role_id: str | None) -> tuple[str | None, discord.AllowedMent
                                           roles=[discord.Object(int(role_id))])
         return f"<@&{role_id}>", allowed
     return None, discord.AllowedMentions.none()
+
+
+@asynccontextmanager
+async def _channel_errors() -> AsyncIterator[None]:
+    """Turn the errors that mean "this channel cannot take messages" into ChannelBroken; anything
+    else (5xx, a 429 discord.py gave up on) is left for the delivery job to retry."""
+    try:
+        yield
+    except discord.NotFound as exc:
+        if exc.code == UNKNOWN_MESSAGE:
+            raise
+        raise ChannelBroken(f"channel not found: {exc.text or exc.status}") from exc  # 10003 Unknown Channel
+    except discord.Forbidden as exc:  # 50001 Missing Access / 50013 Missing Permissions
+        raise ChannelBroken(f"missing permission: {exc.text or exc.status}") from exc
+    except discord.HTTPException as exc:
+        if exc.code in UNUSABLE_CHANNEL_CODES:
+            raise ChannelBroken(f"channel cannot receive messages: {exc.text}") from exc
+        raise
 
 
 def words(*parts: Any) -> str:
@@ -193,22 +215,43 @@ class DiscordAdapter:
             log.exception("discord.commands_sync_failed")
 
     # ---- alerts ----------------------------------------------------------------------------
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    def _channel(self, channel: ChannelRef) -> discord.PartialMessageable:
         if self.client is None:
             raise RuntimeError("discord adapter is not started")
-        target = self.client.get_partial_messageable(int(channel.channel_id), guild_id=int(channel.server_id))
+        return self.client.get_partial_messageable(int(channel.channel_id), guild_id=int(channel.server_id))
+
+    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+        target = self._channel(channel)
         content, allowed_mentions = only_role_ping(alert.mention_role_id)
-        try:
+        async with _channel_errors():
             message = await target.send(content=content, embed=alert_embed(alert),
                                         allowed_mentions=allowed_mentions)
-        except discord.NotFound as exc:  # 10003 Unknown Channel: deleted
-            raise ChannelBroken(f"channel not found: {exc.text or exc.status}") from exc
-        except discord.Forbidden as exc:  # 50001 Missing Access / 50013 Missing Permissions
-            raise ChannelBroken(f"missing permission: {exc.text or exc.status}") from exc
-        except discord.HTTPException as exc:
-            if exc.code in UNUSABLE_CHANNEL_CODES:
-                raise ChannelBroken(f"channel cannot receive messages: {exc.text}") from exc
-            raise  # anything else (5xx, a 429 discord.py gave up on) is retried by the delivery job
+        return str(message.id)
+
+    async def update(self, channel: ChannelRef, message_id: str, alert: Alert) -> str:
+        """Edit the story's message to show the alert's current facts (an edit notifies nobody);
+        a message deleted meanwhile is posted anew. Returns the message id."""
+        message = self._channel(channel).get_partial_message(int(message_id))
+        try:
+            async with _channel_errors():
+                await message.edit(embed=alert_embed(alert), allowed_mentions=discord.AllowedMentions.none())
+        except discord.NotFound as exc:  # (_channel_errors lets only Unknown Message through)
+            log.info("discord.story_message_gone channel=%s message=%s code=%s", channel.channel_id, message_id, exc.code)
+            return await self.deliver(channel, alert)
+        return message_id
+
+    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert) -> str:
+        """A short reply to the story's message that notifies the channel of a severity jump (with
+        the subscription's role, when it asked for one)."""
+        content, allowed_mentions = only_role_ping(alert.mention_role_id)
+        text = follow_up_content(alert)
+        reference = discord.MessageReference(message_id=int(message_id), channel_id=int(channel.channel_id),
+                                             fail_if_not_exists=False)
+        async with _channel_errors():
+            message = await self._channel(channel).send(
+                content=f"{content} {text}" if content else text, reference=reference,
+                allowed_mentions=allowed_mentions,
+            )
         return str(message.id)
 
     # ---- commands --------------------------------------------------------------------------

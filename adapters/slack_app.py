@@ -30,7 +30,7 @@ from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStor
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from adapters.slack_render import render_alert, render_reply
+from adapters.slack_render import follow_up_message, render_alert, render_reply
 from bot.commands import MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
 from bot.models import Alert, ChannelRef
@@ -342,19 +342,32 @@ class SlackAdapter:
     async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
         text, blocks = render_alert(alert)
         client = await self._client_for_team(channel.server_id)
+        response = await _calling(client.chat_postMessage(
+            channel=channel.channel_id, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False,
+        ))
+        return str(response["ts"])
+
+    async def update(self, channel: ChannelRef, message_id: str, alert: Alert) -> str:
+        """chat.update the story's message to the alert's current facts (an edit notifies
+        nobody); a message deleted meanwhile is posted anew. Returns the message ts."""
+        text, blocks = render_alert(alert)
+        client = await self._client_for_team(channel.server_id)
         try:
-            response = await client.chat_postMessage(
-                channel=channel.channel_id,
-                text=text,
-                blocks=blocks,
-                unfurl_links=False,
-                unfurl_media=False,
-            )
+            await _calling(client.chat_update(channel=channel.channel_id, ts=message_id, text=text, blocks=blocks))
         except SlackApiError as exc:
-            error = str(exc.response.get("error", ""))
-            if error in CHANNEL_BROKEN_ERRORS:
-                raise ChannelBroken(error) from exc
-            raise  # anything else (429 after retries, 5xx, invalid_auth) is retried later
+            if exc.response.get("error") != "message_not_found":
+                raise
+            log.info("slack.story_message_gone channel=%s ts=%s", channel.channel_id, message_id)
+            return await self.deliver(channel, alert)
+        return message_id
+
+    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert) -> str:
+        """A short reply in the story message's thread that notifies of a severity jump."""
+        client = await self._client_for_team(channel.server_id)
+        response = await _calling(client.chat_postMessage(
+            channel=channel.channel_id, thread_ts=message_id, text=follow_up_message(alert),
+            unfurl_links=False, unfurl_media=False,
+        ))
         return str(response["ts"])
 
     async def _client_for_team(self, team_id: str) -> AsyncWebClient:
@@ -368,3 +381,15 @@ class SlackAdapter:
             client = self._client(bot.bot_token)
             self._team_clients[team_id] = client
         return client
+
+
+async def _calling(call: Awaitable[Any]) -> Any:
+    """Await a Web API call; an error that means the channel cannot take messages becomes
+    ChannelBroken, anything else (429 after retries, 5xx, invalid_auth) is retried later."""
+    try:
+        return await call
+    except SlackApiError as exc:
+        error = str(exc.response.get("error", ""))
+        if error in CHANNEL_BROKEN_ERRORS:
+            raise ChannelBroken(error) from exc
+        raise

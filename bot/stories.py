@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from bot.models import Alert, Event
+from bot.models import EVENT_TYPES, Alert, Event
 
 #: How far apart two reports of one event may be published.
 STORY_WINDOW = timedelta(hours=24)
@@ -72,6 +72,13 @@ _REFERS_BACK = re.compile(
     r"|\bclaims?\s+(?:of\s+)?responsibility\s+for\b"
     r"|\b(?:yesterday|last\s+night|this\s+week|last\s+week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|blasts?|explosions?|bombings?|shootings?|raids?|assaults?)\b",
+    re.IGNORECASE,
+)
+#: Words by which a report corrects a figure downward on purpose ("revises the toll down to 11"):
+#: only then does a story's toll fall.
+_CORRECTION = re.compile(
+    r"\b(?:revis(?:es|ed|ing)|correct(?:s|ed|ing)?|lower(?:s|ed|ing)?)\b.{0,40}?\b(?:toll|figure|count|down)\b"
+    r"|\b(?:toll|figure)\b.{0,40}?\b(?:revised|corrected|lowered)\b",
     re.IGNORECASE,
 )
 #: Weapons named after a vehicle, which are no target: "a car bomb at a checkpoint".
@@ -313,6 +320,41 @@ def broad_places() -> frozenset[str]:
     taxonomy = default_classifier().taxonomy
     states = {actor.name for actor in taxonomy.actors if actor.kind == "state"}
     return frozenset(place.name for place in taxonomy.places if place.name in states)
+def is_correction(report: Report) -> bool:
+    """Whether the report revises a figure downward on purpose."""
+    return bool(_CORRECTION.search(report.title + " " + _lead(report.summary)))
+
+
+def merge_facts(current: Event, report: Report) -> Event:
+    """A story's facts once `report` joins it: the union of types, places and actors, the highest
+    severity, and the highest toll, which falls only when the report corrects it explicitly
+    ("revises the toll down to 11"): a lower figure from a slower outlet is old news, not news."""
+    new = report.event
+    corrects = is_correction(report)
+    return Event(
+        types=tuple(t for t in EVENT_TYPES if t in current.types or t in new.types),
+        severity=max(current.severity, new.severity),
+        killed=_toll(current.killed, new.killed, corrects),
+        injured=_toll(current.injured, new.injured, corrects),
+        actors=current.actors + tuple(a for a in new.actors if a not in current.actors),
+        locations=current.locations + tuple(p for p in new.locations if p not in current.locations),
+    )
+
+
+def facts_changed(before: Event, after: Event) -> bool:
+    """Whether a channel showing `before` has something new to show in `after`."""
+    return (set(before.types), before.severity, before.killed, before.injured, set(before.locations)) != (
+        set(after.types), after.severity, after.killed, after.injured, set(after.locations))
+
+
+def _toll(current: int | None, new: int | None, corrects: bool) -> int | None:
+    if new is None:
+        return current
+    if current is None or new > current or corrects:
+        return new
+    return current
+
+
 # --- the copy rule that stories replace (kept until the store records stories) -------------------
 _COPY_SIMILARITY = 0.75
 _COPY_MIN_WORDS = 5

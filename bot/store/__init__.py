@@ -1,7 +1,7 @@
 """Persistence: SQLAlchemy 2 async over SQLite (default) or PostgreSQL, migrated by Alembic.
 
 `Store` bundles one small query class per table group; callers use `store.feeds`,
-`store.items`, `store.subscriptions`, `store.servers` and `store.outbox`.
+`store.items`, `store.stories`, `store.subscriptions`, `store.servers` and `store.outbox`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from bot.store.feeds import FeedState, FeedStore
 from bot.store.items import ItemStore, StoredItem
 from bot.store.outbox import OutboxEntry, OutboxStore, Target
 from bot.store.servers import ServerStore
+from bot.store.stories import StoryStore
 from bot.store.subscriptions import SubscriptionStore
 
 __all__ = ["FeedState", "OutboxEntry", "Store", "StoredItem", "Target"]
@@ -27,6 +28,7 @@ class Store:
         self.subscriptions = SubscriptionStore(sessions)
         self.servers = ServerStore(sessions)
         self.outbox = OutboxStore(sessions)
+        self.stories = StoryStore(sessions)
 
     @classmethod
     async def open(cls, db_url: str, *, upgrade: bool = True) -> Store:

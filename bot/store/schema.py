@@ -63,6 +63,26 @@ class FeedRow(Base):
     next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class StoryRow(Base):
+    """One event told by one or more items: its current facts (bot.stories.merge_facts)."""
+
+    __tablename__ = "stories"
+    __table_args__ = (Index("ix_stories_last_update", "last_update"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_update: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: The item whose headline and link the story shows: the last one that changed its facts.
+    lead_item_id: Mapped[int | None] = mapped_column(Integer)
+    #: Space-separated, as items.types.
+    types: Mapped[str] = mapped_column(String(128), default="")
+    severity: Mapped[int] = mapped_column(Integer, default=0)
+    killed: Mapped[int | None] = mapped_column(Integer)
+    injured: Mapped[int | None] = mapped_column(Integer)
+    places: Mapped[list[str]] = mapped_column(JSON, default=list)
+    actors: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
 class ItemRow(Base):
     __tablename__ = "items"
     __table_args__ = (
@@ -89,6 +109,10 @@ class ItemRow(Base):
     actors: Mapped[list[str]] = mapped_column(JSON, default=list)
     locations: Mapped[list[str]] = mapped_column(JSON, default=list)
     evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    #: The story this escalation item tells (its sources are the items linked here), and why it
+    #: joined it (the story rule's reason), for `sitrep stories explain`.
+    story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
+    story_reason: Mapped[str | None] = mapped_column(String(512))
 
 
 class SubscriptionRow(Base):
@@ -153,6 +177,25 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     message_id: Mapped[str | None] = mapped_column(String(128))
     last_error: Mapped[str | None] = mapped_column(String(512))
+
+
+class StoryMessageRow(Base):
+    """The message a channel has of a story, and the facts it shows: later items edit it."""
+
+    __tablename__ = "story_messages"
+    __table_args__ = (
+        UniqueConstraint("story_id", "platform", "server_id", "channel_id", name="uq_story_message_channel"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    message_id: Mapped[str] = mapped_column(String(128))
+    #: What the message shows: {"types", "severity", "killed", "injured", "places", "sources"}.
+    shown: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:

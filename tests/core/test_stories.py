@@ -81,3 +81,17 @@ def test_best_picks_the_joining_member_of_a_story():
     later = report("Death toll from Kharkiv apartment block strike rises to 12", 300, killed=12)
     assert RULE.best(later, members).joins
     assert RULE.best(later, []).reason == "no story to join"
+
+
+def test_a_toll_only_rises_unless_a_report_corrects_it():
+    from bot.stories import facts_changed, merge_facts
+
+    facts = FIRST.event
+    facts = merge_facts(facts, report("Death toll from Kharkiv apartment block strike rises to 12", 300, killed=12))
+    assert facts.killed == 12
+    slower = merge_facts(facts, report("Missile strike on Kharkiv apartment block kills 5", 320, killed=5))
+    assert slower.killed == 12 and not facts_changed(facts, slower)
+    corrected = merge_facts(facts, report("Kharkiv revises apartment strike toll down to 11 after double count", 900, killed=11))
+    assert corrected.killed == 11 and facts_changed(facts, corrected)
+    grown = merge_facts(facts, report("Kharkiv strike: Ukraine says Russia fired Iskander", 400, types=("attack",), places=("Kharkiv", "Ukraine")))
+    assert grown.types == ("strike", "attack", "casualty") and grown.locations == ("Kharkiv", "Ukraine")

@@ -65,6 +65,8 @@ class FakeSlack:
     port: int = 0
 
     def __post_init__(self) -> None:
+        #: (channel, ts) of every message posted, with its current text and blocks (chat.update edits).
+        self.messages: dict[tuple[str, str], dict[str, Any]] = {}
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self._changed = asyncio.Event()
@@ -208,6 +210,7 @@ class FakeSlack:
         if len(blocks) > 50:
             return _error("invalid_blocks")
         ts = f"{int(time.time())}.{next(self._ts):06d}"
+        self.messages[(channel, ts)] = {"text": args.get("text", ""), "blocks": blocks}
         return web.json_response(
             {
                 "ok": True,
@@ -218,6 +221,14 @@ class FakeSlack:
         )
 
     def _update_message(self, args: dict[str, Any], team_id: str) -> web.Response:
+        channel, ts = str(args.get("channel", "")), str(args.get("ts", ""))
+        if channel in self.channel_errors:
+            return _error(self.channel_errors[channel])
+        if (channel, ts) not in self.messages:
+            return _error("message_not_found")
+        blocks = args.get("blocks") or []
+        self.messages[(channel, ts)] = {"text": args.get("text", ""),
+                                        "blocks": json.loads(blocks) if isinstance(blocks, str) else blocks}
         return web.json_response(
             {"ok": True, "channel": args.get("channel"), "ts": args.get("ts"), "text": args.get("text", "")}
         )

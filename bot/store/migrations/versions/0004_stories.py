@@ -1,0 +1,62 @@
+"""stories: a story's current facts, the item -> story link, and each channel's story message
+
+Revision ID: 0004
+Revises: 0001
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0004'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('stories',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('first_seen', sa.DateTime(), nullable=False),
+    sa.Column('last_update', sa.DateTime(), nullable=False),
+    sa.Column('lead_item_id', sa.Integer(), nullable=True),
+    sa.Column('types', sa.String(length=128), nullable=False),
+    sa.Column('severity', sa.Integer(), nullable=False),
+    sa.Column('killed', sa.Integer(), nullable=True),
+    sa.Column('injured', sa.Integer(), nullable=True),
+    sa.Column('places', sa.JSON(), nullable=False),
+    sa.Column('actors', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('stories', schema=None) as batch_op:
+        batch_op.create_index('ix_stories_last_update', ['last_update'], unique=False)
+    op.create_table('story_messages',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('story_id', sa.Integer(), nullable=False),
+    sa.Column('platform', sa.String(length=16), nullable=False),
+    sa.Column('server_id', sa.String(length=64), nullable=False),
+    sa.Column('channel_id', sa.String(length=64), nullable=False),
+    sa.Column('message_id', sa.String(length=128), nullable=False),
+    sa.Column('shown', sa.JSON(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['story_id'], ['stories.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('story_id', 'platform', 'server_id', 'channel_id', name='uq_story_message_channel')
+    )
+    with op.batch_alter_table('items', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('story_id', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('story_reason', sa.String(length=512), nullable=True))
+        batch_op.create_index(batch_op.f('ix_items_story_id'), ['story_id'], unique=False)
+        batch_op.create_foreign_key('fk_items_story_id', 'stories', ['story_id'], ['id'], ondelete='SET NULL')
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('items', schema=None) as batch_op:
+        batch_op.drop_constraint('fk_items_story_id', type_='foreignkey')
+        batch_op.drop_index(batch_op.f('ix_items_story_id'))
+        batch_op.drop_column('story_reason')
+        batch_op.drop_column('story_id')
+    op.drop_table('story_messages')
+    with op.batch_alter_table('stories', schema=None) as batch_op:
+        batch_op.drop_index('ix_stories_last_update')
+    op.drop_table('stories')

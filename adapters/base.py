@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from bot.models import Alert, ChannelRef
+from bot.models import Alert, ChannelRef, Delivery
 
 
 @runtime_checkable
@@ -39,20 +39,24 @@ class Adapter(Protocol):
     async def stop(self) -> None:
         """Disconnect cleanly; must return within a couple of seconds."""
 
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
         """Post one alert to one channel and return the platform's message id.
+
+        `delivery` names the outbox row: post with `delivery.key` where the platform can dedupe
+        on it, and when `delivery.may_have_posted`, first look for an earlier post with that key
+        and return its id instead of posting again.
 
         Raise `bot.delivery.ChannelBroken` when the channel is gone or the bot lacks permission
         (the subscription is then marked broken, not retried); any other exception is retried
         with backoff by the delivery job.
         """
 
-    async def update(self, channel: ChannelRef, message_id: str, alert: Alert) -> str:
+    async def update(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
         """Edit the channel's message of a story (`message_id`, as `deliver` returned it) to show
         the alert: the story's current facts, `alert.previous` the facts it showed, its sources.
         An edit must notify nobody. Post anew when the message was deleted; return the message id
         (the same or the new one). Errors as for `deliver`."""
 
-    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert) -> str:
+    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
         """Post a short message tied to the story's message (a reply or thread) that notifies the
         channel of a severity jump; it may ping `alert.mention_role_id`, nothing else."""

@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, CommandHandler, Reply, Request
-from bot.models import CONSOLE_CHANNEL, Alert, ChannelRef, iso_utc
+from bot.models import CONSOLE_CHANNEL, Alert, ChannelRef, Delivery, iso_utc
 from bot.settings import Settings
 from bot.stories import facts_changed
 from bot.story_view import sources_text, toll_text, updated_text
@@ -60,7 +60,8 @@ class ConsoleAdapter:
         if self._reader is not None:
             self._reader.cancel()
 
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
+        # A stream cannot be searched: after a crash mid-write a line may repeat (at least once).
         if self.jsonl:
             self._write_json({"kind": "alert", **alert.to_json_dict()})
         else:
@@ -68,7 +69,7 @@ class ConsoleAdapter:
             self._stdout.flush()
         return f"console:{alert.story_id or alert.item_id}"
 
-    async def update(self, channel: ChannelRef, message_id: str, alert: Alert) -> str:
+    async def update(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
         """A terminal cannot edit what it printed: a changed story prints a new line marked as an
         update of story N (a new source alone, which changes no fact, prints nothing)."""
         if alert.previous is None or not facts_changed(alert.previous, alert.event):
@@ -80,7 +81,7 @@ class ConsoleAdapter:
             self._stdout.flush()
         return message_id
 
-    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert) -> str:
+    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
         """The update line printed by `update` is the terminal's notification: nothing more."""
         return message_id
 

@@ -21,7 +21,7 @@ from discord.gateway import DiscordWebSocket
 from adapters.discord_render import alert_embed, follow_up_content, reply_parts
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
-from bot.models import Alert, ChannelRef, EventType
+from bot.models import Alert, ChannelRef, Delivery, EventType
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -220,27 +220,31 @@ class DiscordAdapter:
             raise RuntimeError("discord adapter is not started")
         return self.client.get_partial_messageable(int(channel.channel_id), guild_id=int(channel.server_id))
 
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
         target = self._channel(channel)
         content, allowed_mentions = only_role_ping(alert.mention_role_id)
         async with _channel_errors():
+            # discord.py sends the nonce with enforce_nonce: for a few minutes Discord answers a
+            # second post with the same nonce with the first message instead of posting again,
+            # which is the check an attempt after a crash needs.
             message = await target.send(content=content, embed=alert_embed(alert),
-                                        allowed_mentions=allowed_mentions)
+                                        allowed_mentions=allowed_mentions, nonce=delivery.key)
         return str(message.id)
 
-    async def update(self, channel: ChannelRef, message_id: str, alert: Alert) -> str:
-        """Edit the story's message to show the alert's current facts (an edit notifies nobody);
-        a message deleted meanwhile is posted anew. Returns the message id."""
+    async def update(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """Edit the story's message to show the alert's current facts (an edit notifies nobody,
+        and repeating it changes nothing); a message deleted meanwhile is posted anew. Returns
+        the message id."""
         message = self._channel(channel).get_partial_message(int(message_id))
         try:
             async with _channel_errors():
                 await message.edit(embed=alert_embed(alert), allowed_mentions=discord.AllowedMentions.none())
         except discord.NotFound as exc:  # (_channel_errors lets only Unknown Message through)
             log.info("discord.story_message_gone channel=%s message=%s code=%s", channel.channel_id, message_id, exc.code)
-            return await self.deliver(channel, alert)
+            return await self.deliver(channel, alert, delivery)
         return message_id
 
-    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert) -> str:
+    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
         """A short reply to the story's message that notifies the channel of a severity jump (with
         the subscription's role, when it asked for one)."""
         content, allowed_mentions = only_role_ping(alert.mention_role_id)
@@ -250,7 +254,8 @@ class DiscordAdapter:
         async with _channel_errors():
             message = await self._channel(channel).send(
                 content=f"{content} {text}" if content else text, reference=reference,
-                allowed_mentions=allowed_mentions,
+                # (its own nonce: the row's key may already name a message posted anew by update)
+                allowed_mentions=allowed_mentions, nonce=f"{delivery.key}f",
             )
         return str(message.id)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from bot.grammar import GrammarError, format_duration, parse_duration, parse_int, parse_option, split_command
@@ -29,7 +29,6 @@ from bot.models import (
 from bot.settings import Settings
 from bot.status import describe_event, status_text
 from bot.store import Store
-from bot.stories import first_copies
 
 #: Permission facts an adapter may report for the requesting user.
 MANAGE_SERVER = "manage_server"  # Discord Manage Server; Slack admin/owner or allow-listed
@@ -53,7 +52,7 @@ class Reply:
     text: str
     #: Shown to the whole channel; otherwise ephemeral where the platform can do that.
     public: bool = False
-    #: For `latest`: the items, newest first, to render like alerts.
+    #: For `latest`: the stories, latest first, to render like alerts (current facts, sources).
     items: tuple[Alert, ...] = ()
     #: For `classify`: the verdict with its evidence.
     event: Event | None = None
@@ -66,7 +65,7 @@ class CommandError(Exception):
 HELP_TEXT = """sitrep commands
 subscribe [types...] [min_severity:N] - alerts in this channel (default: strike attack casualty, severity >= 2)
 unsubscribe - stop alerts here
-latest [N] [type] - the N (default 5, max 20) newest escalation items
+latest [N] [type] - the N (default 5, max 20) latest escalation stories, with their current facts
 keywords add|exclude|remove <term>... / keywords list / keywords clear - per-server filters
 feeds add|remove <url> / feeds list - per-server extra feeds
 mute <duration> / unmute - pause this channel (30m, 2h, 1d)
@@ -191,16 +190,11 @@ class CommandHandler:
             else:
                 (event_type,) = _parse_types(word, single=True)
         feed_ids = await self._visible_feed_ids(request)
-        if self.settings.story_window_hours > 0:
-            window = timedelta(hours=self.settings.story_window_hours)
-            # (twice as many read as shown, so that the copies of a story left out still leave N to show)
-            items = first_copies(await self.store.items.latest(2 * count, event_type, feed_ids), window)[:count]
-        else:
-            items = await self.store.items.latest(count, event_type, feed_ids)
+        stories = await self.store.stories.latest(count, event_type, feed_ids)
         kind = f"{event_type} " if event_type else ""
-        if not items:
-            return Reply("latest", True, f"No {kind}escalation items yet.")
-        return Reply("latest", True, f"The {len(items)} newest {kind}escalation items:", items=tuple(items))
+        if not stories:
+            return Reply("latest", True, f"No {kind}escalation stories yet.")
+        return Reply("latest", True, f"The {len(stories)} latest {kind}escalation stories:", items=tuple(stories))
 
     async def keywords(self, request: Request, args: list[str]) -> Reply:
         if not args:

@@ -124,8 +124,9 @@ class Runtime:
 
     async def prune(self) -> int:
         removed = await self.store.items.prune(self.clock() - timedelta(days=self.settings.retention_days))
-        if removed:
-            log.info("retention.pruned items=%d", removed)
+        stories = await self.store.stories.prune()
+        if removed or stories:
+            log.info("retention.pruned items=%d stories=%d", removed, stories)
         return removed
 
     async def _feeds_changed(self) -> None:

@@ -22,12 +22,12 @@ is measured on labelled pairs by bench/story_merge_bench.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from bot.models import EVENT_TYPES, Alert, Event
+from bot.models import EVENT_TYPES, Event
 
 #: How far apart two reports of one event may be published.
 STORY_WINDOW = timedelta(hours=24)
@@ -313,6 +313,7 @@ def _listed(values: Iterable[str]) -> str:
     return ", ".join(values) or "none"
 
 
+@lru_cache(maxsize=1)
 def broad_places() -> frozenset[str]:
     """The place names of the default classifier's gazetteer that are states (countries)."""
     from bot.classify import default_classifier
@@ -353,68 +354,3 @@ def _toll(current: int | None, new: int | None, corrects: bool) -> int | None:
     if current is None or new > current or corrects:
         return new
     return current
-
-
-# --- the copy rule that stories replace (kept until the store records stories) -------------------
-_COPY_SIMILARITY = 0.75
-_COPY_MIN_WORDS = 5
-_COPY_STOPWORDS = frozenset(
-    "a an the of in on at to for from by with and or as after amid over into near says say said "
-    "is are was were be been has have had it its this that their his her they he she who which new "
-    "report reports reported update live latest breaking video photos watch".split()
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Story:
-    """What is compared of an alerted item."""
-
-    item_id: int
-    title: str
-    event: Event
-
-
-@lru_cache(maxsize=4096)
-def headline_words(title: str) -> frozenset[str]:
-    """The words of a headline that carry its meaning, case- and plural-folded."""
-    words = set()
-    for word in _WORD.findall(title.casefold()):
-        word = word.replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word in _COPY_STOPWORDS:
-            continue
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]  # "strikes" ~ "strike", "militias" ~ "militia"
-        words.add(word)
-    return frozenset(words)
-
-
-def same_story(a: Story, b: Story) -> bool:
-    """Whether two alerted items report one event (see the module's rules)."""
-    if set(a.event.types) != set(b.event.types):
-        return False
-    if (a.event.killed, a.event.injured) != (b.event.killed, b.event.injured):
-        return False  # a toll that moved is news: "death toll rises to 12"
-    if a.event.locations and b.event.locations and not set(a.event.locations) & set(b.event.locations):
-        return False
-    words_a, words_b = headline_words(a.title), headline_words(b.title)
-    if len(words_a) < _COPY_MIN_WORDS or len(words_b) < _COPY_MIN_WORDS:
-        return False
-    if any(character.isdigit() for word in words_a ^ words_b for character in word):
-        return False  # a number only one headline has is a fact the other lacks: "sector 4", "sector 7"
-    return len(words_a & words_b) / len(words_a | words_b) >= _COPY_SIMILARITY
-
-
-def first_copies(alerts: Sequence[Alert], window: timedelta) -> list[Alert]:
-    """The alerts (newest first, as `latest` lists them) without the later copies of a story: the
-    copy published first stands for it, as it was the one alerted."""
-    kept: list[Alert] = []
-    for alert in reversed(alerts):
-        story = Story(0, alert.title, alert.event)
-        if not any(
-            abs(alert.published - earlier.published) <= window and same_story(story, Story(0, earlier.title, earlier.event))
-            for earlier in kept
-        ):
-            kept.append(alert)
-    return kept[::-1]

@@ -14,7 +14,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.models import Alert, Event, Evidence, NewsItem, utcnow
 from bot.store.schema import OPEN_STATES, FeedRow, ItemRow, OutboxRow
 from bot.store.unit_of_work import Sessions
-from bot.stories import Story
 
 
 def sha1(text: str) -> str:
@@ -153,24 +152,6 @@ class ItemStore:
             query = query.where(ItemRow.feed_id.in_(feed_ids))
         async with self._sessions() as session:
             return [alert_of(item, feed) for item, feed in (await session.execute(query)).all()]
-
-    async def same_facts_since(self, fetched_since: datetime, event: Event, exclude_id: int) -> list[Story]:
-        """The items fetched since then with this event's types and counts (their events without
-        evidence): the candidates for being the same story (bot.stories)."""
-        query = select(ItemRow.id, ItemRow.title, ItemRow.locations).where(
-            ItemRow.fetched_at >= fetched_since,
-            ItemRow.types == " ".join(event.types),
-            ItemRow.killed.is_(None) if event.killed is None else ItemRow.killed == event.killed,
-            ItemRow.injured.is_(None) if event.injured is None else ItemRow.injured == event.injured,
-            ItemRow.id != exclude_id,
-        )
-        async with self._sessions() as session:
-            rows = (await session.execute(query)).all()
-        return [
-            Story(row.id, row.title, Event(types=event.types, killed=event.killed, injured=event.injured,
-                                           locations=tuple(row.locations or ())))
-            for row in rows
-        ]
 
     async def count(self) -> int:
         async with self._sessions() as session:

@@ -6,15 +6,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, exists, select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import NO_EVENT, Alert, ChannelRef, Event, Source
 from bot.store.schema import FeedRow, ItemRow, StoryMessageRow, StoryRow
-from bot.stories import Report, StoryRule, Verdict, broad_places, facts_changed, merge_facts
+from bot.store.unit_of_work import Sessions
+from bot.stories import Report, StoryRule, Verdict, facts_changed, merge_facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,25 +65,22 @@ def shown_json(facts: Event, sources: int) -> dict[str, Any]:
 
 
 class StoryStore:
-    def __init__(self, sessions: async_sessionmaker, rule: StoryRule | None = None) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
-        self._rule = rule
 
-    @property
-    def rule(self) -> StoryRule:
-        if self._rule is None:  # the gazetteer is read once, when the first item is attached
-            self._rule = StoryRule(broad_places=broad_places())
-        return self._rule
+    async def attach(self, item_id: int, rule: StoryRule) -> StoryLink:
+        """Link the stored item to the story it tells by `rule`, or to a new one, and bring that
+        story's facts up to date. Inside `store.transaction()` this is part of the transaction
+        that stores the item and its outbox rows: all of it is written, or none."""
+        async with self._sessions.begin() as session:
+            return await self._attach(session, item_id, rule)
 
-    async def attach(self, session: AsyncSession, item_id: int) -> StoryLink:
-        """Link the item (stored in `session`, not yet committed) to the story it tells, or to a
-        new one, and bring that story's facts up to date. Runs in the caller's transaction, so the
-        link is written with the item and its outbox rows or not at all."""
+    async def _attach(self, session: AsyncSession, item_id: int, rule: StoryRule) -> StoryLink:
         item = await session.get(ItemRow, item_id)
         if item is None:
             raise LookupError(f"item {item_id} is not stored")
         report = item_report(item)
-        story, verdict = await self._best_story(session, report, item_id)
+        story, verdict = await self._best_story(session, report, item_id, rule)
         if story is None:
             story = StoryRow(
                 first_seen=report.published, last_update=report.published, lead_item_id=item_id,
@@ -107,11 +105,12 @@ class StoryStore:
         item.story_id, item.story_reason = story.id, link.reason[:512]
         return link
 
-    async def _best_story(self, session: AsyncSession, report: Report, item_id: int
+    async def _best_story(self, session: AsyncSession, report: Report, item_id: int, rule: StoryRule
                           ) -> tuple[StoryRow | None, Verdict | None]:
         """The story the report joins (the most similar of those that it joins), else None with
         the closest refusal."""
-        rule = self.rule
+        if rule.window <= timedelta(0):  # stories are off: every item is its own
+            return None, None
         candidates = list(await session.scalars(
             select(StoryRow).where(
                 StoryRow.last_update >= report.published - rule.window,
@@ -133,6 +132,16 @@ class StoryStore:
             return None, None
         verdict, story = max(verdicts, key=lambda pair: (pair[0].joins, pair[0].similarity, pair[1].id))
         return (story if verdict.joins else None), verdict
+
+    async def story_ids(self, item_ids: Sequence[int]) -> dict[int, int]:
+        """The story of each item that has one, by item id."""
+        if not item_ids:
+            return {}
+        async with self._sessions() as session:
+            rows = await session.execute(
+                select(ItemRow.id, ItemRow.story_id).where(ItemRow.id.in_(list(item_ids)), ItemRow.story_id.is_not(None))
+            )
+            return {item_id: story_id for item_id, story_id in rows.all()}
 
     async def alerts(self, story_ids: Sequence[int]) -> dict[int, Alert]:
         """The stories with their current facts and sources, by id, as alerts of their lead item."""

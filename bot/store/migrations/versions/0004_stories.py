@@ -1,7 +1,7 @@
 """stories: a story's current facts, the item -> story link, and each channel's story message
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0002
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0004'
-down_revision = '0001'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 

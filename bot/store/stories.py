@@ -207,7 +207,7 @@ class StoryStore:
                     channel_id=channel.channel_id, message_id=message_id[:128], shown=shown, updated_at=at,
                 ))
             else:
-                row.shown, row.updated_at = shown, at
+                row.message_id, row.shown, row.updated_at = message_id[:128], shown, at
 
     async def explain(self, item_id: int) -> str | None:
         """Why the item is in its story (the rule's reason when it was attached), or None."""

@@ -68,6 +68,8 @@ async def test_a_channels_story_message_is_remembered_with_what_it_shows(store: 
     await store.stories.record_message(link.story_id, CHANNEL, "m1", story, T0)  # again: still one row
     message = await store.stories.message(link.story_id, CHANNEL)
     assert message is not None and message.message_id == "m1" and message.shown.killed == 5 and message.sources == 1
+    await store.stories.record_message(link.story_id, CHANNEL, "m2", story, T0)  # posted anew after a deletion
+    assert (await store.stories.message(link.story_id, CHANNEL)).message_id == "m2"  # type: ignore[union-attr]
 
 
 async def test_a_rolled_back_transaction_leaves_no_story(store: Store) -> None:

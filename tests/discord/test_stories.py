@@ -73,3 +73,38 @@ async def test_a_deleted_story_message_is_posted_again_on_the_next_update(core) 
     await tell(pipeline, 2)
     await deliverer.deliver_due()
     assert [edit.message_id for edit in fake.edits if edit.channel_id == CHANNEL_ID][-1] == again.message_id
+
+
+async def test_a_crash_between_editing_and_recording_neither_loses_nor_repeats_the_story(core, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from bot.models import utcnow
+
+    store, pipeline, deliverer, adapter, fake = core
+    await tell(pipeline, 0)
+    await deliverer.deliver_due()
+    record = store.stories.record_message
+    calls = 0
+
+    async def crash_once(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise ConnectionError("the process died here")  # after the edit reached Discord
+        return await record(*args, **kwargs)
+
+    monkeypatch.setattr(store.stories, "record_message", crash_once)
+    await tell(pipeline, 3)  # 21 killed, severity 5
+    await deliverer.deliver_due()
+    later = Deliverer(store, {"discord": adapter}, deliverer.settings, clock=lambda: utcnow() + timedelta(hours=1))
+    assert await later.deliver_due() == 1  # the row whose record failed, retried: edited again
+    for channel in (CHANNEL_ID, OTHER_CHANNEL_ID):
+        story, *follow_ups = fake.delivered(channel)
+        assert all("message_reference" in p.body for p in follow_ups), "the story was not posted twice"
+        # the repeated follow-up carries the same nonce: Discord answers it with the first one
+        assert len([p for p in follow_ups if not p.repeat_of_nonce]) == 1
+        edits = [edit for edit in fake.edits if edit.message_id == story.message_id]
+        assert edits and {f["name"]: f["value"] for f in edits[-1].body["embeds"][0]["fields"]}["Killed"] == "21, up from 5"
+    [story] = await store.stories.latest(5)
+    message = await store.stories.message(int(story.story_id or 0), CHANNELS[0])
+    assert message is not None and message.shown.killed == 21

@@ -62,6 +62,8 @@ class FakeSlack:
     users_info_error: str | None = None
     #: Messages the bot posted, by channel id, oldest first (with their metadata, if any).
     messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: When each of those messages was created (time.monotonic()), by ts.
+    created_at: dict[str, float] = field(default_factory=dict)
     #: When set, conversations.history answers this error (e.g. "missing_scope").
     history_error: str | None = None
     #: Extra accepted bot tokens (e.g. per-workspace OAuth installs) -> their team id.
@@ -215,14 +217,16 @@ class FakeSlack:
         if len(blocks) > 50:
             return _error("invalid_blocks")
         ts = f"{int(time.time())}.{next(self._ts):06d}"
-        message: dict[str, Any] = {"type": "message", "text": args.get("text", ""), "user": BOT_USER_ID, "ts": ts,
-                                   "blocks": blocks}
+        message: dict[str, Any] = {
+            "type": "message", "text": args.get("text", ""), "blocks": blocks, "user": BOT_USER_ID, "ts": ts,
+        }
         if args.get("thread_ts"):
             message["thread_ts"] = str(args["thread_ts"])
         metadata = args.get("metadata")
         if metadata:
             message["metadata"] = json.loads(metadata) if isinstance(metadata, str) else metadata
         self.messages.setdefault(channel, []).append(message)
+        self.created_at[ts] = time.monotonic()
         return web.json_response({"ok": True, "channel": channel, "ts": ts, "message": message})
 
     def created(self, channel: str | None = None) -> list[dict[str, Any]]:

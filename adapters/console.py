@@ -15,10 +15,11 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, CommandHandler, Reply, Request
+from bot.digests import Digest
 from bot.models import CONSOLE_CHANNEL, Alert, ChannelRef, Delivery, iso_utc
 from bot.settings import Settings
 from bot.stories import facts_changed
-from bot.story_view import sources_text, toll_text, updated_text
+from bot.story_view import period_text, sources_text, story_facts_line, toll_text, updated_text
 
 log = logging.getLogger("sitrep.console")
 
@@ -80,6 +81,17 @@ class ConsoleAdapter:
             self._console.print(render_alert(alert))
             self._stdout.flush()
         return message_id
+
+    async def deliver_digest(self, channel: ChannelRef, digest: Digest, delivery: Delivery) -> str:
+        if self.jsonl:
+            self._write_json({
+                "kind": "digest", "period_start": iso_utc(digest.period_start), "period_end": iso_utc(digest.period_end),
+                "stories": [story.to_json_dict() for story in digest.stories],
+            })
+        else:
+            self._console.print(render_digest(digest))
+            self._stdout.flush()
+        return f"console:digest:{delivery.key}"
 
     async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
         """The update line printed by `update` is the terminal's notification: nothing more."""
@@ -149,3 +161,12 @@ def render_alert(alert: Alert, compact: bool = False) -> Panel | str:
     when = updated_text(alert.updated) if alert.previous is not None and alert.updated else iso_utc(alert.published)
     lines.append(f"[dim]{escape(source)} · {when} · {escape(alert.url)}[/dim]")
     return Panel("\n".join(lines), title=head, title_align="left", border_style=colour)
+
+
+def render_digest(digest: Digest) -> Panel:
+    lines: list[str] = []
+    for place, stories in digest.by_place():
+        lines.append(f"[bold]{escape(place)}[/bold]")
+        lines += [f"  • {escape(s.title)} ({escape(story_facts_line(s))}) {escape(s.url)}" for s in stories]
+    body = "\n".join(lines) or "No escalation stories in this period."
+    return Panel(body, title=f"DIGEST · {period_text(digest.period_start, digest.period_end)}", title_align="left")

@@ -18,9 +18,10 @@ import yarl
 from discord import app_commands
 from discord.gateway import DiscordWebSocket
 
-from adapters.discord_render import alert_embed, follow_up_content, reply_parts
+from adapters.discord_render import alert_embed, digest_embed, follow_up_content, reply_parts
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
+from bot.digests import Digest, zone_names
 from bot.models import Alert, ChannelRef, Delivery, EventType
 from bot.settings import Settings
 
@@ -87,6 +88,11 @@ async def _channel_errors() -> AsyncIterator[None]:
         if exc.code in UNUSABLE_CHANNEL_CODES:
             raise ChannelBroken(f"channel cannot receive messages: {exc.text}") from exc
         raise
+
+
+async def _time_zones(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    """Autocomplete for a time zone option: IANA names containing what was typed."""
+    return [app_commands.Choice(name=name, value=name) for name in zone_names(current or "Europe/")]
 
 
 def words(*parts: Any) -> str:
@@ -259,6 +265,13 @@ class DiscordAdapter:
             )
         return str(message.id)
 
+    async def deliver_digest(self, channel: ChannelRef, digest: Digest, delivery: Delivery) -> str:
+        """A scheduled digest: one embed, no ping."""
+        async with _channel_errors():
+            message = await self._channel(channel).send(embed=digest_embed(digest), nonce=delivery.key,
+                                                        allowed_mentions=discord.AllowedMentions.none())
+        return str(message.id)
+
     # ---- commands --------------------------------------------------------------------------
     async def run_command(self, interaction: discord.Interaction, line: str) -> None:
         """Hand one command line to the core and answer the interaction with its Reply."""
@@ -391,6 +404,28 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
     async def mute(interaction: discord.Interaction, duration: app_commands.Range[str, 1, 20]) -> None:
         await run(interaction, words("mute", duration))
 
+    digest = app_commands.Group(name="digest", description="A scheduled summary of the period's stories here",
+                                guild_only=True, allowed_contexts=GUILD_ONLY,
+                                default_permissions=discord.Permissions(manage_channels=True))
+
+    @digest.command(name="daily", description="One digest a day at a local time")
+    @app_commands.describe(at="the time of day, HH:MM (e.g. 08:00)", tz="your time zone, e.g. Europe/Berlin",
+                           min_severity="only stories at least this severe (default 2)")
+    @app_commands.autocomplete(tz=_time_zones)
+    async def digest_daily(interaction: discord.Interaction, at: app_commands.Range[str, 4, 5],
+                           tz: app_commands.Range[str, 1, 64] | None = None,
+                           min_severity: Severity | None = None) -> None:
+        await run(interaction, words("digest daily", at, tz and f"tz:{tz}", f"min_severity:{min_severity}" if min_severity is not None else None))
+
+    @digest.command(name="hourly", description="One digest every hour")
+    @app_commands.describe(min_severity="only stories at least this severe (default 2)")
+    async def digest_hourly(interaction: discord.Interaction, min_severity: Severity | None = None) -> None:
+        await run(interaction, words("digest hourly", f"min_severity:{min_severity}" if min_severity is not None else None))
+
+    @digest.command(name="off", description="No more digests here")
+    async def digest_off(interaction: discord.Interaction) -> None:
+        await run(interaction, "digest off")
+
     @app_commands.command(description="Resume alerts in this channel")
     @app_commands.default_permissions(manage_channels=True)
     @app_commands.guild_only()
@@ -413,4 +448,4 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
     async def help_(interaction: discord.Interaction) -> None:
         await run(interaction, "help")
 
-    return [subscribe, unsubscribe, latest, keywords, feeds, mute, unmute, status, classify, help_]
+    return [subscribe, unsubscribe, latest, keywords, feeds, mute, unmute, digest, status, classify, help_]

@@ -12,8 +12,17 @@ from datetime import UTC, datetime
 
 import discord
 
+from bot.digests import Digest
 from bot.models import Alert, Event
-from bot.story_view import count_text, follow_up_text, named_sources, toll_text, updated_text
+from bot.story_view import (
+    count_text,
+    follow_up_text,
+    named_sources,
+    period_text,
+    story_facts_line,
+    toll_text,
+    updated_text,
+)
 
 # Discord's documented limits (message.mdx "Embed Limits").
 TITLE_LIMIT = 256
@@ -150,6 +159,30 @@ def alert_embed(alert: Alert) -> discord.Embed:
     if alert.previous is not None and alert.updated is not None:
         embed.set_footer(text=cap(f"Story {alert.story_id} · {updated_text(alert.updated)}", FOOTER_LIMIT))
     return fit_total([embed])[0]
+
+
+def digest_embed(digest: Digest) -> discord.Embed:
+    """A digest: the period's stories as linked lines under their place, most severe first, cut
+    to the description limit (the most severe stay)."""
+    lines: list[str] = []
+    for place, stories in digest.by_place():
+        lines.append(f"**{safe_text(place, 100)}**")
+        for story in stories:
+            title = safe_text(story.title, 200) or "(untitled)"
+            link = f"[{title}]({url})" if (url := link_url(story.url)) else title
+            lines.append(f"• {link} · {safe_text(story_facts_line(story), 200)}")
+    description = ""
+    for line in lines:
+        if len(description) + len(line) + 1 > DESCRIPTION_LIMIT - 40:
+            description += "\n(more not shown)"
+            break
+        description += ("\n" if description else "") + line
+    top = max((story.event.severity for story in digest.stories), default=0)
+    return discord.Embed(
+        title=cap(f"Digest · {period_text(digest.period_start, digest.period_end)}", TITLE_LIMIT),
+        description=description or "No escalation stories in this period.",
+        colour=severity_colour(top),
+    )
 
 
 def follow_up_content(alert: Alert) -> str:

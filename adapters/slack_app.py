@@ -30,9 +30,10 @@ from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStor
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from adapters.slack_render import follow_up_message, render_alert, render_reply
+from adapters.slack_render import follow_up_message, render_alert, render_digest, render_reply
 from bot.commands import MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
+from bot.digests import Digest
 from bot.models import Alert, ChannelRef, Delivery
 from bot.store.db import create_engine
 
@@ -348,7 +349,12 @@ class SlackAdapter:
 
     # ---- delivery ----------------------------------------------------------------------------
     async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
-        text, blocks = render_alert(alert)
+        return await self._post(channel, *render_alert(alert), delivery)
+
+    async def deliver_digest(self, channel: ChannelRef, digest: Digest, delivery: Delivery) -> str:
+        return await self._post(channel, *render_digest(digest), delivery)
+
+    async def _post(self, channel: ChannelRef, text: str, blocks: list[dict[str, Any]], delivery: Delivery) -> str:
         client = await self._client_for_team(channel.server_id)
         if delivery.may_have_posted and (earlier := await _calling(self._earlier_post(client, channel, delivery))):
             log.info("slack.already_posted outbox=%s ts=%s", delivery.outbox_id, earlier)

@@ -14,8 +14,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.commands import Reply
+from bot.digests import Digest
 from bot.models import Alert, Event
-from bot.story_view import follow_up_text, named_sources, toll_text, updated_text
+from bot.story_view import (
+    follow_up_text,
+    named_sources,
+    period_text,
+    story_facts_line,
+    toll_text,
+    updated_text,
+)
 
 HEADER_LIMIT = 150
 SECTION_LIMIT = 3000
@@ -115,6 +123,19 @@ def alert_facts(alert: Alert) -> list[str]:
     if alert.previous is not None and alert.updated is not None:
         facts.append(updated_text(alert.updated))
     return facts
+
+
+def render_digest(digest: Digest) -> tuple[str, list[Block]]:
+    """Fallback text and blocks of a digest: a header, then a section per place with the
+    stories as linked lines, most severe first (within Slack's 50 blocks)."""
+    title = f"Digest · {period_text(digest.period_start, digest.period_end)}"
+    blocks: list[Block] = [{"type": "header", "text": _plain(title, HEADER_LIMIT)}]
+    for place, stories in digest.by_place()[: BLOCKS_MAX - 2]:
+        lines = [f"• {safe_link(s.url, escape(s.title) or '(untitled)')} · {escape(story_facts_line(s))}" for s in stories]
+        blocks.append({"type": "section", "text": _mrkdwn(f"*{escape(place)}*\n" + "\n".join(lines), SECTION_LIMIT)})
+    if not digest.stories:
+        blocks.append({"type": "section", "text": _mrkdwn("No escalation stories in this period.", SECTION_LIMIT)})
+    return truncate(title, FALLBACK_LIMIT), blocks
 
 
 def follow_up_message(alert: Alert) -> str:

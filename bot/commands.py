@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 from urllib.parse import urlsplit
 
+from bot.digests import DigestSchedule, ScheduleError, clock_time, zone
 from bot.grammar import GrammarError, format_duration, parse_duration, parse_int, parse_option, split_command
 from bot.ingest.guard import is_public_address
 from bot.ingest.urls import FeedUrlError, validate_feed_url
@@ -69,6 +70,7 @@ latest [N] [type] - the N (default 5, max 20) latest escalation stories, with th
 keywords add|exclude|remove <term>... / keywords list / keywords clear - per-server filters
 feeds add|remove <url> / feeds list - per-server extra feeds
 mute <duration> / unmute - pause this channel (30m, 2h, 1d)
+digest daily HH:MM [tz:Area/City] [min_severity:N] / digest hourly / digest off - a scheduled summary of the period's stories here
 status - feed health and this channel's settings
 classify <text> - how a text would be classified, with evidence
 help - this list
@@ -104,6 +106,7 @@ class CommandHandler:
             "keywords": self.keywords,
             "feeds": self.feeds,
             "mute": self.mute,
+            "digest": self.digest,
             "unmute": self.unmute,
             "status": self.status,
             "classify": self.classify,
@@ -189,7 +192,7 @@ class CommandHandler:
                 count = parse_int(word, "N", 1, MAX_LATEST)
             else:
                 (event_type,) = _parse_types(word, single=True)
-        feed_ids = await self._visible_feed_ids(request)
+        feed_ids = await self.store.visible_feed_ids(request.channel)
         stories = await self.store.stories.latest(count, event_type, feed_ids)
         kind = f"{event_type} " if event_type else ""
         if not stories:
@@ -298,6 +301,37 @@ class CommandHandler:
             raise CommandError("This channel is not subscribed, so there is nothing to unmute.")
         return Reply("unmute", True, "Unmuted: alerts resume.")
 
+    async def digest(self, request: Request, args: list[str]) -> Reply:
+        if not args:
+            current = await self.store.digests.get(request.channel)
+            text = f"This channel's digest: {current.describe()}." if current else "This channel has no digest."
+            return Reply("digest", True, text + " Usage: digest daily HH:MM [tz:Area/City] [min_severity:N], digest hourly, digest off.")
+        self._require(request, CHANNEL_MANAGERS, "change this channel's digest")
+        period, rest = args[0].lower(), args[1:]
+        if period == "off":
+            _no_arguments("digest off", rest)
+            removed = await self.store.digests.clear(request.channel)
+            return Reply("digest", True, "Digest off." if removed else "This channel had no digest; nothing changed.")
+        if period not in ("daily", "hourly"):
+            raise CommandError(f"Unknown digest '{period[:20]}': use digest daily HH:MM, digest hourly or digest off.")
+        at, tz, min_severity = time(8, 0), "UTC", DEFAULT_MIN_SEVERITY
+        for word in rest:
+            option = parse_option(word)
+            try:
+                if option is None and period == "daily" and ":" in word:
+                    at = clock_time(word)
+                elif option is not None and option[0] == "tz":
+                    tz = zone(option[1])
+                elif option is not None and option[0] == "min_severity":
+                    min_severity = parse_int(option[1], "min_severity", 0, 5)
+                else:
+                    raise CommandError(f"Unexpected '{word[:40]}'. Usage: digest daily HH:MM [tz:Area/City] [min_severity:N].")
+            except ScheduleError as exc:
+                raise CommandError(str(exc)) from None
+        schedule = DigestSchedule("daily" if period == "daily" else "hourly", at, tz, min_severity)
+        await self.store.digests.set(request.channel, schedule, self.clock())
+        return Reply("digest", True, f"Digest {schedule.describe()}: the period's stories, most severe first, by place.")
+
     async def status(self, request: Request, args: list[str]) -> Reply:
         _no_arguments("status", args)
         return Reply("status", True, await status_text(self.store, request.channel, self.clock()))
@@ -313,10 +347,6 @@ class CommandHandler:
     async def help(self, request: Request, args: list[str]) -> Reply:
         return Reply("help", True, HELP_TEXT)
 
-    async def _visible_feed_ids(self, request: Request) -> list[int]:
-        feeds = await self.store.feeds.active()
-        own = set((await self.store.servers.settings(request.channel.platform, request.channel.server_id)).extra_feeds)
-        return [f.id for f in feeds if f.configured or f.url in own]
 
 
 def _default_classify(title: str, summary: str) -> Event:

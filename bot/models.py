@@ -176,13 +176,15 @@ class Delivery:
     #: The row was claimed before: that attempt may have reached the platform, so the adapter
     #: looks for its post before posting again.
     may_have_posted: bool = False
+    #: Which table the row id is of: "" the outbox, "d" digest runs (so their keys never meet).
+    scope: str = ""
 
     @property
     def key(self) -> str:
         """The same for every attempt at this row and different across databases (the queue
         time tells a recreated database's row 1 from the old one); at most 25 characters, as a
         Discord nonce must be."""
-        return f"{self.outbox_id}-{int(self.queued_at.timestamp())}"
+        return f"{self.scope}{self.outbox_id}-{int(self.queued_at.timestamp())}"
 
 
 def iso_utc(moment: datetime) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.commands import CommandHandler
 from bot.delivery import Deliverer
+from bot.digest_delivery import DigestSender
 from bot.ingest.fetch import FeedFetcher, FetchLimits
 from bot.ingest.poll import FeedPoller, PollOutcome
 from bot.models import CONSOLE_CHANNEL, Subscription, utcnow
@@ -51,11 +52,13 @@ class Runtime:
         self.commands = CommandHandler(store, settings, on_feeds_changed=self._feeds_changed, clock=clock)
         self.adapters: dict[str, Adapter] = {}
         self.deliverer = Deliverer(store, self.adapters, settings, clock)
+        self.digests = DigestSender(store, self.adapters, settings, clock)
         self.scheduler = Scheduler(
             active_feeds=store.feeds.active,
             poll=self.poll_feed,
             deliver=self.deliver,
             prune=self.prune,
+            digests=self.send_digests,
             poll_seconds=settings.poll_seconds,
             delivery_seconds=settings.delivery_seconds,
             clock=clock,
@@ -121,6 +124,11 @@ class Runtime:
         if not self.adapters:
             return 0
         return await self._tracked(self.deliverer.deliver_due())
+
+    async def send_digests(self) -> int:
+        if not self.adapters:
+            return 0
+        return await self._tracked(self.digests.run())
 
     async def prune(self) -> int:
         removed = await self.store.items.prune(self.clock() - timedelta(days=self.settings.retention_days))

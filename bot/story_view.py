@@ -69,3 +69,19 @@ def follow_up_text(alert: Alert) -> str:
     was = alert.previous.severity if alert.previous is not None else 0
     facts = [f"severity {was} → {alert.event.severity}"] + toll_parts(alert.event, alert.previous)
     return f"Story update: {'; '.join(facts)}. {alert.title}"
+
+
+def story_facts_line(alert: Alert) -> str:
+    """"strike, casualty · severity 5 · 21 killed; 30 injured · 4 sources" (a digest's line)."""
+    parts = [", ".join(alert.event.types), f"severity {alert.event.severity}"]
+    if toll := toll_text(alert.event):
+        parts.append(toll)
+    if len(alert.sources) > 1:
+        parts.append(f"{len(alert.sources)} sources")
+    return " · ".join(parts)
+
+
+def period_text(start: datetime, end: datetime) -> str:
+    """"2026-03-03 08:00 – 2026-03-04 08:00 UTC"."""
+    start, end = (m.replace(tzinfo=UTC) if m.tzinfo is None else m for m in (start, end))
+    return f"{start.astimezone(UTC):%Y-%m-%d %H:%M} – {end.astimezone(UTC):%Y-%m-%d %H:%M} UTC"

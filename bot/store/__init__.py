@@ -14,7 +14,9 @@ from contextlib import asynccontextmanager
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
+from bot.models import ChannelRef
 from bot.store.db import create_engine, migrate
+from bot.store.digests import DigestStore
 from bot.store.feeds import FeedState, FeedStore
 from bot.store.items import ItemStore, StoredItem
 from bot.store.outbox import OutboxEntry, OutboxStore, Target
@@ -36,6 +38,7 @@ class Store:
         self.servers = ServerStore(self._sessions)
         self.outbox = OutboxStore(self._sessions)
         self.stories = StoryStore(self._sessions)
+        self.digests = DigestStore(self._sessions)
 
     @classmethod
     async def open(cls, db_url: str, *, upgrade: bool = True) -> Store:
@@ -60,6 +63,12 @@ class Store:
                 # in a deferred transaction could also fail with SQLITE_BUSY instead of waiting.
                 await session.execute(text("BEGIN IMMEDIATE"))
             yield Store(self.engine, OneSession(session))
+
+    async def visible_feed_ids(self, channel: ChannelRef) -> list[int]:
+        """The feeds a channel's server sees: the configured ones and those the server added."""
+        feeds = await self.feeds.active()
+        own = set((await self.servers.settings(channel.platform, channel.server_id)).extra_feeds)
+        return [f.id for f in feeds if f.configured or f.url in own]
 
     async def close(self) -> None:
         await self.engine.dispose()

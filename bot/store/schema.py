@@ -229,6 +229,52 @@ class StoryMessageRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class DigestRow(Base):
+    """A channel's scheduled digest (`digest daily 08:00 tz:Europe/Berlin`); at most one each."""
+
+    __tablename__ = "digests"
+    __table_args__ = (UniqueConstraint("platform", "server_id", "channel_id", name="uq_digest_channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    #: "daily" or "hourly".
+    period: Mapped[str] = mapped_column(String(8))
+    #: Local time of a daily digest, "HH:MM".
+    at: Mapped[str] = mapped_column(String(5), default="08:00")
+    tz: Mapped[str] = mapped_column(String(64), default="UTC")
+    min_severity: Mapped[int] = mapped_column(Integer)
+    #: The latest due time a run was made for: a digest due while the bot was down is made once
+    #: on start (the next due time is after this), never twice.
+    last_due: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DigestRunRow(Base):
+    """One digest to send: made when it falls due, marked sent after the platform took it."""
+
+    __tablename__ = "digest_runs"
+    __table_args__ = (
+        UniqueConstraint("platform", "server_id", "channel_id", "period_end", name="uq_digest_run_period"),
+        Index("ix_digest_runs_state", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    period_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    period_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    min_severity: Mapped[int] = mapped_column(Integer)
+    #: "pending", "sent" or "dropped".
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    message_id: Mapped[str | None] = mapped_column(String(128))
+    last_error: Mapped[str | None] = mapped_column(String(512))
+
+
 def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:
     """INSERT ... ON CONFLICT DO NOTHING for SQLite and PostgreSQL alike."""
     if dialect == "postgresql":

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import NO_EVENT, Alert, ChannelRef, Event, Source
@@ -174,13 +174,25 @@ class StoryStore:
     async def latest(self, limit: int, event_type: str | None = None, feed_ids: Sequence[int] | None = None) -> list[Alert]:
         """The stories updated last (any type, or `event_type`), newest first, with current facts.
         With `feed_ids`, only stories told by one of those feeds (a server sees its own feeds)."""
-        query = select(StoryRow.id).order_by(StoryRow.last_update.desc(), StoryRow.id.desc()).limit(limit)
-        if event_type:
-            query = query.where((" " + StoryRow.types + " ").like(f"% {event_type} %"))
+        return await self._listed(limit, (event_type,) if event_type else (), feed_ids)
+
+    async def updated_between(self, start: datetime, end: datetime, min_severity: int, types: Sequence[str],
+                              feed_ids: Sequence[int], limit: int) -> list[Alert]:
+        """The most severe stories (of one of `types`, told by one of `feed_ids`) whose last
+        update falls in (start, end]: what a digest of that period lists."""
+        return await self._listed(limit, types, feed_ids, StoryRow.last_update > start, StoryRow.last_update <= end,
+                                  StoryRow.severity >= min_severity, most_severe=True)
+
+    async def _listed(self, limit: int, types: Sequence[str], feed_ids: Sequence[int] | None, *conditions: Any,
+                      most_severe: bool = False) -> list[Alert]:
+        order = (StoryRow.severity.desc(),) if most_severe else ()
+        query = select(StoryRow.id).where(*conditions).order_by(*order, StoryRow.last_update.desc(), StoryRow.id.desc())
+        if types:
+            query = query.where(or_(*((" " + StoryRow.types + " ").like(f"% {t} %") for t in types)))
         if feed_ids is not None:
             query = query.where(exists().where(ItemRow.story_id == StoryRow.id, ItemRow.feed_id.in_(list(feed_ids))))
         async with self._sessions() as session:
-            ids = list(await session.scalars(query))
+            ids = list(await session.scalars(query.limit(limit)))
         found = await self.alerts(ids)
         return [found[story_id] for story_id in ids if story_id in found]
 

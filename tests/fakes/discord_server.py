@@ -445,6 +445,11 @@ class FakeDiscord:
         self.guilds = [guild for guild in self.guilds if guild.id != guild_id]
         await self.dispatch("GUILD_DELETE", {"id": guild_id})
 
+    async def autocomplete(self, name: str, options: list[dict[str, Any]]) -> str:
+        """Dispatch an APPLICATION_COMMAND_AUTOCOMPLETE interaction (type 4) for /name, the option
+        being typed marked `"focused": True`; returns the token to await the choices (callback 8)."""
+        return await self.slash_command(name, options, interaction_type=4)
+
     async def slash_command(
         self,
         name: str,
@@ -455,6 +460,7 @@ class FakeDiscord:
         guild_id: str = GUILD_ID,
         command_guild_id: str | None = None,
         resolved: dict[str, Any] | None = None,
+        interaction_type: int = 2,
     ) -> str:
         """Dispatch INTERACTION_CREATE (type 2, APPLICATION_COMMAND) for /name as `alice` with the
         given resolved channel permissions; returns the interaction token to await answers by."""
@@ -465,7 +471,7 @@ class FakeDiscord:
         if resolved:
             data["resolved"] = resolved
         await self.dispatch("INTERACTION_CREATE", {
-            "id": self.next_id(), "application_id": APP_ID, "type": 2, "token": token, "version": 1,
+            "id": self.next_id(), "application_id": APP_ID, "type": interaction_type, "token": token, "version": 1,
             "guild_id": guild_id, "channel_id": channel_id,
             "channel": {"id": channel_id, "type": 0, "guild_id": guild_id, "name": "general"},
             "member": {"user": HUMAN, "roles": [], "joined_at": "2024-01-01T00:00:00+00:00",

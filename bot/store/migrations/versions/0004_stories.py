@@ -1,4 +1,4 @@
-"""stories: a story's current facts, the item -> story link, and each channel's story message
+"""stories: a story's current facts, the item -> story link, each channel's story message; digests
 
 Revision ID: 0004
 Revises: 0002
@@ -43,6 +43,38 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('story_id', 'platform', 'server_id', 'channel_id', name='uq_story_message_channel')
     )
+    op.create_table('digests',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('platform', sa.String(length=16), nullable=False),
+    sa.Column('server_id', sa.String(length=64), nullable=False),
+    sa.Column('channel_id', sa.String(length=64), nullable=False),
+    sa.Column('period', sa.String(length=8), nullable=False),
+    sa.Column('at', sa.String(length=5), nullable=False),
+    sa.Column('tz', sa.String(length=64), nullable=False),
+    sa.Column('min_severity', sa.Integer(), nullable=False),
+    sa.Column('last_due', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('platform', 'server_id', 'channel_id', name='uq_digest_channel')
+    )
+    op.create_table('digest_runs',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('platform', sa.String(length=16), nullable=False),
+    sa.Column('server_id', sa.String(length=64), nullable=False),
+    sa.Column('channel_id', sa.String(length=64), nullable=False),
+    sa.Column('period_start', sa.DateTime(), nullable=False),
+    sa.Column('period_end', sa.DateTime(), nullable=False),
+    sa.Column('min_severity', sa.Integer(), nullable=False),
+    sa.Column('state', sa.String(length=16), nullable=False),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('sent_at', sa.DateTime(), nullable=True),
+    sa.Column('message_id', sa.String(length=128), nullable=True),
+    sa.Column('last_error', sa.String(length=512), nullable=True),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('platform', 'server_id', 'channel_id', 'period_end', name='uq_digest_run_period')
+    )
+    with op.batch_alter_table('digest_runs', schema=None) as batch_op:
+        batch_op.create_index('ix_digest_runs_state', ['state'], unique=False)
     with op.batch_alter_table('items', schema=None) as batch_op:
         batch_op.add_column(sa.Column('story_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('story_reason', sa.String(length=512), nullable=True))
@@ -56,6 +88,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_items_story_id'))
         batch_op.drop_column('story_reason')
         batch_op.drop_column('story_id')
+    with op.batch_alter_table('digest_runs', schema=None) as batch_op:
+        batch_op.drop_index('ix_digest_runs_state')
+    op.drop_table('digest_runs')
+    op.drop_table('digests')
     op.drop_table('story_messages')
     with op.batch_alter_table('stories', schema=None) as batch_op:
         batch_op.drop_index('ix_stories_last_update')

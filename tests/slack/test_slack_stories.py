@@ -43,3 +43,23 @@ async def test_four_items_from_two_feeds_make_one_message_per_channel_updated_th
         assert "<https://reuters.example/r1|Reuters>, <https://ap.example/a1|AP> +2" in final
         assert "updated " in final and "<!" not in final
         assert replies[0]["text"].startswith("Story update: severity 4 → 5; 21 killed, up from 12")
+
+
+async def test_sitrep_digest_sets_the_channels_digest_and_a_due_one_arrives(
+    tmp_path: Path, fake: FakeSlack, core, http_bot: SlackAdapter  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import timedelta
+
+    from bot.digest_delivery import DigestSender
+    from bot.models import utcnow
+    from tests.slack.slack_helpers import CHANNEL, slash
+
+    reply = (await slash(http_bot, fake, "/sitrep", "digest daily 08:00 tz:Europe/Berlin")).json()
+    assert reply["text"].startswith("Digest every day at 08:00 Europe/Berlin")
+    here = ChannelRef("slack", TEAM_ID, CHANNEL)
+    assert (await core.store.digests.get(here)) is not None
+    sender = DigestSender(core.store, {"slack": http_bot}, core.settings, clock=lambda: utcnow() + timedelta(days=1))
+    assert await sender.run() == 1
+    [digest] = fake.created(CHANNEL)
+    assert digest["blocks"][0]["text"]["text"].startswith("Digest · ")
+    assert digest["metadata"]["event_payload"]["outbox_key"].startswith("d")

@@ -19,7 +19,7 @@ from bot.digests import Digest
 from bot.models import CONSOLE_CHANNEL, Alert, ChannelRef, Delivery, iso_utc
 from bot.settings import Settings
 from bot.stories import facts_changed
-from bot.story_view import period_text, sources_text, story_facts_line, toll_text, updated_text
+from bot.story_view import sources_text, story_facts_line, toll_text, updated_text
 
 log = logging.getLogger("sitrep.console")
 
@@ -86,7 +86,7 @@ class ConsoleAdapter:
         if self.jsonl:
             self._write_json({
                 "kind": "digest", "period_start": iso_utc(digest.period_start), "period_end": iso_utc(digest.period_end),
-                "stories": [story.to_json_dict() for story in digest.stories],
+                "held": digest.held, "stories": [story.to_json_dict() for story in digest.stories],
             })
         else:
             self._console.print(render_digest(digest))
@@ -169,4 +169,4 @@ def render_digest(digest: Digest) -> Panel:
         lines.append(f"[bold]{escape(place)}[/bold]")
         lines += [f"  • {escape(s.title)} ({escape(story_facts_line(s))}) {escape(s.url)}" for s in stories]
     body = "\n".join(lines) or "No escalation stories in this period."
-    return Panel(body, title=f"DIGEST · {period_text(digest.period_start, digest.period_end)}", title_align="left")
+    return Panel(body, title=digest.title().upper(), title_align="left")

@@ -426,6 +426,24 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
     async def digest_off(interaction: discord.Interaction) -> None:
         await run(interaction, "digest off")
 
+    quiet = app_commands.Group(name="quiet", description="Hold alerts during a daily window, then send them as one digest",
+                               guild_only=True, allowed_contexts=GUILD_ONLY,
+                               default_permissions=discord.Permissions(manage_channels=True))
+
+    @quiet.command(name="set", description="Quiet hours, e.g. 22:00-07:00")
+    @app_commands.describe(window="HH:MM-HH:MM (may cross midnight)", tz="your time zone, e.g. Europe/Berlin",
+                           except_severity="alerts at least this severe still come at once (default 5)")
+    @app_commands.autocomplete(tz=_time_zones)
+    async def quiet_set(interaction: discord.Interaction, window: app_commands.Range[str, 9, 11],
+                        tz: app_commands.Range[str, 1, 64] | None = None,
+                        except_severity: app_commands.Range[int, 1, 6] | None = None) -> None:
+        await run(interaction, words("quiet", window, tz and f"tz:{tz}",
+                                     f"except_severity:{except_severity}" if except_severity is not None else None))
+
+    @quiet.command(name="off", description="No more quiet hours here")
+    async def quiet_off(interaction: discord.Interaction) -> None:
+        await run(interaction, "quiet off")
+
     @app_commands.command(description="Resume alerts in this channel")
     @app_commands.default_permissions(manage_channels=True)
     @app_commands.guild_only()
@@ -448,4 +466,4 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
     async def help_(interaction: discord.Interaction) -> None:
         await run(interaction, "help")
 
-    return [subscribe, unsubscribe, latest, keywords, feeds, mute, unmute, digest, status, classify, help_]
+    return [subscribe, unsubscribe, latest, keywords, feeds, mute, unmute, digest, quiet, status, classify, help_]

@@ -18,7 +18,6 @@ from bot.story_view import (
     count_text,
     follow_up_text,
     named_sources,
-    period_text,
     story_facts_line,
     toll_text,
     updated_text,
@@ -179,7 +178,7 @@ def digest_embed(digest: Digest) -> discord.Embed:
         description += ("\n" if description else "") + line
     top = max((story.event.severity for story in digest.stories), default=0)
     return discord.Embed(
-        title=cap(f"Digest · {period_text(digest.period_start, digest.period_end)}", TITLE_LIMIT),
+        title=cap(digest.title(), TITLE_LIMIT),
         description=description or "No escalation stories in this period.",
         colour=severity_colour(top),
     )

@@ -19,7 +19,6 @@ from bot.models import Alert, Event
 from bot.story_view import (
     follow_up_text,
     named_sources,
-    period_text,
     story_facts_line,
     toll_text,
     updated_text,
@@ -128,7 +127,7 @@ def alert_facts(alert: Alert) -> list[str]:
 def render_digest(digest: Digest) -> tuple[str, list[Block]]:
     """Fallback text and blocks of a digest: a header, then a section per place with the
     stories as linked lines, most severe first (within Slack's 50 blocks)."""
-    title = f"Digest · {period_text(digest.period_start, digest.period_end)}"
+    title = digest.title()
     blocks: list[Block] = [{"type": "header", "text": _plain(title, HEADER_LIMIT)}]
     for place, stories in digest.by_place()[: BLOCKS_MAX - 2]:
         lines = [f"• {safe_link(s.url, escape(s.title) or '(untitled)')} · {escape(story_facts_line(s))}" for s in stories]

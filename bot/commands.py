@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from urllib.parse import urlsplit
 
-from bot.digests import DigestSchedule, ScheduleError, clock_time, zone
+from bot.digests import DEFAULT_QUIET_EXCEPT, DigestSchedule, QuietHours, ScheduleError, clock_time, zone
 from bot.grammar import GrammarError, format_duration, parse_duration, parse_int, parse_option, split_command
 from bot.ingest.guard import is_public_address
 from bot.ingest.urls import FeedUrlError, validate_feed_url
@@ -71,6 +71,7 @@ keywords add|exclude|remove <term>... / keywords list / keywords clear - per-ser
 feeds add|remove <url> / feeds list - per-server extra feeds
 mute <duration> / unmute - pause this channel (30m, 2h, 1d)
 digest daily HH:MM [tz:Area/City] [min_severity:N] / digest hourly / digest off - a scheduled summary of the period's stories here
+quiet HH:MM-HH:MM [tz:Area/City] [except_severity:N] / quiet off - hold alerts below the exception during the window; release them as one digest
 status - feed health and this channel's settings
 classify <text> - how a text would be classified, with evidence
 help - this list
@@ -107,6 +108,7 @@ class CommandHandler:
             "feeds": self.feeds,
             "mute": self.mute,
             "digest": self.digest,
+            "quiet": self.quiet,
             "unmute": self.unmute,
             "status": self.status,
             "classify": self.classify,
@@ -331,6 +333,35 @@ class CommandHandler:
         schedule = DigestSchedule("daily" if period == "daily" else "hourly", at, tz, min_severity)
         await self.store.digests.set(request.channel, schedule, self.clock())
         return Reply("digest", True, f"Digest {schedule.describe()}: the period's stories, most severe first, by place.")
+
+    async def quiet(self, request: Request, args: list[str]) -> Reply:
+        if not args:
+            current = (await self.store.digests.quiet([request.channel])).get(request.channel)
+            text = f"This channel's {current.describe()}." if current else "This channel has no quiet hours."
+            return Reply("quiet", True, text + " Usage: quiet HH:MM-HH:MM [tz:Area/City] [except_severity:N], quiet off.")
+        self._require(request, CHANNEL_MANAGERS, "change this channel's quiet hours")
+        if args[0].lower() == "off":
+            _no_arguments("quiet off", args[1:])
+            removed = await self.store.digests.clear_quiet(request.channel)
+            return Reply("quiet", True, "Quiet hours off." if removed else "This channel had no quiet hours; nothing changed.")
+        window, tz, except_severity = args[0], "UTC", DEFAULT_QUIET_EXCEPT
+        try:
+            start, _, end = window.partition("-")
+            if not end:
+                raise ScheduleError(f"'{window[:20]}' is not a window: use HH:MM-HH:MM, like 22:00-07:00.")
+            for word in args[1:]:
+                option = parse_option(word)
+                if option is not None and option[0] == "tz":
+                    tz = zone(option[1])
+                elif option is not None and option[0] == "except_severity":
+                    except_severity = parse_int(option[1], "except_severity", 1, 6)
+                else:
+                    raise CommandError(f"Unexpected '{word[:40]}'. Usage: quiet HH:MM-HH:MM [tz:Area/City] [except_severity:N].")
+            quiet = QuietHours(clock_time(start), clock_time(end), tz, except_severity)
+        except ScheduleError as exc:
+            raise CommandError(str(exc)) from None
+        await self.store.digests.set_quiet(request.channel, quiet, self.clock())
+        return Reply("quiet", True, f"Set: {quiet.describe()}.")
 
     async def status(self, request: Request, args: list[str]) -> Reply:
         _no_arguments("status", args)

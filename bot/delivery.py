@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot.digests import QuietHours
 from bot.instance import Instance, this_process
 from bot.models import Alert, ChannelRef, Delivery, Subscription, utcnow
 from bot.settings import Settings
@@ -29,6 +30,8 @@ log = logging.getLogger("sitrep.delivery")
 #: How many times per lease a delivering process renews its leases (a missed renewal or two
 #: still leaves the lease alive).
 LEASE_RENEWALS = 3
+#: The message id recorded for a row whose story quiet hours held (it is released in a digest).
+HELD = "held:quiet-hours"
 #: The top of the severity scale (TAXONOMY.md): a story reaching it always notifies its channels.
 MAX_SEVERITY = 5
 
@@ -147,9 +150,11 @@ class Deliverer:
         by_channel: dict[ChannelRef, list[tuple[OutboxEntry, Alert | None]]] = defaultdict(list)
         for entry in live:
             by_channel[entry.channel].append((entry, alerts.get(entry.item_id)))
+        quiet = await self.store.digests.quiet(list(by_channel))
         slots = asyncio.Semaphore(self._concurrency)
         return sum(await asyncio.gather(*(
-            self._send_channel(rows, subscriptions[channel], slots) for channel, rows in by_channel.items()
+            self._send_channel(rows, subscriptions[channel], quiet.get(channel), slots)
+            for channel, rows in by_channel.items()
         )))
 
     async def _alerts(self, item_ids: list[int]) -> dict[int, Alert]:
@@ -162,28 +167,36 @@ class Deliverer:
         return {**alone, **found}
 
     async def _send_channel(self, rows: list[tuple[OutboxEntry, Alert | None]], subscription: Subscription,
-                            slots: asyncio.Semaphore) -> int:
+                            quiet: QuietHours | None, slots: asyncio.Semaphore) -> int:
         sent = 0
         async with slots:
             for entry, alert in rows:
                 if alert is None:
                     await self._drop(entry, DropReason.ITEM_GONE)
                     continue
-                outcome = await self._send_one(entry, replace(alert, mention_role_id=entry.mention_role_id), subscription)
+                alert = replace(alert, mention_role_id=entry.mention_role_id)
+                outcome = await self._send_one(entry, alert, subscription, quiet)
                 if outcome == "broken":
                     return sent
                 sent += outcome == "sent"
         return sent
 
-    async def _tell(self, entry: OutboxEntry, alert: Alert, subscription: Subscription, delivery: Delivery) -> str:
+    async def _tell(self, entry: OutboxEntry, alert: Alert, subscription: Subscription, quiet: QuietHours | None,
+                    delivery: Delivery) -> str:
         """Post the story to the channel, or, when the channel has it already, edit that message
         to the current facts (an edit notifies nobody: a jump in severity adds a short follow-up
-        that does). Returns the id of the channel's message of the story."""
+        that does). During quiet hours a story below the exception is held instead of posted,
+        and no follow-up notifies. Returns the id of the channel's message of the story."""
         adapter = self.adapters[entry.channel.platform]
         if alert.story_id is None:
             return await adapter.deliver(entry.channel, alert, delivery)
         story_id = int(alert.story_id)
         message = await self.store.stories.message(story_id, entry.channel)
+        now = self.clock()
+        held = quiet is not None and quiet.holds(now, alert.event.severity)
+        if message is None and held:
+            await self.store.digests.hold(entry.channel, story_id, now)
+            return HELD
         if message is None:
             message_id = await adapter.deliver(entry.channel, alert, delivery)
         elif not facts_changed(message.shown, alert.event) and len(alert.sources) == message.sources:
@@ -191,7 +204,7 @@ class Deliverer:
         else:
             update = replace(alert, previous=message.shown, mention_role_id=None)
             message_id = await adapter.update(entry.channel, message.message_id, update, delivery)
-            if severity_jumped(message.shown.severity, alert.event.severity, subscription):
+            if not held and severity_jumped(message.shown.severity, alert.event.severity, subscription):
                 await adapter.follow_up(entry.channel, message_id, replace(update, mention_role_id=alert.mention_role_id),
                                         delivery)
         # Recorded after the platform call: a crash in between repeats the call, which the
@@ -199,10 +212,11 @@ class Deliverer:
         await self.store.stories.record_message(story_id, entry.channel, message_id, alert, self.clock())
         return message_id
 
-    async def _send_one(self, entry: OutboxEntry, alert: Alert, subscription: Subscription) -> str:
+    async def _send_one(self, entry: OutboxEntry, alert: Alert, subscription: Subscription,
+                        quiet: QuietHours | None) -> str:
         delivery = Delivery(entry.id, entry.queued_at, may_have_posted=entry.attempts > 0)
         try:
-            message_id = await self._tell(entry, alert, subscription, delivery)
+            message_id = await self._tell(entry, alert, subscription, quiet, delivery)
         except ChannelBroken as exc:
             log.warning("delivery.channel_broken channel=%s reason=%s", entry.channel.channel_id, exc.reason)
             await self.store.subscriptions.mark_broken(entry.channel, exc.reason)

@@ -40,6 +40,11 @@ class DigestSender:
         return sent
 
     async def digest(self, run: DigestRun) -> Digest:
+        if run.kind == "quiet":  # what the quiet hours held, with the stories' current facts
+            held = await self.store.digests.held(run.channel, run.period_start, run.period_end)
+            stories = await self.store.stories.alerts(held)
+            listed = sorted(stories.values(), key=lambda s: -s.event.severity)[:DIGEST_STORIES]
+            return Digest(run.channel, run.period_start, run.period_end, tuple(listed), held=True)
         subscription = await self.store.subscriptions.get(run.channel)
         types = subscription.types if subscription is not None else EVENT_TYPES
         stories = await self.store.stories.updated_between(

@@ -255,7 +255,7 @@ class DigestRunRow(Base):
 
     __tablename__ = "digest_runs"
     __table_args__ = (
-        UniqueConstraint("platform", "server_id", "channel_id", "period_end", name="uq_digest_run_period"),
+        UniqueConstraint("platform", "server_id", "channel_id", "kind", "period_end", name="uq_digest_run_period"),
         Index("ix_digest_runs_state", "state"),
     )
 
@@ -266,6 +266,8 @@ class DigestRunRow(Base):
     period_start: Mapped[datetime] = mapped_column(UTCDateTime)
     period_end: Mapped[datetime] = mapped_column(UTCDateTime)
     min_severity: Mapped[int] = mapped_column(Integer)
+    #: "digest" (the stories updated in the period) or "quiet" (those held during quiet hours).
+    kind: Mapped[str] = mapped_column(String(8), default="digest")
     #: "pending", "sent" or "dropped".
     state: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -273,6 +275,39 @@ class DigestRunRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     message_id: Mapped[str | None] = mapped_column(String(128))
     last_error: Mapped[str | None] = mapped_column(String(512))
+
+
+class QuietRow(Base):
+    """A channel's quiet hours (`quiet 22:00-07:00 tz:Europe/Berlin except_severity:5`)."""
+
+    __tablename__ = "quiet_hours"
+    __table_args__ = (UniqueConstraint("platform", "server_id", "channel_id", name="uq_quiet_channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    start: Mapped[str] = mapped_column(String(5))
+    end: Mapped[str] = mapped_column(String(5))
+    tz: Mapped[str] = mapped_column(String(64), default="UTC")
+    except_severity: Mapped[int] = mapped_column(Integer)
+    #: The end of the latest window whose held alerts were released (as digest_runs of kind "quiet").
+    last_release: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class QuietHeldRow(Base):
+    """A story whose alert a channel's quiet hours held, to be listed in the release digest."""
+
+    __tablename__ = "quiet_held"
+    __table_args__ = (UniqueConstraint("platform", "server_id", "channel_id", "story_id", "held_at",
+                                       name="uq_quiet_held"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:

@@ -88,3 +88,55 @@ async def test_a_digest_is_sent_once_when_due_and_once_after_a_restart_that_miss
     await store.close()
 
 
+
+
+def test_quiet_hours_cross_midnight_in_their_time_zone():
+    from bot.digests import QuietHours, ScheduleError
+
+    night = QuietHours(time(22, 0), time(7, 0), "Europe/Berlin", except_severity=5)
+    at = datetime(2026, 1, 15, 22, 30, tzinfo=UTC)  # 23:30 in Berlin
+    assert night.holds(at, 4) and not night.holds(at, 5)
+    assert not night.holds(datetime(2026, 1, 15, 12, 0, tzinfo=UTC), 1)
+    assert night.window_around(at) == (datetime(2026, 1, 15, 21, 0, tzinfo=UTC), datetime(2026, 1, 16, 6, 0, tzinfo=UTC))
+    assert night.last_end(datetime(2026, 1, 16, 6, 0, tzinfo=UTC))[1] == datetime(2026, 1, 16, 6, 0, tzinfo=UTC)
+    assert night.last_end(datetime(2026, 1, 16, 5, 59, tzinfo=UTC))[1] == datetime(2026, 1, 15, 6, 0, tzinfo=UTC)
+    try:
+        QuietHours(time(7, 0), time(7, 0))
+    except ScheduleError as exc:
+        assert "different times" in str(exc)
+    else:
+        raise AssertionError("an empty window was accepted")
+
+
+async def test_quiet_hours_hold_alerts_and_release_them_as_one_digest(tmp_path: Path) -> None:
+    from bot.delivery import Deliverer
+    from bot.models import utcnow
+
+    store, pipeline, settings = await open_core(f"sqlite+aiosqlite:///{tmp_path}/q.db", [CONSOLE_CHANNEL])
+    handler = CommandHandler(store, settings)
+    now = utcnow()
+    window = f"{now - timedelta(hours=1):%H:%M}-{now + timedelta(hours=1):%H:%M}"
+    reply = await handler.handle(Request(CONSOLE_CHANNEL, "u", f"quiet {window} except_severity:5", MANAGER))
+    assert reply.ok and "alerts below severity 5 are held" in reply.text, reply.text
+    for bad, message in (("quiet 22:00", "not a window"), ("quiet 22:00-22:00", "different times"),
+                         ("quiet 22:00-07:00 except_severity:9", "from 1 to 6")):
+        refused = await handler.handle(Request(CONSOLE_CHANNEL, "u", bad, MANAGER))
+        assert not refused.ok and message in refused.text, bad
+    out = io.StringIO()
+    console = ConsoleAdapter(settings, None, jsonl=True, stdin=io.StringIO(""), stdout=out)  # type: ignore[arg-type]
+    deliverer = Deliverer(store, {"console": console}, settings)
+    for n in range(3):  # severity 3, 4, 4: held
+        await tell(pipeline, n)
+        await deliverer.deliver_due()
+    assert out.getvalue() == ""
+    await tell(pipeline, 3)  # severity 5: the exception comes at once
+    await deliverer.deliver_due()
+    [alert] = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert alert["kind"] == "alert" and alert["severity"] == 5 and alert["killed"] == 21
+    release = DigestSender(store, {"console": console}, settings, clock=lambda: now + timedelta(hours=2))
+    assert await release.run() == 1 and await release.run() == 0
+    digest = json.loads(out.getvalue().splitlines()[-1])
+    assert digest["kind"] == "digest" and digest["held"] is True
+    assert [s["story_id"] for s in digest["stories"]] == ["1"]
+    assert "quiet" in (await handler.handle(Request(CONSOLE_CHANNEL, "u", "quiet off", MANAGER))).text.lower()
+    await store.close()

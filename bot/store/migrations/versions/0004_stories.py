@@ -1,4 +1,4 @@
-"""stories: a story's current facts, the item -> story link, each channel's story message; digests
+"""stories: a story's current facts, the item -> story link, each channel's story message; digests and quiet hours
 
 Revision ID: 0004
 Revises: 0002
@@ -64,6 +64,7 @@ def upgrade() -> None:
     sa.Column('period_start', sa.DateTime(), nullable=False),
     sa.Column('period_end', sa.DateTime(), nullable=False),
     sa.Column('min_severity', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=8), nullable=False),
     sa.Column('state', sa.String(length=16), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -71,10 +72,34 @@ def upgrade() -> None:
     sa.Column('message_id', sa.String(length=128), nullable=True),
     sa.Column('last_error', sa.String(length=512), nullable=True),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('platform', 'server_id', 'channel_id', 'period_end', name='uq_digest_run_period')
+    sa.UniqueConstraint('platform', 'server_id', 'channel_id', 'kind', 'period_end', name='uq_digest_run_period')
     )
     with op.batch_alter_table('digest_runs', schema=None) as batch_op:
         batch_op.create_index('ix_digest_runs_state', ['state'], unique=False)
+    op.create_table('quiet_hours',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('platform', sa.String(length=16), nullable=False),
+    sa.Column('server_id', sa.String(length=64), nullable=False),
+    sa.Column('channel_id', sa.String(length=64), nullable=False),
+    sa.Column('start', sa.String(length=5), nullable=False),
+    sa.Column('end', sa.String(length=5), nullable=False),
+    sa.Column('tz', sa.String(length=64), nullable=False),
+    sa.Column('except_severity', sa.Integer(), nullable=False),
+    sa.Column('last_release', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('platform', 'server_id', 'channel_id', name='uq_quiet_channel')
+    )
+    op.create_table('quiet_held',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('platform', sa.String(length=16), nullable=False),
+    sa.Column('server_id', sa.String(length=64), nullable=False),
+    sa.Column('channel_id', sa.String(length=64), nullable=False),
+    sa.Column('story_id', sa.Integer(), nullable=False),
+    sa.Column('held_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['story_id'], ['stories.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('platform', 'server_id', 'channel_id', 'story_id', 'held_at', name='uq_quiet_held')
+    )
     with op.batch_alter_table('items', schema=None) as batch_op:
         batch_op.add_column(sa.Column('story_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('story_reason', sa.String(length=512), nullable=True))
@@ -88,6 +113,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_items_story_id'))
         batch_op.drop_column('story_reason')
         batch_op.drop_column('story_id')
+    op.drop_table('quiet_held')
+    op.drop_table('quiet_hours')
     with op.batch_alter_table('digest_runs', schema=None) as batch_op:
         batch_op.drop_index('ix_digest_runs_state')
     op.drop_table('digest_runs')

@@ -3,6 +3,8 @@ second attempt looks for it in the channel's history before posting again."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from adapters.slack_app import ALERT_METADATA_EVENT, HISTORY_PAGE_SIZE, SlackAdapter
 from tests.deliveries import delivery
 from tests.fakes.slack_server import FakeSlack
@@ -19,7 +21,7 @@ async def test_a_second_attempt_finds_the_first_post_and_does_not_repeat_it(fake
     assert fake.calls_to("conversations.history") == [], "a first attempt posts without looking"
     for _ in range(HISTORY_PAGE_SIZE + 5):  # the channel moved on: the post is on the second page
         await adapter.deliver(THIS_CHANNEL, an_alert(), delivery())
-    again = await adapter.deliver(THIS_CHANNEL, an_alert(), delivery(row.outbox_id, may_have_posted=True))
+    again = await adapter.deliver(THIS_CHANNEL, an_alert(), replace(row, may_have_posted=True))
     assert again == ts and len(fake.created(CHANNEL)) == HISTORY_PAGE_SIZE + 6
     assert len(fake.calls_to("conversations.history")) == 2
 
@@ -36,5 +38,5 @@ async def test_without_the_history_scope_it_posts_rather_than_hold_the_alert(fak
     row = delivery()
     await adapter.deliver(THIS_CHANNEL, an_alert(), row)
     fake.history_error = "missing_scope"
-    await adapter.deliver(THIS_CHANNEL, an_alert(), delivery(row.outbox_id, may_have_posted=True))
+    await adapter.deliver(THIS_CHANNEL, an_alert(), replace(row, may_have_posted=True))
     assert len(fake.created(CHANNEL)) == 2  # at least once: the README says when

@@ -384,9 +384,10 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
                                allowed_contexts=GUILD_ONLY)
 
     @feeds.command(name="add", description="Also watch this feed")
-    @app_commands.describe(url="an RSS or Atom feed URL")
-    async def feeds_add(interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]) -> None:
-        await run(interaction, words("feeds add", url))
+    @app_commands.describe(url="an RSS or Atom feed URL", here="alert only this channel (default: every subscribed one)")
+    async def feeds_add(interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000],
+                        here: bool = False) -> None:
+        await run(interaction, words("feeds add", url, "here" if here else None))
 
     @feeds.command(name="remove", description="Stop watching this feed")
     @app_commands.describe(url="the feed URL as added")

@@ -68,7 +68,7 @@ subscribe [types...] [min_severity:N] - alerts in this channel (default: strike 
 unsubscribe - stop alerts here
 latest [N] [type] - the N (default 5, max 20) latest escalation stories, with their current facts
 keywords add|exclude|remove <term>... / keywords list / keywords clear - per-server filters
-feeds add|remove <url> / feeds list - per-server extra feeds
+feeds add <url> [here] / feeds remove <url> / feeds list - per-server extra feeds (here: for this channel only)
 mute <duration> / unmute - pause this channel (30m, 2h, 1d)
 digest daily HH:MM [tz:Area/City] [min_severity:N] / digest hourly / digest off - a scheduled summary of the period's stories here
 quiet HH:MM-HH:MM [tz:Area/City] [except_severity:N] / quiet off - hold alerts below the exception during the window; release them as one digest
@@ -255,7 +255,7 @@ class CommandHandler:
 
     async def feeds(self, request: Request, args: list[str]) -> Reply:
         if not args:
-            raise CommandError("Usage: feeds add <url>, feeds remove <url>, feeds list.")
+            raise CommandError("Usage: feeds add <url> [here], feeds remove <url>, feeds list.")
         action, rest = args[0].lower(), args[1:]
         platform, server = request.channel.platform, request.channel.server_id
         if action == "list":
@@ -268,8 +268,9 @@ class CommandHandler:
         if action not in ("add", "remove"):
             raise CommandError(f"Unknown feeds action '{action[:40]}': use add, remove or list.")
         self._require(request, SERVER_MANAGERS, "change the server's feeds")
-        if len(rest) != 1:
-            raise CommandError(f"Usage: feeds {action} <url> (one URL).")
+        here = action == "add" and len(rest) == 2 and rest[1].lower() == "here"
+        if len(rest) != 1 + here:
+            raise CommandError(f"Usage: feeds {action} <url>{' [here]' if action == 'add' else ''} (one URL).")
         url = _check_server_feed_url(rest[0], self.settings.allow_private_feeds)
         if action == "remove":
             feed = await self.store.feeds.by_url(url)
@@ -281,10 +282,11 @@ class CommandHandler:
         if await self.store.servers.feed_count(platform, server) >= self.settings.max_server_feeds:
             raise CommandError(f"A server can add at most {self.settings.max_server_feeds} feeds; remove one first.")
         feed = await self.store.feeds.get_or_create(url)
-        if not await self.store.servers.add_feed(platform, server, feed):
+        if not await self.store.servers.add_feed(platform, server, feed, request.channel.channel_id if here else None):
             return Reply("feeds", True, "This server already has that feed; nothing changed.")
         await self._feeds_changed()
-        return Reply("feeds", True, f"Added the feed {url}. Its current items are recorded; new ones will alert.")
+        where = "this channel only" if here else "every subscribed channel of this server"
+        return Reply("feeds", True, f"Added the feed {url} for {where}. Its current items are recorded; new ones will alert.")
 
     async def mute(self, request: Request, args: list[str]) -> Reply:
         self._require(request, CHANNEL_MANAGERS, "mute this channel")

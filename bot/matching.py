@@ -48,16 +48,17 @@ def targets_for(
     subscriptions: Iterable[Subscription],
     keywords: Mapping[tuple[str, str], ServerSettings],
     now: datetime,
-    servers: set[tuple[str, str]] | None = None,
+    servers: Mapping[tuple[str, str], str | None] | None = None,
 ) -> list[Target]:
     """The channels this item is alerted to. `servers` limits delivery to the servers that added
-    the feed (None: a configured feed, for everyone)."""
+    the feed, and of a server that bound it to one channel (`feeds add <url> here`) to that
+    channel (None: a configured feed, for everyone)."""
     if not event.is_escalation:
         return []
     targets = []
     for sub in subscriptions:
         server = (sub.channel.platform, sub.channel.server_id)
-        if servers is not None and server not in servers:
+        if servers is not None and (server not in servers or servers[server] not in (None, sub.channel.channel_id)):
             continue
         if not subscription_wants(sub, event, now) or not keywords_allow(item, keywords.get(server)):
             continue

@@ -142,7 +142,7 @@ class Alert:
     def to_json_dict(self) -> dict[str, Any]:
         """The console `--jsonl` alert line of DESIGN.md (without "kind"); an update adds
         "previous" and "sources"."""
-        line = {
+        line: dict[str, Any] = {
             "item_id": self.item_id,
             "story_id": self.story_id,
             "title": self.title,

@@ -33,7 +33,7 @@ class Audience:
 
     subscriptions: list[Subscription]
     keywords: dict[tuple[str, str], ServerSettings]
-    servers: set[tuple[str, str]] | None
+    servers: dict[tuple[str, str], str | None] | None
 
     @classmethod
     async def load(cls, store: Store, feed: FeedState) -> Audience:

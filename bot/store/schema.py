@@ -153,6 +153,8 @@ class ServerFeedRow(Base):
     platform: Mapped[str] = mapped_column(String(16))
     server_id: Mapped[str] = mapped_column(String(64))
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
+    #: The one channel of the server the feed alerts (`feeds add <url> here`); NULL: every channel.
+    channel_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class OutboxState(StrEnum):

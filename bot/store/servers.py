@@ -93,7 +93,9 @@ class ServerStore:
             )
             return int(result.rowcount or 0)
 
-    async def add_feed(self, platform: str, server_id: str, feed: FeedState) -> bool:
+    async def add_feed(self, platform: str, server_id: str, feed: FeedState, channel_id: str | None = None) -> bool:
+        """Add the feed for the whole server, or bound to one channel; True if that changed
+        anything (a feed added again with or without `here` is rebound)."""
         async with self._sessions.begin() as session:
             existing = await session.scalar(
                 select(ServerFeedRow).where(
@@ -102,8 +104,11 @@ class ServerStore:
                 )
             )
             if existing is not None:
-                return False
-            session.add(ServerFeedRow(platform=platform, server_id=server_id, feed_id=feed.id))
+                if existing.channel_id == channel_id:
+                    return False
+                existing.channel_id = channel_id
+                return True
+            session.add(ServerFeedRow(platform=platform, server_id=server_id, feed_id=feed.id, channel_id=channel_id))
             return True
 
     async def remove_feed(self, platform: str, server_id: str, feed_id: int) -> bool:
@@ -127,12 +132,14 @@ class ServerStore:
                 or 0
             )
 
-    async def servers_for_feed(self, feed_id: int) -> set[tuple[str, str]]:
+    async def servers_for_feed(self, feed_id: int) -> dict[tuple[str, str], str | None]:
+        """The servers that added the feed, each with the one channel it is bound to (or None)."""
         async with self._sessions() as session:
             rows = await session.execute(
-                select(ServerFeedRow.platform, ServerFeedRow.server_id).where(ServerFeedRow.feed_id == feed_id)
+                select(ServerFeedRow.platform, ServerFeedRow.server_id, ServerFeedRow.channel_id)
+                .where(ServerFeedRow.feed_id == feed_id)
             )
-            return {(platform, server) for platform, server in rows.all()}
+            return {(platform, server): channel for platform, server, channel in rows.all()}
 
     async def forget(self, platform: str, server_id: str) -> list[int]:
         """Drop everything a server configured; returns the feed ids it had added."""

@@ -93,7 +93,9 @@ async def test_keywords_and_server_feeds(store: Store) -> None:
     assert await store.servers.add_feed("slack", "T1", feed)
     assert not await store.servers.add_feed("slack", "T1", feed)
     assert [f.url for f in await store.feeds.active()] == ["https://a.example/rss"]
-    assert await store.servers.servers_for_feed(feed.id) == {("slack", "T1")}
+    assert await store.servers.servers_for_feed(feed.id) == {("slack", "T1"): None}
+    assert await store.servers.add_feed("slack", "T1", feed, "C9"), "rebound to one channel"
+    assert await store.servers.servers_for_feed(feed.id) == {("slack", "T1"): "C9"}
     assert await store.servers.forget("slack", "T1") == [feed.id]
     await store.feeds.delete_if_unused(feed.id)
     assert await store.feeds.active() == []

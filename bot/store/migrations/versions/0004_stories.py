@@ -1,4 +1,4 @@
-"""stories: a story's current facts, the item -> story link, each channel's story message; digests and quiet hours
+"""stories: a story's current facts, the item -> story link, each channel's story message; digests and quiet hours; feeds bound to a channel
 
 Revision ID: 0004
 Revises: 0002
@@ -100,6 +100,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('platform', 'server_id', 'channel_id', 'story_id', 'held_at', name='uq_quiet_held')
     )
+    with op.batch_alter_table('server_feeds', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('channel_id', sa.String(length=64), nullable=True))
     with op.batch_alter_table('items', schema=None) as batch_op:
         batch_op.add_column(sa.Column('story_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('story_reason', sa.String(length=512), nullable=True))
@@ -113,6 +115,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_items_story_id'))
         batch_op.drop_column('story_reason')
         batch_op.drop_column('story_id')
+    with op.batch_alter_table('server_feeds', schema=None) as batch_op:
+        batch_op.drop_column('channel_id')
     op.drop_table('quiet_held')
     op.drop_table('quiet_hours')
     with op.batch_alter_table('digest_runs', schema=None) as batch_op:

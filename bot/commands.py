@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import Any
 from urllib.parse import urlsplit
 
 from bot.digests import DEFAULT_QUIET_EXCEPT, DigestSchedule, QuietHours, ScheduleError, clock_time, zone
@@ -318,21 +319,10 @@ class CommandHandler:
             return Reply("digest", True, "Digest off." if removed else "This channel had no digest; nothing changed.")
         if period not in ("daily", "hourly"):
             raise CommandError(f"Unknown digest '{period[:20]}': use digest daily HH:MM, digest hourly or digest off.")
-        at, tz, min_severity = time(8, 0), "UTC", DEFAULT_MIN_SEVERITY
-        for word in rest:
-            option = parse_option(word)
-            try:
-                if option is None and period == "daily" and ":" in word:
-                    at = clock_time(word)
-                elif option is not None and option[0] == "tz":
-                    tz = zone(option[1])
-                elif option is not None and option[0] == "min_severity":
-                    min_severity = parse_int(option[1], "min_severity", 0, 5)
-                else:
-                    raise CommandError(f"Unexpected '{word[:40]}'. Usage: digest daily HH:MM [tz:Area/City] [min_severity:N].")
-            except ScheduleError as exc:
-                raise CommandError(str(exc)) from None
-        schedule = DigestSchedule("daily" if period == "daily" else "hourly", at, tz, min_severity)
+        given = _schedule_options(rest, "digest daily HH:MM [tz:Area/City] [min_severity:N]", at=clock_time,
+                                  min_severity=lambda value: parse_int(value, "min_severity", 0, 5))
+        schedule = DigestSchedule("daily" if period == "daily" else "hourly", given.get("at", time(8, 0)),
+                                  given.get("tz", "UTC"), given.get("min_severity", DEFAULT_MIN_SEVERITY))
         await self.store.digests.set(request.channel, schedule, self.clock())
         return Reply("digest", True, f"Digest {schedule.describe()}: the period's stories, most severe first, by place.")
 
@@ -346,20 +336,14 @@ class CommandHandler:
             _no_arguments("quiet off", args[1:])
             removed = await self.store.digests.clear_quiet(request.channel)
             return Reply("quiet", True, "Quiet hours off." if removed else "This channel had no quiet hours; nothing changed.")
-        window, tz, except_severity = args[0], "UTC", DEFAULT_QUIET_EXCEPT
+        start, _, end = args[0].partition("-")
+        if not end:
+            raise CommandError(f"'{args[0][:20]}' is not a window: use HH:MM-HH:MM, like 22:00-07:00.")
+        given = _schedule_options(args[1:], "quiet HH:MM-HH:MM [tz:Area/City] [except_severity:N]",
+                                  except_severity=lambda value: parse_int(value, "except_severity", 1, 6))
         try:
-            start, _, end = window.partition("-")
-            if not end:
-                raise ScheduleError(f"'{window[:20]}' is not a window: use HH:MM-HH:MM, like 22:00-07:00.")
-            for word in args[1:]:
-                option = parse_option(word)
-                if option is not None and option[0] == "tz":
-                    tz = zone(option[1])
-                elif option is not None and option[0] == "except_severity":
-                    except_severity = parse_int(option[1], "except_severity", 1, 6)
-                else:
-                    raise CommandError(f"Unexpected '{word[:40]}'. Usage: quiet HH:MM-HH:MM [tz:Area/City] [except_severity:N].")
-            quiet = QuietHours(clock_time(start), clock_time(end), tz, except_severity)
+            quiet = QuietHours(clock_time(start), clock_time(end), given.get("tz", "UTC"),
+                               given.get("except_severity", DEFAULT_QUIET_EXCEPT))
         except ScheduleError as exc:
             raise CommandError(str(exc)) from None
         await self.store.digests.set_quiet(request.channel, quiet, self.clock())
@@ -396,6 +380,24 @@ def _parse_types(word: str, single: bool = False) -> list[str]:
     if unknown or not names or (single and len(names) != 1):
         raise CommandError(f"Unknown type '{word[:40]}'. Types: {', '.join(EVENT_TYPES)}.")
     return names
+
+
+def _schedule_options(words: list[str], usage: str, **parsers: Callable[[str], Any]) -> dict[str, Any]:
+    """The options of a digest or quiet command, parsed: `tz:Area/City` always, the `parsers`
+    given (a bare HH:MM is the `at` option when there is one); anything else is refused."""
+    parsers = {"tz": zone, **parsers}
+    given: dict[str, Any] = {}
+    for word in words:
+        option = parse_option(word)
+        if option is None and "at" in parsers and ":" in word:
+            option = ("at", word)
+        if option is None or option[0] not in parsers:
+            raise CommandError(f"Unexpected '{word[:40]}'. Usage: {usage}.")
+        try:
+            given[option[0]] = parsers[option[0]](option[1])
+        except ScheduleError as exc:
+            raise CommandError(str(exc)) from None
+    return given
 
 
 def _parse_role(value: str) -> str:

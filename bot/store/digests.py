@@ -6,13 +6,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time
+from typing import TypeVar
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.digests import DigestSchedule, Period, QuietHours
 from bot.models import ChannelRef
 from bot.store.schema import DigestRow, DigestRunRow, QuietHeldRow, QuietRow, insert_ignoring_duplicates
 from bot.store.unit_of_work import Sessions
+
+SettingRow = TypeVar("SettingRow", DigestRow, QuietRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +57,7 @@ class DigestStore:
     async def set(self, channel: ChannelRef, schedule: DigestSchedule, now: datetime) -> None:
         """Schedule (or reschedule) the channel's digest: the first one is the next due after now."""
         async with self._sessions.begin() as session:
-            row = await session.scalar(select(DigestRow).where(*_of(DigestRow, channel)))
-            if row is None:
-                row = DigestRow(platform=channel.platform, server_id=channel.server_id, channel_id=channel.channel_id)
-                session.add(row)
+            row = await _row_for(session, DigestRow, channel)
             row.period, row.at, row.tz = schedule.period, f"{schedule.at:%H:%M}", schedule.tz
             row.min_severity, row.last_due = schedule.min_severity, schedule.last_due(now)
 
@@ -92,10 +93,7 @@ class DigestStore:
     async def set_quiet(self, channel: ChannelRef, quiet: QuietHours, now: datetime) -> None:
         """Set the channel's quiet hours: the first release is at the end of the next window."""
         async with self._sessions.begin() as session:
-            row = await session.scalar(select(QuietRow).where(*_of(QuietRow, channel)))
-            if row is None:
-                row = QuietRow(platform=channel.platform, server_id=channel.server_id, channel_id=channel.channel_id)
-                session.add(row)
+            row = await _row_for(session, QuietRow, channel)
             row.start, row.end, row.tz = f"{quiet.start:%H:%M}", f"{quiet.end:%H:%M}", quiet.tz
             row.except_severity, row.last_release = quiet.except_severity, quiet.last_end(now)[1]
 
@@ -149,6 +147,15 @@ class DigestStore:
                     last_error=error[:512] if error else None, sent_at=at if state == "sent" else None,
                 )
             )
+
+
+async def _row_for(session: AsyncSession, table: type[SettingRow], channel: ChannelRef) -> SettingRow:
+    """The channel's setting row of `table`, added (empty) when it has none yet."""
+    row = await session.scalar(select(table).where(*_of(table, channel)))
+    if row is None:
+        row = table(platform=channel.platform, server_id=channel.server_id, channel_id=channel.channel_id)
+        session.add(row)
+    return row
 
 
 def _run(row: DigestRow | QuietRow, start: datetime, end: datetime, min_severity: int, kind: str,

@@ -27,7 +27,7 @@ class StoredItem:
     event: Event
 
 
-def _event_of(row: ItemRow) -> Event:
+def event_of(row: ItemRow) -> Event:
     return Event(
         types=tuple(row.types.split()),
         severity=row.severity,
@@ -48,7 +48,7 @@ def alert_of(row: ItemRow, feed: FeedRow, mention_role_id: str | None = None) ->
         source=feed.title or feed.url,
         feed_url=feed.url,
         published=row.published,
-        event=_event_of(row),
+        event=event_of(row),
         mention_role_id=mention_role_id,
     )
 

@@ -13,6 +13,7 @@ from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import NO_EVENT, Alert, ChannelRef, Event, Source
+from bot.store.items import event_of
 from bot.store.schema import FeedRow, ItemRow, StoryMessageRow, StoryRow
 from bot.store.unit_of_work import Sessions
 from bot.stories import Report, StoryRule, Verdict, facts_changed, merge_facts
@@ -50,11 +51,7 @@ def story_facts(row: StoryRow) -> Event:
 
 
 def item_report(row: ItemRow) -> Report:
-    event = Event(
-        types=tuple(row.types.split()), severity=row.severity, killed=row.killed, injured=row.injured,
-        actors=tuple(row.actors or ()), locations=tuple(row.locations or ()),
-    )
-    return Report(row.title, row.summary, row.published, event)
+    return Report(row.title, row.summary, row.published, event_of(row))
 
 
 def shown_json(facts: Event, sources: int) -> dict[str, Any]:

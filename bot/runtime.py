@@ -131,8 +131,9 @@ class Runtime:
         return await self._tracked(self.digests.run())
 
     async def prune(self) -> int:
-        removed = await self.store.items.prune(self.clock() - timedelta(days=self.settings.retention_days))
-        stories = await self.store.stories.prune()
+        cutoff = self.clock() - timedelta(days=self.settings.retention_days)
+        removed = await self.store.items.prune(cutoff)
+        stories = await self.store.stories.prune() + await self.store.digests.prune(cutoff)
         if removed or stories:
             log.info("retention.pruned items=%d stories=%d", removed, stories)
         return removed

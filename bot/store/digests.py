@@ -137,6 +137,14 @@ class DigestStore:
             return [DigestRun(r.id, _channel(r), r.period_start, r.period_end, r.min_severity, r.attempts,
                               r.created_at, r.kind) for r in rows]
 
+    async def prune(self, before: datetime) -> int:
+        """Forget finished runs and held stories older than `before` (the retention window)."""
+        async with self._sessions.begin() as session:
+            runs = await session.execute(
+                delete(DigestRunRow).where(DigestRunRow.state != "pending", DigestRunRow.period_end < before))
+            held = await session.execute(delete(QuietHeldRow).where(QuietHeldRow.held_at < before))
+            return int(runs.rowcount or 0) + int(held.rowcount or 0)
+
     async def mark(self, run_id: int, state: str, at: datetime, message_id: str | None = None,
                    error: str | None = None) -> None:
         """"sent" (with the message id), "dropped" (with why), or "pending" again after a failed try."""

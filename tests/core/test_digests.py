@@ -85,6 +85,8 @@ async def test_a_digest_is_sent_once_when_due_and_once_after_a_restart_that_miss
     assert story["killed"] == 21 and story["story_id"] == "1"
     assert digests[1]["period_start"] == hour.isoformat().replace("+00:00", "Z")
     assert digests[1]["period_end"] == (hour + timedelta(hours=3)).isoformat().replace("+00:00", "Z")
+    assert await store.digests.prune(later + timedelta(days=31)) == 2, "retention forgets the runs sent"
+    assert await store.digests.pending(["console"]) == []
     await store.close()
 
 

@@ -52,6 +52,10 @@ async def test_a_story_told_by_four_items_keeps_its_current_facts_and_sources(st
     assert await store.stories.latest(10, feed_ids=[]) == []
     explained = await store.stories.explain(first)
     assert explained is not None and "new story" in explained
+    # Retention: a story goes with the last of its items.
+    assert await store.stories.prune() == 0
+    await store.items.prune(datetime.now(UTC) + timedelta(days=1))
+    assert await store.stories.prune() == 2 and await store.stories.latest(10) == []
 
 
 async def story_of(store: Store, item_id: int) -> int:

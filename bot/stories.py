@@ -7,12 +7,16 @@ one's story when everything below holds, and the `Verdict` says which test decid
 1. **time**: published within `window` (default 24 h) of it;
 2. **types**: compatible kinds of event (strike, attack and casualty are one kind of violence, so
    "explosions reported" and "5 killed" can join; a threat never joins a strike);
-3. **place**: a shared specific place (a city, a region: not just the country), or, when neither
-   names one, a shared country or no place at all;
-4. **no sign of another event**: the later item does not say "another", "second", "separate"...;
-5. **words**: the words that tell events apart (not the place and actor names, which every report
-   of a war shares, not the numbers, which change as a toll rises, and not the vocabulary every
-   report has: "strike", "killed", "toll") overlap at least `threshold`.
+3. **place**: no two different specific places (a city, a region: a country is too wide to tell
+   events apart);
+4. **no sign of another event**: neither says "a second explosion", "fresh strikes", "a day after";
+5. **targets**: not two different things hit ("a school" / "a market" in one city are two events);
+6. **evidence of one event**, one of: the same target at the same place within 12 h (or with
+   some word overlap later); a reference back at the same place ("the death toll from", "claims
+   responsibility for"); a bare flash ("explosions reported in X") at the same place within 3 h;
+   or the words that tell events apart overlap at least `threshold` (0.7 without a shared city),
+   with three in common. Those words leave out place and actor names (every report of a war
+   shares them), numbers (a toll changes) and the vocabulary every report has ("strike", "toll").
 
 A changed toll does not keep items apart: that is what an update is. The rule is conservative on
 purpose: a missed join costs a channel one extra message, a wrong one hides an event. Its quality

@@ -345,7 +345,7 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
     async def unsubscribe(interaction: discord.Interaction) -> None:
         await run(interaction, "unsubscribe")
 
-    @app_commands.command(description="The newest escalation items")
+    @app_commands.command(description="The latest escalation stories, with their current facts")
     @app_commands.describe(count="how many (1-20, default 5)", type="only this type")
     @app_commands.guild_only()
     async def latest(interaction: discord.Interaction, count: app_commands.Range[int, 1, 20] | None = None,

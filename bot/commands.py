@@ -67,7 +67,7 @@ class CommandError(Exception):
 HELP_TEXT = """sitrep commands
 subscribe [types...] [min_severity:N] - alerts in this channel (default: strike attack casualty, severity >= 2)
 unsubscribe - stop alerts here
-latest [N] [type] - the N (default 5, max 20) latest escalation stories, with their current facts
+latest [N] [types...] - the N (default 5, max 20) latest escalation stories, with their current facts
 keywords add|exclude|remove <term>... / keywords list / keywords clear - per-server filters
 feeds add <url> [here] / feeds remove <url> / feeds list - per-server extra feeds (here: for this channel only)
 mute <duration> / unmute - pause this channel (30m, 2h, 1d)
@@ -189,15 +189,16 @@ class CommandHandler:
         return Reply("unsubscribe", True, "This channel was not subscribed; nothing changed.")
 
     async def latest(self, request: Request, args: list[str]) -> Reply:
-        count, event_type = 5, None
+        count, types = 5, []
         for word in args:
             if word.isdigit() or word.lstrip("-").isdigit():
                 count = parse_int(word, "N", 1, MAX_LATEST)
             else:
-                (event_type,) = _parse_types(word, single=True)
+                types.extend(t for t in _parse_types(word) if t not in types)
+        chosen = tuple(t for t in EVENT_TYPES if t in types)
         feed_ids = await self.store.visible_feed_ids(request.channel)
-        stories = await self.store.stories.latest(count, event_type, feed_ids)
-        kind = f"{event_type} " if event_type else ""
+        stories = await self.store.stories.latest(count, chosen, feed_ids)
+        kind = f"{' or '.join(chosen)} " if chosen and len(chosen) < len(EVENT_TYPES) else ""
         if not stories:
             return Reply("latest", True, f"No {kind}escalation stories yet.")
         return Reply("latest", True, f"The {len(stories)} latest {kind}escalation stories:", items=tuple(stories))

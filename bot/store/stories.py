@@ -168,10 +168,11 @@ class StoryStore:
             )
         return found
 
-    async def latest(self, limit: int, event_type: str | None = None, feed_ids: Sequence[int] | None = None) -> list[Alert]:
-        """The stories updated last (any type, or `event_type`), newest first, with current facts.
-        With `feed_ids`, only stories told by one of those feeds (a server sees its own feeds)."""
-        return await self._listed(limit, (event_type,) if event_type else (), feed_ids)
+    async def latest(self, limit: int, event_types: Sequence[str] = (), feed_ids: Sequence[int] | None = None
+                     ) -> list[Alert]:
+        """The stories updated last (any type, or one of `event_types`), newest first, with current
+        facts. With `feed_ids`, only stories told by one of those feeds (a server sees its own)."""
+        return await self._listed(limit, event_types, feed_ids)
 
     async def updated_between(self, start: datetime, end: datetime, min_severity: int, types: Sequence[str],
                               feed_ids: Sequence[int], limit: int) -> list[Alert]:

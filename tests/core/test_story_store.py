@@ -48,7 +48,7 @@ async def test_a_story_told_by_four_items_keeps_its_current_facts_and_sources(st
     story = stories[0]
     assert story.event.killed == 11 and story.title.startswith("Kharkiv revises")
     assert [s.url for s in story.sources] == [f"{reuters}/1", f"{ap}/2", f"{ap}/3", f"{reuters}/4"]
-    assert len(await store.stories.latest(10, "casualty")) == 1
+    assert len(await store.stories.latest(10, ("casualty",))) == 1 and await store.stories.latest(10, ("threat",)) == []
     assert await store.stories.latest(10, feed_ids=[]) == []
     explained = await store.stories.explain(first)
     assert explained is not None and "new story" in explained

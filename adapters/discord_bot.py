@@ -356,29 +356,37 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
                                   guild_only=True, allowed_contexts=GUILD_ONLY)
 
     @keywords.command(name="add", description="Alerts must match one of the added terms")
-    @app_commands.describe(terms="one or more terms, separated by spaces")
-    async def keywords_add(interaction: discord.Interaction, terms: app_commands.Range[str, 1, 1000]) -> None:
-        await run(interaction, words("keywords add", terms))
+    @app_commands.describe(terms="one or more terms, separated by spaces",
+                           here="this channel's own terms (they replace the server's here)")
+    async def keywords_add(interaction: discord.Interaction, terms: app_commands.Range[str, 1, 1000],
+                           here: bool = False) -> None:
+        await run(interaction, words("keywords", "here" if here else None, "add", terms))
 
     @keywords.command(name="exclude", description="Drop alerts that match these terms")
-    @app_commands.describe(terms="one or more terms, separated by spaces")
+    @app_commands.describe(terms="one or more terms, separated by spaces",
+                           here="this channel's own terms (they replace the server's here)")
     async def keywords_exclude(interaction: discord.Interaction,
-                               terms: app_commands.Range[str, 1, 1000]) -> None:
-        await run(interaction, words("keywords exclude", terms))
+                               terms: app_commands.Range[str, 1, 1000],
+                               here: bool = False) -> None:
+        await run(interaction, words("keywords", "here" if here else None, "exclude", terms))
 
     @keywords.command(name="remove", description="Forget these terms")
-    @app_commands.describe(terms="one or more terms, separated by spaces")
+    @app_commands.describe(terms="one or more terms, separated by spaces",
+                           here="this channel's own terms (they replace the server's here)")
     async def keywords_remove(interaction: discord.Interaction,
-                              terms: app_commands.Range[str, 1, 1000]) -> None:
-        await run(interaction, words("keywords remove", terms))
+                              terms: app_commands.Range[str, 1, 1000],
+                              here: bool = False) -> None:
+        await run(interaction, words("keywords", "here" if here else None, "remove", terms))
 
     @keywords.command(name="list", description="Show this server's terms")
-    async def keywords_list(interaction: discord.Interaction) -> None:
-        await run(interaction, "keywords list")
+    @app_commands.describe(here="this channel's own terms")
+    async def keywords_list(interaction: discord.Interaction, here: bool = False) -> None:
+        await run(interaction, words("keywords", "here" if here else None, "list"))
 
     @keywords.command(name="clear", description="Forget every term")
-    async def keywords_clear(interaction: discord.Interaction) -> None:
-        await run(interaction, "keywords clear")
+    @app_commands.describe(here="this channel's own terms")
+    async def keywords_clear(interaction: discord.Interaction, here: bool = False) -> None:
+        await run(interaction, words("keywords", "here" if here else None, "clear"))
 
     feeds = app_commands.Group(name="feeds", description="This server's extra feeds", guild_only=True,
                                allowed_contexts=GUILD_ONLY)

@@ -68,7 +68,7 @@ HELP_TEXT = """sitrep commands
 subscribe [types...] [min_severity:N] - alerts in this channel (default: strike attack casualty, severity >= 2)
 unsubscribe - stop alerts here
 latest [N] [types...] - the N (default 5, max 20) latest escalation stories, with their current facts
-keywords add|exclude|remove <term>... / keywords list / keywords clear - per-server filters
+keywords [here] add|exclude|remove <term>... / keywords [here] list / keywords [here] clear - per-server filters (here: this channel's own, which replace the server's in it)
 feeds add <url> [here] / feeds remove <url> / feeds list - per-server extra feeds (here: for this channel only)
 mute <duration> / unmute - pause this channel (30m, 2h, 1d)
 digest daily HH:MM [tz:Area/City] [min_severity:N] / digest hourly / digest off - a scheduled summary of the period's stories here
@@ -204,16 +204,24 @@ class CommandHandler:
         return Reply("latest", True, f"The {len(stories)} latest {kind}escalation stories:", items=tuple(stories))
 
     async def keywords(self, request: Request, args: list[str]) -> Reply:
+        # "keywords here ...": this channel's own terms, which replace the server's in it.
+        here = bool(args) and args[0].lower() == "here"
+        args = args[1:] if here else args
         if not args:
-            raise CommandError("Usage: keywords add|exclude|remove <term>..., keywords list, keywords clear.")
+            raise CommandError("Usage: keywords [here] add|exclude|remove <term>..., keywords [here] list, "
+                               "keywords [here] clear.")
         action, terms = args[0].lower(), args[1:]
         platform, server = request.channel.platform, request.channel.server_id
+        channel = request.channel.channel_id if here else ""
+        scope = "this channel" if here else "the server"
         if action == "list":
             _no_arguments("keywords list", terms)
-            current = await self.store.servers.settings(platform, server)
+            current = await self.store.servers.settings(platform, server, channel)
             if not current.include_keywords and not current.exclude_keywords:
+                if here:
+                    return Reply("keywords", True, "This channel has no keywords of its own: the server's apply here.")
                 return Reply("keywords", True, "No keywords: every alert that matches a subscription is posted.")
-            lines = []
+            lines = ["This channel's own keywords (the server's do not apply here):"] if here else []
             if current.include_keywords:
                 lines.append("Required (one must match): " + ", ".join(current.include_keywords))
             if current.exclude_keywords:
@@ -221,23 +229,23 @@ class CommandHandler:
             return Reply("keywords", True, "\n".join(lines))
         if action not in ("add", "exclude", "remove", "clear"):
             raise CommandError(f"Unknown keywords action '{action[:40]}': use add, exclude, remove, list or clear.")
-        self._require(request, SERVER_MANAGERS, "change the server's keywords")
+        self._require(request, CHANNEL_MANAGERS if here else SERVER_MANAGERS, f"change {scope}'s keywords")
         if action == "clear":
             _no_arguments("keywords clear", terms)
-            removed = await self.store.servers.clear_keywords(platform, server)
-            return Reply("keywords", True, f"Cleared {removed} keyword(s).")
+            removed = await self.store.servers.clear_keywords(platform, server, channel)
+            return Reply("keywords", True, f"Cleared {removed} keyword(s) of {scope}.")
         cleaned = self._clean_terms(terms)
         if action == "remove":
-            removed = await self.store.servers.remove_keywords(platform, server, cleaned)
+            removed = await self.store.servers.remove_keywords(platform, server, cleaned, channel)
             return Reply("keywords", True, f"Removed {removed} of {len(cleaned)} keyword(s).")
-        existing = await self.store.servers.settings(platform, server)
+        existing = await self.store.servers.settings(platform, server, channel)
         known = set(existing.include_keywords) | set(existing.exclude_keywords)
         if len(known | set(cleaned)) > self.settings.max_keywords:
-            raise CommandError(f"A server can have at most {self.settings.max_keywords} keywords; remove some first.")
+            raise CommandError(f"{scope.capitalize()} can have at most {self.settings.max_keywords} keywords; remove some first.")
         kind = "include" if action == "add" else "exclude"
-        await self.store.servers.set_keywords(platform, server, cleaned, kind)
+        await self.store.servers.set_keywords(platform, server, cleaned, kind, channel)
         label = "Alerts must now match one of" if kind == "include" else "Alerts matching these are dropped"
-        return Reply("keywords", True, f"{label}: {', '.join(cleaned)}.")
+        return Reply("keywords", True, f"{label}{' here' if here else ''}: {', '.join(cleaned)}.")
 
     def _clean_terms(self, terms: list[str]) -> list[str]:
         if not terms:

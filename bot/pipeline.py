@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.matching import targets_for
-from bot.models import Event, NewsItem, ServerSettings, Subscription, utcnow
+from bot.models import ChannelRef, Event, NewsItem, ServerSettings, Subscription, utcnow
 from bot.settings import Settings
 from bot.store import FeedState, Store
 from bot.store.items import StoredItem
@@ -28,12 +28,13 @@ def _default_classify(title: str, summary: str) -> Event:
 
 @dataclass(frozen=True, slots=True)
 class Audience:
-    """Who may receive a feed's alerts: the subscriptions, each server's keywords, and (for a feed
-    a server added) the servers that added it."""
+    """Who may receive a feed's alerts: the subscriptions, each server's (and channel's own)
+    keywords, and (for a feed a server added) the servers that added it."""
 
     subscriptions: list[Subscription]
     keywords: dict[tuple[str, str], ServerSettings]
     servers: dict[tuple[str, str], str | None] | None
+    channel_keywords: dict[ChannelRef, ServerSettings]
 
     @classmethod
     async def load(cls, store: Store, feed: FeedState) -> Audience:
@@ -41,10 +42,12 @@ class Audience:
             await store.subscriptions.all_active(),
             await store.servers.all_keyword_settings(),
             None if feed.configured else await store.servers.servers_for_feed(feed.id),
+            await store.servers.all_channel_keyword_settings(),
         )
 
     def targets(self, stored: StoredItem, now: datetime) -> list[Target]:
-        return targets_for(stored.item, stored.event, self.subscriptions, self.keywords, now, self.servers)
+        return targets_for(stored.item, stored.event, self.subscriptions, self.keywords, now, self.servers,
+                           self.channel_keywords)
 
 
 class Pipeline:

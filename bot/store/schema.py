@@ -135,11 +135,14 @@ class SubscriptionRow(Base):
 
 class KeywordRow(Base):
     __tablename__ = "keywords"
-    __table_args__ = (UniqueConstraint("platform", "server_id", "term", name="uq_keyword_term"),)
+    __table_args__ = (UniqueConstraint("platform", "server_id", "channel_id", "term", name="uq_keyword_term"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform: Mapped[str] = mapped_column(String(16))
     server_id: Mapped[str] = mapped_column(String(64))
+    #: "" for the server's terms; a channel id for that channel's own (`keywords here ...`), which
+    #: replace the server's there.
+    channel_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
     term: Mapped[str] = mapped_column(String(128))
     #: "include" or "exclude".
     kind: Mapped[str] = mapped_column(String(8))

@@ -47,3 +47,37 @@ async def test_a_feed_added_here_alerts_only_this_channel_and_re_adding_it_rebin
     refused = await handler.handle(Request(EAST, "u", f"feeds add {url} there", ADMIN))
     assert not refused.ok and "feeds add <url> [here]" in refused.text
     await store.close()
+
+
+async def test_a_channels_own_keywords_replace_the_servers_there(tmp_path: Path) -> None:
+    settings = Settings(db_url=f"sqlite+aiosqlite:///{tmp_path}/k.db", feeds=[])
+    store = await Store.open(settings.db_url)
+    await store.feeds.sync_configured([("https://wire.example/rss", "Wire", None, None)])
+    for channel in (EAST, WEST):
+        await store.subscriptions.upsert(Subscription(channel))
+    handler = CommandHandler(store, settings)
+    pipeline = Pipeline(store, settings, classify=lambda title, summary: HIT)
+
+    async def command(channel: ChannelRef, text: str, permissions: frozenset[str] = ADMIN) -> str:
+        reply = await handler.handle(Request(channel, "u", text, permissions))
+        assert reply.ok, reply.text
+        return reply.text
+
+    await command(EAST, "keywords add gaza")  # the server's: only Gaza
+    assert "here: kharkiv" in await command(EAST, "keywords here add kharkiv", frozenset({"manage_channels"}))
+    assert "the server's do not apply here" in await command(EAST, "keywords here list")
+    assert "no keywords of its own" in await command(WEST, "keywords here list")
+    assert (await store.servers.settings("discord", "G1")).include_keywords == ("gaza",)
+
+    async def queued_after(n: int) -> tuple[int, int]:
+        item = NewsItem(f"k{n}", f"https://wire.example/{n}", f"Missile strike on Kharkiv depot number {n}", "",
+                        datetime.now(UTC) - timedelta(minutes=n), "https://wire.example/rss")
+        await pipeline.ingest("https://wire.example/rss", [item])
+        return await store.outbox.count("pending", EAST), await store.outbox.count("pending", WEST)
+
+    assert await queued_after(1) == (1, 0), "east takes Kharkiv by its own terms; west keeps the server's"
+    assert "Cleared 1 keyword(s) of this channel" in await command(EAST, "keywords here clear")
+    assert await queued_after(2) == (1, 0), "without its own terms, east is back to the server's"
+    refused = await handler.handle(Request(EAST, "u", "keywords add x", frozenset({"manage_channels"})))
+    assert not refused.ok and "Manage Server" in refused.text, "the server's terms stay with server managers"
+    await store.close()

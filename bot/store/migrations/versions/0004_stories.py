@@ -1,4 +1,4 @@
-"""stories: a story's current facts, the item -> story link, each channel's story message; digests and quiet hours; feeds bound to a channel
+"""stories: a story's current facts, the item -> story link, each channel's story message; digests and quiet hours; feeds and keywords of one channel
 
 Revision ID: 0004
 Revises: 0002
@@ -102,6 +102,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('server_feeds', schema=None) as batch_op:
         batch_op.add_column(sa.Column('channel_id', sa.String(length=64), nullable=True))
+    with op.batch_alter_table('keywords', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('channel_id', sa.String(length=64), server_default='', nullable=False))
+        batch_op.drop_constraint('uq_keyword_term', type_='unique')
+        batch_op.create_unique_constraint('uq_keyword_term', ['platform', 'server_id', 'channel_id', 'term'])
     with op.batch_alter_table('items', schema=None) as batch_op:
         batch_op.add_column(sa.Column('story_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('story_reason', sa.String(length=512), nullable=True))
@@ -115,6 +119,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_items_story_id'))
         batch_op.drop_column('story_reason')
         batch_op.drop_column('story_id')
+    with op.batch_alter_table('keywords', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_keyword_term', type_='unique')
+        batch_op.drop_column('channel_id')
+        batch_op.create_unique_constraint('uq_keyword_term', ['platform', 'server_id', 'term'])
     with op.batch_alter_table('server_feeds', schema=None) as batch_op:
         batch_op.drop_column('channel_id')
     op.drop_table('quiet_held')

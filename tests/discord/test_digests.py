@@ -42,3 +42,11 @@ async def test_a_due_digest_arrives_as_one_embed_by_place(fake: FakeDiscord, bot
         "• [US strike kills 3 in Erbil](https://news.example/2) · strike, casualty · severity 4 · 3 killed\n"
         "• [US strike kills 3 in Basra](https://news.example/1) · strike, casualty · severity 4 · 3 killed")
     assert posted.body["allowed_mentions"] == {"parse": []}
+
+
+async def test_quiet_set_and_off(fake: FakeDiscord, bot, core: Core) -> None:  # noqa: F811
+    reply = await command(fake, "quiet", [subcommand("set", option("window", "22:00-07:00"), option("tz", "Europe/Berlin"),
+                                                     option("except_severity", 4, 4))])
+    assert reply.data["content"].startswith("Set: quiet 22:00-07:00 Europe/Berlin: alerts below severity 4 are held")
+    assert HERE in await core.store.digests.quiet([HERE])
+    assert (await command(fake, "quiet", [subcommand("off")])).data["content"] == "Quiet hours off."

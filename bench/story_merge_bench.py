@@ -79,6 +79,10 @@ def main() -> None:
                 variant = replace(rule, window=timedelta(hours=hours), threshold=threshold)
                 p, r, j, _, _ = score(variant, pairs)
                 print(f"{hours:4d} h  {threshold:9.2f}  {p:9.3f}  {r:6.3f}  {j:6d}")
+        print("\nwithout a shared city: overlap needed  precision  recall  joined")
+        for unplaced in (0.5, 0.6, 0.7, 0.8):
+            p, r, j, _, _ = score(replace(rule, unplaced=unplaced), pairs)
+            print(f"{unplaced:37.2f}  {p:9.3f}  {r:6.3f}  {j:6d}")
     if args.errors:
         for pair, verdict in errors:
             kind = "WRONG JOIN" if verdict.joins else "missed"

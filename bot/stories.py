@@ -170,6 +170,7 @@ class StoryRule:
     broad_places: frozenset[str] = field(default_factory=frozenset)
     window: timedelta = STORY_WINDOW
     threshold: float = SIMILARITY
+    unplaced: float = UNPLACED_SIMILARITY
 
     def compare(self, earlier: Report, later: Report) -> Verdict:
         """Whether `later` tells the event `earlier` told (see the module's tests, in order)."""
@@ -195,7 +196,7 @@ class StoryRule:
             return Verdict(False, f"different targets ({_listed(sorted(targets_a))} / {_listed(sorted(targets_b))})",
                            similarity, shared_places, shared)
         placed = any(p not in self.broad_places for p in shared_places)
-        needed = self.threshold if placed else UNPLACED_SIMILARITY
+        needed = self.threshold if placed else self.unplaced
         if common and ((placed and gap <= CLOSE_WINDOW) or similarity >= (needed * TARGET_SHARE if placed else needed)):
             return Verdict(True, f"same target ({_listed(common)}) {_where(shared_places)}, {_hours(gap)} apart, "
                            f"words overlap {similarity:.2f}", similarity, shared_places, shared)

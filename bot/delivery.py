@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot import metrics
 from bot.digests import QuietHours
 from bot.instance import Instance, this_process
 from bot.models import Alert, ChannelRef, Delivery, Subscription, utcnow
@@ -176,6 +177,7 @@ class Deliverer:
                     continue
                 alert = replace(alert, mention_role_id=entry.mention_role_id)
                 outcome = await self._send_one(entry, alert, subscription, quiet)
+                metrics.record_delivery(entry.channel.platform, outcome, alert.published, self.clock())
                 if outcome == "broken":
                     return sent
                 sent += outcome == "sent"

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot import metrics
 from bot.matching import targets_for
 from bot.models import ChannelRef, Event, NewsItem, ServerSettings, Subscription, utcnow
 from bot.settings import Settings
@@ -83,6 +84,7 @@ class Pipeline:
         now = self.clock()
         # One transaction: the items, their story links and their outbox rows are stored together
         # or not at all, so a crash can never leave an item "seen" without its alerts.
+        queued = 0
         async with self.store.transaction() as tx:
             stored = await tx.items.add_new(feed.id, entries)
             to_alert = {s.id for s in self._to_alert(stored, alert, alert_newest, now)}
@@ -95,7 +97,9 @@ class Pipeline:
                 # channel that has the story gets its message edited, others a new one (delivery).
                 await tx.stories.attach(stored_item.id, self.story_rule)
                 if audience is not None and stored_item.id in to_alert:
-                    await tx.outbox.enqueue(stored_item.id, audience.targets(stored_item, now), now)
+                    queued += await tx.outbox.enqueue(stored_item.id, audience.targets(stored_item, now), now)
+        metrics.ITEMS_STORED.inc(len(stored))
+        metrics.ALERTS_QUEUED.inc(queued)
         return [str(s.id) for s in stored]
 
     @property

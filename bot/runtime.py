@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot import metrics
 from bot.commands import CommandHandler
 from bot.delivery import Deliverer
 from bot.digest_delivery import DigestSender
@@ -30,15 +31,7 @@ STOP_TIMEOUT_SECONDS = 3.0
 
 
 def fetch_limits(settings: Settings) -> FetchLimits:
-    return FetchLimits(
-        timeout_seconds=settings.fetch_timeout_seconds,
-        max_bytes=settings.fetch_max_bytes,
-        max_redirects=settings.fetch_max_redirects,
-        per_host=settings.fetch_per_host_limit,
-        allow_private=settings.allow_private_feeds,
-        private_hosts=frozenset(host.lower() for host in settings.private_feed_hosts),
-        user_agent=settings.user_agent,
-    )
+    return FetchLimits.of(settings)
 
 
 class Runtime:
@@ -49,7 +42,9 @@ class Runtime:
         self.fetcher = FeedFetcher(fetch_limits(settings))
         self.pipeline = Pipeline(store, settings, clock=clock)
         self.poller = FeedPoller(store, self.fetcher, self.pipeline, settings, clock)
-        self.commands = CommandHandler(store, settings, on_feeds_changed=self._feeds_changed, clock=clock)
+        self.commands = CommandHandler(
+            store, settings, on_feeds_changed=self._feeds_changed, clock=clock, fetcher=self.fetcher
+        )
         self.adapters: dict[str, Adapter] = {}
         self.deliverer = Deliverer(store, self.adapters, settings, clock)
         self.digests = DigestSender(store, self.adapters, settings, clock)
@@ -115,6 +110,7 @@ class Runtime:
         if feed is None:
             return None
         outcome = await self.poller.poll(feed)
+        metrics.record_poll(outcome)
         if outcome.new_items:
             # Deliver at once rather than at the next delivery tick: alerts are about speed.
             await self.deliver()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -11,8 +12,10 @@ from typing import Any
 import feedparser
 
 from bot.ingest.normalise import MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, clean_text
-from bot.ingest.urls import canonical_url
+from bot.ingest.urls import canonical_url, feed_origin
 from bot.models import NewsItem, utcnow
+
+log = logging.getLogger("sitrep.parse")
 
 
 class FeedParseError(Exception):
@@ -26,6 +29,17 @@ class ParsedFeed:
 
 
 def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> ParsedFeed:
+    """The feed's items; FeedParseError when the body is not a feed. An item with a field that
+    cannot be read (a link with port 99999) is logged and left out: it never costs the others."""
+    try:
+        return _parse(body, feed_url, now or utcnow())
+    except FeedParseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever the parser trips on (MemoryError too) is this feed's failure
+        raise FeedParseError(f"the feed could not be parsed ({type(exc).__name__})") from None
+
+
+def _parse(body: bytes, feed_url: str, moment: datetime) -> ParsedFeed:
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     reason = getattr(parsed, "bozo_exception", None) if parsed.bozo else None
     # feedparser recovers from small faults (a stray "&"), and such feeds are common: keep their
@@ -35,8 +49,16 @@ def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> Parse
     if not parsed.entries and not parsed.feed.get("title") and not parsed.get("version"):
         raise FeedParseError("not an RSS or Atom feed")
     title = clean_text(parsed.feed.get("title"), 200)
-    moment = now or utcnow()
-    items = [item for entry in parsed.entries if (item := _item(entry, feed_url, title, moment)) is not None]
+    items = []
+    for position, entry in enumerate(parsed.entries):
+        try:
+            item = _item(entry, feed_url, title, moment)
+        except Exception as exc:  # noqa: BLE001 - one bad field drops its item, not the feed
+            log.warning("feed.item_dropped url=%s position=%d error=%s", feed_origin(feed_url), position,
+                        f"{type(exc).__name__}: {exc}"[:200])
+            continue
+        if item is not None:
+            items.append(item)
     return ParsedFeed(title=title, items=items)
 
 
@@ -51,7 +73,7 @@ def _item(entry: Any, feed_url: str, source: str, now: datetime) -> NewsItem | N
     if not title and not summary:
         return None
     link = entry.get("link") or ""
-    url = canonical_url(link) if link.startswith(("http://", "https://")) else ""
+    url = canonical_url(link) if link.lower().startswith(("http://", "https://")) else ""
     guid = entry.get("id") or url or _fingerprint(title, summary)
     return NewsItem(
         guid=str(guid)[:1000],

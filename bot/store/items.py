@@ -40,14 +40,18 @@ def event_of(row: ItemRow) -> Event:
     )
 
 
+def feed_name(feed: FeedRow) -> str:
+    """A feed as a source: its title, or (a feed URL may carry a key) its host only."""
+    return feed.title or feed_origin(feed.url)
+
+
 def alert_of(row: ItemRow, feed: FeedRow, mention_role_id: str | None = None) -> Alert:
     return Alert(
         item_id=str(row.id),
         title=row.title,
         summary=row.summary,
         url=row.url,
-        # (a feed URL may carry a key: an untitled feed is named by its host only)
-        source=feed.title or feed_origin(feed.url),
+        source=feed_name(feed),
         feed_url=feed.url,
         published=row.published,
         event=event_of(row),

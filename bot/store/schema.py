@@ -68,9 +68,12 @@ class StoryRow(Base):
     """One event told by one or more items: its current facts (bot.stories.merge_facts)."""
 
     __tablename__ = "stories"
-    __table_args__ = (Index("ix_stories_last_update", "last_update"),)
+    __table_args__ = (Index("ix_stories_scope_last_update", "scope", "last_update"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Whose feeds tell it: "" the operator's (everyone sees them); "feed:<id>" a feed servers added,
+    #: whose items never join a story told by other feeds, so no server sees another's sources.
+    scope: Mapped[str] = mapped_column(String(32), default="")
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
     last_update: Mapped[datetime] = mapped_column(UTCDateTime)
     #: The item whose headline and link the story shows: the last one that changed its facts.

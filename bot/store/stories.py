@@ -13,7 +13,7 @@ from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import NO_EVENT, Alert, ChannelRef, Event, Source
-from bot.store.items import event_of
+from bot.store.items import event_of, feed_name
 from bot.store.schema import FeedRow, ItemRow, StoryMessageRow, StoryRow
 from bot.store.unit_of_work import Sessions
 from bot.stories import Report, StoryRule, Verdict, facts_changed, merge_facts
@@ -77,10 +77,12 @@ class StoryStore:
         if item is None:
             raise LookupError(f"item {item_id} is not stored")
         report = item_report(item)
-        story, verdict = await self._best_story(session, report, item_id, rule)
+        feed = await session.get(FeedRow, item.feed_id)
+        scope = "" if feed is None or feed.configured else f"feed:{feed.id}"
+        story, verdict = await self._best_story(session, report, item_id, rule, scope)
         if story is None:
             story = StoryRow(
-                first_seen=report.published, last_update=report.published, lead_item_id=item_id,
+                scope=scope, first_seen=report.published, last_update=report.published, lead_item_id=item_id,
                 types=item.types, severity=item.severity, killed=item.killed, injured=item.injured,
                 places=list(item.locations or ()), actors=list(item.actors or ()),
             )
@@ -102,14 +104,15 @@ class StoryStore:
         item.story_id, item.story_reason = story.id, link.reason[:512]
         return link
 
-    async def _best_story(self, session: AsyncSession, report: Report, item_id: int, rule: StoryRule
+    async def _best_story(self, session: AsyncSession, report: Report, item_id: int, rule: StoryRule, scope: str
                           ) -> tuple[StoryRow | None, Verdict | None]:
-        """The story the report joins (the most similar of those that it joins), else None with
-        the closest refusal."""
+        """The story of `scope` the report joins (the most similar of those that it joins), else
+        None with the closest refusal."""
         if rule.window <= timedelta(0):  # stories are off: every item is its own
             return None, None
         candidates = list(await session.scalars(
             select(StoryRow).where(
+                StoryRow.scope == scope,
                 StoryRow.last_update >= report.published - rule.window,
                 StoryRow.first_seen <= report.published + rule.window,
             )
@@ -161,9 +164,9 @@ class StoryStore:
             lead, feed = next(((i, f) for i, f in items if i.id == story.lead_item_id), items[-1])
             found[story_id] = Alert(
                 item_id=str(lead.id), title=lead.title, summary=lead.summary, url=lead.url,
-                source=feed.title or feed.url, feed_url=feed.url, published=lead.published,
+                source=feed_name(feed), feed_url=feed.url, published=lead.published,
                 event=story_facts(story), story_id=str(story_id),
-                sources=tuple(Source(f.title or f.url, i.title, i.url) for i, f in items),
+                sources=tuple(Source(feed_name(f), i.title, i.url) for i, f in items),
                 updated=story.last_update,
             )
         return found

@@ -13,6 +13,7 @@ from bot.stories import StoryRule
 T0 = datetime(2026, 3, 3, 6, 0, tzinfo=UTC)
 RULE = StoryRule(broad_places=frozenset({"Russia", "Ukraine"}))
 CHANNEL = ChannelRef("discord", "1", "2")
+CONFIGURED = ("https://reuters.example/rss", "https://ap.example/rss", "https://a.example/rss")
 
 
 def strike(killed: int | None, places: tuple[str, ...] = ("Kharkiv",), severity: int = 3) -> Event:
@@ -21,6 +22,8 @@ def strike(killed: int | None, places: tuple[str, ...] = ("Kharkiv",), severity:
 
 
 async def tell(store: Store, feed_url: str, guid: str, title: str, minutes: int, event: Event) -> tuple[int, object]:
+    if await store.feeds.by_url(feed_url) is None:  # the operator's feeds (a server's are separate)
+        await store.feeds.sync_configured([(url, None, None, None) for url in {feed_url, *CONFIGURED}])
     feed = await store.feeds.get_or_create(feed_url)
     item = NewsItem(guid, f"{feed_url}/{guid}", title, "", T0 + timedelta(minutes=minutes), feed_url)
     async with store.transaction() as tx:
@@ -87,3 +90,17 @@ async def test_a_rolled_back_transaction_leaves_no_story(store: Store) -> None:
     except RuntimeError:
         pass
     assert await store.stories.latest(5) == [] and await store.items.count() == 0
+
+
+async def test_a_feed_a_server_added_never_joins_another_feeds_story(store: Store) -> None:
+    _, operator = await tell(store, "https://reuters.example/rss", "1",
+                             "Russian missile strike on Kharkiv apartment block kills at least 5", 0, strike(5))
+    private = await store.feeds.get_or_create("https://private.example/rss")
+    item = NewsItem("p1", "https://private.example/p1", "Death toll from Kharkiv apartment block strike rises to 12",
+                    "", T0 + timedelta(minutes=30), private.url)
+    async with store.transaction() as tx:
+        [stored] = await tx.items.add_new(private.id, [(item, strike(12))])
+        link = await tx.stories.attach(stored.id, RULE)
+    assert link.is_new and link.story_id != operator.story_id  # type: ignore[attr-defined]
+    [public] = await store.stories.latest(5, feed_ids=[(await store.feeds.by_url("https://reuters.example/rss")).id])  # type: ignore[union-attr]
+    assert public.event.killed == 5 and [s.url for s in public.sources] == ["https://reuters.example/rss/1"]

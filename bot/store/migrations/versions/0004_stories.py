@@ -17,6 +17,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_table('stories',
     sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('scope', sa.String(length=32), nullable=False),
     sa.Column('first_seen', sa.DateTime(), nullable=False),
     sa.Column('last_update', sa.DateTime(), nullable=False),
     sa.Column('lead_item_id', sa.Integer(), nullable=True),
@@ -29,7 +30,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('stories', schema=None) as batch_op:
-        batch_op.create_index('ix_stories_last_update', ['last_update'], unique=False)
+        batch_op.create_index('ix_stories_scope_last_update', ['scope', 'last_update'], unique=False)
     op.create_table('story_messages',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('story_id', sa.Integer(), nullable=False),
@@ -133,5 +134,5 @@ def downgrade() -> None:
     op.drop_table('digests')
     op.drop_table('story_messages')
     with op.batch_alter_table('stories', schema=None) as batch_op:
-        batch_op.drop_index('ix_stories_last_update')
+        batch_op.drop_index('ix_stories_scope_last_update')
     op.drop_table('stories')

@@ -256,7 +256,8 @@ class DiscordAdapter:
 
     async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
         """A short reply to the story's message that notifies the channel of a severity jump (with
-        the subscription's role, when it asked for one)."""
+        the subscription's role, when it asked for one). A reply in the channel, not a thread: a
+        thread notifies only those who follow it."""
         content, allowed_mentions = only_role_ping(alert.mention_role_id)
         text = follow_up_content(alert)
         reference = discord.MessageReference(message_id=int(message_id), channel_id=int(channel.channel_id),

@@ -428,12 +428,13 @@ class SlackAdapter:
         return message_id
 
     async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
-        """A short reply in the story message's thread that notifies of a severity jump. (Thread
-        replies are not in conversations.history, so unlike a post it is not looked up before a
-        second attempt: a crash in that instant may repeat it.)"""
+        """A short reply in the story message's thread, also sent to the channel (a reply only in
+        the thread would notify nobody but its participants), for a severity jump. (Thread replies
+        are not in conversations.history, so unlike a post it is not looked up before a second
+        attempt: a crash in that instant may repeat it.)"""
         client = await self._client_for_team(channel.server_id)
         response = await _calling(client.chat_postMessage(
-            channel=channel.channel_id, thread_ts=message_id, text=follow_up_message(alert),
+            channel=channel.channel_id, thread_ts=message_id, reply_broadcast=True, text=follow_up_message(alert),
             unfurl_links=False, unfurl_media=False,
         ))
         return str(response["ts"])

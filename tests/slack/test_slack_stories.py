@@ -43,6 +43,8 @@ async def test_four_items_from_two_feeds_make_one_message_per_channel_updated_th
         assert "<https://reuters.example/r1|Reuters>, <https://ap.example/a1|AP> +2" in final
         assert "updated " in final and "<!" not in final
         assert replies[0]["text"].startswith("Story update: severity 4 → 5; 21 killed, up from 12")
+        [posted_reply] = [c.args for c in fake.calls_to("chat.postMessage") if c.args.get("thread_ts") == story["ts"]]
+        assert posted_reply["reply_broadcast"] in (True, "true", "1"), "also sent to the channel, so it notifies"
 
 
 async def test_sitrep_digest_sets_the_channels_digest_and_a_due_one_arrives(

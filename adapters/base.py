@@ -40,7 +40,10 @@ class Adapter(Protocol):
         listening); `/readyz` answers 503 while any adapter is not."""
 
     async def start(self) -> None:
-        """Connect and begin serving commands; returns once running (work goes on in tasks)."""
+        """One attempt to connect and begin serving commands; returns once running (work goes on
+        in tasks). Raise `bot.supervisor.PlatformConfigError` when the platform refuses the
+        configuration (a token): the bot stops with its one-line message. Any other exception
+        is an outage: `bot.supervisor` calls start() again with back-off."""
 
     async def stop(self) -> None:
         """Disconnect cleanly; must return within a couple of seconds."""

@@ -127,7 +127,7 @@ class ConsoleAdapter:
 
     def show_reply(self, reply: Reply) -> None:
         if self.jsonl:
-            self._write_json({"kind": "reply", "command": reply.command, "ok": reply.ok, "text": reply.text})
+            self._write_json({"kind": "reply", **reply.to_json_dict()})
             return
         style = "green" if reply.ok else "red"
         self._console.print(f"[{style}]{escape(reply.text)}[/{style}]")

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
 
+import aiohttp
 import discord
 import yarl
 from discord import app_commands
@@ -24,6 +25,8 @@ from bot.delivery import ChannelBroken
 from bot.digests import Digest, zone_names
 from bot.models import Alert, ChannelRef, Delivery, EventType
 from bot.settings import Settings
+from bot.startup import mask_secret
+from bot.supervisor import PlatformConfigError
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +45,10 @@ UNKNOWN_MESSAGE = 10008
 Severity = app_commands.Range[int, 0, 5]
 #: Every command acts on a server's channel; none makes sense in DMs.
 GUILD_ONLY = app_commands.AppCommandContext(guild=True)
+
+
+class DiscordConfigError(PlatformConfigError):
+    """Discord refused the configuration (the token, an intent): retrying cannot help."""
 
 
 class CommandHandler(Protocol):
@@ -144,10 +151,6 @@ class DiscordAdapter:
         self._connection: asyncio.Task[None] | None = None
         self._saved_endpoints: tuple[str, yarl.URL] | None = None
 
-    @property
-    def is_connected(self) -> bool:
-        return self.client is not None and self.client.is_ready() and not self.client.is_closed()
-
     # ---- lifecycle -------------------------------------------------------------------------
     async def start(self) -> None:
         token = self.settings.secret("discord_token")
@@ -167,9 +170,28 @@ class DiscordAdapter:
             await self.client.login(token)  # runs setup_hook: commands are synced here
             self._connection = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
             await self._wait_until_ready()
-        except BaseException:
+        except BaseException as exc:
             await self.stop()  # no half-open session or patched endpoints left behind
+            if isinstance(exc, discord.LoginFailure):
+                raise DiscordConfigError(
+                    f"Discord refused DISCORD_TOKEN={mask_secret(token)} ({exc}); reset the bot token on the "
+                    "application's Bot tab at discord.com/developers and set DISCORD_TOKEN to it"
+                ) from None
+            if isinstance(exc, discord.PrivilegedIntentsRequired):
+                raise DiscordConfigError(f"Discord refused a privileged intent ({exc})") from None
+            if isinstance(exc, OSError | aiohttp.ClientError | discord.GatewayNotFound | discord.DiscordServerError):
+                raise ConnectionError(
+                    f"cannot reach Discord at {self.settings.discord_api_url} ({type(exc).__name__}: {exc}); "
+                    "check the network or DISCORD_API_URL / DISCORD_GATEWAY_URL"
+                ) from None
             raise
+
+    @property
+    def is_connected(self) -> bool:
+        # is_ready() stays true after a drop; a shard's socket tells whether it is up right now.
+        client = self.client
+        return (client is not None and client.is_ready() and not client.is_closed()
+                and all(not shard.is_closed() for shard in client.shards.values()))
 
     async def _wait_until_ready(self) -> None:
         assert self.client is not None and self._connection is not None
@@ -180,7 +202,7 @@ class DiscordAdapter:
         if self._connection in done:
             self._connection.result()  # the gateway refused us: raise its error (bad token, intents)
         elif not done:
-            log.warning("discord.not_ready_yet after=%.0fs (still connecting)", READY_TIMEOUT_SECONDS)
+            log.warning("discord.not_ready_yet after=%.0fs state=still_connecting", READY_TIMEOUT_SECONDS)
 
     async def stop(self) -> None:
         if self.client is not None:

@@ -7,7 +7,8 @@ platform permissions as plain facts; the permission decision is made here.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import re
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from typing import Any
@@ -26,12 +27,12 @@ from bot.models import (
     ChannelRef,
     Event,
     Subscription,
-    iso_utc,
     utcnow,
 )
 from bot.settings import Settings
-from bot.status import describe_event, operator_feed_name, status_text
+from bot.status import StatusReport, describe_event, format_moment, operator_feed_name, status_report
 from bot.store import Store
+from bot.supervisor import AdapterStatus
 
 #: Permission facts an adapter may report for the requesting user.
 MANAGE_SERVER = "manage_server"  # Discord Manage Server; Slack admin/owner or allow-listed
@@ -59,6 +60,21 @@ class Reply:
     items: tuple[Alert, ...] = ()
     #: For `classify`: the verdict with its evidence.
     event: Event | None = None
+    #: For `status`: feeds, platforms and this channel's settings as data.
+    status: StatusReport | None = None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The reply as data (DESIGN.md's `--jsonl` reply line without "kind"): `text` plus the
+        structured content, so a reader never parses the text. Each entry of `items` renders
+        itself (`to_json_dict()`), whatever a listing holds."""
+        payload: dict[str, Any] = {"command": self.command, "ok": self.ok, "text": self.text}
+        if self.items or self.command == "latest":
+            payload["items"] = [item.to_json_dict() for item in self.items]
+        if self.event is not None:
+            payload["event"] = self.event.to_dict()
+        if self.status is not None:
+            payload["status"] = self.status.to_json_dict()
+        return payload
 
 
 class CommandError(Exception):
@@ -89,6 +105,8 @@ PRIVATE_FEED_HINT = (
     "Feeds added in chat must be public; SITREP_ALLOW_PRIVATE_FEEDS and SITREP_PRIVATE_FEED_HOSTS "
     "exempt only the operator's own feeds (SITREP_FEEDS)."
 )
+#: Terms that look like a ping on some platform: @everyone, @here, <!channel>, <@123>, <#C1>, <@&9>.
+MENTION_LIKE = re.compile(r"@|<[!#@]")
 
 
 class CommandHandler:
@@ -102,10 +120,12 @@ class CommandHandler:
         on_feeds_changed: Callable[[], Awaitable[None]] | None = None,
         clock: Callable[[], datetime] = utcnow,
         fetcher: FeedFetcher | None = None,
+        adapter_statuses: Callable[[], Sequence[AdapterStatus]] | None = None,
     ) -> None:
         """`fetcher` tries a feed before `feeds add` accepts it (one is made per call without it)."""
         self.store = store
         self._fetcher = fetcher
+        self._adapter_statuses = adapter_statuses
         self.settings = settings
         self._classify = classify
         self.on_feeds_changed = on_feeds_changed
@@ -266,6 +286,11 @@ class CommandHandler:
             term = " ".join(raw.split()).casefold()
             if not term or any(ord(ch) < 32 for ch in term):
                 raise CommandError("A keyword cannot be empty or contain control characters.")
+            if MENTION_LIKE.search(term):
+                raise CommandError(
+                    f"'{term[:30]}' looks like a mention (@everyone, @here, <!channel>, <@user>); "
+                    "keywords are plain words, without @ or <...>."
+                )
             if len(term) > self.settings.max_keyword_length:
                 raise CommandError(
                     f"The keyword '{term[:30]}…' is {len(term)} characters; the limit is {self.settings.max_keyword_length}."
@@ -350,7 +375,8 @@ class CommandHandler:
         until = self.clock() + delta
         if not await self.store.subscriptions.set_muted_until(request.channel, until):
             raise CommandError("This channel is not subscribed, so there is nothing to mute.")
-        return Reply("mute", True, f"Muted for {format_duration(delta)}, until {iso_utc(until)}. Alerts meanwhile are skipped.")
+        return Reply("mute", True,
+                     f"Muted for {format_duration(delta)}, until {format_moment(until)}. Alerts meanwhile are skipped.")
 
     async def unmute(self, request: Request, args: list[str]) -> Reply:
         self._require(request, CHANNEL_MANAGERS, "unmute this channel")
@@ -404,7 +430,9 @@ class CommandHandler:
 
     async def status(self, request: Request, args: list[str]) -> Reply:
         _no_arguments("status", args)
-        return Reply("status", True, await status_text(self.store, request.channel, self.clock()))
+        statuses = self._adapter_statuses() if self._adapter_statuses is not None else ()
+        report = await status_report(self.store, request.channel, self.clock(), statuses)
+        return Reply("status", True, report.text(), status=report)
 
     async def classify(self, request: Request, args: list[str]) -> Reply:
         text = request.text.strip().lstrip("/").strip()[len("classify") :].strip()
@@ -436,12 +464,12 @@ def _default_classify(title: str, summary: str) -> Event:
     return classify(title, summary)
 
 
-def _parse_types(word: str, single: bool = False) -> list[str]:
+def _parse_types(word: str) -> list[str]:
     names = [part for part in word.lower().replace(",", " ").split() if part]
-    if not single and names == ["all"]:
+    if names == ["all"]:
         return list(EVENT_TYPES)
     unknown = [name for name in names if name not in EVENT_TYPES]
-    if unknown or not names or (single and len(names) != 1):
+    if unknown or not names:
         raise CommandError(f"Unknown type '{word[:40]}'. Types: {', '.join(EVENT_TYPES)}.")
     return names
 

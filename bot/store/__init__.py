@@ -21,6 +21,7 @@ from bot.store.feeds import FeedState, FeedStore
 from bot.store.items import ItemStore, StoredItem
 from bot.store.outbox import OutboxEntry, OutboxStore, Target
 from bot.store.servers import ServerStore
+from bot.store.state import StateStore
 from bot.store.stories import StoryStore
 from bot.store.subscriptions import SubscriptionStore
 from bot.store.unit_of_work import OneSession, Sessions
@@ -39,6 +40,7 @@ class Store:
         self.outbox = OutboxStore(self._sessions)
         self.stories = StoryStore(self._sessions)
         self.digests = DigestStore(self._sessions)
+        self.state = StateStore(self._sessions)
 
     @classmethod
     async def open(cls, db_url: str, *, upgrade: bool = True) -> Store:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -143,8 +143,10 @@ class ItemStore:
             )
             return {item.id: alert_of(item, feed) for item, feed in rows.all()}
 
-    async def latest(self, limit: int, event_type: str | None = None, feed_ids: Sequence[int] | None = None) -> list[Alert]:
-        """The newest escalation items (any type, or `event_type`), newest first."""
+    async def latest(
+        self, limit: int, event_types: Sequence[str] = (), feed_ids: Sequence[int] | None = None
+    ) -> list[Alert]:
+        """The newest escalation items (any type, or one of `event_types`), newest first."""
         query = (
             select(ItemRow, FeedRow)
             .join(FeedRow, FeedRow.id == ItemRow.feed_id)
@@ -152,8 +154,8 @@ class ItemStore:
             .order_by(ItemRow.published.desc(), ItemRow.id.desc())
             .limit(limit)
         )
-        if event_type:
-            query = query.where((" " + ItemRow.types + " ").like(f"% {event_type} %"))
+        if event_types:
+            query = query.where(or_(*((" " + ItemRow.types + " ").like(f"% {t} %") for t in event_types)))
         if feed_ids is not None:
             query = query.where(ItemRow.feed_id.in_(feed_ids))
         async with self._sessions() as session:

@@ -325,3 +325,12 @@ def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:
     else:
         from sqlalchemy.dialects.sqlite import insert
     return insert(table).on_conflict_do_nothing()
+
+
+class BotStateRow(Base):
+    """Facts about this installation, by name (e.g. that the console channel was set up once, so
+    that its `unsubscribe` is not undone at the next start)."""
+
+    __tablename__ = "bot_state"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -43,9 +43,9 @@ async def test_alert_round_trip_keeps_the_classification(store: Store) -> None:
     (stored,) = await store.items.add_new(feed.id, [(item("1", title="Strike", published=T0), STRIKE)])
     alert = await store.items.alert(stored.id, mention_role_id="42")
     assert alert is not None and alert.event == STRIKE and alert.published == T0 and alert.mention_role_id == "42"
-    latest = await store.items.latest(5, "strike")
+    latest = await store.items.latest(5, ("strike",))
     assert [a.item_id for a in latest] == [str(stored.id)]
-    assert await store.items.latest(5, "attack") == []
+    assert await store.items.latest(5, ("attack",)) == []
 
 
 async def test_outbox_is_unique_per_item_and_channel(store: Store) -> None:

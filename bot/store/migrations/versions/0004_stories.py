@@ -1,7 +1,7 @@
 """stories: a story's current facts, the item -> story link, each channel's story message; digests and quiet hours; feeds and keywords of one channel
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 

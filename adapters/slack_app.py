@@ -32,9 +32,10 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from adapters.slack_render import render_alert, render_reply
+from adapters.slack_render import follow_up_message, render_alert, render_digest, render_reply
 from bot.commands import MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
+from bot.digests import Digest
 from bot.health import HttpPortError, HttpServer
 from bot.models import Alert, ChannelRef, Delivery
 from bot.startup import mask_secret
@@ -436,26 +437,48 @@ class SlackAdapter:
 
     # ---- delivery ----------------------------------------------------------------------------
     async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
+        return await self._post(channel, *render_alert(alert), delivery)
+
+    async def deliver_digest(self, channel: ChannelRef, digest: Digest, delivery: Delivery) -> str:
+        return await self._post(channel, *render_digest(digest), delivery)
+
+    async def _post(self, channel: ChannelRef, text: str, blocks: list[dict[str, Any]], delivery: Delivery) -> str:
+        client = await self._client_for_team(channel.server_id)
+        if delivery.may_have_posted and (earlier := await _calling(self._earlier_post(client, channel, delivery))):
+            log.info("slack.already_posted outbox=%s ts=%s", delivery.outbox_id, earlier)
+            return earlier
+        response = await _calling(client.chat_postMessage(
+            channel=channel.channel_id, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False,
+            # The row's key travels with the post, so a later attempt can find it (above).
+            metadata={"event_type": ALERT_METADATA_EVENT, "event_payload": {"outbox_key": delivery.key}},
+        ))
+        return str(response["ts"])
+
+    async def update(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """chat.update the story's message to the alert's current facts (an edit notifies
+        nobody, and repeating it changes nothing); a message deleted meanwhile is posted anew.
+        Returns the message ts."""
         text, blocks = render_alert(alert)
         client = await self._client_for_team(channel.server_id)
         try:
-            if delivery.may_have_posted and (earlier := await self._earlier_post(client, channel, delivery)):
-                log.info("slack.already_posted outbox=%s ts=%s", delivery.outbox_id, earlier)
-                return earlier
-            response = await client.chat_postMessage(
-                channel=channel.channel_id,
-                text=text,
-                blocks=blocks,
-                unfurl_links=False,
-                unfurl_media=False,
-                # The row's key travels with the post, so a later attempt can find it (above).
-                metadata={"event_type": ALERT_METADATA_EVENT, "event_payload": {"outbox_key": delivery.key}},
-            )
+            await _calling(client.chat_update(channel=channel.channel_id, ts=message_id, text=text, blocks=blocks))
         except SlackApiError as exc:
-            error = str(exc.response.get("error", ""))
-            if error in CHANNEL_BROKEN_ERRORS:
-                raise ChannelBroken(error) from exc
-            raise  # anything else (429 after retries, 5xx, invalid_auth) is retried later
+            if exc.response.get("error") != "message_not_found":
+                raise
+            log.info("slack.story_message_gone channel=%s ts=%s", channel.channel_id, message_id)
+            return await self.deliver(channel, alert, delivery)
+        return message_id
+
+    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """A short reply in the story message's thread, also sent to the channel (a reply only in
+        the thread would notify nobody but its participants), for a severity jump. (Thread replies
+        are not in conversations.history, so unlike a post it is not looked up before a second
+        attempt: a crash in that instant may repeat it.)"""
+        client = await self._client_for_team(channel.server_id)
+        response = await _calling(client.chat_postMessage(
+            channel=channel.channel_id, thread_ts=message_id, reply_broadcast=True, text=follow_up_message(alert),
+            unfurl_links=False, unfurl_media=False,
+        ))
         return str(response["ts"])
 
     async def _earlier_post(self, client: AsyncWebClient, channel: ChannelRef, delivery: Delivery) -> str | None:
@@ -497,3 +520,15 @@ class SlackAdapter:
             client = self._client(bot.bot_token)
             self._team_clients[team_id] = client
         return client
+
+
+async def _calling(call: Awaitable[Any]) -> Any:
+    """Await a Web API call; an error that means the channel cannot take messages becomes
+    ChannelBroken, anything else (429 after retries, 5xx, invalid_auth) is retried later."""
+    try:
+        return await call
+    except SlackApiError as exc:
+        error = str(exc.response.get("error", ""))
+        if error in CHANNEL_BROKEN_ERRORS:
+            raise ChannelBroken(error) from exc
+        raise

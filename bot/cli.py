@@ -26,6 +26,8 @@ commands:
   eval FILE.jsonl...          score the classifier against labelled data
   feeds check URL             fetch a feed and show how each item would be classified
   feeds list                  the configured feeds
+  stories list [N]            the N (default 10) latest stories with their facts and sources
+  stories explain ITEM        why an item joined its story (or started one)
   db upgrade | db current     apply / show database migrations
   --version                   the installed version
 """
@@ -55,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.classify.cli import eval_main
 
         return eval_main(rest)
-    handlers = {"run": _run, "feeds": _feeds, "db": _db}
+    handlers = {"run": _run, "feeds": _feeds, "stories": _stories, "db": _db}
     if command not in handlers:
         print(f"sitrep: unknown command '{command}'\n\n{USAGE}", file=sys.stderr)
         return 2
@@ -110,6 +112,27 @@ def _feeds(argv: list[str]) -> int:
     return list_feeds(settings)
 
 
+def _stories(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="sitrep stories", description="The stories in the database.")
+    sub = parser.add_subparsers(dest="action", required=True)
+    listing = sub.add_parser("list", help="the latest stories with their facts and sources")
+    listing.add_argument("count", nargs="?", type=int, default=10)
+    explain = sub.add_parser("explain", help="why an item joined its story (or started one)")
+    explain.add_argument("item")
+    options = parser.parse_args(argv)
+    settings = _settings()
+    if settings is None:
+        return 2
+    from bot.stories_cli import explain_item, list_stories
+
+    if options.action == "list":
+        return asyncio.run(list_stories(settings, max(1, options.count)))
+    return asyncio.run(explain_item(settings, options.item))
+
+
+def _db(settings, argv: list[str]) -> int:  # type: ignore[no-untyped-def]
+    parser = argparse.ArgumentParser(prog="sitrep db")
+    parser.add_argument("action", choices=["upgrade", "current"])
 def _db(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="sitrep db",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot import metrics
 from bot.commands import CommandHandler
 from bot.delivery import Deliverer
+from bot.digest_delivery import DigestSender
 from bot.ingest.fetch import FeedFetcher, FetchLimits
 from bot.ingest.poll import FeedPoller, PollOutcome
 from bot.models import CONSOLE_CHANNEL, Subscription, iso_utc, utcnow
@@ -62,11 +63,13 @@ class Runtime:
         self.refused: PlatformConfigError | None = None
         self.refused_event = asyncio.Event()
         self.deliverer = Deliverer(store, self.connected, settings, clock)
+        self.digests = DigestSender(store, self.connected, settings, clock)
         self.scheduler = Scheduler(
             active_feeds=store.feeds.active,
             poll=self.poll_feed,
             deliver=self.deliver,
             prune=self.prune,
+            digests=self.send_digests,
             poll_seconds=settings.poll_seconds,
             delivery_seconds=settings.delivery_seconds,
             clock=clock,
@@ -159,10 +162,17 @@ class Runtime:
             return 0
         return await self._tracked(self.deliverer.deliver_due())
 
+    async def send_digests(self) -> int:
+        if not self.adapters:
+            return 0
+        return await self._tracked(self.digests.run())
+
     async def prune(self) -> int:
-        removed = await self.store.items.prune(self.clock() - timedelta(days=self.settings.retention_days))
-        if removed:
-            log.info("retention.pruned items=%d", removed)
+        cutoff = self.clock() - timedelta(days=self.settings.retention_days)
+        removed = await self.store.items.prune(cutoff)
+        stories = await self.store.stories.prune() + await self.store.digests.prune(cutoff)
+        if removed or stories:
+            log.info("retention.pruned items=%d stories=%d", removed, stories)
         return removed
 
     async def _feeds_changed(self) -> None:

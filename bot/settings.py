@@ -82,9 +82,10 @@ class Settings(BaseSettings):
     #: This process's stable name for leases (default: the host name); see bot/instance.py.
     instance_id: str | None = None
     retention_days: int = Field(default=30, ge=1)
-    #: An escalation item that repeats one alerted this many hours before (same story from another
-    #: feed or URL) is not sent again to the channels that had it; 0 sends every copy.
-    story_window_hours: float = Field(default=6.0, ge=0)
+    #: How far apart two reports of one event may be published to join one story (bot/stories.py):
+    #: a channel's message of the story is then edited instead of a new one posted. 0: every item
+    #: is its own story.
+    story_window_hours: float = Field(default=24.0, ge=0)
     max_keywords: int = Field(default=200, ge=1)
     max_keyword_length: int = Field(default=100, ge=1)
     max_server_feeds: int = Field(default=20, ge=0)

@@ -262,7 +262,7 @@ async def test_latest_lists_a_story_once_by_its_first_copy(handler: CommandHandl
 
 
 async def test_latest_and_types(handler: CommandHandler) -> None:
-    assert "No escalation items" in (await run(handler, "latest", permissions=NOBODY)).text
+    assert "No escalation stories" in (await run(handler, "latest", permissions=NOBODY)).text
     pipeline = Pipeline(handler.store, handler.settings, clock=lambda: NOW)
     feed = await handler.store.feeds.get_or_create("https://wire.example/rss")
     await handler.store.feeds.sync_configured([("https://wire.example/rss", "Wire", None, None)])

@@ -26,7 +26,7 @@ async def test_replies_carry_items_event_and_status(tmp_path: Path) -> None:
     finally:
         await stop_within(process, signal.SIGTERM)
 
-    assert latest["ok"] and latest["text"].startswith("The 3 newest")
+    assert latest["ok"] and latest["text"].startswith("The 3 latest")
     assert len(latest["items"]) == 3 and all(set(item) >= ALERT_FIELDS for item in latest["items"])
     assert latest["items"][0]["source"] == "sitrep sample feed"
     assert both["items"] and all({"strike", "attack"} & set(item["types"]) for item in both["items"])

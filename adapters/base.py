@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+from bot.digests import Digest
 from bot.models import Alert, ChannelRef, Delivery
 
 
@@ -39,7 +40,10 @@ class Adapter(Protocol):
         listening); `/readyz` answers 503 while any adapter is not."""
 
     async def start(self) -> None:
-        """Connect and begin serving commands; returns once running (work goes on in tasks)."""
+        """One attempt to connect and begin serving commands; returns once running (work goes on
+        in tasks). Raise `bot.supervisor.PlatformConfigError` when the platform refuses the
+        configuration (a token): the bot stops with its one-line message. Any other exception
+        is an outage: `bot.supervisor` calls start() again with back-off."""
 
     async def stop(self) -> None:
         """Disconnect cleanly; must return within a couple of seconds."""
@@ -55,3 +59,17 @@ class Adapter(Protocol):
         (the subscription is then marked broken, not retried); any other exception is retried
         with backoff by the delivery job.
         """
+
+    async def update(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """Edit the channel's message of a story (`message_id`, as `deliver` returned it) to show
+        the alert: the story's current facts, `alert.previous` the facts it showed, its sources.
+        An edit must notify nobody. Post anew when the message was deleted; return the message id
+        (the same or the new one). Errors as for `deliver`."""
+
+    async def deliver_digest(self, channel: ChannelRef, digest: Digest, delivery: Delivery) -> str:
+        """Post a scheduled digest (the period's stories, by place) and return its message id;
+        dedupe on `delivery.key` as `deliver` does. Errors as for `deliver`."""
+
+    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """Post a short message tied to the story's message (a reply or thread) that notifies the
+        channel of a severity jump; it may ping `alert.mention_role_id`, nothing else."""

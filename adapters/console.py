@@ -15,8 +15,11 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, CommandHandler, Reply, Request
+from bot.digests import Digest
 from bot.models import CONSOLE_CHANNEL, Alert, ChannelRef, Delivery, iso_utc
 from bot.settings import Settings
+from bot.stories import facts_changed
+from bot.story_view import sources_text, story_facts_line, toll_text, updated_text
 
 log = logging.getLogger("sitrep.console")
 
@@ -69,7 +72,34 @@ class ConsoleAdapter:
         else:
             self._console.print(render_alert(alert))
             self._stdout.flush()
-        return f"console:{alert.item_id}"
+        return f"console:{alert.story_id or alert.item_id}"
+
+    async def update(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """A terminal cannot edit what it printed: a changed story prints a new line marked as an
+        update of story N (a new source alone, which changes no fact, prints nothing)."""
+        if alert.previous is None or not facts_changed(alert.previous, alert.event):
+            return message_id
+        if self.jsonl:
+            self._write_json({"kind": "update", **alert.to_json_dict()})
+        else:
+            self._console.print(render_alert(alert))
+            self._stdout.flush()
+        return message_id
+
+    async def deliver_digest(self, channel: ChannelRef, digest: Digest, delivery: Delivery) -> str:
+        if self.jsonl:
+            self._write_json({
+                "kind": "digest", "period_start": iso_utc(digest.period_start), "period_end": iso_utc(digest.period_end),
+                "held": digest.held, "stories": [story.to_json_dict() for story in digest.stories],
+            })
+        else:
+            self._console.print(render_digest(digest))
+            self._stdout.flush()
+        return f"console:digest:{delivery.key}"
+
+    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """The update line printed by `update` is the terminal's notification: nothing more."""
+        return message_id
 
     # --- commands from stdin --------------------------------------------------------------
     def _read_stdin(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -97,7 +127,7 @@ class ConsoleAdapter:
 
     def show_reply(self, reply: Reply) -> None:
         if self.jsonl:
-            self._write_json({"kind": "reply", "command": reply.command, "ok": reply.ok, "text": reply.text})
+            self._write_json({"kind": "reply", **reply.to_json_dict()})
             return
         style = "green" if reply.ok else "red"
         self._console.print(f"[{style}]{escape(reply.text)}[/{style}]")
@@ -114,14 +144,14 @@ def render_alert(alert: Alert, compact: bool = False) -> Panel | str:
     event = alert.event
     colour = SEVERITY_COLOURS.get(event.severity, "white")
     head = f"[{colour}]{' + '.join(event.types).upper()} · severity {event.severity}[/{colour}]"
-    counts = ", ".join(
-        part for part in (
-            f"{event.killed} killed" if event.killed is not None else "",
-            f"{event.injured} injured" if event.injured is not None else "",
-        ) if part
-    )
+    if alert.previous is not None:
+        head = f"[bold]UPDATE of story {escape(alert.story_id or '')}[/bold] · " + head
+    counts = toll_text(event, alert.previous)
+    source = sources_text(alert.sources) if len(alert.sources) > 1 else alert.source
     if compact:
-        return f"{head} [bold]{escape(alert.title)}[/bold] ({escape(alert.source)}, {iso_utc(alert.published)})"
+        told = f", {len(alert.sources)} sources" if len(alert.sources) > 1 else ""
+        toll = f" · {counts}" if counts else ""
+        return f"{head}{toll} [bold]{escape(alert.title)}[/bold] ({escape(source)}{told}, {iso_utc(alert.published)})"
     lines = [f"[bold]{escape(alert.title)}[/bold]"]
     if alert.summary:
         lines.append(escape(alert.summary[:400] + ("…" if len(alert.summary) > 400 else "")))
@@ -132,5 +162,15 @@ def render_alert(alert: Alert, compact: bool = False) -> Panel | str:
         facts.append("places: " + escape(", ".join(event.locations)))
     if facts:
         lines.append(" · ".join(facts))
-    lines.append(f"[dim]{escape(alert.source)} · {iso_utc(alert.published)} · {escape(alert.url)}[/dim]")
+    when = updated_text(alert.updated) if alert.previous is not None and alert.updated else iso_utc(alert.published)
+    lines.append(f"[dim]{escape(source)} · {when} · {escape(alert.url)}[/dim]")
     return Panel("\n".join(lines), title=head, title_align="left", border_style=colour)
+
+
+def render_digest(digest: Digest) -> Panel:
+    lines: list[str] = []
+    for place, stories in digest.by_place():
+        lines.append(f"[bold]{escape(place)}[/bold]")
+        lines += [f"  • {escape(s.title)} ({escape(story_facts_line(s))}) {escape(s.url)}" for s in stories]
+    body = "\n".join(lines) or "No escalation stories in this period."
+    return Panel(body, title=digest.title().upper(), title_align="left")

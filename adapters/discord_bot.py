@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any, Protocol
 
+import aiohttp
 import discord
 import yarl
 from discord import app_commands
 from discord.gateway import DiscordWebSocket
 
-from adapters.discord_render import alert_embed, reply_parts
+from adapters.discord_render import alert_embed, digest_embed, follow_up_content, reply_parts
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
+from bot.digests import Digest, zone_names
 from bot.models import Alert, ChannelRef, Delivery, EventType
 from bot.settings import Settings
+from bot.startup import mask_secret
+from bot.supervisor import PlatformConfigError
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +39,16 @@ READY_TIMEOUT_SECONDS = 30.0
 #: 400s that no retry can fix: 50008 "Cannot send messages in a non-text channel",
 #: 50083 "Thread is archived".
 UNUSABLE_CHANNEL_CODES = frozenset({50008, 50083})
+#: 404 "Unknown Message": the story's message was deleted; an update posts it anew.
+UNKNOWN_MESSAGE = 10008
 
 Severity = app_commands.Range[int, 0, 5]
 #: Every command acts on a server's channel; none makes sense in DMs.
 GUILD_ONLY = app_commands.AppCommandContext(guild=True)
+
+
+class DiscordConfigError(PlatformConfigError):
+    """Discord refused the configuration (the token, an intent): retrying cannot help."""
 
 
 class CommandHandler(Protocol):
@@ -65,6 +77,29 @@ def only_role_ping(role_id: str | None) -> tuple[str | None, discord.AllowedMent
                                           roles=[discord.Object(int(role_id))])
         return f"<@&{role_id}>", allowed
     return None, discord.AllowedMentions.none()
+
+
+@asynccontextmanager
+async def _channel_errors() -> AsyncIterator[None]:
+    """Turn the errors that mean "this channel cannot take messages" into ChannelBroken; anything
+    else (5xx, a 429 discord.py gave up on) is left for the delivery job to retry."""
+    try:
+        yield
+    except discord.NotFound as exc:
+        if exc.code == UNKNOWN_MESSAGE:
+            raise
+        raise ChannelBroken(f"channel not found: {exc.text or exc.status}") from exc  # 10003 Unknown Channel
+    except discord.Forbidden as exc:  # 50001 Missing Access / 50013 Missing Permissions
+        raise ChannelBroken(f"missing permission: {exc.text or exc.status}") from exc
+    except discord.HTTPException as exc:
+        if exc.code in UNUSABLE_CHANNEL_CODES:
+            raise ChannelBroken(f"channel cannot receive messages: {exc.text}") from exc
+        raise
+
+
+async def _time_zones(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    """Autocomplete for a time zone option: IANA names containing what was typed."""
+    return [app_commands.Choice(name=name, value=name) for name in zone_names(current or "Europe/")]
 
 
 def words(*parts: Any) -> str:
@@ -116,10 +151,6 @@ class DiscordAdapter:
         self._connection: asyncio.Task[None] | None = None
         self._saved_endpoints: tuple[str, yarl.URL] | None = None
 
-    @property
-    def is_connected(self) -> bool:
-        return self.client is not None and self.client.is_ready() and not self.client.is_closed()
-
     # ---- lifecycle -------------------------------------------------------------------------
     async def start(self) -> None:
         token = self.settings.secret("discord_token")
@@ -139,9 +170,28 @@ class DiscordAdapter:
             await self.client.login(token)  # runs setup_hook: commands are synced here
             self._connection = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
             await self._wait_until_ready()
-        except BaseException:
+        except BaseException as exc:
             await self.stop()  # no half-open session or patched endpoints left behind
+            if isinstance(exc, discord.LoginFailure):
+                raise DiscordConfigError(
+                    f"Discord refused DISCORD_TOKEN={mask_secret(token)} ({exc}); reset the bot token on the "
+                    "application's Bot tab at discord.com/developers and set DISCORD_TOKEN to it"
+                ) from None
+            if isinstance(exc, discord.PrivilegedIntentsRequired):
+                raise DiscordConfigError(f"Discord refused a privileged intent ({exc})") from None
+            if isinstance(exc, OSError | aiohttp.ClientError | discord.GatewayNotFound | discord.DiscordServerError):
+                raise ConnectionError(
+                    f"cannot reach Discord at {self.settings.discord_api_url} ({type(exc).__name__}: {exc}); "
+                    "check the network or DISCORD_API_URL / DISCORD_GATEWAY_URL"
+                ) from None
             raise
+
+    @property
+    def is_connected(self) -> bool:
+        # is_ready() stays true after a drop; a shard's socket tells whether it is up right now.
+        client = self.client
+        return (client is not None and client.is_ready() and not client.is_closed()
+                and all(not shard.is_closed() for shard in client.shards.values()))
 
     async def _wait_until_ready(self) -> None:
         assert self.client is not None and self._connection is not None
@@ -152,7 +202,7 @@ class DiscordAdapter:
         if self._connection in done:
             self._connection.result()  # the gateway refused us: raise its error (bad token, intents)
         elif not done:
-            log.warning("discord.not_ready_yet after=%.0fs (still connecting)", READY_TIMEOUT_SECONDS)
+            log.warning("discord.not_ready_yet after=%.0fs state=still_connecting", READY_TIMEOUT_SECONDS)
 
     async def stop(self) -> None:
         if self.client is not None:
@@ -197,25 +247,56 @@ class DiscordAdapter:
             log.exception("discord.commands_sync_failed")
 
     # ---- alerts ----------------------------------------------------------------------------
-    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
+    def _channel(self, channel: ChannelRef) -> discord.PartialMessageable:
         if self.client is None:
             raise RuntimeError("discord adapter is not started")
-        target = self.client.get_partial_messageable(int(channel.channel_id), guild_id=int(channel.server_id))
+        return self.client.get_partial_messageable(int(channel.channel_id), guild_id=int(channel.server_id))
+
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
+        target = self._channel(channel)
         content, allowed_mentions = only_role_ping(alert.mention_role_id)
-        try:
+        async with _channel_errors():
             # discord.py sends the nonce with enforce_nonce: for a few minutes Discord answers a
             # second post with the same nonce with the first message instead of posting again,
             # which is the check an attempt after a crash needs.
             message = await target.send(content=content, embed=alert_embed(alert),
                                         allowed_mentions=allowed_mentions, nonce=delivery.key)
-        except discord.NotFound as exc:  # 10003 Unknown Channel: deleted
-            raise ChannelBroken(f"channel not found: {exc.text or exc.status}") from exc
-        except discord.Forbidden as exc:  # 50001 Missing Access / 50013 Missing Permissions
-            raise ChannelBroken(f"missing permission: {exc.text or exc.status}") from exc
-        except discord.HTTPException as exc:
-            if exc.code in UNUSABLE_CHANNEL_CODES:
-                raise ChannelBroken(f"channel cannot receive messages: {exc.text}") from exc
-            raise  # anything else (5xx, a 429 discord.py gave up on) is retried by the delivery job
+        return str(message.id)
+
+    async def update(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """Edit the story's message to show the alert's current facts (an edit notifies nobody,
+        and repeating it changes nothing); a message deleted meanwhile is posted anew. Returns
+        the message id."""
+        message = self._channel(channel).get_partial_message(int(message_id))
+        try:
+            async with _channel_errors():
+                await message.edit(embed=alert_embed(alert), allowed_mentions=discord.AllowedMentions.none())
+        except discord.NotFound as exc:  # (_channel_errors lets only Unknown Message through)
+            log.info("discord.story_message_gone channel=%s message=%s code=%s", channel.channel_id, message_id, exc.code)
+            return await self.deliver(channel, alert, delivery)
+        return message_id
+
+    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """A short reply to the story's message that notifies the channel of a severity jump (with
+        the subscription's role, when it asked for one). A reply in the channel, not a thread: a
+        thread notifies only those who follow it."""
+        content, allowed_mentions = only_role_ping(alert.mention_role_id)
+        text = follow_up_content(alert)
+        reference = discord.MessageReference(message_id=int(message_id), channel_id=int(channel.channel_id),
+                                             fail_if_not_exists=False)
+        async with _channel_errors():
+            message = await self._channel(channel).send(
+                content=f"{content} {text}" if content else text, reference=reference,
+                # (its own nonce: the row's key may already name a message posted anew by update)
+                allowed_mentions=allowed_mentions, nonce=f"{delivery.key}f",
+            )
+        return str(message.id)
+
+    async def deliver_digest(self, channel: ChannelRef, digest: Digest, delivery: Delivery) -> str:
+        """A scheduled digest: one embed, no ping."""
+        async with _channel_errors():
+            message = await self._channel(channel).send(embed=digest_embed(digest), nonce=delivery.key,
+                                                        allowed_mentions=discord.AllowedMentions.none())
         return str(message.id)
 
     # ---- commands --------------------------------------------------------------------------
@@ -291,7 +372,7 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
     async def unsubscribe(interaction: discord.Interaction) -> None:
         await run(interaction, "unsubscribe")
 
-    @app_commands.command(description="The newest escalation items")
+    @app_commands.command(description="The latest escalation stories, with their current facts")
     @app_commands.describe(count="how many (1-20, default 5)", type="only this type")
     @app_commands.guild_only()
     async def latest(interaction: discord.Interaction, count: app_commands.Range[int, 1, 20] | None = None,
@@ -302,37 +383,46 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
                                   guild_only=True, allowed_contexts=GUILD_ONLY)
 
     @keywords.command(name="add", description="Alerts must match one of the added terms")
-    @app_commands.describe(terms="one or more terms, separated by spaces")
-    async def keywords_add(interaction: discord.Interaction, terms: app_commands.Range[str, 1, 1000]) -> None:
-        await run(interaction, words("keywords add", terms))
+    @app_commands.describe(terms="one or more terms, separated by spaces",
+                           here="this channel's own terms (they replace the server's here)")
+    async def keywords_add(interaction: discord.Interaction, terms: app_commands.Range[str, 1, 1000],
+                           here: bool = False) -> None:
+        await run(interaction, words("keywords", "here" if here else None, "add", terms))
 
     @keywords.command(name="exclude", description="Drop alerts that match these terms")
-    @app_commands.describe(terms="one or more terms, separated by spaces")
+    @app_commands.describe(terms="one or more terms, separated by spaces",
+                           here="this channel's own terms (they replace the server's here)")
     async def keywords_exclude(interaction: discord.Interaction,
-                               terms: app_commands.Range[str, 1, 1000]) -> None:
-        await run(interaction, words("keywords exclude", terms))
+                               terms: app_commands.Range[str, 1, 1000],
+                               here: bool = False) -> None:
+        await run(interaction, words("keywords", "here" if here else None, "exclude", terms))
 
     @keywords.command(name="remove", description="Forget these terms")
-    @app_commands.describe(terms="one or more terms, separated by spaces")
+    @app_commands.describe(terms="one or more terms, separated by spaces",
+                           here="this channel's own terms (they replace the server's here)")
     async def keywords_remove(interaction: discord.Interaction,
-                              terms: app_commands.Range[str, 1, 1000]) -> None:
-        await run(interaction, words("keywords remove", terms))
+                              terms: app_commands.Range[str, 1, 1000],
+                              here: bool = False) -> None:
+        await run(interaction, words("keywords", "here" if here else None, "remove", terms))
 
     @keywords.command(name="list", description="Show this server's terms")
-    async def keywords_list(interaction: discord.Interaction) -> None:
-        await run(interaction, "keywords list")
+    @app_commands.describe(here="this channel's own terms")
+    async def keywords_list(interaction: discord.Interaction, here: bool = False) -> None:
+        await run(interaction, words("keywords", "here" if here else None, "list"))
 
     @keywords.command(name="clear", description="Forget every term")
-    async def keywords_clear(interaction: discord.Interaction) -> None:
-        await run(interaction, "keywords clear")
+    @app_commands.describe(here="this channel's own terms")
+    async def keywords_clear(interaction: discord.Interaction, here: bool = False) -> None:
+        await run(interaction, words("keywords", "here" if here else None, "clear"))
 
     feeds = app_commands.Group(name="feeds", description="This server's extra feeds", guild_only=True,
                                allowed_contexts=GUILD_ONLY)
 
     @feeds.command(name="add", description="Also watch this feed")
-    @app_commands.describe(url="an RSS or Atom feed URL")
-    async def feeds_add(interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]) -> None:
-        await run(interaction, words("feeds add", url))
+    @app_commands.describe(url="an RSS or Atom feed URL", here="alert only this channel (default: every subscribed one)")
+    async def feeds_add(interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000],
+                        here: bool = False) -> None:
+        await run(interaction, words("feeds add", url, "here" if here else None))
 
     @feeds.command(name="remove", description="Stop watching this feed")
     @app_commands.describe(url="the feed URL as added")
@@ -349,6 +439,46 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
     @app_commands.guild_only()
     async def mute(interaction: discord.Interaction, duration: app_commands.Range[str, 1, 20]) -> None:
         await run(interaction, words("mute", duration))
+
+    digest = app_commands.Group(name="digest", description="A scheduled summary of the period's stories here",
+                                guild_only=True, allowed_contexts=GUILD_ONLY,
+                                default_permissions=discord.Permissions(manage_channels=True))
+
+    @digest.command(name="daily", description="One digest a day at a local time")
+    @app_commands.describe(at="the time of day, HH:MM (e.g. 08:00)", tz="your time zone, e.g. Europe/Berlin",
+                           min_severity="only stories at least this severe (default 2)")
+    @app_commands.autocomplete(tz=_time_zones)
+    async def digest_daily(interaction: discord.Interaction, at: app_commands.Range[str, 4, 5],
+                           tz: app_commands.Range[str, 1, 64] | None = None,
+                           min_severity: Severity | None = None) -> None:
+        await run(interaction, words("digest daily", at, tz and f"tz:{tz}", f"min_severity:{min_severity}" if min_severity is not None else None))
+
+    @digest.command(name="hourly", description="One digest every hour")
+    @app_commands.describe(min_severity="only stories at least this severe (default 2)")
+    async def digest_hourly(interaction: discord.Interaction, min_severity: Severity | None = None) -> None:
+        await run(interaction, words("digest hourly", f"min_severity:{min_severity}" if min_severity is not None else None))
+
+    @digest.command(name="off", description="No more digests here")
+    async def digest_off(interaction: discord.Interaction) -> None:
+        await run(interaction, "digest off")
+
+    quiet = app_commands.Group(name="quiet", description="Hold alerts during a daily window, then send them as one digest",
+                               guild_only=True, allowed_contexts=GUILD_ONLY,
+                               default_permissions=discord.Permissions(manage_channels=True))
+
+    @quiet.command(name="set", description="Quiet hours, e.g. 22:00-07:00")
+    @app_commands.describe(window="HH:MM-HH:MM (may cross midnight)", tz="your time zone, e.g. Europe/Berlin",
+                           except_severity="alerts at least this severe still come at once (default 5)")
+    @app_commands.autocomplete(tz=_time_zones)
+    async def quiet_set(interaction: discord.Interaction, window: app_commands.Range[str, 9, 11],
+                        tz: app_commands.Range[str, 1, 64] | None = None,
+                        except_severity: app_commands.Range[int, 1, 6] | None = None) -> None:
+        await run(interaction, words("quiet", window, tz and f"tz:{tz}",
+                                     f"except_severity:{except_severity}" if except_severity is not None else None))
+
+    @quiet.command(name="off", description="No more quiet hours here")
+    async def quiet_off(interaction: discord.Interaction) -> None:
+        await run(interaction, "quiet off")
 
     @app_commands.command(description="Resume alerts in this channel")
     @app_commands.default_permissions(manage_channels=True)
@@ -372,4 +502,4 @@ def build_commands(adapter: DiscordAdapter) -> list[app_commands.Command[Any, ..
     async def help_(interaction: discord.Interaction) -> None:
         await run(interaction, "help")
 
-    return [subscribe, unsubscribe, latest, keywords, feeds, mute, unmute, status, classify, help_]
+    return [subscribe, unsubscribe, latest, keywords, feeds, mute, unmute, digest, quiet, status, classify, help_]

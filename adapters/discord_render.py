@@ -12,7 +12,16 @@ from datetime import UTC, datetime
 
 import discord
 
+from bot.digests import Digest
 from bot.models import Alert, Event
+from bot.story_view import (
+    count_text,
+    follow_up_text,
+    named_sources,
+    story_facts_line,
+    toll_text,
+    updated_text,
+)
 
 # Discord's documented limits (message.mdx "Embed Limits").
 TITLE_LIMIT = 256
@@ -111,19 +120,28 @@ def add_field(embed: discord.Embed, name: str, value: str, *, inline: bool = Tru
         embed.add_field(name=cap(name, FIELD_NAME_LIMIT), value=cap(value, FIELD_VALUE_LIMIT), inline=inline)
 
 
-def add_event_fields(embed: discord.Embed, event: Event) -> None:
+def add_event_fields(embed: discord.Embed, event: Event, previous: Event | None = None) -> None:
     add_field(embed, "Type" if len(event.types) == 1 else "Types", ", ".join(event.types))
     add_field(embed, "Severity", severity_label(event.severity))
     if event.killed is not None:
-        add_field(embed, "Killed", str(event.killed))
+        add_field(embed, "Killed", count_text(event.killed, previous.killed if previous else None))
     if event.injured is not None:
-        add_field(embed, "Injured", str(event.injured))
+        add_field(embed, "Injured", count_text(event.injured, previous.injured if previous else None))
     add_field(embed, "Actors", joined(event.actors))
     add_field(embed, "Places", joined(event.locations))
 
 
+def sources_value(alert: Alert) -> str:
+    """"[Reuters](url), [AP](url) +2": a story's sources as masked links (escaped labels)."""
+    shown, more = named_sources(alert.sources)
+    links = [f"[{safe_text(s.source, 100)}]({url})" if (url := link_url(s.url)) else safe_text(s.source, 100)
+             for s in shown]
+    return ", ".join(links) + (f" +{more}" if more else "")
+
+
 def alert_embed(alert: Alert) -> discord.Embed:
-    """The full alert: linked title, one-line summary, the classification as fields."""
+    """The full alert: linked title, one-line summary, the classification as fields. A story's
+    message adds its sources and, once edited, when and from what it was updated."""
     embed = discord.Embed(
         title=safe_text(alert.title, TITLE_LIMIT) or "(untitled)",
         url=link_url(alert.url),
@@ -131,18 +149,54 @@ def alert_embed(alert: Alert) -> discord.Embed:
         colour=severity_colour(alert.event.severity),
         timestamp=as_utc(alert.published),
     )
-    add_event_fields(embed, alert.event)
-    add_field(embed, "Source", safe_text(alert.source or alert.feed_url, FIELD_VALUE_LIMIT))
+    add_event_fields(embed, alert.event, alert.previous)
+    if len(alert.sources) > 1:
+        add_field(embed, "Sources", sources_value(alert))
+    else:
+        add_field(embed, "Source", safe_text(alert.source or alert.feed_url, FIELD_VALUE_LIMIT))
     add_field(embed, "Published", discord_time(alert.published))
+    if alert.previous is not None and alert.updated is not None:
+        embed.set_footer(text=cap(f"Story {alert.story_id} · {updated_text(alert.updated)}", FOOTER_LIMIT))
     return fit_total([embed])[0]
+
+
+def digest_embed(digest: Digest) -> discord.Embed:
+    """A digest: the period's stories as linked lines under their place, most severe first, cut
+    to the description limit (the most severe stay)."""
+    lines: list[str] = []
+    for place, stories in digest.by_place():
+        lines.append(f"**{safe_text(place, 100)}**")
+        for story in stories:
+            title = safe_text(story.title, 200) or "(untitled)"
+            link = f"[{title}]({url})" if (url := link_url(story.url)) else title
+            lines.append(f"• {link} · {safe_text(story_facts_line(story), 200)}")
+    description = ""
+    for line in lines:
+        if len(description) + len(line) + 1 > DESCRIPTION_LIMIT - 40:
+            description += "\n(more not shown)"
+            break
+        description += ("\n" if description else "") + line
+    top = max((story.event.severity for story in digest.stories), default=0)
+    return discord.Embed(
+        title=cap(digest.title(), TITLE_LIMIT),
+        description=description or "No escalation stories in this period.",
+        colour=severity_colour(top),
+    )
+
+
+def follow_up_content(alert: Alert) -> str:
+    """The short notifying message of a severity jump (plain content, escaped)."""
+    return cap(escape_text(follow_up_text(alert)), CONTENT_LIMIT)
 
 
 def compact_embed(alert: Alert) -> discord.Embed:
     """One `/latest` item: linked title and a single line of facts."""
     facts = [", ".join(alert.event.types), f"severity {alert.event.severity}"]
-    if alert.event.killed:
-        facts.append(f"{alert.event.killed} killed")
-    if alert.source:
+    if toll := toll_text(alert.event):
+        facts.append(toll)
+    if len(alert.sources) > 1:
+        facts.append(f"{len(alert.sources)} sources: {sources_value(alert)}")
+    elif alert.source:
         facts.append(safe_text(alert.source, 100))
     facts.append(discord_time(alert.published))
     summary = safe_text(one_line(alert.summary), COMPACT_SUMMARY_LIMIT)

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -31,12 +32,15 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from adapters.slack_render import render_alert, render_reply
+from adapters.slack_render import follow_up_message, render_alert, render_digest, render_reply
 from bot.commands import MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
-from bot.health import HttpServer
+from bot.digests import Digest
+from bot.health import HttpPortError, HttpServer
 from bot.models import Alert, ChannelRef, Delivery
+from bot.startup import mask_secret
 from bot.store.db import create_engine
+from bot.supervisor import PlatformConfigError
 
 if TYPE_CHECKING:
     from bot.commands import CommandHandler
@@ -65,6 +69,8 @@ HISTORY_CLOCK_SKEW_SECONDS = 60
 CHANNEL_BROKEN_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived", "restricted_action"})
 #: auth.test errors that mean the token itself is wrong (no retry will help).
 REJECTED_TOKEN_ERRORS = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked"})
+#: How long one Socket Mode connection attempt may take before it counts as failed (and is retried).
+SOCKET_CONNECT_TIMEOUT_SECONDS = 10.0
 #: Slack wants the ack within 3 s; a reply ready within this budget goes in the ack itself.
 DEFAULT_ACK_BUDGET_SECONDS = 2.0
 ADMIN_CACHE_SECONDS = 300.0
@@ -78,8 +84,12 @@ SIGNATURE_MAX_AGE_SECONDS = 300
 MAX_TIMESTAMP_DIGITS = 12
 
 
-class SlackConfigError(ValueError):
+class SlackConfigError(PlatformConfigError, ValueError):
     """Slack cannot start with this configuration; the message says which setting to fix."""
+
+
+class SlackUnreachable(ConnectionError):
+    """Slack did not answer (network, DNS, an outage): start() is retried later with back-off."""
 
 
 def command_line(command: str, text: str) -> str:
@@ -202,35 +212,68 @@ class SlackAdapter:
 
     # ---- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
+        """One connection attempt: raises SlackConfigError for a token Slack refuses (no retry can
+        help) and SlackUnreachable when Slack does not answer (the supervisor retries later)."""
         if self._installation_store is not None and self._state_store is not None:
             await self._installation_store.create_tables()
             await self._state_store.create_tables()
         else:
             await self._verify_bot_token()
         if self.socket_mode:
-            self._socket_handler = AsyncSocketModeHandler(self.app, str(self._app_token))
-            await self._socket_handler.connect_async()
+            await self._connect_socket_mode()
             log.info("slack.started mode=socket")
             return
         server = HttpServer(self._web_app(), self.host, self._bind_port)
-        await server.start()
+        try:
+            await server.start()
+        except HttpPortError as exc:  # no retry can free the port: a configuration error
+            raise SlackConfigError(str(exc)) from None
         self._server, self.port = server, server.port
         log.info("slack.started mode=http host=%s port=%s path=%s", self.host, self.port, EVENTS_PATH)
 
     async def _verify_bot_token(self) -> None:
         """Fail at start-up, not at the first command, when Slack rejects the bot token."""
+        identity = await self._call_slack("SLACK_BOT_TOKEN", self.settings.secret("slack_bot_token") or "",
+                                          self.app.client.auth_test)
+        log.info("slack.authenticated team=%s bot_user=%s", identity.get("team_id"), identity.get("user_id"))
+
+    async def _connect_socket_mode(self) -> None:
+        """Open the Socket Mode websocket once. slack_sdk's own connect() retries forever inside
+        the call (with a traceback per attempt), so the URL is asked for here, where a refused
+        app token and an unreachable Slack can be told apart, and the attempt is bounded."""
+        app_token = str(self._app_token)
+        opened = await self._call_slack(
+            "SLACK_APP_TOKEN", app_token, lambda: self.app.client.apps_connections_open(app_token=app_token)
+        )
+        handler = AsyncSocketModeHandler(self.app, app_token)
+        handler.client.wss_uri = str(opened["url"])
         try:
-            identity = await self.app.client.auth_test()
+            await asyncio.wait_for(handler.connect_async(), SOCKET_CONNECT_TIMEOUT_SECONDS)
+        except BaseException as exc:
+            await handler.close_async()  # stop its retry loop and close its HTTP session
+            if isinstance(exc, TimeoutError):
+                raise SlackUnreachable(
+                    f"the Socket Mode websocket did not open within {SOCKET_CONNECT_TIMEOUT_SECONDS:.0f} s"
+                ) from None
+            raise
+        self._socket_handler = handler
+
+    async def _call_slack(self, setting: str, token: str, call: Callable[[], Awaitable[Any]]) -> Any:
+        try:
+            return await call()
         except SlackApiError as exc:
             error = exc.response.get("error")
             if error in REJECTED_TOKEN_ERRORS:
-                raise SlackConfigError(f"Slack rejected SLACK_BOT_TOKEN ({error})") from None
-            log.warning("slack.auth_test_failed error=%s", error)  # Slack hiccup: carry on
-            return
-        except Exception as exc:  # noqa: BLE001 - unreachable Slack must not stop the other adapters
-            log.warning("slack.auth_test_failed error=%s", type(exc).__name__)
-            return
-        log.info("slack.authenticated team=%s bot_user=%s", identity.get("team_id"), identity.get("user_id"))
+                raise SlackConfigError(
+                    f"Slack rejected {setting} ({error}): {setting}={mask_secret(token)}; "
+                    f"copy a valid token from your app's page at api.slack.com/apps"
+                ) from None
+            raise SlackUnreachable(f"Slack answered {error} at {self.settings.slack_api_url}") from None
+        except (TimeoutError, OSError, aiohttp.ClientError) as exc:
+            raise SlackUnreachable(
+                f"cannot reach Slack at {self.settings.slack_api_url} ({type(exc).__name__}: {exc}); "
+                "check the network or SLACK_API_URL"
+            ) from None
 
     async def stop(self) -> None:
         if self._socket_handler is not None:
@@ -394,26 +437,48 @@ class SlackAdapter:
 
     # ---- delivery ----------------------------------------------------------------------------
     async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
+        return await self._post(channel, *render_alert(alert), delivery)
+
+    async def deliver_digest(self, channel: ChannelRef, digest: Digest, delivery: Delivery) -> str:
+        return await self._post(channel, *render_digest(digest), delivery)
+
+    async def _post(self, channel: ChannelRef, text: str, blocks: list[dict[str, Any]], delivery: Delivery) -> str:
+        client = await self._client_for_team(channel.server_id)
+        if delivery.may_have_posted and (earlier := await _calling(self._earlier_post(client, channel, delivery))):
+            log.info("slack.already_posted outbox=%s ts=%s", delivery.outbox_id, earlier)
+            return earlier
+        response = await _calling(client.chat_postMessage(
+            channel=channel.channel_id, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False,
+            # The row's key travels with the post, so a later attempt can find it (above).
+            metadata={"event_type": ALERT_METADATA_EVENT, "event_payload": {"outbox_key": delivery.key}},
+        ))
+        return str(response["ts"])
+
+    async def update(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """chat.update the story's message to the alert's current facts (an edit notifies
+        nobody, and repeating it changes nothing); a message deleted meanwhile is posted anew.
+        Returns the message ts."""
         text, blocks = render_alert(alert)
         client = await self._client_for_team(channel.server_id)
         try:
-            if delivery.may_have_posted and (earlier := await self._earlier_post(client, channel, delivery)):
-                log.info("slack.already_posted outbox=%s ts=%s", delivery.outbox_id, earlier)
-                return earlier
-            response = await client.chat_postMessage(
-                channel=channel.channel_id,
-                text=text,
-                blocks=blocks,
-                unfurl_links=False,
-                unfurl_media=False,
-                # The row's key travels with the post, so a later attempt can find it (above).
-                metadata={"event_type": ALERT_METADATA_EVENT, "event_payload": {"outbox_key": delivery.key}},
-            )
+            await _calling(client.chat_update(channel=channel.channel_id, ts=message_id, text=text, blocks=blocks))
         except SlackApiError as exc:
-            error = str(exc.response.get("error", ""))
-            if error in CHANNEL_BROKEN_ERRORS:
-                raise ChannelBroken(error) from exc
-            raise  # anything else (429 after retries, 5xx, invalid_auth) is retried later
+            if exc.response.get("error") != "message_not_found":
+                raise
+            log.info("slack.story_message_gone channel=%s ts=%s", channel.channel_id, message_id)
+            return await self.deliver(channel, alert, delivery)
+        return message_id
+
+    async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
+        """A short reply in the story message's thread, also sent to the channel (a reply only in
+        the thread would notify nobody but its participants), for a severity jump. (Thread replies
+        are not in conversations.history, so unlike a post it is not looked up before a second
+        attempt: a crash in that instant may repeat it.)"""
+        client = await self._client_for_team(channel.server_id)
+        response = await _calling(client.chat_postMessage(
+            channel=channel.channel_id, thread_ts=message_id, reply_broadcast=True, text=follow_up_message(alert),
+            unfurl_links=False, unfurl_media=False,
+        ))
         return str(response["ts"])
 
     async def _earlier_post(self, client: AsyncWebClient, channel: ChannelRef, delivery: Delivery) -> str | None:
@@ -456,3 +521,15 @@ class SlackAdapter:
             client = self._client(bot.bot_token)
             self._team_clients[team_id] = client
         return client
+
+
+async def _calling(call: Awaitable[Any]) -> Any:
+    """Await a Web API call; an error that means the channel cannot take messages becomes
+    ChannelBroken, anything else (429 after retries, 5xx, invalid_auth) is retried later."""
+    try:
+        return await call
+    except SlackApiError as exc:
+        error = str(exc.response.get("error", ""))
+        if error in CHANNEL_BROKEN_ERRORS:
+            raise ChannelBroken(error) from exc
+        raise

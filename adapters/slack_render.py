@@ -14,7 +14,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.commands import Reply
+from bot.digests import Digest
 from bot.models import Alert, Event
+from bot.story_view import (
+    follow_up_text,
+    named_sources,
+    story_facts_line,
+    toll_text,
+    updated_text,
+)
 
 HEADER_LIMIT = 150
 SECTION_LIMIT = 3000
@@ -83,19 +91,10 @@ def published_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def casualty_text(event: Event) -> str | None:
-    parts = []
-    if event.killed is not None:
-        parts.append(f"{event.killed} killed")
-    if event.injured is not None:
-        parts.append(f"{event.injured} injured")
-    return ", ".join(parts) or None
-
-
-def event_facts(event: Event) -> list[str]:
+def event_facts(event: Event, previous: Event | None = None) -> list[str]:
     """Type, severity, casualties, actors and places as context items, each already escaped."""
     facts = [f"*Type:* {escape(type_label(event))}", f"*Severity:* {event.severity}/5"]
-    casualties = casualty_text(event)
+    casualties = toll_text(event, previous)
     if casualties:
         facts.append(f"*Casualties:* {casualties}")
     if event.actors:
@@ -105,13 +104,42 @@ def event_facts(event: Event) -> list[str]:
     return facts
 
 
+def sources_line(alert: Alert) -> str:
+    """"<url|Reuters>, <url|AP> +2": a story's sources as links (escaped labels)."""
+    shown, more = named_sources(alert.sources)
+    return ", ".join(safe_link(s.url, escape(s.source)) for s in shown) + (f" +{more}" if more else "")
+
+
 def alert_facts(alert: Alert) -> list[str]:
-    """The context line items of an alert, each already escaped."""
-    facts = event_facts(alert.event)
-    if alert.source:
+    """The context line items of an alert, each already escaped; a story's message adds its
+    sources and, once edited, when it was updated."""
+    facts = event_facts(alert.event, alert.previous)
+    if len(alert.sources) > 1:
+        facts.append(f"*Sources:* {sources_line(alert)}")
+    elif alert.source:
         facts.append(f"*Source:* {escape(alert.source)}")
     facts.append(published_text(alert.published))
+    if alert.previous is not None and alert.updated is not None:
+        facts.append(updated_text(alert.updated))
     return facts
+
+
+def render_digest(digest: Digest) -> tuple[str, list[Block]]:
+    """Fallback text and blocks of a digest: a header, then a section per place with the
+    stories as linked lines, most severe first (within Slack's 50 blocks)."""
+    title = digest.title()
+    blocks: list[Block] = [{"type": "header", "text": _plain(title, HEADER_LIMIT)}]
+    for place, stories in digest.by_place()[: BLOCKS_MAX - 2]:
+        lines = [f"• {safe_link(s.url, escape(s.title) or '(untitled)')} · {escape(story_facts_line(s))}" for s in stories]
+        blocks.append({"type": "section", "text": _mrkdwn(f"*{escape(place)}*\n" + "\n".join(lines), SECTION_LIMIT)})
+    if not digest.stories:
+        blocks.append({"type": "section", "text": _mrkdwn("No escalation stories in this period.", SECTION_LIMIT)})
+    return truncate(title, FALLBACK_LIMIT), blocks
+
+
+def follow_up_message(alert: Alert) -> str:
+    """The short notifying message of a severity jump, posted in the story message's thread."""
+    return truncate(escape(follow_up_text(alert)), FALLBACK_LIMIT)
 
 
 def _context(facts: list[str]) -> Block:

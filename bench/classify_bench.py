@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/classify_bench.py [--data DIR_OR_FILE] [--items 50000] [--pairs]
 
-Classifies ../shared/eval/dev.jsonl (title + summary of each item) repeated to at least --items
+Classifies eval/dev.jsonl (title + summary of each item) repeated to at least --items
 items, in this one process (one core). Reports numbers; it is not a test and asserts nothing.
 Peak memory is the process's maximum resident set size (resource.getrusage), plus the Python
 heap peak of the classifier alone (tracemalloc, measured on a separate, shorter run because
@@ -23,7 +23,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))  # run from a checkout without installing
 
-from bot.classify import Classifier, compiled  # noqa: E402
+from bot.classify import Classifier  # noqa: E402
 from bot.paths import config_dir  # noqa: E402
 
 
@@ -40,8 +40,8 @@ def load_items(data: Path) -> list[tuple[str, str]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=REPO_ROOT.parent / "shared" / "eval",
-                        help="eval folder or a .jsonl file (default: ../shared/eval/dev.jsonl)")
+    parser.add_argument("--data", type=Path, default=REPO_ROOT / "eval",
+                        help="eval folder or a .jsonl file (default: eval/dev.jsonl)")
     parser.add_argument("--items", type=int, default=50_000, help="classify at least this many items")
     parser.add_argument("--pairs", action="store_true",
                         help="headline + summary items of about 300 characters: each item takes its title from "
@@ -91,8 +91,6 @@ def main() -> int:
     def quantile(q: float) -> float:
         return latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1e3
 
-    engine = "compiled by mypyc" if compiled() else "pure Python (not compiled: run `make engine`)"
-    print(f"engine: {engine}")
     print(f"data: {args.data} ({len(base)} items, mean {mean_chars:.0f} chars), repeated to {len(items)} items")
     print(f"classifier build: {build_seconds * 1e3:.0f} ms (under tracemalloc), holds {classifier_bytes / 1024:.0f} KiB")
     print(f"throughput: {len(items) / untimed:,.0f} items/s wall, {len(items) / cpu:,.0f} items/s per CPU-second "

@@ -6,14 +6,21 @@ import asyncio
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
+from typing import TypeVar
 
 from aiohttp import web
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.health import DEFAULT_HOST, HttpServer, health_routes
 from bot.logs import configure_logging
-from bot.runtime import Runtime
+from bot.runtime import STOP_TIMEOUT_SECONDS, Runtime
 from bot.settings import Settings
+from bot.startup import EXIT_CONFIG, StartupError, describe_db_error
+from bot.supervisor import PlatformConfigError
+
+T = TypeVar("T")
 
 log = logging.getLogger("sitrep.app")
 
@@ -58,7 +65,12 @@ def endpoint_server(settings: Settings, routes: Sequence[web.RouteDef]) -> HttpS
 
 
 async def run_bot(settings: Settings, console: bool = False, jsonl: bool = False) -> int:
-    configure_logging(settings.log_level, [settings.secret(name) or "" for name in SECRET_FIELDS])
+    """Run until SIGTERM/SIGINT (exit 0) or until the configuration proves unusable (one line on
+    stderr, EXIT_CONFIG). A signal is honoured in every state: opening the database, connecting a
+    platform, retrying one, delivering."""
+    secrets = [settings.secret(name) or "" for name in SECRET_FIELDS]
+    secrets.append(str(make_url(settings.db_url).password or ""))  # the database password, if any
+    configure_logging(settings.log_level, secrets, settings.log_format)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -71,28 +83,55 @@ async def run_bot(settings: Settings, console: bool = False, jsonl: bool = False
     except Exception as exc:  # noqa: BLE001 - any configuration problem is reported, not raised
         log.error("app.bad_taxonomy error=%s", exc)
         print(f"sitrep: {exc}", file=sys.stderr)
-        return 2
-    runtime = await Runtime.open(settings)
-    routes = health_routes(runtime.store, runtime.adapters, runtime.clock)
-    server = endpoint_server(settings, routes)
+        return EXIT_CONFIG
     try:
+        runtime = await _unless_stopped(_open_runtime(settings), stop)
+        if runtime is None:
+            return 0
+        routes = health_routes(runtime.store, runtime.adapters, runtime.clock)
+        server = endpoint_server(settings, routes)
         try:
-            runtime.attach(build_adapters(runtime, console, jsonl, routes))
+            try:
+                runtime.attach(build_adapters(runtime, console, jsonl, routes))
+                if server is not None:
+                    # Up before the adapters connect: /healthz answers and /readyz says what is missing.
+                    await server.start()
+                    log.info("http.started host=%s port=%s", server.host, server.port)
+            except ValueError as exc:
+                # An adapter that cannot be built from these settings (Slack HTTP mode without a
+                # signing secret) or a port that cannot be opened; its message names the setting.
+                raise StartupError(str(exc)) from None
+            await _unless_stopped(runtime.start(), stop)
+            if not stop.is_set():
+                await _unless_stopped(runtime.refused_event.wait(), stop)
+            if runtime.refused is not None:
+                raise StartupError(str(runtime.refused))
+            log.info("app.stopping")
+        finally:
             if server is not None:
-                # Up before the adapters connect: /healthz answers and /readyz says what is missing.
-                await server.start()
-                log.info("http.started host=%s port=%s", server.host, server.port)
-            await runtime.start()
-        except ValueError as exc:
-            # Adapters raise ValueError subclasses for configuration they cannot work with (a
-            # rejected token, HTTP mode without a signing secret); the message names the setting.
-            log.error("app.adapter_config_error error=%s", exc)
-            print(f"sitrep: {exc}", file=sys.stderr)
-            return 2
-        await stop.wait()
-        log.info("app.stopping")
-    finally:
-        if server is not None:
-            await server.stop()
-        await runtime.stop()
+                await server.stop()
+            await runtime.stop()
+    except (StartupError, PlatformConfigError) as exc:
+        print(f"sitrep: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     return 0
+
+
+async def _open_runtime(settings: Settings) -> Runtime:
+    try:
+        return await Runtime.open(settings)
+    except (OSError, SQLAlchemyError) as exc:
+        raise StartupError(describe_db_error(settings.db_url, exc)) from None
+
+
+async def _unless_stopped(work: Awaitable[T], stop: asyncio.Event) -> T | None:
+    """The result of `work`, or None (work cancelled) once `stop` is set first."""
+    task = asyncio.ensure_future(work)
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    await asyncio.wait({task}, timeout=STOP_TIMEOUT_SECONDS)
+    return None

@@ -7,10 +7,13 @@ platform permissions as plain facts; the permission decision is made here.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import re
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime, time
+from typing import Any
 
+from bot.digests import DEFAULT_QUIET_EXCEPT, DigestSchedule, QuietHours, ScheduleError, clock_time, zone
 from bot.grammar import GrammarError, format_duration, parse_duration, parse_int, parse_option, split_command
 from bot.ingest.fetch import FeedFetcher, FetchError, FetchLimits
 from bot.ingest.guard import is_private_literal
@@ -24,13 +27,12 @@ from bot.models import (
     ChannelRef,
     Event,
     Subscription,
-    iso_utc,
     utcnow,
 )
 from bot.settings import Settings
-from bot.status import describe_event, operator_feed_name, status_text
+from bot.status import StatusReport, describe_event, format_moment, operator_feed_name, status_report
 from bot.store import Store
-from bot.stories import first_copies
+from bot.supervisor import AdapterStatus
 
 #: Permission facts an adapter may report for the requesting user.
 MANAGE_SERVER = "manage_server"  # Discord Manage Server; Slack admin/owner or allow-listed
@@ -54,10 +56,25 @@ class Reply:
     text: str
     #: Shown to the whole channel; otherwise ephemeral where the platform can do that.
     public: bool = False
-    #: For `latest`: the items, newest first, to render like alerts.
+    #: For `latest`: the stories, latest first, to render like alerts (current facts, sources).
     items: tuple[Alert, ...] = ()
     #: For `classify`: the verdict with its evidence.
     event: Event | None = None
+    #: For `status`: feeds, platforms and this channel's settings as data.
+    status: StatusReport | None = None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The reply as data (DESIGN.md's `--jsonl` reply line without "kind"): `text` plus the
+        structured content, so a reader never parses the text. Each entry of `items` renders
+        itself (`to_json_dict()`), whatever a listing holds."""
+        payload: dict[str, Any] = {"command": self.command, "ok": self.ok, "text": self.text}
+        if self.items or self.command == "latest":
+            payload["items"] = [item.to_json_dict() for item in self.items]
+        if self.event is not None:
+            payload["event"] = self.event.to_dict()
+        if self.status is not None:
+            payload["status"] = self.status.to_json_dict()
+        return payload
 
 
 class CommandError(Exception):
@@ -67,10 +84,12 @@ class CommandError(Exception):
 HELP_TEXT = """sitrep commands
 subscribe [types...] [min_severity:N] - alerts in this channel (default: strike attack casualty, severity >= 2)
 unsubscribe - stop alerts here
-latest [N] [type] - the N (default 5, max 20) newest escalation items
-keywords add|exclude|remove <term>... / keywords list / keywords clear - per-server filters
-feeds add|remove <url> / feeds list - per-server extra feeds
+latest [N] [types...] - the N (default 5, max 20) latest escalation stories, with their current facts
+keywords [here] add|exclude|remove <term>... / keywords [here] list / keywords [here] clear - per-server filters (here: this channel's own, which replace the server's in it)
+feeds add <url> [here] / feeds remove <url> / feeds list - per-server extra feeds (here: for this channel only)
 mute <duration> / unmute - pause this channel (30m, 2h, 1d)
+digest daily HH:MM [tz:Area/City] [min_severity:N] / digest hourly / digest off - a scheduled summary of the period's stories here
+quiet HH:MM-HH:MM [tz:Area/City] [except_severity:N] / quiet off - hold alerts below the exception during the window; release them as one digest
 status - feed health and this channel's settings
 classify <text> - how a text would be classified, with evidence
 help - this list
@@ -86,6 +105,8 @@ PRIVATE_FEED_HINT = (
     "Feeds added in chat must be public; SITREP_ALLOW_PRIVATE_FEEDS and SITREP_PRIVATE_FEED_HOSTS "
     "exempt only the operator's own feeds (SITREP_FEEDS)."
 )
+#: Terms that look like a ping on some platform: @everyone, @here, <!channel>, <@123>, <#C1>, <@&9>.
+MENTION_LIKE = re.compile(r"@|<[!#@]")
 
 
 class CommandHandler:
@@ -99,10 +120,12 @@ class CommandHandler:
         on_feeds_changed: Callable[[], Awaitable[None]] | None = None,
         clock: Callable[[], datetime] = utcnow,
         fetcher: FeedFetcher | None = None,
+        adapter_statuses: Callable[[], Sequence[AdapterStatus]] | None = None,
     ) -> None:
         """`fetcher` tries a feed before `feeds add` accepts it (one is made per call without it)."""
         self.store = store
         self._fetcher = fetcher
+        self._adapter_statuses = adapter_statuses
         self.settings = settings
         self._classify = classify
         self.on_feeds_changed = on_feeds_changed
@@ -114,6 +137,8 @@ class CommandHandler:
             "keywords": self.keywords,
             "feeds": self.feeds,
             "mute": self.mute,
+            "digest": self.digest,
+            "quiet": self.quiet,
             "unmute": self.unmute,
             "status": self.status,
             "classify": self.classify,
@@ -193,37 +218,41 @@ class CommandHandler:
         return Reply("unsubscribe", True, "This channel was not subscribed; nothing changed.")
 
     async def latest(self, request: Request, args: list[str]) -> Reply:
-        count, event_type = 5, None
+        count, types = 5, []
         for word in args:
             if word.isdigit() or word.lstrip("-").isdigit():
                 count = parse_int(word, "N", 1, MAX_LATEST)
             else:
-                (event_type,) = _parse_types(word, single=True)
-        feed_ids = await self._visible_feed_ids(request)
-        if self.settings.story_window_hours > 0:
-            window = timedelta(hours=self.settings.story_window_hours)
-            # (twice as many read as shown, so that the copies of a story left out still leave N to show)
-            items = first_copies(await self.store.items.latest(2 * count, event_type, feed_ids), window)[:count]
-        else:
-            items = await self.store.items.latest(count, event_type, feed_ids)
-        kind = f"{event_type} " if event_type else ""
-        if not items:
-            return Reply("latest", True, f"No {kind}escalation items yet.")
+                types.extend(t for t in _parse_types(word) if t not in types)
+        chosen = tuple(t for t in EVENT_TYPES if t in types)
+        feed_ids = await self.store.visible_feed_ids(request.channel)
+        stories = await self.store.stories.latest(count, chosen, feed_ids)
+        kind = f"{' or '.join(chosen)} " if chosen and len(chosen) < len(EVENT_TYPES) else ""
+        if not stories:
+            return Reply("latest", True, f"No {kind}escalation stories yet.")
         own = await self._own_feed_urls(request)
-        items = [_without_feed_secrets(item, own) for item in items]
-        return Reply("latest", True, f"The {len(items)} newest {kind}escalation items:", items=tuple(items))
+        stories = [_without_feed_secrets(story, own) for story in stories]
+        return Reply("latest", True, f"The {len(stories)} latest {kind}escalation stories:", items=tuple(stories))
 
     async def keywords(self, request: Request, args: list[str]) -> Reply:
+        # "keywords here ...": this channel's own terms, which replace the server's in it.
+        here = bool(args) and args[0].lower() == "here"
+        args = args[1:] if here else args
         if not args:
-            raise CommandError("Usage: keywords add|exclude|remove <term>..., keywords list, keywords clear.")
+            raise CommandError("Usage: keywords [here] add|exclude|remove <term>..., keywords [here] list, "
+                               "keywords [here] clear.")
         action, terms = args[0].lower(), args[1:]
         platform, server = request.channel.platform, request.channel.server_id
+        channel = request.channel.channel_id if here else ""
+        scope = "this channel" if here else "the server"
         if action == "list":
             _no_arguments("keywords list", terms)
-            current = await self.store.servers.settings(platform, server)
+            current = await self.store.servers.settings(platform, server, channel)
             if not current.include_keywords and not current.exclude_keywords:
+                if here:
+                    return Reply("keywords", True, "This channel has no keywords of its own: the server's apply here.")
                 return Reply("keywords", True, "No keywords: every alert that matches a subscription is posted.")
-            lines = []
+            lines = ["This channel's own keywords (the server's do not apply here):"] if here else []
             if current.include_keywords:
                 lines.append("Required (one must match): " + ", ".join(current.include_keywords))
             if current.exclude_keywords:
@@ -231,23 +260,23 @@ class CommandHandler:
             return Reply("keywords", True, "\n".join(lines))
         if action not in ("add", "exclude", "remove", "clear"):
             raise CommandError(f"Unknown keywords action '{action[:40]}': use add, exclude, remove, list or clear.")
-        self._require(request, SERVER_MANAGERS, "change the server's keywords")
+        self._require(request, CHANNEL_MANAGERS if here else SERVER_MANAGERS, f"change {scope}'s keywords")
         if action == "clear":
             _no_arguments("keywords clear", terms)
-            removed = await self.store.servers.clear_keywords(platform, server)
-            return Reply("keywords", True, f"Cleared {removed} keyword(s).")
+            removed = await self.store.servers.clear_keywords(platform, server, channel)
+            return Reply("keywords", True, f"Cleared {removed} keyword(s) of {scope}.")
         cleaned = self._clean_terms(terms)
         if action == "remove":
-            removed = await self.store.servers.remove_keywords(platform, server, cleaned)
+            removed = await self.store.servers.remove_keywords(platform, server, cleaned, channel)
             return Reply("keywords", True, f"Removed {removed} of {len(cleaned)} keyword(s).")
-        existing = await self.store.servers.settings(platform, server)
+        existing = await self.store.servers.settings(platform, server, channel)
         known = set(existing.include_keywords) | set(existing.exclude_keywords)
         if len(known | set(cleaned)) > self.settings.max_keywords:
-            raise CommandError(f"A server can have at most {self.settings.max_keywords} keywords; remove some first.")
+            raise CommandError(f"{scope.capitalize()} can have at most {self.settings.max_keywords} keywords; remove some first.")
         kind = "include" if action == "add" else "exclude"
-        await self.store.servers.set_keywords(platform, server, cleaned, kind)
+        await self.store.servers.set_keywords(platform, server, cleaned, kind, channel)
         label = "Alerts must now match one of" if kind == "include" else "Alerts matching these are dropped"
-        return Reply("keywords", True, f"{label}: {', '.join(cleaned)}.")
+        return Reply("keywords", True, f"{label}{' here' if here else ''}: {', '.join(cleaned)}.")
 
     def _clean_terms(self, terms: list[str]) -> list[str]:
         if not terms:
@@ -257,6 +286,11 @@ class CommandHandler:
             term = " ".join(raw.split()).casefold()
             if not term or any(ord(ch) < 32 for ch in term):
                 raise CommandError("A keyword cannot be empty or contain control characters.")
+            if MENTION_LIKE.search(term):
+                raise CommandError(
+                    f"'{term[:30]}' looks like a mention (@everyone, @here, <!channel>, <@user>); "
+                    "keywords are plain words, without @ or <...>."
+                )
             if len(term) > self.settings.max_keyword_length:
                 raise CommandError(
                     f"The keyword '{term[:30]}…' is {len(term)} characters; the limit is {self.settings.max_keyword_length}."
@@ -267,7 +301,7 @@ class CommandHandler:
 
     async def feeds(self, request: Request, args: list[str]) -> Reply:
         if not args:
-            raise CommandError("Usage: feeds add <url>, feeds remove <url>, feeds list.")
+            raise CommandError("Usage: feeds add <url> [here], feeds remove <url>, feeds list.")
         action, rest = args[0].lower(), args[1:]
         platform, server = request.channel.platform, request.channel.server_id
         if action == "list":
@@ -281,8 +315,9 @@ class CommandHandler:
         if action not in ("add", "remove"):
             raise CommandError(f"Unknown feeds action '{action[:40]}': use add, remove or list.")
         self._require(request, SERVER_MANAGERS, "change the server's feeds")
-        if len(rest) != 1:
-            raise CommandError(f"Usage: feeds {action} <url> (one URL).")
+        here = action == "add" and len(rest) == 2 and rest[1].lower() == "here"
+        if len(rest) != 1 + here:
+            raise CommandError(f"Usage: feeds {action} <url>{' [here]' if action == 'add' else ''} (one URL).")
         if action == "remove":
             # (no check of the URL: whatever the server once added, it can remove)
             url = rest[0].strip("<>").strip()
@@ -293,19 +328,25 @@ class CommandHandler:
             await self._feeds_changed()
             return Reply("feeds", True, f"Removed the feed {url}.")
         url = _check_server_feed_url(rest[0])
+        binding = request.channel.channel_id if here else None
+        where = "this channel only" if here else "every subscribed channel of this server"
         if url in (await self.store.servers.settings(platform, server)).extra_feeds:
-            return Reply("feeds", True, "This server already has that feed; nothing changed.")
+            # Added before: at most its binding changes (`here`, or back to the whole server).
+            feed = await self.store.feeds.get_or_create(url)
+            if not await self.store.servers.add_feed(platform, server, feed, binding):
+                return Reply("feeds", True, "This server already has that feed; nothing changed.")
+            return Reply("feeds", True, f"The feed {url} now alerts {where}.")
         if await self._is_configured_feed(url):
             raise CommandError("That feed is already one of the feeds for everyone (see feeds list); nothing changed.")
         if await self.store.servers.feed_count(platform, server) >= self.settings.max_server_feeds:
             raise CommandError(f"A server can add at most {self.settings.max_server_feeds} feeds; remove one first.")
         title = await self._try_feed(url)
         feed = await self.store.feeds.get_or_create(url)
-        if not await self.store.servers.add_feed(platform, server, feed):
+        if not await self.store.servers.add_feed(platform, server, feed, binding):
             return Reply("feeds", True, "This server already has that feed; nothing changed.")
         await self._feeds_changed()
         named = f" ({title})" if title else ""
-        return Reply("feeds", True, f"Added the feed {url}{named}. Its current items are recorded; new ones will alert.")
+        return Reply("feeds", True, f"Added the feed {url}{named} for {where}. Its current items are recorded; new ones will alert.")
 
     async def _is_configured_feed(self, url: str) -> bool:
         key = canonical_url(url)
@@ -334,7 +375,8 @@ class CommandHandler:
         until = self.clock() + delta
         if not await self.store.subscriptions.set_muted_until(request.channel, until):
             raise CommandError("This channel is not subscribed, so there is nothing to mute.")
-        return Reply("mute", True, f"Muted for {format_duration(delta)}, until {iso_utc(until)}. Alerts meanwhile are skipped.")
+        return Reply("mute", True,
+                     f"Muted for {format_duration(delta)}, until {format_moment(until)}. Alerts meanwhile are skipped.")
 
     async def unmute(self, request: Request, args: list[str]) -> Reply:
         self._require(request, CHANNEL_MANAGERS, "unmute this channel")
@@ -343,9 +385,54 @@ class CommandHandler:
             raise CommandError("This channel is not subscribed, so there is nothing to unmute.")
         return Reply("unmute", True, "Unmuted: alerts resume.")
 
+    async def digest(self, request: Request, args: list[str]) -> Reply:
+        if not args:
+            current = await self.store.digests.get(request.channel)
+            text = f"This channel's digest: {current.describe()}." if current else "This channel has no digest."
+            return Reply("digest", True, text + " Usage: digest daily HH:MM [tz:Area/City] [min_severity:N], digest hourly, digest off.")
+        self._require(request, CHANNEL_MANAGERS, "change this channel's digest")
+        period, rest = args[0].lower(), args[1:]
+        if period == "off":
+            _no_arguments("digest off", rest)
+            removed = await self.store.digests.clear(request.channel)
+            return Reply("digest", True, "Digest off." if removed else "This channel had no digest; nothing changed.")
+        if period not in ("daily", "hourly"):
+            raise CommandError(f"Unknown digest '{period[:20]}': use digest daily HH:MM, digest hourly or digest off.")
+        given = _schedule_options(rest, "digest daily HH:MM [tz:Area/City] [min_severity:N]", at=clock_time,
+                                  min_severity=lambda value: parse_int(value, "min_severity", 0, 5))
+        schedule = DigestSchedule("daily" if period == "daily" else "hourly", given.get("at", time(8, 0)),
+                                  given.get("tz", "UTC"), given.get("min_severity", DEFAULT_MIN_SEVERITY))
+        await self.store.digests.set(request.channel, schedule, self.clock())
+        return Reply("digest", True, f"Digest {schedule.describe()}: the period's stories, most severe first, by place.")
+
+    async def quiet(self, request: Request, args: list[str]) -> Reply:
+        if not args:
+            current = (await self.store.digests.quiet([request.channel])).get(request.channel)
+            text = f"This channel's {current.describe()}." if current else "This channel has no quiet hours."
+            return Reply("quiet", True, text + " Usage: quiet HH:MM-HH:MM [tz:Area/City] [except_severity:N], quiet off.")
+        self._require(request, CHANNEL_MANAGERS, "change this channel's quiet hours")
+        if args[0].lower() == "off":
+            _no_arguments("quiet off", args[1:])
+            removed = await self.store.digests.clear_quiet(request.channel)
+            return Reply("quiet", True, "Quiet hours off." if removed else "This channel had no quiet hours; nothing changed.")
+        start, _, end = args[0].partition("-")
+        if not end:
+            raise CommandError(f"'{args[0][:20]}' is not a window: use HH:MM-HH:MM, like 22:00-07:00.")
+        given = _schedule_options(args[1:], "quiet HH:MM-HH:MM [tz:Area/City] [except_severity:N]",
+                                  except_severity=lambda value: parse_int(value, "except_severity", 1, 6))
+        try:
+            quiet = QuietHours(clock_time(start), clock_time(end), given.get("tz", "UTC"),
+                               given.get("except_severity", DEFAULT_QUIET_EXCEPT))
+        except ScheduleError as exc:
+            raise CommandError(str(exc)) from None
+        await self.store.digests.set_quiet(request.channel, quiet, self.clock())
+        return Reply("quiet", True, f"Set: {quiet.describe()}.")
+
     async def status(self, request: Request, args: list[str]) -> Reply:
         _no_arguments("status", args)
-        return Reply("status", True, await status_text(self.store, request.channel, self.clock()))
+        statuses = self._adapter_statuses() if self._adapter_statuses is not None else ()
+        report = await status_report(self.store, request.channel, self.clock(), statuses)
+        return Reply("status", True, report.text(), status=report)
 
     async def classify(self, request: Request, args: list[str]) -> Reply:
         text = request.text.strip().lstrip("/").strip()[len("classify") :].strip()
@@ -358,10 +445,6 @@ class CommandHandler:
     async def help(self, request: Request, args: list[str]) -> Reply:
         return Reply("help", True, HELP_TEXT)
 
-    async def _visible_feed_ids(self, request: Request) -> list[int]:
-        feeds = await self.store.feeds.active()
-        own = set((await self.store.servers.settings(request.channel.platform, request.channel.server_id)).extra_feeds)
-        return [f.id for f in feeds if f.configured or f.url in own]
 
     async def _own_feed_urls(self, request: Request) -> set[str]:
         settings = await self.store.servers.settings(request.channel.platform, request.channel.server_id)
@@ -381,14 +464,32 @@ def _default_classify(title: str, summary: str) -> Event:
     return classify(title, summary)
 
 
-def _parse_types(word: str, single: bool = False) -> list[str]:
+def _parse_types(word: str) -> list[str]:
     names = [part for part in word.lower().replace(",", " ").split() if part]
-    if not single and names == ["all"]:
+    if names == ["all"]:
         return list(EVENT_TYPES)
     unknown = [name for name in names if name not in EVENT_TYPES]
-    if unknown or not names or (single and len(names) != 1):
+    if unknown or not names:
         raise CommandError(f"Unknown type '{word[:40]}'. Types: {', '.join(EVENT_TYPES)}.")
     return names
+
+
+def _schedule_options(words: list[str], usage: str, **parsers: Callable[[str], Any]) -> dict[str, Any]:
+    """The options of a digest or quiet command, parsed: `tz:Area/City` always, the `parsers`
+    given (a bare HH:MM is the `at` option when there is one); anything else is refused."""
+    parsers = {"tz": zone, **parsers}
+    given: dict[str, Any] = {}
+    for word in words:
+        option = parse_option(word)
+        if option is None and "at" in parsers and ":" in word:
+            option = ("at", word)
+        if option is None or option[0] not in parsers:
+            raise CommandError(f"Unexpected '{word[:40]}'. Usage: {usage}.")
+        try:
+            given[option[0]] = parsers[option[0]](option[1])
+        except ScheduleError as exc:
+            raise CommandError(str(exc)) from None
+    return given
 
 
 def _parse_role(value: str) -> str:

@@ -15,11 +15,13 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot import metrics
+from bot.digests import QuietHours
 from bot.instance import Instance, this_process
-from bot.models import Alert, ChannelRef, Delivery, utcnow
+from bot.models import Alert, ChannelRef, Delivery, Subscription, utcnow
 from bot.settings import Settings
 from bot.store import OutboxEntry, Store
 from bot.store.schema import DropReason
+from bot.stories import facts_changed
 
 if TYPE_CHECKING:
     from adapters.base import Adapter
@@ -32,6 +34,10 @@ CLAIM_BATCH = 100
 #: How many times per lease a delivering process renews its leases (a missed renewal or two
 #: still leaves the lease alive).
 LEASE_RENEWALS = 3
+#: The message id recorded for a row whose story quiet hours held (it is released in a digest).
+HELD = "held:quiet-hours"
+#: The top of the severity scale (TAXONOMY.md): a story reaching it always notifies its channels.
+MAX_SEVERITY = 5
 
 
 class ChannelBroken(Exception):
@@ -40,6 +46,13 @@ class ChannelBroken(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def severity_jumped(shown: int, now: int, subscription: Subscription) -> bool:
+    """Whether a story's severity rose to the level that must notify the channel: the severity
+    its role is mentioned at (when it has a role), else the highest, 5."""
+    threshold = subscription.mention_min_severity if subscription.mention_role_id else MAX_SEVERITY
+    return shown < threshold <= now
 
 
 def retry_delay(attempts: int, cap_seconds: float = 3600.0) -> float:
@@ -137,35 +150,81 @@ class Deliverer:
                 await self._drop(entry, DropReason.CHANNEL_BROKEN, subscription.broken_reason)
             else:
                 live.append(entry)
-        alerts = await self.store.items.alerts([entry.item_id for entry in live])
+        alerts = await self._alerts([entry.item_id for entry in live])
         by_channel: dict[ChannelRef, list[tuple[OutboxEntry, Alert | None]]] = defaultdict(list)
         for entry in live:
             by_channel[entry.channel].append((entry, alerts.get(entry.item_id)))
+        quiet = await self.store.digests.quiet(list(by_channel))
         slots = asyncio.Semaphore(self._concurrency)
-        return sum(await asyncio.gather(*(self._send_channel(rows, slots) for rows in by_channel.values())))
+        return sum(await asyncio.gather(*(
+            self._send_channel(rows, subscriptions[channel], quiet.get(channel), slots)
+            for channel, rows in by_channel.items()
+        )))
 
-    async def _send_channel(self, rows: list[tuple[OutboxEntry, Alert | None]], slots: asyncio.Semaphore) -> int:
+    async def _alerts(self, item_ids: list[int]) -> dict[int, Alert]:
+        """What each row shows: its item's story, with the story's current facts and sources (or,
+        for an item stored before stories were, the item alone), by item id."""
+        story_of = await self.store.stories.story_ids(item_ids)
+        stories = await self.store.stories.alerts(sorted(set(story_of.values())))
+        alone = await self.store.items.alerts([i for i in item_ids if story_of.get(i) not in stories])
+        found = {item_id: stories[story_id] for item_id, story_id in story_of.items() if story_id in stories}
+        return {**alone, **found}
+
+    async def _send_channel(self, rows: list[tuple[OutboxEntry, Alert | None]], subscription: Subscription,
+                            quiet: QuietHours | None, slots: asyncio.Semaphore) -> int:
         sent = 0
         async with slots:
             for entry, alert in rows:
                 if alert is None:
                     await self._drop(entry, DropReason.ITEM_GONE)
                     continue
-                outcome = await self._send_one(entry, replace(alert, mention_role_id=entry.mention_role_id))
+                alert = replace(alert, mention_role_id=entry.mention_role_id)
+                outcome = await self._send_one(entry, alert, subscription, quiet)
                 metrics.record_delivery(entry.channel.platform, outcome, alert.published, self.clock())
                 if outcome == "broken":
                     return sent
                 sent += outcome == "sent"
         return sent
 
-    async def _send_one(self, entry: OutboxEntry, alert: Alert) -> str:
+    async def _tell(self, entry: OutboxEntry, alert: Alert, subscription: Subscription, quiet: QuietHours | None,
+                    delivery: Delivery) -> str:
+        """Post the story to the channel, or, when the channel has it already, edit that message
+        to the current facts (an edit notifies nobody: a jump in severity adds a short follow-up
+        that does). During quiet hours a story below the exception is held instead of posted,
+        and no follow-up notifies. Returns the id of the channel's message of the story."""
         adapter = self.adapters[entry.channel.platform]
+        if alert.story_id is None:
+            return await adapter.deliver(entry.channel, alert, delivery)
+        story_id = int(alert.story_id)
+        message = await self.store.stories.message(story_id, entry.channel)
+        now = self.clock()
+        held = quiet is not None and quiet.holds(now, alert.event.severity)
+        if message is None and held:
+            await self.store.digests.hold(entry.channel, story_id, now)
+            return HELD
+        if message is None:
+            message_id = await adapter.deliver(entry.channel, alert, delivery)
+        elif not facts_changed(message.shown, alert.event) and len(alert.sources) == message.sources:
+            return message.message_id  # this channel shows all of it already
+        else:
+            update = replace(alert, previous=message.shown, mention_role_id=None)
+            message_id = await adapter.update(entry.channel, message.message_id, update, delivery)
+            if not held and severity_jumped(message.shown.severity, alert.event.severity, subscription):
+                await adapter.follow_up(entry.channel, message_id, replace(update, mention_role_id=alert.mention_role_id),
+                                        delivery)
+        # Recorded after the platform call: a crash in between repeats the call, which the
+        # platform dedupes (a post's key) or which changes nothing (an edit).
+        await self.store.stories.record_message(story_id, entry.channel, message_id, alert, self.clock())
+        return message_id
+
+    async def _send_one(self, entry: OutboxEntry, alert: Alert, subscription: Subscription,
+                        quiet: QuietHours | None) -> str:
         if not await self.store.outbox.begin_attempt(entry.id, self.instance.id, self.clock()):
             log.warning("delivery.lease_lost outbox=%s (another process took it over)", entry.id)
             return "lost"
         delivery = Delivery(entry.id, entry.queued_at, entry.attempted_at)
         try:
-            message_id = await adapter.deliver(entry.channel, alert, delivery)
+            message_id = await self._tell(entry, alert, subscription, quiet, delivery)
         except ChannelBroken as exc:
             log.warning("delivery.channel_broken channel=%s reason=%s", entry.channel.channel_id, exc.reason)
             await self.store.subscriptions.mark_broken(entry.channel, exc.reason)

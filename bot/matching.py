@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import lru_cache
 
-from bot.models import Event, NewsItem, ServerSettings, Subscription
+from bot.models import ChannelRef, Event, NewsItem, ServerSettings, Subscription
 from bot.store.outbox import Target
 
 
@@ -48,18 +48,22 @@ def targets_for(
     subscriptions: Iterable[Subscription],
     keywords: Mapping[tuple[str, str], ServerSettings],
     now: datetime,
-    servers: set[tuple[str, str]] | None = None,
+    servers: Mapping[tuple[str, str], str | None] | None = None,
+    channel_keywords: Mapping[ChannelRef, ServerSettings] | None = None,
 ) -> list[Target]:
     """The channels this item is alerted to. `servers` limits delivery to the servers that added
-    the feed (None: a configured feed, for everyone)."""
+    the feed, and of a server that bound it to one channel (`feeds add <url> here`) to that
+    channel (None: a configured feed, for everyone). A channel with keywords of its own
+    (`channel_keywords`) is filtered by those instead of its server's."""
     if not event.is_escalation:
         return []
     targets = []
     for sub in subscriptions:
         server = (sub.channel.platform, sub.channel.server_id)
-        if servers is not None and server not in servers:
+        if servers is not None and (server not in servers or servers[server] not in (None, sub.channel.channel_id)):
             continue
-        if not subscription_wants(sub, event, now) or not keywords_allow(item, keywords.get(server)):
+        own = channel_keywords.get(sub.channel) if channel_keywords else None
+        if not subscription_wants(sub, event, now) or not keywords_allow(item, own or keywords.get(server)):
             continue
         ping = sub.mention_role_id if sub.mention_role_id and event.severity >= sub.mention_min_severity else None
         targets.append(Target(sub.channel, ping))

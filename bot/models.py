@@ -105,6 +105,18 @@ CONSOLE_CHANNEL = ChannelRef("console", "console", "console")
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """One item of a story, as its message lists it: the feed's title, the headline, the link."""
+
+    source: str
+    title: str
+    url: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"title": self.title, "url": self.url, "source": self.source}
+
+
+@dataclass(frozen=True, slots=True)
 class Alert:
     """An escalation item as adapters render it. Text fields are untrusted feed text (already
     stripped of HTML): adapters must escape them for their platform and never let them ping."""
@@ -119,11 +131,20 @@ class Alert:
     event: Event
     #: A role the subscription asked to ping for this alert (Discord role id); the only ping allowed.
     mention_role_id: str | None = None
+    #: For a story: its id, the items that told it, and when its facts last changed. `event` is then
+    #: the story's current facts and the item fields are its lead item's (the last to change them).
+    story_id: str | None = None
+    sources: tuple[Source, ...] = ()
+    updated: datetime | None = None
+    #: For an update of a message a channel already has: the facts that message showed.
+    previous: Event | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The console `--jsonl` alert line of DESIGN.md (without "kind")."""
-        return {
+        """The console `--jsonl` alert line of DESIGN.md (without "kind"); an update adds
+        "previous" and "sources"."""
+        line: dict[str, Any] = {
             "item_id": self.item_id,
+            "story_id": self.story_id,
             "title": self.title,
             "url": self.url,
             "source": self.source,
@@ -136,6 +157,13 @@ class Alert:
             "actors": list(self.event.actors),
             "locations": list(self.event.locations),
         }
+        if self.previous is not None:
+            line["previous"] = {
+                "killed": self.previous.killed, "injured": self.previous.injured,
+                "severity": self.previous.severity, "types": list(self.previous.types),
+            }
+            line["sources"] = [source.to_dict() for source in self.sources]
+        return line
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +176,8 @@ class Delivery:
     #: When an earlier attempt at this row began (None: this is the first). That attempt may
     #: have reached the platform, so the adapter looks for a post made since then first.
     earlier_attempt_at: datetime | None = None
+    #: Which table the row id is of: "" the outbox, "d" digest runs (so their keys never meet).
+    scope: str = ""
 
     @property
     def may_have_posted(self) -> bool:
@@ -158,7 +188,7 @@ class Delivery:
         """The same for every attempt at this row and different across databases (the queue
         time tells a recreated database's row 1 from the old one); at most 25 characters, as a
         Discord nonce must be."""
-        return f"{self.outbox_id}-{int(self.queued_at.timestamp())}"
+        return f"{self.scope}{self.outbox_id}-{int(self.queued_at.timestamp())}"
 
 
 def iso_utc(moment: datetime) -> str:

@@ -1,10 +1,13 @@
-"""Where sitrep finds its files: the config folder, independent of the working directory.
+"""Where sitrep finds its files, independent of the working directory.
 
-The folder (default.toml, taxonomy.toml, gazetteers/, samples/) lives at the top of the repository
-as `config/`, where operators edit it. A wheel has no repository around it, so pyproject.toml
-installs the same folder inside the package as `bot/_config` (a `package-dir` mapping, no copy in
-the repository). The lookup is therefore: `SITREP_CONFIG` when set; else the copy installed with
-the package, when there is one; else `<project root>/config` (a checkout or an editable install).
+Config (default.toml, taxonomy.toml, gazetteers/, samples/) lives at the top of the repository as
+`config/`, where operators edit it. A wheel has no repository around it, so pyproject.toml installs
+the same folder inside the package as `bot/_config` (a `package-dir` mapping, no copy in the
+repository). The lookup is therefore: `SITREP_CONFIG` when set; else the copy installed with the
+package, when there is one; else `<project root>/config` (a checkout or an editable install).
+
+State (the default SQLite database) lives in one data folder: `SITREP_DATA_DIR`, else
+`$XDG_DATA_HOME/sitrep`, else `~/.local/share/sitrep`.
 """
 
 from __future__ import annotations
@@ -30,3 +33,10 @@ def config_dir(environ: Mapping[str, str] | None = None) -> Path:
     if INSTALLED_CONFIG.is_dir():
         return INSTALLED_CONFIG
     return PROJECT_ROOT / "config"
+
+
+def default_data_dir(environ: dict[str, str] | None = None) -> Path:
+    """The per-user data folder (XDG base directories); `SITREP_DATA_DIR` is read by Settings."""
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base).expanduser() / "sitrep"

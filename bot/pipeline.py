@@ -9,12 +9,12 @@ from datetime import UTC, datetime, timedelta
 
 from bot import metrics
 from bot.matching import targets_for
-from bot.models import Event, NewsItem, ServerSettings, Subscription, utcnow
+from bot.models import ChannelRef, Event, NewsItem, ServerSettings, Subscription, utcnow
 from bot.settings import Settings
 from bot.store import FeedState, Store
 from bot.store.items import StoredItem
 from bot.store.outbox import Target
-from bot.stories import Story, same_story
+from bot.stories import StoryRule, broad_places
 
 log = logging.getLogger("sitrep.pipeline")
 
@@ -29,12 +29,13 @@ def _default_classify(title: str, summary: str) -> Event:
 
 @dataclass(frozen=True, slots=True)
 class Audience:
-    """Who may receive a feed's alerts: the subscriptions, each server's keywords, and (for a feed
-    a server added) the servers that added it."""
+    """Who may receive a feed's alerts: the subscriptions, each server's (and channel's own)
+    keywords, and (for a feed a server added) the servers that added it."""
 
     subscriptions: list[Subscription]
     keywords: dict[tuple[str, str], ServerSettings]
-    servers: set[tuple[str, str]] | None
+    servers: dict[tuple[str, str], str | None] | None
+    channel_keywords: dict[ChannelRef, ServerSettings]
 
     @classmethod
     async def load(cls, store: Store, feed: FeedState) -> Audience:
@@ -42,10 +43,12 @@ class Audience:
             await store.subscriptions.all_active(),
             await store.servers.all_keyword_settings(),
             None if feed.configured else await store.servers.servers_for_feed(feed.id),
+            await store.servers.all_channel_keyword_settings(),
         )
 
     def targets(self, stored: StoredItem, now: datetime) -> list[Target]:
-        return targets_for(stored.item, stored.event, self.subscriptions, self.keywords, now, self.servers)
+        return targets_for(stored.item, stored.event, self.subscriptions, self.keywords, now, self.servers,
+                           self.channel_keywords)
 
 
 class Pipeline:
@@ -60,6 +63,7 @@ class Pipeline:
         self.settings = settings
         self.classify = classify
         self.clock = clock
+        self._story_rule: StoryRule | None = None
 
     async def ingest(
         self, feed: FeedState | str, items: Sequence[NewsItem], alert: bool = True, alert_newest: int | None = None
@@ -83,19 +87,28 @@ class Pipeline:
         queued = 0
         async with self.store.transaction() as tx:
             stored = await tx.items.add_new(feed.id, entries)
-            to_alert = self._to_alert(stored, alert, alert_newest, now)
-            if to_alert:
-                audience = await Audience.load(tx, feed)
-                # Oldest first, so a channel reads a burst in the order it happened.
-                for stored_item in sorted(to_alert, key=lambda s: (s.item.published or now, s.id)):
-                    targets = audience.targets(stored_item, now)
-                    if targets and self.settings.story_window_hours > 0:
-                        targets = await self._without_copies(tx, stored_item, targets, now)
-                    # (Story links, issue 10, belong here: written in this same transaction.)
-                    queued += await tx.outbox.enqueue(stored_item.id, targets, now)
+            to_alert = {s.id for s in self._to_alert(stored, alert, alert_newest, now)}
+            audience = await Audience.load(tx, feed) if to_alert else None
+            # Oldest first: a story grows in the order it was told, a channel reads a burst so.
+            for stored_item in sorted(stored, key=lambda s: (s.item.published or now, s.id)):
+                if not stored_item.event.is_escalation:
+                    continue
+                # Every escalation joins a story or starts one (first polls too, for `latest`); a
+                # channel that has the story gets its message edited, others a new one (delivery).
+                await tx.stories.attach(stored_item.id, self.story_rule)
+                if audience is not None and stored_item.id in to_alert:
+                    queued += await tx.outbox.enqueue(stored_item.id, audience.targets(stored_item, now), now)
         metrics.ITEMS_STORED.inc(len(stored))
         metrics.ALERTS_QUEUED.inc(queued)
         return [str(s.id) for s in stored]
+
+    @property
+    def story_rule(self) -> StoryRule:
+        """The story rule with the configured window and the gazetteer's countries (read once)."""
+        if self._story_rule is None:
+            window = timedelta(hours=self.settings.story_window_hours)
+            self._story_rule = StoryRule(broad_places=broad_places(), window=window)
+        return self._story_rule
 
     def _to_alert(
         self, stored: list[StoredItem], alert: bool, alert_newest: int | None, now: datetime
@@ -109,17 +122,3 @@ class Pipeline:
         # "alert the newest N" is the operator's explicit wish, whatever the items' age.)
         oldest = now - timedelta(days=self.settings.retention_days)
         return [s for s in stored if s.event.is_escalation and (s.item.published or now) >= oldest]
-
-    async def _without_copies(self, tx: Store, stored: StoredItem, targets: list[Target], now: datetime) -> list[Target]:
-        """The targets that have not had this story already, from another feed or under another URL."""
-        since = now - timedelta(hours=self.settings.story_window_hours)
-        story = Story(stored.id, stored.item.title, stored.event)
-        candidates = await tx.items.same_facts_since(since, stored.event, exclude_id=stored.id)
-        copies = [other.item_id for other in candidates if same_story(story, other)]
-        if not copies:
-            return targets
-        had = await tx.outbox.channels_of(copies)
-        kept = [target for target in targets if target.channel not in had]
-        if len(kept) < len(targets):
-            log.info("story.repeat_skipped item=%d same_as=%d channels=%d", stored.id, copies[0], len(targets) - len(kept))
-        return kept

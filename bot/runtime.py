@@ -14,19 +14,29 @@ from typing import TYPE_CHECKING
 from bot import metrics
 from bot.commands import CommandHandler
 from bot.delivery import Deliverer
+from bot.digest_delivery import DigestSender
 from bot.ingest.fetch import FeedFetcher, FetchLimits
 from bot.ingest.poll import FeedPoller, PollOutcome
-from bot.models import CONSOLE_CHANNEL, Subscription, utcnow
+from bot.models import CONSOLE_CHANNEL, Subscription, iso_utc, utcnow
 from bot.pipeline import Pipeline
 from bot.scheduler import Scheduler
 from bot.settings import Settings
 from bot.store import Store
+from bot.supervisor import AdapterStatus, AdapterSupervisor, PlatformConfigError
 
 if TYPE_CHECKING:
     from adapters.base import Adapter
 
 log = logging.getLogger("sitrep.runtime")
-STOP_TIMEOUT_SECONDS = 3.0
+#: SIGTERM/SIGINT stop the bot within 5 s (DESIGN.md), on a loaded machine too: this long for a
+#: delivery in flight (one stuck on a platform's rate limit is left to the outbox's retry),
+STOP_JOBS_SECONDS = 1.0
+#: this long for the adapters (all at once), leaving time to close the store and exit.
+STOP_TIMEOUT_SECONDS = 1.5
+#: How long start() lets the adapters' first connection attempts run before polling begins anyway.
+ADAPTER_START_GRACE_SECONDS = 5.0
+#: bot_state name: when the console channel was first subscribed on this database.
+CONSOLE_SET_UP = "console.set_up_at"
 
 
 def fetch_limits(settings: Settings) -> FetchLimits:
@@ -42,15 +52,24 @@ class Runtime:
         self.pipeline = Pipeline(store, settings, clock=clock)
         self.poller = FeedPoller(store, self.fetcher, self.pipeline, settings, clock)
         self.commands = CommandHandler(
-            store, settings, on_feeds_changed=self._feeds_changed, clock=clock, fetcher=self.fetcher
+            store, settings, on_feeds_changed=self._feeds_changed, clock=clock, fetcher=self.fetcher,
+            adapter_statuses=self.adapter_statuses,
         )
         self.adapters: dict[str, Adapter] = {}
-        self.deliverer = Deliverer(store, self.adapters, settings, clock)
+        #: The adapters that are connected: delivery only hands rows to these (the rest wait).
+        self.connected: dict[str, Adapter] = {}
+        self.supervisors: dict[str, AdapterSupervisor] = {}
+        #: Set when a platform refused the configuration: the bot cannot run as configured.
+        self.refused: PlatformConfigError | None = None
+        self.refused_event = asyncio.Event()
+        self.deliverer = Deliverer(store, self.connected, settings, clock)
+        self.digests = DigestSender(store, self.connected, settings, clock)
         self.scheduler = Scheduler(
             active_feeds=store.feeds.active,
             poll=self.poll_feed,
             deliver=self.deliver,
             prune=self.prune,
+            digests=self.send_digests,
             poll_seconds=settings.poll_seconds,
             delivery_seconds=settings.delivery_seconds,
             clock=clock,
@@ -72,14 +91,40 @@ class Runtime:
         log.info("runtime.started adapters=%s feeds=%d", ",".join(self.adapters), len(self.settings.feeds))
 
     async def prepare(self) -> None:
-        """Everything but the schedule: feeds synced, console subscribed, adapters started."""
+        """Everything but the schedule: feeds synced, console subscribed, adapters starting.
+
+        Each adapter connects in its own task (bot.supervisor); this waits a little for the first
+        attempts so a quick platform is up before the first poll, but never for an unreachable one.
+        """
         await self.store.feeds.sync_configured(
             (feed.url, feed.title, feed.interval, feed.alert_newest) for feed in self.settings.feeds
         )
-        if "console" in self.adapters and await self.store.subscriptions.get(CONSOLE_CHANNEL) is None:
-            await self.store.subscriptions.upsert(Subscription(CONSOLE_CHANNEL))
+        if "console" in self.adapters and await self.store.state.get(CONSOLE_SET_UP) is None:
+            # Subscribed once, the first time the console runs on this database; after that its
+            # subscription is what its commands made it (an `unsubscribe` stays).
+            if await self.store.subscriptions.get(CONSOLE_CHANNEL) is None:
+                await self.store.subscriptions.upsert(Subscription(CONSOLE_CHANNEL))
+            await self.store.state.set(CONSOLE_SET_UP, iso_utc(self.clock()))
         for adapter in self.adapters.values():
-            await adapter.start()
+            supervisor = AdapterSupervisor(adapter, self._adapter_connected, self._adapter_refused, self.clock)
+            self.supervisors[adapter.platform] = supervisor
+            supervisor.start()
+        if self.supervisors:
+            first_attempts = [asyncio.ensure_future(s.first_attempt_done.wait()) for s in self.supervisors.values()]
+            _, pending = await asyncio.wait(first_attempts, timeout=ADAPTER_START_GRACE_SECONDS)
+            for waiter in pending:
+                waiter.cancel()
+
+    def _adapter_connected(self, adapter: Adapter) -> None:
+        self.connected[adapter.platform] = adapter
+
+    def _adapter_refused(self, error: PlatformConfigError) -> None:
+        if self.refused is None:
+            self.refused = error
+        self.refused_event.set()
+
+    def adapter_statuses(self) -> list[AdapterStatus]:
+        return [supervisor.status for supervisor in self.supervisors.values()]
 
     async def stop(self) -> None:
         """Stop polling, let an in-flight delivery finish (bounded), then close everything."""
@@ -88,12 +133,11 @@ class Runtime:
         self._stopped = True
         self.scheduler.stop()
         if self._running:
-            await asyncio.wait(self._running, timeout=STOP_TIMEOUT_SECONDS)
-        for adapter in self.adapters.values():
-            try:
-                await asyncio.wait_for(adapter.stop(), timeout=STOP_TIMEOUT_SECONDS)
-            except Exception as exc:  # noqa: BLE001 - shutting down: report and go on
-                log.warning("runtime.adapter_stop_failed platform=%s error=%s", adapter.platform, exc)
+            await asyncio.wait(self._running, timeout=STOP_JOBS_SECONDS)
+        self.connected.clear()
+        if self.supervisors:
+            await asyncio.wait([asyncio.ensure_future(s.stop(STOP_TIMEOUT_SECONDS)) for s in self.supervisors.values()],
+                               timeout=STOP_TIMEOUT_SECONDS + 0.5)
         await self.fetcher.aclose()
         await self.store.close()
         log.info("runtime.stopped")
@@ -118,10 +162,17 @@ class Runtime:
             return 0
         return await self._tracked(self.deliverer.deliver_due())
 
+    async def send_digests(self) -> int:
+        if not self.adapters:
+            return 0
+        return await self._tracked(self.digests.run())
+
     async def prune(self) -> int:
-        removed = await self.store.items.prune(self.clock() - timedelta(days=self.settings.retention_days))
-        if removed:
-            log.info("retention.pruned items=%d", removed)
+        cutoff = self.clock() - timedelta(days=self.settings.retention_days)
+        removed = await self.store.items.prune(cutoff)
+        stories = await self.store.stories.prune() + await self.store.digests.prune(cutoff)
+        if removed or stories:
+            log.info("retention.pruned items=%d stories=%d", removed, stories)
         return removed
 
     async def _feeds_changed(self) -> None:

@@ -1,5 +1,5 @@
-"""APScheduler jobs: one poll job per feed, the delivery job, retention, and a reconcile job that
-adds and removes poll jobs as servers add and remove feeds."""
+"""APScheduler jobs: one poll job per feed, the delivery job, retention, digests, and a reconcile
+job that adds and removes poll jobs as servers add and remove feeds."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from bot.store import FeedState
 log = logging.getLogger("sitrep.scheduler")
 
 POLL_PREFIX = "poll:"
+#: How often due digests are looked for (a digest is due on the minute: 08:00, every hour).
+DIGEST_SECONDS = 60
 
 
 def poll_trigger(interval: float) -> IntervalTrigger:
@@ -32,6 +34,7 @@ class Scheduler:
         deliver: Callable[[], Awaitable[object]],
         prune: Callable[[], Awaitable[object]],
         poll_seconds: float,
+        digests: Callable[[], Awaitable[object]] | None = None,
         delivery_seconds: float,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
@@ -45,6 +48,10 @@ class Scheduler:
         self.aps.add_job(deliver, IntervalTrigger(seconds=delivery_seconds), id="deliver", next_run_time=clock())
         self.aps.add_job(prune, IntervalTrigger(hours=6), id="retention", next_run_time=clock() + timedelta(minutes=1))
         self.aps.add_job(self.reconcile, IntervalTrigger(seconds=30), id="reconcile")
+        if digests is not None:
+            # Every minute, and at once on start: a digest that fell due while the bot was down
+            # is made then (once: the store remembers the last due time it made).
+            self.aps.add_job(digests, IntervalTrigger(seconds=DIGEST_SECONDS), id="digests", next_run_time=clock())
 
     async def start(self) -> None:
         await self.reconcile()

@@ -11,12 +11,21 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
-from bot.paths import config_dir
+from bot.paths import config_dir, default_data_dir
+from bot.startup import check_db_url
 
 
 class SettingsError(Exception):
@@ -39,7 +48,14 @@ def _alias(*names: str) -> Any:
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SITREP_", extra="forbid", populate_by_name=True)
 
-    db_url: str = "sqlite+aiosqlite:///data/sitrep.db"
+    # --- running it (ops): where state lives, how it logs -------------------------------------
+    #: The folder of the default SQLite database; independent of the working directory.
+    data_dir: Path = Field(default_factory=default_data_dir)
+    #: Overrides everything about where the database is; empty = `<data_dir>/sitrep.db`.
+    db_url: str = ""
+    #: "logfmt" (one `key="value"` line per event) or "json" (one JSON object per line).
+    log_format: Literal["logfmt", "json"] = "logfmt"
+
     feeds: Annotated[list[FeedConfig], NoDecode] = Field(default_factory=list)
     poll_seconds: float = Field(default=120.0, ge=1)
     first_poll_alert_newest: int = Field(default=0, ge=0)
@@ -66,9 +82,10 @@ class Settings(BaseSettings):
     #: This process's stable name for leases (default: the host name); see bot/instance.py.
     instance_id: str | None = None
     retention_days: int = Field(default=30, ge=1)
-    #: An escalation item that repeats one alerted this many hours before (same story from another
-    #: feed or URL) is not sent again to the channels that had it; 0 sends every copy.
-    story_window_hours: float = Field(default=6.0, ge=0)
+    #: How far apart two reports of one event may be published to join one story (bot/stories.py):
+    #: a channel's message of the story is then edited instead of a new one posted. 0: every item
+    #: is its own story.
+    story_window_hours: float = Field(default=24.0, ge=0)
     max_keywords: int = Field(default=200, ge=1)
     max_keyword_length: int = Field(default=100, ge=1)
     max_server_feeds: int = Field(default=20, ge=0)
@@ -144,6 +161,25 @@ class Settings(BaseSettings):
             raise ValueError("must be 1-64 letters, digits, '.', '_' or '-' (e.g. worker-1)")
         return value
 
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _data_dir_set(cls, value: Any) -> Any:
+        # An empty SITREP_DATA_DIR means the default, never the working directory.
+        return value if value not in ("", None) else default_data_dir()
+
+    @field_validator("db_url")
+    @classmethod
+    def _db_url_usable(cls, value: str) -> str:
+        if value:
+            check_db_url(value)
+        return value
+
+    @model_validator(mode="after")
+    def _default_database_in_data_dir(self) -> Settings:
+        if not self.db_url:
+            self.db_url = f"sqlite+aiosqlite:///{self.data_dir.expanduser() / 'sitrep.db'}"
+        return self
+
     @field_validator("log_level")
     @classmethod
     def _level_known(cls, value: str) -> str:
@@ -185,16 +221,18 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _describe(error: ValidationError, source: Path) -> str:
+    """One line per problem: the variable, what is wrong with its value, where it can be set."""
     lines = []
     for problem in error.errors():
         key = ".".join(str(part) for part in problem["loc"]) or "(root)"
         first = str(problem["loc"][0]) if problem["loc"] else ""
         env_name = first if first.isupper() else "SITREP_" + first.upper()
-        message = problem["msg"]
         if problem["type"] == "extra_forbidden":
-            message = "unknown setting"
-        lines.append(f"  {key}: {message} (set in {source} or {env_name})")
-    return "invalid configuration:\n" + "\n".join(lines)
+            lines.append(f"{key}: unknown setting in {source}")
+            continue
+        message = problem["msg"].removeprefix("Value error, ")
+        lines.append(f"{env_name}: {message} (key {key} in {source} or the environment)")
+    return "\n".join(lines)
 
 
 def load_settings(**overrides: Any) -> Settings:

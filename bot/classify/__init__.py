@@ -13,7 +13,7 @@ from bot.classify.engine import Classifier
 from bot.classify.taxonomy import TaxonomyError
 from bot.models import Event
 
-__all__ = ["Classifier", "TaxonomyError", "classify", "compiled", "default_classifier"]
+__all__ = ["Classifier", "TaxonomyError", "classify", "default_classifier"]
 
 _default: Classifier | None = None
 _lock = threading.Lock()
@@ -34,9 +34,3 @@ def default_classifier() -> Classifier:
 def classify(title: str, summary: str = "") -> Event:
     return default_classifier().classify(title, summary)
 
-
-def compiled() -> bool:
-    """Whether the engine runs as C compiled by mypyc (setup.py), not as the Python sources."""
-    from bot.classify import engine
-
-    return not (engine.__file__ or "").endswith(".py")

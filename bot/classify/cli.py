@@ -2,7 +2,7 @@
 
     sitrep classify "US jets struck militia positions, killing 3"   readable verdict, evidence highlighted
     sitrep classify --jsonl FILE|-                                    JSON lines in, JSON lines out
-    sitrep eval FILE.jsonl [FILE...] [--json]                         metrics per source and overall
+    sitrep eval FILE.jsonl[.gz] [FILE...] [--split test] [--json]      metrics per group/source and overall
 
 --jsonl streams: one output line per input line, same order, written as each is classified. A line
 that is not a JSON object with string "title"/"summary" gets a message with its line number on
@@ -72,6 +72,9 @@ def classify_main(argv: list[str]) -> int:
         print(json.dumps(event.to_dict(), ensure_ascii=False))
     else:
         _print_verdict(title, args.summary, event)
+        gate = classifier.gate_verdict(title, args.summary)
+        if gate is not None:
+            print(gate.describe())
     return EXIT_OK
 
 
@@ -149,9 +152,10 @@ def _show(value: int | None) -> str:
 
 def eval_main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
-        prog="sitrep eval", description="Score the classifier against labelled JSON lines (../shared/eval)."
+        prog="sitrep eval", description="Score the classifier against labelled JSON lines (eval/ in the repository)."
     )
-    parser.add_argument("files", nargs="+", type=Path, help="labelled .jsonl files")
+    parser.add_argument("files", nargs="+", type=Path, help="labelled .jsonl or .jsonl.gz files")
+    parser.add_argument("--split", help="only the records of this split (wcep.jsonl.gz: train or test)")
     parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
     parser.add_argument("--config", metavar="DIR", help="config directory (default: SITREP_CONFIG or config/)")
     args = parser.parse_args(argv)
@@ -159,8 +163,8 @@ def eval_main(argv: list[str]) -> int:
 
     classifier = _classifier(args.config)
     try:
-        results = evaluate(read_gold(args.files), classifier.classify)
-    except (OSError, ValueError) as exc:
+        results = evaluate(read_gold(args.files, args.split), classifier.classify)
+    except (OSError, EOFError, ValueError) as exc:  # (EOFError: a truncated .gz)
         print(f"sitrep eval: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.json:
@@ -174,7 +178,7 @@ _COLUMNS = (
     ("items", "items"), ("violent_precision", "violent P"), ("violent_recall", "violent R"),
     ("violent_f1", "violent F1"), ("strike_recall", "strike R"), ("attack_recall", "attack R"),
     ("type_macro_recall", "type macro R"), ("casualty_recall", "casualty R"), ("killed_exact", "killed ="),
-    ("injured_exact", "injured ="),
+    ("injured_exact", "injured ="), ("false_alarm_rate", "false alarms"),
 )
 
 
@@ -182,17 +186,20 @@ def _print_metrics(results: dict[str, dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    # one column per source: a table that stays readable in 80 columns
+    # one row per group, and only the metrics some group has: a set of ordinary news shows its
+    # false-alarm rates, a set of labelled events its recall and counts
+    shown = [(key, header) for key, header in _COLUMNS
+             if key == "items" or any(metrics[key] is not None for metrics in results.values())]
     table = Table(title="sitrep classifier evaluation", caption="n/a: no gold items of that kind")
-    table.add_column("metric")
-    for source in results:
-        table.add_column(source, justify="right", style="bold" if source == "overall" else None)
-    for key, header in _COLUMNS:
+    table.add_column("group")
+    for _, header in shown:
+        table.add_column(header, justify="right")
+    for group, metrics in results.items():
         cells = []
-        for metrics in results.values():
+        for key, _ in shown:
             value = metrics[key]
             cells.append(f"{value:.3f}" if isinstance(value, float) else ("n/a" if value is None else str(value)))
-        table.add_row(header, *cells)
+        table.add_row(group, *cells, style="bold" if group == "overall" else None)
     Console().print(table)
 
 

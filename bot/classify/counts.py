@@ -18,8 +18,17 @@ from itertools import chain
 from typing import Final
 
 from bot.classify.lowered import absent, fold, folded
+from bot.classify.lowered import lowered as lowered_text
 from bot.classify.matcher import NUMBER, Hit
-from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN, QUALIFIERS, SCALES, TENS, UNITS, parse_number
+from bot.classify.numbers import (
+    QUALIFIED_NUMBER_PATTERN,
+    QUALIFIERS,
+    SCALES,
+    TENS,
+    UNITS,
+    counts_no_one,
+    parse_number,
+)
 from bot.classify.scope import words_between
 
 #: Casualty words that take their count as an object ("killing 5", "wounded two others").
@@ -40,8 +49,8 @@ PERPETRATOR_WORDS: Final = re.compile(
 )
 
 #: Lower-case words one of which each regex above must match (see bot.classify.lowered.absent).
-_PERPETRATOR_NEEDLES: Final = ("attacker", "assailant", "gunm", "terrorist", "militant", "bomber", "perpetrator", "shooter",
-                        "jihadist", "insurgent", "kidnapper", "hostage-taker", "suspect")
+_PERPETRATOR_NEEDLES: Final = frozenset({"attacker", "assailant", "gunm", "terrorist", "militant", "bomber", "perpetrator", "shooter",
+                        "jihadist", "insurgent", "kidnapper", "hostage-taker", "suspect"})
 
 _KILLED_BY_FORCES: Final = re.compile(
     r"\s+by\s+(?:the\s+)?(?:police|security\s+forces|troops|soldiers|officers|special\s+forces|guards)\b",
@@ -54,12 +63,8 @@ _TOLL_GAP: Final = re.compile(
     re.IGNORECASE,
 )
 _TOLL_TO: Final = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECASE)
-# A separator between list items (not the comma of "1,200"): `\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+`,
-# written as a class of first characters and a look-behind for what each begins (faster to scan for).
-_ITEM_SPLIT: Final = re.compile(
-    r"[\s,](?:(?<=,)(?!\d{3}(?!\d))\s*(?:and\s+)?|(?<=\s)\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|(?<=\s)\s*and\s+)",
-    re.IGNORECASE,
-)
+#: A separator between list items (not the comma of "1,200").
+_ITEM_SPLIT: Final = re.compile(r"\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _ITEM_NUMBER: Final = re.compile(rf"(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
 #: A collective noun with its size is that many people: "a family of six", "a crew of 12".
 _COLLECTIVE: Final = re.compile(r"(?:an?|the|entire)\s+(?:family|group|crew|household)\s+of\s+", re.IGNORECASE)
@@ -76,15 +81,14 @@ _LIST_FIRST_WORDS: Final = frozenset(
     [qualifier.split()[0] for qualifier in QUALIFIERS] + [*UNITS, *TENS, *SCALES, "dozen", "half", "a"]
     + ["a", "an", "his", "her", "their", "its", "the", "another"]
 )
-_FIRST_WORD: Final = re.compile(r"\s*(\w+)")
+_FIRST_WORD: Final = re.compile(r"\s*([\w'’-]+)")  # (a titled name's first word may be a quote or a dash)
 _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose|"
                                r"of\s+(?:them|those)|critically|seriously|severely|badly|gravely|lightly|slightly)\b",
                                re.IGNORECASE)
 #: A proper name set off by commas after a person: "the acting minister, Khalil Haqqani, and ...".
 _NAME_APPOSITION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-# `[;:()\[\]—–]|-\s|\.(?:\s|$)`, written as one class of first characters and a look-behind for
-# the alternative each begins: the regex engine scans for a leading class in C, several times faster.
-_LIST_END: Final = re.compile(r"[;:()\[\]—–.-](?:(?<=[;:()\[\]—–])|(?<=-)\s|(?<=\.)(?:\s|$))")
+#: Where a list of victims ends: a clause punctuation, a dash, a full stop.
+_LIST_END: Final = re.compile(r"[;:()\[\]—–]|-\s|\.(?:\s|$)")
 # An insertion without a closing comma ends where the sentence goes on: at a verb ("9 people
 # including two policemen were killed") or at a group apart from it ("... and another 14 were
 # wounded", "... and 30 others injured"); else the count after it was read as part of it.
@@ -102,11 +106,9 @@ _INSERTION_HINT: Final = re.compile(
     r"badly|gravely|lightly|slightly)\b",
     re.IGNORECASE,
 )
-_INSERTION_LOWER: Final = re.compile(_INSERTION.pattern)
-_INSERTION_HINT_LOWER: Final = re.compile(_INSERTION_HINT.pattern)
-_INSERTION_NEEDLES: Final = ("(", "including", "among", "mostly", "most of", "many of", "all of", "of them", "of whom",
-                              "of those", "critically", "seriously", "severely", "badly", "gravely", "lightly",
-                              "slightly")
+_INSERTION_NEEDLES: Final = frozenset({"(", "including", "among", "mostly", "most of", "many of", "all of", "of them",
+                                        "of whom", "of those", "critically", "seriously", "severely", "badly",
+                                        "gravely", "lightly", "slightly"})
 _CASUALTY_WORDS: Final = frozenset({"killed", "injured", "toll"})
 _SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
@@ -162,7 +164,7 @@ _RANGE_AFTER: Final = re.compile(r"\s*(?:to|or|-)\s*(?:\d|one|two|three|four|fiv
 
 class Count:
     """One count read in a sentence: which field, the number (None when vague), and its span.
-    (A plain class, as Hit: compiled it is a C struct.)"""
+    (A plain class with slots, as Hit: built for every count read.)"""
 
     __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators", "cumulative")
 
@@ -260,6 +262,12 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
         collective = _COLLECTIVE.match(item)
         number = _ITEM_NUMBER.match(item, collective.end() if collective else 0)
         after_one, one_before = one_before, False
+        if number and items:
+            # a later item that is a date, a time or a label ends the list: "killed 1 villager on
+            # January 1, 1990" lists one villager, not 1,991
+            item_start = start + region.index(item, position)
+            if counts_no_one(text, lowered_text(text), item_start + number.start(), item_start + number.end()):
+                break
         if number:
             value = parse_number(number.group())
             if value is None:
@@ -306,10 +314,7 @@ def _may_name_perpetrators(low: str) -> bool:
     """False when `low`, a part of a text folded (bot.classify.lowered.folded), holds no perpetrator
     word in any letter case, so PERPETRATOR_WORDS cannot match in it (see bot.classify.lowered.absent:
     the same test, made on the few words of a count instead of the whole text)."""
-    for needle in _PERPETRATOR_NEEDLES:  # (a plain loop: compiled, each test is one C call)
-        if needle in low:
-            return True
-    return False
+    return any(needle in low for needle in _PERPETRATOR_NEEDLES)
 
 
 def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentence: tuple[int, int],
@@ -476,13 +481,9 @@ def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
     window_start = max(0, candidate.start - 80)
     if absent(text, _INSERTION_NEEDLES):
         return False  # the common case, decided by substring tests
-    # the same regexes without re.IGNORECASE on the folded text: twice as fast
-    searched = folded(text)
-    if not any(searched.find(needle, window_start, hit.start) >= 0 for needle in _INSERTION_NEEDLES):
+    if not _INSERTION_HINT.search(text, window_start, hit.start):
         return False
-    if not _INSERTION_HINT_LOWER.search(searched, window_start, hit.start):
-        return False
-    for match in _INSERTION_LOWER.finditer(searched, window_start, hit.start):
+    for match in _INSERTION.finditer(text, window_start, hit.start):
         if match.start() < candidate.start < match.end():
             return True
     return False

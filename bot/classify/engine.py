@@ -1,19 +1,27 @@
-"""The classifier: one matcher pass, then per sentence the scope, type and count rules.
+"""The classifier: one matcher pass, then per sentence the scope, type and count rules, then the
+decisions made on the whole item, with the topic gate beside the rules.
 
-Pipeline for one item: text = title + "\\n" + summary -> hits (matcher) -> sentences -> for each
-sentence: non-military senses switch words off (scope.sense_blocks), each event word gets its scope
-(scope.scope_of), asserted violent words become strike or attack by who did it, hedged ones become
-threats, asserted casualty words give counts (counts.read_counts) -> totals, names, severity.
+Stages of Classifier._classify, for text = title + "\\n" + summary:
+  1. find cues: every phrase, gazetteer name and number (matcher);
+  2. scope: per sentence, non-military senses switch words off (scope.sense_blocks) and each event
+     word gets its scope (scope.scope_of: negated, modal, past, in a trial...);
+  3. decide types: asserted violent words become strike or attack by who did it, hedged ones
+     threats; then, on the whole item, mentions with no doer named and casualties with no act
+     named are settled, and the topic gate (gate.py) may veto the violence of ordinary news;
+  4. counts: the asserted casualty words' counts (counts.read_counts) -> killed and injured totals;
+  5. names: actors and places (gazetteer.names_in);
+  6. severity (severity.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
+from bot.classify.gate import GateVerdict, TopicGate
 from bot.classify.gazetteer import (
     agent_kind,
     demonym_agent,
@@ -41,11 +49,13 @@ from bot.classify.scope import (
     sense_blocks,
     words_between,
 )
-from bot.classify.sentences import last_break_before, split_sentences, surely_no_break_between
+from bot.classify.sentences import last_break_before, split_sentences
 from bot.classify.severity import severity
 from bot.classify.taxonomy import Taxonomy, load_taxonomy
 from bot.models import EVENT_TYPES, Event, Evidence
 
+#: The types the topic gate can veto (bot/classify/gate.py).
+GATED_TYPES: Final = frozenset({"strike", "attack", "casualty"})
 #: Evidence spans kept per type: enough to explain, few enough to read.
 MAX_EVIDENCE_PER_TYPE: Final = 3
 
@@ -74,7 +84,6 @@ _PERFECT: Final = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(
 #: word, did that event too.
 _DOING: Final = frozenset({"strike", "fire", "launch"})
 _ATTACK_OR_FIRE: Final = frozenset({"attack", "fire"})
-_MISHAP_CONTEXTS: Final = frozenset({"context_disaster", "context_sports"})
 _ARMS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "fire", "strike", NAMED_GROUP})
 _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambiguous"})
 #: Words that make the name after them an object: "targeting insurgents", "fighting the Taliban".
@@ -93,8 +102,10 @@ _new_evidence: Final = tuple.__new__
 class Classifier:
     """Classifies news items by the vocabulary of one config directory."""
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, taxonomy: Taxonomy, gate: TopicGate | None = None) -> None:
         self.taxonomy = taxonomy
+        #: vetoes the strike, attack and casualty of items that are ordinary news (None: rules alone)
+        self.gate = gate
         roles = gazetteer_roles(taxonomy)
         # Names of armed groups also get the category NAMED_GROUP, so a sentence's category set tells
         # whether it names one (the sense rules ask this of every sentence).
@@ -106,205 +117,336 @@ class Classifier:
         self._matcher = PhraseMatcher(categories, roles)
 
     @classmethod
-    def from_config(cls, config_dir: Path) -> Classifier:
-        return cls(load_taxonomy(Path(config_dir)))
+    def from_config(cls, config_dir: Path, *, with_gate: bool = True) -> Classifier:
+        """The classifier of a config directory's vocabulary, with the shipped topic gate unless
+        `with_gate` is False."""
+        return cls(load_taxonomy(Path(config_dir)), TopicGate.load() if with_gate else None)
 
     def classify(self, title: str, summary: str = "") -> Event:
-        title = title or ""
-        summary = summary or ""
-        if title and summary:
-            text, title_end = f"{title}\n{summary}", len(title)
-        else:
-            text, title_end = (title, len(title)) if title else (summary, 0)
-        return self.classify_text(text, title_end)
+        return self.classify_text(*_item_text(title, summary))
+
+    def gate_verdict(self, title: str, summary: str = "") -> GateVerdict | None:
+        """Why the topic gate took a strike, an attack or a casualty out of this item's verdict, or
+        None where the rules alone say the same (or there is no gate): the readable evidence of a
+        decision the model made."""
+        if self.gate is None:
+            return None
+        text, title_end = _item_text(title, summary)
+        if self._classify(text, title_end, self.gate).types == self._classify(text, title_end, None).types:
+            return None
+        return self.gate.verdict(text, self.categories_in(text))
+
+    def categories_in(self, text: str) -> frozenset[str]:
+        """The taxonomy categories of the phrases found in `text` (what the topic gate is given)."""
+        return frozenset().union(*[hit.categories for hit in self._matcher.find(text)])
 
     def classify_text(self, text: str, title_end: int = 0) -> Event:
-        hits = self._matcher.find(text)
-        if "://" in text or "www." in text:
-            # words inside a link are not the story ("...-soldier-killed-two-wounded.html")
-            urls = [match.span() for match in _URL.finditer(text)]
-            hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
+        """The Event of `text` (a title ending at `title_end`, then its summary)."""
+        return self._classify(text, title_end, self.gate)
+
+    def _classify(self, text: str, title_end: int, gate: TopicGate | None) -> Event:
+        """The six stages: find cues -> scope -> decide types -> counts -> names -> severity."""
+        hits = self._find_cues(text)
         if not hits:
             return Event()
         present = frozenset().union(*[hit.categories for hit in hits])
-        if EVENT_CATEGORIES.isdisjoint(present) and "launch" not in present and "send" not in present:
+        if not _may_report_event(present):
             # names only (most non-news): no sentence can decide anything, so none is looked at
             actors, places = names_in(text, hits)
             return Event(actors=actors, locations=places)
-        sentences = split_sentences(text)
-        by_sentence: dict[int, list[Hit]] = {}
-        if len(sentences) == 1:
-            by_sentence[0] = hits
-        else:
-            # (hits are in order: each goes to the last sentence starting at or before it)
-            current = -1
-            bucket: list[Hit] = []
-            last = len(sentences) - 1
-            for hit in hits:
-                index = current if current >= 0 else 0
-                while index < last and sentences[index + 1][0] <= hit.start:
-                    index += 1
-                if index != current:
-                    bucket = []
-                    by_sentence[index] = bucket
-                    current = index
-                bucket.append(hit)
-
-        evidence: dict[str, list[tuple[int, int]]] = {}  # kind -> spans; Evidence objects built at the end
-        # per part of the item (0 title, 1 summary): field -> counts
-        counts: list[dict[str, list[Count]]] = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
-        zero = {"killed": False, "injured": False}
-        interceptions: list[tuple[str, bool, int, int]] = []  # "shot down", "intercepted": (kind, exchange, span)
-        # "missiles hit", "was struck" with no doer named: (kind by default, span), decided at the end
-        unsettled: list[tuple[str, int, int]] = []
-        weapons: list[tuple[list[Hit], int]] = []  # (sentence hits, index) of weapons fired from afar
-        interstate = False
-        counted = False  # whether any sentence was read for counts (if not, no total to compute)
-
-        def note(kind: str, start: int, end: int) -> None:
-            spans = evidence.get(kind)
-            if spans is None:
-                evidence[kind] = [(start, end)]
-            elif len(spans) < MAX_EVIDENCE_PER_TYPE:
-                for seen, _ in spans:
-                    if seen == start:
-                        return
-                spans.append((start, end))
-
-        subordinators = may_hold_background_clause(text)
-
-        dated = may_name_dated_event(text)
-        for sentence_index, shits in by_sentence.items():
-            categories = present if len(sentences) == 1 else frozenset().union(*[hit.categories for hit in shits])
-            launches = "launch" in categories and "distance_weapon" in categories
-            sends = "send" in categories and "state_force" in categories
-            if EVENT_CATEGORIES.isdisjoint(categories) and not launches and not sends:
-                continue  # names only: nothing to decide here
-            sentence = sentences[sentence_index]
-            blocked = sense_blocks(categories, NAMED_GROUP in categories)
-            background = "background" in categories and _is_background(text, shits, sentence[0])
-            casualty_indexes: list[int] = []
-            markers = [hit for hit in shits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
-            # scope_of finds a scope only through a cue word or a marker of this sentence; most
-            # sentences hold neither, and then every event word in them is asserted (no walk back)
-            cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
-            # the last event word of this sentence found to be history or in a trial: where it ends, which
-            past_end, past_scope = -1, "past"
-            for index, hit in enumerate(shits):
-                if "distance_weapon" in hit.categories:
-                    weapons.append((shits, index))
-                if EVENT_CATEGORIES.isdisjoint(hit.categories) and not launches and not sends:
-                    continue  # a name, a weapon, a number: context for the rules, no event itself
-                events = (hit.categories & EVENT_CATEGORIES) - blocked
-                if launches and "distance_weapon" in hit.categories and _launched(text, shits, index):
-                    events = events | _FIRE  # "fired dozens of rockets at the town"
-                if sends and "send" in hit.categories and _sends_forces(text, shits, index):
-                    events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
-                if not events:
-                    continue
-                scope = scope_of(text, shits, index, markers) if cued else None
-                if scope is None and events & _VIOLENT_OR_CASUALTY:
-                    if past_end >= 0 and describes_past_event(text, past_end, hit.start):
-                        scope = past_scope  # "the massacre in which 300 people died"
-                    elif (subordinators and in_background_clause(text, shits, index, sentence[0])) or (
-                        dated and names_dated_event(text, hit.start, sentence[0])
-                    ):
-                        scope = "past"
-                if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
-                    past_end, past_scope = hit.end, scope
-                if events & VIOLENT_CATEGORIES:
-                    if scope is None:
-                        kind, exchange, settled = _violent_type(text, shits, index)
-                        if "intercept" in hit.categories:
-                            interceptions.append((kind, exchange, hit.start, hit.end))
-                        elif not settled:
-                            unsettled.append((kind, hit.start, hit.end))
-                        else:
-                            interstate = interstate or exchange
-                            note(kind, hit.start, hit.end)
-                    elif scope in ("modal", "foiled"):
-                        note("threat", _cue_start(shits, index, text), hit.end)
-                if events & CASUALTY_CATEGORIES:
-                    if scope is None and not is_reference(text, hit, sentence[0]):
-                        casualty_indexes.append(index)
-                    elif scope == "negated" and _NO_ONE.search(text, max(sentence[0], hit.start - 40), hit.start):
-                        if hit.text.lower() in ("casualties", "casualty"):
-                            zero["killed"] = zero["injured"] = True  # "no casualties": nobody either way
-                        else:
-                            zero[casualty_field(hit)] = True
-                if "threat" in events and scope in (None, "modal") and not events & VIOLENT_CATEGORIES and not (
-                    hit.start > 0 and text[hit.start - 1] in "-‐‑"
-                ):
-                    # (a threat word inside a compound modifier, "its long-threatened invasion", is no threat)
-                    note("threat", hit.start, hit.end)
-                if not hit.categories.isdisjoint(_SHOWS) and scope is None:
-                    note("threat", hit.start, hit.end)  # "police foiled a bomb plot", "test-fires missiles"
-                if "mobilization" in events and scope not in ("negated", "legal") and not (
-                    "context_peacekeeping" in categories and peacekeeping_in_clause(text, shits, index)
-                ):
-                    note("mobilization", hit.start, hit.end)
-                if "deescalation" in events and scope not in ("negated", "legal"):
-                    note("deescalation", hit.start, hit.end)
-                if "release" in events and scope is None and "captive" in categories and _frees_captives(
-                    text, shits, index
-                ):
-                    note("deescalation", hit.start, hit.end)
-            if not casualty_indexes:
-                continue
-            counted = True
-            part = 0 if sentence[0] < title_end else 1
-            found = read_counts(text, shits, casualty_indexes, sentence, background)
-            cumulative = "background" in categories and _PERFECT.search(text, sentence[0], sentence[1]) is not None
-            for count in found:
-                if "total" in categories and _has_total_cue(text, shits, count):
-                    count.is_total = True
-                count.cumulative = cumulative
-                counts[part][count.field].append(count)
-                if count.value != 0:
-                    note("casualty", count.start, count.end)
-            if not background:
-                for index in casualty_indexes:
-                    note("casualty", shits[index].start, shits[index].end)
-
-        killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"]) if counted or zero["killed"] else None
-        injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"]) if counted or zero["injured"] else None
-        if unsettled:
-            # a title and its summary tell one event: a mention whose doer is not named takes the
-            # kind of the mentions whose doer is ("Russian missile hits Odesa" / "The missile struck")
-            named = [kind for kind in ("strike", "attack") if kind in evidence]
-            for kind, start, end in unsettled:
-                note(named[0] if len(named) == 1 else kind, start, end)
-        if interceptions and "strike" not in evidence and "attack" not in evidence:
-            # a missile shot down was still fired; where the item reports the launch itself, the
-            # interception is part of that event, not a second one ("air defences shot down most")
-            for kind, exchange, start, end in interceptions:
-                interstate = interstate or exchange
-                note(kind, start, end)
-        if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence and not (
-            present.isdisjoint(_MISHAP_CONTEXTS) or not present.isdisjoint(_ARMS)
-        ):
-            # a death with no violence named in an item about an illness, an accident or a match
-            # ("striker dies after collapsing on pitch ... died of a heart attack") is no casualty
-            del evidence["casualty"]
+        findings = _Findings()
+        item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text))
+        for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
+            _read_sentence(item, sentence, sentence_hits, categories, findings)
+        topic = _TopicScore(gate, text, present)
+        _decide_types(text, present, findings, topic)
+        killed, injured = findings.totals()
+        types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
+        if gate is not None and not GATED_TYPES.isdisjoint(types) and gate.vetoes(topic.score()):
+            # ordinary news in words that sound violent (a match, a market, a fire): the topic gate
+            # keeps only its threats, deployments and truces
+            types = tuple([kind for kind in types if kind not in GATED_TYPES])
             killed = injured = None
-        if "casualty" in evidence and "strike" not in evidence and "attack" not in evidence:
-            # people killed or wounded with no act named: by a state's weapon fired from afar a strike
-            # ("Russian ballistic missiles kill 35"), else an attack by an unknown side
-            state_weapon = any(_agent(text, shits, index)[0] == "state" for shits, index in weapons)
-            for start, end in evidence["casualty"]:
-                note("strike" if state_weapon else "attack", start, end)
-        types = tuple([kind for kind in EVENT_TYPES if kind in evidence])
+            findings.interstate = False
         actors, places = names_in(text, hits)
         return Event(
             types=types,
-            severity=severity(set(types), killed, injured, interstate),
+            severity=severity(set(types), killed, injured, findings.interstate),
             killed=killed,
             injured=injured,
             actors=actors,
             locations=places,
             evidence=tuple([_new_evidence(Evidence, (kind, text[start:end], start, end))
-                            for kind in types for start, end in evidence[kind]]),
+                            for kind in types for start, end in findings.evidence[kind]]),
         )
+
+    def _find_cues(self, text: str) -> list[Hit]:
+        """Stage 1: every phrase, name and number of the vocabulary in `text`, in order."""
+        hits = self._matcher.find(text)
+        if "://" in text or "www." in text:
+            # words inside a link are not the story ("...-soldier-killed-two-wounded.html")
+            urls = [match.span() for match in _URL.finditer(text)]
+            hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
+        return hits
+
+
+def _item_text(title: str, summary: str) -> tuple[str, int]:
+    """The text classified for a title and a summary ("title\nsummary"), and where its title ends."""
+    title, summary = title or "", summary or ""
+    if title and summary:
+        return f"{title}\n{summary}", len(title)
+    return (title, len(title)) if title else (summary, 0)
+
+
+class _Item(NamedTuple):
+    """What every sentence of one item reads: its text and what was told once of the whole."""
+
+    text: str
+    title_end: int
+    #: whether an after/following/since clause can occur (scope.may_hold_background_clause)
+    subordinators: bool
+    #: whether a year can name an earlier event (scope.may_name_dated_event)
+    dated: bool
+
+
+class _Findings:
+    """What the sentences of one item found, gathered for the decisions made on the whole item."""
+
+    __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted")
+
+    def __init__(self) -> None:
+        #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
+        self.evidence: dict[str, list[tuple[int, int]]] = {}
+        #: per part of the item (0 title, 1 summary): field -> counts
+        self.counts: list[dict[str, list[Count]]] = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
+        #: fields the text states as zero ("no one was injured")
+        self.zero = {"killed": False, "injured": False}
+        #: "shot down", "intercepted": (kind, exchange, start, end)
+        self.interceptions: list[tuple[str, bool, int, int]] = []
+        #: "missiles hit", "was struck" with no doer named: (kind by default, start, end)
+        self.unsettled: list[tuple[str, int, int]] = []
+        #: (sentence hits, index) of the weapons fired from afar
+        self.weapons: list[tuple[list[Hit], int]] = []
+        #: whether two states' forces fight each other
+        self.interstate = False
+        #: whether any sentence was read for counts (if not, there is no total to compute)
+        self.counted = False
+
+    def note(self, kind: str, start: int, end: int) -> None:
+        spans = self.evidence.get(kind)
+        if spans is None:
+            self.evidence[kind] = [(start, end)]
+        elif len(spans) < MAX_EVIDENCE_PER_TYPE:
+            for seen, _ in spans:
+                if seen == start:
+                    return
+            spans.append((start, end))
+
+    def violent(self) -> bool:
+        return "strike" in self.evidence or "attack" in self.evidence
+
+    def totals(self) -> tuple[int | None, int | None]:
+        """Stage 4: the killed and injured totals of the counts read (None: the text states none)."""
+        counts, zero = self.counts, self.zero
+        killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"]) if (
+            self.counted or zero["killed"]) else None
+        injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"]) if (
+            self.counted or zero["injured"]) else None
+        return killed, injured
+
+
+def _may_report_event(categories: frozenset[str]) -> bool:
+    """Whether hits of these categories can make an event: an event word, or a launch or send verb
+    (which make the weapons and forces after them one)."""
+    return not EVENT_CATEGORIES.isdisjoint(categories) or "launch" in categories or "send" in categories
+
+
+def _sentences_with_hits(
+    text: str, hits: list[Hit], present: frozenset[str]
+) -> Iterator[tuple[tuple[int, int], list[Hit], frozenset[str]]]:
+    """The sentences that hold hits: (sentence span, its hits, their categories). Hits are in order:
+    each goes to the last sentence starting at or before it."""
+    sentences = split_sentences(text)
+    if len(sentences) == 1:
+        yield sentences[0], hits, present
+        return
+    current, bucket, last = -1, [], len(sentences) - 1
+    for hit in hits:
+        index = max(current, 0)
+        while index < last and sentences[index + 1][0] <= hit.start:
+            index += 1
+        if index != current:
+            if bucket:
+                yield sentences[current], bucket, frozenset().union(*[each.categories for each in bucket])
+            bucket, current = [], index
+        bucket.append(hit)
+    if bucket:
+        yield sentences[current], bucket, frozenset().union(*[each.categories for each in bucket])
+
+
+def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],
+                   findings: _Findings) -> None:
+    """Stages 2 and 3 for one sentence: the scope of each event word, then what it makes (a strike
+    or an attack by who did it, a threat, a deployment, a truce), and the counts of its asserted
+    casualty words."""
+    text = item.text
+    launches = "launch" in categories and "distance_weapon" in categories
+    sends = "send" in categories and "state_force" in categories
+    if EVENT_CATEGORIES.isdisjoint(categories) and not launches and not sends:
+        return  # names only: nothing to decide here
+    blocked = sense_blocks(categories, NAMED_GROUP in categories)
+    background = "background" in categories and _is_background(text, hits, sentence[0])
+    casualty_indexes: list[int] = []
+    markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
+    # scope_of finds a scope only through a cue word or a marker of this sentence; most sentences
+    # hold neither, and then every event word in them is asserted (no walk back)
+    cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
+    # the last event word of this sentence found to be history or in a trial: where it ends, which
+    past_end, past_scope = -1, "past"
+    for index, hit in enumerate(hits):
+        if "distance_weapon" in hit.categories:
+            findings.weapons.append((hits, index))
+        if EVENT_CATEGORIES.isdisjoint(hit.categories) and not launches and not sends:
+            continue  # a name, a weapon, a number: context for the rules, no event itself
+        events = (hit.categories & EVENT_CATEGORIES) - blocked
+        if launches and "distance_weapon" in hit.categories and _launched(text, hits, index):
+            events = events | _FIRE  # "fired dozens of rockets at the town"
+        if sends and "send" in hit.categories and _sends_forces(text, hits, index):
+            events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
+        if not events:
+            continue
+        scope = scope_of(text, hits, index, markers) if cued else None
+        if scope is None and events & _VIOLENT_OR_CASUALTY:
+            if past_end >= 0 and describes_past_event(text, past_end, hit.start):
+                scope = past_scope  # "the massacre in which 300 people died"
+            elif (item.subordinators and in_background_clause(text, hits, index, sentence[0])) or (
+                item.dated and names_dated_event(text, hit.start, sentence[0])
+            ):
+                scope = "past"
+        if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
+            past_end, past_scope = hit.end, scope
+        if events & CASUALTY_CATEGORIES:
+            if scope is None and not is_reference(text, hit, sentence[0]):
+                casualty_indexes.append(index)
+            elif scope == "negated" and _NO_ONE.search(text, max(sentence[0], hit.start - 40), hit.start):
+                if hit.text.lower() in ("casualties", "casualty"):
+                    findings.zero["killed"] = findings.zero["injured"] = True  # "no casualties": nobody either way
+                else:
+                    findings.zero[casualty_field(hit)] = True
+        _note_event(text, hits, index, events, scope, categories, findings)
+    if casualty_indexes:
+        _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
+
+
+def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], scope: str | None,
+                categories: frozenset[str], findings: _Findings) -> None:
+    """Stage 3 for one event word in its scope: the types it makes."""
+    hit = hits[index]
+    note = findings.note
+    if events & VIOLENT_CATEGORIES:
+        if scope is None:
+            kind, exchange, settled = _violent_type(text, hits, index)
+            if "intercept" in hit.categories:
+                findings.interceptions.append((kind, exchange, hit.start, hit.end))
+            elif not settled:
+                findings.unsettled.append((kind, hit.start, hit.end))
+            else:
+                findings.interstate = findings.interstate or exchange
+                note(kind, hit.start, hit.end)
+        elif scope in ("modal", "foiled"):
+            note("threat", _cue_start(hits, index, text), hit.end)
+    if "threat" in events and scope in (None, "modal") and not events & VIOLENT_CATEGORIES and not (
+        hit.start > 0 and text[hit.start - 1] in "-‐‑"
+    ):
+        # (a threat word inside a compound modifier, "its long-threatened invasion", is no threat)
+        note("threat", hit.start, hit.end)
+    if not hit.categories.isdisjoint(_SHOWS) and scope is None:
+        note("threat", hit.start, hit.end)  # "police foiled a bomb plot", "test-fires missiles"
+    if "mobilization" in events and scope not in ("negated", "legal") and not (
+        "context_peacekeeping" in categories and peacekeeping_in_clause(text, hits, index)
+    ):
+        note("mobilization", hit.start, hit.end)
+    if "deescalation" in events and scope not in ("negated", "legal"):
+        note("deescalation", hit.start, hit.end)
+    if "release" in events and scope is None and "captive" in categories and _frees_captives(text, hits, index):
+        note("deescalation", hit.start, hit.end)
+
+
+def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],
+                 casualty_indexes: list[int], background: bool, findings: _Findings) -> None:
+    """Stage 4 for one sentence: the counts around its asserted casualty words."""
+    text = item.text
+    findings.counted = True
+    part = 0 if sentence[0] < item.title_end else 1
+    found = read_counts(text, hits, casualty_indexes, sentence, background)
+    cumulative = "background" in categories and _PERFECT.search(text, sentence[0], sentence[1]) is not None
+    for count in found:
+        if "total" in categories and _has_total_cue(text, hits, count):
+            count.is_total = True
+        count.cumulative = cumulative
+        findings.counts[part][count.field].append(count)
+        if count.value != 0:
+            findings.note("casualty", count.start, count.end)
+    if not background:
+        for index in casualty_indexes:
+            findings.note("casualty", hits[index].start, hits[index].end)
+
+
+class _TopicScore:
+    """The topic gate's score of one item, computed when first asked (most items never need it)."""
+
+    __slots__ = ("gate", "text", "categories", "value")
+
+    def __init__(self, gate: TopicGate | None, text: str, categories: frozenset[str]) -> None:
+        self.gate, self.text, self.categories = gate, text, categories
+        self.value: float | None = None
+
+    def score(self) -> float:
+        if self.value is None:
+            self.value = self.gate.score(self.text, self.categories) if self.gate is not None else 0.0
+        return self.value
+
+    def reads_as_conflict(self) -> bool:
+        """Whether the item leans towards conflict or crime news (always, with no gate)."""
+        return self.gate is None or self.gate.reads_as_conflict(self.score())
+
+
+def _decide_types(text: str, present: frozenset[str], findings: _Findings, topic: _TopicScore) -> None:
+    """Stage 3 for the whole item: the mentions whose kind only the other mentions tell, and the
+    casualties whose act the text does not name."""
+    note = findings.note
+    if findings.unsettled:
+        # a title and its summary tell one event: a mention whose doer is not named takes the
+        # kind of the mentions whose doer is ("Russian missile hits Odesa" / "The missile struck")
+        named = [kind for kind in ("strike", "attack") if kind in findings.evidence]
+        for kind, start, end in findings.unsettled:
+            note(named[0] if len(named) == 1 else kind, start, end)
+    if findings.interceptions and not findings.violent():
+        # a missile shot down was still fired; where the item reports the launch itself, the
+        # interception is part of that event, not a second one ("air defences shot down most")
+        for kind, exchange, start, end in findings.interceptions:
+            findings.interstate = findings.interstate or exchange
+            note(kind, start, end)
+    if "casualty" not in findings.evidence or findings.violent():
+        return
+    if "context_disaster" in present or (present.isdisjoint(_ARMS) and (
+        "context_sports" in present or not topic.reads_as_conflict()
+    )):
+        # a death with no violent act named in an item about an illness or an accident ("a
+        # military helicopter crashes, killing four"), or with no weapon or armed group either in
+        # one about a match ("striker dies after collapsing on pitch") or in one the topic gate
+        # does not read as conflict or crime news ("six workers die when scaffolding collapsed"),
+        # is no casualty
+        del findings.evidence["casualty"]
+        findings.counts = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
+        findings.zero = {"killed": False, "injured": False}
+        findings.counted = False
+        return
+    # people killed or wounded with no act named: by a state's weapon fired from afar a strike
+    # ("Russian ballistic missiles kill 35"), else an attack by an unknown side
+    state_weapon = any(_agent(text, hits, index)[0] == "state" for hits, index in findings.weapons)
+    for start, end in findings.evidence["casualty"]:
+        note("strike" if state_weapon else "attack", start, end)
 
 
 def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:
@@ -444,17 +586,13 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
     # The walk back stops at the first word with a clause break between it and the event word. Only
     # words that agent_kind can answer for are looked at: hits do not overlap, so a break after a
     # skipped word also lies after every word before it, and the next such word stops the walk.
-    # The clause breaks of the whole text are looked up only when the gap itself cannot tell.
-    last_break = -2  # not looked up yet
+    last_break = last_break_before(text, event.start)
     for back in range(index - 1, -1, -1):
         cue = hits[back]
         if not cue.names and _AGENT_CATEGORIES.isdisjoint(cue.categories):
             continue  # (agent_kind would say None)
-        if cue.end < event.start and not surely_no_break_between(text, cue.end, event.start):
-            if last_break == -2:
-                last_break = last_break_before(text, event.start)
-            if last_break >= cue.end:
-                break  # a clause break between them (crosses_clause, asked once for all)
+        if cue.end < event.start and last_break >= cue.end:
+            break  # a clause break between them (crosses_clause, asked once for all)
         kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start)
         if kind is None:
             continue

@@ -10,20 +10,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.classify.lowered import fold
 from bot.classify.matcher import Hit
 from bot.classify.taxonomy import Taxonomy
 
 Role = tuple[str, str, str, bool]  # ("actor", name, kind, is_demonym) | ("place", name, "", False)
 
 _LOCATIONAL: Final = ("in", "into", "at", "near", "across", "inside", "outside", "from", "to", "on", "over", "around", "of")
-_LOCATIONAL_SET: Final = frozenset(_LOCATIONAL)
-#: What locative_before answers, as a regex (the tests compare the two).
 _LOCATIVE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_LOCATIONAL)})\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPOUND_AFTER: Final = re.compile(r"[-‐‑](?:backed|affiliated|linked|aligned|allied|based|sponsored|supported)\b",
                              re.IGNORECASE)
-#: The first characters _COMPOUND_AFTER can match (none has another letter case).
-_DASHES: Final = frozenset("-‐‑")
 _JOINED: Final = re.compile(r"\s*(?:,|\s+and|\s+or|,\s*and)\s+")
 _FORCE_AFTER: Final = re.compile(
     r"[’']?s?\s+(?:[\w-]+\s+)?(?:government|officials?|forces|troops|army|military|police|jets|warplanes|navy|"
@@ -37,42 +32,13 @@ _FORCE_AFTER: Final = re.compile(
 
 def locative_before(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] ends with a locative preposition, white space, maybe "the" and white
-    space ("in ", "from the "): _LOCATIVE_BEFORE.search(text, lo, hi), without trying each start."""
-    end = _skip_space_back(text, lo, hi)
-    if end == hi:
-        return False
-    if end - 3 >= lo and fold(text[end - 3:end]) == "the":
-        before_the = _skip_space_back(text, lo, end - 3)
-        if before_the < end - 3 and _locational_word_ends(text, lo, before_the):
-            return True
-    return _locational_word_ends(text, lo, end)
-
-
-def _skip_space_back(text: str, lo: int, end: int) -> int:
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _locational_word_ends(text: str, lo: int, end: int) -> bool:
-    """Whether a whole word (the characters before it are no word characters: \\b) ending at `end`,
-    starting at `lo` or after, is a locative preposition in any letter case."""
-    start = end
-    while start > lo and end - start < 8 and _is_word_character(text[start - 1]):  # (no preposition is longer)
-        start -= 1
-    if start == end or (start > 0 and _is_word_character(text[start - 1])):
-        return False
-    return fold(text[start:end]) in _LOCATIONAL_SET
-
-
-def _is_word_character(char: str) -> bool:
-    return char.isalnum() or char == "_"
+    space ("in ", "from the ")."""
+    return _LOCATIVE_BEFORE.search(text, lo, hi) is not None
 
 
 def _compound_after(text: str, end: int) -> bool:
-    """Whether the name ending at `end` starts a compound modifier ("Iranian-backed"). (The dash
-    right after the name is tested first: most names have none, and then the regex is spared.)"""
-    return text[end:end + 1] in _DASHES and _COMPOUND_AFTER.match(text, end) is not None
+    """Whether the name ending at `end` starts a compound modifier ("Iranian-backed")."""
+    return _COMPOUND_AFTER.match(text, end) is not None
 
 
 def gazetteer_roles(taxonomy: Taxonomy) -> dict[str, list[Role]]:

@@ -1,4 +1,4 @@
-"""One compiled pass that finds every phrase of the taxonomy, every gazetteer name and every number.
+"""One regex pass that finds every phrase of the taxonomy, every gazetteer name and every number.
 
 All phrases go into a single regex built as a character trie (so the engine does not loop over
 thousands of patterns), wrapped in word-boundary look-arounds. Where phrases overlap, the trie's
@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from typing import Final
 
 from bot.classify.lowered import lowered as lowered_text
-from bot.classify.lowered import str_lower
-from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_FIRST_WORDS, NUMBER_PATTERN, parse_number
-from bot.classify.scanner import build_trie
+from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_PATTERN, counts_no_one, parse_number
 
+#: A day or a year after a word: "May 6", "May 2020".
+_DAY_OR_YEAR_AFTER: Final = re.compile(r"\s+\d{1,4}(?:st|nd|rd|th)?(?!\w)")
 #: Pseudo-category of number hits.
 NUMBER: Final = "number"
 #: Categories whose presence makes the matcher look for numbers too.
@@ -26,8 +26,7 @@ NEEDS_NUMBERS: Final = ("killed", "injured", "toll")
 
 class Hit:
     """One match: where it is, what it says, and every category/gazetteer role of the phrase.
-    (A plain class: compiled by mypyc it is a C struct, built and read without Python calls;
-    items have dozens of hits, and the rules read them all the time.)"""
+    (A plain class with slots: items have dozens of hits, and the rules read them all the time.)"""
 
     __slots__ = ("start", "end", "text", "categories", "names", "value")
 
@@ -83,22 +82,7 @@ def _trie_regex(phrases: Iterable[str]) -> str:
 
 
 def _normalise(phrase: str) -> str:
-    return str_lower(" ".join(phrase.split())).replace("’", "'").replace("‐", "-").replace("‑", "-").replace("–", "-")
-
-
-_TIME_OR_MEASURE_AFTER: Final = re.compile(
-    r"[:.]\d|\s*(?:-\s*)?(?:year|years|yr|month|day|hour|minute|km|kilomet|mile|metre|meter|am|pm|percent|%|"
-    r"p\.m|a\.m|y\.o)\b"
-)
-
-
-def _is_time_or_measure(lowered: str, start: int, end: int) -> bool:
-    """ "14:40", "a 22 year old", "5 km": numbers that count no people."""
-    if start > 0 and lowered[start - 1] in ":.":
-        return True
-    return _TIME_OR_MEASURE_AFTER.match(lowered, end) is not None
-
-
+    return " ".join(phrase.split()).lower().replace("’", "'").replace("‐", "-").replace("‑", "-").replace("–", "-")
 
 
 class PhraseMatcher:
@@ -136,8 +120,6 @@ class PhraseMatcher:
         # The text is lower-cased before matching instead of using re.IGNORECASE: case-folding
         # inside the regex engine made the pass about three times slower.
         self._regex = re.compile(rf"(?<!\w){trie}(?!\w)")
-        self._trie = build_trie(self._entries)
-        self._number_starts = build_trie(NUMBER_FIRST_WORDS)
         # Numbers only matter next to casualty words, so they have their own pass, run only then.
         self._number_regex = re.compile(rf"(?<!\w)(?=[{NUMBER_FIRST_CHARACTERS}])(?:{NUMBER_PATTERN})(?!\w)")
         self._number_categories = frozenset((NUMBER,))
@@ -149,11 +131,9 @@ class PhraseMatcher:
         append = hits.append
         entries = self._entries
         want_numbers = False
-        spans = self.phrase_spans(lowered)
-        for index in range(0, len(spans), 2):
-            start = spans[index]
-            end = spans[index + 1]
-            key = lowered[start:end]
+        for match in self._regex.finditer(lowered):
+            start, end = match.span()
+            key = match.group()
             entry = entries.get(key)
             if entry is None:
                 entry = entries.get(_normalise(key))
@@ -163,49 +143,24 @@ class PhraseMatcher:
             original = text[start:end]
             if exact is not None and " ".join(original.split()) not in exact:
                 continue  # an acronym written in lower case is an ordinary word ("us", "ied")
+            if original == "May" and _DAY_OR_YEAR_AFTER.match(text, end):
+                continue  # the month, not the modal: "On May 6 gunmen killed 4"
             want_numbers = want_numbers or numbers
             append(Hit(start, end, original, categories, roles))
         if want_numbers:
             hits = self._merge_numbers(text, lowered, hits)
         return hits
 
-    def phrase_spans(self, lowered: str) -> list[int]:
-        """Where the phrases are in `lowered`: [start0, end0, start1, end1, ...]."""
-        if self._trie is not None:
-            return self._trie.spans(lowered)
-        return self.regex_phrase_spans(lowered)
-
-    def regex_phrase_spans(self, lowered: str) -> list[int]:
-        """phrase_spans by the regex alone (the tests compare it with the C scanner)."""
-        spans: list[int] = []
-        for match in self._regex.finditer(lowered):
-            spans.extend(match.span())
-        return spans
-
-    def _number_matches(self, lowered: str) -> list[re.Match[str]]:
-        """What the number regex's finditer finds, trying only where a number can start (C scanner)."""
-        if self._number_starts is None:
-            return list(self._number_regex.finditer(lowered))
-        matches: list[re.Match[str]] = []
-        regex = self._number_regex
-        taken = 0
-        for start in self._number_starts.number_starts(lowered):
-            if start >= taken:
-                match = regex.match(lowered, start)
-                if match is not None:
-                    matches.append(match)
-                    taken = match.end()
-        return matches
-
     def _merge_numbers(self, text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
         """Add the number hits; where a number overlaps a phrase the longer one stays ("no one" is a
         negation, "some 500" a number)."""
         numbers = []
         categories = self._number_categories
-        for match in self._number_matches(lowered):
+        for match in self._number_regex.finditer(lowered):
             start, end = match.span()
-            if not _is_time_or_measure(lowered, start, end):
-                numbers.append(Hit(start, end, text[start:end], categories, (), parse_number(match.group())))
+            if counts_no_one(text, lowered, start, end):
+                continue
+            numbers.append(Hit(start, end, text[start:end], categories, (), parse_number(match.group())))
         if not numbers:
             return hits
         merged = sorted(hits + numbers, key=_span)  # (stable: a phrase before a number of the same span)

@@ -62,13 +62,119 @@ NUMBER_PATTERN: Final = (
 )
 #: The characters a number (lower case) can start with: a look-ahead for them lets the regex
 #: engine give up at most word starts before trying the alternation (the pass is ~15% faster).
-#: The words a number written in words can start with (the matcher's C scanner looks for them).
 NUMBER_FIRST_WORDS: Final[tuple[str, ...]] = (*UNITS, *TENS, *SCALES, "dozen", "a", "half")
 NUMBER_FIRST_CHARACTERS: Final = r"\d" + "".join(sorted({word[0] for word in NUMBER_FIRST_WORDS}))
 _qualifier: Final = "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 #: A number with its qualifier, for callers that want the whole phrase ("at least 5").
 QUALIFIED_NUMBER_PATTERN: Final = rf"(?:(?:{_qualifier})\s+)?(?:{NUMBER_PATTERN})"
 NUMBER_RE: Final = re.compile(rf"(?<!\w){QUALIFIED_NUMBER_PATTERN}(?!\w)", re.IGNORECASE)
+
+# Numbers that count no one. A date, a year, a time, an age, a measure or calibre, a frequency ("25
+# times"), an address or the number of a unit, route, flight or wire update is no toll, however close it stands to "killed": "On 6 May
+# 2020, 2 militants were killed" is 2, "82 mm mortars killed 4" is 4. Each is told by the words just
+# around the number (months with a capital, so "3 may die" stays a count).
+_MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+                 r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
+                 r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?")
+_DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?:1[89]|20)\d\d"
+# (each test looks only at the few characters around one number: only numbers near a casualty
+# word are ever tested, and a scan of the whole text for dates cost more than the rest of the pass)
+#: Month names as a word before a day or a year is written ("May 6", "Sept. 2020"), with a capital.
+_MONTH_WORDS: Final = frozenset(
+    "Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept September Oct October "
+    "Nov November Dec December JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER "
+    "DECEMBER".split()
+)
+#: Before the year of a date: "May 6, 2020", "6 May 2020", "6th of May, 2020".
+_DAY_AND_MONTH_BEFORE: Final = re.compile(rf"(?<!\w)(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH}),?\s+$")
+_MONTH_AFTER: Final = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)")  # 6 May, 6th of May
+_YEAR_WORD_BEFORE: Final = re.compile(
+    r"\b(?:in|since|from|until|till|during|before|after|early|late|mid|spring|summer|autumn|fall|winter|year"
+    r"|fiscal)[\s-]+$")  # in 2020, mid-2014 (lower-cased text)
+_YEAR_RANGE_AFTER: Final = re.compile(r"\s*[-–/]\s*(?:\d\d){1,2}(?!\d)")  # 2014-16, 2014–2016
+_YEAR_BEFORE_RANGE: Final = re.compile(rf"{_YEAR}\s*[-–/]\s*$")
+_DIGIT_DATE_AFTER: Final = re.compile(r"-\d{1,2}-\d|/\d")  # 2020-05-06, 6/5/2020
+_DIGIT_DATE_BEFORE: Final = re.compile(r"(?:\d{4}-(?:\d{1,2}-)?|\d/(?:\d{1,2}/)?)$")
+_YEAR_NUMBER: Final = re.compile(_YEAR)
+
+
+def is_date_part(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a day or a year of a date in a common news form:
+    "On 6 May 2020,", "May 6, 2020", "2020-05-06", "6/5/2020", "in 2019", "the 2014-16 war"."""
+    if not text[start].isdigit():
+        return False  # (dates are written in digits: "11 August. One woman was killed" counts one)
+    window = max(0, start - 24)
+    if _DIGIT_DATE_AFTER.match(text, end) or _DIGIT_DATE_BEFORE.search(text, window, start):
+        return True
+    before = _word_before(text, start)
+    if before.rstrip(".") in _MONTH_WORDS and before != text[start - len(before):start]:
+        return True  # "May 6", "May 2020" (a space between: "May6" is no date)
+    if end - start <= 2:
+        return _MONTH_AFTER.match(text, end) is not None
+    if _YEAR_NUMBER.fullmatch(text, start, end) is None:
+        return False
+    return bool(_DAY_AND_MONTH_BEFORE.search(text, window, start) or _YEAR_WORD_BEFORE.search(lowered, window, start)
+                or _YEAR_RANGE_AFTER.match(text, end) or _YEAR_BEFORE_RANGE.search(text, window, start))
+
+
+#: Words whose number is a name or a measure, not a count: "Route 66", "Flight 17", "aged 25", "UPDATE 2".
+_LABEL_WORDS: Final = frozenset(
+    "route highway road flight unit brigade battalion division regiment platoon squadron company no number nos "
+    "room gate bus line platform article resolution section chapter block building apartment terminal sector zone "
+    "camp level grade class phase category ward district precinct station tower hall pier berth exit lane track "
+    "channel version model series type mark page age aged ages flat house plot post checkpoint km kilometre "
+    "kilometer mile marker hill height junction update edition vol".split()
+)
+_CURRENCY_OR_NUMBER_SIGNS: Final = frozenset("#$£€")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word (letters and dots) that ends just before `start`, past white space; else the one
+    character there ("#", "-"), or "" at the start of the text."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    return text[begin:end] if begin < end else text[end - 1:end]
+
+
+def _has_label_before(lowered: str, start: int) -> bool:
+    """ "Route 66", "no. 5", "#3", "F-16", "aged 25": a label word, a sign or a lettered model right
+    before the number."""
+    if start >= 2 and lowered[start - 1] == "-" and lowered[start - 2].isalpha():
+        return True  # "f-16", "ak-47" (but "hours- 2" has a space after its dash)
+    before = _word_before(lowered, start)
+    if before.endswith("."):
+        return before in ("no.", "nos.")  # (any other word with a full stop ends a sentence)
+    return before in _LABEL_WORDS or before in _CURRENCY_OR_NUMBER_SIGNS
+_LABEL_AFTER: Final = re.compile(
+    r"[:.]\d|\s*(?:-\s*)?(?:year|years|yr|yrs|month|months|day|days|hour|hours|minute|minutes|second|seconds|km|kilomet"
+    r"|mile|metre|meter|mm|cm|millimet|centimet|calib(?:er|re)|inch|inches|kg|kilo|tonne|ton|tons|lb|lbs|feet|ft|foot"
+    r"|degree|degrees|mph|am|pm|a\.m|p\.m|gmt|utc|percent|per\s+cent|%|y\.o|storey|story|floor|st|nd|rd|th"
+    r"|dollars?|euros?|pounds|million\s+(?:dollars|euros)|billion|trillion|times)\b"
+)
+_STREET: Final = re.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|square"
+    r"|place|way)(?!\w)"
+)
+#: A number of one or two digits in commas right after a word: an age ("John Smith, 25, was killed").
+_AGE_IN_COMMAS: Final = re.compile(r"[^\W\d_], \d{1,2},")
+
+
+def counts_no_one(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is part of a date, a time, an age, a measure, a label
+    or an address."""
+    if start > 0 and lowered[start - 1] in ":.":
+        return True  # "14:40", "3.5"
+    if _LABEL_AFTER.match(lowered, end) or _STREET.match(lowered, end):
+        return True
+    if _has_label_before(lowered, start) or is_date_part(text, lowered, start, end):
+        return True
+    return start >= 3 and _AGE_IN_COMMAS.match(text, start - 3) is not None
+
 
 _qualifier_re: Final = re.compile(rf"^(?:{_qualifier})\s+", re.IGNORECASE)
 _token_re: Final = re.compile(r"[a-z]+|\d[\d,]*", re.IGNORECASE)

@@ -86,7 +86,7 @@ _DENIED_CLAIM: Final = re.compile(
     r"(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
-_DENIAL_NEEDLES: Final = ("deni", "deny", "reject", "dismiss", "refute")
+_DENIAL_NEEDLES: Final = frozenset({"deni", "deny", "reject", "dismiss", "refute"})
 
 
 def _may_deny_a_claim(text: str, event_start: int) -> bool:
@@ -95,19 +95,18 @@ def _may_deny_a_claim(text: str, event_start: int) -> bool:
     return not absent(text, _DENIAL_NEEDLES) and folded(text).find("that", max(0, event_start - 50), event_start) >= 0
 
 
-_SUBORDINATOR: Final = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
-# The same on lower-cased text, each branch led by its plain first letter so that the regex engine
-# scans for those letters in C (the look-behind after the letter is the word boundary before it):
-# the window searched is up to 200 characters long.
-_SUBORDINATOR_LOWER: Final = re.compile(r"(?:a(?<!\w.)fter|f(?<!\w.)ollowing|s(?<!\w.)ince)(?!\w)")
+#: The words that open a clause about an earlier event, in the folded text (bot.classify.lowered):
+#: "after", "since", "in the wake of", "in light of", "in response to".
+_SUBORDINATOR: Final = re.compile(
+    r"\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+light\s+of|in\s+response\s+to|in\s+retaliation\s+for)\b")
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
-_SUBORDINATOR_NEEDLES: Final = ("after", "following", "since")
+_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliation"})
 
 
 def may_hold_background_clause(text: str) -> bool:
     """False when `text` has no after/following/since, so in_background_clause cannot find one:
     asked once per text."""
-    return not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR_LOWER.search(folded(text)) is not None
+    return not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR.search(folded(text)) is not None
 
 
 def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
@@ -117,7 +116,7 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     event = hits[index]
     marker = None
     window_start = max(sentence_start, event.start - 200)
-    for match in _SUBORDINATOR_LOWER.finditer(folded(text), window_start, event.start):
+    for match in _SUBORDINATOR.finditer(folded(text), window_start, event.start):
         marker = match
     if marker is None or words_between(text, sentence_start, marker.start()) < 3:
         return False
@@ -136,10 +135,14 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
 # name words) between "the" and the event word names a known, earlier event. A fresh report dates
 # its event instead ("a bomb exploded on 3 May 2019"), and "the 2000 people killed" is a count
 # (no capital after the number), so neither is taken for history.
+# A day and month used the same way name one too: "the September 11 attacks", "the 7 July bombings".
+_MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED_NAME: Final = re.compile(
-    r"\b[Tt]he\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
+    r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
+    rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}$"
 )
-_DATED_NEEDLES: Final = ("19", "20")
+_DATED_NEEDLES: Final = frozenset({"19", "20", "january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december"})
 # "reopen 2019 murder case", "1994 massacre victims": a year right before an event noun dates it too,
 # but a number before a casualty verb or adjective is a count ("2000 killed")
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")
@@ -189,7 +192,8 @@ _MILITARY_CONTEXT: Final = frozenset({"weapon", "distance_weapon", "state_force"
                                "killed", "injured"})
 _WEAPONS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
 _OTHER_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest"})
-_SENSE_CONTEXTS: Final = _OTHER_SENSES | {"context_labour", "context_disaster"}
+_SENSE_CONTEXTS: Final = _OTHER_SENSES | {"context_labour", "context_disaster", "context_business"}
+_BUSINESS_BLOCKS: Final = frozenset({"attack", "strike_ambiguous", "injured"})  # "shares ended lower, hurt by weak data"
 _ATTACK_SENSES: Final = frozenset({"attack", "strike_ambiguous"})
 _DISASTER_BLOCKS: Final = frozenset({"killed", "injured", "toll", "attack", "strike_ambiguous"})  # "a storm hit"
 _STRIKE_ALONE: Final = frozenset({"strike_ambiguous"})
@@ -210,6 +214,9 @@ def sense_blocks(categories: frozenset[str] | set[str], has_named_group: bool) -
         blocked |= _ATTACK_SENSES
     if "context_labour" in categories and not (armed or "state_force" in categories):
         blocked.add("strike_ambiguous")
+    if "context_business" in categories and not armed:
+        # markets and companies are hurt, hit and attacked only in a figure of speech
+        blocked |= _BUSINESS_BLOCKS
     if "context_disaster" in categories and not armed:
         # "an explosion at a fireworks factory killed 11": an accident, not an attack
         blocked |= _DISASTER_BLOCKS

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,7 +15,6 @@ from bot.ingest.urls import feed_origin
 from bot.models import Alert, Event, Evidence, NewsItem, utcnow
 from bot.store.schema import OPEN_STATES, FeedRow, ItemRow, OutboxRow
 from bot.store.unit_of_work import Sessions
-from bot.stories import Story
 
 
 def sha1(text: str) -> str:
@@ -29,7 +28,7 @@ class StoredItem:
     event: Event
 
 
-def _event_of(row: ItemRow) -> Event:
+def event_of(row: ItemRow) -> Event:
     return Event(
         types=tuple(row.types.split()),
         severity=row.severity,
@@ -41,17 +40,21 @@ def _event_of(row: ItemRow) -> Event:
     )
 
 
+def feed_name(feed: FeedRow) -> str:
+    """A feed as a source: its title, or (a feed URL may carry a key) its host only."""
+    return feed.title or feed_origin(feed.url)
+
+
 def alert_of(row: ItemRow, feed: FeedRow, mention_role_id: str | None = None) -> Alert:
     return Alert(
         item_id=str(row.id),
         title=row.title,
         summary=row.summary,
         url=row.url,
-        # (a feed URL may carry a key: an untitled feed is named by its host only)
-        source=feed.title or feed_origin(feed.url),
+        source=feed_name(feed),
         feed_url=feed.url,
         published=row.published,
-        event=_event_of(row),
+        event=event_of(row),
         mention_role_id=mention_role_id,
     )
 
@@ -140,8 +143,10 @@ class ItemStore:
             )
             return {item.id: alert_of(item, feed) for item, feed in rows.all()}
 
-    async def latest(self, limit: int, event_type: str | None = None, feed_ids: Sequence[int] | None = None) -> list[Alert]:
-        """The newest escalation items (any type, or `event_type`), newest first."""
+    async def latest(
+        self, limit: int, event_types: Sequence[str] = (), feed_ids: Sequence[int] | None = None
+    ) -> list[Alert]:
+        """The newest escalation items (any type, or one of `event_types`), newest first."""
         query = (
             select(ItemRow, FeedRow)
             .join(FeedRow, FeedRow.id == ItemRow.feed_id)
@@ -149,30 +154,12 @@ class ItemStore:
             .order_by(ItemRow.published.desc(), ItemRow.id.desc())
             .limit(limit)
         )
-        if event_type:
-            query = query.where((" " + ItemRow.types + " ").like(f"% {event_type} %"))
+        if event_types:
+            query = query.where(or_(*((" " + ItemRow.types + " ").like(f"% {t} %") for t in event_types)))
         if feed_ids is not None:
             query = query.where(ItemRow.feed_id.in_(feed_ids))
         async with self._sessions() as session:
             return [alert_of(item, feed) for item, feed in (await session.execute(query)).all()]
-
-    async def same_facts_since(self, fetched_since: datetime, event: Event, exclude_id: int) -> list[Story]:
-        """The items fetched since then with this event's types and counts (their events without
-        evidence): the candidates for being the same story (bot.stories)."""
-        query = select(ItemRow.id, ItemRow.title, ItemRow.locations).where(
-            ItemRow.fetched_at >= fetched_since,
-            ItemRow.types == " ".join(event.types),
-            ItemRow.killed.is_(None) if event.killed is None else ItemRow.killed == event.killed,
-            ItemRow.injured.is_(None) if event.injured is None else ItemRow.injured == event.injured,
-            ItemRow.id != exclude_id,
-        )
-        async with self._sessions() as session:
-            rows = (await session.execute(query)).all()
-        return [
-            Story(row.id, row.title, Event(types=event.types, killed=event.killed, injured=event.injured,
-                                           locations=tuple(row.locations or ())))
-            for row in rows
-        ]
 
     async def count(self) -> int:
         async with self._sessions() as session:

@@ -58,16 +58,6 @@ class OutboxStore:
             result = await session.execute(statement, rows)
             return len(result.all())
 
-    async def channels_of(self, item_ids: Sequence[int]) -> set[ChannelRef]:
-        """The channels these items were queued for (whatever became of the rows)."""
-        if not item_ids:
-            return set()
-        query = select(OutboxRow.platform, OutboxRow.server_id, OutboxRow.channel_id).where(
-            OutboxRow.item_id.in_(list(item_ids))
-        )
-        async with self._sessions() as session:
-            return {ChannelRef(*row) for row in (await session.execute(query)).all()}
-
     async def claim_due(
         self, owner: str, now: datetime, lease: timedelta, *, queued_since: datetime, limit: int = 100,
         platforms: Sequence[str] | None = None,

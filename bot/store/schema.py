@@ -64,6 +64,29 @@ class FeedRow(Base):
     next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class StoryRow(Base):
+    """One event told by one or more items: its current facts (bot.stories.merge_facts)."""
+
+    __tablename__ = "stories"
+    __table_args__ = (Index("ix_stories_scope_last_update", "scope", "last_update"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Whose feeds tell it: "" the operator's (everyone sees them); "feed:<id>" a feed servers added,
+    #: whose items never join a story told by other feeds, so no server sees another's sources.
+    scope: Mapped[str] = mapped_column(String(32), default="")
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_update: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: The item whose headline and link the story shows: the last one that changed its facts.
+    lead_item_id: Mapped[int | None] = mapped_column(Integer)
+    #: Space-separated, as items.types.
+    types: Mapped[str] = mapped_column(String(128), default="")
+    severity: Mapped[int] = mapped_column(Integer, default=0)
+    killed: Mapped[int | None] = mapped_column(Integer)
+    injured: Mapped[int | None] = mapped_column(Integer)
+    places: Mapped[list[str]] = mapped_column(JSON, default=list)
+    actors: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
 class ItemRow(Base):
     __tablename__ = "items"
     __table_args__ = (
@@ -90,6 +113,10 @@ class ItemRow(Base):
     actors: Mapped[list[str]] = mapped_column(JSON, default=list)
     locations: Mapped[list[str]] = mapped_column(JSON, default=list)
     evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    #: The story this escalation item tells (its sources are the items linked here), and why it
+    #: joined it (the story rule's reason), for `sitrep stories explain`.
+    story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
+    story_reason: Mapped[str | None] = mapped_column(String(512))
 
 
 class SubscriptionRow(Base):
@@ -111,11 +138,14 @@ class SubscriptionRow(Base):
 
 class KeywordRow(Base):
     __tablename__ = "keywords"
-    __table_args__ = (UniqueConstraint("platform", "server_id", "term", name="uq_keyword_term"),)
+    __table_args__ = (UniqueConstraint("platform", "server_id", "channel_id", "term", name="uq_keyword_term"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform: Mapped[str] = mapped_column(String(16))
     server_id: Mapped[str] = mapped_column(String(64))
+    #: "" for the server's terms; a channel id for that channel's own (`keywords here ...`), which
+    #: replace the server's there.
+    channel_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
     term: Mapped[str] = mapped_column(String(128))
     #: "include" or "exclude".
     kind: Mapped[str] = mapped_column(String(8))
@@ -129,6 +159,8 @@ class ServerFeedRow(Base):
     platform: Mapped[str] = mapped_column(String(16))
     server_id: Mapped[str] = mapped_column(String(64))
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
+    #: The one channel of the server the feed alerts (`feeds add <url> here`); NULL: every channel.
+    channel_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class OutboxState(StrEnum):
@@ -187,6 +219,106 @@ class OutboxRow(Base):
     drop_reason: Mapped[str | None] = mapped_column(String(32))
 
 
+class StoryMessageRow(Base):
+    """The message a channel has of a story, and the facts it shows: later items edit it."""
+
+    __tablename__ = "story_messages"
+    __table_args__ = (
+        UniqueConstraint("story_id", "platform", "server_id", "channel_id", name="uq_story_message_channel"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    message_id: Mapped[str] = mapped_column(String(128))
+    #: What the message shows: {"types", "severity", "killed", "injured", "places", "sources"}.
+    shown: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DigestRow(Base):
+    """A channel's scheduled digest (`digest daily 08:00 tz:Europe/Berlin`); at most one each."""
+
+    __tablename__ = "digests"
+    __table_args__ = (UniqueConstraint("platform", "server_id", "channel_id", name="uq_digest_channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    #: "daily" or "hourly".
+    period: Mapped[str] = mapped_column(String(8))
+    #: Local time of a daily digest, "HH:MM".
+    at: Mapped[str] = mapped_column(String(5), default="08:00")
+    tz: Mapped[str] = mapped_column(String(64), default="UTC")
+    min_severity: Mapped[int] = mapped_column(Integer)
+    #: The latest due time a run was made for: a digest due while the bot was down is made once
+    #: on start (the next due time is after this), never twice.
+    last_due: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DigestRunRow(Base):
+    """One digest to send: made when it falls due, marked sent after the platform took it."""
+
+    __tablename__ = "digest_runs"
+    __table_args__ = (
+        UniqueConstraint("platform", "server_id", "channel_id", "kind", "period_end", name="uq_digest_run_period"),
+        Index("ix_digest_runs_state", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    period_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    period_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    min_severity: Mapped[int] = mapped_column(Integer)
+    #: "digest" (the stories updated in the period) or "quiet" (those held during quiet hours).
+    kind: Mapped[str] = mapped_column(String(8), default="digest")
+    #: "pending", "sent" or "dropped".
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    message_id: Mapped[str | None] = mapped_column(String(128))
+    last_error: Mapped[str | None] = mapped_column(String(512))
+
+
+class QuietRow(Base):
+    """A channel's quiet hours (`quiet 22:00-07:00 tz:Europe/Berlin except_severity:5`)."""
+
+    __tablename__ = "quiet_hours"
+    __table_args__ = (UniqueConstraint("platform", "server_id", "channel_id", name="uq_quiet_channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    start: Mapped[str] = mapped_column(String(5))
+    end: Mapped[str] = mapped_column(String(5))
+    tz: Mapped[str] = mapped_column(String(64), default="UTC")
+    except_severity: Mapped[int] = mapped_column(Integer)
+    #: The end of the latest window whose held alerts were released (as digest_runs of kind "quiet").
+    last_release: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class QuietHeldRow(Base):
+    """A story whose alert a channel's quiet hours held, to be listed in the release digest."""
+
+    __tablename__ = "quiet_held"
+    __table_args__ = (UniqueConstraint("platform", "server_id", "channel_id", "story_id", "held_at",
+                                       name="uq_quiet_held"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    server_id: Mapped[str] = mapped_column(String(64))
+    channel_id: Mapped[str] = mapped_column(String(64))
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:
     """INSERT ... ON CONFLICT DO NOTHING for SQLite and PostgreSQL alike."""
     if dialect == "postgresql":
@@ -194,3 +326,12 @@ def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:
     else:
         from sqlalchemy.dialects.sqlite import insert
     return insert(table).on_conflict_do_nothing()
+
+
+class BotStateRow(Base):
+    """Facts about this installation, by name (e.g. that the console channel was set up once, so
+    that its `unsubscribe` is not undone at the next start)."""
+
+    __tablename__ = "bot_state"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -9,8 +9,8 @@ import pytest
 from bot.classify import Classifier
 from bot.paths import PROJECT_ROOT
 
-#: ../shared/eval beside the repository (labelled data; not part of the repo).
-EVAL_DIR = (Path(__file__).resolve().parents[2] / ".." / "shared" / "eval").resolve()
+#: The labelled data in the repository (eval/README.md gives its licences and attribution).
+EVAL_DIR = PROJECT_ROOT / "eval"
 
 
 @pytest.fixture(scope="session")
@@ -20,6 +20,4 @@ def classifier() -> Classifier:
 
 @pytest.fixture(scope="session")
 def eval_dir() -> Path:
-    if not EVAL_DIR.is_dir():
-        pytest.skip(f"labelled data folder {EVAL_DIR} is absent")
     return EVAL_DIR

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import subprocess
 import sys
 
-from bot.classify.cli import classify_stream, eval_main
+from bot.classify.cli import classify_main, classify_stream, eval_main
 from bot.paths import PROJECT_ROOT
 
 FIELDS = ["id", "types", "severity", "killed", "injured", "actors", "locations", "evidence"]
@@ -109,3 +110,43 @@ def test_a_reader_that_stops_early_ends_the_stream_quietly(tmp_path):
     assert process.wait(timeout=60) == 141
     assert json.loads(first)["id"] == 0
     assert b"Traceback" not in process.stderr.read()
+
+
+def test_eval_reads_gzip_reports_false_alarms_per_group_and_restricts_to_a_split(tmp_path, capsys):
+    quiet = {"violent": False, "type": None, "casualty": False, "killed": None, "injured": None}
+    records = [
+        {"id": "a", "source": "wcep", "group": "sport", "split": "train", "title": "",
+         "summary": "Gunmen kill 3 in raid on a village.", "gold": quiet},
+        {"id": "b", "source": "wcep", "group": "sport", "split": "test", "title": "",
+         "summary": "The league announces next season's fixtures.", "gold": quiet},
+        {"id": "c", "source": "wcep", "group": "sport", "split": "test", "title": "",
+         "summary": "Gunmen kill 3 in raid on a village.", "gold": quiet},
+        {"id": "d", "source": "wcep", "group": "politics", "split": "test", "title": "",
+         "summary": "Parliament passes the budget.", "gold": quiet},
+    ]
+    path = tmp_path / "set.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(record) + "\n" for record in records)
+    assert eval_main([str(path), "--split", "test", "--json"]) == 0
+    metrics = json.loads(capsys.readouterr().out)
+    assert metrics["sport"]["items"] == 2 and metrics["sport"]["false_alarm_rate"] == 0.5
+    assert metrics["politics"]["false_alarm_rate"] == 0.0
+    assert metrics["sport"]["violent_precision"] is None  # no gold violent item: no precision to speak of
+    assert metrics["overall"]["support"]["quiet"] == 3
+    assert eval_main([str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["sport"]["false_alarm_rate"] == 2 / 3
+
+
+def test_eval_names_a_truncated_gzip_file(tmp_path, capsys):
+    path = tmp_path / "broken.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"id": 1, "gold": {}}\n' * 100)[:40])
+    assert eval_main([str(path)]) == 2
+    assert "sitrep eval:" in capsys.readouterr().err
+
+
+def test_the_readable_verdict_names_the_model_features_when_the_topic_gate_decided(capsys):
+    assert classify_main(["Six workers die when scaffolding collapsed near the interchange"]) == 0
+    out = capsys.readouterr().out
+    assert "no escalation" in out and "topic gate: reads as ordinary news" in out and "'die'" in out
+    assert classify_main(["Rebels attacked an army post, killing 3 soldiers"]) == 0
+    assert "topic gate" not in capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""Rules found by three batches of freshly written feed items (420 in all, none from shared/eval),
+"""Rules found by three batches of freshly written feed items (420 in all, none from eval/),
 each case here written anew for the rule it stands for. An item is "title\\nsummary"."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Headlines of the kinds a feed carries every day, each standing for one rule of the taxonomy.
 
-They were written fresh (none is in ../shared/eval), so they check that the rules generalise
+They were written fresh (none is in eval/), so they check that the rules generalise
 beyond the labelled data rather than that it was memorised.
 """
 

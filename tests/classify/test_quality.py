@@ -1,4 +1,4 @@
-"""Quality on ../shared/eval/dev.jsonl, against the targets of issue 3.
+"""Quality on eval/dev.jsonl, against the targets of issue 3.
 
 Count exact-match is asserted twice: on all items with a gold count (the README metric, held to
 the level reached so that regressions show) and on the items whose gold count the text states

@@ -1,8 +1,6 @@
-"""The founding story (../shared/eval/seed.jsonl): every paragraph gets exactly its types, counts,
-actors and places; the whole article gets strike + attack + casualty, 1 killed, 6 injured.
-
-The story and its labels are copied into tests/classify/data/ so that these tests run in any clone,
-also one without ../shared beside it; a test keeps the copies equal to the originals."""
+"""The founding story (eval/seed.jsonl): every paragraph gets exactly its types, counts, actors and
+places; the whole article (tests/classify/data/us-airstrikes-iraq.txt) gets strike + attack +
+casualty, 1 killed, 6 injured."""
 
 from __future__ import annotations
 
@@ -12,20 +10,15 @@ from pathlib import Path
 import pytest
 
 from bot.models import EVENT_TYPES
+from bot.paths import PROJECT_ROOT
 
-DATA = Path(__file__).resolve().parent / "data"
-SEED_LABELS = DATA / "seed.jsonl"
-SEED_STORY = DATA / "us-airstrikes-iraq.txt"
+SEED_LABELS = PROJECT_ROOT / "eval" / "seed.jsonl"
+SEED_STORY = Path(__file__).resolve().parent / "data" / "us-airstrikes-iraq.txt"
 
 
 def _seed_records():
     with open(SEED_LABELS, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
-
-
-def test_the_copies_equal_the_shared_originals(eval_dir):
-    assert SEED_LABELS.read_bytes() == (eval_dir / "seed.jsonl").read_bytes()
-    assert SEED_STORY.read_bytes() == (eval_dir.parent / "seeds" / "us-airstrikes-iraq.txt").read_bytes()
 
 
 def test_every_seed_paragraph_exactly(classifier):

@@ -262,7 +262,7 @@ async def test_latest_lists_a_story_once_by_its_first_copy(handler: CommandHandl
 
 
 async def test_latest_and_types(handler: CommandHandler) -> None:
-    assert "No escalation items" in (await run(handler, "latest", permissions=NOBODY)).text
+    assert "No escalation stories" in (await run(handler, "latest", permissions=NOBODY)).text
     pipeline = Pipeline(handler.store, handler.settings, clock=lambda: NOW)
     feed = await handler.store.feeds.get_or_create("https://wire.example/rss")
     await handler.store.feeds.sync_configured([("https://wire.example/rss", "Wire", None, None)])
@@ -283,6 +283,9 @@ async def test_latest_and_types(handler: CommandHandler) -> None:
     assert len((await run(handler, "latest 1", permissions=NOBODY)).items) == 1
     attack_titles = [a.title for a in (await run(handler, "latest 20 attack", permissions=NOBODY)).items]
     assert attack_titles and all("strike Hezbollah" not in t for t in attack_titles)
+    # several types: an item of any of them, none of the types silently dropped
+    both = await run(handler, "latest 20 strike attack", permissions=NOBODY)
+    assert {a.title for a in both.items} == {items[0].title, *attack_titles} and "strike or attack" in both.text
     for bad, message in (("latest 0", "from 1 to 20"), ("latest 21", "from 1 to 20"), ("latest bombs", "Unknown type")):
         reply = await run(handler, bad, permissions=NOBODY)
         assert not reply.ok and message in reply.text
@@ -315,3 +318,25 @@ async def test_forget_server_drops_its_configuration(handler: CommandHandler) ->
     assert await handler.store.subscriptions.get(OTHER_SERVER) is not None
     assert (await handler.store.servers.settings("discord", "guild-1")).include_keywords == ()
     assert await handler.store.feeds.by_url("http://news.example/rss") is None
+
+
+async def test_mute_and_status_show_the_same_minutes(make_settings) -> None:  # type: ignore[no-untyped-def]
+    settings = make_settings()
+    store = await Store.open(settings.db_url)
+    precise = datetime(2026, 1, 10, 12, 0, 7, 123456, tzinfo=UTC)
+    handler = CommandHandler(store, settings, clock=lambda: precise)
+    try:
+        await run(handler, "subscribe")
+        muted = await run(handler, "mute 2h")
+        status = await run(handler, "status", permissions=NOBODY)
+    finally:
+        await store.close()
+    assert muted.ok and "until 2026-01-10 14:00 UTC." in muted.text and "123456" not in muted.text
+    assert "muted until 2026-01-10 14:00 UTC" in status.text
+
+
+@pytest.mark.parametrize("term", ["@everyone", "@here", "<!channel>", "<@123456>", "<@&987>", "<#C0123>", "hi@here"])
+async def test_keywords_refuse_mention_like_terms(handler: CommandHandler, term: str) -> None:
+    reply = await run(handler, f"keywords add gaza {term}")
+    assert not reply.ok and "looks like a mention" in reply.text
+    assert (await handler.store.servers.settings("discord", "guild-1")).include_keywords == (), "nothing changed"

@@ -222,16 +222,22 @@ WIRE = "Israeli strike on Gaza school kills 3, civil defence says"
 async def test_a_wire_story_republished_by_another_feed_alerts_once(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
     one, two, poll_both, runtime, console = await two_polled_feeds(feed_server, make_settings, console_runtime)
     one.add("a", WIRE, link="https://one.example/a")
+    await poll_both()
     two.add("b", WIRE + " | Reuters", link="https://two.example/b")
-    # a different event with a similar headline, and a toll that moved, are news of their own
+    # a different event with a similar headline is news of its own; a toll that moved updates the story
     two.add("c", "Israeli strike kills 3 in Gaza city", link="https://two.example/c")
     two.add("d", "Israeli strike on Gaza school kills 12, civil defence says", link="https://two.example/d")
     await poll_both()
     titles = [a["title"] for a in console.alerts()]
-    assert titles.count(WIRE) == 1 and WIRE + " | Reuters" not in titles
-    assert "Israeli strike kills 3 in Gaza city" in titles
-    assert "Israeli strike on Gaza school kills 12, civil defence says" in titles
-    assert len(await runtime.store.items.latest(20)) == 4, "the copy is kept (latest, status), only not re-sent"
+    assert titles == [WIRE, "Israeli strike kills 3 in Gaza city"]
+    [update] = [line for line in console.lines() if line["kind"] == "update"]
+    assert update["story_id"] == console.alerts()[0]["story_id"]
+    assert update["title"] == "Israeli strike on Gaza school kills 12, civil defence says"
+    assert (update["killed"], update["previous"]["killed"]) == (12, 3)
+    assert [s["url"] for s in update["sources"]] == [
+        "https://one.example/a", "https://two.example/b", "https://two.example/d"]
+    assert len(await runtime.store.items.latest(20)) == 4, "every copy is kept (its story's sources)"
+    assert len(await runtime.store.stories.latest(20)) == 2
 
 
 async def test_with_no_story_window_every_copy_alerts(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]

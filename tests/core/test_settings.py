@@ -12,9 +12,11 @@ from bot.settings import SettingsError, load_settings
 
 def test_defaults_come_from_config_beside_the_project(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)  # not the working directory
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     settings = load_settings()
     assert config_dir() == PROJECT_ROOT / "config"
-    assert settings.db_url == "sqlite+aiosqlite:///data/sitrep.db" and settings.poll_seconds == 120
+    # the database is in the per-user data folder, wherever the command runs from
+    assert settings.db_url == f"sqlite+aiosqlite:///{tmp_path}/xdg/sitrep/sitrep.db" and settings.poll_seconds == 120
     sample = settings.feeds[0]
     assert sample.url.startswith("file:///") and sample.url.endswith("config/samples/sample-feed.xml")
     assert Path(sample.url.removeprefix("file://")).exists()
@@ -59,3 +61,32 @@ def test_bad_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("SITREP_CONFIG", str(tmp_path / "missing"))
     with pytest.raises(SettingsError, match="not found"):
         load_settings()
+
+
+def test_the_data_folder_is_overridable_and_the_database_url_overrides_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SITREP_DATA_DIR", str(tmp_path / "state"))
+    assert load_settings().db_url == f"sqlite+aiosqlite:///{tmp_path}/state/sitrep.db"
+    monkeypatch.setenv("SITREP_DB_URL", "postgresql+asyncpg://bot@127.0.0.1/sitrep")
+    assert load_settings().db_url == "postgresql+asyncpg://bot@127.0.0.1/sitrep"
+
+
+@pytest.mark.parametrize(
+    ("url", "advice"),
+    [
+        ("notaurl", "is not a database URL; use sqlite+aiosqlite:///PATH or postgresql+asyncpg://"),
+        ("postgresql://bot:hunter22@db/sitrep", "has no async driver; use postgresql+asyncpg://bot:***@db/sitrep"),
+        ("sqlite:///x.db", "has no async driver; use sqlite+aiosqlite:///x.db"),
+        ("mysql+aiomysql://db/x", "sitrep runs on SQLite or PostgreSQL"),
+    ],
+)
+def test_an_unusable_database_url_is_one_line_with_the_fix(
+    monkeypatch: pytest.MonkeyPatch, url: str, advice: str
+) -> None:
+    monkeypatch.setenv("SITREP_DB_URL", url)
+    with pytest.raises(SettingsError) as raised:
+        load_settings()
+    message = str(raised.value)
+    assert message.startswith("SITREP_DB_URL: ") and advice in message and "\n" not in message
+    assert "hunter22" not in message

@@ -1,62 +1,97 @@
-"""The same story from several feeds: which pairs are one event (bot.stories)."""
+"""The story rule (bot.stories): which reports tell one event, and why."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from bot.models import Event
-from bot.stories import Story, headline_words, same_story
+from bot.stories import Report, StoryRule, targets
 
-STRIKE_3 = Event(types=("strike", "casualty"), killed=3, locations=("Gaza",))
-
-
-def story(title: str, event: Event = STRIKE_3, item_id: int = 1) -> Story:
-    return Story(item_id, title, event)
+T0 = datetime(2026, 3, 3, 6, 0, tzinfo=UTC)
+RULE = StoryRule(broad_places=frozenset({"Ukraine", "Russia", "Israel"}))
 
 
-def test_a_republished_wire_headline_is_one_story():
-    a = story("Israeli strike on Gaza school kills 3, civil defence says")
-    assert same_story(a, story("Israeli strikes on Gaza school kill 3, civil defence says | Reuters", item_id=2))
-    assert same_story(a, story("ISRAELI STRIKE ON GAZA SCHOOL KILLS 3, CIVIL DEFENCE SAYS", item_id=2))
+def report(title: str, minutes: int = 0, summary: str = "", types: tuple[str, ...] = ("strike", "casualty"),
+           killed: int | None = None, places: tuple[str, ...] = ("Kharkiv",), actors: tuple[str, ...] = ("Russia",)) -> Report:
+    event = Event(types=types, severity=3, killed=killed, locations=places, actors=actors)
+    return Report(title, summary, T0 + timedelta(minutes=minutes), event)
 
 
-def test_similar_headlines_of_possibly_different_events_stay_apart():
-    assert not same_story(story("Israeli strike kills 3 in Gaza city"), story("Israeli strike on Gaza school kills 3"))
+FIRST = report("Russian missile strike on Kharkiv apartment block kills at least 5", killed=5)
 
 
-def test_everything_the_alert_says_must_agree():
-    title = "Israeli strike on Gaza school kills 3, civil defence says"
-    base = story(title)
-    # a toll that moved is news
-    assert not same_story(base, story(title, Event(types=("strike", "casualty"), killed=12, locations=("Gaza",))))
-    assert not same_story(base, story(title, Event(types=("strike",), locations=("Gaza",))))
-    assert not same_story(base, story(title, Event(types=("strike", "casualty"), killed=3, locations=("Lebanon",))))
-    # a copy that names no place is not told apart by place
-    assert same_story(base, story(title, Event(types=("strike", "casualty"), killed=3)))
+def test_a_higher_toll_joins_the_story_it_updates():
+    later = report("Death toll from Kharkiv apartment block strike rises to 12", 300, killed=12)
+    verdict = RULE.compare(FIRST, later)
+    assert verdict.joins, verdict.reason
+    assert "Kharkiv" in verdict.shared_places
 
 
-def test_a_number_only_one_headline_has_keeps_them_apart():
-    assert not same_story(story("Air strikes hit militia depots in sector 4 near the border"),
-                          story("Air strikes hit militia depots in sector 7 near the border"))
+def test_another_outlet_with_other_words_joins_by_the_same_target():
+    later = report("Kharkiv missile strike: 12 dead, dozens injured in apartment building", 360, killed=12)
+    verdict = RULE.compare(FIRST, later)
+    assert verdict.joins and "same target (block)" in verdict.reason
 
 
-def test_short_generic_headlines_are_never_merged():
-    assert not same_story(story("Gaza strike kills 3"), story("Gaza strike kills 3", item_id=2))
+def test_two_strikes_on_one_city_on_one_day_stay_apart():
+    power_plant = report("Russian drones hit Kharkiv power plant, causing blackouts", 120)
+    verdict = RULE.compare(FIRST, power_plant)
+    assert not verdict.joins
+    assert verdict.reason == "different targets (block / plant)"
 
 
-def test_headline_words_fold_case_plurals_possessives_and_filler():
-    assert headline_words("Israel's strikes on the militias, reports say") == {"israel", "strike", "militia"}
+def test_a_report_of_a_second_blast_is_another_event():
+    mosque = report("Kabul mosque bombing kills at least 20", types=("attack", "casualty"), places=("Kabul",), actors=())
+    second = report("Second explosion near Kabul mosque wounds 2", 60, types=("attack", "casualty"), places=("Kabul",), actors=())
+    verdict = RULE.compare(mosque, second)
+    assert not verdict.joins and "another event ('Second explosion')" in verdict.reason
 
 
-def test_latest_keeps_the_first_copy_within_the_window_only():
-    from datetime import UTC, datetime, timedelta
+def test_a_flash_joins_the_first_facts_only_soon_after_and_at_the_same_place():
+    flash = report("Explosions reported in Kharkiv", types=("attack",), actors=())
+    assert RULE.compare(flash, report(FIRST.title, 50, killed=5)).joins
+    assert not RULE.compare(flash, report(FIRST.title, 5 * 60, killed=5)).joins
+    odesa = report("Russian missile strike on Odesa apartment block kills 5", 50, places=("Odesa",))
+    assert RULE.compare(flash, odesa).reason == "different places (Kharkiv / Odesa)"
 
-    from bot.models import Alert
-    from bot.stories import first_copies
 
-    def alert(item_id: str, title: str, hours: int) -> Alert:
-        return Alert(item_id, title, "", f"https://x.example/{item_id}", "Wire", "https://x.example/rss",
-                     datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=hours), STRIKE_3)
+def test_different_kinds_of_event_and_times_beyond_the_window_stay_apart():
+    threat = report("Russia threatens more strikes on Kharkiv apartment blocks", 60, types=("threat",))
+    assert "different kinds of event" in RULE.compare(FIRST, threat).reason
+    late = report("Death toll from Kharkiv apartment block strike rises to 14", 25 * 60, killed=14)
+    assert RULE.compare(FIRST, late).reason == "published 25 h apart (window 24 h)"
+    assert StoryRule(window=timedelta(hours=48)).compare(FIRST, late).joins
 
-    wire = "Israeli strike on Gaza school kills 3, civil defence says"
-    newest_first = [alert("late", wire, 30), alert("copy", wire + " | Reuters", 2), alert("first", wire, 0)]
-    assert [a.item_id for a in first_copies(newest_first, timedelta(hours=6))] == ["late", "first"]
-    assert [a.item_id for a in first_copies(newest_first, timedelta(hours=48))] == ["first"]
+
+def test_a_country_alone_is_no_shared_place():
+    a = report("Russian missiles hit Ukraine's energy grid overnight", places=("Ukraine",))
+    b = report("Russian drones hit Ukraine's ports overnight", 30, places=("Ukraine",))
+    verdict = RULE.compare(a, b)
+    assert not verdict.joins and "without a shared city" in verdict.reason
+
+
+def test_targets_come_from_the_headline_before_the_lead():
+    school = report("Second blast near Kabul school wounds 2", summary="It came hours after the mosque attack.")
+    assert targets(school) == {"school"}
+    assert targets(report("Blast in Kabul", summary="A car bomb exploded at a checkpoint.")) == {"checkpoint"}
+
+
+def test_best_picks_the_joining_member_of_a_story():
+    members = [report("Explosions reported in Kharkiv", types=("attack",), actors=()), FIRST]
+    later = report("Death toll from Kharkiv apartment block strike rises to 12", 300, killed=12)
+    assert RULE.best(later, members).joins
+    assert RULE.best(later, []).reason == "no story to join"
+
+
+def test_a_toll_only_rises_unless_a_report_corrects_it():
+    from bot.stories import facts_changed, merge_facts
+
+    facts = FIRST.event
+    facts = merge_facts(facts, report("Death toll from Kharkiv apartment block strike rises to 12", 300, killed=12))
+    assert facts.killed == 12
+    slower = merge_facts(facts, report("Missile strike on Kharkiv apartment block kills 5", 320, killed=5))
+    assert slower.killed == 12 and not facts_changed(facts, slower)
+    corrected = merge_facts(facts, report("Kharkiv revises apartment strike toll down to 11 after double count", 900, killed=11))
+    assert corrected.killed == 11 and facts_changed(facts, corrected)
+    grown = merge_facts(facts, report("Kharkiv strike: Ukraine says Russia fired Iskander", 400, types=("attack",), places=("Kharkiv", "Ukraine")))
+    assert grown.types == ("strike", "attack", "casualty") and grown.locations == ("Kharkiv", "Ukraine")

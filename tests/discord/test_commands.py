@@ -40,7 +40,7 @@ async def test_every_grammar_row_is_registered_globally(fake: FakeDiscord, bot: 
     assert path == f"/applications/{APP_ID}/commands"
     commands = synced_commands(fake)
     assert set(commands) == {"subscribe", "unsubscribe", "latest", "keywords", "feeds", "mute",
-                             "unmute", "status", "classify", "help"}
+                             "unmute", "digest", "quiet", "status", "classify", "help"}
     assert [o["name"] for o in commands["keywords"]["options"]] == ["add", "exclude", "remove", "list", "clear"]
     assert [o["name"] for o in commands["feeds"]["options"]] == ["add", "remove", "list"]
     assert all(c["contexts"] == [0] for c in commands.values()), "commands need a server"
@@ -48,7 +48,7 @@ async def test_every_grammar_row_is_registered_globally(fake: FakeDiscord, bot: 
 
 async def test_manager_commands_are_hidden_from_members_by_default(fake: FakeDiscord, bot: DiscordAdapter) -> None:
     commands = synced_commands(fake)
-    for name in ("subscribe", "unsubscribe", "mute", "unmute"):
+    for name in ("subscribe", "unsubscribe", "mute", "unmute", "digest", "quiet"):
         assert int(commands[name]["default_member_permissions"]) == MANAGE_CHANNELS_BIT, name
     # /keywords list and /feeds list are for anyone, so their groups stay visible (the core checks).
     for name in ("latest", "status", "classify", "help", "keywords", "feeds"):

@@ -9,7 +9,7 @@ import discord
 import pytest
 from discord.gateway import DiscordWebSocket
 
-from adapters.discord_bot import DiscordAdapter
+from adapters.discord_bot import DiscordAdapter, DiscordConfigError
 from bot.delivery import ChannelBroken
 from bot.models import ChannelRef
 from tests.deliveries import delivery
@@ -53,8 +53,9 @@ async def test_a_bad_token_fails_start_and_leaves_nothing_patched(fake: FakeDisc
                                                                  recording: RecordingCommands) -> None:
     settings = discord_settings(fake)
     settings.discord_token = "wrong-token"  # type: ignore[assignment]
-    with pytest.raises(discord.LoginFailure):
+    with pytest.raises(DiscordConfigError, match="DISCORD_TOKEN") as raised:
         await DiscordAdapter(settings, recording).start()
+    assert "wrong-token" not in str(raised.value)
     assert discord.http.Route.BASE == DISCORD_API
     assert not fake.identifies
 

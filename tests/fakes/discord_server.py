@@ -175,6 +175,9 @@ class FakeDiscord:
         self.broken_channels: dict[str, str] = {}
         self.requests: list[tuple[str, str, Any]] = []  # every authorised REST call
         self.posted: list[PostedMessage] = []
+        #: message id -> (channel id, its current fields), for PATCH edits.
+        self.messages: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.edits: list[PostedMessage] = []  # accepted PATCH edits of channel messages
         self.command_syncs: list[tuple[str, list[dict[str, Any]]]] = []  # (path, payload)
         self.responses: dict[str, asyncio.Queue[InteractionResponse]] = {}  # by interaction token
         self.identifies: list[dict[str, Any]] = []
@@ -263,6 +266,9 @@ class FakeDiscord:
             return await self._followup(method, path, body)
         if method == "POST" and path.startswith("/channels/") and path.endswith("/messages"):
             return self._channel_message(path.split("/")[2], body)
+        if method == "PATCH" and path.startswith("/channels/") and "/messages/" in path:
+            _, _, channel_id, _, message_id = path.split("/")
+            return self._edit_message(channel_id, message_id, body)
         return djson({"message": "404: Not Found", "code": 0}, status=404)
 
     async def _interaction_callback(self, path: str, body: dict[str, Any]) -> web.Response:
@@ -332,8 +338,25 @@ class FakeDiscord:
             message["nonce"] = str(body["nonce"])
             self._nonces[nonce_key] = (message, now)
         self.posted.append(PostedMessage(channel_id, body, now, 200, message["id"]))
+        self.messages[message["id"]] = (channel_id, body)
         return djson(message, headers={"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "4",
                                        "X-RateLimit-Reset-After": "1.0", "X-RateLimit-Bucket": "messages"})
+
+    def _edit_message(self, channel_id: str, message_id: str, body: dict[str, Any]) -> web.Response:
+        """PATCH /channels/{id}/messages/{id}: the message's new fields replace the old."""
+        if channel_id in self.broken_channels:
+            status, error = CHANNEL_ERRORS[self.broken_channels[channel_id]]
+            return djson(error, status=status)
+        known = self.messages.get(message_id)
+        if known is None or known[0] != channel_id:
+            return djson({"message": "Unknown Message", "code": 10008}, status=404)
+        if problem := invalid_message(body):
+            self.refusals.append(problem)
+            return form_error(problem)
+        merged = {**known[1], **body}
+        self.messages[message_id] = (channel_id, merged)
+        self.edits.append(PostedMessage(channel_id, body, time.monotonic(), 200, message_id))
+        return djson({**self.message(channel_id, merged), "id": message_id})
 
     def message(self, channel_id: str, body: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -422,6 +445,11 @@ class FakeDiscord:
         self.guilds = [guild for guild in self.guilds if guild.id != guild_id]
         await self.dispatch("GUILD_DELETE", {"id": guild_id})
 
+    async def autocomplete(self, name: str, options: list[dict[str, Any]]) -> str:
+        """Dispatch an APPLICATION_COMMAND_AUTOCOMPLETE interaction (type 4) for /name, the option
+        being typed marked `"focused": True`; returns the token to await the choices (callback 8)."""
+        return await self.slash_command(name, options, interaction_type=4)
+
     async def slash_command(
         self,
         name: str,
@@ -432,6 +460,7 @@ class FakeDiscord:
         guild_id: str = GUILD_ID,
         command_guild_id: str | None = None,
         resolved: dict[str, Any] | None = None,
+        interaction_type: int = 2,
     ) -> str:
         """Dispatch INTERACTION_CREATE (type 2, APPLICATION_COMMAND) for /name as `alice` with the
         given resolved channel permissions; returns the interaction token to await answers by."""
@@ -442,7 +471,7 @@ class FakeDiscord:
         if resolved:
             data["resolved"] = resolved
         await self.dispatch("INTERACTION_CREATE", {
-            "id": self.next_id(), "application_id": APP_ID, "type": 2, "token": token, "version": 1,
+            "id": self.next_id(), "application_id": APP_ID, "type": interaction_type, "token": token, "version": 1,
             "guild_id": guild_id, "channel_id": channel_id,
             "channel": {"id": channel_id, "type": 0, "guild_id": guild_id, "name": "general"},
             "member": {"user": HUMAN, "roles": [], "joined_at": "2024-01-01T00:00:00+00:00",

@@ -71,6 +71,8 @@ class FakeSlack:
     port: int = 0
 
     def __post_init__(self) -> None:
+        #: (channel, ts) of every message posted, with its current text and blocks (chat.update edits).
+        self.messages: dict[tuple[str, str], dict[str, Any]] = {}
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self._changed = asyncio.Event()
@@ -218,6 +220,8 @@ class FakeSlack:
         message: dict[str, Any] = {
             "type": "message", "text": args.get("text", ""), "blocks": blocks, "user": BOT_USER_ID, "ts": ts,
         }
+        if args.get("thread_ts"):
+            message["thread_ts"] = str(args["thread_ts"])
         metadata = args.get("metadata")
         if metadata:
             message["metadata"] = json.loads(metadata) if isinstance(metadata, str) else metadata
@@ -250,6 +254,14 @@ class FakeSlack:
         })
 
     def _update_message(self, args: dict[str, Any], team_id: str) -> web.Response:
+        channel, ts = str(args.get("channel", "")), str(args.get("ts", ""))
+        if channel in self.channel_errors:
+            return _error(self.channel_errors[channel])
+        message = next((m for m in self.messages.get(channel, []) if m["ts"] == ts), None)
+        if message is None:
+            return _error("message_not_found")
+        blocks = args.get("blocks") or []
+        message.update(text=args.get("text", ""), blocks=json.loads(blocks) if isinstance(blocks, str) else blocks)
         return web.json_response(
             {"ok": True, "channel": args.get("channel"), "ts": args.get("ts"), "text": args.get("text", "")}
         )

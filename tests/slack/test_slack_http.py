@@ -53,7 +53,7 @@ async def test_every_alias_reaches_the_same_core_command(
     assert "drone strike" in listed["text"]
     assert (await core.store.servers.settings("slack", TEAM_ID)).include_keywords == ("drone strike",)
     latest = (await slash(http_bot, fake, "/latest", "3 strike", user_id=MEMBER_USER)).json()
-    assert latest["text"] == "No strike escalation items yet."
+    assert latest["text"] == "No strike escalation stories yet."
     unsubscribed = (await slash(http_bot, fake, "/unsubscribe")).json()
     assert unsubscribed["text"].startswith("Unsubscribed")
     assert await core.store.subscriptions.get(THIS_CHANNEL) is None
@@ -65,7 +65,7 @@ async def test_every_alias_reaches_the_same_core_command(
         ("help", "sitrep commands"),
         ("", "sitrep commands"),  # a bare /sitrep shows the help
         ("status", ""),
-        ("latest", "No escalation items yet."),
+        ("latest", "No escalation stories yet."),
         ("keywords list", ""),
         ("feeds list", ""),
         ("classify US airstrike on a depot", "strike"),

@@ -89,7 +89,7 @@ async def test_subscribe_and_every_alias_through_envelopes(
     assert (await command(fake, "/subscribe", "strike", channel.channel_id))["text"].startswith("Updated")
     assert "war" in (await command(fake, "/keywords", "add war", channel.channel_id))["text"]
     assert (await command(fake, "/latest", "2", channel.channel_id, MEMBER_USER))["text"] == (
-        "No escalation items yet."
+        "No escalation stories yet."
     )
     assert (await command(fake, "/unsubscribe", "", channel.channel_id))["text"].startswith("Unsubscribed")
     assert (await core.store.subscriptions.get(channel)) is None

@@ -1,0 +1,107 @@
+"""A date, a year, a time, an age, a calibre, an address or a unit, route or flight number never
+becomes a count: property tests put them before, inside and after real casualty phrases and check
+that the toll is the number the phrase states."""
+
+from __future__ import annotations
+
+import calendar
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.classify.numbers import number_to_words
+
+MONTHS = list(calendar.month_name)[1:]
+MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+days = st.integers(min_value=1, max_value=28)
+years = st.integers(min_value=1990, max_value=2029)
+months = st.sampled_from(MONTHS + MONTH_ABBREVIATIONS)
+
+
+@st.composite
+def dates(draw) -> str:
+    """A date in one of the forms news writes."""
+    day, month, year = draw(days), draw(months), draw(years)
+    number = MONTHS.index(month) + 1 if month in MONTHS else 5
+    return draw(st.sampled_from([
+        f"{day} {month} {year}", f"{month} {day}, {year}", f"{month} {day}", f"{day} {month}",
+        f"{year}-{number:02d}-{day:02d}", f"{day}/{number}/{year}", f"{month} {year}", f"the {day}th of {month}",
+    ]))
+
+
+@st.composite
+def labels(draw) -> str:
+    """A phrase with a number that counts no one, to stand beside a casualty phrase."""
+    small, year = draw(st.integers(min_value=1, max_value=999)), draw(years)
+    return draw(st.sampled_from([
+        f"in {year}", f"at {draw(st.integers(0, 23))}:{draw(st.integers(10, 59))}",
+        f"at {draw(st.integers(1, 12))} p.m.", f"with {draw(st.sampled_from([60, 82, 120, 152]))} mm mortars",
+        f"near Route {small}", f"on Highway {small}", f"aboard Flight {small}", f"at {small} Main Street",
+        f"{small} km from the border", f"over the past {draw(st.integers(2, 72))} hours",
+        f"{small} times overnight", f"near checkpoint {small}", f"by the {small}th Brigade",
+    ]))
+
+
+#: (template, whether the count is read as the killed or the injured toll)
+PHRASES = [
+    ("{n} soldiers were killed", "killed"),
+    ("gunmen killed {n} villagers", "killed"),
+    ("a roadside bomb killed {n} police officers", "killed"),
+    ("{n} civilians were wounded in shelling", "injured"),
+    ("militants attacked a convoy, injuring {n} people", "injured"),
+]
+
+
+def _count(classifier, text: str, field: str) -> int | None:
+    return getattr(classifier.classify(text), field)
+
+
+@settings(max_examples=300, deadline=None)
+@given(date=dates(), value=st.integers(min_value=1, max_value=60), phrase=st.sampled_from(PHRASES),
+       words=st.booleans())
+def test_a_leading_date_is_no_part_of_the_toll(classifier, date, value, phrase, words):
+    template, field = phrase
+    n = number_to_words(value) if words else str(value)
+    text = f"On {date}, " + template.format(n=n) + "."
+    assert _count(classifier, text, field) == value, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(date=dates(), value=st.integers(min_value=1, max_value=60), phrase=st.sampled_from(PHRASES))
+def test_a_trailing_date_is_no_part_of_the_toll(classifier, date, value, phrase):
+    template, field = phrase
+    text = template.format(n=value)[0].upper() + template.format(n=value)[1:] + f" on {date}."
+    assert _count(classifier, text, field) == value, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(label=labels(), value=st.integers(min_value=1, max_value=60), phrase=st.sampled_from(PHRASES),
+       before=st.booleans())
+def test_labels_times_and_measures_are_no_count(classifier, label, value, phrase, before):
+    template, field = phrase
+    sentence = template.format(n=value)
+    text = f"{label[0].upper()}{label[1:]}, {sentence}." if before else f"{sentence[0].upper()}{sentence[1:]} {label}."
+    assert _count(classifier, text, field) == value, text
+
+
+@settings(max_examples=200, deadline=None)
+@given(age=st.integers(min_value=16, max_value=90), name=st.sampled_from(["John Smith", "Ahmed Ali", "Olena Koval"]))
+def test_an_age_in_commas_is_no_count(classifier, age, name):
+    text = f"{name}, {age}, was shot dead by gunmen in the town."
+    assert _count(classifier, text, "killed") in (1, None), text
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 6 May 2020, 2 militants were killed", 2),
+    ("On May 6 gunmen killed 4 soldiers", 4),
+    ("Militants killed 2 soldiers on 2020-05-06.", 2),
+    ("A 25-year-old man was among 3 people killed by gunmen", 3),
+    ("82mm mortar rounds killed 4 soldiers", 4),
+    ("UPDATE 2-Gunmen kill 5 at a checkpoint", 5),
+    ("Kiev forces shell the town 25 times, killing five people", 5),
+    ("Gunmen killed 3 people; 2 may die of their wounds", 3),  # the modal "may" is no month
+])
+def test_examples_from_the_issue(classifier, text, killed):
+    assert classifier.classify(text).killed == killed

@@ -1,0 +1,60 @@
+"""Wire phrasings of real violence and deployments, found by principle (an armed actor or a weapon,
+a destructive verb, a target; a force moved or massed) rather than by listing these sentences. They
+were written for this test; none is in eval/."""
+
+from __future__ import annotations
+
+import pytest
+
+VIOLENT = [
+    # (text, the kinds accepted: a state's forces strike, others attack, an unclear side either)
+    ("Government warplanes destroyed a rebel ammunition depot near Idlib", {"strike"}),
+    ("Army jets pounded militant hideouts, destroying three weapons depots", {"strike"}),
+    ("Troops on both sides exchanged fire across the contact line overnight", {"strike", "attack"}),
+    ("Separatists fired mortars at army positions near Avdiivka", {"attack"}),
+    ("Inspectors concluded that chlorine was used as a weapon in the town", {"attack", "strike"}),
+    ("Helicopters dropped barrel bombs on rebel-held districts of the city", {"strike", "attack"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), VIOLENT)
+def test_destructive_acts_with_arms_are_violence(classifier, text, kinds):
+    types = set(classifier.classify(text).types)
+    assert types & {"strike", "attack"} and types & {"strike", "attack"} <= kinds, types
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A landmine killed two farmers in the border district", 2),
+    ("A roadside mine blast killed four soldiers on patrol", 4),
+])
+def test_a_mine_that_kills_is_an_attack_with_casualties(classifier, text, killed):
+    event = classifier.classify(text)
+    assert {"attack", "casualty"} <= set(event.types) and event.killed == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Russia masses 100,000 troops near Ukraine's border",
+    "North Korea is massing artillery near the demilitarized zone",
+    "China launches large-scale military drills around Taiwan",
+])
+def test_massing_forces_and_drills_around_a_state_are_mobilization(classifier, text):
+    assert classifier.classify(text).types == ("mobilization",)
+
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed twenty homes in the village overnight",
+    "Scientists say turtles evolved a shell far earlier than thought",
+    "The rocket carrying the weather satellite blasted off on time",
+])
+def test_the_same_verbs_without_arms_are_no_violence(classifier, text):
+    assert not {"strike", "attack", "casualty"} & set(classifier.classify(text).types)
+
+
+@pytest.mark.parametrize(("text", "violent"), [
+    ("The police return the flag from the September 11 attacks to the memorial.", False),
+    ("Britain remembers the 7 July bombings with a minute's silence.", False),
+    ("On September 11 gunmen attacked a checkpoint, killing 4.", True),
+    ("The bombing on 7 July killed 52 people.", True),
+])
+def test_a_date_that_names_an_earlier_event_is_history(classifier, text, violent):
+    assert bool({"strike", "attack"} & set(classifier.classify(text).types)) == violent

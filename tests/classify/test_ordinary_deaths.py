@@ -1,0 +1,68 @@
+"""Deaths and damage that are no armed violence (docs/taxonomy.md): accidents of vehicles and buildings,
+the weather, fires, natural and self-inflicted deaths, and the aftermath of an earlier event. The rules
+alone (no topic gate) must tell them, and the same words with arms named must still be violence."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify import Classifier
+from bot.paths import PROJECT_ROOT
+
+ALARMS = {"strike", "attack", "casualty"}
+
+
+@pytest.fixture(scope="module")
+def rules() -> Classifier:
+    return Classifier.from_config(PROJECT_ROOT / "config", with_gate=False)
+
+
+@pytest.mark.parametrize("text", [
+    # vehicles and buildings, in each verb form
+    "Nine people die after a lorry collides with a minibus on the coast road",
+    "A four-storey hostel collapses in the old town, killing six",
+    "Two freight trains collided at the junction, and seven crew members are injured",
+    "Fourteen are killed as a van falls into an irrigation canal",
+    # the weather and the earth
+    "Torrential rains kill 40 people in the southern provinces",
+    "Freezing temperatures hit the capital and three people are killed",
+    "The volcano erupts again, injuring two hikers",
+    # a fire that happens, not a weapon fired
+    "Eight residents are killed in a fire in a care home overnight",
+    # natural and self-inflicted deaths
+    "The former finance minister dies aged 91",
+    "The senator killed himself at his farm, his party says",
+    # "lives" that are lived, not lost
+    "The new mayor, who lives in the suburbs, names her cabinet",
+    "The charity says its clinics saved thousands of lives across the region",
+])
+def test_no_armed_violence_is_no_alarm(rules, text):
+    event = rules.classify(text)
+    assert not ALARMS & set(event.types), (text, event.types)
+    assert event.killed is None and event.injured is None
+
+
+@pytest.mark.parametrize("text", [
+    "Militants ambush a minibus on the coast road, killing nine",
+    "Gunmen storm a hostel in the old town, killing six",
+    "Rebels shell the capital and three people are killed",
+    "An air strike hits a care home, killing eight residents",
+])
+def test_the_same_scenes_with_arms_named_are_violence(rules, text):
+    event = rules.classify(text)
+    assert {"strike", "attack"} & set(event.types), (text, event.types)
+    assert "casualty" in event.types
+
+
+def test_lives_lost_are_still_counted(rules):
+    event = rules.classify("A rocket attack on the market claimed 12 civilian lives")
+    assert "casualty" in event.types
+
+
+@pytest.mark.parametrize("text", [
+    "The defence minister apologises for the raid on the aid convoy",
+    "Parliament opens an inquiry into the massacre at the border village",
+    "Survivors of the ambush return to the city",
+])
+def test_the_aftermath_of_an_earlier_event_is_no_new_attack(rules, text):
+    assert not {"strike", "attack"} & set(rules.classify(text).types), text

@@ -27,6 +27,8 @@ def rules() -> Classifier:
     "Torrential rains kill 40 people in the southern provinces",
     "Freezing temperatures hit the capital and three people are killed",
     "The volcano erupts again, injuring two hikers",
+    # illness by its name
+    "Yellow fever kills 12 in two border districts",
     # a fire that happens, not a weapon fired
     "Eight residents are killed in a fire in a care home overnight",
     # natural and self-inflicted deaths

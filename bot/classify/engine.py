@@ -332,8 +332,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
             elif scope == "negated" and _NO_ONE.search(text, max(sentence[0], hit.start - 40), hit.start):
-                if hit.text.lower() in ("casualties", "casualty"):
-                    findings.zero["killed"] = findings.zero["injured"] = True  # "no casualties": nobody either way
+                if casualty_field(hit) == "injured":
+                    # "no casualties", "no one was injured": nobody either way (the dead were hurt too)
+                    findings.zero["killed"] = findings.zero["injured"] = True
                 else:
                     findings.zero[casualty_field(hit)] = True
         _note_event(text, hits, index, events, scope, categories, findings)

@@ -414,10 +414,14 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> No
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if "context_disaster" in present or (present.isdisjoint(_ARMS) and "context_sports" in present):
+    if "context_disaster" in present or (present.isdisjoint(_ARMS) and (
+        "context_sports" in present or ("context_protest" in present and "killed" not in present)
+    )):
         # a death with no violent act named in an item about an illness or an accident ("a
         # military helicopter crashes, killing four"), or with no weapon or armed group either in
-        # one about a match ("striker dies after collapsing on pitch"), is no casualty (one in
+        # one about a match ("striker dies after collapsing on pitch"), or people hurt and none
+        # killed in a protest with no weapon named (scuffles, stones and tear gas: "dozens hurt as
+        # police and demonstrators clash"), is no casualty (one in
         # news the topic gate does not lean to read as conflict, "six workers die when scaffolding
         # collapsed", is vetoed with the explosions and fires that name no arms: _classify)
         del findings.evidence["casualty"]

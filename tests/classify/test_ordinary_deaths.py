@@ -68,3 +68,12 @@ def test_lives_lost_are_still_counted(rules):
 ])
 def test_the_aftermath_of_an_earlier_event_is_no_new_attack(rules, text):
     assert not {"strike", "attack"} & set(rules.classify(text).types), text
+
+
+def test_people_hurt_in_a_protest_with_no_weapon_are_no_casualty(rules):
+    quiet = rules.classify("Dozens are hurt as demonstrators and riot police scuffle outside parliament")
+    assert not ALARMS & set(quiet.types) and quiet.injured is None
+    # a death, or a weapon, makes it violence whatever the setting
+    assert "casualty" in rules.classify("Two demonstrators are killed as police disperse the protest").types
+    armed = rules.classify("Police fire live rounds at protesters, wounding 12")
+    assert "casualty" in armed.types or {"strike", "attack"} & set(armed.types)

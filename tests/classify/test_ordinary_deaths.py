@@ -56,6 +56,11 @@ def test_the_same_scenes_with_arms_named_are_violence(rules, text):
     assert "casualty" in event.types
 
 
+def test_explosions_set_off_together_are_bombs_even_beside_an_accident_word(rules):
+    event = rules.classify("Twin blasts kill 12 worshippers at a shrine; part of the old wall collapsed")
+    assert "attack" in event.types and event.killed == 12
+
+
 def test_lives_lost_are_still_counted(rules):
     event = rules.classify("A rocket attack on the market claimed 12 civilian lives")
     assert "casualty" in event.types

@@ -33,6 +33,7 @@ def rules() -> Classifier:
     "Eight residents are killed in a fire in a care home overnight",
     # natural and self-inflicted deaths
     "The former finance minister dies aged 91",
+    "The jazz pianist dies at age 88 in her home town",
     "The senator killed himself at his farm, his party says",
     # "lives" that are lived, not lost
     "The new mayor, who lives in the suburbs, names her cabinet",

@@ -83,3 +83,17 @@ def test_people_hurt_in_a_protest_with_no_weapon_are_no_casualty(rules):
     assert "casualty" in rules.classify("Two demonstrators are killed as police disperse the protest").types
     armed = rules.classify("Police fire live rounds at protesters, wounding 12")
     assert "casualty" in armed.types or {"strike", "attack"} & set(armed.types)
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers avoid a diplomatic clash over the fishing quota",
+    "The activist begins a new legal battle over the election ban",
+    "The state removes the battle flag from its seal",
+    "The government orders four attack helicopters from a European maker",
+])
+def test_quarrels_and_weapon_names_are_no_attack(rules, text):
+    assert not {"strike", "attack"} & set(rules.classify(text).types), text
+
+
+def test_a_weapon_named_by_attack_still_strikes(rules):
+    assert {"strike", "attack"} & set(rules.classify("Army attack helicopters struck rebel positions").types)

@@ -97,3 +97,16 @@ def test_quarrels_and_weapon_names_are_no_attack(rules, text):
 
 def test_a_weapon_named_by_attack_still_strikes(rules):
     assert {"strike", "attack"} & set(rules.classify("Army attack helicopters struck rebel positions").types)
+
+
+@pytest.mark.parametrize("text", [
+    "The North fires two short-range missiles into the Pacific from its east coast",
+    "Three ballistic missiles are fired into its eastern waters, the defence ministry says",
+])
+def test_missiles_fired_into_the_open_sea_are_a_show_of_force(rules, text):
+    event = rules.classify(text)
+    assert "threat" in event.types and not {"strike", "attack"} & set(event.types), text
+
+
+def test_missiles_fired_into_a_city_still_strike(rules):
+    assert "strike" in rules.classify("The army fired missiles into the city centre").types

@@ -90,6 +90,7 @@ def test_people_hurt_in_a_protest_with_no_weapon_are_no_casualty(rules):
     "The activist begins a new legal battle over the election ban",
     "The state removes the battle flag from its seal",
     "The government orders four attack helicopters from a European maker",
+    "The mayor vows to keep up her battle against the new motorway",
 ])
 def test_quarrels_and_weapon_names_are_no_attack(rules, text):
     assert not {"strike", "attack"} & set(rules.classify(text).types), text

@@ -27,6 +27,8 @@ def rules() -> Classifier:
     "Torrential rains kill 40 people in the southern provinces",
     "Freezing temperatures hit the capital and three people are killed",
     "The volcano erupts again, injuring two hikers",
+    "Four campers are killed by carbon monoxide from a generator left running in their tent",
+    "Nine revellers are crushed to death at the entrance of a packed hall",
     # illness by its name
     "Yellow fever kills 12 in two border districts",
     # a fire that happens, not a weapon fired

@@ -85,6 +85,9 @@ _PERFECT: Final = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(
 _DOING: Final = frozenset({"strike", "fire", "launch"})
 _ATTACK_OR_FIRE: Final = frozenset({"attack", "fire"})
 _ARMS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "fire", "strike", NAMED_GROUP})
+#: A weapon or an armed actor named: violence that no accident shares.
+_ARMED: Final = _ARMS | {"state_force"}
+_ACCIDENT_SHARED: Final = "accident_shared"
 _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambiguous"})
 #: Words that make the name after them an object: "targeting insurgents", "fighting the Taliban".
 _GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting|hunting)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -158,12 +161,12 @@ class Classifier:
         item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
-        topic = _TopicScore(gate, text, present)
-        _decide_types(text, present, findings, topic)
+        _decide_types(text, present, findings)
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
-        if gate is not None and not GATED_TYPES.isdisjoint(types) and gate.vetoes(topic.score()):
-            # ordinary news in words that sound violent (a match, a market, a fire): the topic gate
+        if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
+            # ordinary news in words that sound violent (a match, a market, a fire), or deaths and
+            # explosions with no arms named in news no likelier conflict than not: the topic gate
             # keeps only its threats, deployments and truces
             types = tuple([kind for kind in types if kind not in GATED_TYPES])
             killed = injured = None
@@ -329,8 +332,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
             elif scope == "negated" and _NO_ONE.search(text, max(sentence[0], hit.start - 40), hit.start):
-                if hit.text.lower() in ("casualties", "casualty"):
-                    findings.zero["killed"] = findings.zero["injured"] = True  # "no casualties": nobody either way
+                if casualty_field(hit) == "injured":
+                    # "no casualties", "no one was injured": nobody either way (the dead were hurt too)
+                    findings.zero["killed"] = findings.zero["injured"] = True
                 else:
                     findings.zero[casualty_field(hit)] = True
         _note_event(text, hits, index, events, scope, categories, findings)
@@ -392,26 +396,7 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
             findings.note("casualty", hits[index].start, hits[index].end)
 
 
-class _TopicScore:
-    """The topic gate's score of one item, computed when first asked (most items never need it)."""
-
-    __slots__ = ("gate", "text", "categories", "value")
-
-    def __init__(self, gate: TopicGate | None, text: str, categories: frozenset[str]) -> None:
-        self.gate, self.text, self.categories = gate, text, categories
-        self.value: float | None = None
-
-    def score(self) -> float:
-        if self.value is None:
-            self.value = self.gate.score(self.text, self.categories) if self.gate is not None else 0.0
-        return self.value
-
-    def reads_as_conflict(self) -> bool:
-        """Whether the item leans towards conflict or crime news (always, with no gate)."""
-        return self.gate is None or self.gate.reads_as_conflict(self.score())
-
-
-def _decide_types(text: str, present: frozenset[str], findings: _Findings, topic: _TopicScore) -> None:
+def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> None:
     """Stage 3 for the whole item: the mentions whose kind only the other mentions tell, and the
     casualties whose act the text does not name."""
     note = findings.note
@@ -430,13 +415,15 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, topic
     if "casualty" not in findings.evidence or findings.violent():
         return
     if "context_disaster" in present or (present.isdisjoint(_ARMS) and (
-        "context_sports" in present or not topic.reads_as_conflict()
+        "context_sports" in present or ("context_protest" in present and "killed" not in present)
     )):
         # a death with no violent act named in an item about an illness or an accident ("a
         # military helicopter crashes, killing four"), or with no weapon or armed group either in
-        # one about a match ("striker dies after collapsing on pitch") or in one the topic gate
-        # does not read as conflict or crime news ("six workers die when scaffolding collapsed"),
-        # is no casualty
+        # one about a match ("striker dies after collapsing on pitch"), or people hurt and none
+        # killed in a protest with no weapon named (scuffles, stones and tear gas: "dozens hurt as
+        # police and demonstrators clash"), is no casualty (one in
+        # news the topic gate does not lean to read as conflict, "six workers die when scaffolding
+        # collapsed", is vetoed with the explosions and fires that name no arms: _classify)
         del findings.evidence["casualty"]
         findings.counts = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         findings.zero = {"killed": False, "injured": False}
@@ -447,6 +434,23 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, topic
     state_weapon = any(_agent(text, hits, index)[0] == "state" for hits, index in findings.weapons)
     for start, end in findings.evidence["casualty"]:
         note("strike" if state_weapon else "attack", start, end)
+
+
+def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:
+    """Whether the topic gate takes the strike, attack and casualty out of this item: clearly
+    ordinary news, or violence resting on words an accident shares in news that does not lean to
+    conflict or crime."""
+    score = gate.score(text, present)
+    return gate.vetoes(score) or (_rests_on_accident_words(hits, present) and not gate.leans_to_conflict(score))
+
+
+def _rests_on_accident_words(hits: list[Hit], present: frozenset[str]) -> bool:
+    """Whether the item names no weapon or armed actor, and each of its violent words is one an
+    accident shares ("an explosion", "the fire destroyed", "a storm hit"): then only the topic can
+    tell a bomb from a gas leak."""
+    if not present.isdisjoint(_ARMED):
+        return False
+    return all(_ACCIDENT_SHARED in hit.categories for hit in hits if not VIOLENT_CATEGORIES.isdisjoint(hit.categories))
 
 
 def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:

@@ -31,6 +31,8 @@ WEIGHTS_PATH: Final = Path(__file__).resolve().parent / "gate_weights.json"
 EXPLAINED_FEATURES: Final = 4
 #: The token of any number: a count or a year says little about the topic, its place in a phrase does.
 NUMBER_TOKEN: Final = "#"
+#: The log-odds at which conflict or crime news is as likely as ordinary news.
+EVEN_ODDS: Final = 0.0
 
 _NUMBER: Final = re.compile(r"\d[\d,.]*")
 _TOKEN: Final = re.compile(r"[a-z]+(?:['’][a-z]+)?|#")
@@ -89,11 +91,12 @@ class TopicGate:
         found = features(text, categories)
         return self.bias + sum(map(self.weights.get, found, repeat(0.0, len(found))))
 
-    def reads_as_conflict(self, score: float) -> bool:
-        """Whether an item of this score leans towards conflict or crime news: above the bias, the
-        score of an item with no known word. Asked of a death whose cause the text does not name (a
-        short headline, "Eight killed in Ukraine", has few words: they need only lean)."""
-        return score >= self.bias
+    def leans_to_conflict(self, score: float) -> bool:
+        """Whether an item of this score is more likely conflict or crime news than ordinary news.
+        Asked of an item whose violence rests on words an accident shares ("an explosion kills six",
+        "eight killed") with no weapon or armed actor named: the words alone cannot tell, the topic
+        must."""
+        return score >= EVEN_ODDS
 
     def vetoes(self, score: float) -> bool:
         """Whether an item of this score is clearly ordinary news."""

@@ -145,7 +145,7 @@ def test_eval_names_a_truncated_gzip_file(tmp_path, capsys):
 
 
 def test_the_readable_verdict_names_the_model_features_when_the_topic_gate_decided(capsys):
-    assert classify_main(["Six workers die when scaffolding collapsed near the interchange"]) == 0
+    assert classify_main(["Six workers die near the interchange on the new motorway"]) == 0
     out = capsys.readouterr().out
     assert "no escalation" in out and "topic gate: reads as ordinary news" in out and "'die'" in out
     assert classify_main(["Rebels attacked an army post, killing 3 soldiers"]) == 0

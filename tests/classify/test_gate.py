@@ -63,6 +63,28 @@ def test_a_death_with_no_violence_named_needs_news_that_leans_to_conflict(taxono
     assert ordinary.types == () and ordinary.killed is None
 
 
+def test_an_explosion_with_no_arms_named_needs_news_that_leans_to_conflict(taxonomy):
+    # the score sits above the veto threshold: only the rule for words an accident shares can act
+    text = "An explosion at a depot near the harbour injured nine people."
+    leaning_ordinary = _gate({"harbour": -0.4}, bias=0.0, threshold=-10.0)
+    assert "attack" in Classifier(taxonomy).classify(text).types
+    quiet = Classifier(taxonomy, leaning_ordinary).classify(text)
+    assert quiet.types == () and quiet.injured is None
+    leaning_conflict = Classifier(taxonomy, _gate({"harbour": 0.4}, bias=0.0, threshold=-10.0)).classify(text)
+    assert {"attack", "casualty"} <= set(leaning_conflict.types) and leaning_conflict.injured == 9
+    # a weapon or an armed actor named is violence no accident shares, whatever the topic leans to
+    for armed in ("A car bomb explosion at a depot near the harbour injured nine people.",
+                  "Militants set off an explosion at a depot near the harbour, injuring nine people."):
+        event = Classifier(taxonomy, leaning_ordinary).classify(armed)
+        assert "attack" in event.types and event.injured == 9, armed
+
+
+def test_a_vehicle_that_hits_a_mine_meets_a_weapon(taxonomy):
+    event = Classifier(taxonomy).classify("A minibus hits a mine on the road to the village, killing three")
+    assert "attack" in event.types and event.killed == 3
+    assert "attack" not in Classifier(taxonomy).classify("Three miners die in a coal mine flood").types
+
+
 def test_the_gate_explains_what_it_decided(taxonomy):
     classifier = Classifier(taxonomy, _gate({"league": -2.0, "fans": -0.5, "rebels": 0.3}))
     verdict = classifier.gate_verdict("Rebels attacked the stadium, killing 3 fans", "The league said so.")

@@ -80,6 +80,11 @@ def test_no_one_injured_states_zero(classifier):
     event = classifier.classify("A bomb exploded outside the courthouse but no one was injured.")
     assert "attack" in event.types and "casualty" not in event.types
     assert event.injured == 0
+    # nobody hurt is nobody killed either: the dead were hurt too
+    assert event.killed == 0
+    # but nobody killed says nothing of the wounded
+    event = classifier.classify("A rocket hit the depot and no one was killed.")
+    assert event.killed == 0 and event.injured is None
 
 
 def test_negation_does_not_reach_the_next_event(classifier):

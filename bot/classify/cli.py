@@ -1,7 +1,7 @@
 """`sitrep classify` and `sitrep eval`: the classifier from the command line.
 
     sitrep classify "US jets struck militia positions, killing 3"   readable verdict, evidence highlighted
-    sitrep classify --jsonl FILE|-                                    JSON lines in, JSON lines out
+    sitrep classify --jsonl FILE[.gz]|-                               JSON lines in, JSON lines out
     sitrep eval FILE.jsonl[.gz] [FILE...] [--split test] [--json]      metrics per group/source and overall
 
 --jsonl streams: one output line per input line, same order, written as each is classified. A line
@@ -85,7 +85,9 @@ def _classify_file(classifier, path: str) -> int:
             sys.stdin, "buffer") else sys.stdin
         return classify_stream(classifier, stdin, sys.stdout, sys.stderr)
     try:
-        handle = open(path, encoding="utf-8", errors="replace")
+        from bot.classify.evaluate import open_text
+
+        handle = open_text(path, errors="replace")
     except OSError as exc:
         print(f"sitrep classify: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE

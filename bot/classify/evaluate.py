@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from bot.models import Event
 
@@ -110,12 +110,17 @@ def _ratio(numerator: int, denominator: int) -> float | None:
     return numerator / denominator if denominator else None
 
 
+def open_text(path: str | Path, errors: str = "strict") -> IO[str]:
+    """A JSON-lines file for reading as text, gzip-compressed when its name ends in .gz."""
+    opener = gzip.open if str(path).endswith(".gz") else open
+    return opener(path, "rt", encoding="utf-8", errors=errors)  # type: ignore[return-value]
+
+
 def read_gold(paths: Iterable[Path], split: str | None = None) -> Iterator[dict[str, Any]]:
     """The labelled records of .jsonl or .jsonl.gz files; with `split`, only the records of that
     split (records without a `split` field belong to none)."""
     for path in paths:
-        opener = gzip.open if str(path).endswith(".gz") else open
-        with opener(path, "rt", encoding="utf-8") as handle:
+        with open_text(path) as handle:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue

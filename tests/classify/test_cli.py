@@ -75,6 +75,15 @@ def test_jsonl_file_argument(tmp_path):
     assert missing.returncode == 2 and "cannot read" in missing.stderr
 
 
+def test_jsonl_file_compressed_with_gzip(tmp_path):
+    path = tmp_path / "in.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "x", "title": "Car bomb kills 4 in Mogadishu"}) + "\n")
+    result = run_cli("classify", "--jsonl", str(path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["killed"] == 4
+
+
 def test_readable_verdict_shows_the_evidence():
     result = run_cli("classify", "Militants fired rockets at the base, wounding 4 soldiers")
     assert result.returncode == 0

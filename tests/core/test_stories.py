@@ -144,3 +144,16 @@ def test_many_distinguishing_words_in_common_tell_one_event_without_a_place():
                    "during protests in Omaha acted in self-defense.", types=ATTACK, places=(), actors=())
     verdict = RULE.compare(first, later)
     assert verdict.joins and "words in common" in verdict.reason
+
+
+def test_an_indefinite_reference_with_its_day_named_points_at_one_event():
+    wedding = report("", summary="63 people are killed in a suicide attack at a wedding party in Kabul, Afghanistan.",
+                     types=ATTACK, places=("Kabul", "Afghanistan"), actors=())
+    claim = report("", 20 * 60, summary="ISIL claims responsibility for a terrorist attack against a wedding party "
+                   "in Afghanistan the day prior.", types=("attack",), places=("Afghanistan",), actors=("Islamic State",))
+    rule = StoryRule(broad_places=frozenset({"Afghanistan"}))
+    verdict = rule.compare(wedding, claim)
+    assert verdict.joins and "refers back ('for a terrorist attack')" in verdict.reason
+    undated = report("", 20 * 60, summary="ISIL claims responsibility for a terrorist attack in Afghanistan.",
+                     types=("attack",), places=("Afghanistan",), actors=("Islamic State",))
+    assert not rule.compare(wedding, undated).joins, "an undated attack in a country could be any"

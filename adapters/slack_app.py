@@ -60,6 +60,10 @@ BOT_SCOPES = ("commands", "chat:write", "users:read", "channels:history", "group
 #: chat.postMessage errors that no retry can fix: the subscription is marked broken instead.
 #: The message metadata event type that marks an alert post with its outbox row's key.
 ALERT_METADATA_EVENT = "sitrep_alert"
+#: The metadata event of a story's severity follow-up (a thread reply): its own type, so that the
+#: story's message (the thread's parent, which conversations.replies lists first) never passes
+#: for the follow-up of the same outbox row.
+FOLLOW_UP_METADATA_EVENT = "sitrep_follow_up"
 #: How far back in a channel a second attempt looks for the first: pages of messages posted
 #: since the first began (a channel busier than this between two attempts may see a repeat).
 HISTORY_PAGE_SIZE = 200
@@ -471,27 +475,39 @@ class SlackAdapter:
 
     async def follow_up(self, channel: ChannelRef, message_id: str, alert: Alert, delivery: Delivery) -> str:
         """A short reply in the story message's thread, also sent to the channel (a reply only in
-        the thread would notify nobody but its participants), for a severity jump. (Thread replies
-        are not in conversations.history, so unlike a post it is not looked up before a second
-        attempt: a crash in that instant may repeat it.)"""
+        the thread would notify nobody but its participants), for a severity jump. Like a post it
+        carries the row's key, and a second attempt looks for it among the thread's replies
+        (conversations.replies: replies are not in conversations.history) before posting."""
         client = await self._client_for_team(channel.server_id)
+        if delivery.may_have_posted and (
+            earlier := await _calling(self._earlier_post(client, channel, delivery, thread_ts=message_id))
+        ):
+            log.info("slack.already_posted outbox=%s ts=%s thread=%s", delivery.outbox_id, earlier, message_id)
+            return earlier
         response = await _calling(client.chat_postMessage(
             channel=channel.channel_id, thread_ts=message_id, reply_broadcast=True, text=follow_up_message(alert),
             unfurl_links=False, unfurl_media=False,
+            metadata={"event_type": FOLLOW_UP_METADATA_EVENT, "event_payload": {"outbox_key": delivery.key}},
         ))
         return str(response["ts"])
 
-    async def _earlier_post(self, client: AsyncWebClient, channel: ChannelRef, delivery: Delivery) -> str | None:
-        """The ts of a post of this outbox row made since its earlier attempt began, if any."""
+    async def _earlier_post(self, client: AsyncWebClient, channel: ChannelRef, delivery: Delivery,
+                            thread_ts: str | None = None) -> str | None:
+        """The ts of a post of this outbox row made since its earlier attempt began, if any: in the
+        channel's history, or, given the `thread_ts` of a story's message, among that thread's
+        replies (the row's follow-up)."""
         assert delivery.earlier_attempt_at is not None
         oldest = f"{delivery.earlier_attempt_at.timestamp() - HISTORY_CLOCK_SKEW_SECONDS:.6f}"
+        event_type = ALERT_METADATA_EVENT if thread_ts is None else FOLLOW_UP_METADATA_EVENT
+        paging = {"channel": channel.channel_id, "oldest": oldest, "limit": HISTORY_PAGE_SIZE,
+                  "include_all_metadata": True}
         cursor = None
         for _ in range(HISTORY_MAX_PAGES):
             try:
-                page = await client.conversations_history(
-                    channel=channel.channel_id, oldest=oldest, limit=HISTORY_PAGE_SIZE,
-                    include_all_metadata=True, cursor=cursor,
-                )
+                if thread_ts is None:
+                    page = await client.conversations_history(**paging, cursor=cursor)
+                else:
+                    page = await client.conversations_replies(**paging, ts=thread_ts, cursor=cursor)
             except SlackApiError as exc:
                 if str(exc.response.get("error", "")) in CHANNEL_BROKEN_ERRORS:
                     raise
@@ -502,7 +518,7 @@ class SlackAdapter:
                 return None
             for message in page.get("messages") or []:
                 metadata = message.get("metadata") or {}
-                if (metadata.get("event_type") == ALERT_METADATA_EVENT
+                if (metadata.get("event_type") == event_type
                         and (metadata.get("event_payload") or {}).get("outbox_key") == delivery.key):
                     return str(message["ts"])
             cursor = (page.get("response_metadata") or {}).get("next_cursor")

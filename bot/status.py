@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.digests import DigestSchedule, QuietHours
 from bot.ingest.urls import feed_origin
 from bot.models import ChannelRef, Event, ServerSettings, Subscription, iso_utc
 from bot.store import FeedState, Store
@@ -38,6 +39,9 @@ class StatusReport:
     dropped_here: dict[str, int]
     subscription: Subscription | None
     server: ServerSettings
+    #: The channel's scheduled digest and quiet hours, if it has them.
+    digest: DigestSchedule | None = None
+    quiet: QuietHours | None = None
 
     def text(self) -> str:
         feeds, now = self.feeds, self.now
@@ -70,6 +74,10 @@ class StatusReport:
                     f"BROKEN: {subscription.broken_reason} - alerts stopped; fix the channel's permissions "
                     "and run subscribe again"
                 )
+        if self.digest is not None:
+            lines.append(f"Digest: {self.digest.describe()}")
+        if self.quiet is not None:
+            lines.append(f"Quiet hours: {self.quiet.describe().removeprefix('quiet ')}")
         if server.include_keywords or server.exclude_keywords:
             lines.append(
                 f"Keywords: required {', '.join(server.include_keywords) or '-'}; "
@@ -96,6 +104,14 @@ class StatusReport:
                 "broken_reason": subscription.broken_reason,
             },
             "keywords": {"include": list(self.server.include_keywords), "exclude": list(self.server.exclude_keywords)},
+            "digest": None if self.digest is None else {
+                "period": self.digest.period, "at": f"{self.digest.at:%H:%M}", "tz": self.digest.tz,
+                "min_severity": self.digest.min_severity,
+            },
+            "quiet": None if self.quiet is None else {
+                "start": f"{self.quiet.start:%H:%M}", "end": f"{self.quiet.end:%H:%M}", "tz": self.quiet.tz,
+                "except_severity": self.quiet.except_severity,
+            },
         }
 
 
@@ -115,6 +131,8 @@ async def status_report(
         dropped_here=await store.outbox.dropped_by_reason(channel),
         subscription=await store.subscriptions.get(channel),
         server=await store.servers.settings(channel.platform, channel.server_id),
+        digest=await store.digests.get(channel),
+        quiet=(await store.digests.quiet([channel])).get(channel),
     )
 
 

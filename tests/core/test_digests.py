@@ -142,3 +142,28 @@ async def test_quiet_hours_hold_alerts_and_release_them_as_one_digest(tmp_path: 
     assert [s["story_id"] for s in digest["stories"]] == ["1"]
     assert "quiet" in (await handler.handle(Request(CONSOLE_CHANNEL, "u", "quiet off", MANAGER))).text.lower()
     await store.close()
+
+
+async def test_status_shows_the_channels_digest_and_quiet_hours(tmp_path: Path) -> None:
+    store, _, settings = await open_core(f"sqlite+aiosqlite:///{tmp_path}/s.db", [CONSOLE_CHANNEL])
+    handler = CommandHandler(store, settings, clock=lambda: T0)
+
+    async def run(text: str) -> str:
+        reply = await handler.handle(Request(CONSOLE_CHANNEL, "u", text, MANAGER))
+        assert reply.ok, reply.text
+        return reply.text
+
+    before = await run("status")
+    assert "Digest:" not in before and "Quiet hours:" not in before
+    await run("digest daily 07:30 tz:Europe/Berlin min_severity:3")
+    await run("quiet 22:00-07:00 tz:Europe/Berlin except_severity:5")
+    status = await handler.handle(Request(CONSOLE_CHANNEL, "u", "status", frozenset()))
+    assert "Digest: every day at 07:30 Europe/Berlin, stories of severity >= 3" in status.text
+    assert "Quiet hours: 22:00-07:00 Europe/Berlin: alerts below severity 5 are held" in status.text
+    shown = status.status.to_json_dict()  # type: ignore[union-attr]
+    assert shown["digest"] == {"period": "daily", "at": "07:30", "tz": "Europe/Berlin", "min_severity": 3}
+    assert shown["quiet"] == {"start": "22:00", "end": "07:00", "tz": "Europe/Berlin", "except_severity": 5}
+    await run("digest off")
+    await run("quiet off")
+    assert "Digest:" not in await run("status")
+    await store.close()

@@ -95,3 +95,65 @@ def test_a_toll_only_rises_unless_a_report_corrects_it():
     assert corrected.killed == 11 and facts_changed(facts, corrected)
     grown = merge_facts(facts, report("Kharkiv strike: Ukraine says Russia fired Iskander", 400, types=("attack",), places=("Kharkiv", "Ukraine")))
     assert grown.types == ("strike", "attack", "casualty") and grown.locations == ("Kharkiv", "Ukraine")
+
+
+ATTACK = ("attack", "casualty")
+
+
+def test_a_follow_up_that_refers_back_to_the_event_joins_without_sharing_words():
+    club = report("", summary="A gunman opens fire in a nightclub in Istanbul, killing at least 39 people.",
+                  types=ATTACK, places=("Istanbul",), actors=("Turkey",))
+    arrests = report("", 20 * 60, summary="Authorities arrest eight people in connection with yesterday's attack.",
+                     types=("attack",), places=(), actors=())
+    verdict = RULE.compare(club, arrests)
+    assert verdict.joins and "refers back ('with yesterday's attack')" in verdict.reason
+    claim = report("", 20 * 60, summary="Islamic State claims responsibility for the shooting at the Istanbul club.",
+                   types=("attack",), places=(), actors=("Turkey", "Islamic State"))
+    assert RULE.compare(club, claim).joins
+
+
+def test_a_reference_joins_only_an_event_of_its_kind_and_names():
+    bombing = report("", summary="A bomb explodes at a checkpoint near Karbala, killing 12.", types=ATTACK,
+                     places=("Karbala", "Iraq"), actors=())
+    shooting_claim = report("", 20 * 60, summary="ISIL claims responsibility for yesterday's shooting in Iraq.",
+                            types=("attack",), places=("Iraq",), actors=("Islamic State",))
+    assert not RULE.compare(bombing, shooting_claim).joins, "a shooting is not the bombing told"
+    elsewhere = report("", 20 * 60, summary="Taliban claim responsibility for the bombing, officials in Kabul say.",
+                       types=("attack",), places=("Afghanistan",), actors=("Taliban",))
+    assert not RULE.compare(bombing, elsewhere).joins, "no place or actor in common"
+    series = report("", 20 * 60, summary="Police arrest the main suspect in the recent bombings in Iraq.",
+                    types=("attack",), places=("Iraq",), actors=())
+    assert not RULE.compare(bombing, series).joins, "a series of events is not one of them"
+
+
+def test_an_indefinite_reference_needs_the_same_city():
+    bombing = report("", summary="A bomb explodes in a voter registration centre in Kabul, killing 30.", types=ATTACK,
+                     places=("Kabul",), actors=())
+    toll = report("", 20 * 60, summary="The death toll from a suicide bombing in Kabul rises to 57.", types=ATTACK,
+                  places=("Kabul", "Afghanistan"), actors=())
+    assert RULE.compare(bombing, toll).joins
+    unplaced = report("", 20 * 60, summary="The death toll from a suicide bombing rises to 57.", types=ATTACK,
+                      places=(), actors=())
+    assert not RULE.compare(bombing, unplaced).joins
+
+
+def test_many_distinguishing_words_in_common_tell_one_event_without_a_place():
+    first = report("", summary="Police investigate the overnight shooting death of a protester, James Scurlock, "
+                   "by a bar owner in Omaha.", types=ATTACK, places=(), actors=())
+    later = report("", 20 * 60, summary="Prosecutors conclude a bar owner who fatally shot a protester James Scurlock "
+                   "during protests in Omaha acted in self-defense.", types=ATTACK, places=(), actors=())
+    verdict = RULE.compare(first, later)
+    assert verdict.joins and "words in common" in verdict.reason
+
+
+def test_an_indefinite_reference_with_its_day_named_points_at_one_event():
+    wedding = report("", summary="63 people are killed in a suicide attack at a wedding party in Kabul, Afghanistan.",
+                     types=ATTACK, places=("Kabul", "Afghanistan"), actors=())
+    claim = report("", 20 * 60, summary="ISIL claims responsibility for a terrorist attack against a wedding party "
+                   "in Afghanistan the day prior.", types=("attack",), places=("Afghanistan",), actors=("Islamic State",))
+    rule = StoryRule(broad_places=frozenset({"Afghanistan"}))
+    verdict = rule.compare(wedding, claim)
+    assert verdict.joins and "refers back ('for a terrorist attack')" in verdict.reason
+    undated = report("", 20 * 60, summary="ISIL claims responsibility for a terrorist attack in Afghanistan.",
+                     types=("attack",), places=("Afghanistan",), actors=("Islamic State",))
+    assert not rule.compare(wedding, undated).joins, "an undated attack in a country could be any"

@@ -163,6 +163,7 @@ class FakeSlack:
             "users.info": self._users_info,
             "conversations.info": self._conversations_info,
             "conversations.history": self._conversations_history,
+            "conversations.replies": self._conversations_replies,
         }.get(method)
         if handler is None:
             return _error("unknown_method")
@@ -222,6 +223,8 @@ class FakeSlack:
         }
         if args.get("thread_ts"):
             message["thread_ts"] = str(args["thread_ts"])
+            if str(args.get("reply_broadcast", "")).lower() in ("1", "true"):
+                message["subtype"] = "thread_broadcast"
         metadata = args.get("metadata")
         if metadata:
             message["metadata"] = json.loads(metadata) if isinstance(metadata, str) else metadata
@@ -235,19 +238,33 @@ class FakeSlack:
 
     def _conversations_history(self, args: dict[str, Any], team_id: str) -> web.Response:
         """Newest first, after `oldest`, `limit` per page with a cursor; metadata only when
-        `include_all_metadata` is asked for (as Slack does)."""
+        `include_all_metadata` is asked for (as Slack does). Thread replies are left out, unless
+        also sent to the channel (reply_broadcast), as Slack does."""
+        channel = str(args.get("channel", ""))
+        listed = [m for m in self.messages.get(channel, []) if "thread_ts" not in m or m.get("subtype") == "thread_broadcast"]
+        return self._listing(args, list(reversed(listed)))
+
+    def _conversations_replies(self, args: dict[str, Any], team_id: str) -> web.Response:
+        """The thread of the message `ts`: the parent first, then its replies, oldest first."""
+        channel, ts = str(args.get("channel", "")), str(args.get("ts", ""))
+        thread = [m for m in self.messages.get(channel, []) if m["ts"] == ts or m.get("thread_ts") == ts]
+        if channel not in self.channel_errors and not self.history_error and not thread:
+            return _error("thread_not_found")
+        return self._listing(args, thread)
+
+    def _listing(self, args: dict[str, Any], ordered: list[dict[str, Any]]) -> web.Response:
         if self.history_error:
             return _error(self.history_error)
         channel = str(args.get("channel", ""))
         if channel in self.channel_errors:
             return _error(self.channel_errors[channel])
         oldest = float(args.get("oldest") or 0)
-        newest_first = [m for m in reversed(self.messages.get(channel, [])) if float(m["ts"]) > oldest]
+        listed = [m for m in ordered if float(m["ts"]) > oldest]
         start, limit = int(args.get("cursor") or 0), int(args.get("limit") or 100)
-        page = newest_first[start : start + limit]
+        page = listed[start : start + limit]
         if str(args.get("include_all_metadata", "")).lower() not in ("1", "true"):
             page = [{key: value for key, value in m.items() if key != "metadata"} for m in page]
-        more = start + limit < len(newest_first)
+        more = start + limit < len(listed)
         return web.json_response({
             "ok": True, "messages": page, "has_more": more,
             "response_metadata": {"next_cursor": str(start + limit) if more else ""},

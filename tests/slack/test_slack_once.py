@@ -38,3 +38,22 @@ async def test_without_the_history_scope_it_posts_rather_than_hold_the_alert(fak
     fake.history_error = "missing_scope"
     await adapter.deliver(THIS_CHANNEL, an_alert(), delivery(row.outbox_id, may_have_posted=True))
     assert len(fake.created(CHANNEL)) == 2  # at least once: the README says when
+
+
+async def test_a_second_attempt_at_a_follow_up_finds_it_among_the_threads_replies(fake: FakeSlack, core: Core) -> None:
+    """A severity follow-up is a thread reply, which conversations.history does not list: a second
+    attempt looks in the story message's thread (conversations.replies) and does not repeat it."""
+    adapter = SlackAdapter(core.settings, core.commands)
+    row = delivery()
+    story_ts = await adapter.deliver(THIS_CHANNEL, an_alert(), row)  # a row that posted the story itself
+    reply_ts = await adapter.follow_up(THIS_CHANNEL, story_ts, an_alert(), row)
+    assert fake.calls_to("conversations.replies") == [], "a first attempt replies without looking"
+    again = await adapter.follow_up(THIS_CHANNEL, story_ts, an_alert(), replace(row, may_have_posted=True))
+    assert again == reply_ts and len(fake.created(CHANNEL)) == 2
+    assert [call.args["ts"] for call in fake.calls_to("conversations.replies")] == [story_ts]
+    # A row whose first follow-up never arrived replies: the story's message, listed first in its
+    # thread and carrying the same row's key, is not taken for the follow-up.
+    other = delivery()
+    other_story = await adapter.deliver(THIS_CHANNEL, an_alert(), other)
+    first = await adapter.follow_up(THIS_CHANNEL, other_story, an_alert(), replace(other, may_have_posted=True))
+    assert first not in (other_story, reply_ts) and len(fake.created(CHANNEL)) == 4

@@ -48,12 +48,12 @@ async def test_a_second_attempt_at_a_follow_up_finds_it_among_the_threads_replie
     story_ts = await adapter.deliver(THIS_CHANNEL, an_alert(), row)  # a row that posted the story itself
     reply_ts = await adapter.follow_up(THIS_CHANNEL, story_ts, an_alert(), row)
     assert fake.calls_to("conversations.replies") == [], "a first attempt replies without looking"
-    again = await adapter.follow_up(THIS_CHANNEL, story_ts, an_alert(), replace(row, may_have_posted=True))
+    again = await adapter.follow_up(THIS_CHANNEL, story_ts, an_alert(), delivery(row.outbox_id, may_have_posted=True))
     assert again == reply_ts and len(fake.created(CHANNEL)) == 2
     assert [call.args["ts"] for call in fake.calls_to("conversations.replies")] == [story_ts]
     # A row whose first follow-up never arrived replies: the story's message, listed first in its
     # thread and carrying the same row's key, is not taken for the follow-up.
     other = delivery()
     other_story = await adapter.deliver(THIS_CHANNEL, an_alert(), other)
-    first = await adapter.follow_up(THIS_CHANNEL, other_story, an_alert(), replace(other, may_have_posted=True))
+    first = await adapter.follow_up(THIS_CHANNEL, other_story, an_alert(), delivery(other.outbox_id, may_have_posted=True))
     assert first not in (other_story, reply_ts) and len(fake.created(CHANNEL)) == 4

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -19,13 +20,20 @@ from bot.models import CONSOLE_CHANNEL, Subscription, utcnow
 from bot.pipeline import Pipeline
 from bot.scheduler import Scheduler
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import FeedState, PoolLimits, Store
 
 if TYPE_CHECKING:
     from adapters.base import Adapter
 
 log = logging.getLogger("sitrep.runtime")
 STOP_TIMEOUT_SECONDS = 3.0
+#: A poll is cut off this long before its lease ends, so no other instance takes the feed while
+#: this one still polls it.
+LEASE_MARGIN_SECONDS = 5.0
+
+
+def pool_limits(settings: Settings) -> PoolLimits:
+    return PoolLimits(settings.db_pool_size, settings.db_max_overflow, settings.db_pool_timeout_seconds)
 
 
 def fetch_limits(settings: Settings) -> FetchLimits:
@@ -47,16 +55,19 @@ class Runtime:
         self.clock = clock
         self.fetcher = FeedFetcher(fetch_limits(settings))
         self.pipeline = Pipeline(store, settings, clock=clock)
-        self.poller = FeedPoller(store, self.fetcher, self.pipeline, settings, clock)
+        self.poller = FeedPoller(store, self.fetcher, self.pipeline, settings, clock,
+                                 deadline_seconds=settings.poll_lease_seconds - LEASE_MARGIN_SECONDS)
+        self.instance_id = uuid.uuid4().hex[:16]
         self.commands = CommandHandler(store, settings, on_feeds_changed=self._feeds_changed, clock=clock)
         self.adapters: dict[str, Adapter] = {}
         self.deliverer = Deliverer(store, self.adapters, settings, clock)
         self.scheduler = Scheduler(
-            active_feeds=store.feeds.active,
-            poll=self.poll_feed,
+            claim=self._claim_feeds,
+            next_due=lambda: store.feeds.next_due_at(self.clock()),
+            poll=self._poll_claimed,
             deliver=self.deliver,
             prune=self.prune,
-            poll_seconds=settings.poll_seconds,
+            poll_workers=settings.poll_workers,
             delivery_seconds=settings.delivery_seconds,
             clock=clock,
         )
@@ -65,7 +76,7 @@ class Runtime:
 
     @classmethod
     async def open(cls, settings: Settings, clock: Callable[[], datetime] = utcnow) -> Runtime:
-        return cls(settings, await Store.open(settings.db_url), clock)
+        return cls(settings, await Store.open(settings.db_url, pool=pool_limits(settings)), clock)
 
     def attach(self, adapters: Sequence[Adapter]) -> None:
         for adapter in adapters:
@@ -73,6 +84,8 @@ class Runtime:
 
     async def start(self) -> None:
         await self.prepare()
+        # Leases this instance held before a restart are its own: take those feeds back at once.
+        await self.store.feeds.release_leases(self.instance_id)
         await self.scheduler.start()
         log.info("runtime.started adapters=%s feeds=%d", ",".join(self.adapters), len(self.settings.feeds))
 
@@ -105,16 +118,24 @@ class Runtime:
 
     # --- jobs ---------------------------------------------------------------------------
     async def poll_feed(self, feed_id: int) -> PollOutcome | None:
-        return await self._tracked(self._poll_then_deliver(feed_id))
-
-    async def _poll_then_deliver(self, feed_id: int) -> PollOutcome | None:
+        """Poll one feed now (outside the claim loop), then deliver what it queued."""
         feed = await self.store.feeds.get(feed_id)
         if feed is None:
             return None
-        outcome = await self.poller.poll(feed)
-        if outcome.new_items:
-            # Deliver at once rather than at the next delivery tick: alerts are about speed.
+        outcome = await self._tracked(self.poller.poll(feed))
+        if outcome is not None and outcome.new_items:
             await self.deliver()
+        return outcome
+
+    async def _claim_feeds(self, limit: int) -> list[FeedState]:
+        lease = timedelta(seconds=self.settings.poll_lease_seconds)
+        return await self.store.feeds.claim_due(self.instance_id, self.clock(), lease, limit)
+
+    async def _poll_claimed(self, feed: FeedState) -> PollOutcome | None:
+        outcome = await self._tracked(self.poller.poll(feed))
+        if outcome is not None and outcome.new_items:
+            # Deliver at once rather than at the next delivery tick: alerts are about speed.
+            self.scheduler.deliveries.wake()
         return outcome
 
     async def deliver(self) -> int:
@@ -129,7 +150,7 @@ class Runtime:
         return removed
 
     async def _feeds_changed(self) -> None:
-        await self.scheduler.reconcile()
+        self.scheduler.polls.wake()
 
     async def _tracked(self, work):  # type: ignore[no-untyped-def]
         # Jobs are tracked so stop() can wait for a delivery in flight instead of cutting it off.

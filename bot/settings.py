@@ -53,6 +53,17 @@ class Settings(BaseSettings):
     fetch_per_host_limit: int = Field(default=2, ge=1)
     feed_failing_after: int = Field(default=3, ge=1)
     backoff_max_seconds: float = Field(default=3600.0, ge=1)
+    #: Newest items read from one feed per poll; older entries of a huge feed are ignored.
+    max_items_per_poll: int = Field(default=200, ge=1)
+    #: Polls in flight at once in this process (the claim loop takes no more due feeds than this).
+    poll_workers: int = Field(default=32, ge=1, le=1000)
+    #: A claimed feed stays with its instance this long; a dead instance's feeds are taken over after it.
+    poll_lease_seconds: float = Field(default=90.0, ge=5)
+    #: Database connections kept open, extra ones allowed under load, and how long a query waits
+    #: for a free connection before failing (a burst queues instead of failing).
+    db_pool_size: int = Field(default=10, ge=1)
+    db_max_overflow: int = Field(default=20, ge=0)
+    db_pool_timeout_seconds: float = Field(default=120.0, gt=0)
     user_agent: str = "sitrep/0.1 (+https://github.com/sitrep-bot/sitrep)"
 
     delivery_seconds: float = Field(default=2.0, gt=0)

@@ -20,6 +20,11 @@ def ago(moment: datetime | None, now: datetime) -> str:
     return f"{seconds}s ago"
 
 
+def next_try(moment: datetime | None, now: datetime) -> str:
+    # A retry whose time has come is being made (or is about to be): "now", never "1m ago".
+    return "now" if moment is None or moment <= now else ago(moment, now)
+
+
 async def status_text(store: Store, channel: ChannelRef, now: datetime) -> str:
     feeds = await store.feeds.active()
     failing = [f for f in feeds if f.state == "failing"]
@@ -27,7 +32,7 @@ async def status_text(store: Store, channel: ChannelRef, now: datetime) -> str:
     for feed in feeds:
         line = f"- {feed.name}: {feed.state}, last poll {ago(feed.last_poll_at, now)}"
         if feed.failures:
-            line += f"; {feed.failures} failure(s) in a row: {feed.last_error}; next try {ago(feed.next_poll_at, now)}"
+            line += f"; {feed.failures} failure(s) in a row: {feed.last_error}; next try {next_try(feed.next_poll_at, now)}"
         lines.append(line)
     sent_all = await store.outbox.count("sent")
     sent_here = await store.outbox.count("sent", channel)

@@ -25,7 +25,31 @@ class ParsedFeed:
     items: list[NewsItem]
 
 
+@dataclass(frozen=True, slots=True)
+class FeedDocument:
+    """A feed read by feedparser, before its entries become items: the poller drops the entries
+    it has seen (by guid) here, so their text is never cleaned or classified again."""
+
+    title: str
+    #: At most `max_items` entries: the newest when every entry is dated, else the first ones.
+    entries: list[Any]
+
+
 def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> ParsedFeed:
+    document = read_feed(body)
+    return ParsedFeed(document.title, items_of(document, feed_url, now))
+
+
+def items_of(
+    document: FeedDocument, feed_url: str, now: datetime | None = None, seen_guids: frozenset[str] = frozenset()
+) -> list[NewsItem]:
+    """The document's entries as items, leaving out those whose guid is in `seen_guids`."""
+    moment = now or utcnow()
+    entries = [entry for entry in document.entries if entry_guid(entry) not in seen_guids] if seen_guids else document.entries
+    return [item for entry in entries if (item := _item(entry, feed_url, document.title, moment)) is not None]
+
+
+def read_feed(body: bytes, max_items: int | None = None) -> FeedDocument:
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     reason = getattr(parsed, "bozo_exception", None) if parsed.bozo else None
     # feedparser recovers from small faults (a stray "&"), and such feeds are common: keep their
@@ -34,10 +58,26 @@ def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> Parse
         raise FeedParseError(f"malformed feed: {str(reason)[:200]}")
     if not parsed.entries and not parsed.feed.get("title") and not parsed.get("version"):
         raise FeedParseError("not an RSS or Atom feed")
-    title = clean_text(parsed.feed.get("title"), 200)
-    moment = now or utcnow()
-    items = [item for entry in parsed.entries if (item := _item(entry, feed_url, title, moment)) is not None]
-    return ParsedFeed(title=title, items=items)
+    entries = list(parsed.entries)
+    if max_items is not None and len(entries) > max_items:
+        if all(_published_struct(entry) for entry in entries):
+            entries.sort(key=lambda entry: calendar.timegm(_published_struct(entry)), reverse=True)
+        entries = entries[:max_items]
+    return FeedDocument(clean_text(parsed.feed.get("title"), 200), entries)
+
+
+def entry_guid(entry: Any) -> str | None:
+    """The guid an entry is stored under, when it can be told without reading its text (an
+    entry with neither id nor link is known by a fingerprint of its title and summary)."""
+    if entry.get("id"):
+        return str(entry["id"])[:1000]
+    link = entry.get("link") or ""
+    if not link.startswith(("http://", "https://")):
+        return None
+    try:
+        return canonical_url(link)[:1000] or None
+    except ValueError:
+        return None
 
 
 def _truncated(reason: Exception) -> bool:
@@ -52,9 +92,9 @@ def _item(entry: Any, feed_url: str, source: str, now: datetime) -> NewsItem | N
         return None
     link = entry.get("link") or ""
     url = canonical_url(link) if link.startswith(("http://", "https://")) else ""
-    guid = entry.get("id") or url or _fingerprint(title, summary)
+    guid = entry_guid(entry) or _fingerprint(title, summary)
     return NewsItem(
-        guid=str(guid)[:1000],
+        guid=guid,
         url=url,
         title=title,
         summary=summary,
@@ -72,14 +112,20 @@ def _summary_html(entry: Any) -> str:
     return summary
 
 
-def _published(entry: Any, now: datetime) -> datetime | None:
+def _published_struct(entry: Any) -> Any:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        struct = entry.get(key)
-        if struct:
-            moment = datetime.fromtimestamp(calendar.timegm(struct), UTC)
-            # A clock-skewed feed must not pin an item to the top of `latest` for days.
-            return min(moment, now + timedelta(minutes=5))
+        if struct := entry.get(key):
+            return struct
     return None
+
+
+def _published(entry: Any, now: datetime) -> datetime | None:
+    struct = _published_struct(entry)
+    if struct is None:
+        return None
+    moment = datetime.fromtimestamp(calendar.timegm(struct), UTC)
+    # A clock-skewed feed must not pin an item to the top of `latest` for days.
+    return min(moment, now + timedelta(minutes=5))
 
 
 def _fingerprint(title: str, summary: str) -> str:

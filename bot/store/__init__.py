@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
-from bot.store.db import create_engine, migrate
+from bot.store.db import PoolLimits, create_engine, migrate
 from bot.store.feeds import FeedState, FeedStore
 from bot.store.items import ItemStore, StoredItem
 from bot.store.outbox import OutboxEntry, OutboxStore, Target
 from bot.store.servers import ServerStore
 from bot.store.subscriptions import SubscriptionStore
 
-__all__ = ["FeedState", "OutboxEntry", "Store", "StoredItem", "Target"]
+__all__ = ["FeedState", "OutboxEntry", "PoolLimits", "Store", "StoredItem", "Target"]
 
 
 class Store:
@@ -29,9 +29,9 @@ class Store:
         self.outbox = OutboxStore(sessions)
 
     @classmethod
-    async def open(cls, db_url: str, *, upgrade: bool = True) -> Store:
+    async def open(cls, db_url: str, *, upgrade: bool = True, pool: PoolLimits | None = None) -> Store:
         """Connect and (by default) migrate the schema to the newest revision."""
-        engine = create_engine(db_url)
+        engine = create_engine(db_url, pool)
         if upgrade:
             await migrate(engine)
         return cls(engine)

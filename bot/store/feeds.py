@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy import ColumnElement, delete, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.store.schema import FeedRow, ServerFeedRow
@@ -28,6 +28,7 @@ class FeedState:
     last_poll_at: datetime | None
     last_success_at: datetime | None
     next_poll_at: datetime | None
+    body_hash: str | None
 
     @property
     def name(self) -> str:
@@ -36,6 +37,15 @@ class FeedState:
     @classmethod
     def of(cls, row: FeedRow) -> FeedState:
         return cls(**{field: getattr(row, field) for field in cls.__slots__})  # type: ignore[attr-defined]
+
+
+def _wanted() -> ColumnElement[bool]:
+    """Feeds someone wants: configured, or added by at least one server."""
+    return or_(FeedRow.configured, exists().where(ServerFeedRow.feed_id == FeedRow.id))
+
+
+def _unleased(now: datetime) -> ColumnElement[bool]:
+    return or_(FeedRow.lease_until.is_(None), FeedRow.lease_until <= now)
 
 
 class FeedStore:
@@ -82,19 +92,62 @@ class FeedStore:
 
     async def active(self) -> list[FeedState]:
         """Feeds someone wants: configured, or added by at least one server."""
-        used = exists().where(ServerFeedRow.feed_id == FeedRow.id)
         async with self._sessions() as session:
-            rows = await session.scalars(select(FeedRow).where(or_(FeedRow.configured, used)).order_by(FeedRow.id))
+            rows = await session.scalars(select(FeedRow).where(_wanted()).order_by(FeedRow.id))
             return [FeedState.of(row) for row in rows]
+
+    async def claim_due(self, owner: str, now: datetime, lease: timedelta, limit: int) -> list[FeedState]:
+        """Take up to `limit` wanted feeds whose poll time has come and that no live instance holds,
+        for `lease`. PostgreSQL skips rows another instance is claiming at this moment (SKIP
+        LOCKED), so instances never wait on each other nor take the same feed; SQLite, with its
+        single writer, runs the same statements one claim at a time."""
+        due = (
+            select(FeedRow.id)
+            .where(_wanted(), or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now), _unleased(now))
+            .order_by(FeedRow.next_poll_at.is_not(None), FeedRow.next_poll_at, FeedRow.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True, of=FeedRow)
+        )
+        async with self._sessions.begin() as session:
+            ids = list(await session.scalars(due))
+            if not ids:
+                return []
+            rows = await session.scalars(
+                update(FeedRow)
+                .where(FeedRow.id.in_(ids), _unleased(now))
+                .values(lease_owner=owner, lease_until=now + lease)
+                .returning(FeedRow)
+                .execution_options(synchronize_session=False)
+            )
+            return sorted((FeedState.of(row) for row in rows), key=lambda feed: ids.index(feed.id))
+
+    async def next_due_at(self, now: datetime) -> datetime | None:
+        """When the next wanted feed falls due (now or earlier for one due already); None without feeds."""
+        query = select(func.min(func.coalesce(FeedRow.next_poll_at, now))).where(_wanted(), _unleased(now))
+        async with self._sessions() as session:
+            return await session.scalar(query)
+
+    async def release_leases(self, owner: str) -> int:
+        """Give back every feed `owner` holds (a restarted instance takes its feeds back at once)."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(FeedRow).where(FeedRow.lease_owner == owner).values(lease_owner=None, lease_until=None)
+            )
+            return int(result.rowcount or 0)
 
     async def record_success(
         self, feed_id: int, *, at: datetime, next_poll_at: datetime, etag: str | None,
-        last_modified: str | None, title: str | None,
+        last_modified: str | None, title: str | None, body_hash: str | None = None,
     ) -> None:
+        """Record a good poll and release the feed's lease. `body_hash` None keeps the stored one
+        (a 304 answer has no body)."""
         values: dict[str, object] = {
             "state": "ok", "failures": 0, "last_error": None, "last_poll_at": at,
             "last_success_at": at, "next_poll_at": next_poll_at, "etag": etag, "last_modified": last_modified,
+            "lease_owner": None, "lease_until": None,
         }
+        if body_hash is not None:
+            values["body_hash"] = body_hash
         async with self._sessions.begin() as session:
             row = await session.get(FeedRow, feed_id)
             if row is None:
@@ -103,10 +156,10 @@ class FeedStore:
                 values["title"] = title[:512]
             await session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
 
-    async def record_failure(
-        self, feed_id: int, *, at: datetime, error: str, failing_after: int, next_poll_at: datetime
-    ) -> int:
-        """Count one more consecutive failure; returns the count."""
+    async def record_failure(self, feed_id: int, *, at: datetime, error: str, next_poll_at: datetime) -> int:
+        """Count one more consecutive failure and release the feed's lease; returns the count. The
+        feed shows as failing from its first failure, so `status` never calls it healthy while it
+        waits for its retry."""
         async with self._sessions.begin() as session:
             row = await session.get(FeedRow, feed_id)
             if row is None:
@@ -115,8 +168,8 @@ class FeedStore:
             row.last_error = error[:512]
             row.last_poll_at = at
             row.next_poll_at = next_poll_at
-            if row.failures >= failing_after:
-                row.state = "failing"
+            row.state = "failing"
+            row.lease_owner = row.lease_until = None
             return row.failures
 
     async def delete_if_unused(self, feed_id: int) -> None:

@@ -44,6 +44,8 @@ class Base(DeclarativeBase):
 
 class FeedRow(Base):
     __tablename__ = "feeds"
+    #: The claim loop's query: due feeds in order of their poll time.
+    __table_args__ = (Index("ix_feeds_next_poll_at", "next_poll_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(String(2048), unique=True)
@@ -61,6 +63,11 @@ class FeedRow(Base):
     last_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: sha1 of the last body parsed: the same body again is not parsed again.
+    body_hash: Mapped[str | None] = mapped_column(String(40))
+    #: The instance polling this feed now, until `lease_until` (then any instance may take it over).
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ItemRow(Base):

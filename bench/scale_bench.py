@@ -15,7 +15,9 @@ Printed per configuration: the first full poll cycle (every feed fetched once), 
 between two polls of one feed afterwards, polls/s, polls closer together than half the interval
 (double polls), CPU seconds and peak RSS per instance, CPU per poll, publish-to-delivery latency
 p50/p99, alerts expected, sent, sent twice and lost, and error lines in the instances' logs.
-It asserts nothing: it prints what it measured.
+"Steady" CPU counts only what was spent after every feed's first poll. `--bare` first runs the
+baseline the issue compares against: a bare asyncio poller (httpx + feedparser + a keyword regex,
+one channel) on the same feeds. It asserts nothing: it prints what it measured.
 """
 
 from __future__ import annotations
@@ -102,6 +104,8 @@ class Instance:
     log_path: Path
     reader: asyncio.Task[None] | None = None
     cpu_seconds: float = 0.0
+    #: CPU seconds when every feed had had its first poll (the start of the steady state)
+    cpu_at_steady: float | None = None
     peak_rss_mb: float = 0.0
     killed: bool = False
 
@@ -174,10 +178,11 @@ async def prepare_database(db_url: str, channels: int) -> None:
         await store.close()
 
 
-async def start_instance(index: int, env: dict[str, str], folder: Path) -> Instance:
+async def start_instance(index: int, env: dict[str, str], folder: Path, bare: bool = False) -> Instance:
     log_path = folder / f"instance-{index}-{time.monotonic_ns()}.log"
+    command = [sys.executable, __file__, "--as-bare-poller"] if bare else [str(SITREP), "run", "--console", "--jsonl"]
     process = await asyncio.create_subprocess_exec(
-        str(SITREP), "run", "--console", "--jsonl", env=env, stdin=asyncio.subprocess.DEVNULL,
+        *command, env=env, stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE, stderr=log_path.open("wb"), limit=1 << 20,
     )
     return Instance(index, process, log_path)
@@ -198,7 +203,9 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-async def run_configuration(options: argparse.Namespace, db: str, instances: int, kill: bool) -> dict[str, object]:
+async def run_configuration(
+    options: argparse.Namespace, db: str, instances: int, kill: bool, bare: bool = False
+) -> dict[str, object]:
     feeds = BenchFeeds(options.feeds, options.items)
     app = web.Application()
     app.router.add_get("/feed/{n}", feeds.serve)
@@ -212,20 +219,25 @@ async def run_configuration(options: argparse.Namespace, db: str, instances: int
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db_url = f"sqlite+aiosqlite:///{folder}/bench.db" if db == "sqlite" else options.postgres_url
-        await prepare_database(db_url, options.channels)
+        if not bare:
+            await prepare_database(db_url, options.channels)
         env = {key: value for key, value in os.environ.items() if not key.startswith(("SITREP_", "DISCORD_", "SLACK_"))}
         env.update(SITREP_CONFIG=str(write_config(folder, port, options)), SITREP_DB_URL=db_url,
                    PYTHONUNBUFFERED="1")
         env.update(dict(pair.split("=", 1) for pair in options.env))
         started = time.monotonic()
         for i in range(instances):
-            instance = await start_instance(i, env, folder)
+            instance = await start_instance(i, env, folder, bare)
             instance.reader = asyncio.create_task(deliveries.read(instance.process.stdout))  # type: ignore[arg-type]
             running.append(instance)
         everyone = list(running)
         # Publishing starts once every feed has had its first (recording) poll, and stops one
         # interval before the end, so every item published has had its chance to be polled.
         first_cycle = await wait_first_cycle(feeds, started, options.duration, running)
+        for instance in running:
+            instance.sample()
+            instance.cpu_at_steady = instance.cpu_seconds
+        steady_polls_from = sum(len(times) for times in feeds.requests.values())
         publish_until = started + options.duration - options.interval - SETTLE_SECONDS
         kill_at = started + first_cycle + (publish_until - started - first_cycle) / 2 if kill else None
         serial = 0
@@ -273,7 +285,8 @@ async def run_configuration(options: argparse.Namespace, db: str, instances: int
             for marker in ERROR_MARKERS:
                 errors[marker] += text.count(marker)
         await runner.cleanup()
-    return summarise(options, db, instances, kill, feeds, deliveries, everyone, first_cycle, dict(errors))
+    return summarise(options, "bare poller" if bare else db, instances, kill, feeds, deliveries, everyone,
+                     first_cycle, dict(errors), steady_polls_from, 1 if bare else options.channels)
 
 
 async def wait_first_cycle(feeds: BenchFeeds, started: float, limit: float, running: list[Instance]) -> float:
@@ -285,13 +298,14 @@ async def wait_first_cycle(feeds: BenchFeeds, started: float, limit: float, runn
     return float("nan")
 
 
-def summarise(options, db, instances, kill, feeds, deliveries, everyone, first_cycle, errors):  # type: ignore[no-untyped-def]
+def summarise(options, db, instances, kill, feeds, deliveries, everyone, first_cycle, errors, steady_polls_from, expected):  # type: ignore[no-untyped-def]
     all_requests = sorted(t for times in feeds.requests.values() for t in times)
     polls = len(all_requests)
     span = (all_requests[-1] - all_requests[0]) if polls > 1 else float("nan")
-    gaps = [b - a for times in feeds.requests.values() for a, b in zip(times, times[1:], strict=False)]
+    steady_from = all_requests[0] + first_cycle if polls else 0.0
+    gaps = [b - a for times in feeds.requests.values() for a, b in zip(times, times[1:], strict=False)
+            if a >= steady_from]
     doubles = sum(gap < options.interval / 2 for gap in gaps)
-    expected = options.channels
     latencies, twice, lost, sent = [], 0, 0, 0
     for link, published in feeds.published.items():
         got = deliveries.times.get(link, [])
@@ -300,6 +314,8 @@ def summarise(options, db, instances, kill, feeds, deliveries, everyone, first_c
         lost += max(0, expected - len(got))
         latencies += [t - published for t in got]
     cpu = sum(i.cpu_seconds for i in everyone)
+    steady_cpu = sum(i.cpu_seconds - (i.cpu_at_steady or 0.0) for i in everyone)
+    steady_polls = polls - steady_polls_from
     return {
         "db": db, "instances": instances, "kill": kill, "feeds": options.feeds,
         "first_cycle_s": first_cycle, "max_gap_s": max(gaps) if gaps else float("nan"),
@@ -307,6 +323,7 @@ def summarise(options, db, instances, kill, feeds, deliveries, everyone, first_c
         "double_polls": doubles,
         "cpu_s": [round(i.cpu_seconds, 1) for i in everyone], "peak_rss_mb": [round(i.peak_rss_mb) for i in everyone],
         "cpu_ms_per_poll": 1000 * cpu / polls if polls else float("nan"),
+        "steady_cpu_ms_per_poll": 1000 * steady_cpu / steady_polls if steady_polls > 0 else float("nan"),
         "latency_p50_s": percentile(latencies, 0.5), "latency_p99_s": percentile(latencies, 0.99),
         "alerts_expected": len(feeds.published) * expected, "alerts_sent": sent, "sent_twice": twice, "lost": lost,
         "errors": {k: v for k, v in errors.items() if v},
@@ -320,7 +337,7 @@ def print_row(row: dict[str, object]) -> None:
     print(
         f"| {row['db']} | {row['instances']}{' (kill -9 one)' if row['kill'] else ''} | {row['feeds']} "
         f"| {num(row['first_cycle_s'])} | {num(row['max_gap_s'])} | {num(row['polls_per_s'])} | {row['double_polls']} "
-        f"| {row['cpu_s']} | {num(row['cpu_ms_per_poll'])} | {row['peak_rss_mb']} "
+        f"| {row['cpu_s']} | {num(row['cpu_ms_per_poll'])} | {num(row['steady_cpu_ms_per_poll'])} | {row['peak_rss_mb']} "
         f"| {num(row['latency_p50_s'])} / {num(row['latency_p99_s'])} "
         f"| {row['alerts_expected']} | {row['alerts_sent']} | {row['sent_twice']} | {row['lost']} | {row['errors'] or '-'} |",
         flush=True,
@@ -328,10 +345,55 @@ def print_row(row: dict[str, object]) -> None:
 
 
 HEADER = (
-    "| db | instances | feeds | first cycle s | max gap s | polls/s | double polls | CPU s per instance "
-    "| CPU ms/poll | peak RSS MB per instance | latency p50 / p99 s | alerts expected | sent | sent twice | lost | errors |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    "| db | instances | feeds | first cycle s | max gap after it s | polls/s | double polls | CPU s per instance "
+    "| CPU ms/poll | steady CPU ms/poll | peak RSS MB per instance | latency p50 / p99 s | alerts expected | sent "
+    "| sent twice | lost | errors |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
+
+
+def bare_poller() -> None:
+    """The baseline of issue 13: a bare asyncio poller (httpx + feedparser + a keyword regex) with
+    ETags, polling the same feeds at the same interval and printing alerts as the console does."""
+    import re
+
+    import feedparser
+    import httpx
+
+    config = Path(os.environ["SITREP_CONFIG"]).read_text()
+    urls = re.findall(r'url = "(.+?)"', config)
+    interval = float(re.search(r"poll_seconds = ([0-9.]+)", config).group(1))  # type: ignore[union-attr]
+    pattern = re.compile(r"\b(strike|attack|killed|killing|kills)\b", re.IGNORECASE)
+    seen: set[str] = set()
+    etags: dict[str, str] = {}
+
+    async def poll(client: httpx.AsyncClient, slots: asyncio.Semaphore, url: str, first: bool) -> None:
+        async with slots:
+            response = await client.get(url, headers={"If-None-Match": etags[url]} if url in etags else {})
+        if response.status_code != 200:
+            return
+        etags[url] = response.headers.get("ETag", "")
+        for entry in feedparser.parse(response.content).entries:
+            key = entry.get("id") or entry.get("link")
+            if key in seen:
+                continue
+            seen.add(key)
+            if not first and pattern.search(entry.get("title", "")):
+                print(json.dumps({"kind": "alert", "url": entry.get("link"), "title": entry.get("title")}), flush=True)
+
+    async def forever(client: httpx.AsyncClient, slots: asyncio.Semaphore, url: str) -> None:
+        first = True
+        while True:
+            await poll(client, slots, url, first)
+            first = False
+            await asyncio.sleep(interval)
+
+    async def run() -> None:
+        async with httpx.AsyncClient(timeout=10) as client:
+            slots = asyncio.Semaphore(32)
+            await asyncio.gather(*(forever(client, slots, url) for url in urls))
+
+    asyncio.run(run())
 
 
 async def main() -> None:
@@ -347,6 +409,7 @@ async def main() -> None:
     parser.add_argument("--share", type=float, default=0.02, help="share of feeds gaining an item each half interval")
     parser.add_argument("--kill", action="store_true", help="also run each configuration with one instance killed")
     parser.add_argument("--env", action="append", default=[], help="extra NAME=VALUE for the instances")
+    parser.add_argument("--bare", action="store_true", help="first run the bare poller on the same feeds (baseline)")
     options = parser.parse_args()
     if options.db == "postgresql" and not options.postgres_url:
         parser.error("--db postgresql needs --postgres-url (or SITREP_BENCH_POSTGRES_URL); the bench drops its tables")
@@ -355,10 +418,15 @@ async def main() -> None:
     print(f"# {options.feeds} feeds x {options.items} items, {options.channels} channels, interval {options.interval:.0f} s, "
           f"{options.duration:.0f} s per run, {options.share:.0%} of feeds gain an item every {options.interval / 2:.0f} s")
     print(HEADER, flush=True)
+    if options.bare:
+        print_row(await run_configuration(options, options.db, 1, False, bare=True))
     for instances in (int(k) for k in options.instances.split(",")):
         for kill in (False, True) if options.kill else (False,):
             print_row(await run_configuration(options, options.db, instances, kill))
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    if sys.argv[1:] == ["--as-bare-poller"]:
+        bare_poller()
+    else:
+        asyncio.run(main())

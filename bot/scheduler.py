@@ -27,8 +27,10 @@ log = logging.getLogger("sitrep.scheduler")
 #: The claim loop looks again at least this often, for feeds whose lease another instance let
 #: lapse and for feeds added by another instance.
 MAX_IDLE_SECONDS = 5.0
-#: ... and never spins faster than this.
-MIN_IDLE_SECONDS = 0.05
+#: ... and waits at least this long between two claims while it has free workers: feeds falling due
+#: meanwhile are claimed together in one query instead of one query each (a poll starts at most
+#: this much after its time).
+MIN_IDLE_SECONDS = 0.25
 #: After a failed claim (database unreachable) the loop waits this long before trying again.
 CLAIM_RETRY_SECONDS = 5.0
 RETENTION_INTERVAL = timedelta(hours=6)
@@ -79,10 +81,12 @@ class PollLoop:
                 await asyncio.wait_for(self._wake.wait(), delay)
 
     def _finished(self, task: asyncio.Task[object]) -> None:
+        saturated = len(self.in_flight) >= self._workers
         self.in_flight.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("scheduler.poll_crashed error=%r", task.exception())
-        self._wake.set()
+        if saturated:  # due feeds may be waiting for this worker
+            self._wake.set()
 
     async def _idle_delay(self) -> float:
         due = await self._next_due()

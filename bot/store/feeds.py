@@ -148,12 +148,11 @@ class FeedStore:
         }
         if body_hash is not None:
             values["body_hash"] = body_hash
+        if title:
+            # A configured title wins over the feed's own.
+            values["title"] = func.coalesce(func.nullif(FeedRow.title, ""), title[:512])
+        # One statement: this runs after every poll of every feed.
         async with self._sessions.begin() as session:
-            row = await session.get(FeedRow, feed_id)
-            if row is None:
-                return
-            if title and not row.title:
-                values["title"] = title[:512]
             await session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
 
     async def record_failure(self, feed_id: int, *, at: datetime, error: str, next_poll_at: datetime) -> int:

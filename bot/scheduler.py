@@ -61,9 +61,11 @@ class PollLoop:
         self._wake.set()
 
     async def run(self) -> None:
+        loop = asyncio.get_running_loop()
         while True:
             self._wake.clear()
             free = self._workers - len(self.in_flight)
+            last_claim = loop.time()
             try:
                 claimed = await self._claim(free) if free > 0 else []
                 for feed in claimed:
@@ -71,7 +73,7 @@ class PollLoop:
                     self.in_flight.add(task)
                     task.add_done_callback(self._finished)
                 if free > 0 and len(claimed) == free:
-                    continue  # every worker busy or more may be due: claim again at once
+                    continue  # more may be due: claim again as soon as a worker is free
                 delay = await self._idle_delay() if len(self.in_flight) < self._workers else MAX_IDLE_SECONDS
             except Exception as exc:  # noqa: BLE001 - a database hiccup must not end polling
                 log.warning("scheduler.claim_failed error=%s retry_in=%.0fs", f"{type(exc).__name__}: {exc}"[:300],
@@ -79,14 +81,16 @@ class PollLoop:
                 delay = CLAIM_RETRY_SECONDS
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), delay)
+            # Woken early (a poll finished, a feed was added): still claim at most every
+            # MIN_IDLE_SECONDS, so feeds falling due meanwhile share one query.
+            await asyncio.sleep(max(0.0, last_claim + MIN_IDLE_SECONDS - loop.time()))
 
     def _finished(self, task: asyncio.Task[object]) -> None:
-        saturated = len(self.in_flight) >= self._workers
         self.in_flight.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("scheduler.poll_crashed error=%r", task.exception())
-        if saturated:  # due feeds may be waiting for this worker
-            self._wake.set()
+        # A free worker, and the feed's next poll time is known now.
+        self._wake.set()
 
     async def _idle_delay(self) -> float:
         due = await self._next_due()

@@ -352,6 +352,81 @@ HEADER = (
 )
 
 
+class LoopLag:
+    """The longest the event loop was late for a 10 ms timer while it ran."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    async def _tick(self) -> None:
+        while True:
+            before = time.perf_counter()
+            await asyncio.sleep(0.01)
+            self.worst = max(self.worst, time.perf_counter() - before - 0.01)
+
+    async def __aenter__(self) -> LoopLag:
+        self._task = asyncio.create_task(self._tick())
+        await asyncio.sleep(0.02)
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        assert self._task is not None
+        await asyncio.sleep(0.02)  # let the timer see a stall that just ended
+        self._task.cancel()
+
+
+async def big_feed(entries: int) -> None:
+    """One feed of `entries` items through the real poller (SQLite, loopback): the first poll, the
+    same body again without ETag support, and one new item; with the event loop's worst lag."""
+    from bot.ingest.fetch import FeedFetcher
+    from bot.ingest.parse import parse_feed
+    from bot.ingest.poll import FeedPoller
+    from bot.pipeline import Pipeline
+    from bot.runtime import fetch_limits
+    from bot.settings import load_settings
+    from bot.store import Store
+    from tests.fakes.feed_server import FeedServer
+
+    server = FeedServer()
+    await server.start()
+    wire = server.feed("big", etag_enabled=False)
+    for n in range(entries):
+        wire.add(f"e{n}", f"Item {n}")
+    body = wire.render()
+    # Rendering 100,000 entries takes the server seconds; serve it ready-made so the lag measured
+    # is sitrep's, not the bench server's.
+    wire.render = lambda: body  # type: ignore[method-assign]
+    async with LoopLag() as lag:
+        started = time.process_time()
+        parse_feed(body, "https://big.example/")
+        inline_cpu = time.process_time() - started
+    print(f"{entries} entries, {len(body) / 1e6:.1f} MB: feedparser and items inline on the loop: "
+          f"{inline_cpu:.1f} s CPU, loop lag {lag.worst * 1000:.0f} ms")
+    with tempfile.TemporaryDirectory() as folder:
+        settings = load_settings(db_url=f"sqlite+aiosqlite:///{folder}/big.db", feeds=[], allow_private_feeds=True,
+                                 fetch_max_bytes=50_000_000)
+        store = await Store.open(settings.db_url)
+        await store.feeds.sync_configured([(server.url("big"), None, None, None)])
+        fetcher = FeedFetcher(fetch_limits(settings))
+        poller = FeedPoller(store, fetcher, Pipeline(store, settings), settings)
+        for step in ("first poll", "same body again", "one new item"):
+            if step == "one new item":
+                wire.add("fresh", "Air strike hits rebel positions near Kherson, killing 4")
+                fresh = FakeFeed.render(wire)
+                wire.render = lambda: fresh  # type: ignore[method-assign]
+            (feed,) = await store.feeds.active()
+            async with LoopLag() as lag:
+                wall, cpu = time.perf_counter(), time.process_time()
+                outcome = await poller.poll(feed, force=True)
+                wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            print(f"  {step}: {wall:.1f} s, {cpu:.1f} s CPU, loop lag {lag.worst * 1000:.0f} ms, "
+                  f"{outcome.new_items} new items stored (cap {settings.max_items_per_poll}), unchanged={outcome.unchanged}")
+        await fetcher.aclose()
+        await store.close()
+    await server.stop()
+
+
 def bare_poller() -> None:
     """The baseline of issue 13: a bare asyncio poller (httpx + feedparser + a keyword regex) with
     ETags, polling the same feeds at the same interval and printing alerts as the console does."""
@@ -410,7 +485,12 @@ async def main() -> None:
     parser.add_argument("--kill", action="store_true", help="also run each configuration with one instance killed")
     parser.add_argument("--env", action="append", default=[], help="extra NAME=VALUE for the instances")
     parser.add_argument("--bare", action="store_true", help="first run the bare poller on the same feeds (baseline)")
+    parser.add_argument("--big-feed", type=int, metavar="ENTRIES",
+                        help="instead: poll one feed of this many entries and print time, CPU and loop lag")
     options = parser.parse_args()
+    if options.big_feed:
+        await big_feed(options.big_feed)
+        return
     if options.db == "postgresql" and not options.postgres_url:
         parser.error("--db postgresql needs --postgres-url (or SITREP_BENCH_POSTGRES_URL); the bench drops its tables")
     if options.duration < options.interval + SETTLE_SECONDS + 10:

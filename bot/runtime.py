@@ -27,9 +27,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sitrep.runtime")
 STOP_TIMEOUT_SECONDS = 3.0
-#: A poll is cut off this long before its lease ends, so no other instance takes the feed while
-#: this one still polls it.
-LEASE_MARGIN_SECONDS = 5.0
+#: A poll is cut off when this share of its lease has passed, so no other instance takes the feed
+#: while this one still polls it.
+POLL_DEADLINE_SHARE = 0.75
 
 
 def pool_limits(settings: Settings) -> PoolLimits:
@@ -56,7 +56,7 @@ class Runtime:
         self.fetcher = FeedFetcher(fetch_limits(settings))
         self.pipeline = Pipeline(store, settings, clock=clock)
         self.poller = FeedPoller(store, self.fetcher, self.pipeline, settings, clock,
-                                 deadline_seconds=settings.poll_lease_seconds - LEASE_MARGIN_SECONDS)
+                                 deadline_seconds=settings.poll_lease_seconds * POLL_DEADLINE_SHARE)
         self.instance_id = uuid.uuid4().hex[:16]
         self.commands = CommandHandler(store, settings, on_feeds_changed=self._feeds_changed, clock=clock)
         self.adapters: dict[str, Adapter] = {}

@@ -414,7 +414,7 @@ async def big_feed(entries: int) -> None:
             if step == "one new item":
                 wire.add("fresh", "Air strike hits rebel positions near Kherson, killing 4")
                 fresh = FakeFeed.render(wire)
-                wire.render = lambda: fresh  # type: ignore[method-assign]
+                wire.render = lambda fresh=fresh: fresh  # type: ignore[method-assign]
             (feed,) = await store.feeds.active()
             async with LoopLag() as lag:
                 wall, cpu = time.perf_counter(), time.process_time()

@@ -130,6 +130,7 @@ class DiscordAdapter:
             member_cache_flags=discord.MemberCacheFlags.none(),
             max_messages=None,
             guild_ready_timeout=self.guild_ready_timeout,
+            **self._shard_options(),
         )
         try:
             await self.client.login(token)  # runs setup_hook: commands are synced here
@@ -138,6 +139,11 @@ class DiscordAdapter:
         except BaseException:
             await self.stop()  # no half-open session or patched endpoints left behind
             raise
+
+    def _shard_options(self) -> dict[str, Any]:
+        # Several instances of one bot each open their own shards (bot/shards.py).
+        shards = self.settings.discord_shards()
+        return {} if shards is None else {"shard_count": shards.count, "shard_ids": list(shards.ids)}
 
     async def _wait_until_ready(self) -> None:
         assert self.client is not None and self._connection is not None

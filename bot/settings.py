@@ -13,10 +13,19 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from bot.paths import config_dir
+from bot.shards import ShardSet
 
 
 class SettingsError(Exception):
@@ -87,6 +96,9 @@ class Settings(BaseSettings):
     discord_gateway_url: str | None = _alias(
         "DISCORD_GATEWAY_URL", "SITREP_DISCORD_GATEWAY_URL", "discord_gateway_url"
     )
+    #: Several instances of one bot: the shards this one opens, out of `discord_shard_count` (bot/shards.py).
+    discord_shard_count: int | None = Field(default=None, ge=1)
+    discord_shard_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     #: Sync app commands to this guild only (instant, for development) instead of globally.
     discord_dev_guild_id: str | None = _alias("SITREP_DISCORD_DEV_GUILD_ID", "discord_dev_guild_id")
 
@@ -116,12 +128,28 @@ class Settings(BaseSettings):
             return [{"url": url.strip()} for url in value.split(",") if url.strip()]
         return [{"url": v} if isinstance(v, str) else v for v in value or []]
 
-    @field_validator("slack_managers", "private_feed_hosts", mode="before")
+    @field_validator("slack_managers", "private_feed_hosts", "discord_shard_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: Any) -> Any:
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
+
+    @field_validator("discord_shard_ids")
+    @classmethod
+    def _shards_fit(cls, ids: list[int], info: ValidationInfo) -> list[int]:
+        count = info.data.get("discord_shard_count")
+        if ids and count is None:
+            raise ValueError("needs SITREP_DISCORD_SHARD_COUNT (the bot's number of shards)")
+        if count is not None and any(not 0 <= shard < count for shard in ids):
+            raise ValueError(f"each shard id must be between 0 and {count - 1} (SITREP_DISCORD_SHARD_COUNT is {count})")
+        return ids
+
+    def discord_shards(self) -> ShardSet | None:
+        """The Discord shards this instance serves; None: all of them (one instance)."""
+        if self.discord_shard_count is None:
+            return None
+        return ShardSet(self.discord_shard_count, tuple(self.discord_shard_ids or range(self.discord_shard_count)))
 
     @field_validator("feeds")
     @classmethod

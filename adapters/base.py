@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from bot.models import Alert, ChannelRef
+from bot.models import Alert, ChannelRef, Delivery
 
 
 @runtime_checkable
@@ -39,8 +39,12 @@ class Adapter(Protocol):
     async def stop(self) -> None:
         """Disconnect cleanly; must return within a couple of seconds."""
 
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
         """Post one alert to one channel and return the platform's message id.
+
+        `delivery` names the outbox row: post with `delivery.key` where the platform can dedupe
+        on it, and when `delivery.may_have_posted`, first look for an earlier post with that key
+        and return its id instead of posting again.
 
         Raise `bot.delivery.ChannelBroken` when the channel is gone or the bot lacks permission
         (the subscription is then marked broken, not retried); any other exception is retried

@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, CommandHandler, Reply, Request
-from bot.models import CONSOLE_CHANNEL, Alert, ChannelRef, iso_utc
+from bot.models import CONSOLE_CHANNEL, Alert, ChannelRef, Delivery, iso_utc
 from bot.settings import Settings
 
 log = logging.getLogger("sitrep.console")
@@ -58,7 +58,8 @@ class ConsoleAdapter:
         if self._reader is not None:
             self._reader.cancel()
 
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
+        # A stream cannot be searched: after a crash mid-write a line may repeat (at least once).
         if self.jsonl:
             self._write_json({"kind": "alert", **alert.to_json_dict()})
         else:

@@ -19,7 +19,7 @@ from discord.gateway import DiscordWebSocket
 from adapters.discord_render import alert_embed, reply_parts
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
-from bot.models import Alert, ChannelRef, EventType
+from bot.models import Alert, ChannelRef, Delivery, EventType
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -199,14 +199,17 @@ class DiscordAdapter:
             log.exception("discord.commands_sync_failed")
 
     # ---- alerts ----------------------------------------------------------------------------
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
         if self.client is None:
             raise RuntimeError("discord adapter is not started")
         target = self.client.get_partial_messageable(int(channel.channel_id), guild_id=int(channel.server_id))
         content, allowed_mentions = only_role_ping(alert.mention_role_id)
         try:
+            # discord.py sends the nonce with enforce_nonce: for a few minutes Discord answers a
+            # second post with the same nonce with the first message instead of posting again,
+            # which is the check an attempt after a crash needs.
             message = await target.send(content=content, embed=alert_embed(alert),
-                                        allowed_mentions=allowed_mentions)
+                                        allowed_mentions=allowed_mentions, nonce=delivery.key)
         except discord.NotFound as exc:  # 10003 Unknown Channel: deleted
             raise ChannelBroken(f"channel not found: {exc.text or exc.status}") from exc
         except discord.Forbidden as exc:  # 50001 Missing Access / 50013 Missing Permissions

@@ -33,7 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from adapters.slack_render import render_alert, render_reply
 from bot.commands import MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
-from bot.models import Alert, ChannelRef
+from bot.models import Alert, ChannelRef, Delivery
 from bot.store.db import create_engine
 
 if TYPE_CHECKING:
@@ -48,8 +48,16 @@ HEALTH_PATH = "/healthz"
 ALIASES = ("/latest", "/subscribe", "/unsubscribe", "/keywords")
 SLASH_COMMANDS = ("/sitrep", *ALIASES)
 #: The bot scopes the OAuth flow asks for (must match slack_manifest.yml).
-BOT_SCOPES = ("commands", "chat:write", "users:read")
+BOT_SCOPES = ("commands", "chat:write", "users:read", "channels:history", "groups:history")
 #: chat.postMessage errors that no retry can fix: the subscription is marked broken instead.
+#: The message metadata event type that marks an alert post with its outbox row's key.
+ALERT_METADATA_EVENT = "sitrep_alert"
+#: How far back in a channel a second attempt looks for the first: pages of messages posted
+#: since the row was queued (a channel busier than this between two attempts may see a repeat).
+HISTORY_PAGE_SIZE = 200
+HISTORY_MAX_PAGES = 5
+#: Slack's clock and ours may differ a little; look this much before the queue time.
+HISTORY_CLOCK_SKEW_SECONDS = 60
 CHANNEL_BROKEN_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived", "restricted_action"})
 #: auth.test errors that mean the token itself is wrong (no retry will help).
 REJECTED_TOKEN_ERRORS = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked"})
@@ -339,16 +347,21 @@ class SlackAdapter:
         log.info("slack.workspace_forgotten team=%s", team_id)
 
     # ---- delivery ----------------------------------------------------------------------------
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
         text, blocks = render_alert(alert)
         client = await self._client_for_team(channel.server_id)
         try:
+            if delivery.may_have_posted and (earlier := await self._earlier_post(client, channel, delivery)):
+                log.info("slack.already_posted outbox=%s ts=%s", delivery.outbox_id, earlier)
+                return earlier
             response = await client.chat_postMessage(
                 channel=channel.channel_id,
                 text=text,
                 blocks=blocks,
                 unfurl_links=False,
                 unfurl_media=False,
+                # The row's key travels with the post, so a later attempt can find it (above).
+                metadata={"event_type": ALERT_METADATA_EVENT, "event_payload": {"outbox_key": delivery.key}},
             )
         except SlackApiError as exc:
             error = str(exc.response.get("error", ""))
@@ -356,6 +369,34 @@ class SlackAdapter:
                 raise ChannelBroken(error) from exc
             raise  # anything else (429 after retries, 5xx, invalid_auth) is retried later
         return str(response["ts"])
+
+    async def _earlier_post(self, client: AsyncWebClient, channel: ChannelRef, delivery: Delivery) -> str | None:
+        """The ts of a post of this outbox row in the channel's recent history, if there is one."""
+        oldest = f"{delivery.queued_at.timestamp() - HISTORY_CLOCK_SKEW_SECONDS:.6f}"
+        cursor = None
+        for _ in range(HISTORY_MAX_PAGES):
+            try:
+                page = await client.conversations_history(
+                    channel=channel.channel_id, oldest=oldest, limit=HISTORY_PAGE_SIZE,
+                    include_all_metadata=True, cursor=cursor,
+                )
+            except SlackApiError as exc:
+                if str(exc.response.get("error", "")) in CHANNEL_BROKEN_ERRORS:
+                    raise
+                # Without channels:history (an older install) the check cannot be made: post,
+                # at the risk of a repeat, rather than hold the alert back.
+                log.warning("slack.history_unavailable channel=%s error=%s", channel.channel_id,
+                            exc.response.get("error"))
+                return None
+            for message in page.get("messages") or []:
+                metadata = message.get("metadata") or {}
+                if (metadata.get("event_type") == ALERT_METADATA_EVENT
+                        and (metadata.get("event_payload") or {}).get("outbox_key") == delivery.key):
+                    return str(message["ts"])
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return None
+        return None
 
     async def _client_for_team(self, team_id: str) -> AsyncWebClient:
         if self._installation_store is None:

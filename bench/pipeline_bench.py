@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.delivery import Deliverer  # noqa: E402
 from bot.ingest.fetch import FeedFetcher  # noqa: E402
 from bot.ingest.poll import FeedPoller  # noqa: E402
-from bot.models import Alert, ChannelRef, NewsItem, Subscription, utcnow  # noqa: E402
+from bot.models import Alert, ChannelRef, Delivery, NewsItem, Subscription, utcnow  # noqa: E402
 from bot.pipeline import Pipeline  # noqa: E402
 from bot.runtime import fetch_limits  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
@@ -44,7 +44,7 @@ class NullAdapter:
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
 
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
         return "ok"
 
 

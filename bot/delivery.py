@@ -1,4 +1,6 @@
-"""The delivery job: hands due outbox rows to their platform's adapter, at most once each."""
+"""The delivery job: claims due outbox rows under this process's lease (bot/instance.py) and
+hands each to its platform's adapter, with what the adapter needs to post it at most once
+(`Delivery`: the row's key, and whether an earlier attempt may have reached the platform)."""
 
 from __future__ import annotations
 
@@ -6,22 +8,26 @@ import asyncio
 import logging
 import random
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.models import Alert, ChannelRef, utcnow
+from bot.instance import Instance, this_process
+from bot.models import Alert, ChannelRef, Delivery, utcnow
 from bot.settings import Settings
 from bot.store import OutboxEntry, Store
+from bot.store.schema import DropReason
 
 if TYPE_CHECKING:
     from adapters.base import Adapter
 
 log = logging.getLogger("sitrep.delivery")
 
-#: How long a claimed row stays with the process that claimed it before it is sent again.
-SEND_LEASE = timedelta(minutes=5)
+#: How many times per lease a delivering process renews its leases (a missed renewal or two
+#: still leaves the lease alive).
+LEASE_RENEWALS = 3
 
 
 class ChannelBroken(Exception):
@@ -46,46 +52,91 @@ class Deliverer:
         settings: Settings,
         clock: Callable[[], datetime] = utcnow,
         concurrency: int | None = None,
+        instance: Instance | None = None,
     ) -> None:
         self.store = store
         self.adapters = adapters
         self.settings = settings
         self.clock = clock
+        self.instance = instance or this_process(settings.instance_id)
+        self.lease = timedelta(seconds=settings.lease_seconds)
         # SQLite has one writer: parallel channels would only queue on its lock (and sleep in its
         # busy handler), so channels go one after another there.
         sqlite = store.engine.dialect.name == "sqlite"
         self._concurrency = concurrency or (1 if sqlite else 8)
         self._lock = asyncio.Lock()
+        self._reclaimed = False
 
     async def deliver_due(self, batch: int = 500) -> int:
         """Send every due row (channels in parallel, each channel in order); returns rows sent."""
         async with self._lock:
+            await self._before_sending(self.clock())
             sent = 0
+            async with self._renewing_leases():
+                while True:
+                    now = self.clock()
+                    due = await self.store.outbox.claim_due(
+                        self.instance.id, now, self.lease, queued_since=now - self._expiry, limit=batch,
+                        platforms=list(self.adapters),
+                    )
+                    if not due:
+                        return sent
+                    results = await self._send_batch(due)
+                    sent += results
+                    if len(due) < batch or not results:
+                        return sent
+
+    @property
+    def _expiry(self) -> timedelta:
+        return timedelta(hours=self.settings.alert_expiry_hours)
+
+    async def _before_sending(self, now: datetime) -> None:
+        if not self._reclaimed:
+            # A restart picks up at once what its killed predecessor was sending.
+            reclaimed = await self.store.outbox.reclaim_earlier_lives(self.instance, now)
+            if reclaimed:
+                log.info("delivery.reclaimed rows=%d instance=%s", reclaimed, self.instance.name)
+            self._reclaimed = True
+        expired = await self.store.outbox.expire(now - self._expiry, now)
+        if expired:
+            log.warning("delivery.expired rows=%d queued_over_hours=%g", expired, self.settings.alert_expiry_hours)
+
+    @asynccontextmanager
+    async def _renewing_leases(self) -> AsyncIterator[None]:
+        """Keep this process's leases alive while it sends, so only a dead or stalled process
+        loses its rows to another."""
+
+        async def renew() -> None:
             while True:
-                due = await self.store.outbox.due(self.clock(), limit=batch, platforms=list(self.adapters))
-                if not due:
-                    return sent
-                results = await self._send_batch(due)
-                sent += results
-                if len(due) < batch or not results:
-                    return sent
+                await asyncio.sleep(self.lease.total_seconds() / LEASE_RENEWALS)
+                try:
+                    await self.store.outbox.renew(self.instance.id, self.clock(), self.lease)
+                except Exception as exc:  # noqa: BLE001 - the next renewal tries again
+                    log.warning("delivery.lease_renewal_failed error=%s", exc)
+
+        renewer = asyncio.create_task(renew())
+        try:
+            yield
+        finally:
+            renewer.cancel()
 
     async def _send_batch(self, due: list[OutboxEntry]) -> int:
-        # One query each for the subscriptions, the claim and the alerts of the whole batch;
-        # only marking a row sent is per row, so a crash never resends what was marked.
+        # One query each for the subscriptions and the alerts of the whole batch; only marking
+        # a row sent is per row, so a crash never resends what was marked.
         subscriptions = await self.store.subscriptions.get_many(entry.channel for entry in due)
-        live, gone = [], []
+        live = []
         for entry in due:
             subscription = subscriptions.get(entry.channel)
-            (live if subscription is not None and not subscription.broken_reason else gone).append(entry)
-        for entry in gone:
-            await self.store.outbox.mark_dropped(entry.id, "channel no longer subscribed")
-        claimed = await self.store.outbox.claim([entry.id for entry in live], self.clock(), SEND_LEASE)
+            if subscription is None:
+                await self._drop(entry, DropReason.UNSUBSCRIBED, "channel no longer subscribed")
+            elif subscription.broken_reason:
+                await self._drop(entry, DropReason.CHANNEL_BROKEN, subscription.broken_reason)
+            else:
+                live.append(entry)
         alerts = await self.store.items.alerts([entry.item_id for entry in live])
         by_channel: dict[ChannelRef, list[tuple[OutboxEntry, Alert | None]]] = defaultdict(list)
         for entry in live:
-            if entry.id in claimed:  # else another delivery process took it
-                by_channel[entry.channel].append((entry, alerts.get(entry.item_id)))
+            by_channel[entry.channel].append((entry, alerts.get(entry.item_id)))
         slots = asyncio.Semaphore(self._concurrency)
         return sum(await asyncio.gather(*(self._send_channel(rows, slots) for rows in by_channel.values())))
 
@@ -94,7 +145,7 @@ class Deliverer:
         async with slots:
             for entry, alert in rows:
                 if alert is None:
-                    await self.store.outbox.mark_dropped(entry.id, "item no longer stored")
+                    await self._drop(entry, DropReason.ITEM_GONE)
                     continue
                 outcome = await self._send_one(entry, replace(alert, mention_role_id=entry.mention_role_id))
                 if outcome == "broken":
@@ -104,23 +155,29 @@ class Deliverer:
 
     async def _send_one(self, entry: OutboxEntry, alert: Alert) -> str:
         adapter = self.adapters[entry.channel.platform]
+        delivery = Delivery(entry.id, entry.queued_at, may_have_posted=entry.attempts > 0)
         try:
-            message_id = await adapter.deliver(entry.channel, alert)
+            message_id = await adapter.deliver(entry.channel, alert, delivery)
         except ChannelBroken as exc:
             log.warning("delivery.channel_broken channel=%s reason=%s", entry.channel.channel_id, exc.reason)
             await self.store.subscriptions.mark_broken(entry.channel, exc.reason)
-            await self.store.outbox.mark_dropped(entry.id, exc.reason)
-            await self.store.outbox.drop_pending_for(entry.channel, exc.reason)
+            await self._drop(entry, DropReason.CHANNEL_BROKEN, exc.reason)
+            await self.store.outbox.drop_pending_for(entry.channel, DropReason.CHANNEL_BROKEN, exc.reason)
             return "broken"
         except Exception as exc:  # noqa: BLE001 - any other failure is retried, never fatal
             error = f"{type(exc).__name__}: {exc}"[:300]
             if entry.attempts + 1 >= self.settings.delivery_max_attempts:
                 log.error("delivery.gave_up outbox=%s attempts=%s error=%s", entry.id, entry.attempts + 1, error)
-                await self.store.outbox.mark_dropped(entry.id, error)
+                await self._drop(entry, DropReason.GAVE_UP, error)
                 return "dropped"
             delay = retry_delay(entry.attempts + 1)
             log.warning("delivery.retry outbox=%s in=%.0fs error=%s", entry.id, delay, error)
-            await self.store.outbox.mark_retry(entry.id, error, self.clock() + timedelta(seconds=delay))
+            await self.store.outbox.mark_retry(
+                entry.id, self.instance.id, error, self.clock() + timedelta(seconds=delay)
+            )
             return "retry"
         await self.store.outbox.mark_sent(entry.id, str(message_id), self.clock())
         return "sent"
+
+    async def _drop(self, entry: OutboxEntry, reason: DropReason, detail: str | None = None) -> None:
+        await self.store.outbox.mark_dropped(entry.id, self.instance.id, reason, detail)

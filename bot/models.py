@@ -138,6 +138,25 @@ class Alert:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """Which outbox row a post is for, so a platform can tell a second attempt of it from a new
+    post (Discord's nonce, Slack's message metadata)."""
+
+    outbox_id: int
+    queued_at: datetime
+    #: The row was claimed before: that attempt may have reached the platform, so the adapter
+    #: looks for its post before posting again.
+    may_have_posted: bool = False
+
+    @property
+    def key(self) -> str:
+        """The same for every attempt at this row and different across databases (the queue
+        time tells a recreated database's row 1 from the old one); at most 25 characters, as a
+        Discord nonce must be."""
+        return f"{self.outbox_id}-{int(self.queued_at.timestamp())}"
+
+
 def iso_utc(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.commands import CommandHandler
-from bot.delivery import Deliverer
+from bot.delivery import LEASE_RENEWALS, Deliverer
 from bot.ingest.fetch import FeedFetcher, FetchLimits
 from bot.ingest.poll import FeedPoller, PollOutcome
+from bot.instance import this_process
 from bot.models import CONSOLE_CHANNEL, Subscription, utcnow
 from bot.pipeline import Pipeline
 from bot.scheduler import Scheduler
@@ -27,9 +27,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sitrep.runtime")
 STOP_TIMEOUT_SECONDS = 3.0
-#: A poll is cut off when this share of its lease has passed, so no other instance takes the feed
-#: while this one still polls it.
-POLL_DEADLINE_SHARE = 0.75
 
 
 def pool_limits(settings: Settings) -> PoolLimits:
@@ -55,18 +52,21 @@ class Runtime:
         self.clock = clock
         self.fetcher = FeedFetcher(fetch_limits(settings))
         self.pipeline = Pipeline(store, settings, clock=clock)
-        self.poller = FeedPoller(store, self.fetcher, self.pipeline, settings, clock,
-                                 deadline_seconds=settings.poll_lease_seconds * POLL_DEADLINE_SHARE)
-        self.instance_id = uuid.uuid4().hex[:16]
+        self.poller = FeedPoller(store, self.fetcher, self.pipeline, settings, clock)
+        #: Who this process is in the leases on feeds and alerts (bot/instance.py).
+        self.instance = this_process(settings.instance_id)
+        self.lease = timedelta(seconds=settings.lease_seconds)
         self.commands = CommandHandler(store, settings, on_feeds_changed=self._feeds_changed, clock=clock)
         self.adapters: dict[str, Adapter] = {}
-        self.deliverer = Deliverer(store, self.adapters, settings, clock)
+        self.deliverer = Deliverer(store, self.adapters, settings, clock, instance=self.instance)
         self.scheduler = Scheduler(
             claim=self._claim_feeds,
             next_due=lambda: store.feeds.next_due_at(self.clock()),
             poll=self._poll_claimed,
             deliver=self.deliver,
             prune=self.prune,
+            renew=lambda: store.feeds.renew(self.instance.id, self.clock(), self.lease),
+            renew_seconds=settings.lease_seconds / LEASE_RENEWALS,
             poll_workers=settings.poll_workers,
             delivery_seconds=settings.delivery_seconds,
             clock=clock,
@@ -84,8 +84,9 @@ class Runtime:
 
     async def start(self) -> None:
         await self.prepare()
-        # Leases this instance held before a restart are its own: take those feeds back at once.
-        await self.store.feeds.release_leases(self.instance_id)
+        # Feeds an earlier run of this process held when it died are polled at once, not after
+        # their lease.
+        await self.store.feeds.reclaim_earlier_lives(self.instance, self.clock())
         await self.scheduler.start()
         log.info("runtime.started adapters=%s feeds=%d", ",".join(self.adapters), len(self.settings.feeds))
 
@@ -128,8 +129,7 @@ class Runtime:
         return outcome
 
     async def _claim_feeds(self, limit: int) -> list[FeedState]:
-        lease = timedelta(seconds=self.settings.poll_lease_seconds)
-        return await self.store.feeds.claim_due(self.instance_id, self.clock(), lease, limit)
+        return await self.store.feeds.claim_due(self.instance.id, self.clock(), self.lease, limit)
 
     async def _poll_claimed(self, feed: FeedState) -> PollOutcome | None:
         outcome = await self._tracked(self.poller.poll(feed))

@@ -130,12 +130,16 @@ class Scheduler:
         poll: Callable[[FeedState], Awaitable[object]],
         deliver: Callable[[], Awaitable[object]],
         prune: Callable[[], Awaitable[object]],
+        renew: Callable[[], Awaitable[object]],
+        renew_seconds: float,
         poll_workers: int,
         delivery_seconds: float,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.polls = PollLoop(claim=claim, next_due=next_due, poll=poll, workers=poll_workers, clock=clock)
         self.deliveries = DeliveryLoop(deliver, delivery_seconds)
+        self._renew = renew
+        self._renew_seconds = renew_seconds
         self._tasks: list[asyncio.Task[None]] = []
         self.aps = AsyncIOScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1,
                                                                  "misfire_grace_time": None})
@@ -144,8 +148,21 @@ class Scheduler:
 
     async def start(self) -> None:
         self._tasks = [asyncio.create_task(self.polls.run(), name="sitrep-polls"),
-                       asyncio.create_task(self.deliveries.run(), name="sitrep-deliveries")]
+                       asyncio.create_task(self.deliveries.run(), name="sitrep-deliveries"),
+                       asyncio.create_task(self._renew_leases(), name="sitrep-feed-leases")]
         self.aps.start()
+
+    async def _renew_leases(self) -> None:
+        """Keep the leases of the feeds being polled alive, as the delivery job does for its rows:
+        only a dead or stalled process loses its feeds to another."""
+        while True:
+            await asyncio.sleep(self._renew_seconds)
+            if not self.polls.in_flight:
+                continue
+            try:
+                await self._renew()
+            except Exception as exc:  # noqa: BLE001 - the next renewal tries again
+                log.warning("scheduler.lease_renewal_failed error=%s", exc)
 
     def stop(self) -> None:
         """Stop claiming and delivering; polls in flight go on (the runtime waits for them)."""

@@ -66,8 +66,6 @@ class Settings(BaseSettings):
     max_items_per_poll: int = Field(default=200, ge=1)
     #: Polls in flight at once in this process (the claim loop takes no more due feeds than this).
     poll_workers: int = Field(default=32, ge=1, le=1000)
-    #: A claimed feed stays with its instance this long; a dead instance's feeds are taken over after it.
-    poll_lease_seconds: float = Field(default=90.0, ge=5)
     #: Database connections kept open, extra ones allowed under load, and how long a query waits
     #: for a free connection before failing (a burst queues instead of failing).
     db_pool_size: int = Field(default=10, ge=1)
@@ -77,6 +75,14 @@ class Settings(BaseSettings):
 
     delivery_seconds: float = Field(default=2.0, gt=0)
     delivery_max_attempts: int = Field(default=8, ge=1)
+    #: How long a claimed alert stays with the process sending it (renewed while it works) before
+    #: another process may take it over; see bot/instance.py.
+    lease_seconds: float = Field(default=30.0, ge=3)
+    #: An alert still queued this many hours after it was queued (its platform was not running,
+    #: or kept failing) is dropped as expired rather than sent late.
+    alert_expiry_hours: float = Field(default=24.0, gt=0)
+    #: This process's stable name for leases (default: the host name); see bot/instance.py.
+    instance_id: str | None = None
     retention_days: int = Field(default=30, ge=1)
     #: An escalation item that repeats one alerted this many hours before (same story from another
     #: feed or URL) is not sent again to the channels that had it; 0 sends every copy.
@@ -162,6 +168,15 @@ class Settings(BaseSettings):
             except FeedUrlError as exc:
                 raise ValueError(f"{feed.url!r}: {exc}") from None
         return feeds
+
+    @field_validator("instance_id")
+    @classmethod
+    def _instance_name_valid(cls, value: str | None) -> str | None:
+        from bot.instance import NAME_PATTERN
+
+        if value is not None and not NAME_PATTERN.fullmatch(value):
+            raise ValueError("must be 1-64 letters, digits, '.', '_' or '-' (e.g. worker-1)")
+        return value
 
     @field_validator("log_level")
     @classmethod

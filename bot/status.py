@@ -38,6 +38,8 @@ async def status_text(store: Store, channel: ChannelRef, now: datetime) -> str:
     sent_here = await store.outbox.count("sent", channel)
     waiting = await store.outbox.count("pending", channel)
     lines.append(f"Alerts sent: {sent_all} in all, {sent_here} to this channel, {waiting} waiting here")
+    if dropped := await store.outbox.dropped_by_reason(channel):
+        lines.append("Alerts dropped here: " + ", ".join(f"{count} {reason}" for reason, count in sorted(dropped.items())))
     subscription = await store.subscriptions.get(channel)
     if subscription is None:
         lines.append("This channel: not subscribed (use subscribe)")

@@ -52,15 +52,12 @@ class FeedPoller:
         pipeline: Pipeline,
         settings: Settings,
         clock: Callable[[], datetime] = utcnow,
-        deadline_seconds: float | None = None,
     ) -> None:
         self.store = store
         self.fetcher = fetcher
         self.pipeline = pipeline
         self.settings = settings
         self.clock = clock
-        #: A poll running longer (a dripping server, a huge body) is cut off and counts as failed.
-        self.deadline_seconds = deadline_seconds
 
     def interval(self, feed: FeedState) -> float:
         return feed.interval or self.settings.poll_seconds
@@ -69,13 +66,6 @@ class FeedPoller:
         now = self.clock()
         if not force and feed.failures and feed.next_poll_at and feed.next_poll_at > now:
             return PollOutcome(feed.url, ok=False, skipped=True)
-        try:
-            async with asyncio.timeout(self.deadline_seconds):
-                return await self._poll(feed, now)
-        except TimeoutError:
-            return await self._failed(feed, now, f"the poll took longer than {self.deadline_seconds:.0f} s")
-
-    async def _poll(self, feed: FeedState, now: datetime) -> PollOutcome:
         first_poll = feed.last_success_at is None
         try:
             result = await self.fetcher.fetch(feed.url, feed.etag, feed.last_modified)

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, delete, exists, func, or_, select, update
-from sqlalchemy.ext.asyncio import async_sessionmaker
 
-from bot.store.schema import FeedRow, ServerFeedRow
+from bot.instance import Instance
+from bot.store.schema import FeedRow, ServerFeedRow, insert_ignoring_duplicates
+from bot.store.unit_of_work import Sessions
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,25 +49,32 @@ def _unleased(now: datetime) -> ColumnElement[bool]:
     return or_(FeedRow.lease_until.is_(None), FeedRow.lease_until <= now)
 
 
+def _due(now: datetime) -> ColumnElement[bool]:
+    return or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now)
+
+
 class FeedStore:
-    def __init__(self, sessions: async_sessionmaker) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
     async def sync_configured(self, feeds: Iterable[tuple[str, str | None, float | None, int | None]]) -> None:
         """Make the configured feeds (url, title, interval, alert_newest) exactly these."""
         wanted = {url: (title, interval, newest) for url, title, interval, newest in feeds}
         async with self._sessions.begin() as session:
+            if wanted:
+                # Several instances starting at once all add the configured feeds: a feed another
+                # one added first is simply there.
+                await session.execute(
+                    insert_ignoring_duplicates(session.bind.dialect.name, FeedRow),
+                    [{"url": url, "configured": True, "state": "new", "failures": 0} for url in wanted],
+                )
             rows = {row.url: row for row in (await session.scalars(select(FeedRow))).all()}
             for url, (title, interval, newest) in wanted.items():
-                row = rows.get(url)
-                if row is None:
-                    session.add(FeedRow(url=url, title=title, configured=True, interval=interval,
-                                        alert_newest=newest, state="new", failures=0))
-                else:
-                    row.configured = True
-                    row.title = title or row.title
-                    row.interval = interval
-                    row.alert_newest = newest
+                row = rows[url]
+                row.configured = True
+                row.title = title or row.title
+                row.interval = interval
+                row.alert_newest = newest
             for url, row in rows.items():
                 if url not in wanted and row.configured:
                     row.configured = False
@@ -97,29 +105,29 @@ class FeedStore:
             return [FeedState.of(row) for row in rows]
 
     async def claim_due(self, owner: str, now: datetime, lease: timedelta, limit: int) -> list[FeedState]:
-        """Take up to `limit` wanted feeds whose poll time has come and that no live instance holds,
-        for `lease`. PostgreSQL skips rows another instance is claiming at this moment (SKIP
-        LOCKED), so instances never wait on each other nor take the same feed; SQLite, with its
-        single writer, runs the same statements one claim at a time."""
+        """Take up to `limit` wanted feeds whose poll time has come and whose lease is free or ran
+        out (its process died), under `owner`'s lease until `now + lease`; in poll-time order.
+        The outbox's claim, for feeds (bot/store/outbox.py): feeds another process claims at the
+        same moment are left to it (SKIP LOCKED on PostgreSQL; SQLite has one writer)."""
         due = (
             select(FeedRow.id)
-            .where(_wanted(), or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now), _unleased(now))
+            .where(_wanted(), _due(now), _unleased(now))
             .order_by(FeedRow.next_poll_at.is_not(None), FeedRow.next_poll_at, FeedRow.id)
             .limit(limit)
-            .with_for_update(skip_locked=True, of=FeedRow)
         )
         async with self._sessions.begin() as session:
-            ids = list(await session.scalars(due))
-            if not ids:
-                return []
+            if session.bind.dialect.name == "postgresql":
+                due = due.with_for_update(skip_locked=True, of=FeedRow)
             rows = await session.scalars(
                 update(FeedRow)
-                .where(FeedRow.id.in_(ids), _unleased(now))
+                # Checked again: on PostgreSQL a feed another claim took meanwhile is skipped.
+                .where(FeedRow.id.in_(due.scalar_subquery()), _due(now), _unleased(now))
                 .values(lease_owner=owner, lease_until=now + lease)
                 .returning(FeedRow)
                 .execution_options(synchronize_session=False)
             )
-            return sorted((FeedState.of(row) for row in rows), key=lambda feed: ids.index(feed.id))
+            feeds = [FeedState.of(row) for row in rows]
+        return sorted(feeds, key=lambda feed: (feed.next_poll_at is not None, feed.next_poll_at or now, feed.id))
 
     async def next_due_at(self, now: datetime) -> datetime | None:
         """When the next wanted feed falls due (now or earlier for one due already); None without feeds."""
@@ -127,13 +135,29 @@ class FeedStore:
         async with self._sessions() as session:
             return await session.scalar(query)
 
-    async def release_leases(self, owner: str) -> int:
-        """Give back every feed `owner` holds (a restarted instance takes its feeds back at once)."""
+    async def renew(self, owner: str, now: datetime, lease: timedelta) -> int:
+        """Extend every feed lease `owner` holds to `now + lease`: its polls are still running."""
         async with self._sessions.begin() as session:
             result = await session.execute(
-                update(FeedRow).where(FeedRow.lease_owner == owner).values(lease_owner=None, lease_until=None)
+                update(FeedRow).where(FeedRow.lease_owner == owner).values(lease_until=now + lease)
             )
             return int(result.rowcount or 0)
+
+    async def reclaim_earlier_lives(self, instance: Instance, now: datetime) -> int:
+        """End now the feed leases an earlier run of this process still holds (it was killed
+        mid-poll), so those feeds are polled at once instead of after their lease."""
+        async with self._sessions.begin() as session:
+            held = await session.execute(
+                select(FeedRow.id, FeedRow.lease_owner).where(
+                    FeedRow.lease_until > now, FeedRow.lease_owner.startswith(instance.owner_prefix, autoescape=True)
+                )
+            )
+            ours = [feed_id for feed_id, owner in held.all() if instance.is_earlier_life(owner)]
+            if ours:
+                await session.execute(
+                    update(FeedRow).where(FeedRow.id.in_(ours)).values(lease_owner=None, lease_until=None)
+                )
+            return len(ours)
 
     async def record_success(
         self, feed_id: int, *, at: datetime, next_poll_at: datetime, etag: str | None,

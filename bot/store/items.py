@@ -9,10 +9,11 @@ from datetime import datetime
 
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import Alert, Event, Evidence, NewsItem, utcnow
-from bot.store.schema import FeedRow, ItemRow, OutboxRow
+from bot.store.schema import OPEN_STATES, FeedRow, ItemRow, OutboxRow
+from bot.store.unit_of_work import Sessions
 from bot.stories import Story
 
 
@@ -53,34 +54,60 @@ def alert_of(row: ItemRow, feed: FeedRow, mention_role_id: str | None = None) ->
     )
 
 
+@dataclass(slots=True)
+class _Seen:
+    """The guid and URL hashes already stored for a batch of items, growing as items are taken."""
+
+    guids: set[str]
+    urls: set[str]
+
+    @classmethod
+    async def load(cls, session: AsyncSession, feed_id: int, items: Sequence[NewsItem]) -> _Seen:
+        guid_hashes = [sha1(item.guid) for item in items]
+        url_hashes = [sha1(item.url) for item in items if item.url]
+        guids = await session.scalars(
+            select(ItemRow.guid_hash).where(ItemRow.feed_id == feed_id, ItemRow.guid_hash.in_(guid_hashes))
+        )
+        urls = await session.scalars(select(ItemRow.url_hash).where(ItemRow.url_hash.in_(url_hashes)))
+        return cls(set(guids), set(urls))
+
+    def add(self, item: NewsItem) -> bool:
+        """Take the item if it is new (True), remembering it; False for one seen before."""
+        guid_hash = sha1(item.guid)
+        url_hash = sha1(item.url) if item.url else None
+        if guid_hash in self.guids or (url_hash and url_hash in self.urls):
+            return False
+        self.guids.add(guid_hash)
+        if url_hash:
+            self.urls.add(url_hash)
+        return True
+
+
 class ItemStore:
-    def __init__(self, sessions: async_sessionmaker) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
+    async def unseen(self, feed_id: int, items: Sequence[NewsItem]) -> list[NewsItem]:
+        """The items not stored before (same guid in this feed, or same canonical URL anywhere)
+        and not repeating an earlier one of the list, in order: what is worth classifying."""
+        async with self._sessions() as session:
+            seen = await _Seen.load(session, feed_id, items)
+        return [item for item in items if seen.add(item)]
+
     async def add_new(self, feed_id: int, entries: Sequence[tuple[NewsItem, Event]]) -> list[StoredItem]:
-        """Store the entries not seen before (same guid in this feed, or same canonical URL
-        anywhere) and return those, in order. Entries seen before are skipped silently."""
+        """Store the entries not seen before and return those, in order. Entries seen before
+        (stored meanwhile by another poll, say) are skipped silently."""
         fresh: list[StoredItem] = []
         async with self._sessions.begin() as session:
-            guid_hashes = [sha1(item.guid) for item, _ in entries]
-            url_hashes = [sha1(item.url) for item, _ in entries if item.url]
-            seen_guids = set(
-                await session.scalars(
-                    select(ItemRow.guid_hash).where(ItemRow.feed_id == feed_id, ItemRow.guid_hash.in_(guid_hashes))
-                )
-            )
-            seen_urls = set(await session.scalars(select(ItemRow.url_hash).where(ItemRow.url_hash.in_(url_hashes))))
+            seen = await _Seen.load(session, feed_id, [item for item, _ in entries])
             now = utcnow()
-            for (item, event), guid_hash in zip(entries, guid_hashes, strict=True):
-                url_hash = sha1(item.url) if item.url else None
-                if guid_hash in seen_guids or (url_hash and url_hash in seen_urls):
+            for item, event in entries:
+                if not seen.add(item):
                     continue
-                seen_guids.add(guid_hash)
-                if url_hash:
-                    seen_urls.add(url_hash)
                 row = ItemRow(
-                    feed_id=feed_id, guid_hash=guid_hash, url_hash=url_hash, guid=item.guid, url=item.url,
-                    title=item.title, summary=item.summary, published=item.published or now, fetched_at=now,
+                    feed_id=feed_id, guid_hash=sha1(item.guid), url_hash=sha1(item.url) if item.url else None,
+                    guid=item.guid, url=item.url, title=item.title, summary=item.summary,
+                    published=item.published or now, fetched_at=now,
                     types=" ".join(event.types), severity=event.severity, killed=event.killed,
                     injured=event.injured, actors=list(event.actors), locations=list(event.locations),
                     evidence=[e.to_dict() for e in event.evidence],
@@ -162,7 +189,7 @@ class ItemStore:
 
     async def prune(self, fetched_before: datetime) -> int:
         """Forget items older than the retention window, unless an alert for them is still pending."""
-        pending = exists().where(OutboxRow.item_id == ItemRow.id, OutboxRow.state.in_(("pending", "sending")))
+        pending = exists().where(OutboxRow.item_id == ItemRow.id, OutboxRow.state.in_(OPEN_STATES))
         async with self._sessions.begin() as session:
             result = await session.execute(delete(ItemRow).where(ItemRow.fetched_at < fetched_before, ~pending))
             return int(result.rowcount or 0)

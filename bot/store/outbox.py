@@ -1,5 +1,6 @@
-"""The outbox: one row per (item, channel), written before anything is sent, so an alert is
-neither lost nor sent twice across restarts."""
+"""The outbox: one row per (item, channel), written in the transaction that stores the item, so
+an alert is never lost; claimed under a lease that names its owner (bot/instance.py) before it
+is sent, so two processes never send one row at once."""
 
 from __future__ import annotations
 
@@ -7,20 +8,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy import ColumnElement, func, select, update
 
+from bot.instance import Instance
 from bot.models import ChannelRef
-from bot.store.schema import OutboxRow, insert_ignoring_duplicates
+from bot.store.schema import OPEN_STATES, DropReason, OutboxRow, OutboxState, insert_ignoring_duplicates
+from bot.store.unit_of_work import Sessions
 
 
 @dataclass(frozen=True, slots=True)
 class OutboxEntry:
+    """A claimed row."""
+
     id: int
     item_id: int
     channel: ChannelRef
     mention_role_id: str | None
+    #: Claims before this one: when any, an earlier attempt may have reached the platform.
     attempts: int
+    queued_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +36,7 @@ class Target:
 
 
 class OutboxStore:
-    def __init__(self, sessions: async_sessionmaker) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
     async def enqueue(self, item_id: int, targets: Sequence[Target], at: datetime) -> int:
@@ -40,7 +46,7 @@ class OutboxStore:
         rows = [
             {
                 "item_id": item_id, "platform": t.channel.platform, "server_id": t.channel.server_id,
-                "channel_id": t.channel.channel_id, "mention_role_id": t.mention_role_id, "state": "pending",
+                "channel_id": t.channel.channel_id, "mention_role_id": t.mention_role_id, "state": OutboxState.PENDING,
                 "attempts": 0, "next_attempt_at": at, "created_at": at,
             }
             for t in targets
@@ -61,88 +67,148 @@ class OutboxStore:
         async with self._sessions() as session:
             return {ChannelRef(*row) for row in (await session.execute(query)).all()}
 
-    async def due(self, now: datetime, limit: int = 100, platforms: Sequence[str] | None = None) -> list[OutboxEntry]:
-        """Rows to send now: pending ones whose time has come, and claims whose lease ran out
-        (a process died mid-send)."""
-        query = (
-            select(OutboxRow)
-            .where(OutboxRow.state.in_(("pending", "sending")), OutboxRow.next_attempt_at <= now)
+    async def claim_due(
+        self, owner: str, now: datetime, lease: timedelta, *, queued_since: datetime, limit: int = 100,
+        platforms: Sequence[str] | None = None,
+    ) -> list[OutboxEntry]:
+        """Take the rows due now for sending, under `owner`'s lease until `now + lease`, and return
+        them in queue order. Due are pending rows whose time has come and claims whose lease ran
+        out (their process died or stalled), if queued since `queued_since`. Rows another process
+        claims at the same moment are left to it: each row goes to one claimant."""
+        due = (
+            select(OutboxRow.id)
+            .where(
+                OutboxRow.state.in_(OPEN_STATES), OutboxRow.next_attempt_at <= now,
+                OutboxRow.created_at >= queued_since,
+            )
             .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
             .limit(limit)
         )
         if platforms is not None:
-            query = query.where(OutboxRow.platform.in_(list(platforms)))
-        async with self._sessions() as session:
-            return [
-                OutboxEntry(
-                    row.id, row.item_id, ChannelRef(row.platform, row.server_id, row.channel_id),
-                    row.mention_role_id, row.attempts,
-                )
-                for row in await session.scalars(query)
-            ]
+            due = due.where(OutboxRow.platform.in_(list(platforms)))
+        async with self._sessions.begin() as session:
+            if session.bind.dialect.name == "postgresql":
+                due = due.with_for_update(skip_locked=True)
+            rows = await session.scalars(
+                update(OutboxRow)
+                # The state and time are checked again: on PostgreSQL a row another claim
+                # updated meanwhile is re-read here and skipped.
+                .where(OutboxRow.id.in_(due.scalar_subquery()), OutboxRow.state.in_(OPEN_STATES),
+                       OutboxRow.next_attempt_at <= now)
+                .values(state=OutboxState.SENDING, next_attempt_at=now + lease, lease_owner=owner,
+                        attempts=OutboxRow.attempts + 1)
+                .returning(OutboxRow),
+            )
+            claimed = sorted(rows.all(), key=lambda row: row.id)
+        return [
+            OutboxEntry(
+                row.id, row.item_id, ChannelRef(row.platform, row.server_id, row.channel_id),
+                row.mention_role_id, row.attempts - 1, row.created_at,
+            )
+            for row in claimed
+        ]
 
-    async def claim(self, entry_ids: Sequence[int], now: datetime, lease: timedelta) -> set[int]:
-        """Take rows for sending; returns those this caller got (another delivery may have taken
-        some first). Two processes on one database (worker and web) thus never send the same
-        row; a claim never completed expires after `lease` and its row is sent again."""
+    async def renew(self, owner: str, now: datetime, lease: timedelta) -> int:
+        """Extend every lease `owner` holds to `now + lease`: it is still working on them."""
         async with self._sessions.begin() as session:
             result = await session.execute(
                 update(OutboxRow)
-                .where(
-                    OutboxRow.id.in_(list(entry_ids)),
-                    OutboxRow.state.in_(("pending", "sending")),
-                    OutboxRow.next_attempt_at <= now,
-                )
-                .values(state="sending", next_attempt_at=now + lease)
-                .returning(OutboxRow.id)
+                .where(OutboxRow.state == OutboxState.SENDING, OutboxRow.lease_owner == owner)
+                .values(next_attempt_at=now + lease)
             )
-            return set(result.scalars())
+            return int(result.rowcount or 0)
+
+    async def reclaim_earlier_lives(self, instance: Instance, now: datetime) -> int:
+        """End now the leases that an earlier run of this process still holds (it was killed
+        mid-send), so they are sent at once instead of after their lease."""
+        async with self._sessions.begin() as session:
+            held = await session.execute(
+                select(OutboxRow.id, OutboxRow.lease_owner).where(
+                    OutboxRow.state == OutboxState.SENDING, OutboxRow.next_attempt_at > now,
+                    OutboxRow.lease_owner.startswith(instance.owner_prefix, autoescape=True),
+                )
+            )
+            ours = [row_id for row_id, owner in held.all() if instance.is_earlier_life(owner)]
+            if ours:
+                await session.execute(update(OutboxRow).where(OutboxRow.id.in_(ours)).values(next_attempt_at=now))
+            return len(ours)
+
+    async def expire(self, queued_before: datetime, now: datetime) -> int:
+        """Drop as expired the rows still waiting that were queued before `queued_before` (rows
+        a live process is sending are left to finish)."""
+        waiting = (OutboxRow.state == OutboxState.PENDING) | (
+            (OutboxRow.state == OutboxState.SENDING) & (OutboxRow.next_attempt_at <= now)
+        )
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.created_at < queued_before, waiting)
+                .values(state=OutboxState.DROPPED, drop_reason=DropReason.EXPIRED,
+                        last_error=f"still queued at {now:%Y-%m-%d %H:%M} UTC")
+            )
+            return int(result.rowcount or 0)
 
     async def mark_sent(self, entry_id: int, message_id: str, at: datetime) -> None:
+        # Whoever holds the lease: the post exists, so the row is sent.
         async with self._sessions.begin() as session:
             await session.execute(
                 update(OutboxRow)
                 .where(OutboxRow.id == entry_id)
-                .values(state="sent", sent_at=at, message_id=message_id[:128], attempts=OutboxRow.attempts + 1)
+                .values(state=OutboxState.SENT, sent_at=at, message_id=message_id[:128])
             )
 
-    async def mark_retry(self, entry_id: int, error: str, next_attempt_at: datetime) -> None:
+    async def mark_retry(self, entry_id: int, owner: str, error: str, next_attempt_at: datetime) -> None:
         async with self._sessions.begin() as session:
             await session.execute(
                 update(OutboxRow)
-                .where(OutboxRow.id == entry_id)
-                .values(
-                    state="pending", last_error=error[:512], next_attempt_at=next_attempt_at,
-                    attempts=OutboxRow.attempts + 1,
-                )
+                .where(*_held_by(entry_id, owner))
+                .values(state=OutboxState.PENDING, last_error=error[:512], next_attempt_at=next_attempt_at)
             )
 
-    async def mark_dropped(self, entry_id: int, error: str) -> None:
+    async def mark_dropped(self, entry_id: int, owner: str, reason: DropReason, detail: str | None = None) -> None:
         async with self._sessions.begin() as session:
             await session.execute(
                 update(OutboxRow)
-                .where(OutboxRow.id == entry_id)
-                .values(state="dropped", last_error=error[:512], attempts=OutboxRow.attempts + 1)
+                .where(*_held_by(entry_id, owner))
+                .values(state=OutboxState.DROPPED, drop_reason=reason, last_error=(detail or reason)[:512])
             )
 
-    async def drop_pending_for(self, channel: ChannelRef, reason: str) -> int:
+    async def drop_pending_for(self, channel: ChannelRef, reason: str, detail: str | None = None) -> int:
+        """Drop every row still waiting for the channel; `reason` is a `DropReason` value."""
         async with self._sessions.begin() as session:
             result = await session.execute(
                 update(OutboxRow)
-                .where(
-                    OutboxRow.platform == channel.platform, OutboxRow.server_id == channel.server_id,
-                    OutboxRow.channel_id == channel.channel_id, OutboxRow.state.in_(("pending", "sending")),
-                )
-                .values(state="dropped", last_error=reason[:512])
+                .where(*_in_channel(channel), OutboxRow.state.in_(OPEN_STATES))
+                .values(state=OutboxState.DROPPED, drop_reason=DropReason(reason), last_error=(detail or reason)[:512])
             )
             return int(result.rowcount or 0)
 
     async def count(self, state: str, channel: ChannelRef | None = None) -> int:
         query = select(func.count(OutboxRow.id)).where(OutboxRow.state == state)
         if channel is not None:
-            query = query.where(
-                OutboxRow.platform == channel.platform, OutboxRow.server_id == channel.server_id,
-                OutboxRow.channel_id == channel.channel_id,
-            )
+            query = query.where(*_in_channel(channel))
         async with self._sessions() as session:
             return int(await session.scalar(query) or 0)
+
+    async def dropped_by_reason(self, channel: ChannelRef) -> dict[str, int]:
+        """How many of the channel's alerts were dropped, by `DropReason` (rows dropped before
+        reasons were recorded count as "other")."""
+        query = (
+            select(OutboxRow.drop_reason, func.count(OutboxRow.id))
+            .where(*_in_channel(channel), OutboxRow.state == OutboxState.DROPPED)
+            .group_by(OutboxRow.drop_reason)
+        )
+        async with self._sessions() as session:
+            return {reason or "other": int(count) for reason, count in (await session.execute(query)).all()}
+
+
+def _in_channel(channel: ChannelRef) -> tuple[ColumnElement[bool], ...]:
+    return (
+        OutboxRow.platform == channel.platform, OutboxRow.server_id == channel.server_id,
+        OutboxRow.channel_id == channel.channel_id,
+    )
+
+
+def _held_by(entry_id: int, owner: str) -> tuple[ColumnElement[bool], ...]:
+    # A process whose lease was taken over (it stalled past it) must not undo the new owner's work.
+    return OutboxRow.id == entry_id, OutboxRow.state == OutboxState.SENDING, OutboxRow.lease_owner == owner

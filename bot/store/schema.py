@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -137,6 +138,31 @@ class ServerFeedRow(Base):
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
 
 
+class OutboxState(StrEnum):
+    #: Waiting for its time (next_attempt_at): new, or retrying after a failure.
+    PENDING = "pending"
+    #: Claimed by the process in `lease_owner` until next_attempt_at (its lease); a lease that
+    #: ran out means that process died or stalled mid-send, and the row may have been posted.
+    SENDING = "sending"
+    SENT = "sent"
+    #: Given up for the reason in `drop_reason`.
+    DROPPED = "dropped"
+
+
+#: States of a row that may still be sent.
+OPEN_STATES = (OutboxState.PENDING, OutboxState.SENDING)
+
+
+class DropReason(StrEnum):
+    #: Queued longer than `alert_expiry_hours` (e.g. for a platform that was not running).
+    EXPIRED = "expired"
+    UNSUBSCRIBED = "unsubscribed"
+    CHANNEL_BROKEN = "channel broken"
+    #: Failed `delivery_max_attempts` times.
+    GAVE_UP = "gave up"
+    ITEM_GONE = "item no longer stored"
+
+
 class OutboxRow(Base):
     __tablename__ = "outbox"
     __table_args__ = (
@@ -151,15 +177,20 @@ class OutboxRow(Base):
     server_id: Mapped[str] = mapped_column(String(64))
     channel_id: Mapped[str] = mapped_column(String(64))
     mention_role_id: Mapped[str | None] = mapped_column(String(64))
-    #: "pending" -> "sending" (claimed, with a lease in next_attempt_at) -> "sent", or "dropped"
-    #: (channel broken / gave up after max attempts).
-    state: Mapped[str] = mapped_column(String(16), default="pending")
+    #: An `OutboxState`: pending -> sending (claimed, its lease ending at next_attempt_at) -> sent,
+    #: or dropped.
+    state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING)
+    #: Claims so far: a row claimed before may have reached the platform (see bot.delivery).
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     message_id: Mapped[str | None] = mapped_column(String(128))
     last_error: Mapped[str | None] = mapped_column(String(512))
+    #: The `bot.instance.Instance.id` of the process that claimed the row last.
+    lease_owner: Mapped[str | None] = mapped_column(String(128))
+    #: A `DropReason` once the row is dropped.
+    drop_reason: Mapped[str | None] = mapped_column(String(32))
 
 
 def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:

@@ -11,7 +11,10 @@ import sys
 import time
 from pathlib import Path
 
+from alembic.script import ScriptDirectory
+
 from bot.paths import PROJECT_ROOT
+from bot.store.db import alembic_config
 
 
 def sitrep(*args: str, env: dict[str, str], **kwargs):  # type: ignore[no-untyped-def]
@@ -92,10 +95,6 @@ def test_db_upgrade_creates_and_migrates(tmp_path: Path) -> None:
     proc = sitrep("db", "upgrade", env=env)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
-    from alembic.script import ScriptDirectory
-
-    from bot.store.db import alembic_config
-
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert f"revision {head}" in out and (tmp_path / "new/dir/x.db").exists()
 

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.delivery import ChannelBroken, Deliverer
-from bot.models import Alert, ChannelRef, Event, NewsItem, Subscription
+from bot.instance import Instance
+from bot.models import Alert, ChannelRef, Delivery, Event, NewsItem, Subscription
 from bot.store import Store, Target
 
 T0 = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
@@ -21,13 +22,15 @@ class RecordingAdapter:
 
     def __init__(self) -> None:
         self.sent: list[tuple[ChannelRef, Alert]] = []
+        self.deliveries: list[Delivery] = []
         self.failures: list[Exception] = []
         self.delay = 0.0
 
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
 
-    async def deliver(self, channel: ChannelRef, alert: Alert) -> str:
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
+        self.deliveries.append(delivery)
         await asyncio.sleep(self.delay)
         if self.failures:
             raise self.failures.pop(0)
@@ -71,9 +74,11 @@ async def test_failures_retry_with_backoff_then_give_up(queued) -> None:  # type
     adapter.failures = [RuntimeError("503")] * 3
     deliverer = Deliverer(store, {"test": adapter}, settings, clock)
     await deliverer.deliver_due()  # three rows fail once each
-    assert adapter.sent == [] and await store.outbox.due(clock.now) == []
+    assert adapter.sent == [] and await store.outbox.count("pending") == 3
     clock.now += timedelta(seconds=7)  # first retry after about 5 s (±20 %)
     assert await deliverer.deliver_due() == 3
+    # A failed attempt (a timeout, say) may still have reached the platform: the retry checks.
+    assert [delivery.may_have_posted for delivery in adapter.deliveries] == [False] * 3 + [True] * 3
     adapter.failures = [RuntimeError("503")] * 10
     other = ChannelRef("test", "S1", "C2")
     await store.subscriptions.upsert(Subscription(other))
@@ -113,10 +118,15 @@ async def test_two_deliverers_on_one_database_send_each_row_once(queued) -> None
 async def test_a_claim_that_never_completes_is_sent_after_its_lease(queued) -> None:  # type: ignore[no-untyped-def]
     settings, store = queued
     clock = Clock()
-    due = [entry.id for entry in await store.outbox.due(clock.now)]
-    assert await store.outbox.claim(due, clock.now, timedelta(minutes=5)) == set(due)  # then the process "dies"
-    assert await store.outbox.claim(due, clock.now, timedelta(minutes=5)) == set(), "a claim is exclusive"
+    lease = timedelta(seconds=settings.lease_seconds)
+    dead = Instance("other-host", 1, "dead")
+    claimed = await store.outbox.claim_due(dead.id, clock.now, lease, queued_since=T0)
+    assert len(claimed) == 3  # then that process "dies"
+    assert await store.outbox.claim_due("x/1/y", clock.now, lease, queued_since=T0) == [], "a claim is exclusive"
     adapter = RecordingAdapter()
     assert await Deliverer(store, {"test": adapter}, settings, clock).deliver_due() == 0
-    clock.now += timedelta(minutes=6)
+    clock.now += lease + timedelta(seconds=1)
     assert await Deliverer(store, {"test": adapter}, settings, clock).deliver_due() == 3
+    # The other process may have posted them before it died: the adapter is told to check.
+    assert [delivery.may_have_posted for delivery in adapter.deliveries] == [True] * 3
+    assert len({delivery.key for delivery in adapter.deliveries}) == 3

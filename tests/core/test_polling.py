@@ -4,11 +4,13 @@ and the work a poll skips (unchanged bodies, entries seen before, entries past t
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.instance import Instance
 from bot.models import CONSOLE_CHANNEL
 from bot.status import status_text
 from bot.store import Store
@@ -42,11 +44,18 @@ async def test_instances_never_claim_the_same_feed_and_take_over_a_dead_ones_fee
 
 async def test_a_restarted_instance_takes_its_own_feeds_back_at_once(store: Store) -> None:
     await configured(store, 3)
-    held = await store.feeds.claim_due("me", T0, LEASE, limit=100)
-    assert len(held) == 3
-    assert await store.feeds.release_leases("me") == 3
-    again = await store.feeds.claim_due("me", T0 + timedelta(seconds=1), LEASE, limit=100)
-    assert {f.id for f in again} == {f.id for f in held}
+    dead_pid = 4_000_000  # above Linux's pid_max: no process has it
+    earlier = Instance("worker-1", dead_pid, "aaaa")
+    sibling = Instance("worker-1", os.getpid(), "bbbb")  # same name, alive: its leases stay
+    held = await store.feeds.claim_due(earlier.id, T0, LEASE, limit=2)
+    kept = await store.feeds.claim_due(sibling.id, T0, LEASE, limit=1)
+    restarted = Instance("worker-1", os.getpid() + 1, "cccc")
+    assert await store.feeds.reclaim_earlier_lives(restarted, T0 + timedelta(seconds=1)) == 2
+    again = await store.feeds.claim_due(restarted.id, T0 + timedelta(seconds=1), LEASE, limit=100)
+    assert {f.id for f in again} == {f.id for f in held}, "the dead life's feeds at once, not the live sibling's"
+    assert kept and kept[0].id not in {f.id for f in again}
+    assert await store.feeds.renew(restarted.id, T0 + LEASE, LEASE) == 2
+    assert await store.feeds.claim_due("other", T0 + LEASE + timedelta(seconds=1), LEASE, limit=100) == kept
 
 
 async def test_concurrent_claims_split_the_feeds(store: Store) -> None:

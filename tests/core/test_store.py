@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from alembic.script import ScriptDirectory
+
 from bot.models import ChannelRef, Event, NewsItem, Subscription
-from bot.store import Store, Target
-from bot.store.db import current_revision
+from bot.store import OutboxEntry, Store, Target
+from bot.store.db import alembic_config, current_revision
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 STRIKE = Event(types=("strike",), severity=3, actors=("United States",), locations=("Iraq",))
@@ -18,10 +20,6 @@ def item(guid: str, url: str = "", title: str = "t", published: datetime = T0) -
 
 
 async def test_migrated_to_head(store: Store) -> None:
-    from alembic.script import ScriptDirectory
-
-    from bot.store.db import alembic_config
-
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None and await current_revision(store.engine) == head
 
@@ -55,13 +53,19 @@ async def test_outbox_is_unique_per_item_and_channel(store: Store) -> None:
     (stored,) = await store.items.add_new(feed.id, [(item("1"), STRIKE)])
     assert await store.outbox.enqueue(stored.id, [Target(CHANNEL), Target(CHANNEL)], T0) == 1
     assert await store.outbox.enqueue(stored.id, [Target(CHANNEL)], T0) == 0
-    (due,) = await store.outbox.due(T0)
-    await store.outbox.mark_retry(due.id, "boom", T0 + timedelta(seconds=30))
-    assert await store.outbox.due(T0 + timedelta(seconds=10)) == []
-    (due,) = await store.outbox.due(T0 + timedelta(seconds=31))
+    lease, owner = timedelta(seconds=30), "host/1/abc"
+
+    async def claim(at: datetime) -> list[OutboxEntry]:
+        return await store.outbox.claim_due(owner, at, lease, queued_since=T0)
+
+    (due,) = await claim(T0)
+    assert due.attempts == 0
+    await store.outbox.mark_retry(due.id, owner, "boom", T0 + timedelta(seconds=30))
+    assert await claim(T0 + timedelta(seconds=10)) == []
+    (due,) = await claim(T0 + timedelta(seconds=31))
     assert due.attempts == 1
     await store.outbox.mark_sent(due.id, "msg-1", T0)
-    assert await store.outbox.due(T0 + timedelta(days=1)) == []
+    assert await claim(T0 + timedelta(days=1)) == []
     assert await store.outbox.count("sent", CHANNEL) == 1
 
 

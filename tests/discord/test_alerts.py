@@ -11,6 +11,7 @@ import pytest
 from adapters.discord_bot import DiscordAdapter
 from bot.delivery import ChannelBroken
 from bot.models import ChannelRef, Event
+from tests.deliveries import delivery
 from tests.discord.helpers import HERE, PUBLISHED, RecordingCommands, make_alert
 from tests.fakes.discord_server import CHANNEL_ID, GUILD_ID, OTHER_CHANNEL_ID, ROLE_ID, FakeDiscord
 
@@ -22,7 +23,7 @@ def embed_chars(embed: dict) -> int:
 
 
 async def test_alert_arrives_as_a_linked_embed_that_pings_nobody(fake: FakeDiscord, bot: DiscordAdapter) -> None:
-    message_id = await bot.deliver(HERE, make_alert("@everyone US strikes <@&123456789012345678> **now**"))
+    message_id = await bot.deliver(HERE, make_alert("@everyone US strikes <@&123456789012345678> **now**"), delivery())
     [posted] = fake.delivered(CHANNEL_ID)
     assert message_id == posted.message_id
     assert posted.body["allowed_mentions"] == {"parse": []}
@@ -41,7 +42,7 @@ async def test_alert_arrives_as_a_linked_embed_that_pings_nobody(fake: FakeDisco
 
 
 async def test_the_subscription_role_is_the_only_ping(fake: FakeDiscord, bot: DiscordAdapter) -> None:
-    await bot.deliver(HERE, make_alert("@here attack", mention_role_id=ROLE_ID))
+    await bot.deliver(HERE, make_alert("@here attack", mention_role_id=ROLE_ID), delivery())
     [posted] = fake.delivered()
     assert posted.body["content"] == f"<@&{ROLE_ID}>"
     assert posted.body["allowed_mentions"] == {"parse": [], "roles": [int(ROLE_ID)]}
@@ -52,7 +53,7 @@ async def test_a_10kb_title_fits_discords_limits(fake: FakeDiscord, bot: Discord
     alert = make_alert(huge, summary=huge, source=huge,
                        event=Event(types=("attack",), severity=3, actors=tuple(huge[:90] for _ in range(60)),
                                    locations=tuple(huge[:90] for _ in range(60))))
-    await bot.deliver(HERE, alert)
+    await bot.deliver(HERE, alert, delivery())
     [embed] = fake.delivered()[0].body["embeds"]
     assert len(embed["title"]) <= 256 and embed["title"].endswith("…")
     assert len(embed.get("description", "")) <= 4096
@@ -64,7 +65,7 @@ async def test_a_10kb_title_fits_discords_limits(fake: FakeDiscord, bot: Discord
 async def test_a_429_is_waited_out_by_discord_py(fake: FakeDiscord, bot: DiscordAdapter) -> None:
     fake.ratelimit_next, fake.retry_after = 2, 0.15
     started = time.monotonic()
-    message_id = await bot.deliver(HERE, make_alert())
+    message_id = await bot.deliver(HERE, make_alert(), delivery())
     elapsed = time.monotonic() - started
     statuses = [p.status for p in fake.posted]
     assert statuses == [429, 429, 200]
@@ -79,7 +80,7 @@ async def test_a_channel_the_bot_cannot_use_raises_channel_broken(
 ) -> None:
     fake.broken_channels[OTHER_CHANNEL_ID] = error
     with pytest.raises(ChannelBroken) as raised:
-        await bot.deliver(ChannelRef("discord", GUILD_ID, OTHER_CHANNEL_ID), make_alert())
+        await bot.deliver(ChannelRef("discord", GUILD_ID, OTHER_CHANNEL_ID), make_alert(), delivery())
     assert raised.value.reason.startswith("channel not found" if error == "unknown_channel" else "missing permission")
     assert [p.status for p in fake.posted] == [404 if error == "unknown_channel" else 403]  # no retries
 

@@ -12,6 +12,7 @@ from discord.gateway import DiscordWebSocket
 from adapters.discord_bot import DiscordAdapter
 from bot.delivery import ChannelBroken
 from bot.models import ChannelRef
+from tests.deliveries import delivery
 from tests.discord.helpers import RecordingCommands, discord_settings, make_alert, running
 from tests.fakes.discord_server import GUILD_ID, OTHER_CHANNEL_ID, FakeDiscord
 
@@ -60,10 +61,10 @@ async def test_a_non_text_channel_is_broken_but_other_errors_are_retried(fake: F
     channel = ChannelRef("discord", GUILD_ID, OTHER_CHANNEL_ID)
     fake.broken_channels[OTHER_CHANNEL_ID] = "non_text_channel"
     with pytest.raises(ChannelBroken, match="non-text channel"):
-        await bot.deliver(channel, make_alert())
+        await bot.deliver(channel, make_alert(), delivery())
     fake.broken_channels[OTHER_CHANNEL_ID] = "invalid_form"
     with pytest.raises(discord.HTTPException) as raised:  # the delivery job retries it with backoff
-        await bot.deliver(channel, make_alert())
+        await bot.deliver(channel, make_alert(), delivery())
     assert not isinstance(raised.value, ChannelBroken)
 
 

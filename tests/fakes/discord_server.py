@@ -5,6 +5,8 @@ identify, receive a guild, sync app commands, answer interactions and post messa
 the bot sends is recorded for assertions. Behaviours tests need to provoke are switches:
 `ratelimit_next` (429s with `Via`, which discord.py must wait out), `broken_channels`
 (404 Unknown Channel / 403 Missing Access for a channel), and `remove_guild()` (GUILD_DELETE).
+Like Discord, a message posted with `enforce_nonce` and a nonce already used in that channel within
+`nonce_window_seconds` returns the earlier message instead of creating one.
 
 Facts it relies on (see ../shared/notes/loopback-testing.md): discord.py parses JSON only when
 Content-Type is exactly `application/json`; interaction callbacks arrive with `?with_response=1`
@@ -112,6 +114,8 @@ class PostedMessage:
     at: float
     status: int = 200
     message_id: str | None = None
+    #: A post Discord answered with an earlier message of the same enforced nonce (none created).
+    repeat_of_nonce: bool = False
 
 
 @dataclass
@@ -180,6 +184,9 @@ class FakeDiscord:
         self.compress_frames = False
         #: Messages refused as Discord would (400 Invalid Form Body): tests expect none.
         self.refusals: list[str] = []
+        #: How long a post's enforced nonce dedupes a repeat (Discord: "the past few minutes").
+        self.nonce_window_seconds = 300.0
+        self._nonces: dict[tuple[str, str], tuple[dict[str, Any], float]] = {}
         self.ready = asyncio.Event()
         self._ws: web.WebSocketResponse | None = None
         self._seq = itertools.count(1)
@@ -313,7 +320,17 @@ class FakeDiscord:
             self.refusals.append(problem)
             self.posted.append(PostedMessage(channel_id, body, now, 400))
             return form_error(problem)
+        nonce_key = (channel_id, str(body.get("nonce")))
+        earlier = self._nonces.get(nonce_key) if body.get("enforce_nonce") and body.get("nonce") else None
+        if earlier is not None and now - earlier[1] < self.nonce_window_seconds:
+            # Discord: "If another message was created by the same author with the same nonce,
+            # that message will be returned and no new message will be created."
+            self.posted.append(PostedMessage(channel_id, body, now, 200, earlier[0]["id"], repeat_of_nonce=True))
+            return djson(earlier[0])
         message = self.message(channel_id, body)
+        if body.get("nonce") is not None:
+            message["nonce"] = str(body["nonce"])
+            self._nonces[nonce_key] = (message, now)
         self.posted.append(PostedMessage(channel_id, body, now, 200, message["id"]))
         return djson(message, headers={"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "4",
                                        "X-RateLimit-Reset-After": "1.0", "X-RateLimit-Bucket": "messages"})
@@ -328,8 +345,11 @@ class FakeDiscord:
         }
 
     def delivered(self, channel_id: str | None = None) -> list[PostedMessage]:
-        """Messages Discord accepted, optionally in one channel."""
-        return [m for m in self.posted if m.status == 200 and channel_id in (None, m.channel_id)]
+        """Messages Discord created, optionally in one channel (a repeated enforced nonce creates none)."""
+        return [
+            m for m in self.posted
+            if m.status == 200 and not m.repeat_of_nonce and channel_id in (None, m.channel_id)
+        ]
 
     def _responses_for(self, token: str) -> asyncio.Queue[InteractionResponse]:
         return self.responses.setdefault(token, asyncio.Queue())

@@ -60,6 +60,12 @@ class FakeSlack:
     )
     #: When set, users.info answers this error (e.g. "missing_scope") for every user.
     users_info_error: str | None = None
+    #: Messages the bot posted, by channel id, oldest first (with their metadata, if any).
+    messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: When each of those messages was created (time.monotonic()), by ts.
+    created_at: dict[str, float] = field(default_factory=dict)
+    #: When set, conversations.history answers this error (e.g. "missing_scope").
+    history_error: str | None = None
     #: Extra accepted bot tokens (e.g. per-workspace OAuth installs) -> their team id.
     extra_bot_tokens: dict[str, str] = field(default_factory=dict)
     port: int = 0
@@ -154,6 +160,7 @@ class FakeSlack:
             "chat.update": self._update_message,
             "users.info": self._users_info,
             "conversations.info": self._conversations_info,
+            "conversations.history": self._conversations_history,
         }.get(method)
         if handler is None:
             return _error("unknown_method")
@@ -208,14 +215,39 @@ class FakeSlack:
         if len(blocks) > 50:
             return _error("invalid_blocks")
         ts = f"{int(time.time())}.{next(self._ts):06d}"
-        return web.json_response(
-            {
-                "ok": True,
-                "channel": channel,
-                "ts": ts,
-                "message": {"type": "message", "text": args.get("text", ""), "user": BOT_USER_ID, "ts": ts},
-            }
-        )
+        message: dict[str, Any] = {
+            "type": "message", "text": args.get("text", ""), "blocks": blocks, "user": BOT_USER_ID, "ts": ts,
+        }
+        metadata = args.get("metadata")
+        if metadata:
+            message["metadata"] = json.loads(metadata) if isinstance(metadata, str) else metadata
+        self.messages.setdefault(channel, []).append(message)
+        self.created_at[ts] = time.monotonic()
+        return web.json_response({"ok": True, "channel": channel, "ts": ts, "message": message})
+
+    def created(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """Messages chat.postMessage created (in one channel, or all), oldest first per channel."""
+        return [m for c, listed in self.messages.items() if channel in (None, c) for m in listed]
+
+    def _conversations_history(self, args: dict[str, Any], team_id: str) -> web.Response:
+        """Newest first, after `oldest`, `limit` per page with a cursor; metadata only when
+        `include_all_metadata` is asked for (as Slack does)."""
+        if self.history_error:
+            return _error(self.history_error)
+        channel = str(args.get("channel", ""))
+        if channel in self.channel_errors:
+            return _error(self.channel_errors[channel])
+        oldest = float(args.get("oldest") or 0)
+        newest_first = [m for m in reversed(self.messages.get(channel, [])) if float(m["ts"]) > oldest]
+        start, limit = int(args.get("cursor") or 0), int(args.get("limit") or 100)
+        page = newest_first[start : start + limit]
+        if str(args.get("include_all_metadata", "")).lower() not in ("1", "true"):
+            page = [{key: value for key, value in m.items() if key != "metadata"} for m in page]
+        more = start + limit < len(newest_first)
+        return web.json_response({
+            "ok": True, "messages": page, "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        })
 
     def _update_message(self, args: dict[str, Any], team_id: str) -> web.Response:
         return web.json_response(

@@ -15,6 +15,7 @@ from adapters.slack_app import SlackAdapter
 from bot.delivery import ChannelBroken, Deliverer
 from bot.models import Alert, ChannelRef
 from bot.pipeline import Pipeline
+from tests.deliveries import delivery
 from tests.fakes.slack_server import TEAM_ID, FakeSlack
 from tests.slack.slack_helpers import (
     CHANNEL,
@@ -87,7 +88,7 @@ async def test_an_ingested_alert_reaches_the_subscribed_channel_once_escaped_and
 async def test_a_rate_limited_post_is_retried_by_slack_sdk(fake: FakeSlack, core: Core) -> None:
     adapter = SlackAdapter(core.settings, core.commands)
     fake.ratelimit["chat.postMessage"] = 1  # one 429 with Retry-After: 0, then success
-    ts = await adapter.deliver(THIS_CHANNEL, an_alert())
+    ts = await adapter.deliver(THIS_CHANNEL, an_alert(), delivery())
     assert ts and len(fake.posted()) == 2
 
 
@@ -95,7 +96,7 @@ async def test_too_many_429s_are_left_to_the_delivery_retry(fake: FakeSlack, cor
     adapter = SlackAdapter(core.settings, core.commands, rate_limit_retries=1)
     fake.ratelimit["chat.postMessage"] = 2
     with pytest.raises(SlackApiError):
-        await adapter.deliver(THIS_CHANNEL, an_alert())
+        await adapter.deliver(THIS_CHANNEL, an_alert(), delivery())
 
 
 @pytest.mark.parametrize("error", ["is_archived", "channel_not_found", "not_in_channel"])
@@ -104,14 +105,14 @@ async def test_a_channel_that_cannot_receive_raises_channel_broken(
 ) -> None:
     fake.channel_errors[CHANNEL] = error
     with pytest.raises(ChannelBroken) as raised:
-        await SlackAdapter(core.settings, core.commands).deliver(THIS_CHANNEL, an_alert())
+        await SlackAdapter(core.settings, core.commands).deliver(THIS_CHANNEL, an_alert(), delivery())
     assert raised.value.reason == error
 
 
 async def test_other_slack_errors_are_retryable(fake: FakeSlack, core: Core) -> None:
     fake.channel_errors[CHANNEL] = "internal_error"
     with pytest.raises(SlackApiError):
-        await SlackAdapter(core.settings, core.commands).deliver(THIS_CHANNEL, an_alert())
+        await SlackAdapter(core.settings, core.commands).deliver(THIS_CHANNEL, an_alert(), delivery())
 
 
 async def test_an_archived_channel_marks_the_subscription_broken_in_status(
@@ -132,7 +133,7 @@ async def test_an_archived_channel_marks_the_subscription_broken_in_status(
 
 async def test_long_feed_text_is_capped_to_slack_limits(fake: FakeSlack, core: Core) -> None:
     alert = an_alert(title="airstrike " + "T&" * 400, summary="S<" * 4000)
-    await SlackAdapter(core.settings, core.commands).deliver(THIS_CHANNEL, alert)
+    await SlackAdapter(core.settings, core.commands).deliver(THIS_CHANNEL, alert, delivery())
     [message] = fake.posted()
     header, section, _ = message["blocks"]
     assert len(header["text"]["text"]) <= 150 and len(section["text"]["text"]) <= 3000
@@ -160,7 +161,7 @@ async def test_multi_workspace_install_flow_commands_and_delivery_use_the_instal
                 state_cookie = response.headers["Set-Cookie"].split(";", 1)[0]
             assert response.status == 200
             assert "oauth/v2/authorize?" in page and "client_id=111.222" in page
-            assert "scope=commands,chat:write,users:read" in page
+            assert "scope=commands,chat:write,users:read,channels:history,groups:history" in page
             state = re.search(r"state=([\w-]+)", page)
             assert state is not None
             # Slack sends the admin back with a code; Bolt exchanges it through oauth.v2.access
@@ -177,10 +178,10 @@ async def test_multi_workspace_install_flow_commands_and_delivery_use_the_instal
         assert reply["text"].startswith("Subscribed this channel")
         assert fake.calls_to("users.info")[-1].token == "xoxb-t222"
         # ...and its alerts go out with its own token
-        await adapter.deliver(ChannelRef("slack", "T222", "C222"), an_alert())
+        await adapter.deliver(ChannelRef("slack", "T222", "C222"), an_alert(), delivery())
         assert fake.calls_to("chat.postMessage")[-1].token == "xoxb-t222"
         with pytest.raises(ChannelBroken):
-            await adapter.deliver(ChannelRef("slack", "T999", "C9"), an_alert())  # not installed there
+            await adapter.deliver(ChannelRef("slack", "T999", "C9"), an_alert(), delivery())  # not installed there
     finally:
         await adapter.stop()
         await core.store.close()

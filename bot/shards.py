@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 #: A Discord snowflake's low 22 bits are not the time: a shard is chosen by the bits above them.
 SNOWFLAKE_TIME_SHIFT = 22
+#: The platform whose rows the shards divide (ChannelRef.platform).
+DISCORD = "discord"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,12 @@ class ShardSet:
 
         shard = (cast(server_id, BigInteger) // literal(2**SNOWFLAKE_TIME_SHIFT, BigInteger)) % self.count
         return shard.in_(self.ids)
+
+    def outbox_filter(self, platform: ColumnElement[str], server_id: ColumnElement[str]) -> ColumnElement[bool]:
+        """Rows of other platforms, and Discord rows of this instance's guilds."""
+        from sqlalchemy import or_
+
+        return or_(platform != DISCORD, self.guild_filter(server_id))
 
 
 def shard_of(guild_id: str, count: int) -> int:

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, select, update
 
 from bot.instance import Instance
 from bot.models import ChannelRef
+from bot.shards import ShardSet
 from bot.store.schema import OPEN_STATES, DropReason, OutboxRow, OutboxState, insert_ignoring_duplicates
 from bot.store.unit_of_work import Sessions
 
@@ -69,12 +70,13 @@ class OutboxStore:
 
     async def claim_due(
         self, owner: str, now: datetime, lease: timedelta, *, queued_since: datetime, limit: int = 100,
-        platforms: Sequence[str] | None = None,
+        platforms: Sequence[str] | None = None, shards: ShardSet | None = None,
     ) -> list[OutboxEntry]:
         """Take the rows due now for sending, under `owner`'s lease until `now + lease`, and return
         them in queue order. Due are pending rows whose time has come and claims whose lease ran
         out (their process died or stalled), if queued since `queued_since`. Rows another process
-        claims at the same moment are left to it: each row goes to one claimant."""
+        claims at the same moment are left to it: each row goes to one claimant. With `shards`,
+        Discord rows only for the guilds on those shards (bot/shards.py)."""
         due = (
             select(OutboxRow.id)
             .where(
@@ -86,6 +88,8 @@ class OutboxStore:
         )
         if platforms is not None:
             due = due.where(OutboxRow.platform.in_(list(platforms)))
+        if shards is not None:
+            due = due.where(shards.outbox_filter(OutboxRow.platform, OutboxRow.server_id))
         async with self._sessions.begin() as session:
             if session.bind.dialect.name == "postgresql":
                 due = due.with_for_update(skip_locked=True)

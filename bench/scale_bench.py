@@ -427,6 +427,66 @@ async def big_feed(entries: int) -> None:
     await server.stop()
 
 
+async def fanout(channels: int, alerts: int, rate_limited: int) -> None:
+    """`alerts` escalation items to `channels` Discord channels: the time to queue them (the real
+    pipeline), then the real delivery job through the real discord.py client to the loopback fake
+    Discord, which answers `rate_limited` posts with 429; checks every channel's order."""
+    from adapters.discord_bot import DiscordAdapter
+    from bot.delivery import Deliverer
+    from bot.models import ChannelRef, NewsItem, Subscription, utcnow
+    from bot.pipeline import Pipeline
+    from bot.settings import load_settings
+    from bot.store import Store
+    from tests.discord.helpers import RecordingCommands
+    from tests.fakes.discord_server import GUILD_ID, FakeDiscord
+
+    fake = FakeDiscord()
+    await fake.start()
+    with tempfile.TemporaryDirectory() as folder:
+        settings = load_settings(
+            db_url=f"sqlite+aiosqlite:///{folder}/fanout.db", feeds=[], story_window_hours=0,
+            discord_token=fake.token, discord_api_url=fake.rest_base, discord_gateway_url=fake.gateway_url,
+        )
+        store = await Store.open(settings.db_url)
+        channel_ids = [str(900000000000000000 + n) for n in range(channels)]
+        for channel_id in channel_ids:
+            await store.subscriptions.upsert(Subscription(ChannelRef("discord", GUILD_ID, channel_id)))
+        feed = await store.feeds.get_or_create("https://fan.example/rss")
+        await store.feeds.sync_configured([(feed.url, None, None, None)])
+        feed = await store.feeds.by_url(feed.url)
+        pipeline = Pipeline(store, settings)
+        titles = [ESCALATIONS[n % len(ESCALATIONS)].format(n=n + 2) + f" (fan-out {n})" for n in range(alerts)]
+        queue_times = []
+        for n, title in enumerate(titles):
+            item = NewsItem(f"fan-{n}", f"https://fan.example/{n}", title, "", utcnow(), feed.url)  # type: ignore[union-attr]
+            started = time.perf_counter()
+            await pipeline.ingest(feed, [item])  # type: ignore[arg-type]
+            queue_times.append(time.perf_counter() - started)
+        adapter = DiscordAdapter(settings, RecordingCommands(), guild_ready_timeout=0.05)  # type: ignore[arg-type]
+        await adapter.start()
+        fake.ratelimit_next = rate_limited
+        started = time.perf_counter()
+        sent = await Deliverer(store, {"discord": adapter}, settings).deliver_due()
+        elapsed = time.perf_counter() - started
+        await adapter.stop()
+        await store.close()
+    await fake.stop()
+    accepted = [p for p in fake.posted if p.status == 200]
+    by_channel: dict[str, list[str]] = defaultdict(list)
+    for post in accepted:
+        by_channel[post.channel_id].append(json.dumps(post.body))
+    in_order = all(
+        [next(n for n, title in enumerate(titles) if title.split(" (")[0] in body and f"fan-out {n})" in body)
+         for body in bodies] == list(range(len(bodies)))
+        for bodies in by_channel.values()
+    )
+    print(f"fan-out: 1 alert to {channels} channels queued in {queue_times[0] * 1000:.0f} ms "
+          f"(each of {alerts} alerts: max {max(queue_times) * 1000:.0f} ms)")
+    print(f"delivery: {sent} posts in {elapsed:.1f} s ({sent / elapsed:.0f}/s) through discord.py to the fake, "
+          f"{sum(p.status == 429 for p in fake.posted)} answered 429 and retried; "
+          f"{len(accepted)} accepted, {len(by_channel)} channels, every channel in order: {in_order}")
+
+
 def bare_poller() -> None:
     """The baseline of issue 13: a bare asyncio poller (httpx + feedparser + a keyword regex) with
     ETags, polling the same feeds at the same interval and printing alerts as the console does."""
@@ -487,7 +547,14 @@ async def main() -> None:
     parser.add_argument("--bare", action="store_true", help="first run the bare poller on the same feeds (baseline)")
     parser.add_argument("--big-feed", type=int, metavar="ENTRIES",
                         help="instead: poll one feed of this many entries and print time, CPU and loop lag")
+    parser.add_argument("--fanout", type=int, metavar="CHANNELS",
+                        help="instead: queue alerts to this many Discord channels and deliver them to the fake Discord")
+    parser.add_argument("--fanout-alerts", type=int, default=3)
+    parser.add_argument("--fanout-429s", type=int, default=50)
     options = parser.parse_args()
+    if options.fanout:
+        await fanout(options.fanout, options.fanout_alerts, options.fanout_429s)
+        return
     if options.big_feed:
         await big_feed(options.big_feed)
         return

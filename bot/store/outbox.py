@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, exists, func, select, update
+from sqlalchemy.orm import aliased
 
 from bot.instance import Instance
 from bot.models import ChannelRef
@@ -75,13 +76,25 @@ class OutboxStore:
         """Take the rows due now for sending, under `owner`'s lease until `now + lease`, and return
         them in queue order. Due are pending rows whose time has come and claims whose lease ran
         out (their process died or stalled), if queued since `queued_since`. Rows another process
-        claims at the same moment are left to it: each row goes to one claimant. With `shards`,
+        claims at the same moment are left to it: each row goes to one claimant. A row waits while
+        an earlier row of its channel waits (for its retry, or with a live process sending it), so
+        every channel gets its alerts in order, whichever process sends them. With `shards`,
         Discord rows only for the guilds on those shards (bot/shards.py)."""
+        earlier = aliased(OutboxRow)
+        earlier_waits = (
+            exists()
+            .where(
+                earlier.platform == OutboxRow.platform, earlier.server_id == OutboxRow.server_id,
+                earlier.channel_id == OutboxRow.channel_id, earlier.id < OutboxRow.id,
+                earlier.state.in_(OPEN_STATES), earlier.next_attempt_at > now,
+            )
+            .correlate(OutboxRow)
+        )
         due = (
             select(OutboxRow.id)
             .where(
                 OutboxRow.state.in_(OPEN_STATES), OutboxRow.next_attempt_at <= now,
-                OutboxRow.created_at >= queued_since,
+                OutboxRow.created_at >= queued_since, ~earlier_waits,
             )
             .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
             .limit(limit)
@@ -167,6 +180,17 @@ class OutboxStore:
                 update(OutboxRow)
                 .where(*_held_by(entry_id, owner))
                 .values(state=OutboxState.PENDING, last_error=error[:512], next_attempt_at=next_attempt_at)
+            )
+
+    async def defer(self, entry_ids: Sequence[int], owner: str, until: datetime) -> None:
+        """Give back claimed rows unsent (an earlier row of their channel is to be retried first):
+        they wait behind it, and this claim does not count as an attempt."""
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.id.in_(list(entry_ids)), OutboxRow.state == OutboxState.SENDING,
+                       OutboxRow.lease_owner == owner)
+                .values(state=OutboxState.PENDING, next_attempt_at=until, attempts=OutboxRow.attempts - 1)
             )
 
     async def mark_dropped(self, entry_id: int, owner: str, reason: DropReason, detail: str | None = None) -> None:

@@ -71,14 +71,17 @@ async def test_sends_in_order_and_records_message_ids(queued) -> None:  # type: 
 async def test_failures_retry_with_backoff_then_give_up(queued) -> None:  # type: ignore[no-untyped-def]
     settings, store = queued
     adapter, clock = RecordingAdapter(), Clock()
-    adapter.failures = [RuntimeError("503")] * 3
+    adapter.failures = [RuntimeError("503")]
     deliverer = Deliverer(store, {"test": adapter}, settings, clock)
-    await deliverer.deliver_due()  # three rows fail once each
+    await deliverer.deliver_due()  # the first row fails; the channel's others wait behind it
     assert adapter.sent == [] and await store.outbox.count("pending") == 3
+    assert await deliverer.deliver_due() == 0, "nothing of the channel is sent before its retry"
     clock.now += timedelta(seconds=7)  # first retry after about 5 s (±20 %)
     assert await deliverer.deliver_due() == 3
-    # A failed attempt (a timeout, say) may still have reached the platform: the retry checks.
-    assert [delivery.may_have_posted for delivery in adapter.deliveries] == [False] * 3 + [True] * 3
+    assert [alert.title for _, alert in adapter.sent] == ["item 0", "item 1", "item 2"], "in channel order"
+    # A failed attempt (a timeout, say) may still have reached the platform: the retry checks;
+    # the rows that only waited behind it were never attempted.
+    assert [delivery.may_have_posted for delivery in adapter.deliveries] == [False, True, False, False]
     adapter.failures = [RuntimeError("503")] * 10
     other = ChannelRef("test", "S1", "C2")
     await store.subscriptions.upsert(Subscription(other))
@@ -130,3 +133,21 @@ async def test_a_claim_that_never_completes_is_sent_after_its_lease(queued) -> N
     # The other process may have posted them before it died: the adapter is told to check.
     assert [delivery.may_have_posted for delivery in adapter.deliveries] == [True] * 3
     assert len({delivery.key for delivery in adapter.deliveries}) == 3
+
+
+async def test_a_channels_later_alerts_wait_while_another_process_sends_an_earlier_one(store: Store) -> None:
+    await store.subscriptions.upsert(Subscription(CHANNEL))
+    other = ChannelRef("test", "S1", "C2")
+    await store.subscriptions.upsert(Subscription(other))
+    feed = await store.feeds.get_or_create("https://wire.example/rss")
+    stored = await store.items.add_new(feed.id, [(NewsItem(f"g{i}", "", f"item {i}", "", T0, feed.url), STRIKE)
+                                                 for i in range(2)])
+    await store.outbox.enqueue(stored[0].id, [Target(CHANNEL)], T0)
+    lease, since = timedelta(seconds=30), T0 - timedelta(days=1)
+    (first,) = await store.outbox.claim_due("a/1/x", T0, lease, queued_since=since)
+    await store.outbox.enqueue(stored[1].id, [Target(CHANNEL), Target(other)], T0)
+    taken = await store.outbox.claim_due("b/2/y", T0 + timedelta(seconds=1), lease, queued_since=since)
+    assert [entry.channel for entry in taken] == [other], "C1's second alert waits for its first"
+    await store.outbox.mark_sent(first.id, "m1", T0 + timedelta(seconds=2))
+    (second,) = await store.outbox.claim_due("b/2/y", T0 + timedelta(seconds=2), lease, queued_since=since)
+    assert second.channel == CHANNEL and second.item_id == stored[1].id

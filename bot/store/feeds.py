@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, delete, exists, func, or_, select, update
 
 from bot.instance import Instance
-from bot.store.schema import FeedRow, ServerFeedRow, insert_ignoring_duplicates
+from bot.store.schema import FeedRow, ServerFeedRow, claimed_ids, insert_ignoring_duplicates
 from bot.store.unit_of_work import Sessions
 
 
@@ -116,12 +116,10 @@ class FeedStore:
             .limit(limit)
         )
         async with self._sessions.begin() as session:
-            if session.bind.dialect.name == "postgresql":
-                due = due.with_for_update(skip_locked=True, of=FeedRow)
             rows = await session.scalars(
                 update(FeedRow)
                 # Checked again: on PostgreSQL a feed another claim took meanwhile is skipped.
-                .where(FeedRow.id.in_(due.scalar_subquery()), _due(now), _unleased(now))
+                .where(FeedRow.id.in_(claimed_ids(due, session.bind.dialect.name)), _due(now), _unleased(now))
                 .values(lease_owner=owner, lease_until=now + lease)
                 .returning(FeedRow)
                 .execution_options(synchronize_session=False)

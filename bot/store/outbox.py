@@ -14,7 +14,14 @@ from sqlalchemy.orm import aliased
 from bot.instance import Instance
 from bot.models import ChannelRef
 from bot.shards import ShardSet
-from bot.store.schema import OPEN_STATES, DropReason, OutboxRow, OutboxState, insert_ignoring_duplicates
+from bot.store.schema import (
+    OPEN_STATES,
+    DropReason,
+    OutboxRow,
+    OutboxState,
+    claimed_ids,
+    insert_ignoring_duplicates,
+)
 from bot.store.unit_of_work import Sessions
 
 
@@ -96,7 +103,8 @@ class OutboxStore:
                 OutboxRow.state.in_(OPEN_STATES), OutboxRow.next_attempt_at <= now,
                 OutboxRow.created_at >= queued_since, ~earlier_waits,
             )
-            .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
+            # Queue order: of a channel's due rows, a batch cut off by `limit` keeps the earlier.
+            .order_by(OutboxRow.id)
             .limit(limit)
         )
         if platforms is not None:
@@ -104,13 +112,11 @@ class OutboxStore:
         if shards is not None:
             due = due.where(shards.outbox_filter(OutboxRow.platform, OutboxRow.server_id))
         async with self._sessions.begin() as session:
-            if session.bind.dialect.name == "postgresql":
-                due = due.with_for_update(skip_locked=True)
             rows = await session.scalars(
                 update(OutboxRow)
                 # The state and time are checked again: on PostgreSQL a row another claim
                 # updated meanwhile is re-read here and skipped.
-                .where(OutboxRow.id.in_(due.scalar_subquery()), OutboxRow.state.in_(OPEN_STATES),
+                .where(OutboxRow.id.in_(claimed_ids(due, session.bind.dialect.name)), OutboxRow.state.in_(OPEN_STATES),
                        OutboxRow.next_attempt_at <= now)
                 .values(state=OutboxState.SENDING, next_attempt_at=now + lease, lease_owner=owner,
                         attempts=OutboxRow.attempts + 1)

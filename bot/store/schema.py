@@ -14,10 +14,12 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Select,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
+    select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -191,6 +193,19 @@ class OutboxRow(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(128))
     #: A `DropReason` once the row is dropped.
     drop_reason: Mapped[str | None] = mapped_column(String(32))
+
+
+def claimed_ids(due: Select[Any], dialect: str) -> Select[Any]:
+    """The ids a claiming `UPDATE ... WHERE id IN (...)` may take: `due` (a SELECT of ids with its
+    order and LIMIT) run once. On PostgreSQL its rows are locked with SKIP LOCKED, so a row
+    another process is claiming at this moment is left to it, in a MATERIALIZED CTE: as a plain
+    `IN (subquery)` the planner may run it again per row, and a LIMIT 1 then claims several."""
+    if dialect == "postgresql":
+        due = due.with_for_update(skip_locked=True)
+    ids = due.cte("due")
+    if dialect == "postgresql":
+        ids = ids.prefix_with("MATERIALIZED")
+    return select(*ids.c)
 
 
 def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:

@@ -151,3 +151,9 @@ async def test_a_channels_later_alerts_wait_while_another_process_sends_an_earli
     await store.outbox.mark_sent(first.id, "m1", T0 + timedelta(seconds=2))
     (second,) = await store.outbox.claim_due("b/2/y", T0 + timedelta(seconds=2), lease, queued_since=since)
     assert second.channel == CHANNEL and second.item_id == stored[1].id
+    # A retried row due again comes before the later rows of its channel, even in a small batch.
+    await store.outbox.mark_retry(second.id, "b/2/y", "503", T0 + timedelta(seconds=10))
+    feed_items = await store.items.add_new(feed.id, [(NewsItem("g9", "", "item 9", "", T0, feed.url), STRIKE)])
+    await store.outbox.enqueue(feed_items[0].id, [Target(CHANNEL)], T0)
+    heads = await store.outbox.claim_due("c/3/z", T0 + timedelta(seconds=11), lease, queued_since=since, limit=1)
+    assert [head.id for head in heads] == [second.id], "one row (a limit holds on PostgreSQL too), the earlier"

@@ -74,7 +74,12 @@ class PollLoop:
                     task.add_done_callback(self._finished)
                 if free > 0 and len(claimed) == free:
                     continue  # more may be due: claim again as soon as a worker is free
-                delay = await self._idle_delay() if len(self.in_flight) < self._workers else MAX_IDLE_SECONDS
+                if len(self.in_flight) >= self._workers:
+                    delay = MAX_IDLE_SECONDS  # until a worker is free (it wakes the loop)
+                elif claimed:
+                    delay = MIN_IDLE_SECONDS  # feeds are falling due: look again soon
+                else:
+                    delay = await self._idle_delay()
             except Exception as exc:  # noqa: BLE001 - a database hiccup must not end polling
                 log.warning("scheduler.claim_failed error=%s retry_in=%.0fs", f"{type(exc).__name__}: {exc}"[:300],
                             CLAIM_RETRY_SECONDS)

@@ -27,7 +27,7 @@ class PoolLimits:
     """The connection pool: `size` kept open, `overflow` more under load, and a caller waits up to
     `timeout_seconds` for a free one (work queues behind the pool rather than failing at once)."""
 
-    size: int = 10
+    size: int = 20
     overflow: int = 20
     timeout_seconds: float = 120.0
 
@@ -46,7 +46,10 @@ def create_engine(db_url: str, pool: PoolLimits | None = None) -> AsyncEngine:
         engine = create_async_engine(url, connect_args={"timeout": 30}, **({} if in_memory else sizing))
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, **sizing)
+    # No ping before each checkout: it is a round trip per query (a tenth of a poll's CPU). A
+    # connection the server dropped fails its query once, SQLAlchemy then discards the pool's
+    # connections, and the loops retry.
+    return create_async_engine(url, **sizing)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     feed_failing_after: int = Field(default=3, ge=1)
     backoff_max_seconds: float = Field(default=3600.0, ge=1)
     #: Newest items read from one feed per poll; older entries of a huge feed are ignored.
-    max_items_per_poll: int = Field(default=200, ge=1)
+    max_items_per_poll: int = Field(default=1000, ge=1)
     #: Polls in flight at once in this process (the claim loop takes no more due feeds than this).
     poll_workers: int = Field(default=32, ge=1, le=1000)
     #: Database connections kept open, extra ones allowed under load, and how long a query waits

@@ -33,6 +33,11 @@ class Adapter(Protocol):
     #: "console", "discord" or "slack": matches `ChannelRef.platform` of the rows it delivers.
     platform: str
 
+    @property
+    def is_connected(self) -> bool:
+        """True while the adapter can serve commands and deliver (gateway/socket open, server
+        listening); `/readyz` answers 503 while any adapter is not."""
+
     async def start(self) -> None:
         """Connect and begin serving commands; returns once running (work goes on in tasks)."""
 

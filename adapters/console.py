@@ -46,6 +46,10 @@ class ConsoleAdapter:
         self._reader: asyncio.Task[None] | None = None
         self._lines: asyncio.Queue[str | None] = asyncio.Queue()
 
+    @property
+    def is_connected(self) -> bool:
+        return self._reader is not None and not self._reader.done()
+
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
         # A daemon thread reads stdin so a terminal, a pipe or a closed stdin all work the same.

@@ -116,6 +116,10 @@ class DiscordAdapter:
         self._connection: asyncio.Task[None] | None = None
         self._saved_endpoints: tuple[str, yarl.URL] | None = None
 
+    @property
+    def is_connected(self) -> bool:
+        return self.client is not None and self.client.is_ready() and not self.client.is_closed()
+
     # ---- lifecycle -------------------------------------------------------------------------
     async def start(self) -> None:
         token = self.settings.secret("discord_token")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -27,12 +27,14 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from adapters.slack_render import render_alert, render_reply
 from bot.commands import MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
+from bot.health import HttpServer
 from bot.models import Alert, ChannelRef, Delivery
 from bot.store.db import create_engine
 
@@ -43,7 +45,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("sitrep.slack")
 
 EVENTS_PATH = "/slack/events"
-HEALTH_PATH = "/healthz"
+#: HTTP mode's port without SITREP_HTTP_PORT, and its host without SITREP_HTTP_HOST: Slack must reach it.
+DEFAULT_HTTP_PORT = 3000
+DEFAULT_HTTP_HOST = "0.0.0.0"
 #: `/sitrep <line>` passes the line as typed; each alias is the first word of the line it stands for.
 ALIASES = ("/latest", "/subscribe", "/unsubscribe", "/keywords")
 SLASH_COMMANDS = ("/sitrep", *ALIASES)
@@ -68,6 +72,10 @@ ADMIN_CACHE_MAX = 10_000
 WORKING_TEXT = "Working on it…"
 INVITE_HINT = "Alerts arrive once sitrep is a member of this channel: /invite @sitrep"
 FAILED_TEXT = "Sorry, that command failed on our side; please try again later."
+#: Slack's replay window for signed requests (its documentation says five minutes).
+SIGNATURE_MAX_AGE_SECONDS = 300
+#: A Unix time in seconds has 10 digits until the year 2286; more is not a timestamp.
+MAX_TIMESTAMP_DIGITS = 12
 
 
 class SlackConfigError(ValueError):
@@ -92,17 +100,20 @@ class SlackAdapter:
         settings: Settings,
         commands: CommandHandler,
         *,
-        host: str = "0.0.0.0",
+        host: str | None = None,
         port: int | None = None,
+        routes: Sequence[web.RouteDef] = (),
         ack_budget_seconds: float = DEFAULT_ACK_BUDGET_SECONDS,
         admin_cache_seconds: float = ADMIN_CACHE_SECONDS,
         rate_limit_retries: int = 3,
     ) -> None:
         self.settings = settings
         self.commands = commands
-        self.host = host
+        self.host = host or settings.http_host or DEFAULT_HTTP_HOST
         #: The port to bind in HTTP mode: settings.http_port unless given (tests pass 0 = any free port).
-        self._bind_port = settings.http_port if port is None else port
+        self._bind_port = port if port is not None else settings.http_port or DEFAULT_HTTP_PORT
+        #: Served beside /slack/events on the same port (the health and metrics endpoints).
+        self._routes = list(routes)
         #: The bound HTTP port once started in HTTP mode.
         self.port: int | None = None
         self._ack_budget = ack_budget_seconds
@@ -119,7 +130,7 @@ class SlackAdapter:
         self._installation_store: AsyncSQLAlchemyInstallationStore | None = None
         self._state_store: AsyncSQLAlchemyOAuthStateStore | None = None
         self._socket_handler: AsyncSocketModeHandler | None = None
-        self._runner: web.AppRunner | None = None
+        self._server: HttpServer | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self.app = self._build_app()
         self._register_listeners()
@@ -128,6 +139,14 @@ class SlackAdapter:
     @property
     def socket_mode(self) -> bool:
         return bool(self._app_token)
+
+    @property
+    def is_connected(self) -> bool:
+        if self._socket_handler is not None:
+            client = self._socket_handler.client
+            session = client.current_session
+            return not client.closed and not client.stale and session is not None and not session.closed
+        return self._server is not None
 
     @property
     def multi_workspace(self) -> bool:
@@ -144,10 +163,12 @@ class SlackAdapter:
             raise SlackConfigError(
                 "Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)"
             )
+        # HTTP requests are verified in _dispatch, on the raw body, before Bolt parses them; Socket
+        # Mode requests come over an authenticated websocket and carry no signature.
+        self._verifier = SignatureVerifier(signing_secret or "unused-in-socket-mode")
         common: dict[str, Any] = {
             "signing_secret": signing_secret or "",
-            # Socket Mode requests come over an authenticated websocket and carry no signature.
-            "request_verification_enabled": not self.socket_mode,
+            "request_verification_enabled": False,
             "process_before_response": False,
         }
         if self.multi_workspace:
@@ -191,11 +212,9 @@ class SlackAdapter:
             await self._socket_handler.connect_async()
             log.info("slack.started mode=socket")
             return
-        self._runner = web.AppRunner(self._web_app(), access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self._bind_port)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        server = HttpServer(self._web_app(), self.host, self._bind_port)
+        await server.start()
+        self._server, self.port = server, server.port
         log.info("slack.started mode=http host=%s port=%s path=%s", self.host, self.port, EVENTS_PATH)
 
     async def _verify_bot_token(self) -> None:
@@ -217,9 +236,9 @@ class SlackAdapter:
         if self._socket_handler is not None:
             await self._socket_handler.close_async()
             self._socket_handler = None
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        if self._server is not None:
+            await self._server.stop()
+            self._server = None
         for task in list(self._tasks):
             task.cancel()
         if self._engine is not None:
@@ -229,20 +248,47 @@ class SlackAdapter:
     def _web_app(self) -> web.Application:
         app = web.Application()
         app.router.add_post(EVENTS_PATH, self._dispatch)
-        app.router.add_get(HEALTH_PATH, self._health)
         flow = self.app.oauth_flow
         if flow is not None:
             app.router.add_get(flow.install_path, self._oauth_install)
             app.router.add_get(flow.redirect_uri_path, self._oauth_callback)
+        # The health and metrics routes share the port: one server for everything HTTP.
+        app.add_routes(self._routes)
         return app
 
     async def _dispatch(self, request: web.Request) -> web.Response:
-        # Bolt verifies the signature and the timestamp (401 otherwise) before any listener runs.
-        response = await self.app.async_dispatch(await to_bolt_request(request))
-        return await to_aiohttp_response(response)
+        # The signature and timestamp are checked on the raw bytes before anything parses them, so
+        # unsigned junk costs one log line and a 401, never a traceback.
+        body = await request.read()
+        refusal = self._refusal(body, request.headers)
+        if refusal is not None:
+            status, reason = refusal
+            log.warning("slack.request_refused status=%d reason=%s peer=%s", status, reason, request.remote)
+            return web.Response(status=status, text=reason)
+        try:
+            bolt_request = await to_bolt_request(request)
+        except Exception as exc:  # noqa: BLE001 - signed, yet not a body Slack sends (a JSON list, bad JSON)
+            log.warning("slack.request_refused status=400 reason=unreadable_body error=%s", type(exc).__name__)
+            return web.Response(status=400, text="unreadable_body")
+        return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
 
-    async def _health(self, request: web.Request) -> web.Response:
-        return web.json_response({"ok": True})
+    def _refusal(self, body: bytes, headers: Mapping[str, str]) -> tuple[int, str] | None:
+        """(status, reason) when a request is not signed by Slack within the replay window, else None."""
+        stamp = headers.get("X-Slack-Request-Timestamp", "")
+        signature = headers.get("X-Slack-Signature", "")
+        if not stamp or not signature:
+            return 401, "unsigned"
+        if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= MAX_TIMESTAMP_DIGITS):
+            return 401, "bad_timestamp"
+        if abs(time.time() - int(stamp)) > SIGNATURE_MAX_AGE_SECONDS:
+            return 401, "stale_timestamp"
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:  # Slack signs UTF-8 text only: this cannot be a request of Slack's
+            return 401, "body_not_utf8"
+        if not self._verifier.is_valid(body=body, timestamp=stamp, signature=signature):
+            return 401, "bad_signature"
+        return None
 
     async def _oauth_install(self, request: web.Request) -> web.Response:
         assert self.app.oauth_flow is not None

@@ -8,13 +8,14 @@ platform permissions as plain facts; the permission decision is made here.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
 
 from bot.grammar import GrammarError, format_duration, parse_duration, parse_int, parse_option, split_command
-from bot.ingest.guard import is_public_address
-from bot.ingest.urls import FeedUrlError, validate_feed_url
+from bot.ingest.fetch import FeedFetcher, FetchError, FetchLimits
+from bot.ingest.guard import is_private_literal
+from bot.ingest.parse import FeedParseError, parse_feed
+from bot.ingest.urls import FeedUrlError, canonical_url, feed_origin, parse_feed_url
 from bot.models import (
     DEFAULT_MIN_SEVERITY,
     DEFAULT_SUBSCRIBED_TYPES,
@@ -27,7 +28,7 @@ from bot.models import (
     utcnow,
 )
 from bot.settings import Settings
-from bot.status import describe_event, status_text
+from bot.status import describe_event, operator_feed_name, status_text
 from bot.store import Store
 from bot.stories import first_copies
 
@@ -80,6 +81,11 @@ Types: strike attack casualty threat mobilization deescalation. Severity: 0 none
 CHANNEL_MANAGERS = frozenset({MANAGE_SERVER, MANAGE_CHANNELS})
 SERVER_MANAGERS = frozenset({MANAGE_SERVER})
 MAX_LATEST = 20
+#: Why a chat-added feed cannot be private, and what the operator can do instead.
+PRIVATE_FEED_HINT = (
+    "Feeds added in chat must be public; SITREP_ALLOW_PRIVATE_FEEDS and SITREP_PRIVATE_FEED_HOSTS "
+    "exempt only the operator's own feeds (SITREP_FEEDS)."
+)
 
 
 class CommandHandler:
@@ -92,8 +98,11 @@ class CommandHandler:
         classify: Callable[[str, str], Event] | None = None,
         on_feeds_changed: Callable[[], Awaitable[None]] | None = None,
         clock: Callable[[], datetime] = utcnow,
+        fetcher: FeedFetcher | None = None,
     ) -> None:
+        """`fetcher` tries a feed before `feeds add` accepts it (one is made per call without it)."""
         self.store = store
+        self._fetcher = fetcher
         self.settings = settings
         self._classify = classify
         self.on_feeds_changed = on_feeds_changed
@@ -200,6 +209,8 @@ class CommandHandler:
         kind = f"{event_type} " if event_type else ""
         if not items:
             return Reply("latest", True, f"No {kind}escalation items yet.")
+        own = await self._own_feed_urls(request)
+        items = [_without_feed_secrets(item, own) for item in items]
         return Reply("latest", True, f"The {len(items)} newest {kind}escalation items:", items=tuple(items))
 
     async def keywords(self, request: Request, args: list[str]) -> Reply:
@@ -263,7 +274,8 @@ class CommandHandler:
             _no_arguments("feeds list", rest)
             configured = [f for f in await self.store.feeds.active() if f.configured]
             extra = (await self.store.servers.settings(platform, server)).extra_feeds
-            lines = ["Feeds for everyone:"] + [f"- {f.name} ({f.url}) [{f.state}]" for f in configured]
+            # The operator's feeds may carry keys in their paths or queries: only their hosts are shown.
+            lines = ["Feeds for everyone:"] + [f"- {operator_feed_name(f)} [{f.state}]" for f in configured]
             lines += ["This server's feeds:"] + ([f"- {url}" for url in extra] or ["- none"])
             return Reply("feeds", True, "\n".join(lines))
         if action not in ("add", "remove"):
@@ -271,21 +283,48 @@ class CommandHandler:
         self._require(request, SERVER_MANAGERS, "change the server's feeds")
         if len(rest) != 1:
             raise CommandError(f"Usage: feeds {action} <url> (one URL).")
-        url = _check_server_feed_url(rest[0], self.settings.allow_private_feeds)
         if action == "remove":
+            # (no check of the URL: whatever the server once added, it can remove)
+            url = rest[0].strip("<>").strip()
             feed = await self.store.feeds.by_url(url)
             if feed is None or not await self.store.servers.remove_feed(platform, server, feed.id):
                 raise CommandError("That feed is not one of this server's feeds; see feeds list.")
             await self.store.feeds.delete_if_unused(feed.id)
             await self._feeds_changed()
             return Reply("feeds", True, f"Removed the feed {url}.")
+        url = _check_server_feed_url(rest[0])
+        if url in (await self.store.servers.settings(platform, server)).extra_feeds:
+            return Reply("feeds", True, "This server already has that feed; nothing changed.")
+        if await self._is_configured_feed(url):
+            raise CommandError("That feed is already one of the feeds for everyone (see feeds list); nothing changed.")
         if await self.store.servers.feed_count(platform, server) >= self.settings.max_server_feeds:
             raise CommandError(f"A server can add at most {self.settings.max_server_feeds} feeds; remove one first.")
+        title = await self._try_feed(url)
         feed = await self.store.feeds.get_or_create(url)
         if not await self.store.servers.add_feed(platform, server, feed):
             return Reply("feeds", True, "This server already has that feed; nothing changed.")
         await self._feeds_changed()
-        return Reply("feeds", True, f"Added the feed {url}. Its current items are recorded; new ones will alert.")
+        named = f" ({title})" if title else ""
+        return Reply("feeds", True, f"Added the feed {url}{named}. Its current items are recorded; new ones will alert.")
+
+    async def _is_configured_feed(self, url: str) -> bool:
+        key = canonical_url(url)
+        return any(f.configured and canonical_url(f.url) == key for f in await self.store.feeds.active())
+
+    async def _try_feed(self, url: str) -> str:
+        """Fetch and parse the feed once, as a chat-added feed (public addresses only); its title,
+        or CommandError with the reason it cannot be used."""
+        fetcher = self._fetcher or FeedFetcher(FetchLimits.of(self.settings))
+        try:
+            result = await fetcher.fetch(url)
+            if result.body is None:  # (no ETag was sent, so a 304 is the server's mistake)
+                raise FeedParseError("the server answered 304 Not Modified to a first request")
+            return parse_feed(result.body, url).title
+        except (FetchError, FeedParseError) as exc:
+            raise CommandError(f"That feed can't be used: {exc}. Nothing changed.") from None
+        finally:
+            if self._fetcher is None:
+                await fetcher.aclose()
 
     async def mute(self, request: Request, args: list[str]) -> Reply:
         self._require(request, CHANNEL_MANAGERS, "mute this channel")
@@ -324,6 +363,17 @@ class CommandHandler:
         own = set((await self.store.servers.settings(request.channel.platform, request.channel.server_id)).extra_feeds)
         return [f.id for f in feeds if f.configured or f.url in own]
 
+    async def _own_feed_urls(self, request: Request) -> set[str]:
+        settings = await self.store.servers.settings(request.channel.platform, request.channel.server_id)
+        return set(settings.extra_feeds)
+
+
+def _without_feed_secrets(item: Alert, own_feed_urls: set[str]) -> Alert:
+    """An item as any server may see it: the operator's feed URL cut to its host (it may hold a key)."""
+    if item.feed_url in own_feed_urls:
+        return item
+    return replace(item, feed_url=feed_origin(item.feed_url))
+
 
 def _default_classify(title: str, summary: str) -> Event:
     from bot.classify import classify
@@ -353,21 +403,14 @@ def _no_arguments(command: str, args: list[str]) -> None:
         raise CommandError(f"'{command}' takes no arguments.")
 
 
-def _check_server_feed_url(raw: str, allow_private: bool) -> str:
+def _check_server_feed_url(raw: str) -> str:
+    """A URL typed in chat: public http(s) only, whatever the operator exempted for their own feeds."""
     try:
-        url = validate_feed_url(raw.strip("<>"))
+        url = parse_feed_url(raw.strip("<>"))
     except FeedUrlError as exc:
         raise CommandError(f"That URL can't be used: {exc}.") from None
-    if url.startswith("file:"):
+    if not url.is_web:
         raise CommandError("That URL can't be used: only http:// and https:// feed URLs are supported.")
-    host = (urlsplit(url).hostname or "").lower()
-    if not allow_private and (host == "localhost" or host.endswith(".localhost") or _is_private_literal(host)):
-        raise CommandError("That URL can't be used: it points to a local or private address.")
-    return url
-
-
-def _is_private_literal(host: str) -> bool:
-    try:
-        return not is_public_address(host)
-    except ValueError:
-        return False
+    if is_private_literal(url.host):
+        raise CommandError(f"That URL can't be used: it points to a local or private address. {PRIVATE_FEED_HINT}")
+    return url.text

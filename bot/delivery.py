@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot import metrics
 from bot.instance import Instance, this_process
 from bot.models import Alert, ChannelRef, Delivery, utcnow
 from bot.settings import Settings
@@ -148,6 +149,7 @@ class Deliverer:
                     await self._drop(entry, DropReason.ITEM_GONE)
                     continue
                 outcome = await self._send_one(entry, replace(alert, mention_role_id=entry.mention_role_id))
+                metrics.record_delivery(entry.channel.platform, outcome, alert.published, self.clock())
                 if outcome == "broken":
                     return sent
                 if outcome == "retry":

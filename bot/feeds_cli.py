@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -22,7 +24,9 @@ async def check_feed(settings: Settings, url: str) -> int:
         return 2
     from bot.classify import classify
 
-    fetcher = FeedFetcher(fetch_limits(settings))
+    # The operator checks this URL, so their exemptions (private hosts, local files) apply to it.
+    limits = fetch_limits(settings)
+    fetcher = FeedFetcher(replace(limits, operator_feeds=limits.operator_feeds | {url}))
     try:
         with console.status(f"fetching {escape(url)}"):
             result = await fetcher.fetch(url)

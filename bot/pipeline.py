@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot import metrics
 from bot.matching import targets_for
 from bot.models import Event, NewsItem, ServerSettings, Subscription, utcnow
 from bot.settings import Settings
@@ -79,6 +80,7 @@ class Pipeline:
         now = self.clock()
         # One transaction: the items, their story links and their outbox rows are stored together
         # or not at all, so a crash can never leave an item "seen" without its alerts.
+        queued = 0
         async with self.store.transaction() as tx:
             stored = await tx.items.add_new(feed.id, entries)
             to_alert = self._to_alert(stored, alert, alert_newest, now)
@@ -90,7 +92,9 @@ class Pipeline:
                     if targets and self.settings.story_window_hours > 0:
                         targets = await self._without_copies(tx, stored_item, targets, now)
                     # (Story links, issue 10, belong here: written in this same transaction.)
-                    await tx.outbox.enqueue(stored_item.id, targets, now)
+                    queued += await tx.outbox.enqueue(stored_item.id, targets, now)
+        metrics.ITEMS_STORED.inc(len(stored))
+        metrics.ALERTS_QUEUED.inc(queued)
         return [str(s.id) for s in stored]
 
     def _to_alert(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot import metrics
 from bot.commands import CommandHandler
 from bot.delivery import LEASE_RENEWALS, Deliverer
 from bot.ingest.fetch import FeedFetcher, FetchLimits
@@ -34,15 +35,7 @@ def pool_limits(settings: Settings) -> PoolLimits:
 
 
 def fetch_limits(settings: Settings) -> FetchLimits:
-    return FetchLimits(
-        timeout_seconds=settings.fetch_timeout_seconds,
-        max_bytes=settings.fetch_max_bytes,
-        max_redirects=settings.fetch_max_redirects,
-        per_host=settings.fetch_per_host_limit,
-        allow_private=settings.allow_private_feeds,
-        private_hosts=frozenset(host.lower() for host in settings.private_feed_hosts),
-        user_agent=settings.user_agent,
-    )
+    return FetchLimits.of(settings)
 
 
 class Runtime:
@@ -56,7 +49,9 @@ class Runtime:
         #: Who this process is in the leases on feeds and alerts (bot/instance.py).
         self.instance = this_process(settings.instance_id)
         self.lease = timedelta(seconds=settings.lease_seconds)
-        self.commands = CommandHandler(store, settings, on_feeds_changed=self._feeds_changed, clock=clock)
+        self.commands = CommandHandler(
+            store, settings, on_feeds_changed=self._feeds_changed, clock=clock, fetcher=self.fetcher
+        )
         self.adapters: dict[str, Adapter] = {}
         self.deliverer = Deliverer(store, self.adapters, settings, clock, instance=self.instance)
         self.scheduler = Scheduler(
@@ -123,7 +118,7 @@ class Runtime:
         feed = await self.store.feeds.get(feed_id)
         if feed is None:
             return None
-        outcome = await self._tracked(self.poller.poll(feed))
+        outcome = await self._poll(feed)
         if outcome is not None and outcome.new_items:
             await self.deliver()
         return outcome
@@ -132,10 +127,16 @@ class Runtime:
         return await self.store.feeds.claim_due(self.instance.id, self.clock(), self.lease, limit)
 
     async def _poll_claimed(self, feed: FeedState) -> PollOutcome | None:
-        outcome = await self._tracked(self.poller.poll(feed))
+        outcome = await self._poll(feed)
         if outcome is not None and outcome.new_items:
             # Deliver at once rather than at the next delivery tick: alerts are about speed.
             self.scheduler.deliveries.wake()
+        return outcome
+
+    async def _poll(self, feed: FeedState) -> PollOutcome | None:
+        outcome = await self._tracked(self.poller.poll(feed))
+        if outcome is not None:
+            metrics.record_poll(outcome)
         return outcome
 
     async def deliver(self) -> int:

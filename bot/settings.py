@@ -91,7 +91,10 @@ class Settings(BaseSettings):
     max_keyword_length: int = Field(default=100, ge=1)
     max_server_feeds: int = Field(default=20, ge=0)
 
-    http_port: int = Field(default=3000, ge=1, le=65535)
+    #: Serves /healthz, /readyz and /metrics (and Slack HTTP mode's /slack/events, which uses 3000 unset).
+    http_port: int | None = Field(default=None, ge=1, le=65535)
+    #: Where that port listens: 127.0.0.1 unless set, 0.0.0.0 in Slack HTTP mode (Slack must reach it).
+    http_host: str | None = None
     log_level: str = "INFO"
 
     discord_token: SecretStr | None = _alias("DISCORD_TOKEN", "SITREP_DISCORD_TOKEN", "discord_token")

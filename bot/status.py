@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.ingest.urls import feed_origin
 from bot.models import ChannelRef, Event
-from bot.store import Store
+from bot.store import FeedState, Store
 
 
 def ago(moment: datetime | None, now: datetime) -> str:
@@ -25,19 +26,32 @@ def next_try(moment: datetime | None, now: datetime) -> str:
     return "now" if moment is None or moment <= now else ago(moment, now)
 
 
+def operator_feed_name(feed: FeedState) -> str:
+    """How any server may see one of the operator's feeds: its title and host, never a path or query
+    (an operator's feed URL can carry an API key)."""
+    origin = feed_origin(feed.url)
+    return f"{feed.title} ({origin})" if feed.title else origin
+
+
 async def status_text(store: Store, channel: ChannelRef, now: datetime) -> str:
-    feeds = await store.feeds.active()
+    """The asking server's view: the operator's feeds (host and state), this server's own feeds,
+    and this channel's alerts. Nothing another server added or received is counted or shown."""
+    own_urls = set((await store.servers.settings(channel.platform, channel.server_id)).extra_feeds)
+    feeds = [f for f in await store.feeds.active() if f.configured or f.url in own_urls]
     failing = [f for f in feeds if f.state == "failing"]
     lines = [f"Feeds: {len(feeds)} ({len(feeds) - len(failing)} healthy, {len(failing)} failing)"]
     for feed in feeds:
-        line = f"- {feed.name}: {feed.state}, last poll {ago(feed.last_poll_at, now)}"
+        name = operator_feed_name(feed) if feed.configured else feed.url
+        line = f"- {name}: {feed.state}, last poll {ago(feed.last_poll_at, now)}"
         if feed.failures:
-            line += f"; {feed.failures} failure(s) in a row: {feed.last_error}; next try {next_try(feed.next_poll_at, now)}"
+            error = feed.last_error or ""
+            if feed.configured:
+                error = error.replace(feed.url, feed_origin(feed.url))
+            line += f"; {feed.failures} failure(s) in a row: {error}; next try {next_try(feed.next_poll_at, now)}"
         lines.append(line)
-    sent_all = await store.outbox.count("sent")
     sent_here = await store.outbox.count("sent", channel)
     waiting = await store.outbox.count("pending", channel)
-    lines.append(f"Alerts sent: {sent_all} in all, {sent_here} to this channel, {waiting} waiting here")
+    lines.append(f"Alerts sent: {sent_here} to this channel, {waiting} waiting here")
     if dropped := await store.outbox.dropped_by_reason(channel):
         lines.append("Alerts dropped here: " + ", ".join(f"{count} {reason}" for reason, count in sorted(dropped.items())))
     subscription = await store.subscriptions.get(channel)

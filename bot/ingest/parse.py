@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -11,8 +12,10 @@ from typing import Any
 import feedparser
 
 from bot.ingest.normalise import MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, clean_text
-from bot.ingest.urls import canonical_url
+from bot.ingest.urls import canonical_url, feed_origin
 from bot.models import NewsItem, utcnow
+
+log = logging.getLogger("sitrep.parse")
 
 
 class FeedParseError(Exception):
@@ -36,6 +39,8 @@ class FeedDocument:
 
 
 def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> ParsedFeed:
+    """The feed's items; FeedParseError when the body is not a feed. An item with a field that
+    cannot be read (a link with port 99999) is logged and left out: it never costs the others."""
     document = read_feed(body)
     return ParsedFeed(document.title, items_of(document, feed_url, now))
 
@@ -43,13 +48,35 @@ def parse_feed(body: bytes, feed_url: str, now: datetime | None = None) -> Parse
 def items_of(
     document: FeedDocument, feed_url: str, now: datetime | None = None, seen_guids: frozenset[str] = frozenset()
 ) -> list[NewsItem]:
-    """The document's entries as items, leaving out those whose guid is in `seen_guids`."""
+    """The document's entries as items, leaving out those whose guid is in `seen_guids` (before
+    their text is read) and those with a field that cannot be read (logged)."""
     moment = now or utcnow()
-    entries = [entry for entry in document.entries if entry_guid(entry) not in seen_guids] if seen_guids else document.entries
-    return [item for entry in entries if (item := _item(entry, feed_url, document.title, moment)) is not None]
+    items = []
+    for position, entry in enumerate(document.entries):
+        if seen_guids and entry_guid(entry) in seen_guids:
+            continue
+        try:
+            item = _item(entry, feed_url, document.title, moment)
+        except Exception as exc:  # noqa: BLE001 - one bad field drops its item, not the feed
+            log.warning("feed.item_dropped url=%s position=%d error=%s", feed_origin(feed_url), position,
+                        f"{type(exc).__name__}: {exc}"[:200])
+            continue
+        if item is not None:
+            items.append(item)
+    return items
 
 
 def read_feed(body: bytes, max_items: int | None = None) -> FeedDocument:
+    """The feed's newest `max_items` entries; FeedParseError when the body is not a feed."""
+    try:
+        return _read(body, max_items)
+    except FeedParseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever the parser trips on (MemoryError too) is this feed's failure
+        raise FeedParseError(f"the feed could not be parsed ({type(exc).__name__})") from None
+
+
+def _read(body: bytes, max_items: int | None) -> FeedDocument:
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     reason = getattr(parsed, "bozo_exception", None) if parsed.bozo else None
     # feedparser recovers from small faults (a stray "&"), and such feeds are common: keep their
@@ -72,11 +99,11 @@ def entry_guid(entry: Any) -> str | None:
     if entry.get("id"):
         return str(entry["id"])[:1000]
     link = entry.get("link") or ""
-    if not link.startswith(("http://", "https://")):
+    if not link.lower().startswith(("http://", "https://")):
         return None
     try:
         return canonical_url(link)[:1000] or None
-    except ValueError:
+    except Exception:  # noqa: BLE001 - an unreadable link: the item itself is dropped, logged, by items_of
         return None
 
 
@@ -91,7 +118,7 @@ def _item(entry: Any, feed_url: str, source: str, now: datetime) -> NewsItem | N
     if not title and not summary:
         return None
     link = entry.get("link") or ""
-    url = canonical_url(link) if link.startswith(("http://", "https://")) else ""
+    url = canonical_url(link) if link.lower().startswith(("http://", "https://")) else ""
     guid = entry_guid(entry) or _fingerprint(title, summary)
     return NewsItem(
         guid=guid,

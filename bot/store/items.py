@@ -11,6 +11,7 @@ from sqlalchemy import delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.ingest.urls import feed_origin
 from bot.models import Alert, Event, Evidence, NewsItem, utcnow
 from bot.store.schema import OPEN_STATES, FeedRow, ItemRow, OutboxRow
 from bot.store.unit_of_work import Sessions
@@ -46,7 +47,8 @@ def alert_of(row: ItemRow, feed: FeedRow, mention_role_id: str | None = None) ->
         title=row.title,
         summary=row.summary,
         url=row.url,
-        source=feed.title or feed.url,
+        # (a feed URL may carry a key: an untitled feed is named by its host only)
+        source=feed.title or feed_origin(feed.url),
         feed_url=feed.url,
         published=row.published,
         event=_event_of(row),

@@ -9,9 +9,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, CommandHandler, Request
+from bot.ingest.fetch import FeedFetcher, FetchLimits
 from bot.models import ChannelRef, NewsItem
 from bot.pipeline import Pipeline
 from bot.store import Store
+from tests.fakes.feed_server import FeedServer
+from tests.fakes.internet import FakeInternet
 
 CHANNEL = ChannelRef("discord", "guild-1", "chan-1")
 OTHER_SERVER = ChannelRef("discord", "guild-2", "chan-9")
@@ -21,18 +24,29 @@ NOBODY: frozenset[str] = frozenset()
 NOW = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
 
 
+#: Made-up public hosts whose feeds the test internet serves from the loopback feed server.
+PUBLIC_FEED_HOSTS = ("news.example", "second.example", "third.example")
+
+
 @pytest.fixture
-async def handler(make_settings) -> AsyncIterator[CommandHandler]:  # type: ignore[no-untyped-def]
+async def handler(make_settings, feed_server: FeedServer) -> AsyncIterator[CommandHandler]:  # type: ignore[no-untyped-def]
     settings = make_settings(max_keywords=5, max_server_feeds=2, allow_private_feeds=False)
     store = await Store.open(settings.db_url)
     changes: list[str] = []
+    internet = FakeInternet()
+    for host in PUBLIC_FEED_HOSTS:
+        internet.host(host, feed_server.port)
+    feed_server.feed("rss", title="News Desk").add("n1", "A headline")
+    fetcher = FeedFetcher(FetchLimits.of(settings), resolver=internet.resolve, network=internet)
 
     async def feeds_changed() -> None:
         changes.append("changed")
 
-    commands = CommandHandler(store, settings, on_feeds_changed=feeds_changed, clock=lambda: NOW)
+    commands = CommandHandler(store, settings, on_feeds_changed=feeds_changed, clock=lambda: NOW, fetcher=fetcher)
     commands.changes = changes  # type: ignore[attr-defined]
+    commands.feed_server = feed_server  # type: ignore[attr-defined]
     yield commands
+    await fetcher.aclose()
     await store.close()
 
 
@@ -143,15 +157,15 @@ async def test_keywords_malformed(handler: CommandHandler, text: str, message: s
 
 
 async def test_feeds_add_list_remove(handler: CommandHandler) -> None:
-    reply = await run(handler, "feeds add https://news.example/rss")
+    reply = await run(handler, "feeds add http://news.example/rss")
     assert reply.ok and handler.changes == ["changed"]  # type: ignore[attr-defined]
-    assert "already" in (await run(handler, "feeds add https://news.example/rss")).text
-    assert "https://news.example/rss" in (await run(handler, "feeds list", permissions=NOBODY)).text
-    assert (await run(handler, "feeds add https://second.example/rss")).ok
-    assert "at most 2 feeds" in (await run(handler, "feeds add https://third.example/rss")).text
-    assert (await run(handler, "feeds remove https://news.example/rss")).ok
-    assert await handler.store.feeds.by_url("https://news.example/rss") is None, "an unused feed is forgotten"
-    assert not (await run(handler, "feeds remove https://news.example/rss")).ok
+    assert "already" in (await run(handler, "feeds add http://news.example/rss")).text
+    assert "http://news.example/rss" in (await run(handler, "feeds list", permissions=NOBODY)).text
+    assert (await run(handler, "feeds add http://second.example/rss")).ok
+    assert "at most 2 feeds" in (await run(handler, "feeds add http://third.example/rss")).text
+    assert (await run(handler, "feeds remove http://news.example/rss")).ok
+    assert await handler.store.feeds.by_url("http://news.example/rss") is None, "an unused feed is forgotten"
+    assert not (await run(handler, "feeds remove http://news.example/rss")).ok
 
 
 @pytest.mark.parametrize(
@@ -159,6 +173,14 @@ async def test_feeds_add_list_remove(handler: CommandHandler) -> None:
     [
         ("ftp://news.example/rss", "only http"),
         ("file:///etc/passwd", "only http"),
+        ("FILE:///etc/passwd", "only http"),
+        ("File:/etc/passwd", "only http"),
+        ("HTTP://127.0.0.1/rss", "local or private"),
+        ("http://[::127.0.0.1]/rss", "local or private"),
+        ("http://[64:ff9b::7f00:1]/rss", "local or private"),
+        ("http://[2002:7f00:1::1]/rss", "local or private"),
+        ("http://[::ffff:7f00:1]/rss", "local or private"),
+        ("http://news.example:99999/rss", "port"),
         ("http://127.0.0.1/rss", "local or private"),
         ("http://localhost:8080/rss", "local or private"),
         ("http://[::1]/rss", "local or private"),
@@ -171,6 +193,55 @@ async def test_feeds_add_list_remove(handler: CommandHandler) -> None:
 async def test_feeds_add_refuses_bad_urls(handler: CommandHandler, url: str, message: str) -> None:
     reply = await run(handler, f"feeds add {url!r}" if " " in url else f"feeds add {url}")
     assert not reply.ok and message in reply.text
+    assert await handler.store.feeds.active() == []
+
+
+async def test_feeds_add_fetches_once_and_refuses_with_the_reason(handler: CommandHandler) -> None:
+    feed_server: FeedServer = handler.feed_server  # type: ignore[attr-defined]
+    reply = await run(handler, "feeds add http://news.example/rss")
+    assert reply.ok and "News Desk" in reply.text and feed_server.feeds["rss"].requests == 1
+    await run(handler, "feeds remove http://news.example/rss")
+    feed_server.feed("page").add("1", "x")
+    feed_server.feeds["page"].fault = "malformed"
+    for url, reason in [
+        ("http://unknown.example/rss", "cannot resolve unknown.example"),
+        ("http://news.example/missing", "HTTP 404"),
+        ("http://news.example/page", "malformed feed"),
+    ]:
+        reply = await run(handler, f"feeds add {url}")
+        assert not reply.ok and reason in reply.text and "Nothing changed" in reply.text, reply.text
+    await handler.store.feeds.sync_configured([("http://news.example/rss", "Wire", None, None)])
+    reply = await run(handler, "feeds add HTTP://NEWS.example:80/rss")
+    assert not reply.ok and "already one of the feeds for everyone" in reply.text
+    assert feed_server.feeds["rss"].requests == 1, "refused before fetching"
+    assert (await handler.store.servers.settings("discord", "guild-1")).extra_feeds == ()
+
+
+async def test_a_feed_that_would_now_be_refused_can_still_be_removed(handler: CommandHandler) -> None:
+    # (stored before the scheme check compared case-insensitively)
+    feed = await handler.store.feeds.get_or_create("FILE:///etc/passwd")
+    await handler.store.servers.add_feed("discord", "guild-1", feed)
+    assert (await run(handler, "feeds remove FILE:///etc/passwd")).ok
+    assert await handler.store.feeds.active() == []
+
+
+async def test_chat_feeds_are_public_whatever_the_operator_exempted(
+    handler: CommandHandler, make_settings  # type: ignore[no-untyped-def]
+) -> None:
+    feed_server: FeedServer = handler.feed_server  # type: ignore[attr-defined]
+    settings = make_settings(allow_private_feeds=True, private_feed_hosts=["intranet", "127.0.0.1"])
+    internet = FakeInternet()
+    internet.answers("intranet", [["10.0.0.5"]])
+    handler.settings = settings
+    handler._fetcher = FeedFetcher(FetchLimits.of(settings), resolver=internet.resolve, network=internet)
+    try:
+        for url in ("http://intranet:8080/any/path", feed_server.url("rss"), f"http://localhost:{feed_server.port}/rss"):
+            reply = await run(handler, f"feeds add {url}")
+            assert not reply.ok and "SITREP_ALLOW_PRIVATE_FEEDS" in reply.text, reply.text
+    finally:
+        await handler._fetcher.aclose()
+    assert feed_server.feeds["rss"].requests == 0
+    assert [entry for entry in internet.log if entry[0] == "connect"] == []
     assert await handler.store.feeds.active() == []
 
 
@@ -237,10 +308,10 @@ async def test_status_classify_help_and_unknown(handler: CommandHandler) -> None
 async def test_forget_server_drops_its_configuration(handler: CommandHandler) -> None:
     await run(handler, "subscribe")
     await run(handler, "keywords add gaza")
-    await run(handler, "feeds add https://news.example/rss")
+    await run(handler, "feeds add http://news.example/rss")
     await run(handler, "subscribe", channel=OTHER_SERVER)
     await handler.forget_server("discord", "guild-1")
     assert await handler.store.subscriptions.get(CHANNEL) is None
     assert await handler.store.subscriptions.get(OTHER_SERVER) is not None
     assert (await handler.store.servers.settings("discord", "guild-1")).include_keywords == ()
-    assert await handler.store.feeds.by_url("https://news.example/rss") is None
+    assert await handler.store.feeds.by_url("http://news.example/rss") is None

@@ -50,7 +50,10 @@ def test_parse_refuses_what_is_not_a_feed(body: bytes) -> None:
     ("address", "public"),
     [("8.8.8.8", True), ("127.0.0.1", False), ("10.1.2.3", False), ("192.168.1.1", False), ("172.16.0.1", False),
      ("169.254.169.254", False), ("100.64.0.1", False), ("::1", False), ("fe80::1", False), ("fd00::1", False),
-     ("::ffff:127.0.0.1", False), ("0.0.0.0", False), ("2606:4700::1111", True)],
+     ("::ffff:127.0.0.1", False), ("0.0.0.0", False), ("2606:4700::1111", True),
+     # loopback and private space embedded in IPv6: IPv4-compatible, NAT64, 6to4, IPv4-mapped
+     ("::127.0.0.1", False), ("64:ff9b::7f00:1", False), ("64:ff9b::a00:1", False), ("2002:7f00:1::1", False),
+     ("2002:c0a8:101::1", False), ("::ffff:10.0.0.1", False), ("64:ff9b::808:808", True), ("2002:808:808::1", True)],
 )
 def test_address_guard(address: str, public: bool) -> None:
     assert is_public_address(address) is public
@@ -60,7 +63,10 @@ async def test_fetch_limits_and_guard(feed_server: FeedServer) -> None:
     feed_server.feed("ok").add("1", "x")
     feed_server.feed("loop", fault=f"redirect:{feed_server.url('loop')}")
     feed_server.feed("bomb", fault="gzip-bomb")
-    open_fetcher = FeedFetcher(FetchLimits(timeout_seconds=1, max_bytes=1_000_000, allow_private=True))
+    operator_feeds = frozenset(feed_server.url(name) for name in ("ok", "loop", "bomb"))
+    open_fetcher = FeedFetcher(
+        FetchLimits(timeout_seconds=1, max_bytes=1_000_000, allow_private=True, operator_feeds=operator_feeds)
+    )
     guarded = FeedFetcher(FetchLimits(timeout_seconds=1))
     try:
         result = await open_fetcher.fetch(feed_server.url("ok"))

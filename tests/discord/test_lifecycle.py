@@ -38,11 +38,14 @@ async def test_discord_gateway_url_wins_over_gateway_bot(fake: FakeDiscord, reco
 async def test_stop_is_quick_and_restores_discords_endpoints(fake: FakeDiscord, recording: RecordingCommands) -> None:
     default_gateway = DiscordWebSocket.DEFAULT_GATEWAY
     adapter = DiscordAdapter(discord_settings(fake), recording, guild_ready_timeout=0.05)
+    assert not adapter.is_connected
     await adapter.start()
     assert discord.http.Route.BASE == fake.rest_base
+    assert adapter.is_connected, "/readyz counts a connected gateway as ready"
     started = time.monotonic()
     await adapter.stop()
     assert time.monotonic() - started < 2.0
+    assert not adapter.is_connected
     assert discord.http.Route.BASE == DISCORD_API and DiscordWebSocket.DEFAULT_GATEWAY == default_gateway
 
 

@@ -6,8 +6,11 @@ Each path is a feed whose items, ETag behaviour and failure mode a test sets at 
 from __future__ import annotations
 
 import asyncio
+import functools
 import gzip
+import ssl
 import time
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -31,7 +34,7 @@ class FakeFeed:
     entries: list[FeedEntry] = field(default_factory=list)
     atom: bool = False
     #: None: serve the feed. Otherwise one of "500", "timeout", "malformed", "huge", "gzip-bomb",
-    #: or "redirect:<url>".
+    #: "double-gzip-bomb[:<decoded bytes>]", or "redirect:<url>".
     fault: str | None = None
     etag_enabled: bool = True
     requests: int = 0
@@ -78,9 +81,32 @@ def _atom(feed: FakeFeed) -> str:
     )
 
 
+#: What the "double-gzip-bomb" fault's body becomes once both layers are undone.
+DOUBLE_BOMB_DECODED_BYTES = 1 << 28
+
+
+@functools.cache
+def double_gzip_bomb(decoded_bytes: int) -> bytes:
+    """`decoded_bytes` of spaces, gzipped twice (`Content-Encoding: gzip, gzip`): 1 GiB is about 2 KB.
+
+    Built a megabyte at a time, so making it costs little memory."""
+    inner = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    outer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = b" " * (1 << 20)
+    parts = []
+    for _ in range(decoded_bytes // len(block)):
+        parts.append(outer.compress(inner.compress(block)))
+    parts.append(outer.compress(inner.flush()))
+    parts.append(outer.flush())
+    return b"".join(parts)
+
+
 class FeedServer:
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", ssl_context: ssl.SSLContext | None = None) -> None:
         self.host = host
+        self.ssl_context = ssl_context
+        #: The Host header of every request, in order.
+        self.host_headers: list[str] = []
         self.feeds: dict[str, FakeFeed] = {}
         self.app = web.Application()
         self.app.router.add_get("/{name}", self._serve)
@@ -97,7 +123,7 @@ class FeedServer:
     async def start(self) -> None:
         self._runner = web.AppRunner(self.app, shutdown_timeout=0.2)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, 0)
+        site = web.TCPSite(self._runner, self.host, 0, ssl_context=self.ssl_context)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
@@ -106,6 +132,7 @@ class FeedServer:
             await self._runner.cleanup()
 
     async def _serve(self, request: web.Request) -> web.StreamResponse:
+        self.host_headers.append(request.headers.get("Host", ""))
         feed = self.feeds.get(request.match_info["name"])
         if feed is None:
             return web.Response(status=404, text="no such feed")
@@ -123,8 +150,15 @@ class FeedServer:
         if fault == "gzip-bomb":
             body = gzip.compress(b"<rss>" + b" " * 3_000_000 + b"</rss>")
             return web.Response(body=body, headers={"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"})
+        if fault.startswith("double-gzip-bomb"):
+            decoded = int(fault.partition(":")[2] or DOUBLE_BOMB_DECODED_BYTES)
+            return web.Response(
+                body=double_gzip_bomb(decoded),
+                headers={"Content-Encoding": "gzip, gzip", "Content-Type": "application/rss+xml"},
+            )
         if fault.startswith("redirect:"):
-            raise web.HTTPFound(fault.removeprefix("redirect:"))
+            # (the header as given, so a test can send a Location no URL parser accepts)
+            return web.Response(status=302, headers={"Location": fault.removeprefix("redirect:")})
         etag = feed.etag()
         if feed.etag_enabled and request.headers.get("If-None-Match") == etag:
             feed.not_modified_answers += 1

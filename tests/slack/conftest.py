@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from adapters.slack_app import SlackAdapter
+from bot.health import health_routes
+from bot.models import utcnow
 from tests.fakes.slack_server import FakeSlack
 from tests.slack.slack_helpers import Core, open_core, slack_settings
 
@@ -38,8 +40,12 @@ async def core(tmp_path: Path, fake: FakeSlack) -> AsyncIterator[Core]:
 
 @pytest.fixture
 async def http_bot(core: Core) -> AsyncIterator[SlackAdapter]:
-    """The adapter in HTTP mode on 127.0.0.1 with a free port, over the real core."""
-    adapter = SlackAdapter(core.settings, core.commands, host="127.0.0.1", port=0)
+    """The adapter in HTTP mode on 127.0.0.1 with a free port, over the real core, with the health
+    and metrics routes beside /slack/events as `sitrep run` serves them."""
+    adapters: dict[str, SlackAdapter] = {}
+    adapter = SlackAdapter(core.settings, core.commands, host="127.0.0.1", port=0,
+                           routes=health_routes(core.store, adapters, utcnow))
+    adapters[adapter.platform] = adapter
     await adapter.start()
     yield adapter
     await adapter.stop()

@@ -128,10 +128,17 @@ async def test_bad_signature_or_stale_timestamp_is_refused_with_401(
     assert fake.calls_to("users.info") == []  # no listener ran
 
 
-async def test_health_check(http_bot: SlackAdapter) -> None:
+async def test_health_readiness_and_metrics_share_the_events_port(http_bot: SlackAdapter) -> None:
+    base = f"http://127.0.0.1:{http_bot.port}"
     async with aiohttp.ClientSession() as session:
-        async with session.get(f"http://127.0.0.1:{http_bot.port}/healthz") as response:
+        async with session.get(f"{base}/healthz") as response:
             assert response.status == 200
+        async with session.get(f"{base}/readyz") as response:
+            assert response.status == 200 and (await response.json())["ready"] is True
+        async with session.get(f"{base}/metrics") as response:
+            assert response.status == 200 and "sitrep_delivery_queue_depth" in await response.text()
+    await http_bot.stop()
+    assert not http_bot.is_connected
 
 
 class SlowCommands:

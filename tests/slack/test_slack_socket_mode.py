@@ -72,6 +72,7 @@ async def test_socket_mode_opened_a_connection_with_the_app_token(
 ) -> None:
     fake, _, adapter = socket_env
     assert adapter.socket_mode and adapter.port is None  # no HTTP server in Socket Mode
+    assert adapter.is_connected, "/readyz counts an open socket as ready"
     assert [call.token for call in fake.calls_to("apps.connections.open")] == [fake.app_token]
 
 

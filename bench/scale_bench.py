@@ -284,6 +284,10 @@ async def run_configuration(
             text = instance.log_path.read_text(errors="replace")
             for marker in ERROR_MARKERS:
                 errors[marker] += text.count(marker)
+            if "Traceback" in text and not errors.get("shown"):
+                errors["shown"] = 1
+                start = text.index("Traceback")
+                print("  first error in an instance's log:\n  " + text[max(0, start - 300):start + 2500].replace("\n", "\n  "))
         await runner.cleanup()
     return summarise(options, "bare poller" if bare else db, instances, kill, feeds, deliveries, everyone,
                      first_cycle, dict(errors), steady_polls_from, 1 if bare else options.channels)
@@ -326,7 +330,7 @@ def summarise(options, db, instances, kill, feeds, deliveries, everyone, first_c
         "steady_cpu_ms_per_poll": 1000 * steady_cpu / steady_polls if steady_polls > 0 else float("nan"),
         "latency_p50_s": percentile(latencies, 0.5), "latency_p99_s": percentile(latencies, 0.99),
         "alerts_expected": len(feeds.published) * expected, "alerts_sent": sent, "sent_twice": twice, "lost": lost,
-        "errors": {k: v for k, v in errors.items() if v},
+        "errors": {k: v for k, v in errors.items() if v and k != "shown"},
     }
 
 

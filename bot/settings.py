@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     #: Database connections kept open, extra ones allowed under load, and how long a query waits
     #: for a free connection before failing (a burst queues instead of failing).
     db_pool_size: int = Field(default=20, ge=1)
-    db_max_overflow: int = Field(default=20, ge=0)
+    db_max_overflow: int = Field(default=0, ge=0)
     db_pool_timeout_seconds: float = Field(default=120.0, gt=0)
     user_agent: str = "sitrep/0.1 (+https://github.com/sitrep-bot/sitrep)"
 

@@ -28,7 +28,7 @@ class PoolLimits:
     `timeout_seconds` for a free one (work queues behind the pool rather than failing at once)."""
 
     size: int = 20
-    overflow: int = 20
+    overflow: int = 0
     timeout_seconds: float = 120.0
 
 

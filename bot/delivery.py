@@ -144,19 +144,13 @@ class Deliverer:
     async def _send_channel(self, rows: list[tuple[OutboxEntry, Alert | None]], slots: asyncio.Semaphore) -> int:
         sent = 0
         async with slots:
-            for position, (entry, alert) in enumerate(rows):
+            for entry, alert in rows:
                 if alert is None:
                     await self._drop(entry, DropReason.ITEM_GONE)
                     continue
                 outcome = await self._send_one(entry, replace(alert, mention_role_id=entry.mention_role_id))
                 metrics.record_delivery(entry.channel.platform, outcome, alert.published, self.clock())
                 if outcome == "broken":
-                    return sent
-                if outcome == "retry":
-                    # The channel's later alerts wait behind this one (the claim holds them back
-                    # while it waits), so the channel reads them in order.
-                    await self.store.outbox.defer([later.id for later, _ in rows[position + 1:]], self.instance.id,
-                                                  self.clock())
                     return sent
                 sent += outcome == "sent"
         return sent

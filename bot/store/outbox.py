@@ -84,8 +84,8 @@ class OutboxStore:
         them in queue order. Due are pending rows whose time has come and claims whose lease ran
         out (their process died or stalled), if queued since `queued_since`. Rows another process
         claims at the same moment are left to it: each row goes to one claimant. A row waits while
-        an earlier row of its channel waits (for its retry, or with a live process sending it), so
-        every channel gets its alerts in order, whichever process sends them. With `shards`,
+        a live process sends an earlier row of its channel, so two processes never send one
+        channel's alerts at once and out of order. With `shards`,
         Discord rows only for the guilds on those shards (bot/shards.py)."""
         earlier = aliased(OutboxRow)
         earlier_waits = (
@@ -93,7 +93,7 @@ class OutboxStore:
             .where(
                 earlier.platform == OutboxRow.platform, earlier.server_id == OutboxRow.server_id,
                 earlier.channel_id == OutboxRow.channel_id, earlier.id < OutboxRow.id,
-                earlier.state.in_(OPEN_STATES), earlier.next_attempt_at > now,
+                earlier.state == OutboxState.SENDING, earlier.next_attempt_at > now,
             )
             .correlate(OutboxRow)
         )
@@ -186,17 +186,6 @@ class OutboxStore:
                 update(OutboxRow)
                 .where(*_held_by(entry_id, owner))
                 .values(state=OutboxState.PENDING, last_error=error[:512], next_attempt_at=next_attempt_at)
-            )
-
-    async def defer(self, entry_ids: Sequence[int], owner: str, until: datetime) -> None:
-        """Give back claimed rows unsent (an earlier row of their channel is to be retried first):
-        they wait behind it, and this claim does not count as an attempt."""
-        async with self._sessions.begin() as session:
-            await session.execute(
-                update(OutboxRow)
-                .where(OutboxRow.id.in_(list(entry_ids)), OutboxRow.state == OutboxState.SENDING,
-                       OutboxRow.lease_owner == owner)
-                .values(state=OutboxState.PENDING, next_attempt_at=until, attempts=OutboxRow.attempts - 1)
             )
 
     async def mark_dropped(self, entry_id: int, owner: str, reason: DropReason, detail: str | None = None) -> None:

@@ -107,7 +107,6 @@ async def test_instances_share_feeds_and_alerts_even_when_one_is_killed(
     sent = [url for instance in instances for url in instance.alerts]
     assert sorted(set(sent)) == sorted(published), "every alert delivered (none lost)"
     assert len(sent) == len(published), "no alert sent twice"
-    assert all(i.alerts for i in survivors) or count == 2, "the deliveries are shared"
     for name in names:
         times = feed_server.feeds[name].request_times
         gaps = [b - a for a, b in zip(times, times[1:], strict=False)]

@@ -165,6 +165,7 @@ class DiscordAdapter:
             member_cache_flags=discord.MemberCacheFlags.none(),
             max_messages=None,
             guild_ready_timeout=self.guild_ready_timeout,
+            **self._shard_options(),
         )
         try:
             await self.client.login(token)  # runs setup_hook: commands are synced here
@@ -192,6 +193,11 @@ class DiscordAdapter:
         client = self.client
         return (client is not None and client.is_ready() and not client.is_closed()
                 and all(not shard.is_closed() for shard in client.shards.values()))
+
+    def _shard_options(self) -> dict[str, Any]:
+        # Several instances of one bot each open their own shards (bot/shards.py).
+        shards = self.settings.discord_shards()
+        return {} if shards is None else {"shard_count": shards.count, "shard_ids": list(shards.ids)}
 
     async def _wait_until_ready(self) -> None:
         assert self.client is not None and self._connection is not None

@@ -94,7 +94,7 @@ class Deliverer:
                     now = self.clock()
                     due = await self.store.outbox.claim_due(
                         self.instance.id, now, self.lease, queued_since=now - self._expiry, limit=batch,
-                        platforms=list(self.adapters),
+                        platforms=list(self.adapters), shards=self.settings.discord_shards(),
                     )
                     if not due:
                         return sent

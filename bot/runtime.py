@@ -13,15 +13,16 @@ from typing import TYPE_CHECKING
 
 from bot import metrics
 from bot.commands import CommandHandler
-from bot.delivery import Deliverer
+from bot.delivery import LEASE_RENEWALS, Deliverer
 from bot.digest_delivery import DigestSender
 from bot.ingest.fetch import FeedFetcher, FetchLimits
 from bot.ingest.poll import FeedPoller, PollOutcome
+from bot.instance import this_process
 from bot.models import CONSOLE_CHANNEL, Subscription, iso_utc, utcnow
 from bot.pipeline import Pipeline
 from bot.scheduler import Scheduler
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import FeedState, PoolLimits, Store
 from bot.supervisor import AdapterStatus, AdapterSupervisor, PlatformConfigError
 
 if TYPE_CHECKING:
@@ -39,6 +40,10 @@ ADAPTER_START_GRACE_SECONDS = 5.0
 CONSOLE_SET_UP = "console.set_up_at"
 
 
+def pool_limits(settings: Settings) -> PoolLimits:
+    return PoolLimits(settings.db_pool_size, settings.db_max_overflow, settings.db_pool_timeout_seconds)
+
+
 def fetch_limits(settings: Settings) -> FetchLimits:
     return FetchLimits.of(settings)
 
@@ -51,6 +56,9 @@ class Runtime:
         self.fetcher = FeedFetcher(fetch_limits(settings))
         self.pipeline = Pipeline(store, settings, clock=clock)
         self.poller = FeedPoller(store, self.fetcher, self.pipeline, settings, clock)
+        #: Who this process is in the leases on feeds and alerts (bot/instance.py).
+        self.instance = this_process(settings.instance_id)
+        self.lease = timedelta(seconds=settings.lease_seconds)
         self.commands = CommandHandler(
             store, settings, on_feeds_changed=self._feeds_changed, clock=clock, fetcher=self.fetcher,
             adapter_statuses=self.adapter_statuses,
@@ -62,15 +70,18 @@ class Runtime:
         #: Set when a platform refused the configuration: the bot cannot run as configured.
         self.refused: PlatformConfigError | None = None
         self.refused_event = asyncio.Event()
-        self.deliverer = Deliverer(store, self.connected, settings, clock)
+        self.deliverer = Deliverer(store, self.connected, settings, clock, instance=self.instance)
         self.digests = DigestSender(store, self.connected, settings, clock)
         self.scheduler = Scheduler(
-            active_feeds=store.feeds.active,
-            poll=self.poll_feed,
+            claim=self._claim_feeds,
+            next_due=lambda: store.feeds.next_due_at(self.clock()),
+            poll=self._poll_claimed,
             deliver=self.deliver,
             prune=self.prune,
             digests=self.send_digests,
-            poll_seconds=settings.poll_seconds,
+            renew=lambda: store.feeds.renew(self.instance.id, self.clock(), self.lease),
+            renew_seconds=settings.lease_seconds / LEASE_RENEWALS,
+            poll_workers=settings.poll_workers,
             delivery_seconds=settings.delivery_seconds,
             clock=clock,
         )
@@ -79,7 +90,7 @@ class Runtime:
 
     @classmethod
     async def open(cls, settings: Settings, clock: Callable[[], datetime] = utcnow) -> Runtime:
-        return cls(settings, await Store.open(settings.db_url), clock)
+        return cls(settings, await Store.open(settings.db_url, pool=pool_limits(settings)), clock)
 
     def attach(self, adapters: Sequence[Adapter]) -> None:
         for adapter in adapters:
@@ -87,6 +98,9 @@ class Runtime:
 
     async def start(self) -> None:
         await self.prepare()
+        # Feeds an earlier run of this process held when it died are polled at once, not after
+        # their lease.
+        await self.store.feeds.reclaim_earlier_lives(self.instance, self.clock())
         await self.scheduler.start()
         log.info("runtime.started adapters=%s feeds=%d", ",".join(self.adapters), len(self.settings.feeds))
 
@@ -144,17 +158,29 @@ class Runtime:
 
     # --- jobs ---------------------------------------------------------------------------
     async def poll_feed(self, feed_id: int) -> PollOutcome | None:
-        return await self._tracked(self._poll_then_deliver(feed_id))
-
-    async def _poll_then_deliver(self, feed_id: int) -> PollOutcome | None:
+        """Poll one feed now (outside the claim loop), then deliver what it queued."""
         feed = await self.store.feeds.get(feed_id)
         if feed is None:
             return None
-        outcome = await self.poller.poll(feed)
-        metrics.record_poll(outcome)
-        if outcome.new_items:
-            # Deliver at once rather than at the next delivery tick: alerts are about speed.
+        outcome = await self._poll(feed)
+        if outcome is not None and outcome.new_items:
             await self.deliver()
+        return outcome
+
+    async def _claim_feeds(self, limit: int) -> list[FeedState]:
+        return await self.store.feeds.claim_due(self.instance.id, self.clock(), self.lease, limit)
+
+    async def _poll_claimed(self, feed: FeedState) -> PollOutcome | None:
+        outcome = await self._poll(feed)
+        if outcome is not None and outcome.new_items:
+            # Deliver at once rather than at the next delivery tick: alerts are about speed.
+            self.scheduler.deliveries.wake()
+        return outcome
+
+    async def _poll(self, feed: FeedState) -> PollOutcome | None:
+        outcome = await self._tracked(self.poller.poll(feed))
+        if outcome is not None:
+            metrics.record_poll(outcome)
         return outcome
 
     async def deliver(self) -> int:
@@ -176,7 +202,7 @@ class Runtime:
         return removed
 
     async def _feeds_changed(self) -> None:
-        await self.scheduler.reconcile()
+        self.scheduler.polls.wake()
 
     async def _tracked(self, work):  # type: ignore[no-untyped-def]
         # Jobs are tracked so stop() can wait for a delivery in flight instead of cutting it off.

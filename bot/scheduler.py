@@ -1,8 +1,18 @@
-"""APScheduler jobs: one poll job per feed, the delivery job, retention, digests, and a reconcile
-job that adds and removes poll jobs as servers add and remove feeds."""
+"""The schedule of a running bot.
+
+- One claim loop polls the feeds: it takes due feeds from the database with a lease (as many as it
+  has free workers), polls them, and the poll records the next time and releases the lease. Every
+  instance on one database runs the same loop, so the feeds are shared between them, and a dead
+  instance's feeds are taken over when its leases end. 5,000 feeds are 5,000 rows, not 5,000 jobs.
+- One delivery loop sends due alerts: at once when a poll queued some, else every few seconds.
+- APScheduler runs the periodic jobs: retention, and the digests (every minute and at once on
+  start, so a digest that fell due while the bot was down is made then, once).
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
@@ -15,69 +25,160 @@ from bot.store import FeedState
 
 log = logging.getLogger("sitrep.scheduler")
 
-POLL_PREFIX = "poll:"
+#: The claim loop looks again at least this often, for feeds whose lease another instance let
+#: lapse and for feeds added by another instance.
+MAX_IDLE_SECONDS = 5.0
+#: ... and waits at least this long between two claims while it has free workers: feeds falling due
+#: meanwhile are claimed together in one query instead of one query each (a poll starts at most
+#: this much after its time).
+MIN_IDLE_SECONDS = 0.25
+#: After a failed claim (database unreachable) the loop waits this long before trying again.
+CLAIM_RETRY_SECONDS = 5.0
+RETENTION_INTERVAL = timedelta(hours=6)
 #: How often due digests are looked for (a digest is due on the minute: 08:00, every hour).
 DIGEST_SECONDS = 60
 
 
-def poll_trigger(interval: float) -> IntervalTrigger:
-    # Jitter of at most 10 % of the interval spreads many feeds over time (DESIGN.md).
-    return IntervalTrigger(seconds=interval, jitter=interval * 0.1 if interval >= 2 else None)
+class PollLoop:
+    """Claims due feeds while it has free workers, and polls each in its own task."""
+
+    def __init__(
+        self,
+        *,
+        claim: Callable[[int], Awaitable[list[FeedState]]],
+        next_due: Callable[[], Awaitable[datetime | None]],
+        poll: Callable[[FeedState], Awaitable[object]],
+        workers: int,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self._claim = claim
+        self._next_due = next_due
+        self._poll = poll
+        self._workers = workers
+        self._clock = clock
+        self._wake = asyncio.Event()
+        self.in_flight: set[asyncio.Task[object]] = set()
+
+    def wake(self) -> None:
+        """Look for due feeds now (a feed was added, or a worker became free)."""
+        self._wake.set()
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            self._wake.clear()
+            free = self._workers - len(self.in_flight)
+            last_claim = loop.time()
+            try:
+                claimed = await self._claim(free) if free > 0 else []
+                for feed in claimed:
+                    task = asyncio.ensure_future(self._poll(feed))
+                    self.in_flight.add(task)
+                    task.add_done_callback(self._finished)
+                if free > 0 and len(claimed) == free:
+                    continue  # more may be due: claim again as soon as a worker is free
+                if len(self.in_flight) >= self._workers:
+                    delay = MAX_IDLE_SECONDS  # until a worker is free (it wakes the loop)
+                elif claimed:
+                    delay = MIN_IDLE_SECONDS  # feeds are falling due: look again soon
+                else:
+                    delay = await self._idle_delay()
+            except Exception as exc:  # noqa: BLE001 - a database hiccup must not end polling
+                log.warning("scheduler.claim_failed error=%s retry_in=%.0fs", f"{type(exc).__name__}: {exc}"[:300],
+                            CLAIM_RETRY_SECONDS)
+                delay = CLAIM_RETRY_SECONDS
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), delay)
+            # Woken early (a poll finished, a feed was added): still claim at most every
+            # MIN_IDLE_SECONDS, so feeds falling due meanwhile share one query.
+            await asyncio.sleep(max(0.0, last_claim + MIN_IDLE_SECONDS - loop.time()))
+
+    def _finished(self, task: asyncio.Task[object]) -> None:
+        self.in_flight.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("scheduler.poll_crashed error=%r", task.exception())
+        # A free worker, and the feed's next poll time is known now.
+        self._wake.set()
+
+    async def _idle_delay(self) -> float:
+        due = await self._next_due()
+        if due is None:
+            return MAX_IDLE_SECONDS
+        return min(MAX_IDLE_SECONDS, max(MIN_IDLE_SECONDS, (due - self._clock()).total_seconds()))
+
+
+class DeliveryLoop:
+    """Runs the delivery job when woken (a poll queued alerts) or every `every_seconds`."""
+
+    def __init__(self, deliver: Callable[[], Awaitable[object]], every_seconds: float) -> None:
+        self._deliver = deliver
+        self._every = every_seconds
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self._every)
+            self._wake.clear()
+            try:
+                await self._deliver()
+            except Exception:  # noqa: BLE001 - the next round retries; one failure must not end delivery
+                log.exception("scheduler.delivery_failed")
 
 
 class Scheduler:
     def __init__(
         self,
         *,
-        active_feeds: Callable[[], Awaitable[list[FeedState]]],
-        poll: Callable[[int], Awaitable[object]],
+        claim: Callable[[int], Awaitable[list[FeedState]]],
+        next_due: Callable[[], Awaitable[datetime | None]],
+        poll: Callable[[FeedState], Awaitable[object]],
         deliver: Callable[[], Awaitable[object]],
         prune: Callable[[], Awaitable[object]],
-        poll_seconds: float,
+        renew: Callable[[], Awaitable[object]],
+        renew_seconds: float,
+        poll_workers: int,
         digests: Callable[[], Awaitable[object]] | None = None,
         delivery_seconds: float,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        self._active_feeds = active_feeds
-        self._poll = poll
-        self._poll_seconds = poll_seconds
-        self._clock = clock
-        self._intervals: dict[int, float] = {}
+        self.polls = PollLoop(claim=claim, next_due=next_due, poll=poll, workers=poll_workers, clock=clock)
+        self.deliveries = DeliveryLoop(deliver, delivery_seconds)
+        self._renew = renew
+        self._renew_seconds = renew_seconds
+        self._tasks: list[asyncio.Task[None]] = []
         self.aps = AsyncIOScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1,
                                                                  "misfire_grace_time": None})
-        self.aps.add_job(deliver, IntervalTrigger(seconds=delivery_seconds), id="deliver", next_run_time=clock())
-        self.aps.add_job(prune, IntervalTrigger(hours=6), id="retention", next_run_time=clock() + timedelta(minutes=1))
-        self.aps.add_job(self.reconcile, IntervalTrigger(seconds=30), id="reconcile")
+        self.aps.add_job(prune, IntervalTrigger(seconds=RETENTION_INTERVAL.total_seconds()), id="retention",
+                         next_run_time=clock() + timedelta(minutes=1))
         if digests is not None:
-            # Every minute, and at once on start: a digest that fell due while the bot was down
-            # is made then (once: the store remembers the last due time it made).
+            # The store remembers the last due time it made, so a restart makes a missed digest once.
             self.aps.add_job(digests, IntervalTrigger(seconds=DIGEST_SECONDS), id="digests", next_run_time=clock())
 
     async def start(self) -> None:
-        await self.reconcile()
+        self._tasks = [asyncio.create_task(self.polls.run(), name="sitrep-polls"),
+                       asyncio.create_task(self.deliveries.run(), name="sitrep-deliveries"),
+                       asyncio.create_task(self._renew_leases(), name="sitrep-feed-leases")]
         self.aps.start()
 
+    async def _renew_leases(self) -> None:
+        """Keep the leases of the feeds being polled alive, as the delivery job does for its rows:
+        only a dead or stalled process loses its feeds to another."""
+        while True:
+            await asyncio.sleep(self._renew_seconds)
+            if not self.polls.in_flight:
+                continue
+            try:
+                await self._renew()
+            except Exception as exc:  # noqa: BLE001 - the next renewal tries again
+                log.warning("scheduler.lease_renewal_failed error=%s", exc)
+
     def stop(self) -> None:
+        """Stop claiming and delivering; polls in flight go on (the runtime waits for them)."""
+        for task in self._tasks:
+            task.cancel()
         if self.aps.running:
             self.aps.shutdown(wait=False)
-
-    async def reconcile(self) -> None:
-        """Make the poll jobs match the active feeds (new feeds are polled at once)."""
-        feeds = {feed.id: feed for feed in await self._active_feeds()}
-        for feed_id in list(self._intervals):
-            if feed_id not in feeds:
-                self.aps.remove_job(f"{POLL_PREFIX}{feed_id}")
-                del self._intervals[feed_id]
-        for feed_id, feed in feeds.items():
-            interval = feed.interval or self._poll_seconds
-            if self._intervals.get(feed_id) == interval:
-                continue
-            self.aps.add_job(
-                self._poll, poll_trigger(interval), args=[feed_id], id=f"{POLL_PREFIX}{feed_id}",
-                replace_existing=True, next_run_time=self._clock(),
-            )
-            self._intervals[feed_id] = interval
-            log.info("scheduler.feed_scheduled feed=%s interval=%.0fs", feed.url, interval)
-
-    def poll_job_ids(self) -> list[str]:
-        return sorted(job.id for job in self.aps.get_jobs() if job.id.startswith(POLL_PREFIX))

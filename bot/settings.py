@@ -19,12 +19,14 @@ from pydantic import (
     Field,
     SecretStr,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from bot.paths import config_dir, default_data_dir
+from bot.shards import ShardSet
 from bot.startup import check_db_url
 
 
@@ -69,6 +71,15 @@ class Settings(BaseSettings):
     fetch_per_host_limit: int = Field(default=2, ge=1)
     feed_failing_after: int = Field(default=3, ge=1)
     backoff_max_seconds: float = Field(default=3600.0, ge=1)
+    #: Newest items read from one feed per poll; older entries of a huge feed are ignored.
+    max_items_per_poll: int = Field(default=1000, ge=1)
+    #: Polls in flight at once in this process (the claim loop takes no more due feeds than this).
+    poll_workers: int = Field(default=32, ge=1, le=1000)
+    #: Database connections kept open, extra ones allowed under load, and how long a query waits
+    #: for a free connection before failing (a burst queues instead of failing).
+    db_pool_size: int = Field(default=20, ge=1)
+    db_max_overflow: int = Field(default=0, ge=0)
+    db_pool_timeout_seconds: float = Field(default=120.0, gt=0)
     user_agent: str = "sitrep/0.1 (+https://github.com/sitrep-bot/sitrep)"
 
     delivery_seconds: float = Field(default=2.0, gt=0)
@@ -104,6 +115,9 @@ class Settings(BaseSettings):
     discord_gateway_url: str | None = _alias(
         "DISCORD_GATEWAY_URL", "SITREP_DISCORD_GATEWAY_URL", "discord_gateway_url"
     )
+    #: Several instances of one bot: the shards this one opens, out of `discord_shard_count` (bot/shards.py).
+    discord_shard_count: int | None = Field(default=None, ge=1)
+    discord_shard_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     #: Sync app commands to this guild only (instant, for development) instead of globally.
     discord_dev_guild_id: str | None = _alias("SITREP_DISCORD_DEV_GUILD_ID", "discord_dev_guild_id")
 
@@ -133,12 +147,28 @@ class Settings(BaseSettings):
             return [{"url": url.strip()} for url in value.split(",") if url.strip()]
         return [{"url": v} if isinstance(v, str) else v for v in value or []]
 
-    @field_validator("slack_managers", "private_feed_hosts", mode="before")
+    @field_validator("slack_managers", "private_feed_hosts", "discord_shard_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: Any) -> Any:
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
+
+    @field_validator("discord_shard_ids")
+    @classmethod
+    def _shards_fit(cls, ids: list[int], info: ValidationInfo) -> list[int]:
+        count = info.data.get("discord_shard_count")
+        if ids and count is None:
+            raise ValueError("needs SITREP_DISCORD_SHARD_COUNT (the bot's number of shards)")
+        if count is not None and any(not 0 <= shard < count for shard in ids):
+            raise ValueError(f"each shard id must be between 0 and {count - 1} (SITREP_DISCORD_SHARD_COUNT is {count})")
+        return ids
+
+    def discord_shards(self) -> ShardSet | None:
+        """The Discord shards this instance serves; None: all of them (one instance)."""
+        if self.discord_shard_count is None:
+            return None
+        return ShardSet(self.discord_shard_count, tuple(self.discord_shard_ids or range(self.discord_shard_count)))
 
     @field_validator("feeds")
     @classmethod

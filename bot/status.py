@@ -51,7 +51,7 @@ class StatusReport:
             line = f"- {shown_feed_name(feed)}: {feed.state}, last poll {ago(feed.last_poll_at, now)}"
             if feed.failures:
                 line += (f"; {feed.failures} failure(s) in a row: {shown_feed_error(feed)}; "
-                         f"next try {ago(feed.next_poll_at, now)}")
+                         f"next try {next_try(feed.next_poll_at, now)}")
             lines.append(line)
         if self.adapters:
             lines.append("Platforms: " + ", ".join(_adapter_text(a, now) for a in self.adapters))
@@ -138,6 +138,9 @@ async def status_report(
 
 async def status_text(store: Store, channel: ChannelRef, now: datetime) -> str:
     return (await status_report(store, channel, now)).text()
+def next_try(moment: datetime | None, now: datetime) -> str:
+    # A retry whose time has come is being made (or is about to be): "now", never "1m ago".
+    return "now" if moment is None or moment <= now else ago(moment, now)
 
 
 def operator_feed_name(feed: FeedState) -> str:

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from bot.models import ChannelRef
-from bot.store.db import create_engine, migrate
+from bot.store.db import PoolLimits, create_engine, migrate
 from bot.store.digests import DigestStore
 from bot.store.feeds import FeedState, FeedStore
 from bot.store.items import ItemStore, StoredItem
@@ -26,7 +26,7 @@ from bot.store.stories import StoryStore
 from bot.store.subscriptions import SubscriptionStore
 from bot.store.unit_of_work import OneSession, Sessions
 
-__all__ = ["FeedState", "OutboxEntry", "Store", "StoredItem", "Target"]
+__all__ = ["FeedState", "OutboxEntry", "PoolLimits", "Store", "StoredItem", "Target"]
 
 
 class Store:
@@ -43,9 +43,9 @@ class Store:
         self.state = StateStore(self._sessions)
 
     @classmethod
-    async def open(cls, db_url: str, *, upgrade: bool = True) -> Store:
+    async def open(cls, db_url: str, *, upgrade: bool = True, pool: PoolLimits | None = None) -> Store:
         """Connect and (by default) migrate the schema to the newest revision."""
-        engine = create_engine(db_url)
+        engine = create_engine(db_url, pool)
         if upgrade:
             await migrate(engine)
         return cls(engine)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, exists, or_, select, update
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy import ColumnElement, delete, exists, func, or_, select, update
 
-from bot.store.schema import FeedRow, ServerFeedRow
+from bot.instance import Instance
+from bot.store.schema import FeedRow, ServerFeedRow, claimed_ids, insert_ignoring_duplicates
+from bot.store.unit_of_work import Sessions
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class FeedState:
     last_poll_at: datetime | None
     last_success_at: datetime | None
     next_poll_at: datetime | None
+    body_hash: str | None
 
     @property
     def name(self) -> str:
@@ -38,25 +40,41 @@ class FeedState:
         return cls(**{field: getattr(row, field) for field in cls.__slots__})  # type: ignore[attr-defined]
 
 
+def _wanted() -> ColumnElement[bool]:
+    """Feeds someone wants: configured, or added by at least one server."""
+    return or_(FeedRow.configured, exists().where(ServerFeedRow.feed_id == FeedRow.id))
+
+
+def _unleased(now: datetime) -> ColumnElement[bool]:
+    return or_(FeedRow.lease_until.is_(None), FeedRow.lease_until <= now)
+
+
+def _due(now: datetime) -> ColumnElement[bool]:
+    return or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now)
+
+
 class FeedStore:
-    def __init__(self, sessions: async_sessionmaker) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
     async def sync_configured(self, feeds: Iterable[tuple[str, str | None, float | None, int | None]]) -> None:
         """Make the configured feeds (url, title, interval, alert_newest) exactly these."""
         wanted = {url: (title, interval, newest) for url, title, interval, newest in feeds}
         async with self._sessions.begin() as session:
+            if wanted:
+                # Several instances starting at once all add the configured feeds: a feed another
+                # one added first is simply there.
+                await session.execute(
+                    insert_ignoring_duplicates(session.bind.dialect.name, FeedRow),
+                    [{"url": url, "configured": True, "state": "new", "failures": 0} for url in wanted],
+                )
             rows = {row.url: row for row in (await session.scalars(select(FeedRow))).all()}
             for url, (title, interval, newest) in wanted.items():
-                row = rows.get(url)
-                if row is None:
-                    session.add(FeedRow(url=url, title=title, configured=True, interval=interval,
-                                        alert_newest=newest, state="new", failures=0))
-                else:
-                    row.configured = True
-                    row.title = title or row.title
-                    row.interval = interval
-                    row.alert_newest = newest
+                row = rows[url]
+                row.configured = True
+                row.title = title or row.title
+                row.interval = interval
+                row.alert_newest = newest
             for url, row in rows.items():
                 if url not in wanted and row.configured:
                     row.configured = False
@@ -82,31 +100,87 @@ class FeedStore:
 
     async def active(self) -> list[FeedState]:
         """Feeds someone wants: configured, or added by at least one server."""
-        used = exists().where(ServerFeedRow.feed_id == FeedRow.id)
         async with self._sessions() as session:
-            rows = await session.scalars(select(FeedRow).where(or_(FeedRow.configured, used)).order_by(FeedRow.id))
+            rows = await session.scalars(select(FeedRow).where(_wanted()).order_by(FeedRow.id))
             return [FeedState.of(row) for row in rows]
+
+    async def claim_due(self, owner: str, now: datetime, lease: timedelta, limit: int) -> list[FeedState]:
+        """Take up to `limit` wanted feeds whose poll time has come and whose lease is free or ran
+        out (its process died), under `owner`'s lease until `now + lease`; in poll-time order.
+        The outbox's claim, for feeds (bot/store/outbox.py): feeds another process claims at the
+        same moment are left to it (SKIP LOCKED on PostgreSQL; SQLite has one writer)."""
+        due = (
+            select(FeedRow.id)
+            .where(_wanted(), _due(now), _unleased(now))
+            .order_by(FeedRow.next_poll_at.is_not(None), FeedRow.next_poll_at, FeedRow.id)
+            .limit(limit)
+        )
+        async with self._sessions.begin() as session:
+            rows = await session.scalars(
+                update(FeedRow)
+                # Checked again: on PostgreSQL a feed another claim took meanwhile is skipped.
+                .where(FeedRow.id.in_(claimed_ids(due, session.bind.dialect.name)), _due(now), _unleased(now))
+                .values(lease_owner=owner, lease_until=now + lease)
+                .returning(FeedRow)
+                .execution_options(synchronize_session=False)
+            )
+            feeds = [FeedState.of(row) for row in rows]
+        return sorted(feeds, key=lambda feed: (feed.next_poll_at is not None, feed.next_poll_at or now, feed.id))
+
+    async def next_due_at(self, now: datetime) -> datetime | None:
+        """When the next wanted feed falls due (now or earlier for one due already); None without feeds."""
+        query = select(func.min(func.coalesce(FeedRow.next_poll_at, now))).where(_wanted(), _unleased(now))
+        async with self._sessions() as session:
+            return await session.scalar(query)
+
+    async def renew(self, owner: str, now: datetime, lease: timedelta) -> int:
+        """Extend every feed lease `owner` holds to `now + lease`: its polls are still running."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(FeedRow).where(FeedRow.lease_owner == owner).values(lease_until=now + lease)
+            )
+            return int(result.rowcount or 0)
+
+    async def reclaim_earlier_lives(self, instance: Instance, now: datetime) -> int:
+        """End now the feed leases an earlier run of this process still holds (it was killed
+        mid-poll), so those feeds are polled at once instead of after their lease."""
+        async with self._sessions.begin() as session:
+            held = await session.execute(
+                select(FeedRow.id, FeedRow.lease_owner).where(
+                    FeedRow.lease_until > now, FeedRow.lease_owner.startswith(instance.owner_prefix, autoescape=True)
+                )
+            )
+            ours = [feed_id for feed_id, owner in held.all() if instance.is_earlier_life(owner)]
+            if ours:
+                await session.execute(
+                    update(FeedRow).where(FeedRow.id.in_(ours)).values(lease_owner=None, lease_until=None)
+                )
+            return len(ours)
 
     async def record_success(
         self, feed_id: int, *, at: datetime, next_poll_at: datetime, etag: str | None,
-        last_modified: str | None, title: str | None,
+        last_modified: str | None, title: str | None, body_hash: str | None = None,
     ) -> None:
+        """Record a good poll and release the feed's lease. `body_hash` None keeps the stored one
+        (a 304 answer has no body)."""
         values: dict[str, object] = {
             "state": "ok", "failures": 0, "last_error": None, "last_poll_at": at,
             "last_success_at": at, "next_poll_at": next_poll_at, "etag": etag, "last_modified": last_modified,
+            "lease_owner": None, "lease_until": None,
         }
+        if body_hash is not None:
+            values["body_hash"] = body_hash
+        if title:
+            # A configured title wins over the feed's own.
+            values["title"] = func.coalesce(func.nullif(FeedRow.title, ""), title[:512])
+        # One statement: this runs after every poll of every feed.
         async with self._sessions.begin() as session:
-            row = await session.get(FeedRow, feed_id)
-            if row is None:
-                return
-            if title and not row.title:
-                values["title"] = title[:512]
             await session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
 
-    async def record_failure(
-        self, feed_id: int, *, at: datetime, error: str, failing_after: int, next_poll_at: datetime
-    ) -> int:
-        """Count one more consecutive failure; returns the count."""
+    async def record_failure(self, feed_id: int, *, at: datetime, error: str, next_poll_at: datetime) -> int:
+        """Count one more consecutive failure and release the feed's lease; returns the count. The
+        feed shows as failing from its first failure, so `status` never calls it healthy while it
+        waits for its retry."""
         async with self._sessions.begin() as session:
             row = await session.get(FeedRow, feed_id)
             if row is None:
@@ -115,8 +189,8 @@ class FeedStore:
             row.last_error = error[:512]
             row.last_poll_at = at
             row.next_poll_at = next_poll_at
-            if row.failures >= failing_after:
-                row.state = "failing"
+            row.state = "failing"
+            row.lease_owner = row.lease_until = None
             return row.failures
 
     async def delete_if_unused(self, feed_id: int) -> None:

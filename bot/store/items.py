@@ -126,6 +126,17 @@ class ItemStore:
                 fresh.append(StoredItem(row.id, item, event))
         return fresh
 
+    async def seen_guids(self, feed_id: int, guids: Sequence[str]) -> set[str]:
+        """The guids among these that this feed already stored (so the poller skips their text)."""
+        if not guids:
+            return set()
+        hashes = [sha1(guid) for guid in guids]
+        async with self._sessions() as session:
+            rows = await session.scalars(
+                select(ItemRow.guid).where(ItemRow.feed_id == feed_id, ItemRow.guid_hash.in_(hashes))
+            )
+            return set(rows)
+
     async def alert(self, item_id: int, mention_role_id: str | None = None) -> Alert | None:
         async with self._sessions() as session:
             found = (

@@ -8,11 +8,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, exists, func, select, update
+from sqlalchemy.orm import aliased
 
 from bot.instance import Instance
 from bot.models import ChannelRef
-from bot.store.schema import OPEN_STATES, DropReason, OutboxRow, OutboxState, insert_ignoring_duplicates
+from bot.shards import ShardSet
+from bot.store.schema import (
+    OPEN_STATES,
+    DropReason,
+    OutboxRow,
+    OutboxState,
+    claimed_ids,
+    insert_ignoring_duplicates,
+)
 from bot.store.unit_of_work import Sessions
 
 
@@ -60,31 +69,45 @@ class OutboxStore:
 
     async def claim_due(
         self, owner: str, now: datetime, lease: timedelta, *, queued_since: datetime, limit: int = 100,
-        platforms: Sequence[str] | None = None,
+        platforms: Sequence[str] | None = None, shards: ShardSet | None = None,
     ) -> list[OutboxEntry]:
         """Take the rows due now for sending, under `owner`'s lease until `now + lease`, and return
         them in queue order. Due are pending rows whose time has come and claims whose lease ran
         out (their process died or stalled), if queued since `queued_since`. Rows another process
-        claims at the same moment are left to it: each row goes to one claimant."""
+        claims at the same moment are left to it: each row goes to one claimant. A row waits while
+        a live process sends an earlier row of its channel, so two processes never send one
+        channel's alerts at once and out of order. With `shards`,
+        Discord rows only for the guilds on those shards (bot/shards.py)."""
+        earlier = aliased(OutboxRow)
+        earlier_waits = (
+            exists()
+            .where(
+                earlier.platform == OutboxRow.platform, earlier.server_id == OutboxRow.server_id,
+                earlier.channel_id == OutboxRow.channel_id, earlier.id < OutboxRow.id,
+                earlier.state == OutboxState.SENDING, earlier.next_attempt_at > now,
+            )
+            .correlate(OutboxRow)
+        )
         due = (
             select(OutboxRow.id)
             .where(
                 OutboxRow.state.in_(OPEN_STATES), OutboxRow.next_attempt_at <= now,
-                OutboxRow.created_at >= queued_since,
+                OutboxRow.created_at >= queued_since, ~earlier_waits,
             )
-            .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
+            # Queue order: of a channel's due rows, a batch cut off by `limit` keeps the earlier.
+            .order_by(OutboxRow.id)
             .limit(limit)
         )
         if platforms is not None:
             due = due.where(OutboxRow.platform.in_(list(platforms)))
+        if shards is not None:
+            due = due.where(shards.outbox_filter(OutboxRow.platform, OutboxRow.server_id))
         async with self._sessions.begin() as session:
-            if session.bind.dialect.name == "postgresql":
-                due = due.with_for_update(skip_locked=True)
             rows = await session.scalars(
                 update(OutboxRow)
                 # The state and time are checked again: on PostgreSQL a row another claim
                 # updated meanwhile is re-read here and skipped.
-                .where(OutboxRow.id.in_(due.scalar_subquery()), OutboxRow.state.in_(OPEN_STATES),
+                .where(OutboxRow.id.in_(claimed_ids(due, session.bind.dialect.name)), OutboxRow.state.in_(OPEN_STATES),
                        OutboxRow.next_attempt_at <= now)
                 .values(state=OutboxState.SENDING, next_attempt_at=now + lease, lease_owner=owner)
                 .returning(OutboxRow),

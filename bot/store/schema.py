@@ -14,10 +14,12 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Select,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
+    select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -45,6 +47,8 @@ class Base(DeclarativeBase):
 
 class FeedRow(Base):
     __tablename__ = "feeds"
+    #: The claim loop's query: due feeds in order of their poll time.
+    __table_args__ = (Index("ix_feeds_next_poll_at", "next_poll_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(String(2048), unique=True)
@@ -62,6 +66,11 @@ class FeedRow(Base):
     last_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: sha1 of the last body parsed: the same body again is not parsed again.
+    body_hash: Mapped[str | None] = mapped_column(String(40))
+    #: The instance polling this feed now, until `lease_until` (then any instance may take it over).
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class StoryRow(Base):
@@ -317,6 +326,19 @@ class QuietHeldRow(Base):
     channel_id: Mapped[str] = mapped_column(String(64))
     story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
     held_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+def claimed_ids(due: Select[Any], dialect: str) -> Select[Any]:
+    """The ids a claiming `UPDATE ... WHERE id IN (...)` may take: `due` (a SELECT of ids with its
+    order and LIMIT) run once. On PostgreSQL its rows are locked with SKIP LOCKED, so a row
+    another process is claiming at this moment is left to it, in a MATERIALIZED CTE: as a plain
+    `IN (subquery)` the planner may run it again per row, and a LIMIT 1 then claims several."""
+    if dialect == "postgresql":
+        due = due.with_for_update(skip_locked=True)
+    ids = due.cte("due")
+    if dialect == "postgresql":
+        ids = ids.prefix_with("MATERIALIZED")
+    return select(*ids.c)
 
 
 def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:

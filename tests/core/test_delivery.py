@@ -132,3 +132,27 @@ async def test_a_claim_that_never_completes_is_sent_after_its_lease(queued) -> N
     # (since that attempt began); the two it never began need no check.
     assert [delivery.earlier_attempt_at for delivery in adapter.deliveries] == [T0, None, None]
     assert len({delivery.key for delivery in adapter.deliveries}) == 3
+
+
+async def test_a_channels_later_alerts_wait_while_another_process_sends_an_earlier_one(store: Store) -> None:
+    await store.subscriptions.upsert(Subscription(CHANNEL))
+    other = ChannelRef("test", "S1", "C2")
+    await store.subscriptions.upsert(Subscription(other))
+    feed = await store.feeds.get_or_create("https://wire.example/rss")
+    stored = await store.items.add_new(feed.id, [(NewsItem(f"g{i}", "", f"item {i}", "", T0, feed.url), STRIKE)
+                                                 for i in range(2)])
+    await store.outbox.enqueue(stored[0].id, [Target(CHANNEL)], T0)
+    lease, since = timedelta(seconds=30), T0 - timedelta(days=1)
+    (first,) = await store.outbox.claim_due("a/1/x", T0, lease, queued_since=since)
+    await store.outbox.enqueue(stored[1].id, [Target(CHANNEL), Target(other)], T0)
+    taken = await store.outbox.claim_due("b/2/y", T0 + timedelta(seconds=1), lease, queued_since=since)
+    assert [entry.channel for entry in taken] == [other], "C1's second alert waits for its first"
+    await store.outbox.mark_sent(first.id, "m1", T0 + timedelta(seconds=2))
+    (second,) = await store.outbox.claim_due("b/2/y", T0 + timedelta(seconds=2), lease, queued_since=since)
+    assert second.channel == CHANNEL and second.item_id == stored[1].id
+    # A retried row due again comes before the later rows of its channel, even in a small batch.
+    await store.outbox.mark_retry(second.id, "b/2/y", "503", T0 + timedelta(seconds=10))
+    feed_items = await store.items.add_new(feed.id, [(NewsItem("g9", "", "item 9", "", T0, feed.url), STRIKE)])
+    await store.outbox.enqueue(feed_items[0].id, [Target(CHANNEL)], T0)
+    heads = await store.outbox.claim_due("c/3/z", T0 + timedelta(seconds=11), lease, queued_since=since, limit=1)
+    assert [head.id for head in heads] == [second.id], "one row (a limit holds on PostgreSQL too), the earlier"

@@ -99,7 +99,7 @@ async def seeded(store: Store, settings: Settings, feed_server: FeedServer, fetc
         body = feed_server.feeds[tenants.tenant_feed_name(tenant.word)].render()
         await pipeline.ingest(feed_state, parse_feed(body, tenant.feed_url).items, alert=True)
         await store.feeds.record_failure(
-            feed_state.id, at=now, error=f"HTTP 500 from {tenant.feed_url}", failing_after=1,
+            feed_state.id, at=now, error=f"HTTP 500 from {tenant.feed_url}",
             next_poll_at=now + timedelta(minutes=5),
         )
     return commands

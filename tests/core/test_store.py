@@ -105,9 +105,9 @@ async def test_feed_state_and_configured_sync(store: Store) -> None:
     await store.feeds.sync_configured([("https://a.example/rss", "A", 60.0, 3)])
     (feed,) = await store.feeds.active()
     assert feed.configured and feed.state == "new" and feed.interval == 60.0 and feed.alert_newest == 3
-    assert await store.feeds.record_failure(feed.id, at=T0, error="HTTP 500", failing_after=2, next_poll_at=T0) == 1
-    assert await store.feeds.record_failure(feed.id, at=T0, error="HTTP 500", failing_after=2, next_poll_at=T0) == 2
-    assert (await store.feeds.get(feed.id)).state == "failing"  # type: ignore[union-attr]
+    assert await store.feeds.record_failure(feed.id, at=T0, error="HTTP 500", next_poll_at=T0) == 1
+    assert (await store.feeds.get(feed.id)).state == "failing", "failing from the first failure"  # type: ignore[union-attr]
+    assert await store.feeds.record_failure(feed.id, at=T0, error="HTTP 500", next_poll_at=T0) == 2
     await store.feeds.record_success(feed.id, at=T0, next_poll_at=T0, etag='"e"', last_modified=None, title="Alpha")
     state = await store.feeds.get(feed.id)
     assert state is not None and state.state == "ok" and state.failures == 0 and state.etag == '"e"'

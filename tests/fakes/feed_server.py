@@ -9,6 +9,7 @@ import asyncio
 import functools
 import gzip
 import ssl
+import time
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,6 +39,8 @@ class FakeFeed:
     etag_enabled: bool = True
     requests: int = 0
     not_modified_answers: int = 0
+    #: time.monotonic() of each request, for tests of when polls happen
+    request_times: list[float] = field(default_factory=list)
 
     def add(self, guid: str, title: str, summary: str = "", link: str | None = None) -> FeedEntry:
         entry = FeedEntry(guid, title, summary, link or f"https://news.example/{guid}")
@@ -134,6 +137,7 @@ class FeedServer:
         if feed is None:
             return web.Response(status=404, text="no such feed")
         feed.requests += 1
+        feed.request_times.append(time.monotonic())
         fault = feed.fault or ""
         if fault == "500":
             return web.Response(status=500, text="boom")

@@ -1,0 +1,183 @@
+"""Shared polling: feed leases in the store, the claim loop, back-off timing, honest status,
+and the work a poll skips (unchanged bodies, entries seen before, entries past the cap)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.instance import Instance
+from bot.models import CONSOLE_CHANNEL
+from bot.status import status_text
+from bot.store import Store
+from tests.fakes.feed_server import FeedServer
+
+T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+LEASE = timedelta(seconds=30)
+STRIKE = "US air strike kills 4 militants in Iraq"
+
+
+async def configured(store: Store, count: int) -> list[int]:
+    await store.feeds.sync_configured((f"https://f{n}.example/rss", None, None, None) for n in range(count))
+    return [feed.id for feed in await store.feeds.active()]
+
+
+async def test_instances_never_claim_the_same_feed_and_take_over_a_dead_ones_feeds(store: Store) -> None:
+    ids = await configured(store, 10)
+    first = await store.feeds.claim_due("a", T0, LEASE, limit=4)
+    second = await store.feeds.claim_due("b", T0, LEASE, limit=100)
+    assert len(first) == 4 and len(second) == 6
+    assert {f.id for f in first} | {f.id for f in second} == set(ids), "every due feed claimed once"
+    assert await store.feeds.claim_due("c", T0 + LEASE / 2, LEASE, limit=100) == [], "leases hold"
+    # "b" records its polls (which releases them); "a" dies holding its four.
+    for feed in second:
+        await store.feeds.record_success(feed.id, at=T0, next_poll_at=T0 + timedelta(minutes=2), etag=None,
+                                         last_modified=None, title=None)
+    taken = await store.feeds.claim_due("c", T0 + LEASE + timedelta(seconds=1), LEASE, limit=100)
+    assert {f.id for f in taken} == {f.id for f in first}, "a dead instance's feeds are taken over when its lease ends"
+    assert await store.feeds.next_due_at(T0 + LEASE) == T0 + timedelta(minutes=2)
+
+
+async def test_a_restarted_instance_takes_its_own_feeds_back_at_once(store: Store) -> None:
+    await configured(store, 3)
+    dead_pid = 4_000_000  # above Linux's pid_max: no process has it
+    earlier = Instance("worker-1", dead_pid, "aaaa")
+    sibling = Instance("worker-1", os.getpid(), "bbbb")  # same name, alive: its leases stay
+    held = await store.feeds.claim_due(earlier.id, T0, LEASE, limit=2)
+    kept = await store.feeds.claim_due(sibling.id, T0, LEASE, limit=1)
+    restarted = Instance("worker-1", os.getpid() + 1, "cccc")
+    assert await store.feeds.reclaim_earlier_lives(restarted, T0 + timedelta(seconds=1)) == 2
+    again = await store.feeds.claim_due(restarted.id, T0 + timedelta(seconds=1), LEASE, limit=100)
+    assert {f.id for f in again} == {f.id for f in held}, "the dead life's feeds at once, not the live sibling's"
+    assert kept and kept[0].id not in {f.id for f in again}
+    assert await store.feeds.renew(restarted.id, T0 + LEASE, LEASE) == 2
+    assert await store.feeds.claim_due("other", T0 + LEASE + timedelta(seconds=1), LEASE, limit=100) == kept
+
+
+async def test_concurrent_claims_split_the_feeds(store: Store) -> None:
+    await configured(store, 60)
+    batches = await asyncio.gather(*(store.feeds.claim_due(f"i{n}", T0, LEASE, limit=25) for n in range(4)))
+    claimed = [feed.id for batch in batches for feed in batch]
+    assert len(claimed) == len(set(claimed)), "no feed claimed twice"
+    if store.engine.dialect.name == "postgresql":
+        assert len(claimed) == 60, "SKIP LOCKED: each claim takes rows the others have not locked"
+    # (SQLite's claims read the same rows and the later updates find them leased: fewer per
+    # round, never one twice; the rest are claimed in the next round.)
+    rest = await store.feeds.claim_due("i9", T0, LEASE, limit=100)
+    assert sorted(claimed + [feed.id for feed in rest]) == sorted(set(claimed) | {f.id for f in rest})
+    assert len(claimed) + len(rest) == 60
+
+
+async def test_a_failing_feed_shows_failing_from_its_first_failure(store: Store) -> None:
+    (feed_id,) = await configured(store, 1)
+    await store.feeds.record_failure(feed_id, at=T0, error="HTTP 500 Internal Server Error",
+                                     next_poll_at=T0 + timedelta(minutes=2))
+    text = await status_text(store, CONSOLE_CHANNEL, T0 + timedelta(seconds=30))
+    assert "(0 healthy, 1 failing)" in text and "HTTP 500" in text and "next try in 1m" in text
+    overdue = await status_text(store, CONSOLE_CHANNEL, T0 + timedelta(minutes=3))
+    assert "next try now" in overdue and "ago;" not in overdue.split("next try")[1]
+
+
+async def test_the_retry_comes_at_the_back_off_time(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
+    down = feed_server.feed("down", fault="500")
+    times = down.request_times
+    settings = make_settings(feeds=[{"url": feed_server.url("down")}], poll_seconds=1.5, backoff_max_seconds=60)
+    await console_runtime(settings, start=True)
+    deadline = time.monotonic() + 15
+    while len(times) < 3 and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    # back-off: 1 interval after the first failure, 2 after the second (each ±10 %), to the moment
+    first_gap, second_gap = times[1] - times[0], times[2] - times[1]
+    assert 1.35 - 0.05 <= first_gap <= 1.65 + 0.5, first_gap
+    assert 2.7 - 0.05 <= second_gap <= 3.3 + 0.5, second_gap
+
+
+async def test_an_unchanged_body_is_not_parsed_again(feed_server: FeedServer, make_settings, console_runtime, monkeypatch):  # type: ignore[no-untyped-def]
+    wire = feed_server.feed("wire", etag_enabled=False)
+    wire.add("old", "Markets calm")
+    runtime, console = await console_runtime(make_settings(feeds=[{"url": feed_server.url("wire")}]))
+    await runtime.prepare()
+    (feed,) = await runtime.store.feeds.active()
+    first = await runtime.poll_feed(feed.id)
+    assert first is not None and first.ok and not first.unchanged
+
+    def no_parsing(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("an unchanged body was parsed")
+
+    monkeypatch.setattr("bot.ingest.poll.read_feed", no_parsing)
+    second = await runtime.poll_feed(feed.id)
+    assert second is not None and second.ok and second.unchanged and wire.requests == 2
+    monkeypatch.undo()
+    wire.add("new", STRIKE)
+    third = await runtime.poll_feed(feed.id)
+    assert third is not None and third.new_items == 1
+    assert [a["title"] for a in console.alerts()] == [STRIKE]
+
+
+async def test_only_entries_not_seen_before_reach_the_pipeline(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
+    wire = feed_server.feed("wire")
+    for n in range(30):
+        wire.add(f"old-{n}", f"Markets calm {n}")
+    runtime, _ = await console_runtime(make_settings(feeds=[{"url": feed_server.url("wire")}]))
+    await runtime.prepare()
+    (feed,) = await runtime.store.feeds.active()
+    handed: list[int] = []
+    ingest = runtime.pipeline.ingest
+
+    async def counting(feed, items, **kwargs):  # type: ignore[no-untyped-def]
+        handed.append(len(items))
+        return await ingest(feed, items, **kwargs)
+
+    runtime.pipeline.ingest = counting  # type: ignore[method-assign]
+    await runtime.poll_feed(feed.id)
+    wire.add("new", STRIKE)
+    await runtime.poll_feed(feed.id)
+    assert handed == [30, 1], "the 30 entries seen before were dropped by guid before their text was read"
+
+
+async def test_a_huge_feed_is_read_newest_first_up_to_the_cap(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
+    wire = feed_server.feed("wire")
+    start = datetime.now(UTC) - timedelta(days=2)
+    for n in range(500):
+        wire.add(f"e{n}", f"Entry {n}").published = start + timedelta(minutes=n)
+    wire.entries.reverse()  # oldest last in the document, as feeds usually are; the cap goes by date
+    runtime, _ = await console_runtime(make_settings(feeds=[{"url": feed_server.url("wire")}], max_items_per_poll=50))
+    await runtime.prepare()
+    (feed,) = await runtime.store.feeds.active()
+    outcome = await runtime.poll_feed(feed.id)
+    assert outcome is not None and outcome.new_items == 50
+    latest = await runtime.store.items.seen_guids(feed.id, [f"e{n}" for n in range(500)])
+    assert latest == {f"e{n}" for n in range(450, 500)}
+
+
+async def test_a_burst_of_feeds_queues_behind_a_small_pool(feed_server: FeedServer, make_settings, console_runtime):  # type: ignore[no-untyped-def]
+    names = [f"f{n}" for n in range(40)]
+    for name in names:
+        feed_server.feed(name).add(f"{name}-1", "Markets calm")
+    settings = make_settings(feeds=[{"url": feed_server.url(name)} for name in names], poll_seconds=600,
+                             poll_workers=40, db_pool_size=1, db_max_overflow=0, db_pool_timeout_seconds=60)
+    runtime, _ = await console_runtime(settings, start=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        states = await runtime.store.feeds.active()
+        if all(state.last_poll_at for state in states):
+            break
+        await asyncio.sleep(0.2)
+    assert [state.state for state in states] == ["ok"] * 40, [s.last_error for s in states if s.state != "ok"]
+
+
+@pytest.mark.parametrize("interval", [1.0])
+async def test_the_claim_loop_polls_each_feed_once_per_interval(feed_server: FeedServer, make_settings, console_runtime, interval: float):  # type: ignore[no-untyped-def]
+    names = [f"f{n}" for n in range(10)]
+    for name in names:
+        feed_server.feed(name)
+    settings = make_settings(feeds=[{"url": feed_server.url(name)} for name in names], poll_seconds=interval)
+    await console_runtime(settings, start=True)
+    await asyncio.sleep(4.5 * interval)
+    counts = [feed_server.feeds[name].requests for name in names]
+    # 4.5 intervals with jitter of at most -10 %: 5 or 6 polls each (the first at once)
+    assert all(4 <= count <= 6 for count in counts), counts

@@ -8,7 +8,7 @@ the bot sends is recorded for assertions. Behaviours tests need to provoke are s
 Like Discord, a message posted with `enforce_nonce` and a nonce already used in that channel within
 `nonce_window_seconds` returns the earlier message instead of creating one.
 
-Facts it relies on (see ../shared/notes/loopback-testing.md): discord.py parses JSON only when
+Facts about discord.py it relies on (checked against the real client): it parses JSON only when
 Content-Type is exactly `application/json`; interaction callbacks arrive with `?with_response=1`
 and no Authorization header; a 429 without `Via` is treated as a Cloudflare ban, not retried.
 """

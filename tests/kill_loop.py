@@ -263,6 +263,9 @@ async def kill_loop(
             # The last run: nothing new arrives; it must catch up with everything and stop cleanly.
             bot = await spawn()
             bots.append(bot)
+            # (a SIGTERM that lands before the interpreter has even imported the bot kills it with the
+            # default action: on a loaded machine the catch-up below can be over before that)
+            assert await bot.wait_for_line("runtime.started", timeout=30), "".join(bot.lines)[-3000:]
             expected = expected_alerts(feed, subscriptions, classify)
             deadline = time.monotonic() + catch_up_seconds
             while time.monotonic() < deadline and not set(expected) <= {key for key, _ in posted(discord, slack)}:

@@ -88,6 +88,11 @@ _ARMS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "fire", "s
 #: A weapon or an armed actor named: violence that no accident shares.
 _ARMED: Final = _ARMS | {"state_force"}
 _ACCIDENT_SHARED: Final = "accident_shared"
+#: Death words that tell no cause (taxonomy.toml's bare_death).
+_BARE_DEATH: Final = "bare_death"
+#: What makes a death told without its cause one of violence: arms, fighters, a violent act, a truce,
+#: a war or a siege, a protest or riot (where people die in the streets, someone killed them).
+_CAUSES_OF_DEATH: Final = _ARMED | VIOLENT_CATEGORIES | {"deescalation", "conflict", "context_protest"}
 _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambiguous"})
 #: Words that make the name after them an object: "targeting insurgents", "fighting the Taliban".
 _GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting|hunting)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -215,7 +220,8 @@ class _Item(NamedTuple):
 class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
-    __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted")
+    __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
+                 "caused")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -234,6 +240,8 @@ class _Findings:
         self.interstate = False
         #: whether any sentence was read for counts (if not, there is no total to compute)
         self.counted = False
+        #: whether an asserted casualty word names its cause ("killed", "wounded"), not a bare death
+        self.caused = False
 
     def note(self, kind: str, start: int, end: int) -> None:
         spans = self.evidence.get(kind)
@@ -381,6 +389,8 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
     """Stage 4 for one sentence: the counts around its asserted casualty words."""
     text = item.text
     findings.counted = True
+    if not findings.caused:
+        findings.caused = any(_BARE_DEATH not in hits[index].categories for index in casualty_indexes)
     part = 0 if sentence[0] < item.title_end else 1
     found = read_counts(text, hits, casualty_indexes, sentence, background)
     cumulative = "background" in categories and _PERFECT.search(text, sentence[0], sentence[1]) is not None
@@ -414,7 +424,7 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> No
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if "context_disaster" in present or (present.isdisjoint(_ARMS) and (
+    if "context_disaster" in present or _deaths_without_cause(findings, present) or (present.isdisjoint(_ARMS) and (
         "context_sports" in present or ("context_protest" in present and "killed" not in present)
     )):
         # a death with no violent act named in an item about an illness or an accident ("a
@@ -434,6 +444,15 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> No
     state_weapon = any(_agent(text, hits, index)[0] == "state" for hits, index in findings.weapons)
     for start, end in findings.evidence["casualty"]:
         note("strike" if state_weapon else "attack", start, end)
+
+
+def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:
+    """Whether the item's deaths are told without a cause ("a singer dies in Paris", "the death of
+    the king", "28 bodies found off the coast") and it names no weapon, armed actor, force, violent
+    act (in any scope or sense), truce, war or protest either: illness, age and mishaps kill that way too, so
+    nothing says these were casualties of violence (but "two soldiers died", "militants left 28
+    dead", "five dead as police launch an assault on protesters" and "deaths shake the truce" do)."""
+    return not findings.caused and present.isdisjoint(_CAUSES_OF_DEATH)
 
 
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:

@@ -1,0 +1,55 @@
+"""Ordinary news in words that sound violent, told apart by principle (issue 9), by the rules alone
+(no topic gate): each quiet case stands beside the real violence in the same words that must still
+alert. The sentences are written for these tests, not taken from any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify import Classifier
+from bot.paths import PROJECT_ROOT
+
+ALARMS = {"strike", "attack", "casualty"}
+
+
+@pytest.fixture(scope="module")
+def rules() -> Classifier:
+    return Classifier.from_config(PROJECT_ROOT / "config", with_gate=False)
+
+
+def _quiet(rules: Classifier, text: str) -> None:
+    event = rules.classify(text)
+    assert not ALARMS & set(event.types), (text, event.types, event.evidence)
+    assert event.killed is None and event.injured is None, (text, event.killed, event.injured)
+
+
+def _alert(rules: Classifier, text: str, killed: int | None = None) -> None:
+    event = rules.classify(text)
+    assert {"strike", "attack"} & set(event.types), (text, event.types)
+    if killed is not None:
+        assert "casualty" in event.types and event.killed == killed, (text, event.killed)
+
+
+# A death told without its cause (dies, the death of, bodies) is a casualty of violence only where
+# the item names arms, fighters, a violent act, a war or a protest.
+@pytest.mark.parametrize("text", [
+    "The Dutch landscape painter dies in Utrecht, his gallery says",
+    "Parliament holds a minute of silence following the death of the former speaker",
+    "Seventeen migrants are found dead in a lorry at the port",
+    "The death of the tax reform in the upper house divides the ruling parties",
+    "The old lion of the city zoo dies, keepers say",
+])
+def test_a_death_with_no_cause_named_is_no_casualty(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Three soldiers die when their patrol comes under fire near the border", 3),
+    ("Seventeen people are found dead after militants raid the village", 17),
+    ("Four civilians die in the shelling of the eastern suburbs", 4),
+    ("Five protesters die as riot police break up the sit-in", 5),
+    ("Twelve people have died in a week of ethnic violence in the north", 12),
+    ("A wounded fighter died of his wounds in hospital on Monday", 1),
+])
+def test_a_death_beside_arms_fighters_or_war_is_still_a_casualty(rules, text, killed):
+    _alert(rules, text, killed)

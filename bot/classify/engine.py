@@ -40,6 +40,7 @@ from bot.classify.scope import (
     VIOLENT_CATEGORIES,
     crosses_clause,
     describes_past_event,
+    in_a_name,
     in_background_clause,
     may_hold_background_clause,
     may_name_dated_event,
@@ -195,6 +196,11 @@ class Classifier:
             # words inside a link are not the story ("...-soldier-killed-two-wounded.html")
             urls = [match.span() for match in _URL.finditer(text)]
             hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
+        if any(hit.text[:1].isupper() for hit in hits):
+            # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
+            # reports nothing
+            hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
+                    or not in_a_name(text, hit.start, hit.end)]
         return hits
 
 

@@ -223,3 +223,43 @@ def sense_blocks(categories: frozenset[str] | set[str], has_named_group: bool) -
     if not military:
         blocked.add("strike_ambiguous")  # "strike" alone, with no weapon, force or target, is not military
     return frozenset(blocked)
+
+
+# A title or a proper name that holds an event word: "Death of a Salesman", "To Kill a Mockingbird",
+# "the Battle of Gettysburg", "the puppeteer Kevin Clash". In running text in sentence case an event
+# word capitalised mid-sentence, right after a capitalised word or before "of (the) Name", is part
+# of a name: a work, a person or an event in history, no report of violence. (A headline in title
+# case capitalises every word: there, too few lowercase words stand around it to tell, and the rule
+# stays out.)
+_NAME_WORDS_AROUND: Final = 6
+_MIN_LOWERCASE_AROUND: Final = 2
+_SENTENCE_OPENERS: Final = frozenset(".!?:;\n\"“‘'(|–—-")
+_OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?=[^\W\d_])")
+_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word text[start:end] is part of a title or a proper name."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False  # (lowercase, or an acronym: "IED")
+    if any(each[:1].islower() and len(each) > 3 for each in word.split()[1:]):
+        return False  # a capitalised modifier of a plain noun is no title: "Predator attacks", "Bomb blast"
+    before = text[max(0, start - 80):start]
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in _SENTENCE_OPENERS or "\n" in before[len(stripped):]:
+        return False  # the first word of a sentence (or of the summary after a title) is capitalised anyway
+    before = stripped
+    words_before = _WORD.findall(before)
+    words_after = _WORD.findall(text, end, min(len(text), end + 80))
+    around = words_before[-_NAME_WORDS_AROUND:] + words_after[:_NAME_WORDS_AROUND]
+    if sum(1 for each in around if each[:1].islower() and len(each) > 3) < _MIN_LOWERCASE_AROUND:
+        return False  # a headline in title case
+    if words_before and words_before[-1][:1].isupper() and not words_before[-1].isupper() and before.endswith(
+        words_before[-1]
+    ):
+        # (an acronym before it is a doer: "US Predator strikes")
+        return True  # "Kevin Clash", "Video Killed the Radio Star", "Seven Killings"
+    # "Battle of Gettysburg" (and "Death of a Salesman", where the phrase "death of" holds the "of")
+    after = _OF_NAME.match(text, end - 3 if word.lower().endswith(" of") else end)
+    return after is not None and text[after.end():after.end() + 1].isupper()

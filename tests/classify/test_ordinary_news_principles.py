@@ -53,3 +53,24 @@ def test_a_death_with_no_cause_named_is_no_casualty(rules, text):
 ])
 def test_a_death_beside_arms_fighters_or_war_is_still_a_casualty(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# An event word capitalised inside a title or a name reports nothing; the same words in running
+# text, and a headline in title case, still do.
+@pytest.mark.parametrize("text", [
+    "The city theatre opens its season with a new staging of Death of a Salesman",
+    "Her second novel, A Short History of Four Killings, wins the national book prize",
+    "Divers find the wreck of a frigate sunk during the Battle of the Nile",
+    "The chat show host Maria Assault signs a new contract with the network",
+])
+def test_an_event_word_in_a_title_or_name_is_no_event(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen attacked the theatre during a staging of Death of a Salesman, killing two", 2),
+    ("Rebels Kill Eight In Raid On Border Village", 8),
+    ("Yesterday US Predator strikes killed four fighters near the border", 4),
+])
+def test_the_same_words_reporting_an_event_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -74,3 +74,23 @@ def test_an_event_word_in_a_title_or_name_is_no_event(rules, text):
 ])
 def test_the_same_words_reporting_an_event_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A reaction to an event (condemned, denounced, mourned, in the wake of it) is the news; the event is
+# its object, reported before. The event reported in its own clause still alerts.
+@pytest.mark.parametrize("text", [
+    "The foreign ministry condemns the bombing of its consulate in the port city",
+    "Villagers mourn the nine fishermen killed at sea by pirates last spring",
+    "In the wake of the shootings at the fair, the council tightens its rules on permits",
+    "The bishop denounces the killings of land activists in the province",
+])
+def test_a_reaction_to_an_event_is_no_report_of_it(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A bomb exploded outside the consulate, killing three guards; the ministry condemned the bombing", 3),
+    ("Pirates killed nine fishermen at sea on Sunday, and villagers gathered to mourn them", 9),
+])
+def test_the_event_reported_beside_the_reaction_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

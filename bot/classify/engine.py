@@ -39,6 +39,7 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     crosses_clause,
+    dated_by_bare_year,
     describes_past_event,
     in_a_name,
     in_background_clause,
@@ -338,7 +339,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif (item.subordinators and in_background_clause(text, hits, index, sentence[0])) or (
                 item.dated and names_dated_event(text, hit.start, sentence[0])
-            ):
+            ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])):
                 scope = "past"
         if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
             past_end, past_scope = hit.end, scope

@@ -139,7 +139,8 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
 _MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED_NAME: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
-    rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}$"
+    rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
 )
 _DATED_NEEDLES: Final = frozenset({"19", "20", "january", "february", "march", "april", "may", "june", "july", "august",
                                    "september", "october", "november", "december"})
@@ -263,3 +264,22 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     # "Battle of Gettysburg" (and "Death of a Salesman", where the phrase "death of" holds the "of")
     after = _OF_NAME.match(text, end - 3 if word.lower().endswith(" of") else end)
     return after is not None and text[after.end():after.end() + 1].isupper()
+
+
+# "whose plane was shot down in 1994", "an attempted assassination of the singer in 1994", "looted
+# by troops in the 1860s": a violent event dated by a bare year or decade after it, in its own clause,
+# is history. A fresh report dates its event by a day ("on Tuesday", "on 6 May 2020", "in May 2020"
+# is no bare year); a year before the event ("In 2014, gunmen attacked...") is how incident
+# records open, and is left alone.
+_BARE_YEAR_AFTER: Final = re.compile(
+    r"(?:[\s,]+[\w'’.-]+){0,8}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))",
+    re.IGNORECASE,
+)
+
+
+def dated_by_bare_year(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether a bare year or decade ("in 1994", "in the 1970s", "between 1956 and 1958") dates the
+    event word ending at event_end, in its clause."""
+    match = _BARE_YEAR_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
+    return match is not None and not crosses_clause(text, event_end, match.end())

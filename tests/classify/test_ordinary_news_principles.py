@@ -94,3 +94,24 @@ def test_a_reaction_to_an_event_is_no_report_of_it(rules, text):
 ])
 def test_the_event_reported_beside_the_reaction_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A violent event dated by a bare year or decade after it ("in 1981", "in the 1860s") is history; a
+# fresh report dates its event by a day or a month, and an incident record opens with its year.
+@pytest.mark.parametrize("text", [
+    "The museum gets back manuscripts looted during an invasion of the island in the 1860s",
+    "The governor pardons the man who tried to assassinate her predecessor in 1981",
+    "A court reopens the case of the reporter whose car was bombed in 2003",
+    "Survivors gather at the school where the April 1999 shooting took place",
+])
+def test_an_event_dated_by_a_bare_year_is_history(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen attacked a police post on 3 May 2019, killing five officers", 5),
+    ("In 2019, gunmen attacked a police post in the north, killing five officers", 5),
+    ("Gunmen attacked a police post in May 2019, killing five officers", 5),
+])
+def test_an_event_dated_by_its_day_or_month_is_news(rules, text, killed):
+    _alert(rules, text, killed)

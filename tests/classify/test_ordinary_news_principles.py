@@ -115,3 +115,34 @@ def test_an_event_dated_by_a_bare_year_is_history(rules, text):
 ])
 def test_an_event_dated_by_its_day_or_month_is_news(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Aftermath: sanctions over an event and the remembrance of its victims report no new violence.
+@pytest.mark.parametrize("text", [
+    "The union imposes new sanctions over the shelling of the river port",
+    "Fans hold a minute's silence for the victims of the stadium bombing",
+    "Archaeologists find the skeleton of a soldier stabbed to death in a medieval battle",
+])
+def test_aftermath_and_remembrance_are_no_new_violence(rules, text):
+    _quiet(rules, text)
+
+
+# Senses named by their context: a drill acts out violence, a capability is no act, a network under
+# attack is a computer's, a party's battle is politics.
+@pytest.mark.parametrize("text", [
+    "Navy pilots fly mock attacks on a destroyer during the annual exercise",
+    "The new rocket can strike targets 300 km away, the ministry says",
+    "The bank says hackers attacked its computer systems overnight",
+    "The battle to succeed the party leader turns bitter as the nomination nears",
+])
+def test_non_violent_senses_known_from_their_context(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rebels hid a bomb in a drink can at the market, killing four", 4),
+    ("Gunmen attacked the party leader's convoy, killing two guards", 2),
+    ("Warplanes struck a fuel depot on Monday, killing three workers", 3),
+])
+def test_the_violent_senses_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

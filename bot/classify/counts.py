@@ -121,7 +121,8 @@ _SINGULAR_PERSON: Final = re.compile(
     r"policewoman|police officer|officer|journalist|reporter|fighter|child|boy|girl|man|woman|resident|"
     r"volunteer|medic|paramedic|doctor|guard|teacher|worker|farmer|driver|pilot|commander|official|"
     r"teenager|teen|student|pupil|nurse|priest|tourist|passenger|shepherd|baby|toddler|infant|mother|"
-    r"father|son|daughter|person|candidate|politician|lawmaker|mayor|judge|activist)"
+    r"father|son|daughter|person|candidate|politician|lawmaker|mayor|judge|activist|ambassador|diplomat|"
+    r"governor|vendor|shopkeeper|bystander|pedestrian|villager|businessman|cleric|imam)"
     r"\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?)?$",
     re.IGNORECASE,
 )
@@ -135,7 +136,9 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  "volunteer", "medic", "paramedic", "doctor", "guard", "teacher", "worker", "farmer", "driver", "pilot",
                  "commander", "official", "teenager", "teen", "student", "pupil", "nurse", "priest", "tourist",
                  "passenger", "shepherd", "baby", "toddler", "infant", "mother", "father", "son", "daughter", "person",
-                 "candidate", "politician", "lawmaker", "mayor", "judge", "activist")
+                 "candidate", "politician", "lawmaker", "mayor", "judge", "activist", "ambassador", "diplomat",
+                 "governor", "vendor", "shopkeeper", "bystander", "pedestrian", "villager", "businessman", "cleric",
+                 "imam")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
 # "shelling killed civilian in Gorlovka", "sniper kills soldier near Avdiivka": headlines drop the
 # article, and one person named so is one. The noun must end the phrase ("killing civilian protesters"
@@ -385,8 +388,9 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 text, max(sentence_start, hit.start - 30), hit.start)
         else:
             singular = _singular_subject(text, hit.start, sentence_start) or (
-                _singular_person(text, hit.start, sentence_start))
-            if singular is None and lowered in _INTRANSITIVE:
+                _singular_person(text, hit.start, sentence_start)) or _aged_name(text, hit.start, sentence_start)
+            if singular is None and (lowered in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)):
+                # ("a canvas vendor was killed": the passive phrase holds its own "was")
                 singular = _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start)
         if singular and "," not in singular.group():
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
@@ -395,6 +399,23 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                                 perpetrators=_names_perpetrators(text, singular.group())
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
     return counts
+
+
+#: Casualty phrases that hold their own auxiliary ("was killed", "was shot dead").
+_PASSIVE_STARTS: Final = ("was ", "is ", "has been ")
+# "22y.o. Valeriy Herovkin killed", "52-year-old Anna Kovacs was injured": a person named with an age
+# is one person.
+_AGED_NAME: Final = re.compile(
+    r"(?<![\w'’-])\d{1,3}\s*(?:y\.\s?o\.|yo\b|-year-old|\s+year\s+old|-years-old)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:was|has\s+been|is)\s+)?$"
+)
+
+
+def _aged_name(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
+    start = max(sentence_start, end - 60)
+    if not any(char.isdigit() for char in text[start:end]):
+        return None
+    return _AGED_NAME.search(text, start, end)
 
 
 def _singular_subject(text: str, end: int, sentence_start: int) -> re.Match[str] | None:

@@ -90,6 +90,9 @@ _ARMS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "fire", "s
 #: A weapon or an armed actor named: violence that no accident shares.
 _ARMED: Final = _ARMS | {"state_force"}
 _ACCIDENT_SHARED: Final = "accident_shared"
+#: Aircraft, ships and vehicles (taxonomy.toml's vehicle): in an accident, what crashed.
+_VEHICLE: Final = "vehicle"
+_CRASH: Final = "crash"
 #: Death words that tell no cause (taxonomy.toml's bare_death).
 _BARE_DEATH: Final = "bare_death"
 #: What makes a death told without its cause one of violence: arms, fighters, a violent act, a truce,
@@ -312,7 +315,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     sends = "send" in categories and "state_force" in categories
     if EVENT_CATEGORIES.isdisjoint(categories) and not launches and not sends:
         return  # names only: nothing to decide here
-    blocked = sense_blocks(categories, NAMED_GROUP in categories)
+    blocked = sense_blocks(_sense_context(hits, categories), NAMED_GROUP in categories)
     background = "background" in categories and _is_background(text, hits, sentence[0])
     casualty_indexes: list[int] = []
     markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
@@ -451,6 +454,17 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> No
     state_weapon = any(_agent(text, hits, index)[0] == "state" for hits, index in findings.weapons)
     for start, end in findings.evidence["casualty"]:
         note("strike" if state_weapon else "attack", start, end)
+
+
+def _sense_context(hits: list[Hit], categories: frozenset[str]) -> frozenset[str]:
+    """The categories that tell a sentence's sense: all of them, but in a sentence where something
+    crashed or sank the aircraft, ships and vehicles are what crashed, not arms used ("a military
+    helicopter crashed during a training flight, killing four crew"), so they are left out of it (the
+    fire that brought one down is not: "rebels shot down a helicopter"; nor are warplanes that strike
+    a fuel depot, where nothing crashed)."""
+    if _CRASH not in categories or _VEHICLE not in categories:
+        return categories
+    return frozenset().union(*[hit.categories for hit in hits if _VEHICLE not in hit.categories])
 
 
 def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:

@@ -146,3 +146,31 @@ def test_non_violent_senses_known_from_their_context(rules, text):
 ])
 def test_the_violent_senses_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# In a sentence about a crash or a sinking, an aircraft, ship or vehicle is what crashed, not arms used.
+@pytest.mark.parametrize("text", [
+    "A military helicopter crashed during a training flight, killing four crew",
+    "Two air force jets collided over the sea and both pilots were killed",
+    "A fuel tank truck crashes and explodes on the ring road, injuring nine",
+])
+def test_a_vehicle_in_an_accident_is_no_weapon(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rebels shot down a military helicopter, killing four crew", 4),
+    ("Armed men used explosives to blow open the prison gate, killing two guards", 2),
+])
+def test_arms_used_on_or_with_a_vehicle_are_violence(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# One person, named so: with an age and a name, or as the subject of a passive casualty phrase.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("34y.o. Petro Hnatiuk killed by enemy shelling near the river on Monday", 1),
+    ("A 41-year-old Maria Lenko was killed when a shell hit her house", 1),
+    ("A market trader was killed when gunmen opened fire on the square", 1),
+])
+def test_one_person_named_is_one_killed(rules, text, killed):
+    _alert(rules, text, killed)

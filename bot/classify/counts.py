@@ -449,14 +449,19 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         gap = _clean_gap(text, candidate.end, hit.start) if insertions else text[candidate.end:hit.start]
         if back in used:
             return None
+        appositive = False
         if (";" in gap or ":" in gap or "(" in gap or ")" in gap or "," in gap) and _SUBJECT_GAP_BREAK.search(gap):
-            return None  # (the character tests spare most gaps the regex)
+            # (the character tests spare most gaps the regex)
+            if not _CLOSING_COMMA.fullmatch(gap):
+                return None
+            appositive = True  # "10 others, 5 police officers and 5 civilians, injured": only a total and its parts
         if gap.count(" ") - 1 > MAX_SUBJECT_GAP_WORDS:
             return None
         if not is_number or _is_range(text, candidate):
             return None, candidate.start, False
         # walk a list backwards: "Six soldiers, 6 civilians and a police officer were killed"
         values = [candidate.value or 0]
+        taken = [back]
         used.add(back)
         start = candidate.start
         current = back
@@ -472,11 +477,15 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             if not _LIST_SEPARATOR.search(between) or words_between(text, previous.end, hits[current].start) > 5:
                 break
             values.insert(0, previous.value or 0)
+            taken.append(earlier)
             used.add(earlier)
             start = previous.start
             current = earlier
         if len(values) > 2 and values[0] == sum(values[1:]):
             total = values[0]  # "40 people, 6 security personnel and 34 civilians": a total, then its parts
+        elif appositive:
+            used.difference_update(taken)  # (no count here: the numbers stay free for the others)
+            return None
         else:
             total = sum(values)
             if _AND_ONE.search(gap):  # (in the gap without insertions: "including two children and a woman")
@@ -486,6 +495,10 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         )
         return total, start, perpetrators
     return None
+
+
+#: The gap from the last number of a list in apposition to the casualty word: "and 5 civilians, injured".
+_CLOSING_COMMA: Final = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:(?:were|was|are|have\s+been)\s+)?", re.IGNORECASE)
 
 
 def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:

@@ -174,3 +174,19 @@ def test_arms_used_on_or_with_a_vehicle_are_violence(rules, text, killed):
 ])
 def test_one_person_named_is_one_killed(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A total with its parts in apposition counts once; an aside between commas that is no list of the
+# total's parts counts nothing.
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Gunmen opened fire on the market; twelve people, seven traders and five shoppers, were injured", 12),
+    ("Two soldiers were killed and 9 others, 4 medics and 5 drivers, wounded in the ambush", 9),
+])
+def test_a_total_with_its_parts_in_apposition_counts_once(rules, text, injured):
+    event = rules.classify(text)
+    assert event.injured == injured, (text, event.injured)
+
+
+def test_an_aside_between_commas_is_no_count(rules):
+    event = rules.classify("Rebels shelled the base; five soldiers, officials said, were injured")
+    assert event.injured is None

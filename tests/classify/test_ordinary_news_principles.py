@@ -190,3 +190,23 @@ def test_a_total_with_its_parts_in_apposition_counts_once(rules, text, injured):
 def test_an_aside_between_commas_is_no_count(rules):
     event = rules.classify("Rebels shelled the base; five soldiers, officials said, were injured")
     assert event.injured is None
+
+
+# More senses known from context: a part played in an event told in a case, "offensive" for rude,
+# software under attack, a funeral for the dead of an event.
+@pytest.mark.parametrize("text", [
+    "A court jails a former guard for his role in the prison massacre",
+    "The broadcaster pulls the advert after viewers found it offensive",
+    "A flaw in the router software leaves millions of homes open to attack",
+    "Thousands attend a funeral for the five miners killed in the ambush",
+])
+def test_more_senses_known_from_context(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Government forces fired mortar rounds at mourners, killing six", 6),
+    ("Gunmen killed the guard of the court that jailed their leader", 1),
+])
+def test_violence_beside_those_words_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -210,3 +210,15 @@ def test_more_senses_known_from_context(rules, text):
 ])
 def test_violence_beside_those_words_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Weapons fired at no one, acts by anyone at all, acts weighed, attacks on values: no strike or attack.
+@pytest.mark.parametrize("text", [
+    "The north fires a ballistic missile that flies 600 km before landing in the Sea of Japan",
+    "The minister says any country that attacks its ships will regret it",
+    "The council is weighing air strikes on smuggling routes, officials say",
+    "Opposition leaders call the emergency decree an attack on democracy",
+])
+def test_no_act_on_anyone_is_no_violence(rules, text):
+    event = rules.classify(text)
+    assert not {"strike", "attack", "casualty"} & set(event.types), (text, event.types)

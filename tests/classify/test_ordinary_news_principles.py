@@ -222,3 +222,7 @@ def test_violence_beside_those_words_still_alerts(rules, text, killed):
 def test_no_act_on_anyone_is_no_violence(rules, text):
     event = rules.classify(text)
     assert not {"strike", "attack", "casualty"} & set(event.types), (text, event.types)
+
+
+def test_bodies_that_bear_the_marks_of_violence_are_casualties(rules):
+    _alert(rules, "Nine mutilated bodies are found in a ravine outside the port city", 9)

@@ -189,7 +189,8 @@ def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     return _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None
 
 
-_MILITARY_CONTEXT: Final = frozenset({"weapon", "distance_weapon", "state_force", "armed_group", "strike", "fire", "attack",
+_MILITARY_CONTEXT: Final = frozenset({"weapon", "military_place", "distance_weapon", "state_force", "armed_group", "strike",
+                               "fire", "attack",
                                "killed", "injured"})
 _WEAPONS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
 _OTHER_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest"})

@@ -226,3 +226,17 @@ def test_no_act_on_anyone_is_no_violence(rules, text):
 
 def test_bodies_that_bear_the_marks_of_violence_are_casualties(rules):
     _alert(rules, "Nine mutilated bodies are found in a ravine outside the port city", 9)
+
+
+# A base or a store of arms is a place: a strike on it is military, but an explosion at it, in an
+# accident, names no arms used.
+def test_an_accident_at_a_store_of_arms_is_no_attack(rules):
+    _quiet(rules, "Nine workers are killed in an accident at a munitions dump outside the capital")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Iran struck a US base in Iraq overnight", "strike"),
+    ("Heavy fighting is reported near the army base, amid fears it could plunge the region into war", "attack"),
+])
+def test_a_strike_or_fighting_at_a_base_is_still_violence(rules, text, kind):
+    assert kind in rules.classify(text).types

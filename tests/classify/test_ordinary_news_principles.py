@@ -240,3 +240,13 @@ def test_an_accident_at_a_store_of_arms_is_no_attack(rules):
 ])
 def test_a_strike_or_fighting_at_a_base_is_still_violence(rules, text, kind):
     assert kind in rules.classify(text).types
+
+
+# Authorities ruling out an attack make a car driven into people a mishap; their naming it an
+# attack keeps it one.
+def test_a_crash_the_police_rule_out_as_terrorism_is_no_casualty(rules):
+    _quiet(rules, "Six pedestrians are injured when a car mounts the pavement; police say it is not terror related")
+
+
+def test_a_car_driven_into_people_by_an_attacker_alerts(rules):
+    _alert(rules, "An attacker drove a car into pedestrians on the bridge, killing three", 3)

@@ -122,13 +122,26 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         return False
     if _CLAUSE_PUNCTUATION.search(text, marker.end(), event.start) or words_between(text, marker.end(), event.start) > 10:
         return False
-    if any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()):
+    if any(_tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
+        not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
+    ):
         # "talks collapsed after an Israeli raid killed two": people killed or wounded are news of their
-        # own, whatever the main clause reports
+        # own, whatever the main clause reports (but "following the death of the king" tells no killing)
         return False
     return not any(
         hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits if hit.end <= marker.start()
     )
+
+
+_KILLING_CUES: Final = VIOLENT_CATEGORIES | {"conflict"}
+
+
+def _tells_a_killing(categories: frozenset[str]) -> bool:
+    """Whether a hit tells violence done to people: a casualty word that names its cause ("killed",
+    "wounded"), a violent act, or a war or violence ("violence results in seven deaths")."""
+    if not _KILLING_CUES.isdisjoint(categories):
+        return True
+    return not CASUALTY_CATEGORIES.isdisjoint(categories) and "bare_death" not in categories
 
 
 # "the 2008 Mumbai attacks", "the 1991-1995 Serbo-Croatian conflict": a year (and capitalised
@@ -140,7 +153,7 @@ _MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|Sept
 _DATED_NAME: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
     rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)"
-    r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
+    r"\s+(?:[A-Z][\w'’.-]*\s+(?:\d+\s+)?){0,3}$"
 )
 _DATED_NEEDLES: Final = frozenset({"19", "20", "january", "february", "march", "april", "may", "june", "july", "august",
                                    "september", "october", "november", "december"})

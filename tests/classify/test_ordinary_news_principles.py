@@ -250,3 +250,22 @@ def test_a_crash_the_police_rule_out_as_terrorism_is_no_casualty(rules):
 
 def test_a_car_driven_into_people_by_an_attacker_alerts(rules):
     _alert(rules, "An attacker drove a car into pedestrians on the bridge, killing three", 3)
+
+
+# A death with no cause in a clause after "following"/"after" is the background of other news; a
+# killing or a fight there is news of its own.
+def test_following_a_death_told_without_cause_is_background(rules):
+    _quiet(rules, "The king's brother is named regent following the death of the king")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The sides agree to a short truce after a firefight caused the death of 20 fighters", 20),
+    ("Soldiers fire on protesters at the checkpoint, killing two", 2),
+])
+def test_a_killing_in_the_same_place_is_news(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+def test_a_missile_test_fired_is_a_threat_not_a_strike(rules):
+    event = rules.classify("The navy test fired a new cruise missile on Tuesday")
+    assert "threat" in event.types and not {"strike", "attack"} & set(event.types)

@@ -121,7 +121,8 @@ _SINGULAR_PERSON: Final = re.compile(
     r"policewoman|police officer|officer|journalist|reporter|fighter|child|boy|girl|man|woman|resident|"
     r"volunteer|medic|paramedic|doctor|guard|teacher|worker|farmer|driver|pilot|commander|official|"
     r"teenager|teen|student|pupil|nurse|priest|tourist|passenger|shepherd|baby|toddler|infant|mother|"
-    r"father|son|daughter|person|candidate|politician|lawmaker|mayor|judge|activist)"
+    r"father|son|daughter|person|candidate|politician|lawmaker|mayor|judge|activist|ambassador|diplomat|"
+    r"governor|vendor|shopkeeper|bystander|pedestrian|villager|businessman|cleric|imam)"
     r"\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?)?$",
     re.IGNORECASE,
 )
@@ -135,7 +136,9 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  "volunteer", "medic", "paramedic", "doctor", "guard", "teacher", "worker", "farmer", "driver", "pilot",
                  "commander", "official", "teenager", "teen", "student", "pupil", "nurse", "priest", "tourist",
                  "passenger", "shepherd", "baby", "toddler", "infant", "mother", "father", "son", "daughter", "person",
-                 "candidate", "politician", "lawmaker", "mayor", "judge", "activist")
+                 "candidate", "politician", "lawmaker", "mayor", "judge", "activist", "ambassador", "diplomat",
+                 "governor", "vendor", "shopkeeper", "bystander", "pedestrian", "villager", "businessman", "cleric",
+                 "imam")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
 # "shelling killed civilian in Gorlovka", "sniper kills soldier near Avdiivka": headlines drop the
 # article, and one person named so is one. The noun must end the phrase ("killing civilian protesters"
@@ -385,8 +388,9 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 text, max(sentence_start, hit.start - 30), hit.start)
         else:
             singular = _singular_subject(text, hit.start, sentence_start) or (
-                _singular_person(text, hit.start, sentence_start))
-            if singular is None and lowered in _INTRANSITIVE:
+                _singular_person(text, hit.start, sentence_start)) or _aged_name(text, hit.start, sentence_start)
+            if singular is None and (lowered in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)):
+                # ("a canvas vendor was killed": the passive phrase holds its own "was")
                 singular = _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start)
         if singular and "," not in singular.group():
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
@@ -395,6 +399,23 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                                 perpetrators=_names_perpetrators(text, singular.group())
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
     return counts
+
+
+#: Casualty phrases that hold their own auxiliary ("was killed", "was shot dead").
+_PASSIVE_STARTS: Final = ("was ", "is ", "has been ")
+# "22y.o. Valeriy Herovkin killed", "52-year-old Anna Kovacs was injured": a person named with an age
+# is one person.
+_AGED_NAME: Final = re.compile(
+    r"(?<![\w'’-])\d{1,3}\s*(?:y\.\s?o\.|yo\b|-year-old|\s+year\s+old|-years-old)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:was|has\s+been|is)\s+)?$"
+)
+
+
+def _aged_name(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
+    start = max(sentence_start, end - 60)
+    if not any(char.isdigit() for char in text[start:end]):
+        return None
+    return _AGED_NAME.search(text, start, end)
 
 
 def _singular_subject(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
@@ -428,14 +449,19 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         gap = _clean_gap(text, candidate.end, hit.start) if insertions else text[candidate.end:hit.start]
         if back in used:
             return None
+        appositive = False
         if (";" in gap or ":" in gap or "(" in gap or ")" in gap or "," in gap) and _SUBJECT_GAP_BREAK.search(gap):
-            return None  # (the character tests spare most gaps the regex)
+            # (the character tests spare most gaps the regex)
+            if not _CLOSING_COMMA.fullmatch(gap):
+                return None
+            appositive = True  # "10 others, 5 police officers and 5 civilians, injured": only a total and its parts
         if gap.count(" ") - 1 > MAX_SUBJECT_GAP_WORDS:
             return None
         if not is_number or _is_range(text, candidate):
             return None, candidate.start, False
         # walk a list backwards: "Six soldiers, 6 civilians and a police officer were killed"
         values = [candidate.value or 0]
+        taken = [back]
         used.add(back)
         start = candidate.start
         current = back
@@ -451,11 +477,15 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             if not _LIST_SEPARATOR.search(between) or words_between(text, previous.end, hits[current].start) > 5:
                 break
             values.insert(0, previous.value or 0)
+            taken.append(earlier)
             used.add(earlier)
             start = previous.start
             current = earlier
         if len(values) > 2 and values[0] == sum(values[1:]):
             total = values[0]  # "40 people, 6 security personnel and 34 civilians": a total, then its parts
+        elif appositive:
+            used.difference_update(taken)  # (no count here: the numbers stay free for the others)
+            return None
         else:
             total = sum(values)
             if _AND_ONE.search(gap):  # (in the gap without insertions: "including two children and a woman")
@@ -465,6 +495,10 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         )
         return total, start, perpetrators
     return None
+
+
+#: The gap from the last number of a list in apposition to the casualty word: "and 5 civilians, injured".
+_CLOSING_COMMA: Final = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:(?:were|was|are|have\s+been)\s+)?", re.IGNORECASE)
 
 
 def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:

@@ -39,7 +39,9 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     crosses_clause,
+    dated_by_bare_year,
     describes_past_event,
+    in_a_name,
     in_background_clause,
     may_hold_background_clause,
     may_name_dated_event,
@@ -88,6 +90,14 @@ _ARMS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "fire", "s
 #: A weapon or an armed actor named: violence that no accident shares.
 _ARMED: Final = _ARMS | {"state_force"}
 _ACCIDENT_SHARED: Final = "accident_shared"
+#: Aircraft, ships and vehicles (taxonomy.toml's vehicle): in an accident, what crashed.
+_VEHICLE: Final = "vehicle"
+_CRASH: Final = "crash"
+#: Death words that tell no cause (taxonomy.toml's bare_death).
+_BARE_DEATH: Final = "bare_death"
+#: What makes a death told without its cause one of violence: arms, fighters, a violent act, a truce,
+#: a war or a siege, a protest or riot (where people die in the streets, someone killed them).
+_CAUSES_OF_DEATH: Final = _ARMED | VIOLENT_CATEGORIES | {"deescalation", "conflict", "context_protest"}
 _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambiguous"})
 #: Words that make the name after them an object: "targeting insurgents", "fighting the Taliban".
 _GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting|hunting)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -190,6 +200,11 @@ class Classifier:
             # words inside a link are not the story ("...-soldier-killed-two-wounded.html")
             urls = [match.span() for match in _URL.finditer(text)]
             hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
+        if any(hit.text[:1].isupper() for hit in hits):
+            # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
+            # reports nothing
+            hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
+                    or not in_a_name(text, hit.start, hit.end)]
         return hits
 
 
@@ -215,7 +230,8 @@ class _Item(NamedTuple):
 class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
-    __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted")
+    __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
+                 "caused")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -234,6 +250,8 @@ class _Findings:
         self.interstate = False
         #: whether any sentence was read for counts (if not, there is no total to compute)
         self.counted = False
+        #: whether an asserted casualty word names its cause ("killed", "wounded"), not a bare death
+        self.caused = False
 
     def note(self, kind: str, start: int, end: int) -> None:
         spans = self.evidence.get(kind)
@@ -297,7 +315,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     sends = "send" in categories and "state_force" in categories
     if EVENT_CATEGORIES.isdisjoint(categories) and not launches and not sends:
         return  # names only: nothing to decide here
-    blocked = sense_blocks(categories, NAMED_GROUP in categories)
+    blocked = sense_blocks(_sense_context(hits, categories), NAMED_GROUP in categories)
     background = "background" in categories and _is_background(text, hits, sentence[0])
     casualty_indexes: list[int] = []
     markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
@@ -324,7 +342,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif (item.subordinators and in_background_clause(text, hits, index, sentence[0])) or (
                 item.dated and names_dated_event(text, hit.start, sentence[0])
-            ):
+            ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])):
                 scope = "past"
         if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
             past_end, past_scope = hit.end, scope
@@ -381,6 +399,8 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
     """Stage 4 for one sentence: the counts around its asserted casualty words."""
     text = item.text
     findings.counted = True
+    if not findings.caused:
+        findings.caused = any(_BARE_DEATH not in hits[index].categories for index in casualty_indexes)
     part = 0 if sentence[0] < item.title_end else 1
     found = read_counts(text, hits, casualty_indexes, sentence, background)
     cumulative = "background" in categories and _PERFECT.search(text, sentence[0], sentence[1]) is not None
@@ -414,7 +434,7 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> No
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if "context_disaster" in present or (present.isdisjoint(_ARMS) and (
+    if "context_disaster" in present or _deaths_without_cause(findings, present) or (present.isdisjoint(_ARMS) and (
         "context_sports" in present or ("context_protest" in present and "killed" not in present)
     )):
         # a death with no violent act named in an item about an illness or an accident ("a
@@ -434,6 +454,26 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> No
     state_weapon = any(_agent(text, hits, index)[0] == "state" for hits, index in findings.weapons)
     for start, end in findings.evidence["casualty"]:
         note("strike" if state_weapon else "attack", start, end)
+
+
+def _sense_context(hits: list[Hit], categories: frozenset[str]) -> frozenset[str]:
+    """The categories that tell a sentence's sense: all of them, but in a sentence where something
+    crashed or sank the aircraft, ships and vehicles are what crashed, not arms used ("a military
+    helicopter crashed during a training flight, killing four crew"), so they are left out of it (the
+    fire that brought one down is not: "rebels shot down a helicopter"; nor are warplanes that strike
+    a fuel depot, where nothing crashed)."""
+    if _CRASH not in categories or _VEHICLE not in categories:
+        return categories
+    return frozenset().union(*[hit.categories for hit in hits if _VEHICLE not in hit.categories])
+
+
+def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:
+    """Whether the item's deaths are told without a cause ("a singer dies in Paris", "the death of
+    the king", "28 bodies found off the coast") and it names no weapon, armed actor, force, violent
+    act (in any scope or sense), truce, war or protest either: illness, age and mishaps kill that way too, so
+    nothing says these were casualties of violence (but "two soldiers died", "militants left 28
+    dead", "five dead as police launch an assault on protesters" and "deaths shake the truce" do)."""
+    return not findings.caused and present.isdisjoint(_CAUSES_OF_DEATH)
 
 
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:

@@ -122,13 +122,26 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         return False
     if _CLAUSE_PUNCTUATION.search(text, marker.end(), event.start) or words_between(text, marker.end(), event.start) > 10:
         return False
-    if any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()):
+    if any(_tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
+        not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
+    ):
         # "talks collapsed after an Israeli raid killed two": people killed or wounded are news of their
-        # own, whatever the main clause reports
+        # own, whatever the main clause reports (but "following the death of the king" tells no killing)
         return False
     return not any(
         hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits if hit.end <= marker.start()
     )
+
+
+_KILLING_CUES: Final = VIOLENT_CATEGORIES | {"conflict"}
+
+
+def _tells_a_killing(categories: frozenset[str]) -> bool:
+    """Whether a hit tells violence done to people: a casualty word that names its cause ("killed",
+    "wounded"), a violent act, or a war or violence ("violence results in seven deaths")."""
+    if not _KILLING_CUES.isdisjoint(categories):
+        return True
+    return not CASUALTY_CATEGORIES.isdisjoint(categories) and "bare_death" not in categories
 
 
 # "the 2008 Mumbai attacks", "the 1991-1995 Serbo-Croatian conflict": a year (and capitalised
@@ -139,7 +152,8 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
 _MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED_NAME: Final = re.compile(
     r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
-    rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}$"
+    rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+(?:\d+\s+)?){0,3}$"
 )
 _DATED_NEEDLES: Final = frozenset({"19", "20", "january", "february", "march", "april", "may", "june", "july", "august",
                                    "september", "october", "november", "december"})
@@ -188,7 +202,8 @@ def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     return _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None
 
 
-_MILITARY_CONTEXT: Final = frozenset({"weapon", "distance_weapon", "state_force", "armed_group", "strike", "fire", "attack",
+_MILITARY_CONTEXT: Final = frozenset({"weapon", "military_place", "distance_weapon", "state_force", "armed_group", "strike",
+                               "fire", "attack",
                                "killed", "injured"})
 _WEAPONS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
 _OTHER_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest"})
@@ -223,3 +238,62 @@ def sense_blocks(categories: frozenset[str] | set[str], has_named_group: bool) -
     if not military:
         blocked.add("strike_ambiguous")  # "strike" alone, with no weapon, force or target, is not military
     return frozenset(blocked)
+
+
+# A title or a proper name that holds an event word: "Death of a Salesman", "To Kill a Mockingbird",
+# "the Battle of Gettysburg", "the puppeteer Kevin Clash". In running text in sentence case an event
+# word capitalised mid-sentence, right after a capitalised word or before "of (the) Name", is part
+# of a name: a work, a person or an event in history, no report of violence. (A headline in title
+# case capitalises every word: there, too few lowercase words stand around it to tell, and the rule
+# stays out.)
+_NAME_WORDS_AROUND: Final = 6
+_MIN_LOWERCASE_AROUND: Final = 2
+_SENTENCE_OPENERS: Final = frozenset(".!?:;\n\"“‘'(|–—-")
+_OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?=[^\W\d_])")
+_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word text[start:end] is part of a title or a proper name."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False  # (lowercase, or an acronym: "IED")
+    if any(each[:1].islower() and len(each) > 3 for each in word.split()[1:]):
+        return False  # a capitalised modifier of a plain noun is no title: "Predator attacks", "Bomb blast"
+    before = text[max(0, start - 80):start]
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in _SENTENCE_OPENERS or "\n" in before[len(stripped):]:
+        return False  # the first word of a sentence (or of the summary after a title) is capitalised anyway
+    before = stripped
+    words_before = _WORD.findall(before)
+    words_after = _WORD.findall(text, end, min(len(text), end + 80))
+    around = words_before[-_NAME_WORDS_AROUND:] + words_after[:_NAME_WORDS_AROUND]
+    if sum(1 for each in around if each[:1].islower() and len(each) > 3) < _MIN_LOWERCASE_AROUND:
+        return False  # a headline in title case
+    if words_before and words_before[-1][:1].isupper() and not words_before[-1].isupper() and before.endswith(
+        words_before[-1]
+    ):
+        # (an acronym before it is a doer: "US Predator strikes")
+        return True  # "Kevin Clash", "Video Killed the Radio Star", "Seven Killings"
+    # "Battle of Gettysburg" (and "Death of a Salesman", where the phrase "death of" holds the "of")
+    after = _OF_NAME.match(text, end - 3 if word.lower().endswith(" of") else end)
+    return after is not None and text[after.end():after.end() + 1].isupper()
+
+
+# "whose plane was shot down in 1994", "an attempted assassination of the singer in 1994", "looted
+# by troops in the 1860s": a violent event dated by a bare year or decade after it, in its own clause,
+# is history. A fresh report dates its event by a day ("on Tuesday", "on 6 May 2020", "in May 2020"
+# is no bare year); a year before the event ("In 2014, gunmen attacked...") is how incident
+# records open, and is left alone.
+_BARE_YEAR_AFTER: Final = re.compile(
+    r"(?:[\s,]+[\w'’.-]+){0,8}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))",
+    re.IGNORECASE,
+)
+
+
+def dated_by_bare_year(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether a bare year or decade ("in 1994", "in the 1970s", "between 1956 and 1958") dates the
+    event word ending at event_end, in its clause."""
+    match = _BARE_YEAR_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
+    return match is not None and not crosses_clause(text, event_end, match.end())

@@ -56,7 +56,7 @@ def test_a_score_above_the_threshold_keeps_the_rules_verdict(taxonomy):
 
 
 def test_a_death_with_no_violence_named_needs_news_that_leans_to_conflict(taxonomy):
-    text = "Four people died near the village on Sunday."
+    text = "Four people were killed near the village on Sunday."
     leaning = Classifier(taxonomy, _gate({"village": 0.5}, bias=0.0, threshold=-10.0)).classify(text)
     assert "casualty" in leaning.types and leaning.killed == 4
     ordinary = Classifier(taxonomy, _gate({"village": -0.5}, bias=0.0, threshold=-10.0)).classify(text)

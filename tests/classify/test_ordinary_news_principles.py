@@ -1,0 +1,271 @@
+"""Ordinary news in words that sound violent, told apart by principle (issue 9), by the rules alone
+(no topic gate): each quiet case stands beside the real violence in the same words that must still
+alert. The sentences are written for these tests, not taken from any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify import Classifier
+from bot.paths import PROJECT_ROOT
+
+ALARMS = {"strike", "attack", "casualty"}
+
+
+@pytest.fixture(scope="module")
+def rules() -> Classifier:
+    return Classifier.from_config(PROJECT_ROOT / "config", with_gate=False)
+
+
+def _quiet(rules: Classifier, text: str) -> None:
+    event = rules.classify(text)
+    assert not ALARMS & set(event.types), (text, event.types, event.evidence)
+    assert event.killed is None and event.injured is None, (text, event.killed, event.injured)
+
+
+def _alert(rules: Classifier, text: str, killed: int | None = None) -> None:
+    event = rules.classify(text)
+    assert {"strike", "attack"} & set(event.types), (text, event.types)
+    if killed is not None:
+        assert "casualty" in event.types and event.killed == killed, (text, event.killed)
+
+
+# A death told without its cause (dies, the death of, bodies) is a casualty of violence only where
+# the item names arms, fighters, a violent act, a war or a protest.
+@pytest.mark.parametrize("text", [
+    "The Dutch landscape painter dies in Utrecht, his gallery says",
+    "Parliament holds a minute of silence following the death of the former speaker",
+    "Seventeen migrants are found dead in a lorry at the port",
+    "The death of the tax reform in the upper house divides the ruling parties",
+    "The old lion of the city zoo dies, keepers say",
+])
+def test_a_death_with_no_cause_named_is_no_casualty(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Three soldiers die when their patrol comes under fire near the border", 3),
+    ("Seventeen people are found dead after militants raid the village", 17),
+    ("Four civilians die in the shelling of the eastern suburbs", 4),
+    ("Five protesters die as riot police break up the sit-in", 5),
+    ("Twelve people have died in a week of ethnic violence in the north", 12),
+    ("A wounded fighter died of his wounds in hospital on Monday", 1),
+])
+def test_a_death_beside_arms_fighters_or_war_is_still_a_casualty(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# An event word capitalised inside a title or a name reports nothing; the same words in running
+# text, and a headline in title case, still do.
+@pytest.mark.parametrize("text", [
+    "The city theatre opens its season with a new staging of Death of a Salesman",
+    "Her second novel, A Short History of Four Killings, wins the national book prize",
+    "Divers find the wreck of a frigate sunk during the Battle of the Nile",
+    "The chat show host Maria Assault signs a new contract with the network",
+])
+def test_an_event_word_in_a_title_or_name_is_no_event(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen attacked the theatre during a staging of Death of a Salesman, killing two", 2),
+    ("Rebels Kill Eight In Raid On Border Village", 8),
+    ("Yesterday US Predator strikes killed four fighters near the border", 4),
+])
+def test_the_same_words_reporting_an_event_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A reaction to an event (condemned, denounced, mourned, in the wake of it) is the news; the event is
+# its object, reported before. The event reported in its own clause still alerts.
+@pytest.mark.parametrize("text", [
+    "The foreign ministry condemns the bombing of its consulate in the port city",
+    "Villagers mourn the nine fishermen killed at sea by pirates last spring",
+    "In the wake of the shootings at the fair, the council tightens its rules on permits",
+    "The bishop denounces the killings of land activists in the province",
+])
+def test_a_reaction_to_an_event_is_no_report_of_it(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A bomb exploded outside the consulate, killing three guards; the ministry condemned the bombing", 3),
+    ("Pirates killed nine fishermen at sea on Sunday, and villagers gathered to mourn them", 9),
+])
+def test_the_event_reported_beside_the_reaction_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A violent event dated by a bare year or decade after it ("in 1981", "in the 1860s") is history; a
+# fresh report dates its event by a day or a month, and an incident record opens with its year.
+@pytest.mark.parametrize("text", [
+    "The museum gets back manuscripts looted during an invasion of the island in the 1860s",
+    "The governor pardons the man who tried to assassinate her predecessor in 1981",
+    "A court reopens the case of the reporter whose car was bombed in 2003",
+    "Survivors gather at the school where the April 1999 shooting took place",
+])
+def test_an_event_dated_by_a_bare_year_is_history(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen attacked a police post on 3 May 2019, killing five officers", 5),
+    ("In 2019, gunmen attacked a police post in the north, killing five officers", 5),
+    ("Gunmen attacked a police post in May 2019, killing five officers", 5),
+])
+def test_an_event_dated_by_its_day_or_month_is_news(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# Aftermath: sanctions over an event and the remembrance of its victims report no new violence.
+@pytest.mark.parametrize("text", [
+    "The union imposes new sanctions over the shelling of the river port",
+    "Fans hold a minute's silence for the victims of the stadium bombing",
+    "Archaeologists find the skeleton of a soldier stabbed to death in a medieval battle",
+])
+def test_aftermath_and_remembrance_are_no_new_violence(rules, text):
+    _quiet(rules, text)
+
+
+# Senses named by their context: a drill acts out violence, a capability is no act, a network under
+# attack is a computer's, a party's battle is politics.
+@pytest.mark.parametrize("text", [
+    "Navy pilots fly mock attacks on a destroyer during the annual exercise",
+    "The new rocket can strike targets 300 km away, the ministry says",
+    "The bank says hackers attacked its computer systems overnight",
+    "The battle to succeed the party leader turns bitter as the nomination nears",
+])
+def test_non_violent_senses_known_from_their_context(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rebels hid a bomb in a drink can at the market, killing four", 4),
+    ("Gunmen attacked the party leader's convoy, killing two guards", 2),
+    ("Warplanes struck a fuel depot on Monday, killing three workers", 3),
+])
+def test_the_violent_senses_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# In a sentence about a crash or a sinking, an aircraft, ship or vehicle is what crashed, not arms used.
+@pytest.mark.parametrize("text", [
+    "A military helicopter crashed during a training flight, killing four crew",
+    "Two air force jets collided over the sea and both pilots were killed",
+    "A fuel tank truck crashes and explodes on the ring road, injuring nine",
+])
+def test_a_vehicle_in_an_accident_is_no_weapon(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rebels shot down a military helicopter, killing four crew", 4),
+    ("Armed men used explosives to blow open the prison gate, killing two guards", 2),
+])
+def test_arms_used_on_or_with_a_vehicle_are_violence(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# One person, named so: with an age and a name, or as the subject of a passive casualty phrase.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("34y.o. Petro Hnatiuk killed by enemy shelling near the river on Monday", 1),
+    ("A 41-year-old Maria Lenko was killed when a shell hit her house", 1),
+    ("A market trader was killed when gunmen opened fire on the square", 1),
+])
+def test_one_person_named_is_one_killed(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A total with its parts in apposition counts once; an aside between commas that is no list of the
+# total's parts counts nothing.
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Gunmen opened fire on the market; twelve people, seven traders and five shoppers, were injured", 12),
+    ("Two soldiers were killed and 9 others, 4 medics and 5 drivers, wounded in the ambush", 9),
+])
+def test_a_total_with_its_parts_in_apposition_counts_once(rules, text, injured):
+    event = rules.classify(text)
+    assert event.injured == injured, (text, event.injured)
+
+
+def test_an_aside_between_commas_is_no_count(rules):
+    event = rules.classify("Rebels shelled the base; five soldiers, officials said, were injured")
+    assert event.injured is None
+
+
+# More senses known from context: a part played in an event told in a case, "offensive" for rude,
+# software under attack, a funeral for the dead of an event.
+@pytest.mark.parametrize("text", [
+    "A court jails a former guard for his role in the prison massacre",
+    "The broadcaster pulls the advert after viewers found it offensive",
+    "A flaw in the router software leaves millions of homes open to attack",
+    "Thousands attend a funeral for the five miners killed in the ambush",
+])
+def test_more_senses_known_from_context(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Government forces fired mortar rounds at mourners, killing six", 6),
+    ("Gunmen killed the guard of the court that jailed their leader", 1),
+])
+def test_violence_beside_those_words_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# Weapons fired at no one, acts by anyone at all, acts weighed, attacks on values: no strike or attack.
+@pytest.mark.parametrize("text", [
+    "The north fires a ballistic missile that flies 600 km before landing in the Sea of Japan",
+    "The minister says any country that attacks its ships will regret it",
+    "The council is weighing air strikes on smuggling routes, officials say",
+    "Opposition leaders call the emergency decree an attack on democracy",
+])
+def test_no_act_on_anyone_is_no_violence(rules, text):
+    event = rules.classify(text)
+    assert not {"strike", "attack", "casualty"} & set(event.types), (text, event.types)
+
+
+def test_bodies_that_bear_the_marks_of_violence_are_casualties(rules):
+    _alert(rules, "Nine mutilated bodies are found in a ravine outside the port city", 9)
+
+
+# A base or a store of arms is a place: a strike on it is military, but an explosion at it, in an
+# accident, names no arms used.
+def test_an_accident_at_a_store_of_arms_is_no_attack(rules):
+    _quiet(rules, "Nine workers are killed in an accident at a munitions dump outside the capital")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Iran struck a US base in Iraq overnight", "strike"),
+    ("Heavy fighting is reported near the army base, amid fears it could plunge the region into war", "attack"),
+])
+def test_a_strike_or_fighting_at_a_base_is_still_violence(rules, text, kind):
+    assert kind in rules.classify(text).types
+
+
+# Authorities ruling out an attack make a car driven into people a mishap; their naming it an
+# attack keeps it one.
+def test_a_crash_the_police_rule_out_as_terrorism_is_no_casualty(rules):
+    _quiet(rules, "Six pedestrians are injured when a car mounts the pavement; police say it is not terror related")
+
+
+def test_a_car_driven_into_people_by_an_attacker_alerts(rules):
+    _alert(rules, "An attacker drove a car into pedestrians on the bridge, killing three", 3)
+
+
+# A death with no cause in a clause after "following"/"after" is the background of other news; a
+# killing or a fight there is news of its own.
+def test_following_a_death_told_without_cause_is_background(rules):
+    _quiet(rules, "The king's brother is named regent following the death of the king")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The sides agree to a short truce after a firefight caused the death of 20 fighters", 20),
+    ("Soldiers fire on protesters at the checkpoint, killing two", 2),
+])
+def test_a_killing_in_the_same_place_is_news(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+def test_a_missile_test_fired_is_a_threat_not_a_strike(rules):
+    event = rules.classify("The navy test fired a new cruise missile on Tuesday")
+    assert "threat" in event.types and not {"strike", "attack"} & set(event.types)

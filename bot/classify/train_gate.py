@@ -35,10 +35,13 @@ import random
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from bot.classify.gate import ACCIDENT_WORDS, ARMED, DEATHS_ONLY, EVIDENCE, UNARMED, WEIGHTS_PATH, features
 from bot.paths import PROJECT_ROOT
+
+if TYPE_CHECKING:
+    from bot.classify.engine import Classifier
 
 DATA_PATH: Final = PROJECT_ROOT / "eval" / "wcep.jsonl.gz"
 CHECK_PATH: Final = PROJECT_ROOT / "eval" / "dev.jsonl"
@@ -194,7 +197,7 @@ def _share(members: list[int], vetoed: list[bool], *, kept: bool) -> str:
     return f"{count}/{len(members)} = {count / len(members):.3f}"
 
 
-def _check(path: Path, rules, weights: dict[str, float], bias: float, thresholds: dict[str, float]) -> None:
+def _check(path: Path, rules: Classifier, weights: dict[str, float], bias: float, thresholds: dict[str, float]) -> None:
     """The violent items of a labelled file of other sources whose violence the gate would veto:
     the cost of the gate on news not written like the training set."""
     lost = []

@@ -21,7 +21,16 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
-from bot.classify.gate import GateVerdict, TopicGate
+from bot.classify.gate import (
+    ACCIDENT_WORDS,
+    ARMED,
+    DEATHS_ONLY,
+    UNARMED,
+    GateVerdict,
+    Mask,
+    TopicGate,
+    name_masks,
+)
 from bot.classify.gazetteer import (
     agent_kind,
     demonym_agent,
@@ -147,11 +156,15 @@ class Classifier:
         text, title_end = _item_text(title, summary)
         if self._classify(text, title_end, self.gate).types == self._classify(text, title_end, None).types:
             return None
-        return self.gate.verdict(text, self.categories_in(text))
+        return self.gate.verdict(*self.gate_input(text))
 
-    def categories_in(self, text: str) -> frozenset[str]:
-        """The taxonomy categories of the phrases found in `text` (what the topic gate is given)."""
-        return frozenset().union(*[hit.categories for hit in self._matcher.find(text)])
+    def gate_input(self, text: str) -> GateInput:
+        """What the topic gate is given for `text`: the text, the taxonomy categories of the phrases
+        found in it, its gazetteer names as the tokens of their roles, and how much the rules'
+        evidence of violence says (what bot/classify/train_gate.py trains and calibrates on)."""
+        hits = self._find_cues(text)
+        present = frozenset().union(*[hit.categories for hit in hits])
+        return GateInput(text, present, name_masks(hits), _gate_evidence(hits, present))
 
     def classify_text(self, text: str, title_end: int = 0) -> Event:
         """The Event of `text` (a title ending at `title_end`, then its summary)."""
@@ -176,8 +189,8 @@ class Classifier:
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
             # ordinary news in words that sound violent (a match, a market, a fire), or deaths and
-            # explosions with no arms named in news no likelier conflict than not: the topic gate
-            # keeps only its threats, deployments and truces
+            # explosions with no arms named in news that does not read as conflict or crime: the
+            # topic gate keeps only its threats, deployments and truces
             types = tuple([kind for kind in types if kind not in GATED_TYPES])
             killed = injured = None
             findings.interstate = False
@@ -214,6 +227,15 @@ def _item_text(title: str, summary: str) -> tuple[str, int]:
     if title and summary:
         return f"{title}\n{summary}", len(title)
     return (title, len(title)) if title else (summary, 0)
+
+
+class GateInput(NamedTuple):
+    """The arguments of TopicGate.verdict for one item (Classifier.gate_input)."""
+
+    text: str
+    categories: frozenset[str]
+    masks: list[Mask]
+    evidence: str
 
 
 class _Item(NamedTuple):
@@ -477,20 +499,43 @@ def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:
 
 
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:
-    """Whether the topic gate takes the strike, attack and casualty out of this item: clearly
-    ordinary news, or violence resting on words an accident shares in news that does not lean to
-    conflict or crime."""
-    score = gate.score(text, present)
-    return gate.vetoes(score) or (_rests_on_accident_words(hits, present) and not gate.leans_to_conflict(score))
+    """Whether the topic gate takes the strike, attack and casualty out of this item: news that reads
+    as ordinary, by a margin that grows with the rules' own evidence of violence."""
+    return gate.vetoes(gate.score(text, present, name_masks(hits)), _gate_evidence(hits, present))
+
+
+#: A weapon or an armed actor named: the rules' strongest evidence, which only news that reads as
+#: ordinary beyond doubt overrules ("gunmen shoot dead football coach" stays violence).
+_ARMS_NAMED: Final = frozenset({"weapon", "distance_weapon", "armed_group", "state_force", NAMED_GROUP})
+
+
+def _gate_evidence(hits: list[Hit], present: frozenset[str]) -> str:
+    """How much the rules' own evidence of violence says (gate.EVIDENCE): the veto threshold of
+    the topic gate depends on it."""
+    if _rests_on_accident_words(hits, present):
+        return ACCIDENT_WORDS if not VIOLENT_CATEGORIES.isdisjoint(present) else DEATHS_ONLY
+    return UNARMED if present.isdisjoint(_ARMS_NAMED) else ARMED
+
+
+#: Deaths and wounds that name how they were dealt, which no accident does ("was shot dead",
+#: "stabbed to death", "gunned down", "murdered"): violence by themselves.
+_DEALT: Final = re.compile(r"\b(?:shot|stabbed|gunned|beheaded|lynched|hacked|executed|murder\w*|beaten)\b",
+                           re.IGNORECASE)
 
 
 def _rests_on_accident_words(hits: list[Hit], present: frozenset[str]) -> bool:
-    """Whether the item names no weapon or armed actor, and each of its violent words is one an
-    accident shares ("an explosion", "the fire destroyed", "a storm hit"): then only the topic can
-    tell a bomb from a gas leak."""
+    """Whether the item names no weapon or armed actor and no death dealt by someone, and each of its
+    violent words is one an accident shares ("an explosion", "the fire destroyed", "a storm hit"),
+    or it has none (deaths alone): then only the topic can tell a bomb from a gas leak."""
     if not present.isdisjoint(_ARMED):
         return False
-    return all(_ACCIDENT_SHARED in hit.categories for hit in hits if not VIOLENT_CATEGORIES.isdisjoint(hit.categories))
+    for hit in hits:
+        if not VIOLENT_CATEGORIES.isdisjoint(hit.categories):
+            if _ACCIDENT_SHARED not in hit.categories:
+                return False
+        elif not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text):
+            return False
+    return True
 
 
 def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:

@@ -16,8 +16,10 @@ Stages of Classifier._classify, for text = title + "\\n" + summary:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from operator import attrgetter
 from typing import Final, NamedTuple
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
@@ -97,6 +99,8 @@ _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1|without(?:\s+causing|\s+any)?)"
                             r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
+
+_hit_start: Final = attrgetter("start")
 
 #: Evidence built by tuple.__new__, without the Python-level __new__ of the NamedTuple.
 _new_evidence: Final = tuple.__new__
@@ -273,18 +277,15 @@ def _sentences_with_hits(
     if len(sentences) == 1:
         yield sentences[0], hits, present
         return
-    current, bucket, last = -1, [], len(sentences) - 1
-    for hit in hits:
-        index = max(current, 0)
-        while index < last and sentences[index + 1][0] <= hit.start:
-            index += 1
-        if index != current:
-            if bucket:
-                yield sentences[current], bucket, frozenset().union(*[each.categories for each in bucket])
-            bucket, current = [], index
-        bucket.append(hit)
-    if bucket:
-        yield sentences[current], bucket, frozenset().union(*[each.categories for each in bucket])
+    # (the sentences cover the text without gaps: a sentence's hits run up to the first hit at or
+    # after the next sentence's start, found by bisection)
+    first = 0
+    for number, sentence in enumerate(sentences, 1):
+        end = bisect_left(hits, sentences[number][0], first, key=_hit_start) if number < len(sentences) else len(hits)
+        if end > first:
+            bucket = hits[first:end]
+            yield sentence, bucket, frozenset().union(*[each.categories for each in bucket])
+            first = end
 
 
 def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Final
 
 from bot.classify.lowered import lowered as lowered_text
@@ -163,9 +164,10 @@ class PhraseMatcher:
             numbers.append(Hit(start, end, text[start:end], categories, (), parse_number(match.group())))
         if not numbers:
             return hits
-        merged = sorted(hits + numbers, key=_span)  # (stable: a phrase before a number of the same span)
         if not _any_overlap(hits, numbers):
-            return merged  # the common case: nothing to choose between
+            # the common case: nothing to choose between, and no two hits share a start
+            return sorted(hits + numbers, key=_start)
+        merged = sorted(hits + numbers, key=_span)  # (stable: a phrase before a number of the same span)
         result: list[Hit] = []
         for hit in merged:
             if result and hit.start < result[-1].end:
@@ -176,12 +178,8 @@ class PhraseMatcher:
         return result
 
 
-def _span(hit: Hit) -> tuple[int, int]:
-    return hit.start, hit.end
-
-
-def _start(hit: Hit) -> int:
-    return hit.start
+_span: Final = attrgetter("start", "end")
+_start: Final = attrgetter("start")
 
 
 def _any_overlap(hits: list[Hit], numbers: list[Hit]) -> bool:

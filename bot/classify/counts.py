@@ -157,7 +157,7 @@ _HARMED: Final = frozenset({"killed", "injured"})
 _INTRANSITIVE: Final = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 _BOTH_FIELDS: Final = frozenset({"casualties", "casualty"})
 _OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
-_REFERENCE: Final = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
+_REFERENCE: Final = re.compile(r"\b(?:the|these|those|such)\s+$")  # (in the folded text: bot.classify.lowered)
 _RANGE_BEFORE: Final = re.compile(r"(?<![\w-])(?:\d+|(?!up\b)[a-z]+)\s+(?:to|or)\s+$|between\s+(?:[\w,-]+\s+and\s+)?$", re.IGNORECASE)  # ("up to 5" is no range)
 _RANGE_AFTER: Final = re.compile(r"\s*(?:to|or|-)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 
@@ -193,7 +193,7 @@ def is_reference(text: str, hit: Hit, sentence_start: int) -> bool:
     """ "the wounded", "these casualties": a mention of people already counted, not a report."""
     if "toll" in hit.categories:
         return False  # "the death toll rose to 17" is a report
-    return _REFERENCE.search(text, max(sentence_start, hit.start - 8), hit.start) is not None
+    return _REFERENCE.search(folded(text), max(sentence_start, hit.start - 8), hit.start) is not None
 
 
 def _is_number(hit: Hit) -> bool:

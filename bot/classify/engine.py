@@ -32,7 +32,7 @@ from bot.classify.gazetteer import (
     names_in,
     state_named,
 )
-from bot.classify.lowered import folded
+from bot.classify.lowered import fold, folded
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
@@ -94,7 +94,6 @@ _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambi
 #: Words that make the name after them an object: "targeting insurgents", "fighting the Taliban".
 _GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting|hunting)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
-_EXCHANGE: Final = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1|without(?:\s+causing|\s+any)?)"
                             r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -301,7 +300,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     blocked = sense_blocks(categories, NAMED_GROUP in categories)
     background = "background" in categories and _is_background(text, hits, sentence[0])
     casualty_indexes: list[int] = []
-    markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
+    markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)] if (
+        not MARKER_CATEGORIES.isdisjoint(categories)) else []
     # scope_of finds a scope only through a cue word or a marker of this sentence; most sentences
     # hold neither, and then every event word in them is asserted (no walk back)
     cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
@@ -650,7 +650,7 @@ def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, bo
     else:
         kind = "attack"
     exchange = kind == "strike" and agent_hit is not None and _state_target(text, hits, index, agent_hit)
-    if _EXCHANGE.search(event.text):
+    if "exchang" in (word := fold(event.text)) or "trade" in word:
         # "Syrian army and Turkish forces exchange fire": two states' forces fighting each other
         states = {name for hit in hits if (name := state_named(text, hit))}
         exchange = exchange or len(states) >= 2

@@ -27,12 +27,21 @@ _ABBREVIATIONS: Final = frozenset(
 #: The characters of the word a full stop ends ("U.S.", "Gen."): ASCII letters and dots.
 _WORD_CHARACTERS: Final = string.ascii_letters + "."
 
-#: Inside a sentence, where one clause ends: punctuation, dashes, and subordinating words. Scope
-#: cues (negation, modality) do not reach across these. (Lower case: it reads the folded text, see
-#: bot.classify.lowered.)
-CLAUSE_BREAK: Final = re.compile(
-    r"[;:()\[\]—–]|,(?!\d{3}(?!\d))|\s-\s|-\s|\b(?:as|while|but|after|when|where|whereas|although|though|because|"
-    r"before|until|which|who|whom|amid|following|however)\b"
+# Inside a sentence, where one clause ends: punctuation, dashes, and subordinating words. Scope
+# cues (negation, modality) do not reach across these. (Lower case: they read the folded text, see
+# bot.classify.lowered.) Each regex opens with a character class, so that the regex engine skips in
+# C the characters no break starts with: the punctuation's alternatives check by a look-behind
+# which character they began with, and a break word is matched with the character before it (the
+# folded text is read with a space in front). One regex of both, tried at every character, cost
+# a quarter more.
+#: Clause punctuation: ; : ( ) [ ] — –, a comma (not the one of "1,200"), a dash after a space.
+CLAUSE_PUNCTUATION: Final = re.compile(
+    r"[;:()\[\]—–,\s-](?:(?<=[;:()\[\]—–])|(?<=,)(?!\d{3}(?!\d))|(?<=\s)-\s|(?<=-)\s)"
+)
+#: A subordinating word, after the character before it.
+CLAUSE_WORD: Final = re.compile(
+    r"\W(?:as|while|but|after|when|where|whereas|although|though|because|before|until|which|who|whom|amid|"
+    r"following|however)\b"
 )
 
 
@@ -82,7 +91,12 @@ def clause_break_starts(text: str) -> list[int]:
     last = _last_breaks
     if last[0] == text:
         return last[1]
-    starts = [match.start() for match in CLAUSE_BREAK.finditer(folded(text))]
+    low = folded(text)
+    starts = [match.start() for match in CLAUSE_PUNCTUATION.finditer(low)]
+    # (in " " + low, a word's match starts one before the word: at the word's offset in low)
+    words = [match.start() for match in CLAUSE_WORD.finditer(" " + low)]
+    if words:
+        starts = sorted(starts + words)
     _last_breaks = (text, starts)
     return starts
 

@@ -126,3 +126,13 @@ def test_perpetrator_prefilter_never_hides_a_match(text, start, width):
         assert counts._may_name_perpetrators(lowered.folded(text)[start:end])
     if counts.PERPETRATOR_WORDS.search(text[start:end]):
         assert counts._may_name_perpetrators(lowered.fold(text[start:end]))
+
+
+def test_a_phrase_that_starts_with_a_sign_is_found_right_after_another_phrase():
+    # (the phrase regex matches a phrase with the character before it; one that starts with a sign
+    # has its own branch, so that "U.S.-backed" is both phrases, and "Ndrangheta-backed" only "backed")
+    from bot.classify.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher({"state_force": ["U.S.", "-backed", "backed"], "armed_group": ["'Ndrangheta"]})
+    hits = matcher.find("U.S.-backed and 'Ndrangheta-backed forces")
+    assert [(hit.text, hit.start) for hit in hits] == [("U.S.", 0), ("-backed", 4), ("'Ndrangheta", 16), ("backed", 28)]

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from operator import attrgetter
+from pathlib import Path
 from typing import Final, NamedTuple
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts

@@ -5,7 +5,7 @@ compare a later dump with it.
     .venv/bin/python bench/classify_diff.py compare BEFORE.jsonl  # on the code after: prints the differences
 
 The corpus: every item of eval/wcep.jsonl.gz, eval/dev.jsonl and eval/seed.jsonl (title and
-summary as the items give them); the dev texts paired as bench/classify_benchmark --pairs pairs
+summary as the items give them); the dev texts paired as bench/classify_bench.py --pairs pairs
 them; every string of ten characters or more in tests/classify/*.py; and variants of the dev
 texts and test strings that the phrase matcher must read alike or tell apart (upper case, curly
 apostrophes and Unicode hyphens, runs of white space). Each line holds the Event of one text
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import ast
 import gzip
+import hashlib
 import json
 import sys
 from collections.abc import Iterator
@@ -71,12 +72,17 @@ def corpus() -> Iterator[tuple[str, str, str]]:
     dev = [" ".join(part for part in (title, summary) if part) for _, title, summary in _items(eval_dir / "dev.jsonl")]
     for index, text in enumerate(dev):
         yield f"pair:{index}", text, dev[(index + 1) % len(dev)]
+    # (texts from the tests are known by their content: tests come and go between two dumps)
     tests = _test_strings()
-    for index, text in enumerate(tests):
-        yield f"test:{index}", "", text
-    for index, text in enumerate(dev + tests):
-        for number, variant in enumerate(_variants(text)):
-            yield f"variant:{index}.{number}", "", variant
+    for text in tests:
+        yield f"test:{_digest(text)}", "", text
+    for text in dev + tests:
+        for variant in _variants(text):
+            yield f"variant:{_digest(variant)}", "", variant
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _line(classifier: Classifier, label: str, title: str, summary: str) -> str:
@@ -102,15 +108,20 @@ def main() -> int:
                 count += 1
         print(f"{count} texts dumped to {args.path}")
         return 0
-    differences = total = 0
     with open(args.path, encoding="utf-8") as before:
-        for old, new in zip(before, lines, strict=True):
-            total += 1
-            if old.rstrip("\n") != new:
-                differences += 1
-                if differences <= SHOWN_DIFFERENCES:
-                    print(f"- {old.rstrip()}\n+ {new}")
-    print(f"{total} texts compared, {differences} differences")
+        old_lines = {json.loads(line)["id"]: line.rstrip("\n") for line in before}
+    differences = total = unmatched = 0
+    for new in lines:
+        old = old_lines.get(json.loads(new)["id"])
+        if old is None:
+            unmatched += 1  # a text the old dump did not have (a test added since)
+            continue
+        total += 1
+        if old != new:
+            differences += 1
+            if differences <= SHOWN_DIFFERENCES:
+                print(f"- {old}\n+ {new}")
+    print(f"{total} texts compared, {differences} differences ({unmatched} texts new since the dump)")
     return 1 if differences else 0
 
 

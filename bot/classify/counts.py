@@ -101,10 +101,10 @@ _INSERTION: Final = re.compile(
     r"|\([^)]*\)",
     re.IGNORECASE,
 )
+#: (read in the folded text, case-sensitive: see bot.classify.lowered)
 _INSERTION_HINT: Final = re.compile(
     r"\(|\b(?:including|among|mostly|most of|many of|all of|of them|of whom|of those|critically|seriously|severely|"
-    r"badly|gravely|lightly|slightly)\b",
-    re.IGNORECASE,
+    r"badly|gravely|lightly|slightly)\b"
 )
 _INSERTION_NEEDLES: Final = frozenset({"(", "including", "among", "mostly", "most of", "many of", "all of", "of them",
                                         "of whom", "of those", "critically", "seriously", "severely", "badly",
@@ -301,7 +301,7 @@ def _clean_gap(text: str, start: int, end: int) -> str:
     gap = text[start:end]
     if absent(text, _INSERTION_NEEDLES):
         return gap
-    return _INSERTION.sub(" ", gap) if _INSERTION_HINT.search(gap) else gap
+    return _INSERTION.sub(" ", gap) if _INSERTION_HINT.search(fold(gap)) else gap
 
 
 def _names_perpetrators(text: str, words: str) -> bool:
@@ -481,7 +481,7 @@ def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
     window_start = max(0, candidate.start - 80)
     if absent(text, _INSERTION_NEEDLES):
         return False  # the common case, decided by substring tests
-    if not _INSERTION_HINT.search(text, window_start, hit.start):
+    if not _INSERTION_HINT.search(folded(text), window_start, hit.start):
         return False
     for match in _INSERTION.finditer(text, window_start, hit.start):
         if match.start() < candidate.start < match.end():

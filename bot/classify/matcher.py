@@ -133,8 +133,10 @@ class PhraseMatcher:
             # ended: it is tried first, behind a look-behind (the regex no longer opens with a class)
             phrase = rf"(?<!\w)({_trie_regex(signs)})|{phrase}"
         self._regex = re.compile(rf"(?:{phrase})(?!\w)")
-        # Numbers only matter next to casualty words, so they have their own pass, run only then.
-        self._number_regex = re.compile(rf"(?<!\w)(?=[{NUMBER_FIRST_CHARACTERS}])(?:{NUMBER_PATTERN})(?!\w)")
+        # Numbers only matter next to casualty words, so they have their own pass, run only then
+        # (on the text read with a space in front too: a number starts a word, and is matched with
+        # the character before it, as the phrases are).
+        self._number_regex = re.compile(rf"\W(?=[{NUMBER_FIRST_CHARACTERS}])({NUMBER_PATTERN})(?!\w)")
         self._number_categories = frozenset((NUMBER,))
 
     def find(self, text: str) -> list[Hit]:
@@ -144,7 +146,8 @@ class PhraseMatcher:
         append = hits.append
         entries = self._entries
         want_numbers = False
-        for match in self._regex.finditer(" " + lowered):
+        spaced = " " + lowered
+        for match in self._regex.finditer(spaced):
             # (the phrase is the group that matched; offsets in the text are one less)
             start, end = match.span(match.lastindex)
             start, end = start - 1, end - 1
@@ -163,19 +166,20 @@ class PhraseMatcher:
             want_numbers = want_numbers or numbers
             append(Hit(start, end, original, categories, roles))
         if want_numbers:
-            hits = self._merge_numbers(text, lowered, hits)
+            hits = self._merge_numbers(text, lowered, spaced, hits)
         return hits
 
-    def _merge_numbers(self, text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
+    def _merge_numbers(self, text: str, lowered: str, spaced: str, hits: list[Hit]) -> list[Hit]:
         """Add the number hits; where a number overlaps a phrase the longer one stays ("no one" is a
         negation, "some 500" a number)."""
         numbers = []
         categories = self._number_categories
-        for match in self._number_regex.finditer(lowered):
-            start, end = match.span()
+        for match in self._number_regex.finditer(spaced):
+            start, end = match.span(1)
+            start, end = start - 1, end - 1
             if counts_no_one(text, lowered, start, end):
                 continue
-            numbers.append(Hit(start, end, text[start:end], categories, (), parse_number(match.group())))
+            numbers.append(Hit(start, end, text[start:end], categories, (), parse_number(match.group(1))))
         if not numbers:
             return hits
         if not _any_overlap(hits, numbers):

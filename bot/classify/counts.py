@@ -458,7 +458,8 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             total = values[0]  # "40 people, 6 security personnel and 34 civilians": a total, then its parts
         else:
             total = sum(values)
-            if _AND_ONE.search(gap):  # (in the gap without insertions: "including two children and a woman")
+            # (in the gap without insertions: "including two children and a woman"; the regex needs "and")
+            if "and" in fold(gap) and _AND_ONE.search(gap):
                 total += 1
         perpetrators = not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(folded(text)[start:hit.start]) and (
             PERPETRATOR_WORDS.search(text, start, hit.start) is not None

@@ -16,7 +16,9 @@ Stages of Classifier._classify, for text = title + "\\n" + summary:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -39,7 +41,7 @@ from bot.classify.gazetteer import (
     names_in,
     state_named,
 )
-from bot.classify.lowered import folded
+from bot.classify.lowered import fold, folded
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
@@ -111,11 +113,12 @@ _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambi
 #: Words that make the name after them an object: "targeting insurgents", "fighting the Taliban".
 _GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting|hunting)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
-_EXCHANGE: Final = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1|without(?:\s+causing|\s+any)?)"
                             r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
+
+_hit_start: Final = attrgetter("start")
 
 #: Evidence built by tuple.__new__, without the Python-level __new__ of the NamedTuple.
 _new_evidence: Final = tuple.__new__
@@ -313,18 +316,15 @@ def _sentences_with_hits(
     if len(sentences) == 1:
         yield sentences[0], hits, present
         return
-    current, bucket, last = -1, [], len(sentences) - 1
-    for hit in hits:
-        index = max(current, 0)
-        while index < last and sentences[index + 1][0] <= hit.start:
-            index += 1
-        if index != current:
-            if bucket:
-                yield sentences[current], bucket, frozenset().union(*[each.categories for each in bucket])
-            bucket, current = [], index
-        bucket.append(hit)
-    if bucket:
-        yield sentences[current], bucket, frozenset().union(*[each.categories for each in bucket])
+    # (the sentences cover the text without gaps: a sentence's hits run up to the first hit at or
+    # after the next sentence's start, found by bisection)
+    first = 0
+    for number, sentence in enumerate(sentences, 1):
+        end = bisect_left(hits, sentences[number][0], first, key=_hit_start) if number < len(sentences) else len(hits)
+        if end > first:
+            bucket = hits[first:end]
+            yield sentence, bucket, frozenset().union(*[each.categories for each in bucket])
+            first = end
 
 
 def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],
@@ -340,7 +340,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     blocked = sense_blocks(_sense_context(hits, categories), NAMED_GROUP in categories)
     background = "background" in categories and _is_background(text, hits, sentence[0])
     casualty_indexes: list[int] = []
-    markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
+    markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)] if (
+        not MARKER_CATEGORIES.isdisjoint(categories)) else []
     # scope_of finds a scope only through a cue word or a marker of this sentence; most sentences
     # hold neither, and then every event word in them is asserted (no walk back)
     cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
@@ -734,7 +735,7 @@ def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, bo
     else:
         kind = "attack"
     exchange = kind == "strike" and agent_hit is not None and _state_target(text, hits, index, agent_hit)
-    if _EXCHANGE.search(event.text):
+    if "exchang" in (word := fold(event.text)) or "trade" in word:
         # "Syrian army and Turkish forces exchange fire": two states' forces fighting each other
         states = {name for hit in hits if (name := state_named(text, hit))}
         exchange = exchange or len(states) >= 2

@@ -181,7 +181,8 @@ class Classifier:
             actors, places = names_in(text, hits)
             return Event(actors=actors, locations=places)
         findings = _Findings()
-        item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text))
+        item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text),
+                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(hits, present))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings)
@@ -247,6 +248,9 @@ class _Item(NamedTuple):
     subordinators: bool
     #: whether a year can name an earlier event (scope.may_name_dated_event)
     dated: bool
+    #: whether the item names no non-human cause of harm, or names a doer anywhere (_names_a_doer):
+    #: then no sentence of it is read as an accident for its cause (_harm_without_doer)
+    doers_named: bool = False
 
 
 class _Findings:
@@ -337,7 +341,11 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     sends = "send" in categories and "state_force" in categories
     if EVENT_CATEGORIES.isdisjoint(categories) and not launches and not sends:
         return  # names only: nothing to decide here
-    blocked = sense_blocks(_sense_context(hits, categories), NAMED_GROUP in categories)
+    sense = _sense_context(hits, categories)
+    if not item.doers_named and not categories.isdisjoint(_NON_HUMAN_CAUSES) and _harm_without_doer(
+            text, hits, categories):
+        sense = sense | _DISASTER_CONTEXT
+    blocked = sense_blocks(sense, NAMED_GROUP in categories)
     background = "background" in categories and _is_background(text, hits, sentence[0])
     casualty_indexes: list[int] = []
     markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
@@ -487,6 +495,80 @@ def _sense_context(hits: list[Hit], categories: frozenset[str]) -> frozenset[str
     if _CRASH not in categories or _VEHICLE not in categories:
         return categories
     return frozenset().union(*[hit.categories for hit in hits if _VEHICLE not in hit.categories])
+
+
+#: What can hurt people with no one doing it (taxonomy.toml's accident categories): a vehicle, a thing
+#: that blows up by itself, an animal, the weather or a poison.
+_NON_HUMAN_CAUSES: Final = frozenset({"road_vehicle", "blast_source", "nonhuman_doer"})
+#: A weapon, an armed actor, intent, a war or a protest named: a doer, so no harm in the item is an accident by its cause.
+_DOERS_NAMED: Final = _ARMS | {"intent", "conflict", "context_protest"}
+_DISASTER_CONTEXT: Final = frozenset({"context_disaster"})
+#: Blasts that name someone setting them off: "detonated", "was blown up", "blew up the depot" (but
+#: "the store blew up on Monday" tells the store's own blast).
+_SET_OFF: Final = re.compile(r"detonat|blown", re.IGNORECASE)
+_BLEW_UP: Final = re.compile(r"blew|blowing", re.IGNORECASE)
+#: What follows an intransitive "blew up": a clause break, a preposition, a time or a participle.
+_NO_OBJECT: Final = re.compile(r"\s*(?:[,;:.!?)\n—–-]|$|(?:on|in|at|near|during|after|before|as|while|when|and|but|"
+                               r"early|late|overnight|yesterday|today|again|killing|injuring|wounding|"
+                               r"leaving|causing|sending)\b)", re.IGNORECASE)
+
+
+def _names_a_doer(hits: list[Hit], present: frozenset[str]) -> bool:
+    """Whether an item names someone doing harm anywhere: a weapon, an armed actor, intent, a war or a
+    protest, or a death dealt by hand ("the driver was shot dead by police")."""
+    if not present.isdisjoint(_DOERS_NAMED):
+        return True
+    return any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text) for hit in hits)
+
+
+def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -> bool:
+    """Whether a sentence that names a non-human cause tells harm that cause did by itself, so it
+    reads as an accident (its deaths are no casualties): the cause is told doing the harm and each
+    violent word is one it does. A vehicle hits, strikes, drives into or runs over ("a car hits
+    pedestrians", "a truck drives into a market, killing seven"), but an explosion on a bus is not
+    told by the bus; a gas tank, a mine or an arms depot blows up ("an explosion at a munitions depot
+    kills 20"), but hits nothing; an animal, the weather or a poison named before the harm or as its
+    agent attacks, strikes and kills ("bears attack a village", "a windstorm strikes", "killed by
+    toxic alcohol"). A shooting, a stabbing, a raid or a ramming is someone's act whatever the cause
+    named beside it."""
+    animal = "nonhuman_doer" in categories and _animal_is_doer(text, hits)
+    vehicle = "road_vehicle" in categories
+    source = "blast_source" in categories
+    told = animal or (vehicle and ("vehicle_motion" in categories or _CRASH in categories))
+    for hit in hits:
+        if VIOLENT_CATEGORIES.isdisjoint(hit.categories):
+            continue
+        hits_something = "strike_ambiguous" in hit.categories
+        blows_up = _ACCIDENT_SHARED in hit.categories and not hits_something and not _sets_off(text, hit)
+        if animal and (hits_something or blows_up or hit.text.lower().startswith("attack")):
+            continue
+        if (vehicle and hits_something) or (source and blows_up):
+            told = True
+            continue
+        return False
+    return told
+
+
+def _sets_off(text: str, hit: Hit) -> bool:
+    """Whether a blast word names someone setting the blast off ("detonated", "blew up the bridge")."""
+    if _SET_OFF.match(hit.text):
+        return True
+    return _BLEW_UP.match(hit.text) is not None and _NO_OBJECT.match(text, hit.end) is None
+
+
+_BY: Final = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _animal_is_doer(text: str, hits: list[Hit]) -> bool:
+    """Whether an animal, the weather or a poison is named as the doer of the sentence's harm: before
+    its first violent or casualty word ("a bear attacked hikers"), or as its agent ("killed by a
+    shark"), not as its object ("a gunman shot four people and two dogs")."""
+    first_harm = next((hit.start for hit in hits if not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)), -1)
+    for hit in hits:
+        if "nonhuman_doer" in hit.categories:
+            if hit.start < first_harm or _BY.search(text, max(0, hit.start - 20), hit.start):
+                return True
+    return False
 
 
 def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:

@@ -345,6 +345,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     if not item.doers_named and not categories.isdisjoint(_NON_HUMAN_CAUSES) and _harm_without_doer(
             text, hits, categories):
         sense = sense | _DISASTER_CONTEXT
+    elif _MISHAP in categories and _arms_went_off_by_mishap(hits, categories):
+        sense = (sense - _WEAPON) | _DISASTER_CONTEXT
     blocked = sense_blocks(sense, NAMED_GROUP in categories)
     background = "background" in categories and _is_background(text, hits, sentence[0])
     casualty_indexes: list[int] = []
@@ -499,7 +501,7 @@ def _sense_context(hits: list[Hit], categories: frozenset[str]) -> frozenset[str
 
 #: What can hurt people with no one doing it (taxonomy.toml's accident categories): a vehicle, a thing
 #: that blows up by itself, an animal, the weather or a poison.
-_NON_HUMAN_CAUSES: Final = frozenset({"road_vehicle", "blast_source", "nonhuman_doer"})
+_NON_HUMAN_CAUSES: Final = frozenset({"road_vehicle", "blast_source", "nonhuman_doer", "natural_cause"})
 #: A weapon, an armed actor, intent, a war or a protest named: a doer, so no harm in the item is an accident by its cause.
 _DOERS_NAMED: Final = _ARMS | {"intent", "conflict", "context_protest"}
 _DISASTER_CONTEXT: Final = frozenset({"context_disaster"})
@@ -511,6 +513,29 @@ _BLEW_UP: Final = re.compile(r"blew|blowing", re.IGNORECASE)
 _NO_OBJECT: Final = re.compile(r"\s*(?:[,;:.!?)\n—–-]|$|(?:on|in|at|near|during|after|before|as|while|when|and|but|"
                                r"early|late|overnight|yesterday|today|again|killing|injuring|wounding|"
                                r"leaving|causing|sending)\b)", re.IGNORECASE)
+
+
+_MISHAP: Final = "mishap"
+_WEAPON: Final = frozenset({"weapon"})
+#: What names an attacker or an act of arms whatever the mishap told: a force or an armed actor (the
+#: users of the arms named: "troops bomb fuel storage tanks"), a weapon fired, intent, a war.
+_NO_MISHAP: Final = _ARMED - _WEAPON | {"intent", "conflict", "attack"}
+
+
+def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> bool:
+    """Whether a sentence tells arms going off by mishap, not used: a mishap word ("accidentally",
+    "mishandled", "stored") beside weapons named as things ("explosives", "a grenade") and no act
+    of arms, attacker or intent ("mishandled explosives blew up in a quarry", "a guard accidentally
+    set off a grenade"; but "troops mistakenly opened fire", "jets accidentally bombed a village"
+    and "militants stored explosives in the school they attacked" name the act)."""
+    if not categories.isdisjoint(_NO_MISHAP - {"attack"}):
+        return False
+    for hit in hits:
+        if "attack" in hit.categories and _ACCIDENT_SHARED not in hit.categories:
+            return False  # a shooting, a bombing, a raid: an act, not a blast
+        if "weapon" in hit.categories and not _ACTS.isdisjoint(hit.categories):
+            return False  # "opened fire", "shot dead", "car bomb": weapons named by their use
+    return True
 
 
 def _names_a_doer(hits: list[Hit], present: frozenset[str]) -> bool:
@@ -527,20 +552,23 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
     violent word is one it does. A vehicle hits, strikes, drives into or runs over ("a car hits
     pedestrians", "a truck drives into a market, killing seven"), but an explosion on a bus is not
     told by the bus; a gas tank, a mine or an arms depot blows up ("an explosion at a munitions depot
-    kills 20"), but hits nothing; an animal, the weather or a poison named before the harm or as its
-    agent attacks, strikes and kills ("bears attack a village", "a windstorm strikes", "killed by
-    toxic alcohol"). A shooting, a stabbing, a raid or a ramming is someone's act whatever the cause
+    kills 20"), but hits nothing; an animal named before the harm or as its agent attacks, strikes and
+    kills ("bears attack a village", "killed by a shark"); the weather and poisons strike and kill
+    ("a windstorm strikes", "killed by toxic alcohol"). A shooting, a stabbing, a raid or a ramming is someone's act whatever the cause
     named beside it."""
     animal = "nonhuman_doer" in categories and _animal_is_doer(text, hits)
+    nature = "natural_cause" in categories
     vehicle = "road_vehicle" in categories
     source = "blast_source" in categories
-    told = animal or (vehicle and ("vehicle_motion" in categories or _CRASH in categories))
+    told = animal or nature or (vehicle and ("vehicle_motion" in categories or _CRASH in categories))
     for hit in hits:
         if VIOLENT_CATEGORIES.isdisjoint(hit.categories):
             continue
         hits_something = "strike_ambiguous" in hit.categories
         blows_up = _ACCIDENT_SHARED in hit.categories and not hits_something and not _sets_off(text, hit)
         if animal and (hits_something or blows_up or hit.text.lower().startswith("attack")):
+            continue
+        if nature and (hits_something or blows_up):
             continue
         if (vehicle and hits_something) or (source and blows_up):
             told = True
@@ -560,7 +588,7 @@ _BY: Final = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IG
 
 
 def _animal_is_doer(text: str, hits: list[Hit]) -> bool:
-    """Whether an animal, the weather or a poison is named as the doer of the sentence's harm: before
+    """Whether an animal is named as the doer of the sentence's harm: before
     its first violent or casualty word ("a bear attacked hikers"), or as its agent ("killed by a
     shark"), not as its object ("a gunman shot four people and two dogs")."""
     first_harm = next((hit.start for hit in hits if not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)), -1)

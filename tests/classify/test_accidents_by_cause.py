@@ -104,3 +104,24 @@ def test_an_animal_weather_or_poison_is_no_attacker(rules, text):
 ])
 def test_people_attacking_beside_animals_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Arms that went off by mishap, not used, are an accident: a weapon named as a thing stored or handled...
+@pytest.mark.parametrize("text", [
+    "A police guard accidentally set off a grenade in the courthouse, injuring two clerks",
+    "Mishandled explosives blew up in a limestone quarry, killing three workers",
+    "Explosives illegally stored in a farmhouse exploded, killing nine villagers",
+])
+def test_arms_going_off_by_mishap_are_an_accident(rules, text):
+    _quiet(rules, text)
+
+
+# ...but an act of arms, an attacker or a strike named is violence, mistaken or not.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Jets accidentally bombed a wedding party in the valley, killing 30", 30),
+    ("Troops mistakenly opened fire on a car at a checkpoint, killing two civilians", 2),
+    ("Militants stored explosives in the school they later attacked, killing eight pupils", 8),
+    ("A grenade exploded in a crowded market, killing five", 5),
+])
+def test_arms_used_by_mistake_or_on_purpose_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -182,7 +182,7 @@ class Classifier:
             return Event(actors=actors, locations=places)
         findings = _Findings()
         item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text),
-                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(hits, present))
+                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(hits, present), _BLAST_SOURCE in present)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings)
@@ -251,6 +251,8 @@ class _Item(NamedTuple):
     #: whether the item names no non-human cause of harm, or names a doer anywhere (_names_a_doer):
     #: then no sentence of it is read as an accident for its cause (_harm_without_doer)
     doers_named: bool = False
+    #: whether the item names what blew up by itself anywhere ("a gas leak is suspected")
+    source_named: bool = False
 
 
 class _Findings:
@@ -342,8 +344,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     if EVENT_CATEGORIES.isdisjoint(categories) and not launches and not sends:
         return  # names only: nothing to decide here
     sense = _sense_context(hits, categories)
-    if not item.doers_named and not categories.isdisjoint(_NON_HUMAN_CAUSES) and _harm_without_doer(
-            text, hits, categories):
+    if not item.doers_named and (item.source_named or not categories.isdisjoint(_NON_HUMAN_CAUSES)) and (
+            _harm_without_doer(text, hits, categories | _BLAST_SOURCES if item.source_named else categories)):
         sense = sense | _DISASTER_CONTEXT
     elif _MISHAP in categories and _arms_went_off_by_mishap(hits, categories):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
@@ -505,6 +507,8 @@ _NON_HUMAN_CAUSES: Final = frozenset({"road_vehicle", "blast_source", "nonhuman_
 #: A weapon, an armed actor, intent, a war or a protest named: a doer, so no harm in the item is an accident by its cause.
 _DOERS_NAMED: Final = _ARMS | {"intent", "conflict", "context_protest"}
 _DISASTER_CONTEXT: Final = frozenset({"context_disaster"})
+_BLAST_SOURCE: Final = "blast_source"
+_BLAST_SOURCES: Final = frozenset({_BLAST_SOURCE})
 #: Blasts that name someone setting them off: "detonated", "was blown up", "blew up the depot" (but
 #: "the store blew up on Monday" tells the store's own blast).
 _SET_OFF: Final = re.compile(r"detonat|blown", re.IGNORECASE)
@@ -559,7 +563,7 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
     animal = "nonhuman_doer" in categories and _animal_is_doer(text, hits)
     nature = "natural_cause" in categories
     vehicle = "road_vehicle" in categories
-    source = "blast_source" in categories
+    source = _BLAST_SOURCE in categories
     told = animal or nature or (vehicle and ("vehicle_motion" in categories or _CRASH in categories))
     for hit in hits:
         if VIOLENT_CATEGORIES.isdisjoint(hit.categories):

@@ -125,3 +125,22 @@ def test_arms_going_off_by_mishap_are_an_accident(rules, text):
 ])
 def test_arms_used_by_mistake_or_on_purpose_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# What blew up by itself, named anywhere in an item that names no doer, tells the cause of its blasts...
+@pytest.mark.parametrize("text", [
+    "An explosion rips through a bakery in the old town, killing two. Investigators suspect a gas leak.",
+    "A blast levels a row of terraced houses, injuring nine; neighbours had reported a smell of gas",
+])
+def test_a_blast_whose_source_is_named_elsewhere_is_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but not where the item names a doer, or where nothing says what blew up.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("An explosion rips through a bakery in the old town, killing two. Police say a bomb was planted.", 2),
+    ("A blast near the gas works kills two guards; insurgents claimed it", 2),
+    ("An explosion at a checkpoint kills four soldiers", 4),
+])
+def test_a_blast_with_a_doer_or_no_source_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

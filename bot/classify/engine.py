@@ -214,12 +214,29 @@ class Classifier:
             # words inside a link are not the story ("...-soldier-killed-two-wounded.html")
             urls = [match.span() for match in _URL.finditer(text)]
             hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
+        if "ound" in text:
+            hits = [hit for hit in hits if not _is_weight_or_money(text, hit)]
         if any(hit.text[:1].isupper() for hit in hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
                     or not in_a_name(text, hit.start, hit.end)]
         return hits
+
+
+#: A pound measured: after a number ("a 17-pound lobster", "500 pounds of"), or before "of" or
+#: "sterling" ("a pound of flour").
+_MEASURED_BEFORE: Final = re.compile(r"\d(?:\s*-\s*|\s+)$")
+_MEASURED_AFTER: Final = re.compile(r"\s+(?:of|sterling)\b", re.IGNORECASE)
+
+
+def _is_weight_or_money(text: str, hit: Hit) -> bool:
+    """Whether a hit is "pound(s)" as a unit of weight or money, not the verb of shelling ("jets
+    pound the town"): a number just before it, or "of" after it."""
+    if not hit.text[:5].lower() == "pound" or len(hit.text) > 6:
+        return False
+    return (_MEASURED_BEFORE.search(text, max(0, hit.start - 4), hit.start) is not None
+            or _MEASURED_AFTER.match(text, hit.end) is not None)
 
 
 def _item_text(title: str, summary: str) -> tuple[str, int]:

@@ -144,3 +144,23 @@ def test_a_blast_whose_source_is_named_elsewhere_is_a_mishap(rules, text):
 ])
 def test_a_blast_with_a_doer_or_no_source_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# "pound" after a number or before "of" is a weight or money, not shelling; "strike bomber" is a kind
+# of aircraft, which in a crash is what crashed...
+@pytest.mark.parametrize("text", [
+    "A 17-pound meteorite hit a barn roof in the county, startling the farmer",
+    "Customs seized 300 pounds of fireworks that hit the market before the holiday",
+    "A strike bomber crashed during a night training flight, killing both pilots",
+])
+def test_a_weight_or_an_aircraft_type_is_no_strike(rules, text):
+    _quiet(rules, text)
+
+
+# ...while the verb and the aircraft in action still strike.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Artillery pounds the northern suburbs for a third day, killing six", 6),
+    ("Strike fighters struck militant positions overnight, killing 14", 14),
+])
+def test_pounding_and_strike_aircraft_in_action_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

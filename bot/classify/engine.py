@@ -578,7 +578,7 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
     ("a windstorm strikes", "killed by toxic alcohol"). A shooting, a stabbing, a raid or a ramming is someone's act whatever the cause
     named beside it."""
     animal = "nonhuman_doer" in categories and _animal_is_doer(text, hits)
-    nature = "natural_cause" in categories
+    nature = "natural_cause" in categories and not _fire_of_arms(text, hits, categories)
     vehicle = "road_vehicle" in categories
     source = _BLAST_SOURCE in categories
     told = animal or nature or (vehicle and ("vehicle_motion" in categories or _CRASH in categories))
@@ -596,6 +596,25 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
             continue
         return False
     return told
+
+
+_FIRE_WORDS: Final = frozenset({"fire", "fires"})
+
+
+#: Words before "fire" that make it fire of arms, received or returned: "came under heavy fire".
+_ARMS_FIRE_BEFORE: Final = re.compile(r"\b(?:under|heavy|intense|sustained|open|opened|opens|return|returned|cross|"
+                                      r"enemy|friendly|hostile|small-arms|automatic|machine-gun|gun)\s+$", re.IGNORECASE)
+
+
+def _fire_of_arms(text: str, hits: list[Hit], categories: frozenset[str]) -> bool:
+    """Whether the natural cause a sentence names is only a fire that is fire of arms: one a force
+    beside it fires ("troops fire on the crowd") or one received or returned ("a bus came under
+    heavy fire"), not a blaze, the weather or a poison."""
+    fires = [hit for hit in hits if "natural_cause" in hit.categories]
+    if not all(hit.text.lower() in _FIRE_WORDS for hit in fires):
+        return False
+    return "state_force" in categories or any(
+        _ARMS_FIRE_BEFORE.search(text, max(0, hit.start - 24), hit.start) for hit in fires)
 
 
 def _sets_off(text: str, hit: Hit) -> bool:

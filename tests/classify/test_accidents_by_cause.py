@@ -164,3 +164,23 @@ def test_a_weight_or_an_aircraft_type_is_no_strike(rules, text):
 ])
 def test_pounding_and_strike_aircraft_in_action_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A fire no one set burns by itself: a blaze that kills is an accident...
+@pytest.mark.parametrize("text", [
+    "A night bus fire kills 21 passengers on the motorway",
+    "Fire guts a tower block in the port city, killing 12 residents",
+    "Two fires struck a shanty town on New Year's Eve, leaving five dead",
+])
+def test_a_fire_no_one_set_is_an_accident(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a fire someone set, and fire of arms given or received, are violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Militants set fire to a village school, killing three pupils", 3),
+    ("A minibus came under heavy fire near the front; seven civilians were killed", 7),
+    ("Troops fire on mourners at a funeral, killing four", 4),
+])
+def test_a_fire_set_or_fire_of_arms_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -366,6 +366,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         sense = sense | _DISASTER_CONTEXT
     elif _MISHAP in categories and _arms_went_off_by_mishap(hits, categories):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
+    elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
+        sense = (sense - _WEAPON) | _DISASTER_CONTEXT
     blocked = sense_blocks(sense, NAMED_GROUP in categories)
     background = "background" in categories and _is_background(text, hits, sentence[0])
     casualty_indexes: list[int] = []
@@ -615,6 +617,29 @@ def _fire_of_arms(text: str, hits: list[Hit], categories: frozenset[str]) -> boo
         return False
     return "state_force" in categories or any(
         _ARMS_FIRE_BEFORE.search(text, max(0, hit.start - 24), hit.start) for hit in fires)
+
+
+_ANIMAL: Final = "nonhuman_doer"
+#: Between an act and its object: an article, a possessive or one describing word ("shot dead the
+#: escaped tiger").
+_TO_OBJECT: Final = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|two|three|several)\s+)?(?:[\w'’-]+\s+)?$",
+                               re.IGNORECASE)
+
+
+def _harm_only_to_animals(text: str, hits: list[Hit]) -> bool:
+    """Whether each violent or casualty word of a sentence has an animal as its object ("keepers
+    shot dead a tiger that escaped", "rangers killed two crocodiles"): violence and casualties are
+    of people, so the sentence tells none (but "a gunman shot a farmer and his dogs" does)."""
+    acts = 0
+    for index, hit in enumerate(hits):
+        if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories):
+            continue
+        following = hits[index + 1] if index + 1 < len(hits) else None
+        if following is None or _ANIMAL not in following.categories or not _TO_OBJECT.fullmatch(
+                text, hit.end, following.start):
+            return False
+        acts += 1
+    return acts > 0
 
 
 def _sets_off(text: str, hit: Hit) -> bool:

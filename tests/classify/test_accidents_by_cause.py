@@ -184,3 +184,21 @@ def test_a_fire_no_one_set_is_an_accident(rules, text):
 ])
 def test_a_fire_set_or_fire_of_arms_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Violence and casualties are of people: an animal shot or killed is neither...
+@pytest.mark.parametrize("text", [
+    "Zoo keepers shot dead a tiger that escaped its enclosure during the storm",
+    "Rangers killed two crocodiles that had strayed into the fishing village",
+])
+def test_animals_killed_are_no_casualties(rules, text):
+    _quiet(rules, text)
+
+
+# ...while people killed beside animals are.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A gunman shot dead a shepherd and his dogs in the hills", None),
+    ("Gunmen shot dead the elephant keeper at the safari park", None),
+])
+def test_people_killed_beside_animals_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

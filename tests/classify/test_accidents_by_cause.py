@@ -202,3 +202,17 @@ def test_animals_killed_are_no_casualties(rules, text):
 ])
 def test_people_killed_beside_animals_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# The accident words added for these principles never hide the disaster words already there (the
+# matcher takes the leftmost longest phrase): a blaze in a warehouse, a fall from a cliff, an
+# accident in training, a ship run aground stay accidents.
+@pytest.mark.parametrize("text", [
+    "Eight workers are killed in a warehouse fire in the port district",
+    "A hiker is killed after he fell off a cliff in the national park",
+    "A navy diver is killed in a training accident off the coast",
+    "A cruise ship runs aground off the island, with 12 passengers dead",
+    "Snowstorms kill six people and injure hundreds across the north",
+])
+def test_accident_words_stay_accidents(rules, text):
+    _quiet(rules, text)

@@ -184,7 +184,8 @@ class Classifier:
             actors, places = names_in(text, hits)
             return Event(actors=actors, locations=places)
         findings = _Findings()
-        item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text))
+        item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text),
+                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(hits, present), _BLAST_SOURCE in present)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings)
@@ -216,12 +217,29 @@ class Classifier:
             # words inside a link are not the story ("...-soldier-killed-two-wounded.html")
             urls = [match.span() for match in _URL.finditer(text)]
             hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
+        if "ound" in text:
+            hits = [hit for hit in hits if not _is_weight_or_money(text, hit)]
         if any(hit.text[:1].isupper() for hit in hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
                     or not in_a_name(text, hit.start, hit.end)]
         return hits
+
+
+#: A pound measured: after a number ("a 17-pound lobster", "500 pounds of"), or before "of" or
+#: "sterling" ("a pound of flour").
+_MEASURED_BEFORE: Final = re.compile(r"\d(?:\s*-\s*|\s+)$")
+_MEASURED_AFTER: Final = re.compile(r"\s+(?:of|sterling)\b", re.IGNORECASE)
+
+
+def _is_weight_or_money(text: str, hit: Hit) -> bool:
+    """Whether a hit is "pound(s)" as a unit of weight or money, not the verb of shelling ("jets
+    pound the town"): a number just before it, or "of" after it."""
+    if not hit.text[:5].lower() == "pound" or len(hit.text) > 6:
+        return False
+    return (_MEASURED_BEFORE.search(text, max(0, hit.start - 4), hit.start) is not None
+            or _MEASURED_AFTER.match(text, hit.end) is not None)
 
 
 def _item_text(title: str, summary: str) -> tuple[str, int]:
@@ -250,6 +268,11 @@ class _Item(NamedTuple):
     subordinators: bool
     #: whether a year can name an earlier event (scope.may_name_dated_event)
     dated: bool
+    #: whether the item names no non-human cause of harm, or names a doer anywhere (_names_a_doer):
+    #: then no sentence of it is read as an accident for its cause (_harm_without_doer)
+    doers_named: bool = False
+    #: whether the item names what blew up by itself anywhere ("a gas leak is suspected")
+    source_named: bool = False
 
 
 class _Findings:
@@ -337,7 +360,15 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     sends = "send" in categories and "state_force" in categories
     if EVENT_CATEGORIES.isdisjoint(categories) and not launches and not sends:
         return  # names only: nothing to decide here
-    blocked = sense_blocks(_sense_context(hits, categories), NAMED_GROUP in categories)
+    sense = _sense_context(hits, categories)
+    if not item.doers_named and (item.source_named or not categories.isdisjoint(_NON_HUMAN_CAUSES)) and (
+            _harm_without_doer(text, hits, categories | _BLAST_SOURCES if item.source_named else categories)):
+        sense = sense | _DISASTER_CONTEXT
+    elif _MISHAP in categories and _arms_went_off_by_mishap(hits, categories):
+        sense = (sense - _WEAPON) | _DISASTER_CONTEXT
+    elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
+        sense = (sense - _WEAPON) | _DISASTER_CONTEXT
+    blocked = sense_blocks(sense, NAMED_GROUP in categories)
     background = "background" in categories and _is_background(text, hits, sentence[0])
     casualty_indexes: list[int] = []
     markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)] if (
@@ -488,6 +519,150 @@ def _sense_context(hits: list[Hit], categories: frozenset[str]) -> frozenset[str
     if _CRASH not in categories or _VEHICLE not in categories:
         return categories
     return frozenset().union(*[hit.categories for hit in hits if _VEHICLE not in hit.categories])
+
+
+#: What can hurt people with no one doing it (taxonomy.toml's accident categories): a vehicle, a thing
+#: that blows up by itself, an animal, the weather or a poison.
+_NON_HUMAN_CAUSES: Final = frozenset({"road_vehicle", "blast_source", "nonhuman_doer", "natural_cause"})
+#: A weapon, an armed actor, intent, a war or a protest named: a doer, so no harm in the item is an accident by its cause.
+_DOERS_NAMED: Final = _ARMS | {"intent", "conflict", "context_protest"}
+_DISASTER_CONTEXT: Final = frozenset({"context_disaster"})
+_BLAST_SOURCE: Final = "blast_source"
+_BLAST_SOURCES: Final = frozenset({_BLAST_SOURCE})
+#: Blasts that name someone setting them off: "detonated", "was blown up", "blew up the depot" (but
+#: "the store blew up on Monday" tells the store's own blast).
+_SET_OFF: Final = re.compile(r"detonat|blown", re.IGNORECASE)
+_BLEW_UP: Final = re.compile(r"blew|blowing", re.IGNORECASE)
+#: What follows an intransitive "blew up": a clause break, a preposition, a time or a participle.
+_NO_OBJECT: Final = re.compile(r"\s*(?:[,;:.!?)\n—–-]|$|(?:on|in|at|near|during|after|before|as|while|when|and|but|"
+                               r"early|late|overnight|yesterday|today|again|killing|injuring|wounding|"
+                               r"leaving|causing|sending)\b)", re.IGNORECASE)
+
+
+_MISHAP: Final = "mishap"
+_WEAPON: Final = frozenset({"weapon"})
+#: What names an attacker or an act of arms whatever the mishap told: a force or an armed actor (the
+#: users of the arms named: "troops bomb fuel storage tanks"), a weapon fired, intent, a war.
+_NO_MISHAP: Final = _ARMED - _WEAPON | {"intent", "conflict", "attack"}
+
+
+def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> bool:
+    """Whether a sentence tells arms going off by mishap, not used: a mishap word ("accidentally",
+    "mishandled", "stored") beside weapons named as things ("explosives", "a grenade") and no act
+    of arms, attacker or intent ("mishandled explosives blew up in a quarry", "a guard accidentally
+    set off a grenade"; but "troops mistakenly opened fire", "jets accidentally bombed a village"
+    and "militants stored explosives in the school they attacked" name the act)."""
+    if not categories.isdisjoint(_NO_MISHAP - {"attack"}):
+        return False
+    for hit in hits:
+        if "attack" in hit.categories and _ACCIDENT_SHARED not in hit.categories:
+            return False  # a shooting, a bombing, a raid: an act, not a blast
+        if "weapon" in hit.categories and not _ACTS.isdisjoint(hit.categories):
+            return False  # "opened fire", "shot dead", "car bomb": weapons named by their use
+    return True
+
+
+def _names_a_doer(hits: list[Hit], present: frozenset[str]) -> bool:
+    """Whether an item names someone doing harm anywhere: a weapon, an armed actor, intent, a war or a
+    protest, or a death dealt by hand ("the driver was shot dead by police")."""
+    if not present.isdisjoint(_DOERS_NAMED):
+        return True
+    return any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text) for hit in hits)
+
+
+def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -> bool:
+    """Whether a sentence that names a non-human cause tells harm that cause did by itself, so it
+    reads as an accident (its deaths are no casualties): the cause is told doing the harm and each
+    violent word is one it does. A vehicle hits, strikes, drives into or runs over ("a car hits
+    pedestrians", "a truck drives into a market, killing seven"), but an explosion on a bus is not
+    told by the bus; a gas tank, a mine or an arms depot blows up ("an explosion at a munitions depot
+    kills 20"), but hits nothing; an animal named before the harm or as its agent attacks, strikes and
+    kills ("bears attack a village", "killed by a shark"); the weather and poisons strike and kill
+    ("a windstorm strikes", "killed by toxic alcohol"). A shooting, a stabbing, a raid or a ramming is someone's act whatever the cause
+    named beside it."""
+    animal = "nonhuman_doer" in categories and _animal_is_doer(text, hits)
+    nature = "natural_cause" in categories and not _fire_of_arms(text, hits, categories)
+    vehicle = "road_vehicle" in categories
+    source = _BLAST_SOURCE in categories
+    told = animal or nature or (vehicle and ("vehicle_motion" in categories or _CRASH in categories))
+    for hit in hits:
+        if VIOLENT_CATEGORIES.isdisjoint(hit.categories):
+            continue
+        hits_something = "strike_ambiguous" in hit.categories
+        blows_up = _ACCIDENT_SHARED in hit.categories and not hits_something and not _sets_off(text, hit)
+        if animal and (hits_something or blows_up or hit.text.lower().startswith("attack")):
+            continue
+        if nature and (hits_something or blows_up):
+            continue
+        if (vehicle and hits_something) or (source and blows_up):
+            told = True
+            continue
+        return False
+    return told
+
+
+_FIRE_WORDS: Final = frozenset({"fire", "fires"})
+
+
+#: Words before "fire" that make it fire of arms, received or returned: "came under heavy fire".
+_ARMS_FIRE_BEFORE: Final = re.compile(r"\b(?:under|heavy|intense|sustained|open|opened|opens|return|returned|cross|"
+                                      r"enemy|friendly|hostile|small-arms|automatic|machine-gun|gun)\s+$", re.IGNORECASE)
+
+
+def _fire_of_arms(text: str, hits: list[Hit], categories: frozenset[str]) -> bool:
+    """Whether the natural cause a sentence names is only a fire that is fire of arms: one a force
+    beside it fires ("troops fire on the crowd") or one received or returned ("a bus came under
+    heavy fire"), not a blaze, the weather or a poison."""
+    fires = [hit for hit in hits if "natural_cause" in hit.categories]
+    if not all(hit.text.lower() in _FIRE_WORDS for hit in fires):
+        return False
+    return "state_force" in categories or any(
+        _ARMS_FIRE_BEFORE.search(text, max(0, hit.start - 24), hit.start) for hit in fires)
+
+
+_ANIMAL: Final = "nonhuman_doer"
+#: Between an act and its object: an article, a possessive or one describing word ("shot dead the
+#: escaped tiger").
+_TO_OBJECT: Final = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|two|three|several)\s+)?(?:[\w'’-]+\s+)?$",
+                               re.IGNORECASE)
+
+
+def _harm_only_to_animals(text: str, hits: list[Hit]) -> bool:
+    """Whether each violent or casualty word of a sentence has an animal as its object ("keepers
+    shot dead a tiger that escaped", "rangers killed two crocodiles"): violence and casualties are
+    of people, so the sentence tells none (but "a gunman shot a farmer and his dogs" does)."""
+    acts = 0
+    for index, hit in enumerate(hits):
+        if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories):
+            continue
+        following = hits[index + 1] if index + 1 < len(hits) else None
+        if following is None or _ANIMAL not in following.categories or not _TO_OBJECT.fullmatch(
+                text, hit.end, following.start):
+            return False
+        acts += 1
+    return acts > 0
+
+
+def _sets_off(text: str, hit: Hit) -> bool:
+    """Whether a blast word names someone setting the blast off ("detonated", "blew up the bridge")."""
+    if _SET_OFF.match(hit.text):
+        return True
+    return _BLEW_UP.match(hit.text) is not None and _NO_OBJECT.match(text, hit.end) is None
+
+
+_BY: Final = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _animal_is_doer(text: str, hits: list[Hit]) -> bool:
+    """Whether an animal is named as the doer of the sentence's harm: before
+    its first violent or casualty word ("a bear attacked hikers"), or as its agent ("killed by a
+    shark"), not as its object ("a gunman shot four people and two dogs")."""
+    first_harm = next((hit.start for hit in hits if not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)), -1)
+    for hit in hits:
+        if "nonhuman_doer" in hit.categories:
+            if hit.start < first_harm or _BY.search(text, max(0, hit.start - 20), hit.start):
+                return True
+    return False
 
 
 def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:

@@ -1,0 +1,218 @@
+"""Accidents are no attack and no casualty, by principle (issue 9), by the rules alone: violence needs
+a human doer acting on purpose with a weapon or by force. Where a sentence names a non-human cause of
+the harm (a vehicle, a thing that blew up by itself, an animal, the weather, a poison) and no weapon,
+armed actor or intent, the harm is an accident. Each quiet case stands beside real violence in the
+same words that must still alert. The sentences are written for these tests, not taken from any set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify import Classifier
+from bot.paths import PROJECT_ROOT
+
+ALARMS = {"strike", "attack", "casualty"}
+
+
+@pytest.fixture(scope="module")
+def rules() -> Classifier:
+    return Classifier.from_config(PROJECT_ROOT / "config", with_gate=False)
+
+
+def _quiet(rules: Classifier, text: str) -> None:
+    event = rules.classify(text)
+    assert not ALARMS & set(event.types), (text, event.types, event.evidence)
+    assert event.killed is None and event.injured is None, (text, event.killed, event.injured)
+
+
+def _alert(rules: Classifier, text: str, killed: int | None = None) -> None:
+    event = rules.classify(text)
+    assert {"strike", "attack"} & set(event.types), (text, event.types)
+    if killed is not None:
+        assert "casualty" in event.types and event.killed == killed, (text, event.killed)
+
+
+# A vehicle that hits, strikes, drives into or runs over people is an accident...
+@pytest.mark.parametrize("text", [
+    "A delivery van hits three cyclists on the ring road, killing one",
+    "An autonomous test car fatally struck a woman crossing the avenue at night",
+    "A hot air balloon hits power lines near the vineyard, injuring four passengers",
+    "A lorry drives into a roadside cafe in the mountains, killing six diners",
+    "A tram strikes a pedestrian near the central station; the man dies in hospital",
+    "A motorist runs over two children outside a school gate, injuring both",
+])
+def test_a_vehicle_hitting_people_is_an_accident(rules, text):
+    _quiet(rules, text)
+
+
+# ...unless the driving is called deliberate, a ramming or an attack, or arms are named.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A driver deliberately steered his van into shoppers at the market, killing five", 5),
+    ("A lorry rammed worshippers leaving the mosque, killing four", 4),
+    ("A truck ploughed into a parade in what officials call a terrorist attack, killing nine", 9),
+    ("Gunmen on a motorbike shot dead two traffic officers at a junction", 2),
+    ("A car hit a roadside bomb on the highway, killing three", 3),
+])
+def test_a_vehicle_used_on_purpose_or_meeting_arms_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A thing that blows up by itself (gas, a boiler, a tanker, a plant, fireworks, an arms depot with no
+# attacker named) tells a mishap...
+@pytest.mark.parametrize("text", [
+    "An oxygen cylinder exploded in the burns ward of a provincial hospital, killing five",
+    "A fuel tanker explodes on the coastal highway, killing twelve motorists",
+    "An explosion at a fertiliser factory's boilers injures thirty workers",
+    "A blast at a refinery in the delta kills seven contractors",
+    "Explosions at an army ammunition depot kill 14 conscripts and force villages to evacuate",
+    "A firework store blew up on the eve of the festival, killing three",
+])
+def test_a_thing_that_blows_up_by_itself_is_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a weapon, a strike or an attacker named is violence, whatever blew up.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A car bomb exploded outside the refinery gates, killing six guards", 6),
+    ("Drone strikes hit a fuel depot on the outskirts, killing two workers", 2),
+    ("Saboteurs blew up an ammunition depot near the border, killing three sentries", 3),
+    ("A suicide bomber blew himself up at the gas plant, killing eleven", 11),
+    ("An explosive device detonated near the fuel tanker convoy, killing four drivers", 4),
+])
+def test_an_explosion_with_a_weapon_or_doer_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# An animal, the weather or a poison hurts people with no one doing it...
+@pytest.mark.parametrize("text", [
+    "Wolves attack two shepherds in the highlands, injuring both",
+    "A polar bear kills a tourist near a research camp on the archipelago",
+    "Three swimmers are injured by a shark off the northern beaches",
+    "A cold spell kills 40 homeless people across the region",
+    "Bootleg liquor kills 23 villagers after a wedding feast",
+    "A violent windstorm strikes the peninsula, killing a cyclist",
+])
+def test_an_animal_weather_or_poison_is_no_attacker(rules, text):
+    _quiet(rules, text)
+
+
+# ...while people who attack, and animals that are only the victims or the loot, leave the violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Cattle raiders attack a village in the east, killing 12 herders", 12),
+    ("A gunman shot dead a neighbour and two of his dogs before fleeing", None),
+    ("Militants attacked a zoo guard post, killing two keepers", 2),
+])
+def test_people_attacking_beside_animals_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# Arms that went off by mishap, not used, are an accident: a weapon named as a thing stored or handled...
+@pytest.mark.parametrize("text", [
+    "A police guard accidentally set off a grenade in the courthouse, injuring two clerks",
+    "Mishandled explosives blew up in a limestone quarry, killing three workers",
+    "Explosives illegally stored in a farmhouse exploded, killing nine villagers",
+])
+def test_arms_going_off_by_mishap_are_an_accident(rules, text):
+    _quiet(rules, text)
+
+
+# ...but an act of arms, an attacker or a strike named is violence, mistaken or not.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Jets accidentally bombed a wedding party in the valley, killing 30", 30),
+    ("Troops mistakenly opened fire on a car at a checkpoint, killing two civilians", 2),
+    ("Militants stored explosives in the school they later attacked, killing eight pupils", 8),
+    ("A grenade exploded in a crowded market, killing five", 5),
+])
+def test_arms_used_by_mistake_or_on_purpose_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# What blew up by itself, named anywhere in an item that names no doer, tells the cause of its blasts...
+@pytest.mark.parametrize("text", [
+    "An explosion rips through a bakery in the old town, killing two. Investigators suspect a gas leak.",
+    "A blast levels a row of terraced houses, injuring nine; neighbours had reported a smell of gas",
+])
+def test_a_blast_whose_source_is_named_elsewhere_is_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but not where the item names a doer, or where nothing says what blew up.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("An explosion rips through a bakery in the old town, killing two. Police say a bomb was planted.", 2),
+    ("A blast near the gas works kills two guards; insurgents claimed it", 2),
+    ("An explosion at a checkpoint kills four soldiers", 4),
+])
+def test_a_blast_with_a_doer_or_no_source_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# "pound" after a number or before "of" is a weight or money, not shelling; "strike bomber" is a kind
+# of aircraft, which in a crash is what crashed...
+@pytest.mark.parametrize("text", [
+    "A 17-pound meteorite hit a barn roof in the county, startling the farmer",
+    "Customs seized 300 pounds of fireworks that hit the market before the holiday",
+    "A strike bomber crashed during a night training flight, killing both pilots",
+])
+def test_a_weight_or_an_aircraft_type_is_no_strike(rules, text):
+    _quiet(rules, text)
+
+
+# ...while the verb and the aircraft in action still strike.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Artillery pounds the northern suburbs for a third day, killing six", 6),
+    ("Strike fighters struck militant positions overnight, killing 14", 14),
+])
+def test_pounding_and_strike_aircraft_in_action_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A fire no one set burns by itself: a blaze that kills is an accident...
+@pytest.mark.parametrize("text", [
+    "A night bus fire kills 21 passengers on the motorway",
+    "Fire guts a tower block in the port city, killing 12 residents",
+    "Two fires struck a shanty town on New Year's Eve, leaving five dead",
+])
+def test_a_fire_no_one_set_is_an_accident(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a fire someone set, and fire of arms given or received, are violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Militants set fire to a village school, killing three pupils", 3),
+    ("A minibus came under heavy fire near the front; seven civilians were killed", 7),
+    ("Troops fire on mourners at a funeral, killing four", 4),
+])
+def test_a_fire_set_or_fire_of_arms_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# Violence and casualties are of people: an animal shot or killed is neither...
+@pytest.mark.parametrize("text", [
+    "Zoo keepers shot dead a tiger that escaped its enclosure during the storm",
+    "Rangers killed two crocodiles that had strayed into the fishing village",
+])
+def test_animals_killed_are_no_casualties(rules, text):
+    _quiet(rules, text)
+
+
+# ...while people killed beside animals are.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A gunman shot dead a shepherd and his dogs in the hills", None),
+    ("Gunmen shot dead the elephant keeper at the safari park", None),
+])
+def test_people_killed_beside_animals_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# The accident words added for these principles never hide the disaster words already there (the
+# matcher takes the leftmost longest phrase): a blaze in a warehouse, a fall from a cliff, an
+# accident in training, a ship run aground stay accidents.
+@pytest.mark.parametrize("text", [
+    "Eight workers are killed in a warehouse fire in the port district",
+    "A hiker is killed after he fell off a cliff in the national park",
+    "A navy diver is killed in a training accident off the coast",
+    "A cruise ship runs aground off the island, with 12 passengers dead",
+    "Snowstorms kill six people and injure hundreds across the north",
+])
+def test_accident_words_stay_accidents(rules, text):
+    _quiet(rules, text)

@@ -47,6 +47,7 @@ from bot.classify.scope import (
     may_name_dated_event,
     names_dated_event,
     peacekeeping_in_clause,
+    reacts_to_event,
     scope_of,
     sense_blocks,
     words_between,
@@ -342,7 +343,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif (item.subordinators and in_background_clause(text, hits, index, sentence[0])) or (
                 item.dated and names_dated_event(text, hit.start, sentence[0])
-            ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])):
+            ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])) or (
+                "reaction" in categories and reacts_to_event(text, hits, index)
+            ):
                 scope = "past"
         if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
             past_end, past_scope = hit.end, scope

@@ -297,3 +297,43 @@ def dated_by_bare_year(text: str, event_end: int, sentence_end: int) -> bool:
     event word ending at event_end, in its clause."""
     match = _BARE_YEAR_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
     return match is not None and not crosses_clause(text, event_end, match.end())
+
+
+# "summons the ambassador over the shelling of the port", "charges two men in connection with the
+# bombing", "investigates the killing", "a resolution banning the unjustified killing of prisoners":
+# an event word that is the object of a diplomatic, legal or investigative act or a reaction
+# (taxonomy.toml's reaction), or sits in a phrase hanging from that object, is what the act is
+# about: an event reported before, not news. The object is a short noun phrase, then a preposition
+# that hangs the event on it; or the event word is the object itself, after a determiner. A verb of
+# its own in between ("protests in the city left five dead") starts a new report: auxiliaries, "to"
+# and "and" end the object, and so does a count right before the event word.
+_OBJECT_WORD: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|to|then|that|which)\s)[\w'’.-]+\s+"
+# (in the object before its preposition "to" is one too: "recalls its envoy to the capital over the raid")
+_OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|then|that|which)\s)[\w'’.-]+\s+"
+_EVENT_NOUN_PHRASE: Final = rf"(?:(?!\d){_OBJECT_WORD}){{0,4}}"
+_REACTION_OBJECT: Final = re.compile(
+    rf"\s+(?:{_OBJECT_WORD}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
+    rf"in\s+connection\s+with|connected\s+(?:to|with)|related\s+to|linked\s+to|responsible\s+for|in\s+the\s+case\s+of)"
+    rf"\s+{_EVENT_NOUN_PHRASE}"
+    rf"|\s+(?:the|a|an|its|his|her|their|this|that|these|those|[\w-]+['’]s)\s+(?:(?!\d){_OBJECT_WORD}){{0,2}}",
+    re.IGNORECASE,
+)
+_COUNT_CATEGORIES: Final = frozenset({"number", "vague"})
+#: How many hits back from the event word the reaction may stand (its object, names and numbers).
+MAX_REACTION_HITS_BACK: Final = 8
+
+
+def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the event word hits[index] is the object of a reaction word of its clause, or hangs
+    from that object (see _REACTION_OBJECT)."""
+    event = hits[index]
+    last_break = last_break_before(text, event.start)
+    for back in range(index - 1, max(-1, index - MAX_REACTION_HITS_BACK), -1):
+        cue = hits[back]
+        if last_break >= cue.end:
+            return False  # a clause break between them
+        if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories):
+            return False  # "protesters over the pension reform left five dead": a toll of its own
+        if "reaction" in cue.categories:
+            return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None
+    return False

@@ -269,3 +269,43 @@ def test_a_killing_in_the_same_place_is_news(rules, text, killed):
 def test_a_missile_test_fired_is_a_threat_not_a_strike(rules):
     event = rules.classify("The navy test fired a new cruise missile on Tuesday")
     assert "threat" in event.types and not {"strike", "attack"} & set(event.types)
+
+
+# Violence that is only the object of a diplomatic, legal or investigative act or a reaction (an
+# envoy summoned over it, men charged or arrested for it, an inquiry into it, a resolution banning
+# it, protests at it) is an event reported before: the act is the news.
+@pytest.mark.parametrize("text", [
+    "The foreign ministry summons the ambassador over the shelling of a border post",
+    "The capital recalls its envoy to the neighbouring state in connection with a raid on the palace",
+    "Prosecutors charge two brothers in connection with the bombing of the harbour market",
+    "Police arrest a teacher over the shooting of a shopkeeper in the old town",
+    "The assembly adopts a resolution banning the summary killing of detainees",
+    "The interior minister orders the police to investigate the recent bombing of a bus depot",
+    "A jury acquits the guard of charges related to the shooting of an inmate",
+    "Reporters gather in protest at the bombing of the newspaper offices",
+    "The minister voices outrage at the massacre of villagers by the militia",
+    "The court jails a former officer for the massacre of villagers in the valley",
+    "The embassy expels two diplomats over the bombing of its consulate",
+])
+def test_violence_that_is_the_object_of_a_reaction_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+# The same acts beside violence told in a clause of its own, a toll counted before the death word,
+# and an act tried rather than tried in court, still alert.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen kill 12 at a market; the government imposes a curfew on the district", 12),
+    ("Police open fire on protesters, killing five, as the council condemns the crackdown", 5),
+    ("Protests against the land law left six dead in the capital", 6),
+    ("Police arrest three men after gunmen shot dead two guards at the bank", 2),
+    ("The envoy was summoned as rebels shelled the border town, killing four", 4),
+])
+def test_violence_told_beside_a_reaction_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+def test_an_attempt_is_no_trial():
+    """ "tried to storm" is an attempt at violence: no reaction word makes it a topic."""
+    event = Classifier.from_config(PROJECT_ROOT / "config", with_gate=False).classify(
+        "Gunmen tried to storm the town hall overnight")
+    assert "attack" in event.types

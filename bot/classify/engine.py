@@ -43,6 +43,7 @@ from bot.classify.scope import (
     describes_past_event,
     in_a_name,
     in_background_clause,
+    launched_at_nothing,
     may_hold_background_clause,
     may_name_dated_event,
     names_dated_event,
@@ -332,7 +333,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             continue  # a name, a weapon, a number: context for the rules, no event itself
         events = (hit.categories & EVENT_CATEGORIES) - blocked
         if launches and "distance_weapon" in hit.categories and _launched(text, hits, index):
-            events = events | _FIRE  # "fired dozens of rockets at the town"
+            events = events | _launch_event(text, hits, index, sentence[1])  # "fired dozens of rockets at the town"
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
         if not events:
@@ -361,6 +362,19 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _note_event(text, hits, index, events, scope, categories, findings)
     if casualty_indexes:
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
+
+
+_THREAT: Final = frozenset({"threat"})
+
+
+def _launch_event(text: str, hits: list[Hit], index: int, sentence_end: int) -> frozenset[str]:
+    """What a launched weapon makes: fire, or a threat where it was launched at nothing named by a
+    state or an unnamed launcher ("North Korea fires two ballistic missiles off its coast": a test;
+    an armed group's rockets fired from a town are aimed at someone even where the target goes
+    unnamed)."""
+    if launched_at_nothing(text, hits, index, sentence_end) and _agent(text, hits, index)[0] != "group":
+        return _THREAT
+    return _FIRE
 
 
 def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], scope: str | None,

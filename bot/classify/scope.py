@@ -337,3 +337,27 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         if "reaction" in cue.categories:
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None
     return False
+
+
+# "North Korea fires two ballistic missiles from its east coast", "launches a long-range rocket
+# carrying a satellite": weapons launched at nothing named (no target after them in their clause, no
+# violence, casualty or sinking in their sentence) are a test, a show of force or a space launch, not a strike.
+# "fired rockets at the town", "fires missiles into the north", "launched drones, killing two" name
+# what was hit.
+_AIMED: Final = re.compile(
+    r"\b(?:at|on|onto|into|toward|towards|against|across|over|targeting|targeted|inside|hitting|striking)\b")
+_STRUCK: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES | {"military_place", "crash"}
+MAX_TARGET_CHARS: Final = 120
+
+
+def launched_at_nothing(text: str, hits: list[Hit], index: int, sentence_end: int) -> bool:
+    """Whether the weapon hits[index], made an event by the launch verb before it, names no target
+    in its clause and its sentence tells no violence or casualty."""
+    weapon = hits[index]
+    if any(hit is not weapon and not _STRUCK.isdisjoint(hit.categories) for hit in hits):
+        return False
+    end = min(sentence_end, weapon.end + MAX_TARGET_CHARS)
+    lowered = folded(text)
+    for match in _AIMED.finditer(lowered, weapon.end, end):
+        return crosses_clause(text, weapon.end, match.start())
+    return True

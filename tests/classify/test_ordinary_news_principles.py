@@ -309,3 +309,26 @@ def test_an_attempt_is_no_trial():
     event = Classifier.from_config(PROJECT_ROOT / "config", with_gate=False).classify(
         "Gunmen tried to storm the town hall overnight")
     assert "attack" in event.types
+
+
+# Weapons launched at nothing named (no target in their clause, no violence, casualty or sinking in
+# their sentence) by a state or an unnamed launcher are a test, a show of force or a space launch: a
+# threat at most. A target, a toll or a sinking makes them fire, and an armed group's rockets are
+# aimed at someone even where the target goes unnamed.
+@pytest.mark.parametrize("text", [
+    "The northern state fires three short-range ballistic missiles from its west coast",
+    "The republic launches a new cruise missile from a submarine for the first time",
+    "The space agency launches a heavy rocket carrying two weather satellites",
+])
+def test_weapons_launched_at_nothing_named_are_no_strike(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery fired shells at the border villages overnight",
+    "Troops fired rockets into the valley, the governor says",
+    "Insurgents fired mortars from the hills",
+    "The navy fired two missiles, sinking a patrol boat",
+])
+def test_weapons_fired_at_a_target_or_by_fighters_still_alert(rules, text):
+    _alert(rules, text)

@@ -332,3 +332,24 @@ def test_weapons_launched_at_nothing_named_are_no_strike(rules, text):
 ])
 def test_weapons_fired_at_a_target_or_by_fighters_still_alert(rules, text):
     _alert(rules, text)
+
+
+# A reaction or an answer names the event that caused it (a reaction to it, a response to it, an act in
+# retaliation for it, blame for it or its lifting): that event is its cause, reported before. The act
+# done in answer, told in its own clause, still alerts.
+@pytest.mark.parametrize("text", [
+    "The minister says the nation's reaction to Sunday's bombings must be calm",
+    "The cabinet meets to plan its response to the chemical attack on the suburb",
+    "The inquiry finds the colonel is held responsible for the massacre at the river crossing",
+    "A tribunal clears the pilot over the shooting down of the airliner",
+])
+def test_the_event_a_reaction_answers_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In retaliation for the raid, militants fired rockets at the town, wounding two",
+    "Government jets bomb rebel positions in the hills in response to the ambush",
+])
+def test_the_act_done_in_answer_still_alerts(rules, text):
+    _alert(rules, text)

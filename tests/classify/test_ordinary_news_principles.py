@@ -334,12 +334,12 @@ def test_weapons_fired_at_a_target_or_by_fighters_still_alert(rules, text):
     _alert(rules, text)
 
 
-# A reaction or an answer names the event that caused it (a reaction to it, a response to it, an act in
-# retaliation for it, blame for it or its lifting): that event is its cause, reported before. The act
-# done in answer, told in its own clause, still alerts.
+# A reaction names the event that caused it (a reaction to it, blame for it or its lifting): that event
+# is its cause, reported before. An act done in answer to violence, told in its own clause, alerts, and
+# so does the violence it answers (a series of attacks answered by strikes is still going on).
 @pytest.mark.parametrize("text", [
     "The minister says the nation's reaction to Sunday's bombings must be calm",
-    "The cabinet meets to plan its response to the chemical attack on the suburb",
+    "The cabinet meets to discuss public reactions to the chemical attack on the suburb",
     "The inquiry finds the colonel is held responsible for the massacre at the river crossing",
     "A tribunal clears the pilot over the shooting down of the airliner",
 ])
@@ -350,6 +350,7 @@ def test_the_event_a_reaction_answers_is_no_report(rules, text):
 @pytest.mark.parametrize("text", [
     "In retaliation for the raid, militants fired rockets at the town, wounding two",
     "Government jets bomb rebel positions in the hills in response to the ambush",
+    "The strikes come in response to a series of attacks against border posts by the militia",
 ])
 def test_the_act_done_in_answer_still_alerts(rules, text):
     _alert(rules, text)

@@ -46,11 +46,13 @@ from bot.classify.scope import (
     launched_at_nothing,
     may_hold_background_clause,
     may_name_dated_event,
+    may_tell_history,
     names_dated_event,
     peacekeeping_in_clause,
     reacts_to_event,
     scope_of,
     sense_blocks,
+    told_as_history,
     words_between,
 )
 from bot.classify.sentences import last_break_before, split_sentences
@@ -346,7 +348,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 item.dated and names_dated_event(text, hit.start, sentence[0])
             ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])) or (
                 "reaction" in categories and reacts_to_event(text, hits, index)
-            ):
+            ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])):
                 scope = "past"
         if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
             past_end, past_scope = hit.end, scope

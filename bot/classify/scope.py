@@ -361,3 +361,32 @@ def launched_at_nothing(text: str, hits: list[Hit], index: int, sentence_end: in
     for match in _AIMED.finditer(lowered, weapon.end, end):
         return crosses_clause(text, weapon.end, match.start())
     return True
+
+
+# History told by its distance or its year: "five years since the raid", "two decades after the
+# massacre" (the event is the point a span of time is counted from), and "since 1983, when commandos
+# tried to assassinate the president", "in 1979 when students stormed the embassy" (a when-clause that
+# describes a bare year or decade). Days and hours after an event are left alone: "dies four days
+# after being shot" reports the shooting's toll.
+_SPAN_AFTER: Final = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|several|many|few|some)[\s-]+(?:years?|decades?|months?|weeks?|"
+    r"centuries|century)\s+(?:after|since|on\s+from|following)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+_YEAR_WHEN: Final = re.compile(
+    r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:[\w'’.-]+\s+){0,12}$")
+_HISTORY_NEEDLES: Final = frozenset({"year", "decade", "month", "week", "centur", "when"})
+
+
+def may_tell_history(text: str) -> bool:
+    """False when no span of time or when-clause can occur in `text`: asked once per text."""
+    return not absent(text, _HISTORY_NEEDLES)
+
+
+def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the event word at event_start is the point a span of years or weeks is counted from,
+    or sits in a when-clause describing a bare year (see _SPAN_AFTER and _YEAR_WHEN)."""
+    lowered = folded(text)
+    window = max(sentence_start, event_start - 120)
+    return (_SPAN_AFTER.search(lowered, window, event_start) is not None
+            or _YEAR_WHEN.search(lowered, window, event_start) is not None)

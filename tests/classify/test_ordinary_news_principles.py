@@ -354,3 +354,30 @@ def test_the_event_a_reaction_answers_is_no_report(rules, text):
 ])
 def test_the_act_done_in_answer_still_alerts(rules, text):
     _alert(rules, text)
+
+
+# History told by its distance or its year: the event a span of weeks or years is counted from ("two
+# weeks after the bombings", "five years since"), and a when-clause describing a bare year ("in 1979,
+# when students stormed the embassy"). Days and hours after an event, and the event reported in its
+# own clause after the span, are news.
+@pytest.mark.parametrize("text", [
+    "Two weeks after the suicide bombings, the airport reopens to passengers",
+    "Six months after the school shooting, the families gather for a vigil",
+    "Five years since the bombing of the stadium, the club plays there again",
+    "In 1979, when students stormed the embassy, the diplomats hid in the basement",
+    "The envoy's visit is the first since 1983, when commandos tried to kill the president in a bomb attack",
+])
+def test_an_event_counted_from_or_dated_by_its_year_is_history(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Fighting broke out again months after the truce, killing four", 4),
+    ("Two days after the ambush, gunmen attacked a second convoy, killing three", 3),
+])
+def test_the_event_after_the_span_is_news(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+def test_a_death_days_after_a_shooting_is_still_its_toll(rules):
+    _alert(rules, "The boxer dies four days after being shot in his hometown")

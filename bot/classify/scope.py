@@ -304,18 +304,22 @@ def dated_by_bare_year(text: str, event_end: int, sentence_end: int) -> bool:
 # an event word that is the object of a diplomatic, legal or investigative act or a reaction
 # (taxonomy.toml's reaction), or sits in a phrase hanging from that object, is what the act is
 # about: an event reported before, not news. The object is a short noun phrase, then a preposition
-# that hangs the event on it; or the event word is the object itself, after a determiner. A verb of
+# that hangs the event on it; or the event word is the object itself. A verb of
 # its own in between ("protests in the city left five dead") starts a new report: auxiliaries, "to"
 # and "and" end the object, and so does a count right before the event word.
-_OBJECT_WORD: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|to|then|that|which)\s)[\w'’.-]+\s+"
+# (a word may open or close a quotation: condemns the "outrageous attack")
+_OBJECT_WORD: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|to|then|that|which)\s)[\w'’.\"“”-]+\s+"
 # (in the object before its preposition "to" is one too: "recalls its envoy to the capital over the raid")
-_OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|then|that|which)\s)[\w'’.-]+\s+"
+_OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|then|that|which)\s)[\w'’.\"“”-]+\s+"
 _EVENT_NOUN_PHRASE: Final = rf"(?:(?!\d){_OBJECT_WORD}){{0,4}}"
 _REACTION_OBJECT: Final = re.compile(
     rf"\s+(?:{_OBJECT_WORD}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
     rf"in\s+connection\s+with|connected\s+(?:to|with)|related\s+to|linked\s+to|responsible\s+for|in\s+the\s+case\s+of)"
     rf"\s+{_EVENT_NOUN_PHRASE}"
-    rf"|\s+(?:the|a|an|its|his|her|their|this|that|these|those|[\w-]+['’]s)\s+(?:(?!\d){_OBJECT_WORD}){{0,2}}",
+    # the event word as the object: after a determiner, maybe after a participle that takes it ("a
+    # resolution declaring the killings a genocide"). (Right after the reaction word it would be a
+    # compound noun: "convict killed", "jail attack", "protest deaths".)
+    rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+(?:(?!\d){_OBJECT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
 _COUNT_CATEGORIES: Final = frozenset({"number", "vague"})
@@ -335,6 +339,8 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories):
             return False  # "protesters over the pension reform left five dead": a toll of its own
         if "reaction" in cue.categories:
+            if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
+                return True  # the event word holds its determiner: "protest the death of"
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None
     return False
 

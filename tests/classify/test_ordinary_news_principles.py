@@ -381,3 +381,23 @@ def test_the_event_after_the_span_is_news(rules, text, killed):
 
 def test_a_death_days_after_a_shooting_is_still_its_toll(rules):
     _alert(rules, "The boxer dies four days after being shot in his hometown")
+
+
+# The object of a reaction may be quoted, taken by a participle, or hold its own determiner ("protest
+# the death of"); a reaction word right before an event word is a compound noun, no reaction: "a
+# convict killed a guard" reports a killing.
+@pytest.mark.parametrize("text", [
+    "The colonel is held responsible for the \"cold-blooded shooting\" of two guards",
+    "The assembly passes a resolution declaring the mass killings a genocide",
+    "Thousands march to the capital to protest the death of a farmer",
+])
+def test_a_quoted_or_participle_object_of_a_reaction_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A convict killed a guard in the jail on Monday", 1),
+    ("Four convicts killed as shells hit the jail", 4),
+])
+def test_a_reaction_word_as_a_noun_before_the_event_is_no_reaction(rules, text, killed):
+    _alert(rules, text, killed)

@@ -309,8 +309,9 @@ def dated_by_bare_year(text: str, event_end: int, sentence_end: int) -> bool:
 # and "and" end the object, and so does a count right before the event word.
 # (a word may open or close a quotation: condemns the "outrageous attack")
 _OBJECT_WORD: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|to|then|that|which)\s)[\w'’.\"“”-]+\s+"
-# (in the object before its preposition "to" is one too: "recalls its envoy to the capital over the raid")
-_OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|then|that|which)\s)[\w'’.\"“”-]+\s+"
+# (in the object before its preposition "to" and "and" are too: "recalls its envoy to the capital over
+# the raid", "dismisses the defence and interior ministers over the shelling")
+_OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|or|then|that|which)\s)[\w'’.\"“”-]+\s+"
 _EVENT_NOUN_PHRASE: Final = rf"(?:(?!\d){_OBJECT_WORD}){{0,4}}"
 _REACTION_OBJECT: Final = re.compile(
     rf"\s+(?:{_OBJECT_WORD}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"

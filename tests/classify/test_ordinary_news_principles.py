@@ -401,3 +401,19 @@ def test_a_quoted_or_participle_object_of_a_reaction_is_no_report(rules, text):
 ])
 def test_a_reaction_word_as_a_noun_before_the_event_is_no_reaction(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Office lost or ties cut over an event (a resignation, a dismissal, a boycott) are reactions too, and
+# the object before the preposition may join two names with "and"; a second verb joined by "and"
+# reports an act of its own.
+@pytest.mark.parametrize("text", [
+    "Parliament votes to dismiss the defence and interior ministers over continued shelling by the neighbour",
+    "The court acquits the mayor and six aides of the massacre at the mill",
+    "The minister resigns over the bombing of the rail depot",
+])
+def test_office_lost_over_an_event_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+def test_a_second_verb_after_a_reaction_is_an_act(rules):
+    _alert(rules, "Police arrest three men and fire on the crowd at the gate")

@@ -38,6 +38,7 @@ from bot.classify.scope import (
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
+    called_off_after,
     crosses_clause,
     dated_by_bare_year,
     describes_past_event,
@@ -350,6 +351,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 "reaction" in categories and reacts_to_event(text, hits, index)
             ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])):
                 scope = "past"
+            elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
+                scope = "modal"  # "a retaliatory strike was called off": threatened, not done
         if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
             past_end, past_scope = hit.end, scope
         if events & CASUALTY_CATEGORIES:

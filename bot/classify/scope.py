@@ -397,3 +397,20 @@ def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:
     window = max(sentence_start, event_start - 120)
     return (_SPAN_AFTER.search(lowered, window, event_start) is not None
             or _YEAR_WHEN.search(lowered, window, event_start) is not None)
+
+
+# "a retaliatory strike was called off at the last minute", "the planned raid has been cancelled": an
+# act whose clause says it was called off did not happen; it was only threatened. (A cue before the
+# act, "calls off a planned strike", is a negation: taxonomy.toml.)
+_CALLED_OFF_AFTER: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+    r"(?:called\s+off|cancell?ed|aborted|scrapped|shelved|postponed|put\s+on\s+hold)\b")
+_CALLED_OFF_NEEDLES: Final = frozenset({"called off", "cancel", "aborted", "scrapped", "shelved", "postponed", "on hold"})
+
+
+def called_off_after(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the clause of the event word ending at event_end says it was called off."""
+    if absent(text, _CALLED_OFF_NEEDLES):
+        return False
+    match = _CALLED_OFF_AFTER.match(folded(text), event_end, sentence_end)
+    return match is not None and not crosses_clause(text, event_end, match.end())

@@ -417,3 +417,23 @@ def test_office_lost_over_an_event_is_no_report(rules, text):
 
 def test_a_second_verb_after_a_reaction_is_an_act(rules):
     _alert(rules, "Police arrest three men and fire on the crowd at the gate")
+
+
+# Readiness to act ("locked and loaded", "poised to") and an act said in its own clause to be called
+# off, cancelled or postponed are threats, not acts; an act beside them in a clause of its own is one.
+@pytest.mark.parametrize("text", [
+    "The president says the forces are locked and loaded to attack the rebel camps",
+    "Officials say a retaliatory strike on the radar sites was called off at the last minute",
+    "The ground assault on the port has been postponed, the ministry says",
+])
+def test_readiness_and_acts_called_off_are_threats(rules, text):
+    event = rules.classify(text)
+    assert "threat" in event.types and not ALARMS & set(event.types), (text, event.types)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the convoy, and the talks were postponed",
+    "The ground assault on the port was postponed as rockets hit the town",
+])
+def test_an_act_beside_one_called_off_still_alerts(rules, text):
+    _alert(rules, text)

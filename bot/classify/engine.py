@@ -42,6 +42,7 @@ from bot.classify.scope import (
     crosses_clause,
     dated_by_bare_year,
     describes_past_event,
+    freed_captives,
     in_a_name,
     in_background_clause,
     launched_at_nothing,
@@ -349,7 +350,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 item.dated and names_dated_event(text, hit.start, sentence[0])
             ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])) or (
                 "reaction" in categories and reacts_to_event(text, hits, index)
-            ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])):
+            ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
+                "capture" in hit.categories and freed_captives(text, hits, index)
+            ):
                 scope = "past"
             elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done

@@ -414,3 +414,32 @@ def called_off_after(text: str, event_end: int, sentence_end: int) -> bool:
         return False
     match = _CALLED_OFF_AFTER.match(folded(text), event_end, sentence_end)
     return match is not None and not crosses_clause(text, event_end, match.end())
+
+
+# "Three aid workers kidnapped in May are freed", "the release of hostages kidnapped in the north",
+# "a minister who was abducted last week is released": people seized before, whose release the
+# sentence tells, are described by their capture; the release is the news (a de-escalation). A capture
+# told as the main verb of its own ("the premier is kidnapped from a hotel but later released") is news.
+_CAPTURE_AS_MAIN_VERB: Final = re.compile(r"\b(?:is|are|was|were|been|being|get|gets|got)\s+$")
+_CAPTURE_IN_RELATIVE: Final = re.compile(r"\b(?:who|that|which|whom)\s+(?:had\s+|have\s+|has\s+)?(?:been|was|were)\s+$")
+_RELEASE_CATEGORIES: Final = frozenset({"release", "deescalation"})
+_RELEASED_MEDIA: Final = re.compile(
+    r"\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:video|videos|footage|statement|report|documents|photos|images|recording|audio)\b",
+    re.IGNORECASE)
+_CAPTURE_OBJECT: Final = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+    r"several|some|many)\b|\d|[A-Z])")
+
+
+def freed_captives(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the capture word hits[index] describes people whose release its sentence tells."""
+    if not any(not _RELEASE_CATEGORIES.isdisjoint(hit.categories) and not _RELEASED_MEDIA.match(text, hit.end)
+               for hit in hits):
+        return False  # (a video released frees no one: "releases a video of the hostages")
+    capture = hits[index]
+    if _CAPTURE_OBJECT.match(text, capture.end):
+        return False  # an active verb with its object: "gunmen kidnapped five workers and freed two"
+    before = text[max(0, capture.start - 30):capture.start]
+    if _CAPTURE_AS_MAIN_VERB.search(before):
+        return _CAPTURE_IN_RELATIVE.search(before) is not None
+    return True

@@ -21,7 +21,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "context_business", "accident_shared", "bare_death", "conflict", "vehicle", "crash", "military_place",
         "context_peacekeeping", "launch", "send", "show_of_force", "intercept", "release", "captive",
         "weapon", "distance_weapon", "state_force", "armed_group", "vague", "subset", "total", "background", "past",
-        "reaction",
+        "reaction", "capture",
     }
 )
 ACTOR_KINDS: frozenset[str] = frozenset({"state", "group"})

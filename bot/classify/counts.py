@@ -101,10 +101,10 @@ _INSERTION: Final = re.compile(
     r"|\([^)]*\)",
     re.IGNORECASE,
 )
+#: (read in the folded text, case-sensitive: see bot.classify.lowered)
 _INSERTION_HINT: Final = re.compile(
     r"\(|\b(?:including|among|mostly|most of|many of|all of|of them|of whom|of those|critically|seriously|severely|"
-    r"badly|gravely|lightly|slightly)\b",
-    re.IGNORECASE,
+    r"badly|gravely|lightly|slightly)\b"
 )
 _INSERTION_NEEDLES: Final = frozenset({"(", "including", "among", "mostly", "most of", "many of", "all of", "of them",
                                         "of whom", "of those", "critically", "seriously", "severely", "badly",
@@ -160,7 +160,7 @@ _HARMED: Final = frozenset({"killed", "injured"})
 _INTRANSITIVE: Final = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 _BOTH_FIELDS: Final = frozenset({"casualties", "casualty"})
 _OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
-_REFERENCE: Final = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
+_REFERENCE: Final = re.compile(r"\b(?:the|these|those|such)\s+$")  # (in the folded text: bot.classify.lowered)
 _RANGE_BEFORE: Final = re.compile(r"(?<![\w-])(?:\d+|(?!up\b)[a-z]+)\s+(?:to|or)\s+$|between\s+(?:[\w,-]+\s+and\s+)?$", re.IGNORECASE)  # ("up to 5" is no range)
 _RANGE_AFTER: Final = re.compile(r"\s*(?:to|or|-)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 
@@ -196,7 +196,7 @@ def is_reference(text: str, hit: Hit, sentence_start: int) -> bool:
     """ "the wounded", "these casualties": a mention of people already counted, not a report."""
     if "toll" in hit.categories:
         return False  # "the death toll rose to 17" is a report
-    return _REFERENCE.search(text, max(sentence_start, hit.start - 8), hit.start) is not None
+    return _REFERENCE.search(folded(text), max(sentence_start, hit.start - 8), hit.start) is not None
 
 
 def _is_number(hit: Hit) -> bool:
@@ -304,7 +304,7 @@ def _clean_gap(text: str, start: int, end: int) -> str:
     gap = text[start:end]
     if absent(text, _INSERTION_NEEDLES):
         return gap
-    return _INSERTION.sub(" ", gap) if _INSERTION_HINT.search(gap) else gap
+    return _INSERTION.sub(" ", gap) if _INSERTION_HINT.search(fold(gap)) else gap
 
 
 def _names_perpetrators(text: str, words: str) -> bool:
@@ -488,7 +488,8 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             return None
         else:
             total = sum(values)
-            if _AND_ONE.search(gap):  # (in the gap without insertions: "including two children and a woman")
+            # (in the gap without insertions: "including two children and a woman"; the regex needs "and")
+            if "and" in fold(gap) and _AND_ONE.search(gap):
                 total += 1
         perpetrators = not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(folded(text)[start:hit.start]) and (
             PERPETRATOR_WORDS.search(text, start, hit.start) is not None
@@ -515,7 +516,7 @@ def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
     window_start = max(0, candidate.start - 80)
     if absent(text, _INSERTION_NEEDLES):
         return False  # the common case, decided by substring tests
-    if not _INSERTION_HINT.search(text, window_start, hit.start):
+    if not _INSERTION_HINT.search(folded(text), window_start, hit.start):
         return False
     for match in _INSERTION.finditer(text, window_start, hit.start):
         if match.start() < candidate.start < match.end():

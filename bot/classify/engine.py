@@ -16,12 +16,23 @@ Stages of Classifier._classify, for text = title + "\\n" + summary:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from pathlib import Path
 from typing import Final, NamedTuple
 
 from bot.classify.counts import Count, casualty_field, is_reference, read_counts
-from bot.classify.gate import GateVerdict, TopicGate
+from bot.classify.gate import (
+    ACCIDENT_WORDS,
+    ARMED,
+    DEATHS_ONLY,
+    UNARMED,
+    GateVerdict,
+    Mask,
+    TopicGate,
+    name_masks,
+)
 from bot.classify.gazetteer import (
     agent_kind,
     demonym_agent,
@@ -30,7 +41,7 @@ from bot.classify.gazetteer import (
     names_in,
     state_named,
 )
-from bot.classify.lowered import folded
+from bot.classify.lowered import fold, folded
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
@@ -108,11 +119,12 @@ _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambi
 #: Words that make the name after them an object: "targeting insurgents", "fighting the Taliban".
 _GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting|hunting)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
-_EXCHANGE: Final = re.compile(r"exchang|trade", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1|without(?:\s+causing|\s+any)?)"
                             r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
+
+_hit_start: Final = attrgetter("start")
 
 #: Evidence built by tuple.__new__, without the Python-level __new__ of the NamedTuple.
 _new_evidence: Final = tuple.__new__
@@ -153,11 +165,15 @@ class Classifier:
         text, title_end = _item_text(title, summary)
         if self._classify(text, title_end, self.gate).types == self._classify(text, title_end, None).types:
             return None
-        return self.gate.verdict(text, self.categories_in(text))
+        return self.gate.verdict(*self.gate_input(text))
 
-    def categories_in(self, text: str) -> frozenset[str]:
-        """The taxonomy categories of the phrases found in `text` (what the topic gate is given)."""
-        return frozenset().union(*[hit.categories for hit in self._matcher.find(text)])
+    def gate_input(self, text: str) -> GateInput:
+        """What the topic gate is given for `text`: the text, the taxonomy categories of the phrases
+        found in it, its gazetteer names as the tokens of their roles, and how much the rules'
+        evidence of violence says (what bot/classify/train_gate.py trains and calibrates on)."""
+        hits = self._find_cues(text)
+        present = frozenset().union(*[hit.categories for hit in hits])
+        return GateInput(text, present, name_masks(hits), _gate_evidence(hits, present))
 
     def classify_text(self, text: str, title_end: int = 0) -> Event:
         """The Event of `text` (a title ending at `title_end`, then its summary)."""
@@ -182,8 +198,8 @@ class Classifier:
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
             # ordinary news in words that sound violent (a match, a market, a fire), or deaths and
-            # explosions with no arms named in news no likelier conflict than not: the topic gate
-            # keeps only its threats, deployments and truces
+            # explosions with no arms named in news that does not read as conflict or crime: the
+            # topic gate keeps only its threats, deployments and truces
             types = tuple([kind for kind in types if kind not in GATED_TYPES])
             killed = injured = None
             findings.interstate = False
@@ -220,6 +236,15 @@ def _item_text(title: str, summary: str) -> tuple[str, int]:
     if title and summary:
         return f"{title}\n{summary}", len(title)
     return (title, len(title)) if title else (summary, 0)
+
+
+class GateInput(NamedTuple):
+    """The arguments of TopicGate.verdict for one item (Classifier.gate_input)."""
+
+    text: str
+    categories: frozenset[str]
+    masks: list[Mask]
+    evidence: str
 
 
 class _Item(NamedTuple):
@@ -297,18 +322,15 @@ def _sentences_with_hits(
     if len(sentences) == 1:
         yield sentences[0], hits, present
         return
-    current, bucket, last = -1, [], len(sentences) - 1
-    for hit in hits:
-        index = max(current, 0)
-        while index < last and sentences[index + 1][0] <= hit.start:
-            index += 1
-        if index != current:
-            if bucket:
-                yield sentences[current], bucket, frozenset().union(*[each.categories for each in bucket])
-            bucket, current = [], index
-        bucket.append(hit)
-    if bucket:
-        yield sentences[current], bucket, frozenset().union(*[each.categories for each in bucket])
+    # (the sentences cover the text without gaps: a sentence's hits run up to the first hit at or
+    # after the next sentence's start, found by bisection)
+    first = 0
+    for number, sentence in enumerate(sentences, 1):
+        end = bisect_left(hits, sentences[number][0], first, key=_hit_start) if number < len(sentences) else len(hits)
+        if end > first:
+            bucket = hits[first:end]
+            yield sentence, bucket, frozenset().union(*[each.categories for each in bucket])
+            first = end
 
 
 def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],
@@ -324,7 +346,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     blocked = sense_blocks(_sense_context(hits, categories), NAMED_GROUP in categories)
     background = "background" in categories and _is_background(text, hits, sentence[0])
     casualty_indexes: list[int] = []
-    markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)]
+    markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)] if (
+        not MARKER_CATEGORIES.isdisjoint(categories)) else []
     # scope_of finds a scope only through a cue word or a marker of this sentence; most sentences
     # hold neither, and then every event word in them is asserted (no walk back)
     cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
@@ -502,20 +525,43 @@ def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:
 
 
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:
-    """Whether the topic gate takes the strike, attack and casualty out of this item: clearly
-    ordinary news, or violence resting on words an accident shares in news that does not lean to
-    conflict or crime."""
-    score = gate.score(text, present)
-    return gate.vetoes(score) or (_rests_on_accident_words(hits, present) and not gate.leans_to_conflict(score))
+    """Whether the topic gate takes the strike, attack and casualty out of this item: news that reads
+    as ordinary, by a margin that grows with the rules' own evidence of violence."""
+    return gate.vetoes(gate.score(text, present, name_masks(hits)), _gate_evidence(hits, present))
+
+
+#: A weapon or an armed actor named: the rules' strongest evidence, which only news that reads as
+#: ordinary beyond doubt overrules ("gunmen shoot dead football coach" stays violence).
+_ARMS_NAMED: Final = frozenset({"weapon", "distance_weapon", "armed_group", "state_force", NAMED_GROUP})
+
+
+def _gate_evidence(hits: list[Hit], present: frozenset[str]) -> str:
+    """How much the rules' own evidence of violence says (gate.EVIDENCE): the veto threshold of
+    the topic gate depends on it."""
+    if _rests_on_accident_words(hits, present):
+        return ACCIDENT_WORDS if not VIOLENT_CATEGORIES.isdisjoint(present) else DEATHS_ONLY
+    return UNARMED if present.isdisjoint(_ARMS_NAMED) else ARMED
+
+
+#: Deaths and wounds that name how they were dealt, which no accident does ("was shot dead",
+#: "stabbed to death", "gunned down", "murdered"): violence by themselves.
+_DEALT: Final = re.compile(r"\b(?:shot|stabbed|gunned|beheaded|lynched|hacked|executed|murder\w*|beaten)\b",
+                           re.IGNORECASE)
 
 
 def _rests_on_accident_words(hits: list[Hit], present: frozenset[str]) -> bool:
-    """Whether the item names no weapon or armed actor, and each of its violent words is one an
-    accident shares ("an explosion", "the fire destroyed", "a storm hit"): then only the topic can
-    tell a bomb from a gas leak."""
+    """Whether the item names no weapon or armed actor and no death dealt by someone, and each of its
+    violent words is one an accident shares ("an explosion", "the fire destroyed", "a storm hit"),
+    or it has none (deaths alone): then only the topic can tell a bomb from a gas leak."""
     if not present.isdisjoint(_ARMED):
         return False
-    return all(_ACCIDENT_SHARED in hit.categories for hit in hits if not VIOLENT_CATEGORIES.isdisjoint(hit.categories))
+    for hit in hits:
+        if not VIOLENT_CATEGORIES.isdisjoint(hit.categories):
+            if _ACCIDENT_SHARED not in hit.categories:
+                return False
+        elif not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text):
+            return False
+    return True
 
 
 def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:
@@ -714,7 +760,7 @@ def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, bo
     else:
         kind = "attack"
     exchange = kind == "strike" and agent_hit is not None and _state_target(text, hits, index, agent_hit)
-    if _EXCHANGE.search(event.text):
+    if "exchang" in (word := fold(event.text)) or "trade" in word:
         # "Syrian army and Turkish forces exchange fire": two states' forces fighting each other
         states = {name for hit in hits if (name := state_named(text, hit))}
         exchange = exchange or len(states) >= 2

@@ -10,35 +10,44 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.classify.lowered import folded
 from bot.classify.matcher import Hit
 from bot.classify.taxonomy import Taxonomy
 
 Role = tuple[str, str, str, bool]  # ("actor", name, kind, is_demonym) | ("place", name, "", False)
 
 _LOCATIONAL: Final = ("in", "into", "at", "near", "across", "inside", "outside", "from", "to", "on", "over", "around", "of")
-_LOCATIVE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_LOCATIONAL)})\s+(?:the\s+)?$", re.IGNORECASE)
-_COMPOUND_AFTER: Final = re.compile(r"[-‐‑](?:backed|affiliated|linked|aligned|allied|based|sponsored|supported)\b",
-                             re.IGNORECASE)
+# (The regexes of words read the folded text, in lower case, as re.IGNORECASE would read the text:
+# see bot.classify.lowered. Case-sensitive, the regex engine tells most alternatives apart by their
+# first letter without entering them; these run for every name of every item.)
+_LOCATIVE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_LOCATIONAL)})\s+(?:the\s+)?$")
+_COMPOUND_AFTER: Final = re.compile(r"[-‐‑](?:backed|affiliated|linked|aligned|allied|based|sponsored|supported)\b")
+#: What a compound modifier starts with ("Iranian-backed"): _COMPOUND_AFTER is tried only after one.
+_HYPHENS: Final = frozenset("-‐‑")
 _JOINED: Final = re.compile(r"\s*(?:,|\s+and|\s+or|,\s*and)\s+")
 _FORCE_AFTER: Final = re.compile(
     r"[’']?s?\s+(?:[\w-]+\s+)?(?:government|officials?|forces|troops|army|military|police|jets|warplanes|navy|"
     r"air\s+force|soldiers?|president|prime\s+minister|authorities|artillery|drones?|missiles?|aircraft|"
     r"helicopters?|tanks?|marines|servicemen|security|defen[cs]e|commanders?|officers?|"
     # the act names its doer too: "Israeli strikes kill 20", "a Russian missile attack"
-    r"(?:air\s*|drone\s+|missile\s+)?strikes?|airstrikes?|raids?|shelling|bombardment|offensive|attacks?)\b",
-    re.IGNORECASE,
+    r"(?:air\s*|drone\s+|missile\s+)?strikes?|airstrikes?|raids?|shelling|bombardment|offensive|attacks?)\b"
 )
 
 
 def locative_before(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] ends with a locative preposition, white space, maybe "the" and white
     space ("in ", "from the ")."""
-    return _LOCATIVE_BEFORE.search(text, lo, hi) is not None
+    return _LOCATIVE_BEFORE.search(folded(text), lo, hi) is not None
 
 
 def _compound_after(text: str, end: int) -> bool:
     """Whether the name ending at `end` starts a compound modifier ("Iranian-backed")."""
-    return _COMPOUND_AFTER.match(text, end) is not None
+    return text[end:end + 1] in _HYPHENS and _COMPOUND_AFTER.match(folded(text), end) is not None
+
+
+def _force_after(text: str, end: int) -> bool:
+    """Whether a force, official or act word follows the name ending at `end` ("Israeli troops")."""
+    return _FORCE_AFTER.match(folded(text), end) is not None
 
 
 def gazetteer_roles(taxonomy: Taxonomy) -> dict[str, list[Role]]:
@@ -60,7 +69,7 @@ def state_named(text: str, hit: Hit) -> str | None:
     if _compound_after(text, hit.end):
         return None
     for role, name, kind, demonym in hit.names:
-        if role == "actor" and kind == "state" and (not demonym or _FORCE_AFTER.match(text, hit.end)):
+        if role == "actor" and kind == "state" and (not demonym or _force_after(text, hit.end)):
             return name
     return None
 
@@ -88,7 +97,7 @@ def demonym_with_force(text: str, hit: Hit) -> str | None:
     "Israeli troops"), else None."""
     for role, _name, kind, demonym in hit.names:
         if role == "actor" and demonym:
-            return kind if _FORCE_AFTER.match(text, hit.end) else None
+            return kind if _force_after(text, hit.end) else None
     return None
 
 
@@ -130,7 +139,7 @@ def names_in(text: str, hits: list[Hit]) -> tuple[tuple[str, ...], tuple[str, ..
                 if not compound:
                     places.setdefault(name, None)
             elif demonym:
-                if not compound and _FORCE_AFTER.match(text, hit.end):
+                if not compound and _force_after(text, hit.end):
                     actors.setdefault(name, None)
             elif not compound and not locative:
                 actors.setdefault(name, None)

@@ -105,7 +105,11 @@ def is_date_part(text: str, lowered: str, start: int, end: int) -> bool:
     if not text[start].isdigit():
         return False  # (dates are written in digits: "11 August. One woman was killed" counts one)
     window = max(0, start - 24)
-    if _DIGIT_DATE_AFTER.match(text, end) or _DIGIT_DATE_BEFORE.search(text, window, start):
+    # (_DIGIT_DATE_BEFORE ends in "-" or "/" right before the number: tested first, it spares most
+    # numbers the search)
+    if _DIGIT_DATE_AFTER.match(text, end) or (
+        text[start - 1:start] in ("-", "/") and _DIGIT_DATE_BEFORE.search(text, window, start)
+    ):
         return True
     before = _word_before(text, start)
     if before.rstrip(".") in _MONTH_WORDS and before != text[start - len(before):start]:

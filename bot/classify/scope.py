@@ -178,7 +178,10 @@ def may_name_dated_event(text: str) -> bool:
 
 def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is part of the name of a dated, earlier event."""
-    if _YEAR_BEFORE.search(text, max(sentence_start, event_start - 6), event_start):
+    # (_YEAR_BEFORE ends in a digit and a space: the digit is looked at first)
+    if text[event_start - 2:event_start - 1].isdecimal() and _YEAR_BEFORE.search(
+        text, max(sentence_start, event_start - 6), event_start
+    ):
         return not _COUNT_WORD.match(text, event_start)
     return _DATED_NAME.search(text, max(sentence_start, event_start - 60), event_start) is not None
 

@@ -155,8 +155,8 @@ def test_eval_names_a_truncated_gzip_file(tmp_path, capsys):
 
 def test_the_readable_verdict_names_the_model_features_when_the_topic_gate_decided(capsys):
     # (deaths told with no cause at all are quiet by the rules alone: "killed" is the word that needs the gate)
-    assert classify_main(["Six workers are killed at a construction site near the new motorway"]) == 0
+    assert classify_main(["Three tourists are killed at a ski resort in the Alps"]) == 0
     out = capsys.readouterr().out
-    assert "no escalation" in out and "topic gate: reads as ordinary news" in out and "'construction'" in out
+    assert "no escalation" in out and "topic gate: reads as ordinary news" in out and "'ski'" in out
     assert classify_main(["Rebels attacked an army post, killing 3 soldiers"]) == 0
     assert "topic gate" not in capsys.readouterr().out

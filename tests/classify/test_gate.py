@@ -1,5 +1,11 @@
 """The topic gate: the shipped model, its veto inside the classifier, its readable evidence, and the
-training script that makes it (reproducible, from labelled JSON lines)."""
+training script that makes it (reproducible, from labelled JSON lines).
+
+tests/classify/data/gate_news.jsonl holds 40 wire-style reports of violence, many in the words of an
+ordinary topic (an election, a match, a concert, a market), and 40 items of ordinary news in war
+words (a striker's strike, a trade war, a gas explosion), written for these tests and not copied
+from any set: the gate learnt on Wikipedia's sections must carry over to news written otherwise.
+`sitrep eval tests/classify/data/gate_news.jsonl` scores them."""
 
 from __future__ import annotations
 
@@ -9,7 +15,18 @@ import json
 import pytest
 
 from bot.classify import Classifier
-from bot.classify.gate import WEIGHTS_PATH, TopicGate, features
+from bot.classify.evaluate import read_gold
+from bot.classify.gate import (
+    ACCIDENT_WORDS,
+    ARMED,
+    DEATHS_ONLY,
+    EVIDENCE,
+    PLACE,
+    UNARMED,
+    WEIGHTS_PATH,
+    TopicGate,
+    features,
+)
 from bot.classify.taxonomy import load_taxonomy
 from bot.classify.train_gate import main as train_main
 from bot.paths import PROJECT_ROOT
@@ -20,7 +37,9 @@ def test_the_shipped_weights_are_small_and_carry_their_licence():
     assert WEIGHTS_PATH.stat().st_size < 700 * 1024
     assert data["licence"] == "CC BY-SA 4.0" and "Wikipedia" in data["about"]
     gate = TopicGate.load()
-    assert gate.threshold < gate.bias  # a veto needs words that pull towards ordinary news
+    assert set(gate.thresholds) == set(EVIDENCE) and set(data["kept_shares"]) == set(EVIDENCE)
+    # where the rules named an act or arms, a veto needs words that pull towards ordinary news
+    assert gate.thresholds[ARMED] < gate.bias and gate.thresholds[UNARMED] < gate.bias
     assert all(isinstance(weight, float) for weight in list(gate.weights.values())[:100])
 
 
@@ -30,13 +49,31 @@ def test_features_are_words_pairs_numbers_and_categories():
     assert "12" not in found
 
 
+def test_gazetteer_names_are_read_as_their_role(taxonomy):
+    classifier = Classifier(taxonomy)
+    given = classifier.gate_input("Gunmen killed 12 in Kabul")
+    found = features(given.text, given.categories, given.masks)
+    assert {PLACE, f"in {PLACE}", "@armed_group"} <= found and "kabul" not in found
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Gunmen killed 12 in the market", ARMED),
+    ("A car bomb exploded outside the ministry", ARMED),
+    ("Ministers clash over the budget", UNARMED),
+    ("An explosion at a depot injured nine people", ACCIDENT_WORDS),
+    ("Four people died near the village on Sunday", DEATHS_ONLY),
+])
+def test_the_rules_evidence_sets_the_level_of_the_veto(taxonomy, text, evidence):
+    assert Classifier(taxonomy).gate_input(text).evidence == evidence
+
+
 @pytest.fixture(scope="module")
 def taxonomy():
     return load_taxonomy(PROJECT_ROOT / "config")
 
 
-def _gate(weights: dict[str, float], bias: float = 0.0, threshold: float = -1.0) -> TopicGate:
-    return TopicGate(weights, bias, threshold)
+def _gate(weights: dict[str, float], bias: float = 0.0, threshold: float = -1.0, **levels: float) -> TopicGate:
+    return TopicGate(weights, bias, {level: levels.get(level, threshold) for level in EVIDENCE})
 
 
 def test_a_veto_drops_violence_and_its_counts_but_keeps_threats(taxonomy):
@@ -55,24 +92,23 @@ def test_a_score_above_the_threshold_keeps_the_rules_verdict(taxonomy):
     assert gated == Classifier(taxonomy).classify(text)
 
 
-def test_a_death_with_no_violence_named_needs_news_that_leans_to_conflict(taxonomy):
+def test_a_death_with_no_violence_named_is_judged_at_its_own_level(taxonomy):
     text = "Four people were killed near the village on Sunday."
-    leaning = Classifier(taxonomy, _gate({"village": 0.5}, bias=0.0, threshold=-10.0)).classify(text)
+    leaning = Classifier(taxonomy, _gate({"village": 0.5}, threshold=-10.0, deaths_only=0.0)).classify(text)
     assert "casualty" in leaning.types and leaning.killed == 4
-    ordinary = Classifier(taxonomy, _gate({"village": -0.5}, bias=0.0, threshold=-10.0)).classify(text)
+    ordinary = Classifier(taxonomy, _gate({"village": -0.5}, threshold=-10.0, deaths_only=0.0)).classify(text)
     assert ordinary.types == () and ordinary.killed is None
 
 
-def test_an_explosion_with_no_arms_named_needs_news_that_leans_to_conflict(taxonomy):
-    # the score sits above the veto threshold: only the rule for words an accident shares can act
+def test_an_explosion_with_no_arms_named_is_judged_at_its_own_level(taxonomy):
     text = "An explosion at a depot near the harbour injured nine people."
-    leaning_ordinary = _gate({"harbour": -0.4}, bias=0.0, threshold=-10.0)
+    leaning_ordinary = _gate({"harbour": -0.4}, threshold=-10.0, accident_words=0.0)
     assert "attack" in Classifier(taxonomy).classify(text).types
     quiet = Classifier(taxonomy, leaning_ordinary).classify(text)
     assert quiet.types == () and quiet.injured is None
-    leaning_conflict = Classifier(taxonomy, _gate({"harbour": 0.4}, bias=0.0, threshold=-10.0)).classify(text)
+    leaning_conflict = Classifier(taxonomy, _gate({"harbour": 0.4}, threshold=-10.0, accident_words=0.0)).classify(text)
     assert {"attack", "casualty"} <= set(leaning_conflict.types) and leaning_conflict.injured == 9
-    # a weapon or an armed actor named is violence no accident shares, whatever the topic leans to
+    # a weapon or an armed actor named is violence no accident shares: the same score keeps it
     for armed in ("A car bomb explosion at a depot near the harbour injured nine people.",
                   "Militants set off an explosion at a depot near the harbour, injuring nine people."):
         event = Classifier(taxonomy, leaning_ordinary).classify(armed)
@@ -89,7 +125,8 @@ def test_the_gate_explains_what_it_decided(taxonomy):
     classifier = Classifier(taxonomy, _gate({"league": -2.0, "fans": -0.5, "rebels": 0.3}))
     verdict = classifier.gate_verdict("Rebels attacked the stadium, killing 3 fans", "The league said so.")
     assert verdict is not None and verdict.strongest[0] == ("league", -2.0)
-    assert "'league' -2.00" in verdict.describe()
+    assert verdict.evidence == ARMED  # "rebels"
+    assert "'league' -2.00" in verdict.describe() and "for armed evidence" in verdict.describe()
     assert classifier.gate_verdict("Rebels attacked the town, killing 3 soldiers") is None
 
 
@@ -103,6 +140,36 @@ def test_the_gate_explains_what_it_decided(taxonomy):
 ])
 def test_ordinary_news_raises_no_alarm(classifier, text):
     assert not {"strike", "attack", "casualty"} & set(classifier.classify(text).types)
+
+
+@pytest.fixture(scope="module")
+def gate_news() -> list[dict]:
+    return list(read_gold([PROJECT_ROOT / "tests" / "classify" / "data" / "gate_news.jsonl"]))
+
+
+def test_the_gate_keeps_wire_reports_of_violence_in_ordinary_words(gate_news):
+    rules = Classifier.from_config(PROJECT_ROOT / "config", with_gate=False)
+    gated = Classifier.from_config(PROJECT_ROOT / "config")
+    violent = [record for record in gate_news if record["gold"]["violent"]]
+    assert len(violent) == 40
+    flagged = [record for record in violent
+               if {"strike", "attack"} & set(rules.classify(record["title"], record["summary"]).types)]
+    vetoed = [record["id"] for record in flagged
+              if not {"strike", "attack"} & set(gated.classify(record["title"], record["summary"]).types)]
+    # measured: 2 (a homemade device at a stadium, which the rules do not read as a weapon; drones
+    # striking a power plant, whose "power plant" the rules read as a disaster's context)
+    assert len(vetoed) <= 2, vetoed
+
+
+def test_ordinary_news_in_war_words_raises_few_alarms(gate_news):
+    gated = Classifier.from_config(PROJECT_ROOT / "config")
+    ordinary = [record for record in gate_news if not record["gold"]["violent"]]
+    assert len(ordinary) == 40
+    alarms = [record["id"] for record in ordinary
+              if {"strike", "attack", "casualty"} & set(gated.classify(record["title"], record["summary"]).types)]
+    # measured: 4 (a cabinet clash, a host's attack, a team bombarding a goal, a chef blasting critics),
+    # where the rules alone raise 5 and the gate as first shipped 4
+    assert len(alarms) <= 4, alarms
 
 
 def _records(count: int) -> list[dict]:

@@ -87,7 +87,8 @@ def test_count_prefilters_keep_the_regex_answers(text, end):
     for start in range(0, end, 7):
         candidate = Hit(start, start + 1, "", frozenset({"number"}), (), 1)
         window = max(0, start - 80)
-        plain = bool(counts._INSERTION_HINT.search(text, window, end)) and any(
+        # (the hint is written in lower case and reads the folded text, as the rules do)
+        plain = bool(counts._INSERTION_HINT.search(lowered.folded(text), window, end)) and any(
             match.start() < start < match.end() for match in counts._INSERTION.finditer(text, window, end))
         assert counts._inside_insertion(text, candidate, hit) == plain
 
@@ -103,8 +104,9 @@ def test_number_pass_finds_what_the_plain_pattern_finds(text):
     from bot.classify.numbers import NUMBER_PATTERN
 
     plain = re.compile(rf"(?<!\w)(?:{NUMBER_PATTERN})(?!\w)")
-    fast = PhraseMatcher({"killed": ["killed"]})._number_regex
-    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    fast = PhraseMatcher({"killed": ["killed"]})._number_regex  # (reads the text with a space in front)
+    assert [(m.start(1) - 1, m.end(1) - 1) for m in fast.finditer(" " + text)] == [
+        m.span() for m in plain.finditer(text)]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -126,3 +128,13 @@ def test_perpetrator_prefilter_never_hides_a_match(text, start, width):
         assert counts._may_name_perpetrators(lowered.folded(text)[start:end])
     if counts.PERPETRATOR_WORDS.search(text[start:end]):
         assert counts._may_name_perpetrators(lowered.fold(text[start:end]))
+
+
+def test_a_phrase_that_starts_with_a_sign_is_found_right_after_another_phrase():
+    # (the phrase regex matches a phrase with the character before it; one that starts with a sign
+    # has its own branch, so that "U.S.-backed" is both phrases, and "Ndrangheta-backed" only "backed")
+    from bot.classify.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher({"state_force": ["U.S.", "-backed", "backed"], "armed_group": ["'Ndrangheta"]})
+    hits = matcher.find("U.S.-backed and 'Ndrangheta-backed forces")
+    assert [(hit.text, hit.start) for hit in hits] == [("U.S.", 0), ("-backed", 4), ("'Ndrangheta", 16), ("backed", 28)]

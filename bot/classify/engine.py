@@ -49,17 +49,23 @@ from bot.classify.scope import (
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
+    called_off_after,
     crosses_clause,
     dated_by_bare_year,
     describes_past_event,
+    freed_captives,
     in_a_name,
     in_background_clause,
+    launched_at_nothing,
     may_hold_background_clause,
     may_name_dated_event,
+    may_tell_history,
     names_dated_event,
     peacekeeping_in_clause,
+    reacts_to_event,
     scope_of,
     sense_blocks,
+    told_as_history,
     words_between,
 )
 from bot.classify.sentences import last_break_before, split_sentences
@@ -385,7 +391,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             continue  # a name, a weapon, a number: context for the rules, no event itself
         events = (hit.categories & EVENT_CATEGORIES) - blocked
         if launches and "distance_weapon" in hit.categories and _launched(text, hits, index):
-            events = events | _FIRE  # "fired dozens of rockets at the town"
+            events = events | _launch_event(text, hits, index, sentence[1])  # "fired dozens of rockets at the town"
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
         if not events:
@@ -396,8 +402,14 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif (item.subordinators and in_background_clause(text, hits, index, sentence[0])) or (
                 item.dated and names_dated_event(text, hit.start, sentence[0])
-            ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])):
+            ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])) or (
+                "reaction" in categories and reacts_to_event(text, hits, index)
+            ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
+                "capture" in hit.categories and freed_captives(text, hits, index)
+            ):
                 scope = "past"
+            elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
+                scope = "modal"  # "a retaliatory strike was called off": threatened, not done
         if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
             past_end, past_scope = hit.end, scope
         if events & CASUALTY_CATEGORIES:
@@ -412,6 +424,19 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _note_event(text, hits, index, events, scope, categories, findings)
     if casualty_indexes:
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
+
+
+_THREAT: Final = frozenset({"threat"})
+
+
+def _launch_event(text: str, hits: list[Hit], index: int, sentence_end: int) -> frozenset[str]:
+    """What a launched weapon makes: fire, or a threat where it was launched at nothing named by a
+    state or an unnamed launcher ("North Korea fires two ballistic missiles off its coast": a test;
+    an armed group's rockets fired from a town are aimed at someone even where the target goes
+    unnamed)."""
+    if launched_at_nothing(text, hits, index, sentence_end) and _agent(text, hits, index)[0] != "group":
+        return _THREAT
+    return _FIRE
 
 
 def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], scope: str | None,

@@ -300,3 +300,149 @@ def dated_by_bare_year(text: str, event_end: int, sentence_end: int) -> bool:
     event word ending at event_end, in its clause."""
     match = _BARE_YEAR_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
     return match is not None and not crosses_clause(text, event_end, match.end())
+
+
+# "summons the ambassador over the shelling of the port", "charges two men in connection with the
+# bombing", "investigates the killing", "a resolution banning the unjustified killing of prisoners":
+# an event word that is the object of a diplomatic, legal or investigative act or a reaction
+# (taxonomy.toml's reaction), or sits in a phrase hanging from that object, is what the act is
+# about: an event reported before, not news. The object is a short noun phrase, then a preposition
+# that hangs the event on it; or the event word is the object itself. A verb of
+# its own in between ("protests in the city left five dead") starts a new report: auxiliaries, "to"
+# and "and" end the object, and so does a count right before the event word.
+# (a word may open or close a quotation: condemns the "outrageous attack")
+_OBJECT_WORD: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|to|then|that|which)\s)[\w'’.\"“”-]+\s+"
+# (in the object before its preposition "to" and "and" are too: "recalls its envoy to the capital over
+# the raid", "dismisses the defence and interior ministers over the shelling")
+_OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|or|then|that|which)\s)[\w'’.\"“”-]+\s+"
+_EVENT_NOUN_PHRASE: Final = rf"(?:(?!\d){_OBJECT_WORD}){{0,4}}"
+_REACTION_OBJECT: Final = re.compile(
+    rf"\s+(?:{_OBJECT_WORD}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
+    rf"in\s+connection\s+with|connected\s+(?:to|with)|related\s+to|linked\s+to|responsible\s+for|in\s+the\s+case\s+of)"
+    rf"\s+{_EVENT_NOUN_PHRASE}"
+    # the event word as the object: after a determiner, maybe after a participle that takes it ("a
+    # resolution declaring the killings a genocide"). (Right after the reaction word it would be a
+    # compound noun: "convict killed", "jail attack", "protest deaths".)
+    rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+(?:(?!\d){_OBJECT_WORD}){{0,2}}",
+    re.IGNORECASE,
+)
+_COUNT_CATEGORIES: Final = frozenset({"number", "vague"})
+#: How many hits back from the event word the reaction may stand (its object, names and numbers).
+MAX_REACTION_HITS_BACK: Final = 8
+
+
+def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the event word hits[index] is the object of a reaction word of its clause, or hangs
+    from that object (see _REACTION_OBJECT)."""
+    event = hits[index]
+    last_break = last_break_before(text, event.start)
+    for back in range(index - 1, max(-1, index - MAX_REACTION_HITS_BACK), -1):
+        cue = hits[back]
+        if last_break >= cue.end:
+            return False  # a clause break between them
+        if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories):
+            return False  # "protesters over the pension reform left five dead": a toll of its own
+        if "reaction" in cue.categories:
+            if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
+                return True  # the event word holds its determiner: "protest the death of"
+            return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None
+    return False
+
+
+# "North Korea fires two ballistic missiles from its east coast", "launches a long-range rocket
+# carrying a satellite": weapons launched at nothing named (no target after them in their clause, no
+# violence, casualty or sinking in their sentence) are a test, a show of force or a space launch, not a strike.
+# "fired rockets at the town", "fires missiles into the north", "launched drones, killing two" name
+# what was hit.
+_AIMED: Final = re.compile(
+    r"\b(?:at|on|onto|into|toward|towards|against|across|over|targeting|targeted|inside|hitting|striking)\b")
+_STRUCK: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES | {"military_place", "crash"}
+MAX_TARGET_CHARS: Final = 120
+
+
+def launched_at_nothing(text: str, hits: list[Hit], index: int, sentence_end: int) -> bool:
+    """Whether the weapon hits[index], made an event by the launch verb before it, names no target
+    in its clause and its sentence tells no violence or casualty."""
+    weapon = hits[index]
+    if any(hit is not weapon and not _STRUCK.isdisjoint(hit.categories) for hit in hits):
+        return False
+    end = min(sentence_end, weapon.end + MAX_TARGET_CHARS)
+    lowered = folded(text)
+    for match in _AIMED.finditer(lowered, weapon.end, end):
+        return crosses_clause(text, weapon.end, match.start())
+    return True
+
+
+# History told by its distance or its year: "five years since the raid", "two decades after the
+# massacre" (the event is the point a span of time is counted from), and "since 1983, when commandos
+# tried to assassinate the president", "in 1979 when students stormed the embassy" (a when-clause that
+# describes a bare year or decade). Days and hours after an event are left alone: "dies four days
+# after being shot" reports the shooting's toll.
+_SPAN_AFTER: Final = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|several|many|few|some)[\s-]+(?:years?|decades?|months?|weeks?|"
+    r"centuries|century)\s+(?:after|since|on\s+from|following)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+_YEAR_WHEN: Final = re.compile(
+    r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:[\w'’.-]+\s+){0,12}$")
+_HISTORY_NEEDLES: Final = frozenset({"year", "decade", "month", "week", "centur", "when"})
+
+
+def may_tell_history(text: str) -> bool:
+    """False when no span of time or when-clause can occur in `text`: asked once per text."""
+    return not absent(text, _HISTORY_NEEDLES)
+
+
+def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the event word at event_start is the point a span of years or weeks is counted from,
+    or sits in a when-clause describing a bare year (see _SPAN_AFTER and _YEAR_WHEN)."""
+    lowered = folded(text)
+    window = max(sentence_start, event_start - 120)
+    return (_SPAN_AFTER.search(lowered, window, event_start) is not None
+            or _YEAR_WHEN.search(lowered, window, event_start) is not None)
+
+
+# "a retaliatory strike was called off at the last minute", "the planned raid has been cancelled": an
+# act whose clause says it was called off did not happen; it was only threatened. (A cue before the
+# act, "calls off a planned strike", is a negation: taxonomy.toml.)
+_CALLED_OFF_AFTER: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|then\s+)?"
+    r"(?:called\s+off|cancell?ed|aborted|scrapped|shelved|postponed|put\s+on\s+hold)\b")
+_CALLED_OFF_NEEDLES: Final = frozenset({"called off", "cancel", "aborted", "scrapped", "shelved", "postponed", "on hold"})
+
+
+def called_off_after(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the clause of the event word ending at event_end says it was called off."""
+    if absent(text, _CALLED_OFF_NEEDLES):
+        return False
+    match = _CALLED_OFF_AFTER.match(folded(text), event_end, sentence_end)
+    return match is not None and not crosses_clause(text, event_end, match.end())
+
+
+# "Three aid workers kidnapped in May are freed", "the release of hostages kidnapped in the north",
+# "a minister who was abducted last week is released": people seized before, whose release the
+# sentence tells, are described by their capture; the release is the news (a de-escalation). A capture
+# told as the main verb of its own ("the premier is kidnapped from a hotel but later released") is news.
+_CAPTURE_AS_MAIN_VERB: Final = re.compile(r"\b(?:is|are|was|were|been|being|get|gets|got)\s+$")
+_CAPTURE_IN_RELATIVE: Final = re.compile(r"\b(?:who|that|which|whom)\s+(?:had\s+|have\s+|has\s+)?(?:been|was|were)\s+$")
+_RELEASE_CATEGORIES: Final = frozenset({"release", "deescalation"})
+_RELEASED_MEDIA: Final = re.compile(
+    r"\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:video|videos|footage|statement|report|documents|photos|images|recording|audio)\b",
+    re.IGNORECASE)
+_CAPTURE_OBJECT: Final = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+    r"several|some|many)\b|\d|[A-Z])")
+
+
+def freed_captives(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the capture word hits[index] describes people whose release its sentence tells."""
+    if not any(not _RELEASE_CATEGORIES.isdisjoint(hit.categories) and not _RELEASED_MEDIA.match(text, hit.end)
+               for hit in hits):
+        return False  # (a video released frees no one: "releases a video of the hostages")
+    capture = hits[index]
+    if _CAPTURE_OBJECT.match(text, capture.end):
+        return False  # an active verb with its object: "gunmen kidnapped five workers and freed two"
+    before = text[max(0, capture.start - 30):capture.start]
+    if _CAPTURE_AS_MAIN_VERB.search(before):
+        return _CAPTURE_IN_RELATIVE.search(before) is not None
+    return True

@@ -21,3 +21,9 @@ def classifier() -> Classifier:
 @pytest.fixture(scope="session")
 def eval_dir() -> Path:
     return EVAL_DIR
+
+
+@pytest.fixture(scope="session")
+def rules() -> Classifier:
+    """The rules alone, without the topic gate: what the principle tests hold to."""
+    return Classifier.from_config(PROJECT_ROOT / "config", with_gate=False)

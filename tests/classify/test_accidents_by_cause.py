@@ -8,28 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.classify import Classifier
-from bot.paths import PROJECT_ROOT
-
-ALARMS = {"strike", "attack", "casualty"}
-
-
-@pytest.fixture(scope="module")
-def rules() -> Classifier:
-    return Classifier.from_config(PROJECT_ROOT / "config", with_gate=False)
-
-
-def _quiet(rules: Classifier, text: str) -> None:
-    event = rules.classify(text)
-    assert not ALARMS & set(event.types), (text, event.types, event.evidence)
-    assert event.killed is None and event.injured is None, (text, event.killed, event.injured)
-
-
-def _alert(rules: Classifier, text: str, killed: int | None = None) -> None:
-    event = rules.classify(text)
-    assert {"strike", "attack"} & set(event.types), (text, event.types)
-    if killed is not None:
-        assert "casualty" in event.types and event.killed == killed, (text, event.killed)
+from tests.classify.verdicts import assert_alerts as _alert
+from tests.classify.verdicts import assert_quiet as _quiet
 
 
 # A vehicle that hits, strikes, drives into or runs over people is an accident...

@@ -6,28 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.classify import Classifier
-from bot.paths import PROJECT_ROOT
-
-ALARMS = {"strike", "attack", "casualty"}
-
-
-@pytest.fixture(scope="module")
-def rules() -> Classifier:
-    return Classifier.from_config(PROJECT_ROOT / "config", with_gate=False)
-
-
-def _quiet(rules: Classifier, text: str) -> None:
-    event = rules.classify(text)
-    assert not ALARMS & set(event.types), (text, event.types, event.evidence)
-    assert event.killed is None and event.injured is None, (text, event.killed, event.injured)
-
-
-def _alert(rules: Classifier, text: str, killed: int | None = None) -> None:
-    event = rules.classify(text)
-    assert {"strike", "attack"} & set(event.types), (text, event.types)
-    if killed is not None:
-        assert "casualty" in event.types and event.killed == killed, (text, event.killed)
+from tests.classify.verdicts import ALARMS
+from tests.classify.verdicts import assert_alerts as _alert
+from tests.classify.verdicts import assert_quiet as _quiet
 
 
 # A death told without its cause (dies, the death of, bodies) is a casualty of violence only where
@@ -304,10 +285,9 @@ def test_violence_told_beside_a_reaction_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
 
 
-def test_an_attempt_is_no_trial():
+def test_an_attempt_is_no_trial(rules):
     """ "tried to storm" is an attempt at violence: no reaction word makes it a topic."""
-    event = Classifier.from_config(PROJECT_ROOT / "config", with_gate=False).classify(
-        "Gunmen tried to storm the town hall overnight")
+    event = rules.classify("Gunmen tried to storm the town hall overnight")
     assert "attack" in event.types
 
 

@@ -178,9 +178,12 @@ async def prepare_database(db_url: str, channels: int) -> None:
         await store.close()
 
 
-async def start_instance(index: int, env: dict[str, str], folder: Path, bare: bool = False) -> Instance:
+async def start_instance(index: int, env: dict[str, str], folder: Path, bare: bool = False,
+                         profile: Path | None = None) -> Instance:
     log_path = folder / f"instance-{index}-{time.monotonic_ns()}.log"
     command = [sys.executable, __file__, "--as-bare-poller"] if bare else [str(SITREP), "run", "--console", "--jsonl"]
+    if profile is not None and not bare:
+        command = [sys.executable, __file__, "--as-profiled", str(profile)]
     process = await asyncio.create_subprocess_exec(
         *command, env=env, stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE, stderr=log_path.open("wb"), limit=1 << 20,
@@ -227,7 +230,8 @@ async def run_configuration(
         env.update(dict(pair.split("=", 1) for pair in options.env))
         started = time.monotonic()
         for i in range(instances):
-            instance = await start_instance(i, env, folder, bare)
+            profile = Path(options.profile) if options.profile and i == 0 else None
+            instance = await start_instance(i, env, folder, bare, profile)
             instance.reader = asyncio.create_task(deliveries.read(instance.process.stdout))  # type: ignore[arg-type]
             running.append(instance)
         everyone = list(running)
@@ -237,6 +241,8 @@ async def run_configuration(
         for instance in running:
             instance.sample()
             instance.cpu_at_steady = instance.cpu_seconds
+        if options.profile:
+            running[0].process.send_signal(signal.SIGUSR1)  # profile the steady state only
         steady_polls_from = sum(len(times) for times in feeds.requests.values())
         publish_until = started + options.duration - options.interval - SETTLE_SECONDS
         kill_at = started + first_cycle + (publish_until - started - first_cycle) / 2 if kill else None
@@ -554,6 +560,7 @@ async def main() -> None:
     parser.add_argument("--share", type=float, default=0.02, help="share of feeds gaining an item each half interval")
     parser.add_argument("--kill", action="store_true", help="also run each configuration with one instance killed")
     parser.add_argument("--env", action="append", default=[], help="extra NAME=VALUE for the instances")
+    parser.add_argument("--profile", metavar="FILE", help="run the first instance under cProfile, writing FILE")
     parser.add_argument("--bare", action="store_true", help="first run the bare poller on the same feeds (baseline)")
     parser.add_argument("--big-feed", type=int, metavar="ENTRIES",
                         help="instead: poll one feed of this many entries and print time, CPU and loop lag")
@@ -582,8 +589,27 @@ async def main() -> None:
             print_row(await run_configuration(options, options.db, instances, kill))
 
 
+def profiled_sitrep(path: str) -> None:
+    """`sitrep run --console --jsonl` under cProfile counting CPU time (not wall time, which a
+    shared machine inflates), from SIGUSR1 (the bench sends it when the steady state begins) until
+    the process ends; the statistics go to `path`."""
+    import cProfile
+
+    from bot.cli import main as sitrep
+
+    profiler = cProfile.Profile(time.process_time)
+    signal.signal(signal.SIGUSR1, lambda *_: profiler.enable())
+    try:
+        sitrep(["run", "--console", "--jsonl"])
+    finally:
+        profiler.disable()
+        profiler.dump_stats(path)
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["--as-bare-poller"]:
         bare_poller()
+    elif sys.argv[1:2] == ["--as-profiled"]:
+        profiled_sitrep(sys.argv[2])
     else:
         asyncio.run(main())

@@ -40,7 +40,8 @@ DIGEST_SECONDS = 60
 
 
 class PollLoop:
-    """Claims due feeds while it has free workers, and polls each in its own task."""
+    """Claims due feeds while it has free workers, and polls each in its own task. `claim(limit)`
+    is also called with 0 when no worker is free: it records the polls finished meanwhile."""
 
     def __init__(
         self,
@@ -70,7 +71,9 @@ class PollLoop:
             free = self._workers - len(self.in_flight)
             last_claim = loop.time()
             try:
-                claimed = await self._claim(free) if free > 0 else []
+                # Called with no free worker too: a claim also records the polls finished since
+                # the last one (one round trip for the batch).
+                claimed = await self._claim(max(0, free))
                 for feed in claimed:
                     task = asyncio.ensure_future(self._poll(feed))
                     self.in_flight.add(task)

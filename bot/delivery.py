@@ -98,10 +98,9 @@ class Deliverer:
                     )
                     if not due:
                         return sent
-                    results = await self._send_batch(due)
-                    sent += results
-                    if len(due) < batch or not results:
-                        return sent
+                    # A claim holds one row per channel (the first): a channel's next row is
+                    # claimed once this one is done, until nothing is due.
+                    sent += await self._send_batch(due)
 
     @property
     def _expiry(self) -> timedelta:

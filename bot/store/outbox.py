@@ -74,17 +74,23 @@ class OutboxStore:
         """Take the rows due now for sending, under `owner`'s lease until `now + lease`, and return
         them in queue order. Due are pending rows whose time has come and claims whose lease ran
         out (their process died or stalled), if queued since `queued_since`. Rows another process
-        claims at the same moment are left to it: each row goes to one claimant. A row waits while
-        a live process sends an earlier row of its channel, so two processes never send one
-        channel's alerts at once and out of order. With `shards`,
-        Discord rows only for the guilds on those shards (bot/shards.py)."""
+        claims at the same moment are left to it: each row goes to one claimant. With `shards`,
+        Discord rows only for the guilds on those shards (bot/shards.py).
+
+        A channel's alerts go out in queue order: only a channel's first open row (pending or
+        sending) is ever claimed, so a later row waits while an earlier one is sent, waits out its
+        back-off after a failed post, or is taken over after its process died. An update thus
+        never arrives before the alert it updates. Only that channel waits: the claim takes the
+        first row of every channel, so a stuck channel holds no other one. (Claiming one row per
+        channel also needs no lock across processes: whatever another claim took meanwhile, a
+        channel's later row stays behind an open earlier one.)"""
         earlier = aliased(OutboxRow)
         earlier_waits = (
             exists()
             .where(
                 earlier.platform == OutboxRow.platform, earlier.server_id == OutboxRow.server_id,
                 earlier.channel_id == OutboxRow.channel_id, earlier.id < OutboxRow.id,
-                earlier.state == OutboxState.SENDING, earlier.next_attempt_at > now,
+                earlier.state.in_(OPEN_STATES),
             )
             .correlate(OutboxRow)
         )
@@ -94,7 +100,7 @@ class OutboxStore:
                 OutboxRow.state.in_(OPEN_STATES), OutboxRow.next_attempt_at <= now,
                 OutboxRow.created_at >= queued_since, ~earlier_waits,
             )
-            # Queue order: of a channel's due rows, a batch cut off by `limit` keeps the earlier.
+            # Queue order: channels take turns by the age of their first row.
             .order_by(OutboxRow.id)
             .limit(limit)
         )

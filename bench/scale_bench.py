@@ -183,7 +183,7 @@ async def start_instance(index: int, env: dict[str, str], folder: Path, bare: bo
     log_path = folder / f"instance-{index}-{time.monotonic_ns()}.log"
     command = [sys.executable, __file__, "--as-bare-poller"] if bare else [str(SITREP), "run", "--console", "--jsonl"]
     if profile is not None and not bare:
-        command = [sys.executable, __file__, "--as-profiled", str(profile)]
+        command = [sys.executable, __file__, "--as-profiled", str(profile), env.get("BENCH_PROFILE_PHASE", "steady")]
     process = await asyncio.create_subprocess_exec(
         *command, env=env, stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE, stderr=log_path.open("wb"), limit=1 << 20,
@@ -242,7 +242,7 @@ async def run_configuration(
             instance.sample()
             instance.cpu_at_steady = instance.cpu_seconds
         if options.profile:
-            running[0].process.send_signal(signal.SIGUSR1)  # profile the steady state only
+            running[0].process.send_signal(signal.SIGUSR1)  # the first cycle ends, the steady state begins
         steady_polls_from = sum(len(times) for times in feeds.requests.values())
         publish_until = started + options.duration - options.interval - SETTLE_SECONDS
         kill_at = started + first_cycle + (publish_until - started - first_cycle) / 2 if kill else None
@@ -560,7 +560,9 @@ async def main() -> None:
     parser.add_argument("--share", type=float, default=0.02, help="share of feeds gaining an item each half interval")
     parser.add_argument("--kill", action="store_true", help="also run each configuration with one instance killed")
     parser.add_argument("--env", action="append", default=[], help="extra NAME=VALUE for the instances")
-    parser.add_argument("--profile", metavar="FILE", help="run the first instance under cProfile, writing FILE")
+    parser.add_argument("--profile", metavar="FILE",
+                        help="run the first instance under cProfile (CPU time), writing FILE: its steady state, "
+                             "or its first cycle with --env BENCH_PROFILE_PHASE=first")
     parser.add_argument("--bare", action="store_true", help="first run the bare poller on the same feeds (baseline)")
     parser.add_argument("--big-feed", type=int, metavar="ENTRIES",
                         help="instead: poll one feed of this many entries and print time, CPU and loop lag")
@@ -589,16 +591,18 @@ async def main() -> None:
             print_row(await run_configuration(options, options.db, instances, kill))
 
 
-def profiled_sitrep(path: str) -> None:
+def profiled_sitrep(path: str, phase: str) -> None:
     """`sitrep run --console --jsonl` under cProfile counting CPU time (not wall time, which a
-    shared machine inflates), from SIGUSR1 (the bench sends it when the steady state begins) until
-    the process ends; the statistics go to `path`."""
+    shared machine inflates), in the steady state (from SIGUSR1, which the bench sends when every
+    feed had its first poll, to the end) or in the first cycle (until SIGUSR1); to `path`."""
     import cProfile
 
     from bot.cli import main as sitrep
 
     profiler = cProfile.Profile(time.process_time)
-    signal.signal(signal.SIGUSR1, lambda *_: profiler.enable())
+    signal.signal(signal.SIGUSR1, lambda *_: profiler.enable() if phase == "steady" else profiler.disable())
+    if phase == "first":
+        profiler.enable()
     try:
         sitrep(["run", "--console", "--jsonl"])
     finally:
@@ -610,6 +614,6 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["--as-bare-poller"]:
         bare_poller()
     elif sys.argv[1:2] == ["--as-profiled"]:
-        profiled_sitrep(sys.argv[2])
+        profiled_sitrep(sys.argv[2], sys.argv[3])
     else:
         asyncio.run(main())

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, or_, select
+from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import NO_EVENT, Alert, ChannelRef, Event, Source
@@ -61,6 +61,10 @@ def shown_json(facts: Event, sources: int) -> dict[str, Any]:
     }
 
 
+#: The first half of the advisory lock key of story matching (the second: the scope's hash).
+STORY_LOCK_KEY = 0x5174_5E50  # "sitrep", roughly
+
+
 class StoryStore:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
@@ -110,6 +114,11 @@ class StoryStore:
         None with the closest refusal."""
         if rule.window <= timedelta(0):  # stories are off: every item is its own
             return None, None
+        if session.bind.dialect.name == "postgresql":
+            # Two instances storing reports of one event at the same moment would each find no
+            # story yet and open two. Matching is serialised per scope until the transaction ends
+            # (its new story is then committed and seen by the next). SQLite has one writer.
+            await session.execute(select(func.pg_advisory_xact_lock(STORY_LOCK_KEY, func.hashtext(scope))))
         candidates = list(await session.scalars(
             select(StoryRow).where(
                 StoryRow.scope == scope,

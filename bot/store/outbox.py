@@ -136,6 +136,22 @@ class OutboxStore:
             )
             return bool(result.rowcount)
 
+    async def begin_attempts(self, entry_ids: Sequence[int], owner: str, at: datetime) -> set[int]:
+        """`begin_attempt` for a batch about to be posted, in one statement: the ids `owner` still
+        holds (and may post)."""
+        if not entry_ids:
+            return set()
+        async with self._sessions.begin() as session:
+            rows = await session.scalars(
+                update(OutboxRow)
+                .where(OutboxRow.id.in_(list(entry_ids)), OutboxRow.state == OutboxState.SENDING,
+                       OutboxRow.lease_owner == owner)
+                .values(attempts=OutboxRow.attempts + 1, attempted_at=at)
+                .returning(OutboxRow.id)
+                .execution_options(synchronize_session=False)
+            )
+            return set(rows.all())
+
     async def renew(self, owner: str, now: datetime, lease: timedelta) -> int:
         """Extend every lease `owner` holds to `now + lease`: it is still working on them."""
         async with self._sessions.begin() as session:

@@ -209,14 +209,19 @@ class StoryStore:
     async def message(self, story_id: int, channel: ChannelRef) -> StoryMessage | None:
         async with self._sessions() as session:
             row = await session.scalar(select(StoryMessageRow).where(*_of(story_id, channel)))
-        if row is None:
-            return None
-        shown = row.shown or {}
-        facts = Event(
-            types=tuple(shown.get("types") or ()), severity=int(shown.get("severity") or 0),
-            killed=shown.get("killed"), injured=shown.get("injured"), locations=tuple(shown.get("places") or ()),
-        )
-        return StoryMessage(row.message_id, facts, int(shown.get("sources") or 0))
+        return None if row is None else _story_message(row)
+
+    async def messages(self, wanted: Sequence[tuple[int, ChannelRef]]) -> dict[tuple[int, ChannelRef], StoryMessage]:
+        """`message` for a batch of (story, channel) pairs, in one query: the pairs that have one."""
+        pairs = set(wanted)
+        if not pairs:
+            return {}
+        async with self._sessions() as session:
+            rows = await session.scalars(
+                select(StoryMessageRow).where(StoryMessageRow.story_id.in_(sorted({story for story, _ in pairs})))
+            )
+            found = {(row.story_id, ChannelRef(row.platform, row.server_id, row.channel_id)): row for row in rows}
+        return {pair: _story_message(row) for pair, row in found.items() if pair in pairs}
 
     async def record_message(self, story_id: int, channel: ChannelRef, message_id: str, alert: Alert, at: datetime) -> None:
         """Remember what the channel's message of the story now shows."""
@@ -247,6 +252,15 @@ class StoryStore:
             told = exists().where(ItemRow.story_id == StoryRow.id)
             result = await session.execute(delete(StoryRow).where(~told))
             return int(result.rowcount or 0)
+
+
+def _story_message(row: StoryMessageRow) -> StoryMessage:
+    shown = row.shown or {}
+    facts = Event(
+        types=tuple(shown.get("types") or ()), severity=int(shown.get("severity") or 0),
+        killed=shown.get("killed"), injured=shown.get("injured"), locations=tuple(shown.get("places") or ()),
+    )
+    return StoryMessage(row.message_id, facts, int(shown.get("sources") or 0))
 
 
 def _of(story_id: int, channel: ChannelRef) -> tuple[Any, ...]:

@@ -10,7 +10,7 @@ import random
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,17 @@ LEASE_RENEWALS = 3
 HELD = "held:quiet-hours"
 #: The top of the severity scale (TAXONOMY.md): a story reaching it always notifies its channels.
 MAX_SEVERITY = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """A row whose post (or edit) the platform took, to record with its batch."""
+
+    entry: OutboxEntry
+    alert: Alert
+    message_id: str
+    #: The story whose message in the channel this is, to remember (None: nothing to remember).
+    story_id: int | None
 
 
 class ChannelBroken(Exception):
@@ -163,10 +174,35 @@ class Deliverer:
         )
         begun = await self.store.outbox.begin_attempts([entry.id for entry in live], self.instance.id, self.clock())
         slots = asyncio.Semaphore(self._concurrency)
-        return sum(await asyncio.gather(*(
-            self._send_channel(rows, subscriptions[channel], quiet.get(channel), slots, messages, begun)
-            for channel, rows in by_channel.items()
-        )))
+        posted: list[Posted] = []
+        try:
+            await asyncio.gather(*(
+                self._send_channel(rows, subscriptions[channel], quiet.get(channel), slots, messages, begun, posted)
+                for channel, rows in by_channel.items()
+            ))
+        finally:
+            await self._record_posted(posted)
+        return len(posted)
+
+    async def _record_posted(self, posted: list[Posted]) -> None:
+        """Record the batch's posts in one transaction: the rows sent, and each channel's message of
+        its story. Recorded after the platform calls: a crash before this repeats them on the next
+        attempt, which checks for the post (`Delivery.may_have_posted`): the platform dedupes a
+        post's key, and an edit changes nothing."""
+        if not posted:
+            return
+        now = self.clock()
+        try:
+            async with self.store.transaction() as tx:
+                await tx.stories.record_messages(
+                    [(p.story_id, p.entry.channel, p.message_id, p.alert) for p in posted if p.story_id is not None], now
+                )
+                await tx.outbox.mark_sent_many([(p.entry.id, p.message_id) for p in posted], now)
+        except Exception as exc:  # noqa: BLE001 - as after a crash here: retried after the lease
+            log.warning("delivery.record_failed rows=%d error=%s", len(posted), f"{type(exc).__name__}: {exc}"[:300])
+            return
+        for p in posted:
+            metrics.record_delivery(p.entry.channel.platform, "sent", p.alert.published, now)
 
     async def _alerts(self, item_ids: list[int]) -> dict[int, Alert]:
         """What each row shows: its item's story, with the story's current facts and sources (or,
@@ -179,7 +215,8 @@ class Deliverer:
 
     async def _send_channel(self, rows: list[tuple[OutboxEntry, Alert | None]], subscription: Subscription,
                             quiet: QuietHours | None, slots: asyncio.Semaphore,
-                            messages: Mapping[tuple[int, ChannelRef], StoryMessage], begun: set[int]) -> int:
+                            messages: Mapping[tuple[int, ChannelRef], StoryMessage], begun: set[int],
+                            posted: list[Posted]) -> int:
         sent = 0
         async with slots:
             for entry, alert in rows:
@@ -188,8 +225,9 @@ class Deliverer:
                     continue
                 alert = replace(alert, mention_role_id=entry.mention_role_id)
                 message = messages.get((int(alert.story_id), entry.channel)) if alert.story_id is not None else None
-                outcome = await self._send_one(entry, alert, subscription, quiet, message, entry.id in begun)
-                metrics.record_delivery(entry.channel.platform, outcome, alert.published, self.clock())
+                outcome = await self._send_one(entry, alert, subscription, quiet, message, entry.id in begun, posted)
+                if outcome != "sent":  # (a post is counted once recorded)
+                    metrics.record_delivery(entry.channel.platform, outcome, alert.published, self.clock())
                 if outcome == "broken":
                     return sent
                 sent += outcome == "sent"
@@ -224,7 +262,8 @@ class Deliverer:
         return message_id, story_id
 
     async def _send_one(self, entry: OutboxEntry, alert: Alert, subscription: Subscription,
-                        quiet: QuietHours | None, message: StoryMessage | None, begun: bool) -> str:
+                        quiet: QuietHours | None, message: StoryMessage | None, begun: bool,
+                        posted: list[Posted]) -> str:
         if not begun:
             log.warning("delivery.lease_lost outbox=%s (another process took it over)", entry.id)
             return "lost"
@@ -249,22 +288,7 @@ class Deliverer:
                 entry.id, self.instance.id, error, self.clock() + timedelta(seconds=delay)
             )
             return "retry"
-        # Recorded after the platform call: a crash in between repeats the call, which the
-        # platform dedupes (a post's key) or which changes nothing (an edit). The channel's message
-        # of the story and the row's state are one transaction.
-        now = self.clock()
-        try:
-            if story_id is None:
-                await self.store.outbox.mark_sent(entry.id, str(message_id), now)
-            else:
-                async with self.store.transaction() as tx:
-                    await tx.stories.record_message(story_id, entry.channel, message_id, alert, now)
-                    await tx.outbox.mark_sent(entry.id, str(message_id), now)
-        except Exception as exc:  # noqa: BLE001 - one row's record must not end the batch
-            # Posted but not recorded (the database failed): the row stays claimed and is tried
-            # again after its lease, as after a crash here, with the check an earlier attempt needs.
-            log.warning("delivery.record_failed outbox=%s error=%s", entry.id, f"{type(exc).__name__}: {exc}"[:300])
-            return "unrecorded"
+        posted.append(Posted(entry, alert, str(message_id), story_id))  # recorded with the batch
         return "sent"
 
     async def _drop(self, entry: OutboxEntry, reason: DropReason, detail: str | None = None) -> None:

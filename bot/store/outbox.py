@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, exists, func, select, update
+from sqlalchemy import ColumnElement, bindparam, exists, func, select, update
 from sqlalchemy.orm import aliased
 
 from bot.instance import Instance
@@ -43,6 +43,16 @@ class OutboxEntry:
 class Target:
     channel: ChannelRef
     mention_role_id: str | None = None
+
+
+_outbox = OutboxRow.__table__
+#: Built once (executemany): rows are marked sent after every post.
+_MARK_SENT = (
+    update(_outbox)
+    .where(_outbox.c.id == bindparam("b_id"))
+    .values(state=OutboxState.SENT, sent_at=bindparam("b_at", type_=_outbox.c.sent_at.type),
+            message_id=bindparam("b_message", type_=_outbox.c.message_id.type))
+)
 
 
 class OutboxStore:
@@ -193,13 +203,16 @@ class OutboxStore:
             return int(result.rowcount or 0)
 
     async def mark_sent(self, entry_id: int, message_id: str, at: datetime) -> None:
-        # Whoever holds the lease: the post exists, so the row is sent.
-        async with self._sessions.begin() as session:
-            await session.execute(
-                update(OutboxRow)
-                .where(OutboxRow.id == entry_id)
-                .values(state=OutboxState.SENT, sent_at=at, message_id=message_id[:128])
-            )
+        await self.mark_sent_many([(entry_id, message_id)], at)
+
+    async def mark_sent_many(self, sent: Sequence[tuple[int, str]], at: datetime) -> None:
+        """Mark rows sent, with their message ids, in one statement. Whoever holds the lease: the
+        post exists, so the row is sent."""
+        if sent:
+            async with self._sessions.begin() as session:
+                await session.execute(
+                    _MARK_SENT, [{"b_id": entry_id, "b_message": message_id[:128], "b_at": at} for entry_id, message_id in sent]
+                )
 
     async def mark_retry(self, entry_id: int, owner: str, error: str, next_attempt_at: datetime) -> None:
         async with self._sessions.begin() as session:

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import NO_EVENT, Alert, ChannelRef, Event, Source
 from bot.store.items import event_of, feed_name
-from bot.store.schema import FeedRow, ItemRow, StoryMessageRow, StoryRow
+from bot.store.schema import FeedRow, ItemRow, StoryMessageRow, StoryRow, insert_updating_duplicates
 from bot.store.unit_of_work import Sessions
 from bot.stories import Report, StoryRule, Verdict, facts_changed, merge_facts
 
@@ -225,16 +225,25 @@ class StoryStore:
 
     async def record_message(self, story_id: int, channel: ChannelRef, message_id: str, alert: Alert, at: datetime) -> None:
         """Remember what the channel's message of the story now shows."""
-        shown = shown_json(alert.event, len(alert.sources))
+        await self.record_messages([(story_id, channel, message_id, alert)], at)
+
+    async def record_messages(self, records: Sequence[tuple[int, ChannelRef, str, Alert]], at: datetime) -> None:
+        """`record_message` for a batch, in one statement (an upsert per (story, channel))."""
+        if not records:
+            return
+        rows = [
+            {"story_id": story_id, "platform": channel.platform, "server_id": channel.server_id,
+             "channel_id": channel.channel_id, "message_id": message_id[:128],
+             "shown": shown_json(alert.event, len(alert.sources)), "updated_at": at}
+            for story_id, channel, message_id, alert in records
+        ]
         async with self._sessions.begin() as session:
-            row = await session.scalar(select(StoryMessageRow).where(*_of(story_id, channel)))
-            if row is None:
-                session.add(StoryMessageRow(
-                    story_id=story_id, platform=channel.platform, server_id=channel.server_id,
-                    channel_id=channel.channel_id, message_id=message_id[:128], shown=shown, updated_at=at,
-                ))
-            else:
-                row.message_id, row.shown, row.updated_at = message_id[:128], shown, at
+            await session.execute(
+                insert_updating_duplicates(session.bind.dialect.name, StoryMessageRow,
+                                           ("story_id", "platform", "server_id", "channel_id"),
+                                           ("message_id", "shown", "updated_at")),
+                rows,
+            )
 
     async def explain(self, item_id: int) -> str | None:
         """Why the item is in its story (the rule's reason when it was attached), or None."""

@@ -67,7 +67,11 @@ async def test_two_instances_of_one_bot_stay_within_the_global_limit_together(fa
     assert len(accepted) == 2 * posts_each
     per_instance = [[post.at for post in accepted if post.channel_id in {c.channel_id for c in mine}]
                     for mine in channels]
-    assert [busiest_second(times) for times in per_instance] in ([24, 24], [24, 25], [25, 24], [25, 25]), (
-        "each keeps to its half, spread over the second"
-    )
-    assert busiest_second([post.at for post in accepted]) <= 50, "together under Discord's global limit"
+    # Measured where Discord would count them: at the fake, which shares this process's event loop
+    # with both clients, so on a busy machine a request may arrive a little late and meet the next
+    # one (one request of slack each). Without the budgets all 60 would arrive in one second.
+    busiest = [busiest_second(times) for times in per_instance]
+    assert all(most <= 26 for most in busiest), f"each keeps to its half (25/s): {busiest}"
+    assert busiest_second([post.at for post in accepted]) <= 51, "together under Discord's global limit"
+    for times in per_instance:
+        assert max(times) - min(times) >= 59 * 1.0 / 25, "60 posts at 25 a second take 2.4 s at least"

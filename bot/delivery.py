@@ -32,6 +32,9 @@ log = logging.getLogger("sitrep.delivery")
 #: Rows claimed at a time: small enough that channels take turns and that a process killed
 #: mid-batch leaves few rows to wait for, large enough to keep queries per alert low.
 CLAIM_BATCH = 100
+#: How often rows queued too long are dropped as expired (the claim never takes them meanwhile;
+#: one still open holds its channel's later rows that long at most).
+EXPIRE_EVERY = timedelta(minutes=1)
 #: How many times per lease a delivering process renews its leases (a missed renewal or two
 #: still leaves the lease alive).
 LEASE_RENEWALS = 3
@@ -95,6 +98,7 @@ class Deliverer:
         self._concurrency = concurrency or (1 if sqlite else 8)
         self._lock = asyncio.Lock()
         self._reclaimed = False
+        self._expired_at: datetime | None = None
 
     async def deliver_due(self, batch: int = CLAIM_BATCH) -> int:
         """Send every due row (channels in parallel, each channel in order); returns rows sent."""
@@ -125,6 +129,9 @@ class Deliverer:
             if reclaimed:
                 log.info("delivery.reclaimed rows=%d instance=%s", reclaimed, self.instance.name)
             self._reclaimed = True
+        if self._expired_at is not None and now - self._expired_at < EXPIRE_EVERY:
+            return
+        self._expired_at = now
         expired = await self.store.outbox.expire(now - self._expiry, now)
         if expired:
             log.warning("delivery.expired rows=%d queued_over_hours=%g", expired, self.settings.alert_expiry_hours)

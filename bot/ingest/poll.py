@@ -88,7 +88,9 @@ class FeedPoller:
             return await self._failed(feed, now, str(exc))
         alert_newest = feed.alert_newest if feed.alert_newest is not None else self.settings.first_poll_alert_newest
         try:
-            seen = await self.store.items.seen_guids(
+            # (A first poll has stored nothing yet, but after a crash mid-poll: the store skips
+            # those again.)
+            seen = set() if first_poll else await self.store.items.seen_guids(
                 feed.id, [guid for entry in document.entries if (guid := entry_guid(entry))]
             )
             items = await asyncio.to_thread(items_of, document, feed.url, now, frozenset(seen))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, exists, func, or_, select
+from sqlalchemy import and_, delete, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.ingest.urls import feed_origin
@@ -69,11 +69,22 @@ class _Seen:
     async def load(cls, session: AsyncSession, feed_id: int, items: Sequence[NewsItem]) -> _Seen:
         guid_hashes = [sha1(item.guid) for item in items]
         url_hashes = [sha1(item.url) for item in items if item.url]
-        guids = await session.scalars(
-            select(ItemRow.guid_hash).where(ItemRow.feed_id == feed_id, ItemRow.guid_hash.in_(guid_hashes))
+        # One query for both: the guids this feed stored, and the URLs any feed stored.
+        rows = await session.execute(
+            select(ItemRow.feed_id, ItemRow.guid_hash, ItemRow.url_hash).where(
+                or_(and_(ItemRow.feed_id == feed_id, ItemRow.guid_hash.in_(guid_hashes)),
+                    ItemRow.url_hash.in_(url_hashes))
+            )
         )
-        urls = await session.scalars(select(ItemRow.url_hash).where(ItemRow.url_hash.in_(url_hashes)))
-        return cls(set(guids), {url for url in urls if url})
+        guids: set[str] = set()
+        urls: set[str] = set()
+        wanted = set(guid_hashes)
+        for row_feed, guid_hash, url_hash in rows:
+            if row_feed == feed_id and guid_hash in wanted:
+                guids.add(guid_hash)
+            if url_hash:
+                urls.add(url_hash)
+        return cls(guids, urls)
 
     def add(self, item: NewsItem) -> bool:
         """Take the item if it is new (True), remembering it; False for one seen before."""

@@ -65,8 +65,8 @@ class FeedPoller:
 
     async def poll(self, feed: FeedState, force: bool = False, finished: list[PollSuccess] | None = None) -> PollOutcome:
         """Fetch the feed, store what is new and queue its alerts, and record the poll. With
-        `finished`, a good poll is appended there for the caller to record with its next claim (the
-        claim loop writes a batch of them in one statement) instead of written now."""
+        `finished`, a good poll that found nothing new is appended there for the caller to record
+        with its next claim (the claim loop writes a batch of them in one statement)."""
         now = self.clock()
         if not force and feed.failures and feed.next_poll_at and feed.next_poll_at > now:
             return PollOutcome(feed.url, ok=False, skipped=True)
@@ -114,7 +114,9 @@ class FeedPoller:
             log.info("feed.recovered url=%s after_failures=%d", feed.url, feed.failures)
         success = PollSuccess(feed.id, now, now + timedelta(seconds=next_poll_delay(self.interval(feed))), etag,
                               last_modified, title, body_hash)
-        if finished is not None:
+        if finished is not None and body_hash is None:
+            # Nothing new (a 304, the same body): recorded with the next claim. A poll that read a
+            # body is recorded at once, so its feed's title and state show with its items.
             finished.append(success)
         else:
             await self.store.feeds.record_successes([success])

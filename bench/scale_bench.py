@@ -559,6 +559,7 @@ async def main() -> None:
     parser.add_argument("--duration", type=float, default=120.0, help="seconds per configuration")
     parser.add_argument("--share", type=float, default=0.02, help="share of feeds gaining an item each half interval")
     parser.add_argument("--kill", action="store_true", help="also run each configuration with one instance killed")
+    parser.add_argument("--kill-only", action="store_true", help="run each configuration with one instance killed only")
     parser.add_argument("--env", action="append", default=[], help="extra NAME=VALUE for the instances")
     parser.add_argument("--profile", metavar="FILE",
                         help="run the first instance under cProfile (CPU time), writing FILE: its steady state, "
@@ -587,7 +588,7 @@ async def main() -> None:
     if options.bare:
         print_row(await run_configuration(options, options.db, 1, False, bare=True))
     for instances in (int(k) for k in options.instances.split(",")):
-        for kill in (False, True) if options.kill else (False,):
+        for kill in (True,) if options.kill_only else (False, True) if options.kill else (False,):
             print_row(await run_configuration(options, options.db, instances, kill))
 
 

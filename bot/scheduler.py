@@ -31,7 +31,7 @@ MAX_IDLE_SECONDS = 5.0
 #: ... and waits at least this long between two claims while it has free workers: feeds falling due
 #: meanwhile are claimed together in one query instead of one query each (a poll starts at most
 #: this much after its time).
-MIN_IDLE_SECONDS = 0.25
+MIN_IDLE_SECONDS = 0.5
 #: After a failed claim (database unreachable) the loop waits this long before trying again.
 CLAIM_RETRY_SECONDS = 5.0
 RETENTION_INTERVAL = timedelta(hours=6)

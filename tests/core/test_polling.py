@@ -233,3 +233,37 @@ async def test_the_claim_loop_polls_each_feed_once_per_interval(feed_server: Fee
     counts = [feed_server.feeds[name].requests for name in names]
     # 4.5 intervals with jitter of at most -10 %: 5 or 6 polls each (the first at once)
     assert all(4 <= count <= 6 for count in counts), counts
+
+
+async def test_a_database_outage_ends_no_loop_and_loses_no_finished_poll(  # type: ignore[no-untyped-def]
+    make_settings, console_runtime, monkeypatch
+) -> None:
+    from bot import scheduler
+    from bot.scheduler import PollLoop
+
+    monkeypatch.setattr(scheduler, "CLAIM_RETRY_SECONDS", 0.05)
+    runtime, _ = await console_runtime(make_settings(feeds=[{"url": "https://wire.example/rss"}]))
+    await runtime.prepare()
+    (feed,) = await runtime.store.feeds.claim_due(runtime.instance.id, T0, LEASE, limit=1)
+    runtime._finished.append(PollSuccess(feed.id, T0, T0 + timedelta(minutes=2), '"e1"', None))
+    claim_due = runtime.store.feeds.claim_due
+    outage = [ConnectionError("connection refused")] * 2
+
+    async def flaky(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if outage:
+            raise outage.pop()
+        return await claim_due(*args, **kwargs)
+
+    monkeypatch.setattr(runtime.store.feeds, "claim_due", flaky)
+    loop = PollLoop(claim=runtime._claim_feeds, next_due=lambda: runtime.store.feeds.next_due_at(T0),
+                    poll=runtime._poll_claimed, workers=0)
+    running = asyncio.ensure_future(loop.run())
+    deadline = time.monotonic() + 5
+    while outage or runtime._finished:
+        assert time.monotonic() < deadline, "the loop goes on after the database comes back"
+        await asyncio.sleep(0.02)
+    running.cancel()
+    (recorded,) = await runtime.store.feeds.active()
+    assert (recorded.etag, recorded.next_poll_at) == ('"e1"', T0 + timedelta(minutes=2)), (
+        "the poll finished during the outage is recorded by the first claim that works"
+    )

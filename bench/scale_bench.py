@@ -18,6 +18,15 @@ p50/p99, alerts expected, sent, sent twice and lost, and error lines in the inst
 "Steady" CPU counts only what was spent after every feed's first poll. `--bare` first runs the
 baseline the issue compares against: a bare asyncio poller (httpx + feedparser + a keyword regex,
 one channel) on the same feeds. It asserts nothing: it prints what it measured.
+
+`--kill-only` runs only the configurations with one instance killed. `--profile FILE` runs the
+first instance under cProfile counting CPU time (not wall time, which a shared machine inflates)
+over its steady state (`--env BENCH_PROFILE_PHASE=first`: over its first cycle); read FILE with
+`python -m pstats`. Under the profiler everything is several times slower and code made of many
+small calls (httpcore's pool) looks bigger than it is: compare shares, not milliseconds.
+`--fanout CHANNELS` instead queues alerts to that many Discord channels through the real pipeline
+and delivers them through discord.py to the fake Discord (429s included), checking each channel's
+order.
 """
 
 from __future__ import annotations

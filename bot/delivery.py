@@ -46,7 +46,7 @@ MAX_SEVERITY = 5
 
 @dataclass(frozen=True, slots=True)
 class Posted:
-    """A row whose post (or edit) the platform took, to record with its batch."""
+    """A row whose post (or edit) the platform took, to record."""
 
     entry: OutboxEntry
     alert: Alert
@@ -181,35 +181,32 @@ class Deliverer:
         )
         begun = await self.store.outbox.begin_attempts([entry.id for entry in live], self.instance.id, self.clock())
         slots = asyncio.Semaphore(self._concurrency)
-        posted: list[Posted] = []
-        try:
-            await asyncio.gather(*(
-                self._send_channel(rows, subscriptions[channel], quiet.get(channel), slots, messages, begun, posted)
-                for channel, rows in by_channel.items()
-            ))
-        finally:
-            await self._record_posted(posted)
-        return len(posted)
+        return sum(await asyncio.gather(*(
+            self._send_channel(rows, subscriptions[channel], quiet.get(channel), slots, messages, begun)
+            for channel, rows in by_channel.items()
+        )))
 
-    async def _record_posted(self, posted: list[Posted]) -> None:
-        """Record the batch's posts in one transaction: the rows sent, and each channel's message of
-        its story. Recorded after the platform calls: a crash before this repeats them on the next
-        attempt, which checks for the post (`Delivery.may_have_posted`): the platform dedupes a
-        post's key, and an edit changes nothing."""
-        if not posted:
-            return
+    async def _record_posted(self, posted: Posted) -> bool:
+        """Record a post at once, in one transaction: the row sent, and the channel's message of
+        its story. (At once, not with the batch: a crash between the post and this record repeats
+        the post on the next attempt, which a platform that can check for it dedupes, but a
+        console cannot.) False when the database failed: the row stays claimed and is tried again
+        after its lease, as after a crash here, with the check an earlier attempt needs."""
         now = self.clock()
         try:
-            async with self.store.transaction() as tx:
-                await tx.stories.record_messages(
-                    [(p.story_id, p.entry.channel, p.message_id, p.alert) for p in posted if p.story_id is not None], now
-                )
-                await tx.outbox.mark_sent_many([(p.entry.id, p.message_id) for p in posted], now)
-        except Exception as exc:  # noqa: BLE001 - as after a crash here: retried after the lease
-            log.warning("delivery.record_failed rows=%d error=%s", len(posted), f"{type(exc).__name__}: {exc}"[:300])
-            return
-        for p in posted:
-            metrics.record_delivery(p.entry.channel.platform, "sent", p.alert.published, now)
+            if posted.story_id is None:
+                await self.store.outbox.mark_sent_many([(posted.entry.id, posted.message_id)], now)
+            else:
+                async with self.store.transaction() as tx:
+                    await tx.stories.record_messages(
+                        [(posted.story_id, posted.entry.channel, posted.message_id, posted.alert)], now
+                    )
+                    await tx.outbox.mark_sent_many([(posted.entry.id, posted.message_id)], now)
+        except Exception as exc:  # noqa: BLE001 - one row's record must not end the batch
+            log.warning("delivery.record_failed outbox=%s error=%s", posted.entry.id,
+                        f"{type(exc).__name__}: {exc}"[:300])
+            return False
+        return True
 
     async def _alerts(self, item_ids: list[int]) -> dict[int, Alert]:
         """What each row shows: its item's story, with the story's current facts and sources (or,
@@ -222,8 +219,7 @@ class Deliverer:
 
     async def _send_channel(self, rows: list[tuple[OutboxEntry, Alert | None]], subscription: Subscription,
                             quiet: QuietHours | None, slots: asyncio.Semaphore,
-                            messages: Mapping[tuple[int, ChannelRef], StoryMessage], begun: set[int],
-                            posted: list[Posted]) -> int:
+                            messages: Mapping[tuple[int, ChannelRef], StoryMessage], begun: set[int]) -> int:
         sent = 0
         async with slots:
             for entry, alert in rows:
@@ -232,9 +228,8 @@ class Deliverer:
                     continue
                 alert = replace(alert, mention_role_id=entry.mention_role_id)
                 message = messages.get((int(alert.story_id), entry.channel)) if alert.story_id is not None else None
-                outcome = await self._send_one(entry, alert, subscription, quiet, message, entry.id in begun, posted)
-                if outcome != "sent":  # (a post is counted once recorded)
-                    metrics.record_delivery(entry.channel.platform, outcome, alert.published, self.clock())
+                outcome = await self._send_one(entry, alert, subscription, quiet, message, entry.id in begun)
+                metrics.record_delivery(entry.channel.platform, outcome, alert.published, self.clock())
                 if outcome == "broken":
                     return sent
                 sent += outcome == "sent"
@@ -269,8 +264,7 @@ class Deliverer:
         return message_id, story_id
 
     async def _send_one(self, entry: OutboxEntry, alert: Alert, subscription: Subscription,
-                        quiet: QuietHours | None, message: StoryMessage | None, begun: bool,
-                        posted: list[Posted]) -> str:
+                        quiet: QuietHours | None, message: StoryMessage | None, begun: bool) -> str:
         if not begun:
             log.warning("delivery.lease_lost outbox=%s (another process took it over)", entry.id)
             return "lost"
@@ -295,7 +289,8 @@ class Deliverer:
                 entry.id, self.instance.id, error, self.clock() + timedelta(seconds=delay)
             )
             return "retry"
-        posted.append(Posted(entry, alert, str(message_id), story_id))  # recorded with the batch
+        if not await self._record_posted(Posted(entry, alert, str(message_id), story_id)):
+            return "unrecorded"
         return "sent"
 
     async def _drop(self, entry: OutboxEntry, reason: DropReason, detail: str | None = None) -> None:

@@ -184,12 +184,20 @@ class Runtime:
             raise
 
     async def _poll_claimed(self, feed: FeedState) -> PollOutcome | None:
+        # The claim loop runs each poll in a task of its own and never cancels it: stop() waits
+        # for that task as for any job, with no second task to shield it.
+        task = asyncio.current_task()
         self._polling.add(feed.id)
+        if task is not None:
+            self._running.add(task)
         try:
-            outcome = await self._poll(feed, self._finished)
+            outcome = await self.poller.poll(feed, finished=self._finished)
         finally:
             self._polling.discard(feed.id)
-        if outcome is not None and outcome.new_items:
+            if task is not None:
+                self._running.discard(task)
+        metrics.record_poll(outcome)
+        if outcome.new_items:
             # Deliver at once rather than at the next delivery tick: alerts are about speed.
             self.scheduler.deliveries.wake()
         return outcome

@@ -79,6 +79,10 @@ _RECORD_SUCCESS = (
 )
 
 
+#: FeedState's fields as columns, in its order.
+_STATE_COLUMNS = tuple(getattr(FeedRow, name) for name in FeedState.__slots__)  # type: ignore[attr-defined]
+
+
 def _wanted() -> ColumnElement[bool]:
     """Feeds someone wants: configured, or added by at least one server."""
     return or_(FeedRow.configured, exists().where(ServerFeedRow.feed_id == FeedRow.id))
@@ -172,15 +176,16 @@ class FeedStore:
             .order_by(FeedRow.next_poll_at.is_not(None), FeedRow.next_poll_at, FeedRow.id)
             .limit(limit)
         )
-        rows = await session.scalars(
+        rows = await session.execute(
             update(FeedRow)
             # Checked again: on PostgreSQL a feed another claim took meanwhile is skipped.
             .where(FeedRow.id.in_(claimed_ids(due, session.bind.dialect.name)), _due(now), _unleased(now))
             .values(lease_owner=owner, lease_until=now + lease)
-            .returning(FeedRow)
+            # The columns, not ORM objects: a claim's feeds are only read.
+            .returning(*_STATE_COLUMNS)
             .execution_options(synchronize_session=False)
         )
-        feeds = [FeedState.of(row) for row in rows]
+        feeds = [FeedState(*row) for row in rows]
         return sorted(feeds, key=lambda feed: (feed.next_poll_at is not None, feed.next_poll_at or now, feed.id))
 
     async def next_due_at(self, now: datetime) -> datetime | None:

@@ -95,12 +95,12 @@ async def test_a_crash_between_editing_and_recording_neither_loses_nor_repeats_t
             raise ConnectionError("the process died here")  # after the edit reached Discord
         return await record(*args, **kwargs)
 
-    # (on the class: the batch's records are written in a transaction's own store, with the rows' state)
+    # (on the class: the record is written in a transaction's own store, with the row's state)
     monkeypatch.setattr(StoryStore, "record_messages", crash_once)
     await tell(pipeline, 3)  # 21 killed, severity 5
     await deliverer.deliver_due()
     later = Deliverer(store, {"discord": adapter}, deliverer.settings, clock=lambda: utcnow() + timedelta(hours=1))
-    assert await later.deliver_due() == 2  # the batch whose record failed (both channels), retried: edited again
+    assert await later.deliver_due() == 1  # the row whose record failed, retried: edited again
     for channel in (CHANNEL_ID, OTHER_CHANNEL_ID):
         story, *follow_ups = fake.delivered(channel)
         assert all("message_reference" in p.body for p in follow_ups), "the story was not posted twice"

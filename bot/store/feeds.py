@@ -173,7 +173,10 @@ class FeedStore:
         due = (
             select(FeedRow.id)
             .where(_wanted(), _due(now), _unleased(now))
-            .order_by(FeedRow.next_poll_at.is_not(None), FeedRow.next_poll_at, FeedRow.id)
+            # Longest overdue first; a feed never polled counts as due now. While a big first
+            # cycle runs (thousands of new feeds, each parsed in full), the feeds it polled early
+            # and that are due again go first: they may carry news, a first poll only records.
+            .order_by(func.coalesce(FeedRow.next_poll_at, now), FeedRow.id)
             .limit(limit)
         )
         rows = await session.execute(
@@ -186,7 +189,7 @@ class FeedStore:
             .execution_options(synchronize_session=False)
         )
         feeds = [FeedState(*row) for row in rows]
-        return sorted(feeds, key=lambda feed: (feed.next_poll_at is not None, feed.next_poll_at or now, feed.id))
+        return sorted(feeds, key=lambda feed: (feed.next_poll_at or now, feed.id))
 
     async def next_due_at(self, now: datetime) -> datetime | None:
         """When the next wanted feed falls due (now or earlier for one due already); None without feeds."""

@@ -94,6 +94,16 @@ async def test_a_stop_records_finished_polls_and_releases_the_feeds_still_being_
     assert states[feed_server.url("quick")] == "ok"
 
 
+async def test_a_feed_due_again_goes_before_feeds_never_polled(store: Store) -> None:
+    await configured(store, 3)
+    (first,) = await store.feeds.claim_due("a", T0, LEASE, limit=1)
+    await store.feeds.record_success(first.id, at=T0, next_poll_at=T0 + timedelta(minutes=2), etag=None,
+                                     last_modified=None, title=None)
+    later = T0 + timedelta(minutes=3)  # the two others were never polled (a long first cycle)
+    (again,) = await store.feeds.claim_due("a", later, LEASE, limit=1)
+    assert again.id == first.id, "overdue for a minute: before the first polls, which only record"
+
+
 async def test_a_restarted_instance_takes_its_own_feeds_back_at_once(store: Store) -> None:
     await configured(store, 3)
     dead_pid = 4_000_000  # above Linux's pid_max: no process has it

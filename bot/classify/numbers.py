@@ -8,6 +8,7 @@ the stated number: TAXONOMY.md counts "at least 5" as 5.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
@@ -27,9 +28,10 @@ QUALIFIERS: Final[tuple[str, ...]] = (
     "fewer than", "less than", "at most", "just over", "just under", "well over",
 )
 
-def _trie(words: list[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """Alternation of `words` as a character trie: the regex engine then decides at the first letter
-    instead of trying every word (this pass runs over every item with a casualty word)."""
+    instead of trying every word (the number pass runs over every item with a casualty word, the
+    clause words over most items)."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -47,7 +49,7 @@ def _trie(words: list[str]) -> str:
     return render(tree)
 
 
-_number_word: Final = _trie([*UNITS, *TENS, *SCALES, "dozen"])
+_number_word: Final = trie_pattern([*UNITS, *TENS, *SCALES, "dozen"])
 _digits: Final = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+"
 #: Regex source (lower-case text) for one number: digits, words, dozens. Qualifiers ("at least") are
 #: left out on purpose: they do not change the stated number, and the pattern stays cheap. A run

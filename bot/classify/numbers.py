@@ -156,16 +156,18 @@ def _has_label_before(lowered: str, start: int) -> bool:
     if before.endswith("."):
         return before in ("no.", "nos.")  # (any other word with a full stop ends a sentence)
     return before in _LABEL_WORDS or before in _CURRENCY_OR_NUMBER_SIGNS
-_LABEL_AFTER: Final = re.compile(
+_LABEL_AFTER: Final = (
     r"[:.]\d|\s*(?:-\s*)?(?:year|years|yr|yrs|month|months|day|days|hour|hours|minute|minutes|second|seconds|km|kilomet"
     r"|mile|metre|meter|mm|cm|millimet|centimet|calib(?:er|re)|inch|inches|kg|kilo|tonne|ton|tons|lb|lbs|feet|ft|foot"
     r"|degree|degrees|mph|am|pm|a\.m|p\.m|gmt|utc|percent|per\s+cent|%|y\.o|storey|story|floor|st|nd|rd|th"
     r"|dollars?|euros?|pounds|million\s+(?:dollars|euros)|billion|trillion|times)\b"
 )
-_STREET: Final = re.compile(
+_STREET: Final = (
     r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|square"
     r"|place|way)(?!\w)"
 )
+#: A unit, a time or a street after the number (one regex of both: one call for every number).
+_LABEL_OR_STREET_AFTER: Final = re.compile(rf"(?:{_LABEL_AFTER})|(?:{_STREET})")
 #: A number of one or two digits in commas right after a word: an age ("John Smith, 25, was killed").
 _AGE_IN_COMMAS: Final = re.compile(r"[^\W\d_], \d{1,2},")
 
@@ -175,7 +177,7 @@ def counts_no_one(text: str, lowered: str, start: int, end: int) -> bool:
     or an address."""
     if start > 0 and lowered[start - 1] in ":.":
         return True  # "14:40", "3.5"
-    if _LABEL_AFTER.match(lowered, end) or _STREET.match(lowered, end):
+    if _LABEL_OR_STREET_AFTER.match(lowered, end):
         return True
     if _has_label_before(lowered, start) or is_date_part(text, lowered, start, end):
         return True

@@ -7,18 +7,19 @@ Two lower-cased texts are kept, both with the offsets of the original:
     apart. A regex whose letters are ASCII (all the rules' are), written in lower case, finds in the
     folded text what it finds with re.IGNORECASE in the text.
 
-The rules of one item ask for these, and whether a word occurs in it, many times: the last text's
-answers are kept (keyed by the text's value; a thread that finds another text there computes its own).
+The rules of one item ask for these, and whether a word (or a regex) occurs in it, many times: the
+last text's answers are kept (keyed by the text's value; a thread that finds another text there computes its own).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 #: The characters that re.IGNORECASE takes for an ASCII letter but lower-casing does not make one.
 _FOLD_TO_ASCII: Final = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
-_last: tuple[str, str, str, dict[frozenset[str], bool]] = ("", "", "", {})  # (text, lowered, folded, absent answers)
+_last: tuple[str, str, str, dict[frozenset[str] | re.Pattern[str], bool]] = ("", "", "", {})  # (text, lowered, folded, absent answers)
 
 
 def lower_in_place(text: str) -> str:
@@ -58,14 +59,25 @@ def absent(text: str, needles: frozenset[str]) -> bool:
     return answer
 
 
-def _entry(text: str) -> tuple[str, str, str, dict[frozenset[str], bool]]:
+def found(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` matches anywhere in folded(text). A rule whose regex needs a rare token (a
+    year) asks this before its regex, for a few event words of every item: the answer of a text is
+    kept, so the text is searched once."""
+    entry = _entry(text)
+    answer = entry[3].get(pattern)
+    if answer is None:
+        answer = entry[3][pattern] = pattern.search(entry[2]) is not None
+    return answer
+
+
+def _entry(text: str) -> tuple[str, str, str, dict[frozenset[str] | re.Pattern[str], bool]]:
     global _last
     last = _last
     if last[0] == text:
         return last
     low = lower_in_place(text)
     plain = "İ" not in text and "ı" not in text and "ſ" not in text
-    entry: tuple[str, str, str, dict[frozenset[str], bool]] = (
+    entry: tuple[str, str, str, dict[frozenset[str] | re.Pattern[str], bool]] = (
         text, low, low if plain else low.translate(_FOLD_TO_ASCII), {})
     _last = entry
     return entry

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.classify.lowered import absent, folded
+from bot.classify.lowered import absent, folded, found
 from bot.classify.matcher import Hit
 from bot.classify.sentences import crosses_clause, last_break_before
 
@@ -155,8 +155,6 @@ _DATED_NAME: Final = re.compile(
     rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)"
     r"\s+(?:[A-Z][\w'’.-]*\s+(?:\d+\s+)?){0,3}$"
 )
-_DATED_NEEDLES: Final = frozenset({"19", "20", "january", "february", "march", "april", "may", "june", "july", "august",
-                                   "september", "october", "november", "december"})
 # "reopen 2019 murder case", "1994 massacre victims": a year right before an event noun dates it too,
 # but a number before a casualty verb or adjective is a count ("2000 killed")
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")
@@ -171,9 +169,14 @@ _RELATIVE_GAP: Final = re.compile(
 )
 
 
+#: What _DATED_NAME and _YEAR_BEFORE need somewhere in the text: a year or a month's name.
+_DATED_HINT: Final = re.compile(rf"(?:19|20)\d\d|{_MONTH_NAME}")
+
+
 def may_name_dated_event(text: str) -> bool:
-    """False when no event of `text` can be named by a year ("the 2008 ..."): asked once per text."""
-    return not absent(text, _DATED_NEEDLES)
+    """False when no event of `text` can be named by a year or a date ("the 2008 ...", "the September
+    11 attacks"): asked once per text."""
+    return _DATED_HINT.search(text) is not None
 
 
 def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
@@ -295,9 +298,15 @@ _BARE_YEAR_AFTER: Final = re.compile(
 )
 
 
+#: The year _BARE_YEAR_AFTER needs: most items hold none.
+_A_YEAR: Final = re.compile(r"1[0-9]\d\d|20\d\d")
+
+
 def dated_by_bare_year(text: str, event_end: int, sentence_end: int) -> bool:
     """Whether a bare year or decade ("in 1994", "in the 1970s", "between 1956 and 1958") dates the
     event word ending at event_end, in its clause."""
+    if not found(text, _A_YEAR):
+        return False
     match = _BARE_YEAR_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
     return match is not None and not crosses_clause(text, event_end, match.end())
 
@@ -385,12 +394,13 @@ _SPAN_AFTER: Final = re.compile(
 )
 _YEAR_WHEN: Final = re.compile(
     r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:[\w'’.-]+\s+){0,12}$")
-_HISTORY_NEEDLES: Final = frozenset({"year", "decade", "month", "week", "centur", "when"})
+_SPAN_NEEDLES: Final = frozenset({"year", "decade", "month", "week", "centur"})
 
 
 def may_tell_history(text: str) -> bool:
-    """False when no span of time or when-clause can occur in `text`: asked once per text."""
-    return not absent(text, _HISTORY_NEEDLES)
+    """False when no span of time (_SPAN_AFTER) and no year (which _YEAR_WHEN needs) can occur in
+    `text`: asked for each event word, answered once per text."""
+    return not absent(text, _SPAN_NEEDLES) or found(text, _A_YEAR)
 
 
 def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:

@@ -15,8 +15,11 @@ from bot.classify.numbers import trie_pattern
 # "U.S." and "Maj. Gen." must not end one.
 # (The regex opens with the one character class of the three ends' first characters, and each end
 # checks by a look-behind that it began with its own: the regex engine then skips, in C, the
-# characters no end starts with instead of trying three alternatives at each; twice as fast.)
-_END: Final = re.compile(r"[.!?\s](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*|(?<=\s)-\s(?=[A-Z]))")
+# characters no end starts with instead of trying three alternatives at each; twice as fast. A
+# spaced dash is matched from the dash, the white space before it by a look-behind: the class then
+# leaves out the spaces, a fifth of the text, and the pass is twice as fast again. Only where a
+# sentence ends is used, and a line break before a dash is an end of its own.)
+_END: Final = re.compile(r"[.!?\n-](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*|(?<=[^\S\n]-)\s(?=[A-Z]))")
 #: Longer "sentences" are cut into pieces of at most this many characters (real ones are far shorter).
 MAX_SENTENCE_CHARS: Final = 600
 #: How far back from a full stop the word it ends is looked for.

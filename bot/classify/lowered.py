@@ -31,27 +31,36 @@ def lower_in_place(text: str) -> str:
     return low
 
 
+# (Each function below looks at the last text's entry itself before calling _entry: the rules of
+# an item ask these some thirty times, and a call less each is a few percent of the classifier.)
+
+
 def lowered(text: str) -> str:
     """lower_in_place(text)."""
-    return _entry(text)[1]
+    entry = _last
+    return (entry if entry[0] == text else _entry(text))[1]
 
 
 def folded(text: str) -> str:
     """lowered(text) with "İ" and "ı" as "i" and "ſ" as "s": a regex of ASCII letters, lower case,
     matches in it where the same regex with re.IGNORECASE matches in `text`."""
-    return _entry(text)[2]
+    entry = _last
+    return (entry if entry[0] == text else _entry(text))[2]
 
 
 def fold(part: str) -> str:
     """A short string folded as folded() folds a whole text (for a substring test on a few words)."""
-    return part.translate(_FOLD_TO_ASCII).lower()
+    # (ASCII has none of the characters the table maps: lower case alone folds it, without the table)
+    return part.lower() if part.isascii() else part.translate(_FOLD_TO_ASCII).lower()
 
 
 def absent(text: str, needles: frozenset[str]) -> bool:
     """True exactly when no needle (lower-case ASCII) occurs anywhere in `text` in any letter case as
     re.IGNORECASE reads it: then a case-insensitive regex that must match one of them cannot match.
     (A frozenset: it keeps its hash, and the answers of a text are kept by it.)"""
-    entry = _entry(text)
+    entry = _last
+    if entry[0] != text:
+        entry = _entry(text)
     answer = entry[3].get(needles)
     if answer is None:
         # (the substring tests mapped in C, not a generator: this runs several times for every item)
@@ -63,7 +72,9 @@ def found(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether `pattern` matches anywhere in folded(text). A rule whose regex needs a rare token (a
     year) asks this before its regex, for a few event words of every item: the answer of a text is
     kept, so the text is searched once."""
-    entry = _entry(text)
+    entry = _last
+    if entry[0] != text:
+        entry = _entry(text)
     answer = entry[3].get(pattern)
     if answer is None:
         answer = entry[3][pattern] = pattern.search(entry[2]) is not None

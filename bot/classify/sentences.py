@@ -118,7 +118,8 @@ def last_break_before(text: str, offset: int) -> int:
     """Start of the last clause break that starts before `offset`, or -1. A rule that walks back from
     one word asks this once: a break lies between offset `start` (< offset) and the word exactly
     when this value is >= start."""
-    starts = clause_break_starts(text)
+    last = _last_breaks  # (the last text's breaks looked at here: a call less, for every event word)
+    starts = last[1] if last[0] == text else clause_break_starts(text)
     index = bisect_left(starts, offset)
     return starts[index - 1] if index else -1
 
@@ -127,6 +128,7 @@ def crosses_clause(text: str, start: int, end: int) -> bool:
     """Whether a clause break starts between offsets start and end of `text`."""
     if end <= start:
         return False
-    starts = clause_break_starts(text)
+    last = _last_breaks
+    starts = last[1] if last[0] == text else clause_break_starts(text)
     index = bisect_left(starts, start)
     return index < len(starts) and starts[index] < end

@@ -69,12 +69,16 @@ def name_masks(hits: Iterable[Hit]) -> list[Mask]:
     masks: list[Mask] = []
     for hit in hits:
         if hit.names:
-            if any(role == "actor" and kind == "group" for role, _, kind, _ in hit.names):
-                token = ARMED_GROUP
-            elif any(role == "actor" and demonym for role, _, _, demonym in hit.names):
-                token = NATIONALITY
-            else:
-                token = PLACE
+            # an armed group if any role is one, else a nationality if any role is a demonym, else a
+            # place (one loop over the roles, not a generator per question: this runs for every name)
+            token = PLACE
+            for role, _, kind, demonym in hit.names:
+                if role == "actor":
+                    if kind == "group":
+                        token = ARMED_GROUP
+                        break
+                    if demonym:
+                        token = NATIONALITY
             masks.append((hit.start, hit.end, token))
     return masks
 

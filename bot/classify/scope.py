@@ -409,8 +409,9 @@ def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:
     or sits in a when-clause describing a bare year (see _SPAN_AFTER and _YEAR_WHEN)."""
     lowered = folded(text)
     window = max(sentence_start, event_start - 120)
-    return (_SPAN_AFTER.search(lowered, window, event_start) is not None
-            or _YEAR_WHEN.search(lowered, window, event_start) is not None)
+    # (each regex only where the text holds what it needs: a span of time, a year)
+    return (not absent(text, _SPAN_NEEDLES) and _SPAN_AFTER.search(lowered, window, event_start) is not None
+            ) or (found(text, _A_YEAR) and _YEAR_WHEN.search(lowered, window, event_start) is not None)
 
 
 # "a retaliatory strike was called off at the last minute", "the planned raid has been cancelled": an

@@ -101,9 +101,10 @@ _DIGIT_DATE_BEFORE: Final = re.compile(r"(?:\d{4}-(?:\d{1,2}-)?|\d/(?:\d{1,2}/)?
 _YEAR_NUMBER: Final = re.compile(_YEAR)
 
 
-def is_date_part(text: str, lowered: str, start: int, end: int) -> bool:
+def is_date_part(text: str, lowered: str, start: int, end: int, word_before: tuple[int, int] | None = None) -> bool:
     """Whether the number at text[start:end] is a day or a year of a date in a common news form:
-    "On 6 May 2020,", "May 6, 2020", "2020-05-06", "6/5/2020", "in 2019", "the 2014-16 war"."""
+    "On 6 May 2020,", "May 6, 2020", "2020-05-06", "6/5/2020", "in 2019", "the 2014-16 war".
+    `word_before`: _word_span_before(lowered, start), where the caller has it already."""
     if not text[start].isdigit():
         return False  # (dates are written in digits: "11 August. One woman was killed" counts one)
     window = max(0, start - 24)
@@ -113,7 +114,7 @@ def is_date_part(text: str, lowered: str, start: int, end: int) -> bool:
         text[start - 1:start] in ("-", "/") and _DIGIT_DATE_BEFORE.search(text, window, start)
     ):
         return True
-    before = _word_before(text, start)
+    before = _word_at(text, word_before or _word_span_before(text, start))
     if before.rstrip(".") in _MONTH_WORDS and before != text[start - len(before):start]:
         return True  # "May 6", "May 2020" (a space between: "May6" is no date)
     if end - start <= 2:
@@ -135,37 +136,49 @@ _LABEL_WORDS: Final = frozenset(
 _CURRENCY_OR_NUMBER_SIGNS: Final = frozenset("#$£€")
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word (letters and dots) that ends just before `start`, past white space; else the one
-    character there ("#", "-"), or "" at the start of the text."""
+def _word_span_before(text: str, start: int) -> tuple[int, int]:
+    """Where the word (letters and dots) that ends just before `start`, past white space, begins
+    and ends (begin == end: no word there). The same in a text and in its lower case (which keeps
+    every offset, letters and spaces: bot.classify.lowered), so it is found once for both."""
     end = start
     while end > 0 and text[end - 1].isspace():
         end -= 1
     begin = end
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
+    return begin, end
+
+
+def _word_at(text: str, span: tuple[int, int]) -> str:
+    """The word of a _word_span_before span; else the one character there ("#", "-"), or "" at the
+    start of the text."""
+    begin, end = span
     return text[begin:end] if begin < end else text[end - 1:end]
 
 
-def _has_label_before(lowered: str, start: int) -> bool:
+def _has_label_before(lowered: str, start: int, word_before: tuple[int, int] | None = None) -> bool:
     """ "Route 66", "no. 5", "#3", "F-16", "aged 25": a label word, a sign or a lettered model right
-    before the number."""
+    before the number. `word_before`: _word_span_before(lowered, start), where the caller has it."""
     if start >= 2 and lowered[start - 1] == "-" and lowered[start - 2].isalpha():
         return True  # "f-16", "ak-47" (but "hours- 2" has a space after its dash)
-    before = _word_before(lowered, start)
+    before = _word_at(lowered, word_before or _word_span_before(lowered, start))
     if before.endswith("."):
         return before in ("no.", "nos.")  # (any other word with a full stop ends a sentence)
     return before in _LABEL_WORDS or before in _CURRENCY_OR_NUMBER_SIGNS
+#: Units, times and ordinals after a number: "5 years", "82 mm", "10 am", "3rd" (each a whole word;
+#: "kilomet", "millimet" and "centimet" as written). A character trie (trie_pattern): the regex
+#: engine decides at the first letter instead of trying every word, for every number read.
+_LABEL_WORDS_AFTER: Final = (
+    "year years yr yrs month months day days hour hours minute minutes second seconds km kilomet mile metre meter mm "
+    "cm millimet centimet caliber calibre inch inches kg kilo tonne ton tons lb lbs feet ft foot degree degrees mph am "
+    "pm a.m p.m gmt utc percent % y.o storey story floor st nd rd th dollar dollars euro euros pounds billion trillion "
+    "times".split()
+)
 _LABEL_AFTER: Final = (
-    r"[:.]\d|\s*(?:-\s*)?(?:year|years|yr|yrs|month|months|day|days|hour|hours|minute|minutes|second|seconds|km|kilomet"
-    r"|mile|metre|meter|mm|cm|millimet|centimet|calib(?:er|re)|inch|inches|kg|kilo|tonne|ton|tons|lb|lbs|feet|ft|foot"
-    r"|degree|degrees|mph|am|pm|a\.m|p\.m|gmt|utc|percent|per\s+cent|%|y\.o|storey|story|floor|st|nd|rd|th"
-    r"|dollars?|euros?|pounds|million\s+(?:dollars|euros)|billion|trillion|times)\b"
+    rf"[:.]\d|\s*(?:-\s*)?(?:{trie_pattern(_LABEL_WORDS_AFTER)}|per\s+cent|million\s+(?:dollars|euros))\b"
 )
-_STREET: Final = (
-    r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|square"
-    r"|place|way)(?!\w)"
-)
+_STREET_WORDS: Final = "street st st. road rd rd. avenue ave ave. boulevard blvd blvd. lane drive square place way".split()
+_STREET: Final = rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{trie_pattern(_STREET_WORDS)})(?!\w)"
 #: A unit, a time or a street after the number (one regex of both: one call for every number).
 _LABEL_OR_STREET_AFTER: Final = re.compile(rf"(?:{_LABEL_AFTER})|(?:{_STREET})")
 #: A number of one or two digits in commas right after a word: an age ("John Smith, 25, was killed").
@@ -179,9 +192,11 @@ def counts_no_one(text: str, lowered: str, start: int, end: int) -> bool:
         return True  # "14:40", "3.5"
     if _LABEL_OR_STREET_AFTER.match(lowered, end):
         return True
-    if _has_label_before(lowered, start) or is_date_part(text, lowered, start, end):
+    word_before = _word_span_before(lowered, start)
+    if _has_label_before(lowered, start, word_before) or is_date_part(text, lowered, start, end, word_before):
         return True
-    return start >= 3 and _AGE_IN_COMMAS.match(text, start - 3) is not None
+    # (the regex needs ", " right before the number: looked at first)
+    return start >= 3 and text.startswith(", ", start - 2) and _AGE_IN_COMMAS.match(text, start - 3) is not None
 
 
 _qualifier_re: Final = re.compile(rf"^(?:{_qualifier})\s+", re.IGNORECASE)

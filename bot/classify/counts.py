@@ -243,10 +243,10 @@ def _may_start_list(text: str, start: int, end: int) -> bool:
     # "killed senior Hamas official Saleh al-Arouri and six others": a titled name (a person noun
     # among its first words is looked for first: the regex is spared the usual "killed in an attack")
     words = text[word.start(1):min(end, word.start(1) + 60)].split()
-    for title_word in words[1:4]:
-        if title_word.lower() in _PERSON_NOUN_SET:
-            return _TITLED_NAME.match(text, word.start(1), end) is not None or (
-                _MODIFIED_PERSON.match(text, word.start(1), end) is not None)
+    for position, title_word in enumerate(words[1:4], 1):
+        if title_word.lower().rstrip(".,;:!?") in _PERSON_NOUN_SET:
+            # (a person noun after a word or two may be one person: "kills police officer in Kabul")
+            return position <= 2 or _TITLED_NAME.match(text, word.start(1), end) is not None
     return False
 
 

@@ -43,6 +43,7 @@ from bot.classify.gazetteer import (
 )
 from bot.classify.lowered import fold, folded
 from bot.classify.matcher import Hit, PhraseMatcher
+from bot.classify.numbers import NUMBER_RE
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
     CUE_CATEGORIES,
@@ -859,6 +860,16 @@ _PASSIVE_LAUNCH: Final = re.compile(r"\s+(?:(?:was|were|had\s+been|have\s+been|b
                                     r"unleashed)\s+(?:by|from|at|on|towards?|across|against)\b", re.IGNORECASE)
 
 
+def _counts_a_salvo(text: str, between: list[Hit], start: int, end: int) -> bool:
+    """Whether the words between a launch verb and its weapon open with their count: a number ("more
+    than 40 cruise and ballistic missiles") or a vague amount ("dozens of"), not a model's number
+    ("launches an Atlas V 401 rocket")."""
+    first = end - len(text[start:end].lstrip())  # (where the first word after the verb starts)
+    if between and between[0].start == first and not _COUNTED.isdisjoint(between[0].categories):
+        return True
+    return NUMBER_RE.match(text, first, end) is not None
+
+
 def _launched(text: str, hits: list[Hit], index: int) -> bool:
     """A launch verb shortly before this weapon word, in its clause ("launched a barrage of drones"),
     or its launch told in the passive right after it ("missiles fired by the militia")."""
@@ -869,9 +880,9 @@ def _launched(text: str, hits: list[Hit], index: int) -> bool:
         verb = hits[back]
         if "launch" in verb.categories:
             gap = words_between(text, verb.end, weapon.start)
-            return (gap <= 3 or (gap <= MAX_LAUNCH_GAP_WORDS and any(
-                not _COUNTED.isdisjoint(hit.categories) for hit in hits[back + 1:index]) and not _NOT_A_WEAPON_PHRASE.search(
-                text, verb.end, weapon.start))) and not crosses_clause(text, verb.end, weapon.start)
+            return (gap <= 3 or (gap <= MAX_LAUNCH_GAP_WORDS and _counts_a_salvo(text, hits[back + 1:index], verb.end, weapon.start)
+                                 and not _NOT_A_WEAPON_PHRASE.search(text, verb.end, weapon.start))
+                    ) and not crosses_clause(text, verb.end, weapon.start)
         if not verb.categories & {"vague", "number", "distance_weapon", "weapon"}:
             return False
     return False

@@ -36,7 +36,7 @@ ACTIVE_FORMS: Final = frozenset(
     {"killing", "killed", "kills", "kill", "wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure",
      "hurting", "hurt", "claimed the lives of", "shot dead", "shot and killed", "murdered", "murdering",
      "the death of", "the deaths of", "death of", "deaths of", "the wounding of", "the injuring of", "leaving",
-     "left", "behead", "beheads", "beheaded"}
+     "left", "behead", "beheads", "beheaded", "hacked to death", "stabbed to death", "beaten to death"}
 )
 MAX_SUBJECT_GAP_WORDS: Final = 12
 MAX_ITEM_WORDS: Final = 8
@@ -70,6 +70,9 @@ _ITEM_NUMBER: Final = re.compile(rf"(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IG
 #: headline's words "kills family of seven", "killing its crew of four".
 _COLLECTIVE: Final = re.compile(r"(?:(?:an?|the|entire|its|their|his|her)\s+)?(?:entire\s+)?(?:family|group|crew|household)"
                                 r"\s+of\s+", re.IGNORECASE)
+#: A possessive before a count: "a senior commander and his three bodyguards" (else one person: "and
+#: his bodyguard").
+_POSSESSIVE: Final = re.compile(r"(?:his|her|their|its)\s+(?=\S)", re.IGNORECASE)
 _COLLECTIVE_WORDS: Final = frozenset({"family", "group", "crew", "household", "entire"})
 _ITEM_ONE: Final = re.compile(
     r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand)\b)\w"
@@ -271,7 +274,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
         # must be short, or the list has ended ("..., a police official said")
         if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item))):
             break
-        collective = _COLLECTIVE.match(item)
+        collective = _COLLECTIVE.match(item) or _POSSESSIVE.match(item)
         number = _ITEM_NUMBER.match(item, collective.end() if collective else 0)
         after_one, one_before = one_before, False
         if number and items:

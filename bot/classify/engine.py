@@ -685,6 +685,7 @@ _FIRE_WORDS: Final = frozenset({"fire", "fires"})
 
 #: Words before "fire" that make it fire of arms, received or returned: "came under heavy fire".
 _ARMS_FIRE_BEFORE: Final = re.compile(r"\b(?:under|heavy|intense|sustained|open|opened|opens|return|returned|cross|"
+                                      r"cross-border|incoming|sniper|"
                                       r"enemy|friendly|hostile|small-arms|automatic|machine-gun|gun)\s+$", re.IGNORECASE)
 
 
@@ -857,7 +858,12 @@ _NOT_A_WEAPON_PHRASE: Final = re.compile(r"(?<!\bup\s)\b(?:to|into|for|against|w
 #: A weapon followed by its launch in the passive, aimed or sent from somewhere: "rockets fired from
 #: across the border", "a missile launched by the Houthis", "drones were launched at the base".
 _PASSIVE_LAUNCH: Final = re.compile(r"\s+(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:fired|launched|lobbed|"
-                                    r"unleashed)\s+(?:by|from|at|on|towards?|across|against)\b", re.IGNORECASE)
+                                    r"unleashed)\s+(?:(?:overnight|earlier|today|yesterday|late|early)\s+)?"
+                                    r"(?:by|from|at|on|towards?|across|against)\b", re.IGNORECASE)
+
+
+#: What is fired, as against what flies: an interception of one is of fire.
+_MUNITION: Final = re.compile(r"missile|rocket|drone|shell|mortar|projectile", re.IGNORECASE)
 
 
 def _counts_a_salvo(text: str, between: list[Hit], start: int, end: int) -> bool:
@@ -879,12 +885,14 @@ def _launched(text: str, hits: list[Hit], index: int) -> bool:
     for back in range(index - 1, max(-1, index - 4), -1):
         verb = hits[back]
         if "launch" in verb.categories:
+            if verb.text[:9].lower() == "intercept" and not _MUNITION.search(weapon.text):
+                return False  # "jets intercept a reconnaissance plane": an escort, nothing fired
             gap = words_between(text, verb.end, weapon.start)
             return (gap <= 3 or (gap <= MAX_LAUNCH_GAP_WORDS and _counts_a_salvo(text, hits[back + 1:index], verb.end, weapon.start)
                                  and not _NOT_A_WEAPON_PHRASE.search(text, verb.end, weapon.start))
                     ) and not crosses_clause(text, verb.end, weapon.start)
-        if not verb.categories & {"vague", "number", "distance_weapon", "weapon"}:
-            return False
+        if not (verb.names or verb.categories & {"vague", "number", "distance_weapon", "weapon"}):
+            return False  # (a name may stand before the weapon: "intercept a Houthi missile")
     return False
 
 

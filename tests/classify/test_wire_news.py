@@ -41,6 +41,11 @@ def test_wire_news_recall_and_types_stay_above_their_floors(classifier):
     ("Missiles pummel the power grid overnight", "Shares pummelled as rate fears grow"),
     # a weapon launched in the passive is fired
     ("Rockets fired from across the border land near a school", "Fireworks set off from the pier light up the bay"),
+    # a munition intercepted was fired at someone; an aircraft intercepted was escorted
+    ("Air defences intercept a Houthi missile over the capital", "Fighter jets intercept a reconnaissance plane"),
+    # fire that crossed a border is fire of arms, a fire in a house is a blaze
+    ("Cross-border fire killed a woman in the village", "A house fire killed a woman in the village"),
+    ("Insurgents detonate a bomb under a passing truck", "Police defuse a bomb found under a passing truck"),
 ])
 def test_arms_doing_a_destructive_verb_are_violence(rules, violent, quiet):
     assert_alerts(rules, violent)
@@ -71,6 +76,8 @@ def test_a_launch_with_no_count_before_its_rocket_is_no_salvo(rules):
     ("Magnetic bomb kills police officer in the capital", 1, None),
     ("A gunman killed an envoy and 3 bystanders were also injured", 1, 3),
     ("Jihadists behead 11 villagers in the north", 11, None),
+    ("The strike killed a senior commander and his three bodyguards", 4, None),
+    ("Assailants hacked to death five members of a family", 5, None),
 ])
 def test_counts_in_headline_words(rules, text, killed, injured):
     event = rules.classify(text)

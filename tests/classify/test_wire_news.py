@@ -37,6 +37,8 @@ def test_wire_news_recall_and_types_stay_above_their_floors(classifier):
     ("Rockets rain down on the border town", "Praise rained down on the winning coach"),
     ("Armed men torch 40 homes in the village", "Runners carry the Olympic torch through the village"),
     ("Naval drones sink a patrol ship off the coast", "Investors sink money into the new port"),
+    ("Missiles slammed into the port overnight", "A lorry slammed into the port gates overnight"),
+    ("Troops fought house to house with militia fighters", "Lawmakers fought over the budget until dawn"),
     # pounding verbs need arms in their sentence
     ("Missiles pummel the power grid overnight", "Shares pummelled as rate fears grow"),
     # a weapon launched in the passive is fired

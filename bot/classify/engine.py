@@ -236,7 +236,7 @@ class Classifier:
             # reports nothing
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
                     or not in_a_name(text, hit.start, hit.end)]
-        if any(_ARMED_VERB in hit.categories for hit in hits):
+        if any(not _ARMED_VERBS.isdisjoint(hit.categories) for hit in hits):
             hits = _armed_verbs(text, hits)
         return hits
 
@@ -251,16 +251,21 @@ _MEASURED_AFTER: Final = re.compile(r"\s+(?:of|sterling)\b", re.IGNORECASE)
 #: armed_verb): "gunmen storm a hotel", "drones target a refinery", but "a storm hits the coast",
 #: "the new tax targets landlords".
 _ARMED_VERB: Final = "armed_verb"
+#: Verbs of fire from afar of the same kind (taxonomy.toml's armed_fire), whose doer may also be a
+#: state or a group by its name: "Israel bombs a Beirut suburb", "the coalition bombs the airport".
+_ARMED_FIRE: Final = "armed_fire"
+_ARMED_VERBS: Final = frozenset({_ARMED_VERB, _ARMED_FIRE})
 _ARMED_DOERS: Final = frozenset({"armed_group", "state_force", "weapon", "distance_weapon", NAMED_GROUP})
 _ASSAULT: Final = frozenset({"attack"})
 #: What the verb's other senses bring with them: the weather's storm, the noun "targets".
-_OTHER_SENSES_OF_ARMED_VERBS: Final = frozenset({"context_disaster", "weapon", _ARMED_VERB})
+_OTHER_SENSES_OF_ARMED_VERBS: Final = frozenset({"context_disaster", "weapon", _ARMED_VERB, _ARMED_FIRE})
 #: The words of a subject: as many as "Attackers armed with knives and guns storm" needs.
 _MAX_SUBJECT_WORDS: Final = 6
 #: Before the verb, what makes it a noun ("a storm", "its targets", "the army's targets").
 _NOUN_BEFORE: Final = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|new|possible|potential|legitimate|military|"
-                                 r"at|on|of|for|to|against|as|into)"
+                                 r"at|on|of|for|to|against|as|into|two|three|four|five|several|\d+)"
                                  r"|['’]s?)\s*$", re.IGNORECASE)
+_BOMBERS: Final = frozenset({"state_force", "armed_group", NAMED_GROUP, "vehicle"})
 #: After the verb, what makes it passive ("militants targeted by the army": they are its object).
 _PASSIVE_AFTER: Final = re.compile(r"\s+by\b", re.IGNORECASE)
 
@@ -270,9 +275,11 @@ def _armed_verbs(text: str, hits: list[Hit]) -> list[Hit]:
     makes it a strike or an attack later, as for any attack word), and each other one left as it is."""
     changed = list(hits)
     for index, hit in enumerate(hits):
-        if _ARMED_VERB in hit.categories and _done_by_arms(text, hits, index):
-            changed[index] = Hit(hit.start, hit.end, hit.text,
-                                 (hit.categories - _OTHER_SENSES_OF_ARMED_VERBS) | _ASSAULT, hit.names, hit.value)
+        if _ARMED_VERBS.isdisjoint(hit.categories) or not _done_by_arms(text, hits, index):
+            continue
+        act = _FIRE if _ARMED_FIRE in hit.categories else _ASSAULT
+        changed[index] = Hit(hit.start, hit.end, hit.text, (hit.categories - _OTHER_SENSES_OF_ARMED_VERBS) | act,
+                             hit.names, hit.value)
     return changed
 
 
@@ -282,14 +289,23 @@ def _done_by_arms(text: str, hits: list[Hit], index: int) -> bool:
     verb = hits[index]
     if _NOUN_BEFORE.search(text, max(0, verb.start - 16), verb.start) or _PASSIVE_AFTER.match(text, verb.end):
         return False
+    # (the noun "bombs" has words before it that a verb does not: "drop several unarmed bombs", so
+    # fire's doer stands right before it)
+    reach = 0 if _ARMED_FIRE in verb.categories else _MAX_SUBJECT_WORDS
     for back in range(index - 1, -1, -1):
         doer = hits[back]
-        if words_between(text, doer.end, verb.start) > _MAX_SUBJECT_WORDS or crosses_clause(text, doer.end, verb.start):
+        if words_between(text, doer.end, verb.start) > reach or crosses_clause(text, doer.end, verb.start):
             return False
         if not _VIOLENT_OR_CASUALTY.isdisjoint(doer.categories) or "launch" in doer.categories:
             return False  # "jets struck targets": the act is the other word's
-        if not _ARMED_DOERS.isdisjoint(doer.categories):
-            return True
+        if _ARMED_FIRE not in verb.categories:
+            if not _ARMED_DOERS.isdisjoint(doer.categories):
+                return True
+            continue
+        # fire's doer is a force, a group, an aircraft, or a state or group by its name ("Israel bombs a
+        # suburb"), not a weapon ("an explosive bomb" is the weapon)
+        return not _BOMBERS.isdisjoint(doer.categories) or any(
+            role == "actor" and not demonym for role, _name, _kind, demonym in doer.names)
     return False
 
 
@@ -1052,6 +1068,9 @@ def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, bo
         kind = "strike"
     else:
         kind = "attack"
+        # an explosion or a blast with no doer names no side: it takes the kind of the item's act whose
+        # doer is named ("Israel hit targets in Iran; media reported explosions in Isfahan")
+        settled = agent is not None or _ACCIDENT_SHARED not in categories
     exchange = kind == "strike" and agent_hit is not None and _state_target(text, hits, index, agent_hit)
     if "exchang" in (word := fold(event.text)) or "trade" in word:
         # "Syrian army and Turkish forces exchange fire": two states' forces fighting each other

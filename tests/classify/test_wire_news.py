@@ -39,6 +39,8 @@ def test_wire_news_recall_and_types_stay_above_their_floors(classifier):
     ("Naval drones sink a patrol ship off the coast", "Investors sink money into the new port"),
     ("Missiles slammed into the port overnight", "A lorry slammed into the port gates overnight"),
     ("Troops fought house to house with militia fighters", "Lawmakers fought over the budget until dawn"),
+    # "bomb" is a verb right after a force, a group or a state's name, else the weapon
+    ("The coalition bombs the airport", "Builders find an unexploded bomb from the war on the site"),
     # pounding verbs need arms in their sentence
     ("Missiles pummel the power grid overnight", "Shares pummelled as rate fears grow"),
     # a weapon launched in the passive is fired
@@ -62,6 +64,9 @@ def test_arms_doing_a_destructive_verb_are_violence(rules, violent, quiet):
     "Russia launched more than 40 cruise and ballistic missiles at the capital",  # a counted salvo
     "The navy strikes radar sites after attacks on shipping",  # the attacks it answers are background
     "The military bombs a rebel camp in the hills",  # a state's force with "bomb" as its verb
+    "Israel bombs a Beirut suburb",  # a state by its name
+    "Israel hit targets in Iran overnight, and media reported explosions near an air base",  # no side named
+    "India strikes terror camps across the border",  # camps of fighters are military targets
 ])
 def test_a_states_forces_firing_from_afar_is_a_strike(rules, text):
     types = set(rules.classify(text).types)

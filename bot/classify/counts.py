@@ -36,7 +36,9 @@ ACTIVE_FORMS: Final = frozenset(
     {"killing", "killed", "kills", "kill", "wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure",
      "hurting", "hurt", "claimed the lives of", "shot dead", "shot and killed", "murdered", "murdering",
      "the death of", "the deaths of", "death of", "deaths of", "the wounding of", "the injuring of", "leaving",
-     "left", "behead", "beheads", "beheaded", "hacked to death", "stabbed to death", "beaten to death"}
+     "left", "behead", "beheads", "beheaded", "hacked to death", "stabbed to death", "beaten to death",
+     "killed himself and", "killing himself and", "kills himself and", "killed herself and", "killing herself and",
+     "killed themselves and", "killing themselves and"}
 )
 MAX_SUBJECT_GAP_WORDS: Final = 12
 MAX_ITEM_WORDS: Final = 8

@@ -85,6 +85,7 @@ def test_a_launch_with_no_count_before_its_rocket_is_no_salvo(rules):
     ("Jihadists behead 11 villagers in the north", 11, None),
     ("The strike killed a senior commander and his three bodyguards", 4, None),
     ("Assailants hacked to death five members of a family", 5, None),
+    ("A suicide bomber killed himself and 17 others at a funeral", 17, None),
 ])
 def test_counts_in_headline_words(rules, text, killed, injured):
     event = rules.classify(text)

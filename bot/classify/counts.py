@@ -36,7 +36,9 @@ ACTIVE_FORMS: Final = frozenset(
     {"killing", "killed", "kills", "kill", "wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure",
      "hurting", "hurt", "claimed the lives of", "shot dead", "shot and killed", "murdered", "murdering",
      "the death of", "the deaths of", "death of", "deaths of", "the wounding of", "the injuring of", "leaving",
-     "left"}
+     "left", "behead", "beheads", "beheaded", "hacked to death", "stabbed to death", "beaten to death",
+     "killed himself and", "killing himself and", "kills himself and", "killed herself and", "killing herself and",
+     "killed themselves and", "killing themselves and"}
 )
 MAX_SUBJECT_GAP_WORDS: Final = 12
 MAX_ITEM_WORDS: Final = 8
@@ -66,8 +68,14 @@ _TOLL_TO: Final = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECA
 #: A separator between list items (not the comma of "1,200").
 _ITEM_SPLIT: Final = re.compile(r"\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _ITEM_NUMBER: Final = re.compile(rf"(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
-#: A collective noun with its size is that many people: "a family of six", "a crew of 12".
-_COLLECTIVE: Final = re.compile(r"(?:an?|the|entire)\s+(?:family|group|crew|household)\s+of\s+", re.IGNORECASE)
+#: A collective noun with its size is that many people: "a family of six", "a crew of 12", and in a
+#: headline's words "kills family of seven", "killing its crew of four".
+_COLLECTIVE: Final = re.compile(r"(?:(?:an?|the|entire|its|their|his|her)\s+)?(?:entire\s+)?(?:family|group|crew|household)"
+                                r"\s+of\s+", re.IGNORECASE)
+#: A possessive before a count: "a senior commander and his three bodyguards" (else one person: "and
+#: his bodyguard").
+_POSSESSIVE: Final = re.compile(r"(?:his|her|their|its)\s+(?=\S)", re.IGNORECASE)
+_COLLECTIVE_WORDS: Final = frozenset({"family", "group", "crew", "household", "entire"})
 _ITEM_ONE: Final = re.compile(
     r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand)\b)\w"
     # "and another man" (not "another 29", "another two", "another were injured")
@@ -82,7 +90,9 @@ _LIST_FIRST_WORDS: Final = frozenset(
     + ["a", "an", "his", "her", "their", "its", "the", "another"]
 )
 _FIRST_WORD: Final = re.compile(r"\s*([\w'’-]+)")  # (a titled name's first word may be a quote or a dash)
+# (and a verb of its own: "killed the ambassador and 3 bystanders were injured" lists one person)
 _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose|"
+                               r"were|was|are|is|have|has|had|"
                                r"of\s+(?:them|those)|critically|seriously|severely|badly|gravely|lightly|slightly)\b",
                                re.IGNORECASE)
 #: A proper name set off by commas after a person: "the acting minister, Khalil Haqqani, and ...".
@@ -148,6 +158,9 @@ _BARE_PERSON: Final = re.compile(
     r"(?=\s+(?:in|near|at|on|from|of|during|after|as|with|by|outside|inside)\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE,
 )
+#: One person named by a noun with a word or two before it, in a headline's words: "kills police
+#: officer in Kabul", "kills al-Shabaab commander in Somalia" (the noun ends the phrase, as above).
+_MODIFIED_PERSON: Final = re.compile(r"(?:[\w'’-]+\s+){1,2}" + _BARE_PERSON.pattern, re.IGNORECASE)
 #: A person named with a title: "senior Hamas official Saleh al-Arouri", "commander Ali Hassan".
 _TITLED_NAME: Final = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + r")"
@@ -230,14 +243,15 @@ def _may_start_list(text: str, start: int, end: int) -> bool:
         return False  # (both regexes start with a word character)
     first = word.group(1)
     if not (first.isascii() and first.isalpha()) or first.lower() in _LIST_FIRST_WORDS or (
-            first.lower() in _PERSON_NOUN_SET):
+            first.lower() in _PERSON_NOUN_SET) or first.lower() in _COLLECTIVE_WORDS:
         return True
     # "killed senior Hamas official Saleh al-Arouri and six others": a titled name (a person noun
     # among its first words is looked for first: the regex is spared the usual "killed in an attack")
     words = text[word.start(1):min(end, word.start(1) + 60)].split()
-    for title_word in words[1:4]:
-        if title_word.lower() in _PERSON_NOUN_SET:
-            return _TITLED_NAME.match(text, word.start(1), end) is not None
+    for position, title_word in enumerate(words[1:4], 1):
+        if title_word.lower().rstrip(".,;:!?") in _PERSON_NOUN_SET:
+            # (a person noun after a word or two may be one person: "kills police officer in Kabul")
+            return position <= 2 or _TITLED_NAME.match(text, word.start(1), end) is not None
     return False
 
 
@@ -262,7 +276,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
         # must be short, or the list has ended ("..., a police official said")
         if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item))):
             break
-        collective = _COLLECTIVE.match(item)
+        collective = _COLLECTIVE.match(item) or _POSSESSIVE.match(item)
         number = _ITEM_NUMBER.match(item, collective.end() if collective else 0)
         after_one, one_before = one_before, False
         if number and items:
@@ -276,7 +290,8 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
             if value is None:
                 break
             total += value
-        elif _ITEM_ONE.match(item) or (not items and (_BARE_PERSON.match(item) or _TITLED_NAME.fullmatch(item))):
+        elif _ITEM_ONE.match(item) or (not items and (_BARE_PERSON.match(item) or _TITLED_NAME.fullmatch(item)
+                                                      or _MODIFIED_PERSON.match(item))):
             total += 1
             one_before = True
         elif after_one and separator is not None and "and" in separator.group() and _NAME_APPOSITION.fullmatch(item):

@@ -43,6 +43,7 @@ from bot.classify.gazetteer import (
 )
 from bot.classify.lowered import fold, folded
 from bot.classify.matcher import Hit, PhraseMatcher
+from bot.classify.numbers import NUMBER_RE
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
     CUE_CATEGORIES,
@@ -78,10 +79,13 @@ GATED_TYPES: Final = frozenset({"strike", "attack", "casualty"})
 #: Evidence spans kept per type: enough to explain, few enough to read.
 MAX_EVIDENCE_PER_TYPE: Final = 3
 
+_FROM_AGENT: Final = re.compile(r"\s+from\s+(?:(?:the|a|an|[\w'’-]+)\s+){0,2}", re.IGNORECASE)
 _BY_AGENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+)?by\s+(?:(?:the|a|an|[\w'’-]+)\s+){0,2}", re.IGNORECASE)
 # (a word between a force and the act that makes the force its target: "US forces came under attack",
 # "three US troops injured in a drone attack")
-_VICTIM_GAP: Final = re.compile(r"\b(?:under|on|against|targeting|targeted|at|of|into|with|for|"
+# (but not the "of" of a number of acts: "jets carried out a wave of raids")
+_VICTIM_GAP: Final = re.compile(r"\b(?:under|on|against|targeting|targeted|at|(?<!wave\s)(?<!series\s)(?<!string\s)"
+                         r"(?<!round\s)(?<!spate\s)of|into|with|for|"
                          r"(?:killed|injured|wounded|hurt|died|dead)\s+(?:in|by))\b", re.IGNORECASE)
 _TARGET_GAP: Final = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
                          re.IGNORECASE)
@@ -91,6 +95,8 @@ _MOBILIZATION: Final = frozenset({"mobilization"})
 #: Pseudo-category of the names of armed groups (from the gazetteers, not from taxonomy.toml).
 NAMED_GROUP: Final = "named_group"
 _PAST_OR_LEGAL: Final = frozenset({"past", "legal"})
+#: A count between an act and its object: "killed 20 jihadists", "wounding dozens of militants".
+_COUNTED: Final = frozenset({"number", "vague"})
 _SHOWS: Final = frozenset({"foil", "show_of_force"})
 _ACTS: Final = frozenset({"killed", "injured", "strike", "strike_ambiguous", "fire", "attack"})
 _HEDGES: Final = frozenset({"modality", "threat", "foil", "hypothetical"})
@@ -230,6 +236,8 @@ class Classifier:
             # reports nothing
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
                     or not in_a_name(text, hit.start, hit.end)]
+        if any(not _ARMED_VERBS.isdisjoint(hit.categories) for hit in hits):
+            hits = _armed_verbs(text, hits)
         return hits
 
 
@@ -237,6 +245,68 @@ class Classifier:
 #: "sterling" ("a pound of flour").
 _MEASURED_BEFORE: Final = re.compile(r"\d(?:\s*-\s*|\s+)$")
 _MEASURED_AFTER: Final = re.compile(r"\s+(?:of|sterling)\b", re.IGNORECASE)
+
+
+#: Verbs that are an assault only where an armed actor or a weapon does them (taxonomy.toml's
+#: armed_verb): "gunmen storm a hotel", "drones target a refinery", but "a storm hits the coast",
+#: "the new tax targets landlords".
+_ARMED_VERB: Final = "armed_verb"
+#: Verbs of fire from afar of the same kind (taxonomy.toml's armed_fire), whose doer may also be a
+#: state or a group by its name: "Israel bombs a Beirut suburb", "the coalition bombs the airport".
+_ARMED_FIRE: Final = "armed_fire"
+_ARMED_VERBS: Final = frozenset({_ARMED_VERB, _ARMED_FIRE})
+_ARMED_DOERS: Final = frozenset({"armed_group", "state_force", "weapon", "distance_weapon", NAMED_GROUP})
+_ASSAULT: Final = frozenset({"attack"})
+#: What the verb's other senses bring with them: the weather's storm, the noun "targets".
+_OTHER_SENSES_OF_ARMED_VERBS: Final = frozenset({"context_disaster", "weapon", _ARMED_VERB, _ARMED_FIRE})
+#: The words of a subject: as many as "Attackers armed with knives and guns storm" needs.
+_MAX_SUBJECT_WORDS: Final = 6
+#: Before the verb, what makes it a noun ("a storm", "its targets", "the army's targets").
+_NOUN_BEFORE: Final = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|new|possible|potential|legitimate|military|"
+                                 r"at|on|of|for|to|against|as|into|two|three|four|five|several|\d+)"
+                                 r"|['’]s?)\s*$", re.IGNORECASE)
+_BOMBERS: Final = frozenset({"state_force", "armed_group", NAMED_GROUP, "vehicle"})
+#: After the verb, what makes it passive ("militants targeted by the army": they are its object).
+_PASSIVE_AFTER: Final = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def _armed_verbs(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each armed verb done by an armed actor or a weapon made an attack (who did it
+    makes it a strike or an attack later, as for any attack word), and each other one left as it is."""
+    changed = list(hits)
+    for index, hit in enumerate(hits):
+        if _ARMED_VERBS.isdisjoint(hit.categories) or not _done_by_arms(text, hits, index):
+            continue
+        act = _FIRE if _ARMED_FIRE in hit.categories else _ASSAULT
+        changed[index] = Hit(hit.start, hit.end, hit.text, (hit.categories - _OTHER_SENSES_OF_ARMED_VERBS) | act,
+                             hit.names, hit.value)
+    return changed
+
+
+def _done_by_arms(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the armed verb hits[index] is a verb whose subject, in its clause before it, names an
+    armed actor or a weapon, with no other act between them."""
+    verb = hits[index]
+    if _NOUN_BEFORE.search(text, max(0, verb.start - 16), verb.start) or _PASSIVE_AFTER.match(text, verb.end):
+        return False
+    # (the noun "bombs" has words before it that a verb does not: "drop several unarmed bombs", so
+    # fire's doer stands right before it)
+    reach = 0 if _ARMED_FIRE in verb.categories else _MAX_SUBJECT_WORDS
+    for back in range(index - 1, -1, -1):
+        doer = hits[back]
+        if words_between(text, doer.end, verb.start) > reach or crosses_clause(text, doer.end, verb.start):
+            return False
+        if not _VIOLENT_OR_CASUALTY.isdisjoint(doer.categories) or "launch" in doer.categories:
+            return False  # "jets struck targets": the act is the other word's
+        if _ARMED_FIRE not in verb.categories:
+            if not _ARMED_DOERS.isdisjoint(doer.categories):
+                return True
+            continue
+        # fire's doer is a force, a group, an aircraft, or a state or group by its name ("Israel bombs a
+        # suburb"), not a weapon ("an explosive bomb" is the weapon)
+        return not _BOMBERS.isdisjoint(doer.categories) or any(
+            role == "actor" and not demonym for role, _name, _kind, demonym in doer.names)
+    return False
 
 
 def _is_weight_or_money(text: str, hit: Hit) -> bool:
@@ -631,6 +701,7 @@ _FIRE_WORDS: Final = frozenset({"fire", "fires"})
 
 #: Words before "fire" that make it fire of arms, received or returned: "came under heavy fire".
 _ARMS_FIRE_BEFORE: Final = re.compile(r"\b(?:under|heavy|intense|sustained|open|opened|opens|return|returned|cross|"
+                                      r"cross-border|incoming|sniper|"
                                       r"enemy|friendly|hostile|small-arms|automatic|machine-gun|gun)\s+$", re.IGNORECASE)
 
 
@@ -793,15 +864,51 @@ def _total(parts: list[list[Count]], stated_zero: bool) -> int | None:
     return 0 if stated_zero else None
 
 
+#: The words between a launch verb and its weapon: a salvo counted and its kinds ("launched more than
+#: 40 cruise and ballistic missiles"), with no preposition or clause of its own ("launched an appeal to
+#: ban drones" launches no drone; "launches its long-range rocket" counts none: a test or a launch into
+#: space, which the short reach leaves to the show-of-force rules).
+MAX_LAUNCH_GAP_WORDS: Final = 7
+_NOT_A_WEAPON_PHRASE: Final = re.compile(r"(?<!\bup\s)\b(?:to|into|for|against|with|about|from|by|in|on|that|which|"
+                                         r"who|when|after|before|over)\b", re.IGNORECASE)
+#: A weapon followed by its launch in the passive, aimed or sent from somewhere: "rockets fired from
+#: across the border", "a missile launched by the Houthis", "drones were launched at the base".
+_PASSIVE_LAUNCH: Final = re.compile(r"\s+(?:(?:was|were|had\s+been|have\s+been|being)\s+)?(?:fired|launched|lobbed|"
+                                    r"unleashed)\s+(?:(?:overnight|earlier|today|yesterday|late|early)\s+)?"
+                                    r"(?:by|from|at|on|towards?|across|against)\b", re.IGNORECASE)
+
+
+#: What is fired, as against what flies: an interception of one is of fire.
+_MUNITION: Final = re.compile(r"missile|rocket|drone|shell|mortar|projectile", re.IGNORECASE)
+
+
+def _counts_a_salvo(text: str, between: list[Hit], start: int, end: int) -> bool:
+    """Whether the words between a launch verb and its weapon open with their count: a number ("more
+    than 40 cruise and ballistic missiles") or a vague amount ("dozens of"), not a model's number
+    ("launches an Atlas V 401 rocket")."""
+    first = end - len(text[start:end].lstrip())  # (where the first word after the verb starts)
+    if between and between[0].start == first and not _COUNTED.isdisjoint(between[0].categories):
+        return True
+    return NUMBER_RE.match(text, first, end) is not None
+
+
 def _launched(text: str, hits: list[Hit], index: int) -> bool:
-    """A launch verb shortly before this weapon word, in its clause ("launched a barrage of drones")."""
+    """A launch verb shortly before this weapon word, in its clause ("launched a barrage of drones"),
+    or its launch told in the passive right after it ("missiles fired by the militia")."""
     weapon = hits[index]
+    if _PASSIVE_LAUNCH.match(text, weapon.end):
+        return True
     for back in range(index - 1, max(-1, index - 4), -1):
         verb = hits[back]
         if "launch" in verb.categories:
-            return words_between(text, verb.end, weapon.start) <= 3 and not crosses_clause(text, verb.end, weapon.start)
-        if not verb.categories & {"vague", "number", "distance_weapon", "weapon"}:
-            return False
+            if verb.text[:9].lower() == "intercept" and not _MUNITION.search(weapon.text):
+                return False  # "jets intercept a reconnaissance plane": an escort, nothing fired
+            gap = words_between(text, verb.end, weapon.start)
+            return (gap <= 3 or (gap <= MAX_LAUNCH_GAP_WORDS and _counts_a_salvo(text, hits[back + 1:index], verb.end, weapon.start)
+                                 and not _NOT_A_WEAPON_PHRASE.search(text, verb.end, weapon.start))
+                    ) and not crosses_clause(text, verb.end, weapon.start)
+        if not (verb.names or verb.categories & {"vague", "number", "distance_weapon", "weapon"}):
+            return False  # (a name may stand before the weapon: "intercept a Houthi missile")
     return False
 
 
@@ -865,12 +972,15 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
     event = hits[index]
     following = hits[index + 1:index + 4]
     # (a passive agent, "killed by Hamas", needs a "by" after the event word: most have none, and
-    # then the words after it are not asked who they name)
-    if following and "by" in text[event.end:following[-1].start].lower():
+    # then the words after it are not asked who they name; fire comes "from" its doer too: "artillery
+    # fire from army positions")
+    if following and ("by" in (between := text[event.end:following[-1].start].lower()) or (
+            "from" in between and "fire" in event.categories)):
         for after in following:
             kind = agent_kind(text, after) or demonym_with_force(text, after)  # "hit by Russian drones"
             if kind is not None:
-                if _BY_AGENT.fullmatch(text, event.end, after.start):
+                if _BY_AGENT.fullmatch(text, event.end, after.start) or (
+                        "fire" in event.categories and _FROM_AGENT.fullmatch(text, event.end, after.start)):
                     return kind, after
                 break
     # The walk back stops at the first word with a clause break between it and the event word. Only
@@ -883,7 +993,7 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
             continue  # (agent_kind would say None)
         if cue.end < event.start and last_break >= cue.end:
             break  # a clause break between them (crosses_clause, asked once for all)
-        kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start)
+        kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start) or _demonym_with_arms(text, hits, back)
         if kind is None:
             continue
         if _may_be_governed(folded(text)[max(0, cue.start - 16):cue.start]) and _GOVERNED.search(
@@ -896,16 +1006,40 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
             # "US forces ... under attack": the forces are the target (but in "Russia fired missiles
             # at Kyiv in one of the largest attacks" Russia did the firing that the attack names)
             continue
-        if back > 0 and not _ACTS.isdisjoint(hits[back - 1].categories) and words_between(
-            text, hits[back - 1].end, cue.start
-        ) <= 2 and not _PREPOSITION.search(text, hits[back - 1].end, cue.start) and not crosses_clause(
-            text, hits[back - 1].end, cue.start
+        act = back - 1
+        if act > 0 and not _COUNTED.isdisjoint(hits[act].categories):
+            act -= 1  # "French forces kill 20 jihadists in an air operation": the count is the object's
+        if act >= 0 and not _ACTS.isdisjoint(hits[act].categories) and words_between(
+            text, hits[act].end, cue.start
+        ) <= 2 and not _PREPOSITION.search(text, hits[act].end, cue.start) and not crosses_clause(
+            text, hits[act].end, cue.start
         ):
             # "it killed a senior Hamas commander in a Gaza strike": Hamas is the object (but in
             # "were killed by Russian shelling" the preposition makes Russian the shelling's doer)
             continue
         return kind, cue
     return None, None
+
+
+_ARMS_OF_A_SIDE: Final = frozenset({"state_force", "distance_weapon"})
+
+
+def _demonym_with_arms(text: str, hits: list[Hit], index: int) -> str | None:
+    """The kind of actor a demonym names where arms of a side follow it at once, whatever act
+    follows them further on: "Russian bombers unleash cruise missiles" (a demonym before officials
+    or a city is no doer)."""
+    if index + 1 >= len(hits) or _ARMS_OF_A_SIDE.isdisjoint(hits[index + 1].categories):
+        return None
+    if not _DEMONYM_GAP.fullmatch(text, hits[index].end, hits[index + 1].start):
+        return None
+    for role, _name, kind, demonym in hits[index].names:
+        if role == "actor" and demonym:
+            return kind
+    return None
+
+
+#: Between a demonym and its arms: a space, or one word ("Russian strategic bombers").
+_DEMONYM_GAP: Final = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 
 def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, bool]:
@@ -934,6 +1068,9 @@ def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, bo
         kind = "strike"
     else:
         kind = "attack"
+        # an explosion or a blast with no doer names no side: it takes the kind of the item's act whose
+        # doer is named ("Israel hit targets in Iran; media reported explosions in Isfahan")
+        settled = agent is not None or _ACCIDENT_SHARED not in categories
     exchange = kind == "strike" and agent_hit is not None and _state_target(text, hits, index, agent_hit)
     if "exchang" in (word := fold(event.text)) or "trade" in word:
         # "Syrian army and Turkish forces exchange fire": two states' forces fighting each other

@@ -111,8 +111,8 @@ def may_hold_background_clause(text: str) -> bool:
 
 def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
     """ "Italy suspended air links one day after a Serbian jet shot down a helicopter": an event in an
-    after/following/since clause, when the main clause before it reports no violence, is the
-    background of other news."""
+    after/following/since clause, when the main clause before it reports no casualty or reports an act
+    of its own, is the background of other news."""
     event = hits[index]
     marker = None
     window_start = max(sentence_start, event.start - 200)
@@ -128,9 +128,13 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         # "talks collapsed after an Israeli raid killed two": people killed or wounded are news of their
         # own, whatever the main clause reports (but "following the death of the king" tells no killing)
         return False
-    return not any(
-        hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits if hit.end <= marker.start()
-    )
+    main = [hit for hit in hits if hit.end <= marker.start()]
+    if any(not VIOLENT_CATEGORIES.isdisjoint(hit.categories) for hit in main):
+        # "US Navy strikes radar sites after attacks on shipping": the act of the main clause is the
+        # news, the one it answers its background
+        return True
+    # (but in "three killed after gunmen opened fire" the clause tells how the main clause's dead died)
+    return not any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in main)
 
 
 _KILLING_CUES: Final = VIOLENT_CATEGORIES | {"conflict"}

@@ -1,0 +1,92 @@
+"""Recall on wire-style reports (issue 9): tests/classify/data/wire_news.jsonl holds 64 reports of
+violence from many conflicts in the words of wire copy (air, drone and missile strikes, shelling,
+ambushes, bombings, raids, clashes, attacks on shipping; counts in words, digits and collectives)
+and 20 ordinary items in war words, written for these tests and not copied from any set.
+`sitrep eval tests/classify/data/wire_news.jsonl` scores them.
+
+The principle tests beside it hold the rules to what the set taught: an armed actor or a weapon, a
+destructive verb, a target; who did it decides strike or attack; each principle with a quiet case in
+the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify.evaluate import evaluate, read_gold
+from bot.paths import PROJECT_ROOT
+from tests.classify.verdicts import assert_alerts, assert_quiet
+
+WIRE_NEWS = PROJECT_ROOT / "tests" / "classify" / "data" / "wire_news.jsonl"
+#: As reached when the set's misses were fixed (before: F1 0.959, macro recall 0.798, killed 0.850),
+#: less about one item each: a regression of two items fails.
+FLOORS = {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.95}
+
+
+def test_wire_news_recall_and_types_stay_above_their_floors(classifier):
+    overall = evaluate(read_gold([WIRE_NEWS]), classifier.classify)["overall"]
+    assert overall["support"]["strike"] >= 25 and overall["support"]["attack"] >= 30
+    for metric, floor in FLOORS.items():
+        assert overall[metric] >= floor, (metric, overall[metric])
+    assert overall["false_alarm_rate"] == 0.0
+
+
+@pytest.mark.parametrize(("violent", "quiet"), [
+    # armed verbs: an assault where arms are their subject, nothing where they are the weather or a noun
+    ("Attackers armed with knives and guns storm a church during mass", "A storm hits the capital, cutting power"),
+    ("Drones target an oil refinery near the border", "The campaign targeted young voters in the suburbs"),
+    ("Rockets rain down on the border town", "Praise rained down on the winning coach"),
+    ("Armed men torch 40 homes in the village", "Runners carry the Olympic torch through the village"),
+    ("Naval drones sink a patrol ship off the coast", "Investors sink money into the new port"),
+    ("Missiles slammed into the port overnight", "A lorry slammed into the port gates overnight"),
+    ("Troops fought house to house with militia fighters", "Lawmakers fought over the budget until dawn"),
+    # "bomb" is a verb right after a force, a group or a state's name, else the weapon
+    ("The coalition bombs the airport", "Builders find an unexploded bomb from the war on the site"),
+    # pounding verbs need arms in their sentence
+    ("Missiles pummel the power grid overnight", "Shares pummelled as rate fears grow"),
+    # a weapon launched in the passive is fired
+    ("Rockets fired from across the border land near a school", "Fireworks set off from the pier light up the bay"),
+    # a munition intercepted was fired at someone; an aircraft intercepted was escorted
+    ("Air defences intercept a Houthi missile over the capital", "Fighter jets intercept a reconnaissance plane"),
+    # fire that crossed a border is fire of arms, a fire in a house is a blaze
+    ("Cross-border fire killed a woman in the village", "A house fire killed a woman in the village"),
+    ("Insurgents detonate a bomb under a passing truck", "Police defuse a bomb found under a passing truck"),
+])
+def test_arms_doing_a_destructive_verb_are_violence(rules, violent, quiet):
+    assert_alerts(rules, violent)
+    assert_quiet(rules, quiet)
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery fire from army positions kills four civilians",  # fire comes from its doer
+    "French forces kill 20 militants in an air operation",  # a count keeps the militants the object
+    "Russian bombers unleash cruise missiles on the west of the country",  # a demonym before its arms
+    "Israeli jets carried out a wave of raids on the airport",  # "a wave of" is no victim
+    "Russia launched more than 40 cruise and ballistic missiles at the capital",  # a counted salvo
+    "The navy strikes radar sites after attacks on shipping",  # the attacks it answers are background
+    "The military bombs a rebel camp in the hills",  # a state's force with "bomb" as its verb
+    "Israel bombs a Beirut suburb",  # a state by its name
+    "Israel hit targets in Iran overnight, and media reported explosions near an air base",  # no side named
+    "India strikes terror camps across the border",  # camps of fighters are military targets
+])
+def test_a_states_forces_firing_from_afar_is_a_strike(rules, text):
+    types = set(rules.classify(text).types)
+    assert "strike" in types and "attack" not in types, (text, types)
+
+
+def test_a_launch_with_no_count_before_its_rocket_is_no_salvo(rules):
+    assert_quiet(rules, "The agency launched its long-range rocket carrying a weather satellite")
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Strike on a home kills family of seven", 7, None),
+    ("Rebels shoot down a helicopter, killing its crew of four", 4, None),
+    ("Magnetic bomb kills police officer in the capital", 1, None),
+    ("A gunman killed an envoy and 3 bystanders were also injured", 1, 3),
+    ("Jihadists behead 11 villagers in the north", 11, None),
+    ("The strike killed a senior commander and his three bodyguards", 4, None),
+    ("Assailants hacked to death five members of a family", 5, None),
+    ("A suicide bomber killed himself and 17 others at a funeral", 17, None),
+])
+def test_counts_in_headline_words(rules, text, killed, injured):
+    event = rules.classify(text)
+    assert (event.killed, event.injured) == (killed, injured), (text, event.killed, event.injured)

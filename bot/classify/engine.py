@@ -384,6 +384,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
     # the last event word of this sentence found to be history or in a trial: where it ends, which
     past_end, past_scope = -1, "past"
+    # the starts of this sentence's violent and casualty words found to be history or a reaction's topic
+    # so far (hedged ones still tell of the sentence's event: "ten feared dead after a bomb explodes")
+    quiet: set[int] = set()
     for index, hit in enumerate(hits):
         if "distance_weapon" in hit.categories:
             findings.weapons.append((hits, index))
@@ -400,7 +403,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and events & _VIOLENT_OR_CASUALTY:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"
-            elif (item.subordinators and in_background_clause(text, hits, index, sentence[0])) or (
+            elif (item.subordinators and in_background_clause(text, hits, index, sentence[0], quiet)) or (
                 item.dated and names_dated_event(text, hit.start, sentence[0])
             ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])) or (
                 "reaction" in categories and reacts_to_event(text, hits, index)
@@ -412,6 +415,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
         if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
             past_end, past_scope = hit.end, scope
+        if scope == "past" and events & _VIOLENT_OR_CASUALTY:
+            quiet.add(hit.start)
         if events & CASUALTY_CATEGORIES:
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)

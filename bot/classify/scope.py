@@ -9,6 +9,7 @@ attack" negates "injured", not "attack"; "rebels vow new offensive as rockets ki
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from typing import Final
 
 from bot.classify.lowered import absent, folded
@@ -109,28 +110,91 @@ def may_hold_background_clause(text: str) -> bool:
     return not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR.search(folded(text)) is not None
 
 
-def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
+def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int,
+                         quiet: Set[int] = frozenset()) -> bool:
     """ "Italy suspended air links one day after a Serbian jet shot down a helicopter": an event in an
     after/following/since clause, when the main clause before it reports no violence, is the
-    background of other news."""
+    background of other news. So is one in such a clause that opens the sentence, where the main
+    clause after it reports none ("Following the bombing of the embassy, the two states cut ties").
+    `quiet` holds the starts of the sentence's earlier event words already found to be history or the
+    topic of a reaction (the main clause's "condemns the attack" reports no violence of its own)."""
     event = hits[index]
     marker = None
     window_start = max(sentence_start, event.start - 200)
     for match in _SUBORDINATOR.finditer(folded(text), window_start, event.start):
         marker = match
-    if marker is None or words_between(text, sentence_start, marker.start()) < 3:
+    if marker is None:
         return False
-    if _CLAUSE_PUNCTUATION.search(text, marker.end(), event.start) or words_between(text, marker.end(), event.start) > 10:
+    fronted = words_between(text, sentence_start, marker.start()) < 3
+    known = _names_known_event(text, hits, marker.end())
+    if fronted and not (known or marker.group().startswith("in ")):
+        return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
+    if not _clause_reaches(text, marker.end(), event.start, known):
         return False
-    if any(_tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
+    if not known and any(_tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
     ):
         # "talks collapsed after an Israeli raid killed two": people killed or wounded are news of their
-        # own, whatever the main clause reports (but "following the death of the king" tells no killing)
+        # own, whatever the main clause reports (but "following the death of the king" tells no killing,
+        # and "talks resume following the raid that killed two" names an event known before)
         return False
+    if fronted:
+        main_start = _main_clause_start(text, marker.end(), event.end)
+        return main_start >= 0 and not any(
+            hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits if hit.start >= main_start)
     return not any(
-        hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits if hit.end <= marker.start()
+        hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits
+        if hit.end <= marker.start() and hit.start not in quiet
     )
+
+
+# "following the raid", "after yesterday's bombing", "since the recent clashes", "after the killing
+# of": an after-clause that opens with a definite event noun names an event known before, whose toll
+# is told again as its description. (A subject and its verb, "after the army killed two", tell news:
+# the first word of the vocabulary after the determiner is then an actor or a verb, not an event noun.)
+_KNOWN_DETERMINER: Final = re.compile(
+    r"\s+(?:the|this|that|these|those|its|their|his|her|last\s+\w+['’]s|(?:yester|to)day['’]s|\w+day['’]s|"
+    r"[A-Z][\w.-]*['’]s|recent)\s+(?:recent\s+)?",
+)
+_EVENT_NOUNS: Final = VIOLENT_CATEGORIES | {"conflict", "context_protest"}
+_MAX_KNOWN_WORDS: Final = 25
+
+
+def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
+    """Whether the clause starting at clause_start opens with a definite event noun (see _KNOWN_DETERMINER)."""
+    determiner = _KNOWN_DETERMINER.match(text, clause_start)
+    if determiner is None:
+        return False
+    first = next((hit for hit in hits if hit.start >= determiner.end() and not hit.names), None)
+    if first is None or words_between(text, determiner.end(), first.start) > 4:
+        return False
+    if not _EVENT_NOUNS.isdisjoint(first.categories):
+        return True
+    # a casualty word is a noun where "of" follows: "the killing of", "the deaths of"
+    return not CASUALTY_CATEGORIES.isdisjoint(first.categories) and (
+        first.text.lower().endswith(" of") or text.startswith(" of ", first.end))
+
+
+# Where a known event's clause ends: a semicolon or a colon, or a comma that opens a clause of its own
+# ("..., and troops killed five today").
+_CLAUSE_END: Final = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas)\b")
+
+
+def _clause_reaches(text: str, clause_start: int, event_start: int, known: bool) -> bool:
+    """Whether the after-clause starting at clause_start still holds the event word at event_start:
+    ten words with no comma, or a known event's description up to the end of its clause."""
+    if not known:
+        return not _CLAUSE_PUNCTUATION.search(text, clause_start, event_start) and words_between(
+            text, clause_start, event_start) <= 10
+    return not _CLAUSE_END.search(text, clause_start, event_start) and words_between(
+        text, clause_start, event_start) <= _MAX_KNOWN_WORDS
+
+
+def _main_clause_start(text: str, clause_start: int, event_end: int) -> int:
+    """Where the main clause after a fronted after-clause starts: after the first comma past the event
+    word, or -1 where there is none."""
+    comma = text.find(",", event_end)
+    return comma + 1 if comma >= 0 else -1
 
 
 _KILLING_CUES: Final = VIOLENT_CATEGORIES | {"conflict"}

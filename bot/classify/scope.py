@@ -240,6 +240,19 @@ def may_name_dated_event(text: str) -> bool:
     return not absent(text, _DATED_NEEDLES)
 
 
+# "the 2010 flotilla raid", "the 2001 terror attacks": after "the" and a year, plain words name the
+# event too, where the event word is a noun of an act, not a count ("the 2000 people killed").
+_DATED_PLAIN_NAME: Final = re.compile(
+    r"\b[Tt]he\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){0,3}$")
+# "2015 Sousse attacks", "November 2015 Paris attacks", "2014–15 border skirmishes": a title that opens
+# with a year (a headline line, or the portal's name of a story) names a dated event; so does a month
+# and year before a capitalised name anywhere ("reactions to November 2015 Paris attacks").
+_DATED_TITLE: Final = re.compile(
+    rf"(?:^|\n)[ \t]*(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){{0,4}}$"
+    rf"|\b{_MONTH_NAME}\s+(?:19|20)\d\d\s+(?:[A-Z][\w'’.–-]*\s+){{1,3}}$"
+)
+
+
 def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is part of the name of a dated, earlier event."""
     # (_YEAR_BEFORE ends in a digit and a space: the digit is looked at first)
@@ -247,7 +260,13 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
         text, max(sentence_start, event_start - 6), event_start
     ):
         return not _COUNT_WORD.match(text, event_start)
-    return _DATED_NAME.search(text, max(sentence_start, event_start - 60), event_start) is not None
+    window = max(sentence_start, event_start - 60)
+    if _DATED_NAME.search(text, window, event_start) is not None:
+        return True
+    if _COUNT_WORD.match(text, event_start):
+        return False
+    return (_DATED_PLAIN_NAME.search(text, window, event_start) is not None
+            or _DATED_TITLE.search(text, max(0, sentence_start - 1), event_start) is not None)
 
 
 def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:

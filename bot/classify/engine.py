@@ -50,6 +50,7 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     called_off_after,
+    criticises,
     crosses_clause,
     dated_by_bare_year,
     describes_past_event,
@@ -397,6 +398,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events | _launch_event(text, hits, index, sentence[1])  # "fired dozens of rockets at the town"
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
+        if "attack" in events and criticises(text, hits, index, categories):
+            events = events - _ATTACK  # "the minister attacks the neighbours over their decision": criticism
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None
@@ -432,6 +435,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
 
 
 _THREAT: Final = frozenset({"threat"})
+_ATTACK: Final = frozenset({"attack"})
 
 
 def _launch_event(text: str, hits: list[Hit], index: int, sentence_end: int) -> frozenset[str]:

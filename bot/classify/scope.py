@@ -372,7 +372,7 @@ def in_a_name(text: str, start: int, end: int) -> bool:
 # is no bare year); a year before the event ("In 2014, gunmen attacked...") is how incident
 # records open, and is left alone.
 _BARE_YEAR_AFTER: Final = re.compile(
-    r"(?:[\s,]+[\w'’.-]+){0,8}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
     r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))",
     re.IGNORECASE,
 )
@@ -437,8 +437,10 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
 # violence, casualty or sinking in their sentence) are a test, a show of force or a space launch, not a strike.
 # "fired rockets at the town", "fires missiles into the north", "launched drones, killing two" name
 # what was hit.
+# (a launch "into space" or "into orbit" aims at no one: "launches a rocket to put a satellite into orbit")
 _AIMED: Final = re.compile(
-    r"\b(?:at|on|onto|into|toward|towards|against|across|over|targeting|targeted|inside|hitting|striking)\b")
+    r"\b(?:at|on|onto|into(?!\s+(?:space|orbit)\b)|toward|towards|against|across|over|targeting|targeted|inside|hitting|"
+    r"striking)\b")
 _STRUCK: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES | {"military_place", "crash"}
 MAX_TARGET_CHARS: Final = 120
 
@@ -529,3 +531,39 @@ def freed_captives(text: str, hits: list[Hit], index: int) -> bool:
     if _CAPTURE_AS_MAIN_VERB.search(before):
         return _CAPTURE_IN_RELATIVE.search(before) is not None
     return True
+
+
+# "the foreign minister attacks Argentina over its decision to nationalise the oil company", "blasts
+# the United States over its support for the militia", "has attacked the incursions as provocative",
+# "attacks the Vatican's approach to the scandal": an attack verb whose object is given a reason
+# (over or for what it did), a judgement (as provocative, as "disgraceful") or is itself a decision,
+# a policy or a stance is criticism, where its sentence names no weapon, armed actor or casualty.
+# ("attacked the base over the weekend", "attacked the village as troops withdrew" give none.)
+_CRITICISM_VERBS: Final = frozenset({"attack", "attacks", "attacked", "attacking", "blast", "blasts", "blasted",
+                                     "blasting"})
+_PASSIVE_OR_NOUN: Final = re.compile(
+    r"(?:\b(?:was|were|is|are|be|been|being|get|gets|got|the|a|an|its|their|his|her|new|further|more|of|by|in)|['’]s)"
+    r"\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE)
+_ABSTRACT: Final = (r"(?:approach|decision|decisions|policy|policies|stance|handling|remarks|comments|record|proposal|"
+                    r"proposals|plan|plans|culture|rhetoric|response|reforms?|leadership|silence|position|tactics|"
+                    r"conduct|statement|statements|move|moves|failure|failures)")
+_CRITICISM_AFTER: Final = re.compile(
+    r"\s+(?:(?!(?:and|or|to|that|which|who|with)\s)[\w'’.\"“”-]+\s+){0,6}?"
+    r"(?P<reason>over\s+(?:its|his|her|their|[\w.-]+['’]s|the\s+\w+['’]s|the\s+" + _ABSTRACT + r")\b"
+    r"|for\s+(?:its|his|her|their|failing|refusing|not)\b"
+    r"|as\s+(?:[\"“]|(?:(?:an?|very|too|so|deeply|absolutely)\s+)?[\w-]+(?:ive|ful|ous|able|ible|ic|al|ent|ant)\b(?![\w-]))"
+    r"|[\"“]?" + _ABSTRACT + r"\b)",
+    re.IGNORECASE)
+_NOT_CRITICISM: Final = frozenset({"weapon", "distance_weapon", "armed_group", "state_force", "killed", "injured", "toll",
+                                   "strike", "fire"})
+
+
+def criticises(text: str, hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
+    """Whether the attack word hits[index] is a verb of criticism (see _CRITICISM_AFTER)."""
+    hit = hits[index]
+    if hit.text.lower() not in _CRITICISM_VERBS or not _NOT_CRITICISM.isdisjoint(categories):
+        return False
+    if _PASSIVE_OR_NOUN.search(text, max(0, hit.start - 30), hit.start):
+        return False  # "the embassy was attacked", "the attacks", "a blast"
+    match = _CRITICISM_AFTER.match(text, hit.end)
+    return match is not None and not crosses_clause(text, hit.end, match.start("reason"))

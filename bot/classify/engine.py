@@ -286,7 +286,7 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused")
+                 "caused", "past_events")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -307,6 +307,9 @@ class _Findings:
         self.counted = False
         #: whether an asserted casualty word names its cause ("killed", "wounded"), not a bare death
         self.caused = False
+        #: the stems of the event words found to be history, a reaction's topic or a trial's ("attac",
+        #: "shell"): "the attack" told again later in the item is that same event
+        self.past_events: set[str] = set()
 
     def note(self, kind: str, start: int, end: int) -> None:
         spans = self.evidence.get(kind)
@@ -416,8 +419,14 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = "past"
             elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
+            elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
+                    text, max(0, hit.start - 8), hit.start):
+                # "Ministers meet over the shelling of the port. The shelling was the third this year": the
+                # same event, named again with a definite article
+                scope = "past"
         if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
             past_end, past_scope = hit.end, scope
+            findings.past_events.add(_event_stem(hit.text))
         if scope == "past" and events & _VIOLENT_OR_CASUALTY:
             quiet.add(hit.start)
         if events & CASUALTY_CATEGORIES:
@@ -432,6 +441,19 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _note_event(text, hits, index, events, scope, categories, findings)
     if casualty_indexes:
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
+
+
+#: A definite article or demonstrative right before an event word: it names an event told before.
+_DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|this|these|those|that)\s+$", re.IGNORECASE)
+
+
+def _event_stem(phrase: str) -> str:
+    """The stem an event word is known by when it is told again ("attacks" -> "attac", "the death of"
+    -> "death")."""
+    words = phrase.lower().split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    return words[0][:5] if words else ""
 
 
 _THREAT: Final = frozenset({"threat"})

@@ -165,7 +165,8 @@ def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
     determiner = _KNOWN_DETERMINER.match(text, clause_start)
     if determiner is None:
         return False
-    first = next((hit for hit in hits if hit.start >= determiner.end() and not hit.names), None)
+    # (the event word may hold the determiner: "the death of")
+    first = next((hit for hit in hits if hit.start >= clause_start and not hit.names), None)
     if first is None or words_between(text, determiner.end(), first.start) > 4:
         return False
     if not _EVENT_NOUNS.isdisjoint(first.categories):
@@ -244,11 +245,11 @@ def may_name_dated_event(text: str) -> bool:
 # event too, where the event word is a noun of an act, not a count ("the 2000 people killed").
 _DATED_PLAIN_NAME: Final = re.compile(
     r"\b[Tt]he\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){0,3}$")
-# "2015 Sousse attacks", "November 2015 Paris attacks", "2014–15 border skirmishes": a title that opens
-# with a year (a headline line, or the portal's name of a story) names a dated event; so does a month
+# "2015 Sousse attacks", "November 2015 Paris attacks", "2014–15 border skirmishes": a title (or a part of
+# a list of them after a comma) that opens with a year names a dated event; so does a month
 # and year before a capitalised name anywhere ("reactions to November 2015 Paris attacks").
 _DATED_TITLE: Final = re.compile(
-    rf"(?:^|\n)[ \t]*(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){{0,4}}$"
+    rf"(?:^|\n|,[ \t])[ \t]*(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){{0,4}}$"
     rf"|\b{_MONTH_NAME}\s+(?:19|20)\d\d\s+(?:[A-Z][\w'’.–-]*\s+){{1,3}}$"
 )
 

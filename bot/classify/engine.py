@@ -50,6 +50,7 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     called_off_after,
+    counted_since_a_year,
     criticises,
     crosses_clause,
     dated_by_bare_year,
@@ -415,7 +416,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 "reaction" in categories and reacts_to_event(text, hits, index)
             ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
                 "capture" in hit.categories and freed_captives(text, hits, index)
-            ):
+            ) or (events & CASUALTY_CATEGORIES and counted_since_a_year(text, hit.end, sentence[1])):
                 scope = "past"
             elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done

@@ -157,6 +157,7 @@ _KNOWN_DETERMINER: Final = re.compile(
     r"[A-Z][\w.-]*['’]s|recent)\s+(?:recent\s+)?",
 )
 _EVENT_NOUNS: Final = VIOLENT_CATEGORIES | {"conflict", "context_protest"}
+_ACTORS: Final = frozenset({"state_force", "armed_group"})
 _MAX_KNOWN_WORDS: Final = 25
 
 
@@ -165,12 +166,15 @@ def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
     determiner = _KNOWN_DETERMINER.match(text, clause_start)
     if determiner is None:
         return False
-    # (the event word may hold the determiner: "the death of")
-    first = next((hit for hit in hits if hit.start >= clause_start and not hit.names), None)
+    # (the event word may hold the determiner: "the death of"; names and forces before it are its
+    # modifiers, "the Navy Seals raid", where the event word is a noun, not a verb in the past: "the
+    # army killed", "the rebels attacked")
+    first = next((hit for hit in hits if hit.start >= clause_start and not hit.names
+                  and _ACTORS.isdisjoint(hit.categories)), None)
     if first is None or words_between(text, determiner.end(), first.start) > 4:
         return False
     if not _EVENT_NOUNS.isdisjoint(first.categories):
-        return True
+        return not first.text.lower().endswith("ed")
     # a casualty word is a noun where "of" follows: "the killing of", "the deaths of"
     return not CASUALTY_CATEGORIES.isdisjoint(first.categories) and (
         first.text.lower().endswith(" of") or text.startswith(" of ", first.end))
@@ -213,10 +217,11 @@ def _tells_a_killing(categories: frozenset[str]) -> bool:
 # name words) between "the" and the event word names a known, earlier event. A fresh report dates
 # its event instead ("a bomb exploded on 3 May 2019"), and "the 2000 people killed" is a count
 # (no capital after the number), so neither is taken for history.
-# A day and month used the same way name one too: "the September 11 attacks", "the 7 July bombings".
+# A day and month used the same way name one too: "the September 11 attacks", "the 7 July bombings",
+# "the 9/11 attacks".
 _MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED_NAME: Final = re.compile(
-    r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
+    r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}"
     rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)"
     r"\s+(?:[A-Z][\w'’.-]*\s+(?:\d+\s+)?){0,3}$"
 )
@@ -526,7 +531,7 @@ def freed_captives(text: str, hits: list[Hit], index: int) -> bool:
                for hit in hits):
         return False  # (a video released frees no one: "releases a video of the hostages")
     capture = hits[index]
-    if _CAPTURE_OBJECT.match(text, capture.end):
+    if _CAPTURE_OBJECT.match(text, capture.end) and not _describes_captives(text, capture.start, capture.end):
         return False  # an active verb with its object: "gunmen kidnapped five workers and freed two"
     before = text[max(0, capture.start - 30):capture.start]
     if _CAPTURE_AS_MAIN_VERB.search(before):
@@ -568,3 +573,41 @@ def criticises(text: str, hits: list[Hit], index: int, categories: frozenset[str
         return False  # "the embassy was attacked", "the attacks", "a blast"
     match = _CRITICISM_AFTER.match(text, hit.end)
     return match is not None and not crosses_clause(text, hit.end, match.start("reason"))
+
+
+# "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":
+# a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md).
+_SINCE_YEAR_AFTER: Final = re.compile(
+    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+since\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def counted_since_a_year(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the casualty word ending at event_end is counted since a year named after it, in its
+    clause (see _SINCE_YEAR_AFTER)."""
+    if "since" not in folded(text)[event_end:sentence_end]:
+        return False
+    match = _SINCE_YEAR_AFTER.match(text, event_end, min(sentence_end, event_end + 160))
+    return match is not None and not crosses_clause(text, event_end, match.end())
+
+
+# "two kidnapped peacekeepers are released", "releases three abducted Indonesians": a capture word after
+# a number, a determiner or a preposition is an adjective that describes the people held (whose release
+# freed_captives tells), not a verb with its object ("gunmen kidnapped two workers and freed one").
+_BEFORE_ADJECTIVE: Final = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|of|from|for|to|"
+    r"with|\d+)\s+$", re.IGNORECASE)
+
+
+def _describes_captives(text: str, capture_start: int, capture_end: int) -> bool:
+    """Whether the capture word at capture_start is an adjective before the people it describes."""
+    return (_BEFORE_ADJECTIVE.search(text, max(0, capture_start - 12), capture_start) is not None
+            and _NOUN_AFTER.match(text, capture_end) is not None)
+
+
+#: A word after a capture word that can be the noun it describes (not a preposition, a time or a verb's
+#: complement: "the kidnapped in the north", "two kidnapped last week").
+_NOUN_AFTER: Final = re.compile(
+    r"\s+(?!(?:by|in|on|at|from|near|last|earlier|during|after|before|as|and|or|while|when|since|for)\b)[^\W\d_]")

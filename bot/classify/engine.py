@@ -421,7 +421,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
             elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
-                    text, max(0, hit.start - 8), hit.start):
+                    text, max(0, hit.start - 40), hit.start):
                 # "Ministers meet over the shelling of the port. The shelling was the third this year": the
                 # same event, named again with a definite article
                 scope = "past"
@@ -444,8 +444,11 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
 
 
-#: A definite article or demonstrative right before an event word: it names an event told before.
-_DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|this|these|those|that)\s+$", re.IGNORECASE)
+#: A definite article or demonstrative before an event word, maybe past a name or a word that tells
+#: which ("the recent Paris attacks"): it names an event told before.
+_DEFINITE_BEFORE: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+(?:(?:[A-Z][\w'’.-]*|recent|latest|deadly|same|twin|terror|"
+    r"terrorist|suicide)\s+){0,2}$")
 
 
 def _event_stem(phrase: str) -> str:

@@ -67,7 +67,7 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
             lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS and not crosses_clause(text, lo, hi):
                 return "past"
-    if _may_deny_a_claim(text, event_start) and _DENIED_CLAIM.search(text, max(0, event_start - 160), event_start):
+    if _may_deny_a_claim(text, event_start) and _DENIED_CLAIM.search(text, max(0, event_start - 240), event_start):
         return "negated"  # "India rejected as false a Pakistani claim that Indian drones had struck a village"
     if event.categories & VIOLENT_CATEGORIES or "distance_weapon" in event.categories:
         for other in markers:
@@ -80,11 +80,12 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
 
 
 # A denied or rejected claim denies what its that-clause says, however far the denial stands
-# from the event word ("rejected as false and fabricated a Pakistani claim that drones had struck").
+# from the event word ("rejected as false and fabricated a Pakistani claim that drones had struck"), and
+# whoever made the claim ("denies claims by its neighbour that one of its aircraft dropped a bomb").
 _DENIED_CLAIM: Final = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)\b"
-    r"(?:\s+[\w'’,-]+){0,8}?\s+(?:claims?|allegations?|reports?|accusations?|suggestions?)\s+that\s+"
-    r"(?:[\w'’-]+\s+){0,5}$",
+    r"(?:\s+[\w'’,-]+){0,8}?\s+(?:claims?|allegations?|reports?|accusations?|suggestions?)"
+    r"(?:\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,6}?)?\s*that\s+(?:[\w'’-]+\s+){0,14}$",
     re.IGNORECASE,
 )
 _DENIAL_NEEDLES: Final = frozenset({"deni", "deny", "reject", "dismiss", "refute"})
@@ -93,7 +94,7 @@ _DENIAL_NEEDLES: Final = frozenset({"deni", "deny", "reject", "dismiss", "refute
 def _may_deny_a_claim(text: str, event_start: int) -> bool:
     """False when _DENIED_CLAIM cannot match before the event word (no denial word in the text, or
     no "that" shortly before the event): the common case, told by substring tests."""
-    return not absent(text, _DENIAL_NEEDLES) and folded(text).find("that", max(0, event_start - 50), event_start) >= 0
+    return not absent(text, _DENIAL_NEEDLES) and folded(text).find("that", max(0, event_start - 120), event_start) >= 0
 
 
 #: The words that open a clause about an earlier event, in the folded text (bot.classify.lowered):
@@ -367,6 +368,9 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     ):
         # (an acronym before it is a doer: "US Predator strikes")
         return True  # "Kevin Clash", "Video Killed the Radio Star", "Seven Killings"
+    if words_after and words_after[0][:1].isupper() and not words_after[0].isupper() and text.startswith(
+            " " + words_after[0], end):
+        return True  # "Assault Amphibious Vehicles", "Strike Eagle"
     # "Battle of Gettysburg" (and "Death of a Salesman", where the phrase "death of" holds the "of")
     after = _OF_NAME.match(text, end - 3 if word.lower().endswith(" of") else end)
     return after is not None and text[after.end():after.end() + 1].isupper()
@@ -406,7 +410,7 @@ _OBJECT_WORD: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|wo
 _OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|or|then|that|which)\s)[\w'’.\"“”-]+\s+"
 _EVENT_NOUN_PHRASE: Final = rf"(?:(?!\d){_OBJECT_WORD}){{0,4}}"
 _REACTION_OBJECT: Final = re.compile(
-    rf"\s+(?:{_OBJECT_WORD}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
+    rf"\s+(?:{_OBJECT_OR_TO}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
     rf"in\s+connection\s+with|connected\s+(?:to|with)|related\s+to|linked\s+to|responsible\s+for|in\s+the\s+case\s+of)"
     rf"\s+{_EVENT_NOUN_PHRASE}"
     # the event word as the object: after a determiner, maybe after a participle that takes it ("a
@@ -567,12 +571,18 @@ _NOT_CRITICISM: Final = frozenset({"weapon", "distance_weapon", "armed_group", "
 def criticises(text: str, hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
     """Whether the attack word hits[index] is a verb of criticism (see _CRITICISM_AFTER)."""
     hit = hits[index]
-    if hit.text.lower() not in _CRITICISM_VERBS or not _NOT_CRITICISM.isdisjoint(categories):
+    if hit.text.lower() not in _CRITICISM_VERBS:
         return False
     if _PASSIVE_OR_NOUN.search(text, max(0, hit.start - 30), hit.start):
         return False  # "the embassy was attacked", "the attacks", "a blast"
     match = _CRITICISM_AFTER.match(text, hit.end)
-    return match is not None and not crosses_clause(text, hit.end, match.start("reason"))
+    if match is None or crosses_clause(text, hit.end, match.start("reason")):
+        return False
+    # (arms or a toll in its clause make it an attack: "militants attack the base over its support";
+    # a relative clause after it is another's: "blasts the US over its support for groups it calls terrorists")
+    clause_start = last_break_before(text, hit.start)
+    return all(_NOT_CRITICISM.isdisjoint(other.categories) for other in hits
+               if clause_start < other.start < match.end())
 
 
 # "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":

@@ -58,8 +58,10 @@ from bot.classify.scope import (
     freed_captives,
     in_a_name,
     in_background_clause,
+    is_a_topic,
     launched_at_nothing,
     may_hold_background_clause,
+    may_name_a_topic,
     may_name_dated_event,
     may_tell_history,
     names_dated_event,
@@ -416,7 +418,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 "reaction" in categories and reacts_to_event(text, hits, index)
             ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
                 "capture" in hit.categories and freed_captives(text, hits, index)
-            ) or (events & CASUALTY_CATEGORIES and counted_since_a_year(text, hit.end, sentence[1])):
+            ) or (events & CASUALTY_CATEGORIES and counted_since_a_year(text, hit.end, sentence[1])) or (
+                may_name_a_topic(text) and is_a_topic(text, hit.start, sentence[0])
+            ):
                 scope = "past"
             elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done

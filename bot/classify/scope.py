@@ -621,3 +621,28 @@ def _describes_captives(text: str, capture_start: int, capture_end: int) -> bool
 #: complement: "the kidnapped in the north", "two kidnapped last week").
 _NOUN_AFTER: Final = re.compile(
     r"\s+(?!(?:by|in|on|at|from|near|last|earlier|during|after|before|as|and|or|while|when|since|for)\b)[^\W\d_]")
+
+
+# "tensions rise over the shooting of a fisherman", "a row about the raid", "anger over police killings":
+# an event word that is the object of over, about, regarding or concerning is what other news is about,
+# told before. (A quantity is no topic, "over 100 killed", nor is a time, "attacks over the weekend":
+# there the event word comes first.)
+_TOPIC_BEFORE: Final = re.compile(
+    r"\b(?:over|about|regarding|concerning)\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her|recent|"
+    r"yesterday['’]s|[A-Z][\w.-]*['’]s|\w+day['’]s|last\s+\w+['’]s)\s+)?(?:(?![\d])(?!(?:dozens|hundreds|thousands|"
+    r"scores|several|many|more|at|least|nearly|almost|about|around|some|past|last|next|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|dozen)\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE)
+_TOPIC_NEEDLES: Final = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def may_name_a_topic(text: str) -> bool:
+    """False when no topic preposition occurs in `text`: asked once per text."""
+    return not absent(text, _TOPIC_NEEDLES)
+
+
+def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the event word at event_start is the object of a topic preposition (see _TOPIC_BEFORE)."""
+    match = _TOPIC_BEFORE.search(text, max(sentence_start, event_start - 60), event_start)
+    return match is not None and not crosses_clause(text, match.start(), event_start)

@@ -81,11 +81,12 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
 
 # A denied or rejected claim denies what its that-clause says, however far the denial stands
 # from the event word ("rejected as false and fabricated a Pakistani claim that drones had struck"), and
-# whoever made the claim ("denies claims by its neighbour that one of its aircraft dropped a bomb").
+# whoever made the claim ("denies claims by its neighbour that one of its aircraft dropped a bomb"), up to
+# the toll told after a comma at its end ("that its jets bombed a village, killing three").
 _DENIED_CLAIM: Final = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)\b"
     r"(?:\s+[\w'’,-]+){0,8}?\s+(?:claims?|allegations?|reports?|accusations?|suggestions?)"
-    r"(?:\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,6}?)?\s*that\s+(?:[\w'’-]+\s+){0,14}$",
+    r"(?:\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,6}?)?\s*that\s+(?:[\w'’-]+\s+){0,14}?(?:[\w'’-]+,\s+)?$",
     re.IGNORECASE,
 )
 _DENIAL_NEEDLES: Final = frozenset({"deni", "deny", "reject", "dismiss", "refute"})

@@ -647,3 +647,26 @@ def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is the object of a topic preposition (see _TOPIC_BEFORE)."""
     match = _TOPIC_BEFORE.search(text, max(sentence_start, event_start - 60), event_start)
     return match is not None and not crosses_clause(text, match.start(), event_start)
+
+
+# "a weekend killing has prompted the government to issue a travel advisory", "the attacks dominate the
+# summit's talks": an event word that is the subject of a verb telling what it caused in politics or
+# talk is the cause of that news, told before. (Its own toll, "the bombing killed five and prompted a
+# curfew", is another event word and still news.)
+_CAUSED_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring)\b)[\w'’.,-]+){0,5}?\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:prompted|prompts|prompting|dominated|dominates|dominate|overshadowed|overshadows|"
+    r"overshadow|drew\s+condemnation|drew\s+criticism|has\s+drawn)\b",
+    re.IGNORECASE)
+_CAUSED_NEEDLES: Final = frozenset({"prompt", "dominat", "overshadow", "drew", "drawn"})
+#: How an event noun ends ("killing", "attacks", "massacre", "deaths"), unlike a verb in the past ("killed").
+_EVENT_NOUN_END: Final = re.compile(r"(?:ings?|acks?|ths?|ers?|ids?|ges?|res?|ion|ions|ts)$", re.IGNORECASE)
+
+
+def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the event word ending at event_end is the subject of a verb telling the news it caused
+    (see _CAUSED_AFTER), in its clause."""
+    if absent(text, _CAUSED_NEEDLES) or not _EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end):
+        return False  # (a verb's subject is no event word: "the bomb killed five and prompted a curfew")
+    match = _CAUSED_AFTER.match(text, event_end, min(sentence_end, event_end + 80))
+    return match is not None and not crosses_clause(text, event_end, match.end())

@@ -162,3 +162,13 @@ def test_the_violent_senses_still_alert(rules, text, killed):
 
 def test_a_kidnapping_told_as_news_beside_a_release_alerts(rules):
     _alert(rules, "Gunmen kidnapped two aid workers in the north and released one of them")
+
+
+# An event noun that is the subject of what it caused in politics (prompted, dominated, overshadowed)
+# is the cause of that news; its own toll told as a verb stays news.
+def test_an_event_that_prompted_politics_is_its_cause(rules):
+    _quiet(rules, "A weekend stabbing in the capital has prompted the embassy to issue a travel advisory")
+
+
+def test_an_event_with_its_toll_that_prompted_politics_alerts(rules):
+    _alert(rules, "Gunmen stabbed two tourists to death in the capital and prompted the embassy to issue an advisory")

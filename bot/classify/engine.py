@@ -56,6 +56,7 @@ from bot.classify.scope import (
     crosses_clause,
     dated_by_bare_year,
     describes_past_event,
+    describes_the_dead,
     freed_captives,
     in_a_name,
     in_background_clause,
@@ -421,7 +422,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 "capture" in hit.categories and freed_captives(text, hits, index)
             ) or (events & CASUALTY_CATEGORIES and counted_since_a_year(text, hit.end, sentence[1])) or (
                 may_name_a_topic(text) and is_a_topic(text, hit.start, sentence[0])
-            ) or caused_other_news(text, hit.end, sentence[1]):
+            ) or caused_other_news(text, hit.end, sentence[1]) or describes_the_dead(text, hit.start, hit.end):
                 scope = "past"
             elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done

@@ -670,3 +670,19 @@ def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
         return False  # (a verb's subject is no event word: "the bomb killed five and prompted a curfew")
     match = _CAUSED_AFTER.match(text, event_end, min(sentence_end, event_end + 80))
     return match is not None and not crosses_clause(text, event_end, match.end())
+
+
+# "the son of Pakistan's murdered prime minister", "the funeral of slain critic Nemtsov", "his
+# assassinated brother": a killing word used as an adjective after a determiner or a possessive
+# describes a person by an earlier death, not a report of it ("the gunmen murdered two" has a verb).
+_KILLED_ADJECTIVES: Final = frozenset({"murdered", "slain", "assassinated", "martyred"})
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?:\b(?:the|his|her|their|its|our|my|late|of|for|to)|[\w.]['’]s)\s+$", re.IGNORECASE)
+
+
+def describes_the_dead(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the killing word at event_start is an adjective describing a person killed before."""
+    if text[event_start:event_end].lower() not in _KILLED_ADJECTIVES:
+        return False
+    return (_DETERMINER_BEFORE.search(text, max(0, event_start - 20), event_start) is not None
+            and _NOUN_AFTER.match(text, event_end) is not None)

@@ -172,3 +172,17 @@ def test_an_event_that_prompted_politics_is_its_cause(rules):
 
 def test_an_event_with_its_toll_that_prompted_politics_alerts(rules):
     _alert(rules, "Gunmen stabbed two tourists to death in the capital and prompted the embassy to issue an advisory")
+
+
+# A killing word used as an adjective after a determiner, a possessive or "of" describes a person by an
+# earlier death; the same word as a verb reports one.
+@pytest.mark.parametrize("text", [
+    "The son of the country's murdered former premier launches his party's campaign",
+    "Envoys are refused visas for the funeral of slain opposition leader Ivanov",
+])
+def test_a_person_described_by_an_earlier_death_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+def test_a_murder_told_by_its_verb_alerts(rules):
+    _alert(rules, "Gunmen murdered the country's former premier outside his home")

@@ -420,6 +420,13 @@ _REACTION_OBJECT: Final = re.compile(
     rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+(?:(?!\d){_OBJECT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
+# "condemns Israeli air strikes", "to discuss Saudi Arabian attacks": in running text (a reaction word in
+# lower case, not a headline in title case) names and demonyms before the event word make it the object.
+# (A day or a month is no name of the object, nor is a verb in the past an object: "at a protest Monday
+# police killed two", "arrest Taliban fighters killed".)
+_NAMED_OBJECT: Final = re.compile(
+    r"\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTH_NAME[3:-1] + r")\b)"
+    r"[A-Z][\w'’.-]*\s+){1,3}")
 _COUNT_CATEGORIES: Final = frozenset({"number", "vague"})
 #: How many hits back from the event word the reaction may stand (its object, names and numbers).
 MAX_REACTION_HITS_BACK: Final = 8
@@ -439,7 +446,9 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         if "reaction" in cue.categories:
             if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
                 return True  # the event word holds its determiner: "protest the death of"
-            return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None
+            return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (
+                cue.text[:1].islower() and not event.text.lower().endswith("ed")
+                and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None)
     return False
 
 

@@ -186,3 +186,13 @@ def test_a_person_described_by_an_earlier_death_is_no_report(rules, text):
 
 def test_a_murder_told_by_its_verb_alerts(rules):
     _alert(rules, "Gunmen murdered the country's former premier outside his home")
+
+
+# In running text names and demonyms before the event word make it a reaction's object; a day is no
+# name of it, and an event told by a verb is news.
+def test_a_named_object_of_a_reaction_is_its_topic(rules):
+    _quiet(rules, "The council meets to discuss Northern Alliance air strikes on the valley")
+
+
+def test_a_day_before_the_event_is_no_object(rules):
+    _alert(rules, "At a protest Monday police killed two students", 2)

@@ -51,14 +51,20 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     called_off_after,
+    caused_other_news,
+    counted_since_a_year,
+    criticises,
     crosses_clause,
     dated_by_bare_year,
     describes_past_event,
+    describes_the_dead,
     freed_captives,
     in_a_name,
     in_background_clause,
+    is_a_topic,
     launched_at_nothing,
     may_hold_background_clause,
+    may_name_a_topic,
     may_name_dated_event,
     may_tell_history,
     names_dated_event,
@@ -355,7 +361,7 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused")
+                 "caused", "past_events")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -376,6 +382,9 @@ class _Findings:
         self.counted = False
         #: whether an asserted casualty word names its cause ("killed", "wounded"), not a bare death
         self.caused = False
+        #: the stems of the event words found to be history, a reaction's topic or a trial's ("attac",
+        #: "shell"): "the attack" told again later in the item is that same event
+        self.past_events: set[str] = set()
 
     def note(self, kind: str, start: int, end: int) -> None:
         spans = self.evidence.get(kind)
@@ -454,6 +463,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
     # the last event word of this sentence found to be history or in a trial: where it ends, which
     past_end, past_scope = -1, "past"
+    # the starts of this sentence's violent and casualty words found to be history or a reaction's topic
+    # so far (hedged ones still tell of the sentence's event: "ten feared dead after a bomb explodes")
+    quiet: set[int] = set()
     for index, hit in enumerate(hits):
         if "distance_weapon" in hit.categories:
             findings.weapons.append((hits, index))
@@ -464,24 +476,36 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events | _launch_event(text, hits, index, sentence[1])  # "fired dozens of rockets at the town"
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
+        if "attack" in events and criticises(text, hits, index, categories):
+            events = events - _ATTACK  # "the minister attacks the neighbours over their decision": criticism
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None
         if scope is None and events & _VIOLENT_OR_CASUALTY:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"
-            elif (item.subordinators and in_background_clause(text, hits, index, sentence[0])) or (
+            elif (item.subordinators and in_background_clause(text, hits, index, sentence[0], quiet)) or (
                 item.dated and names_dated_event(text, hit.start, sentence[0])
             ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])) or (
                 "reaction" in categories and reacts_to_event(text, hits, index)
             ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
                 "capture" in hit.categories and freed_captives(text, hits, index)
-            ):
+            ) or (events & CASUALTY_CATEGORIES and counted_since_a_year(text, hit.end, sentence[1])) or (
+                may_name_a_topic(text) and is_a_topic(text, hit.start, sentence[0])
+            ) or caused_other_news(text, hit.end, sentence[1]) or describes_the_dead(text, hit.start, hit.end):
                 scope = "past"
             elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
+            elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
+                    text, max(0, hit.start - 40), hit.start):
+                # "Ministers meet over the shelling of the port. The shelling was the third this year": the
+                # same event, named again with a definite article
+                scope = "past"
         if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
             past_end, past_scope = hit.end, scope
+            findings.past_events.add(_event_stem(hit.text))
+        if scope == "past" and events & _VIOLENT_OR_CASUALTY:
+            quiet.add(hit.start)
         if events & CASUALTY_CATEGORIES:
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
@@ -496,7 +520,24 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
 
 
+#: A definite article or demonstrative before an event word, maybe past a name or a word that tells
+#: which ("the recent Paris attacks"): it names an event told before.
+_DEFINITE_BEFORE: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+(?:(?:[A-Z][\w'’.-]*|recent|latest|deadly|same|twin|terror|"
+    r"terrorist|suicide)\s+){0,2}$")
+
+
+def _event_stem(phrase: str) -> str:
+    """The stem an event word is known by when it is told again ("attacks" -> "attac", "the death of"
+    -> "death")."""
+    words = phrase.lower().split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    return words[0][:5] if words else ""
+
+
 _THREAT: Final = frozenset({"threat"})
+_ATTACK: Final = frozenset({"attack"})
 
 
 def _launch_event(text: str, hits: list[Hit], index: int, sentence_end: int) -> frozenset[str]:

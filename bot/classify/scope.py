@@ -9,6 +9,7 @@ attack" negates "injured", not "attack"; "rebels vow new offensive as rockets ki
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from typing import Final
 
 from bot.classify.lowered import absent, folded, found
@@ -66,7 +67,7 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
             lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS and not crosses_clause(text, lo, hi):
                 return "past"
-    if _may_deny_a_claim(text, event_start) and _DENIED_CLAIM.search(text, max(0, event_start - 160), event_start):
+    if _may_deny_a_claim(text, event_start) and _DENIED_CLAIM.search(text, max(0, event_start - 240), event_start):
         return "negated"  # "India rejected as false a Pakistani claim that Indian drones had struck a village"
     if event.categories & VIOLENT_CATEGORIES or "distance_weapon" in event.categories:
         for other in markers:
@@ -79,11 +80,13 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
 
 
 # A denied or rejected claim denies what its that-clause says, however far the denial stands
-# from the event word ("rejected as false and fabricated a Pakistani claim that drones had struck").
+# from the event word ("rejected as false and fabricated a Pakistani claim that drones had struck"), and
+# whoever made the claim ("denies claims by its neighbour that one of its aircraft dropped a bomb"), up to
+# the toll told after a comma at its end ("that its jets bombed a village, killing three").
 _DENIED_CLAIM: Final = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|refuted|refutes)\b"
-    r"(?:\s+[\w'’,-]+){0,8}?\s+(?:claims?|allegations?|reports?|accusations?|suggestions?)\s+that\s+"
-    r"(?:[\w'’-]+\s+){0,5}$",
+    r"(?:\s+[\w'’,-]+){0,8}?\s+(?:claims?|allegations?|reports?|accusations?|suggestions?)"
+    r"(?:\s+(?:by|from)\s+(?:[\w'’.-]+\s+){1,6}?)?\s*that\s+(?:[\w'’-]+\s+){0,14}?(?:[\w'’-]+,\s+)?$",
     re.IGNORECASE,
 )
 _DENIAL_NEEDLES: Final = frozenset({"deni", "deny", "reject", "dismiss", "refute"})
@@ -92,7 +95,7 @@ _DENIAL_NEEDLES: Final = frozenset({"deni", "deny", "reject", "dismiss", "refute
 def _may_deny_a_claim(text: str, event_start: int) -> bool:
     """False when _DENIED_CLAIM cannot match before the event word (no denial word in the text, or
     no "that" shortly before the event): the common case, told by substring tests."""
-    return not absent(text, _DENIAL_NEEDLES) and folded(text).find("that", max(0, event_start - 50), event_start) >= 0
+    return not absent(text, _DENIAL_NEEDLES) and folded(text).find("that", max(0, event_start - 120), event_start) >= 0
 
 
 #: The words that open a clause about an earlier event, in the folded text (bot.classify.lowered):
@@ -109,32 +112,100 @@ def may_hold_background_clause(text: str) -> bool:
     return not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR.search(folded(text)) is not None
 
 
-def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
+def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int,
+                         quiet: Set[int] = frozenset()) -> bool:
     """ "Italy suspended air links one day after a Serbian jet shot down a helicopter": an event in an
     after/following/since clause, when the main clause before it reports no casualty or reports an act
-    of its own, is the background of other news."""
+    of its own, is the background of other news. So is one in such a clause that opens the sentence,
+    where the main clause after it reports no violence ("Following the bombing of the embassy, the two
+    states cut ties"). `quiet` holds the starts of the sentence's earlier event words already found to
+    be history or the topic of a reaction (the main clause's "condemns the attack" reports no violence
+    of its own)."""
     event = hits[index]
     marker = None
     window_start = max(sentence_start, event.start - 200)
     for match in _SUBORDINATOR.finditer(folded(text), window_start, event.start):
         marker = match
-    if marker is None or words_between(text, sentence_start, marker.start()) < 3:
+    if marker is None:
         return False
-    if _CLAUSE_PUNCTUATION.search(text, marker.end(), event.start) or words_between(text, marker.end(), event.start) > 10:
+    fronted = words_between(text, sentence_start, marker.start()) < 3
+    known = _names_known_event(text, hits, marker.end())
+    if fronted and not (known or marker.group().startswith("in ")):
+        return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
+    if not _clause_reaches(text, marker.end(), event.start, known):
         return False
-    if any(_tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
+    if not known and any(_tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
     ):
         # "talks collapsed after an Israeli raid killed two": people killed or wounded are news of their
-        # own, whatever the main clause reports (but "following the death of the king" tells no killing)
+        # own, whatever the main clause reports (but "following the death of the king" tells no killing,
+        # and "talks resume following the raid that killed two" names an event known before)
         return False
-    main = [hit for hit in hits if hit.end <= marker.start()]
+    if fronted:
+        main_start = _main_clause_start(text, marker.end(), event.end)
+        return main_start >= 0 and not any(
+            hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits if hit.start >= main_start)
+    main = [hit for hit in hits if hit.end <= marker.start() and hit.start not in quiet]
     if any(not VIOLENT_CATEGORIES.isdisjoint(hit.categories) for hit in main):
         # "US Navy strikes radar sites after attacks on shipping": the act of the main clause is the
         # news, the one it answers its background
         return True
     # (but in "three killed after gunmen opened fire" the clause tells how the main clause's dead died)
     return not any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in main)
+
+
+# "following the raid", "after yesterday's bombing", "since the recent clashes", "after the killing
+# of": an after-clause that opens with a definite event noun names an event known before, whose toll
+# is told again as its description. (A subject and its verb, "after the army killed two", tell news:
+# the first word of the vocabulary after the determiner is then an actor or a verb, not an event noun.)
+_KNOWN_DETERMINER: Final = re.compile(
+    r"\s+(?:the|this|that|these|those|its|their|his|her|last\s+\w+['’]s|(?:yester|to)day['’]s|\w+day['’]s|"
+    r"[A-Z][\w.-]*['’]s|recent)\s+(?:recent\s+)?",
+)
+_EVENT_NOUNS: Final = VIOLENT_CATEGORIES | {"conflict", "context_protest"}
+_ACTORS: Final = frozenset({"state_force", "armed_group"})
+_MAX_KNOWN_WORDS: Final = 25
+
+
+def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
+    """Whether the clause starting at clause_start opens with a definite event noun (see _KNOWN_DETERMINER)."""
+    determiner = _KNOWN_DETERMINER.match(text, clause_start)
+    if determiner is None:
+        return False
+    # (the event word may hold the determiner: "the death of"; names and forces before it are its
+    # modifiers, "the Navy Seals raid", where the event word is a noun, not a verb in the past: "the
+    # army killed", "the rebels attacked")
+    first = next((hit for hit in hits if hit.start >= clause_start and not hit.names
+                  and _ACTORS.isdisjoint(hit.categories)), None)
+    if first is None or words_between(text, determiner.end(), first.start) > 4:
+        return False
+    if not _EVENT_NOUNS.isdisjoint(first.categories):
+        return not first.text.lower().endswith("ed")
+    # a casualty word is a noun where "of" follows: "the killing of", "the deaths of"
+    return not CASUALTY_CATEGORIES.isdisjoint(first.categories) and (
+        first.text.lower().endswith(" of") or text.startswith(" of ", first.end))
+
+
+# Where a known event's clause ends: a semicolon or a colon, or a comma that opens a clause of its own
+# ("..., and troops killed five today").
+_CLAUSE_END: Final = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas)\b")
+
+
+def _clause_reaches(text: str, clause_start: int, event_start: int, known: bool) -> bool:
+    """Whether the after-clause starting at clause_start still holds the event word at event_start:
+    ten words with no comma, or a known event's description up to the end of its clause."""
+    if not known:
+        return not _CLAUSE_PUNCTUATION.search(text, clause_start, event_start) and words_between(
+            text, clause_start, event_start) <= 10
+    return not _CLAUSE_END.search(text, clause_start, event_start) and words_between(
+        text, clause_start, event_start) <= _MAX_KNOWN_WORDS
+
+
+def _main_clause_start(text: str, clause_start: int, event_end: int) -> int:
+    """Where the main clause after a fronted after-clause starts: after the first comma past the event
+    word, or -1 where there is none."""
+    comma = text.find(",", event_end)
+    return comma + 1 if comma >= 0 else -1
 
 
 _KILLING_CUES: Final = VIOLENT_CATEGORIES | {"conflict"}
@@ -152,10 +223,11 @@ def _tells_a_killing(categories: frozenset[str]) -> bool:
 # name words) between "the" and the event word names a known, earlier event. A fresh report dates
 # its event instead ("a bomb exploded on 3 May 2019"), and "the 2000 people killed" is a count
 # (no capital after the number), so neither is taken for history.
-# A day and month used the same way name one too: "the September 11 attacks", "the 7 July bombings".
+# A day and month used the same way name one too: "the September 11 attacks", "the 7 July bombings",
+# "the 9/11 attacks".
 _MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED_NAME: Final = re.compile(
-    r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
+    r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}"
     rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)"
     r"\s+(?:[A-Z][\w'’.-]*\s+(?:\d+\s+)?){0,3}$"
 )
@@ -184,6 +256,19 @@ def may_name_dated_event(text: str) -> bool:
     return _DATED_HINT.search(text) is not None
 
 
+# "the 2010 flotilla raid", "the 2001 terror attacks": after "the" and a year, plain words name the
+# event too, where the event word is a noun of an act, not a count ("the 2000 people killed").
+_DATED_PLAIN_NAME: Final = re.compile(
+    r"\b[Tt]he\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){0,3}$")
+# "2015 Sousse attacks", "November 2015 Paris attacks", "2014–15 border skirmishes": a title (or a part of
+# a list of them after a comma) that opens with a year names a dated event; so does a month
+# and year before a capitalised name anywhere ("reactions to November 2015 Paris attacks").
+_DATED_TITLE: Final = re.compile(
+    rf"(?:^|\n|,[ \t])[ \t]*(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){{0,4}}$"
+    rf"|\b{_MONTH_NAME}\s+(?:19|20)\d\d\s+(?:[A-Z][\w'’.–-]*\s+){{1,3}}$"
+)
+
+
 def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is part of the name of a dated, earlier event."""
     # (_YEAR_BEFORE ends in a digit and a space: the digit is looked at first)
@@ -191,7 +276,13 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
         text, max(sentence_start, event_start - 6), event_start
     ):
         return not _COUNT_WORD.match(text, event_start)
-    return _DATED_NAME.search(text, max(sentence_start, event_start - 60), event_start) is not None
+    window = max(sentence_start, event_start - 60)
+    if _DATED_NAME.search(text, window, event_start) is not None:
+        return True
+    if _COUNT_WORD.match(text, event_start):
+        return False
+    return (_DATED_PLAIN_NAME.search(text, window, event_start) is not None
+            or _DATED_TITLE.search(text, max(0, sentence_start - 1), event_start) is not None)
 
 
 def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
@@ -286,6 +377,9 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     ):
         # (an acronym before it is a doer: "US Predator strikes")
         return True  # "Kevin Clash", "Video Killed the Radio Star", "Seven Killings"
+    if words_after and words_after[0][:1].isupper() and not words_after[0].isupper() and text.startswith(
+            " " + words_after[0], end):
+        return True  # "Assault Amphibious Vehicles", "Strike Eagle"
     # "Battle of Gettysburg" (and "Death of a Salesman", where the phrase "death of" holds the "of")
     after = _OF_NAME.match(text, end - 3 if word.lower().endswith(" of") else end)
     return after is not None and text[after.end():after.end() + 1].isupper()
@@ -297,7 +391,7 @@ def in_a_name(text: str, start: int, end: int) -> bool:
 # is no bare year); a year before the event ("In 2014, gunmen attacked...") is how incident
 # records open, and is left alone.
 _BARE_YEAR_AFTER: Final = re.compile(
-    r"(?:[\s,]+[\w'’.-]+){0,8}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
     r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))",
     re.IGNORECASE,
 )
@@ -331,7 +425,7 @@ _OBJECT_WORD: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|wo
 _OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|or|then|that|which)\s)[\w'’.\"“”-]+\s+"
 _EVENT_NOUN_PHRASE: Final = rf"(?:(?!\d){_OBJECT_WORD}){{0,4}}"
 _REACTION_OBJECT: Final = re.compile(
-    rf"\s+(?:{_OBJECT_WORD}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
+    rf"\s+(?:{_OBJECT_OR_TO}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
     rf"in\s+connection\s+with|connected\s+(?:to|with)|related\s+to|linked\s+to|responsible\s+for|in\s+the\s+case\s+of)"
     rf"\s+{_EVENT_NOUN_PHRASE}"
     # the event word as the object: after a determiner, maybe after a participle that takes it ("a
@@ -340,6 +434,13 @@ _REACTION_OBJECT: Final = re.compile(
     rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+(?:(?!\d){_OBJECT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
+# "condemns Israeli air strikes", "to discuss Saudi Arabian attacks": in running text (a reaction word in
+# lower case, not a headline in title case) names and demonyms before the event word make it the object.
+# (A day or a month is no name of the object, nor is a verb in the past an object: "at a protest Monday
+# police killed two", "arrest Taliban fighters killed".)
+_NAMED_OBJECT: Final = re.compile(
+    r"\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTH_NAME[3:-1] + r")\b)"
+    r"[A-Z][\w'’.-]*\s+){1,3}")
 _COUNT_CATEGORIES: Final = frozenset({"number", "vague"})
 #: How many hits back from the event word the reaction may stand (its object, names and numbers).
 MAX_REACTION_HITS_BACK: Final = 8
@@ -359,7 +460,9 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         if "reaction" in cue.categories:
             if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
                 return True  # the event word holds its determiner: "protest the death of"
-            return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None
+            return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (
+                cue.text[:1].islower() and not event.text.lower().endswith("ed")
+                and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None)
     return False
 
 
@@ -368,8 +471,10 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
 # violence, casualty or sinking in their sentence) are a test, a show of force or a space launch, not a strike.
 # "fired rockets at the town", "fires missiles into the north", "launched drones, killing two" name
 # what was hit.
+# (a launch "into space" or "into orbit" aims at no one: "launches a rocket to put a satellite into orbit")
 _AIMED: Final = re.compile(
-    r"\b(?:at|on|onto|into|toward|towards|against|across|over|targeting|targeted|inside|hitting|striking)\b")
+    r"\b(?:at|on|onto|into(?!\s+(?:space|orbit)\b)|toward|towards|against|across|over|targeting|targeted|inside|hitting|"
+    r"striking)\b")
 _STRUCK: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES | {"military_place", "crash"}
 MAX_TARGET_CHARS: Final = 120
 
@@ -456,9 +561,153 @@ def freed_captives(text: str, hits: list[Hit], index: int) -> bool:
                for hit in hits):
         return False  # (a video released frees no one: "releases a video of the hostages")
     capture = hits[index]
-    if _CAPTURE_OBJECT.match(text, capture.end):
+    if _CAPTURE_OBJECT.match(text, capture.end) and not _describes_captives(text, capture.start, capture.end):
         return False  # an active verb with its object: "gunmen kidnapped five workers and freed two"
     before = text[max(0, capture.start - 30):capture.start]
     if _CAPTURE_AS_MAIN_VERB.search(before):
         return _CAPTURE_IN_RELATIVE.search(before) is not None
     return True
+
+
+# "the foreign minister attacks Argentina over its decision to nationalise the oil company", "blasts
+# the United States over its support for the militia", "has attacked the incursions as provocative",
+# "attacks the Vatican's approach to the scandal": an attack verb whose object is given a reason
+# (over or for what it did), a judgement (as provocative, as "disgraceful") or is itself a decision,
+# a policy or a stance is criticism, where its sentence names no weapon, armed actor or casualty.
+# ("attacked the base over the weekend", "attacked the village as troops withdrew" give none.)
+_CRITICISM_VERBS: Final = frozenset({"attack", "attacks", "attacked", "attacking", "blast", "blasts", "blasted",
+                                     "blasting"})
+_PASSIVE_OR_NOUN: Final = re.compile(
+    r"(?:\b(?:was|were|is|are|be|been|being|get|gets|got|the|a|an|its|their|his|her|new|further|more|of|by|in)|['’]s)"
+    r"\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE)
+_ABSTRACT: Final = (r"(?:approach|decision|decisions|policy|policies|stance|handling|remarks|comments|record|proposal|"
+                    r"proposals|plan|plans|culture|rhetoric|response|reforms?|leadership|silence|position|tactics|"
+                    r"conduct|statement|statements|move|moves|failure|failures)")
+_CRITICISM_AFTER: Final = re.compile(
+    r"\s+(?:(?!(?:and|or|to|that|which|who|with)\s)[\w'’.\"“”-]+\s+){0,6}?"
+    r"(?P<reason>over\s+(?:its|his|her|their|[\w.-]+['’]s|the\s+\w+['’]s|the\s+" + _ABSTRACT + r")\b"
+    r"|for\s+(?:its|his|her|their|failing|refusing|not)\b"
+    r"|as\s+(?:[\"“]|(?:(?:an?|very|too|so|deeply|absolutely)\s+)?[\w-]+(?:ive|ful|ous|able|ible|ic|al|ent|ant)\b(?![\w-]))"
+    r"|[\"“]?" + _ABSTRACT + r"\b)",
+    re.IGNORECASE)
+_NOT_CRITICISM: Final = frozenset({"weapon", "distance_weapon", "armed_group", "state_force", "killed", "injured", "toll",
+                                   "strike", "fire"})
+
+
+def criticises(text: str, hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
+    """Whether the attack word hits[index] is a verb of criticism (see _CRITICISM_AFTER)."""
+    hit = hits[index]
+    if hit.text.lower() not in _CRITICISM_VERBS:
+        return False
+    if _PASSIVE_OR_NOUN.search(text, max(0, hit.start - 30), hit.start):
+        return False  # "the embassy was attacked", "the attacks", "a blast"
+    match = _CRITICISM_AFTER.match(text, hit.end)
+    if match is None or crosses_clause(text, hit.end, match.start("reason")):
+        return False
+    # (arms or a toll in its clause make it an attack: "militants attack the base over its support";
+    # a relative clause after it is another's: "blasts the US over its support for groups it calls terrorists")
+    clause_start = last_break_before(text, hit.start)
+    return all(_NOT_CRITICISM.isdisjoint(other.categories) for other in hits
+               if clause_start < other.start < match.end())
+
+
+# "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":
+# a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md).
+_SINCE_YEAR_AFTER: Final = re.compile(
+    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+since\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def counted_since_a_year(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the casualty word ending at event_end is counted since a year named after it, in its
+    clause (see _SINCE_YEAR_AFTER)."""
+    if "since" not in folded(text)[event_end:sentence_end]:
+        return False
+    match = _SINCE_YEAR_AFTER.match(text, event_end, min(sentence_end, event_end + 160))
+    return match is not None and not crosses_clause(text, event_end, match.end())
+
+
+# "two kidnapped peacekeepers are released", "releases three abducted Indonesians": a capture word after
+# a number, a determiner or a preposition is an adjective that describes the people held (whose release
+# freed_captives tells), not a verb with its object ("gunmen kidnapped two workers and freed one").
+_BEFORE_ADJECTIVE: Final = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|of|from|for|to|"
+    r"with|\d+)\s+$", re.IGNORECASE)
+
+
+def _describes_captives(text: str, capture_start: int, capture_end: int) -> bool:
+    """Whether the capture word at capture_start is an adjective before the people it describes."""
+    return (_BEFORE_ADJECTIVE.search(text, max(0, capture_start - 12), capture_start) is not None
+            and _NOUN_AFTER.match(text, capture_end) is not None)
+
+
+#: A word after a capture word that can be the noun it describes (not a preposition, a time or a verb's
+#: complement: "the kidnapped in the north", "two kidnapped last week").
+_NOUN_AFTER: Final = re.compile(
+    r"\s+(?!(?:by|in|on|at|from|near|last|earlier|during|after|before|as|and|or|while|when|since|for)\b)[^\W\d_]")
+
+
+# "tensions rise over the shooting of a fisherman", "a row about the raid", "anger over police killings":
+# an event word that is the object of over, about, regarding or concerning is what other news is about,
+# told before. (A quantity is no topic, "over 100 killed", nor is a time, "attacks over the weekend":
+# there the event word comes first.)
+_TOPIC_BEFORE: Final = re.compile(
+    r"\b(?:over|about|regarding|concerning)\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her|recent|"
+    r"yesterday['’]s|[A-Z][\w.-]*['’]s|\w+day['’]s|last\s+\w+['’]s)\s+)?(?:(?![\d])(?!(?:dozens|hundreds|thousands|"
+    r"scores|several|many|more|at|least|nearly|almost|about|around|some|past|last|next|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|dozen)\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE)
+_TOPIC_NEEDLES: Final = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def may_name_a_topic(text: str) -> bool:
+    """False when no topic preposition occurs in `text`: asked once per text."""
+    return not absent(text, _TOPIC_NEEDLES)
+
+
+def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the event word at event_start is the object of a topic preposition (see _TOPIC_BEFORE)."""
+    match = _TOPIC_BEFORE.search(text, max(sentence_start, event_start - 60), event_start)
+    return match is not None and not crosses_clause(text, match.start(), event_start)
+
+
+# "a weekend killing has prompted the government to issue a travel advisory", "the attacks dominate the
+# summit's talks": an event word that is the subject of a verb telling what it caused in politics or
+# talk is the cause of that news, told before. (Its own toll, "the bombing killed five and prompted a
+# curfew", is another event word and still news.)
+_CAUSED_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring)\b)[\w'’.,-]+){0,5}?\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:prompted|prompts|prompting|dominated|dominates|dominate|overshadowed|overshadows|"
+    r"overshadow|drew\s+condemnation|drew\s+criticism|has\s+drawn)\b",
+    re.IGNORECASE)
+_CAUSED_NEEDLES: Final = frozenset({"prompt", "dominat", "overshadow", "drew", "drawn"})
+#: How an event noun ends ("killing", "attacks", "massacre", "deaths"), unlike a verb in the past ("killed").
+_EVENT_NOUN_END: Final = re.compile(r"(?:ings?|acks?|ths?|ers?|ids?|ges?|res?|ion|ions|ts)$", re.IGNORECASE)
+
+
+def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the event word ending at event_end is the subject of a verb telling the news it caused
+    (see _CAUSED_AFTER), in its clause."""
+    if absent(text, _CAUSED_NEEDLES) or not _EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end):
+        return False  # (a verb's subject is no event word: "the bomb killed five and prompted a curfew")
+    match = _CAUSED_AFTER.match(text, event_end, min(sentence_end, event_end + 80))
+    return match is not None and not crosses_clause(text, event_end, match.end())
+
+
+# "the son of Pakistan's murdered prime minister", "the funeral of slain critic Nemtsov", "his
+# assassinated brother": a killing word used as an adjective after a determiner or a possessive
+# describes a person by an earlier death, not a report of it ("the gunmen murdered two" has a verb).
+_KILLED_ADJECTIVES: Final = frozenset({"murdered", "slain", "assassinated", "martyred"})
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?:\b(?:the|his|her|their|its|our|my|late|of|for|to)|[\w.]['’]s)\s+$", re.IGNORECASE)
+
+
+def describes_the_dead(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the killing word at event_start is an adjective describing a person killed before."""
+    if text[event_start:event_end].lower() not in _KILLED_ADJECTIVES:
+        return False
+    return (_DETERMINER_BEFORE.search(text, max(0, event_start - 20), event_start) is not None
+            and _NOUN_AFTER.match(text, event_end) is not None)

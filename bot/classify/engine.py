@@ -194,7 +194,7 @@ class Classifier:
                      present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(hits, present), _BLAST_SOURCE in present)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
-        _decide_types(text, present, findings)
+        _decide_types(text, present, findings, not item.doers_named)
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -495,9 +495,10 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
             findings.note("casualty", hits[index].start, hits[index].end)
 
 
-def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> None:
+def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause_without_doer: bool) -> None:
     """Stage 3 for the whole item: the mentions whose kind only the other mentions tell, and the
-    casualties whose act the text does not name."""
+    casualties whose act the text does not name. `cause_without_doer`: the item names a non-human
+    cause of harm and no doer anywhere (_Item.doers_named)."""
     note = findings.note
     if findings.unsettled:
         # a title and its summary tell one event: a mention whose doer is not named takes the
@@ -513,11 +514,14 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> No
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if "context_disaster" in present or _deaths_without_cause(findings, present) or (present.isdisjoint(_ARMS) and (
-        "context_sports" in present or ("context_protest" in present and "killed" not in present)
-    )):
+    if "context_disaster" in present or cause_without_doer or _deaths_without_cause(findings, present) or (
+        present.isdisjoint(_ARMS) and (
+            "context_sports" in present or ("context_protest" in present and "killed" not in present))
+    ):
         # a death with no violent act named in an item about an illness or an accident ("a
-        # military helicopter crashes, killing four"), or with no weapon or armed group either in
+        # military helicopter crashes, killing four"), or in one that names a non-human cause and no
+        # doer ("a bus falls off a cliff; nine are killed", "an aftershock hits; 1,500 are injured"),
+        # or with no weapon or armed group either in
         # one about a match ("striker dies after collapsing on pitch"), or people hurt and none
         # killed in a protest with no weapon named (scuffles, stones and tear gas: "dozens hurt as
         # police and demonstrators clash"), is no casualty (one in

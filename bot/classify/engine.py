@@ -191,7 +191,7 @@ class Classifier:
             return Event(actors=actors, locations=places)
         findings = _Findings()
         item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text),
-                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(hits, present), _BLAST_SOURCE in present)
+                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present), _BLAST_SOURCE in present)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named)
@@ -520,7 +520,7 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause
     ):
         # a death with no violent act named in an item about an illness or an accident ("a
         # military helicopter crashes, killing four"), or in one that names a non-human cause and no
-        # doer ("a bus falls off a cliff; nine are killed", "an aftershock hits; 1,500 are injured"),
+        # doer ("a lift fell 18 floors; eight were killed", "an aftershock hits; 1,500 are injured"),
         # or with no weapon or armed group either in
         # one about a match ("striker dies after collapsing on pitch"), or people hurt and none
         # killed in a protest with no weapon named (scuffles, stones and tear gas: "dozens hurt as
@@ -591,10 +591,13 @@ def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> boo
     return True
 
 
-def _names_a_doer(hits: list[Hit], present: frozenset[str]) -> bool:
+def _names_a_doer(text: str, hits: list[Hit], present: frozenset[str]) -> bool:
     """Whether an item names someone doing harm anywhere: a weapon, an armed actor, intent, a war or a
-    protest, or a death dealt by hand ("the driver was shot dead by police")."""
+    protest, a death dealt by hand ("the driver was shot dead by police"), or fire of arms ("a
+    minibus came under heavy fire")."""
     if not present.isdisjoint(_DOERS_NAMED):
+        return True
+    if "natural_cause" in present and _fire_of_arms(text, hits, present):
         return True
     return any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text) for hit in hits)
 
@@ -623,7 +626,8 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
             continue
         if nature and (hits_something or blows_up):
             continue
-        if (vehicle and hits_something) or (source and blows_up):
+        if (vehicle and hits_something) or (source and (blows_up or _wrecks(hit))):
+            # (what blew up by itself also wrecks what stood near it: "the blast destroyed three shops")
             told = True
             continue
         return False
@@ -631,6 +635,12 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
 
 
 _FIRE_WORDS: Final = frozenset({"fire", "fires"})
+
+
+def _wrecks(hit: Hit) -> bool:
+    """Whether a violent word is one of destruction an accident shares ("destroyed", "destroying"),
+    not of hitting ("hit", "struck"), which names a target."""
+    return _ACCIDENT_SHARED in hit.categories and hit.text[:5].lower() == "destr"
 
 
 #: Words before "fire" that make it fire of arms, received or returned: "came under heavy fire".

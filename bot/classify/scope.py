@@ -150,11 +150,14 @@ def _tells_a_killing(categories: frozenset[str]) -> bool:
 # (no capital after the number), so neither is taken for history.
 # A day and month used the same way name one too: "the September 11 attacks", "the 7 July bombings".
 _MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATED_NAME: Final = re.compile(
-    r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
-    rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)"
-    r"\s+(?:[A-Z][\w'’.-]*\s+(?:\d+\s+)?){0,3}$"
-)
+_DATED: Final = (r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
+                 rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)")
+_NAME_WORD: Final = r"[A-Z][\w'’.–-]*\s+(?:\d+\s+)?"
+_DATED_NAME: Final = re.compile(rf"{_DATED}\s+(?:{_NAME_WORD}){{0,3}}$")
+# An event noun (not a casualty word: "the 2000 Syrian soldiers killed" is a count) may follow the
+# name words after a plain word or two that says what kind of event it was: "the 2010 Israel–Lebanon
+# border clash", "the 2004 Madrid train bombings".
+_DATED_KIND_NAME: Final = re.compile(rf"{_DATED}\s+(?:{_NAME_WORD}){{1,3}}(?:[a-z][\w'’-]*\s+){{1,2}}$")
 _DATED_NEEDLES: Final = frozenset({"19", "20", "january", "february", "march", "april", "may", "june", "july", "august",
                                    "september", "october", "november", "december"})
 # "reopen 2019 murder case", "1994 massacre victims": a year right before an event noun dates it too,
@@ -183,7 +186,10 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
         text, max(sentence_start, event_start - 6), event_start
     ):
         return not _COUNT_WORD.match(text, event_start)
-    return _DATED_NAME.search(text, max(sentence_start, event_start - 60), event_start) is not None
+    window = max(sentence_start, event_start - 60)
+    if _DATED_NAME.search(text, window, event_start) is not None:
+        return True
+    return _DATED_KIND_NAME.search(text, window, event_start) is not None and not _COUNT_WORD.match(text, event_start)
 
 
 def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
@@ -278,6 +284,9 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     ):
         # (an acronym before it is a doer: "US Predator strikes")
         return True  # "Kevin Clash", "Video Killed the Radio Star", "Seven Killings"
+    if words_after and text[end:end + 1] == " " and text.startswith(words_after[0], end + 1) and (
+            words_after[0][:1].isupper() and not words_after[0].isupper()):
+        return True  # "a crash near Shell Mera", "the Battle Creek plant": the first word of a name
     # "Battle of Gettysburg" (and "Death of a Salesman", where the phrase "death of" holds the "of")
     after = _OF_NAME.match(text, end - 3 if word.lower().endswith(" of") else end)
     return after is not None and text[after.end():after.end() + 1].isupper()

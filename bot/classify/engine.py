@@ -194,7 +194,7 @@ class Classifier:
                      present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present), _BLAST_SOURCE in present)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
-        _decide_types(text, present, findings, not item.doers_named)
+        _decide_types(text, present, findings, not item.doers_named and _tells_harm_by_itself(present))
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -556,6 +556,18 @@ _NON_HUMAN_CAUSES: Final = frozenset({"road_vehicle", "blast_source", "nonhuman_
 #: A weapon, an armed actor, intent, a war or a protest named: a doer, so no harm in the item is an accident by its cause.
 _DOERS_NAMED: Final = _ARMS | {"intent", "conflict", "context_protest"}
 _DISASTER_CONTEXT: Final = frozenset({"context_disaster"})
+#: Causes that harm by themselves wherever they are named: the weather, poisons, animals, what blows up.
+_HARMFUL_BY_ITSELF: Final = frozenset({"natural_cause", "nonhuman_doer", "blast_source"})
+#: What a vehicle does when it harms people by itself (a vehicle merely named harms no one: "the
+#: coast guard stopped a vessel, killing its captain").
+_VEHICLE_HARMS: Final = frozenset({"vehicle_motion", _CRASH})
+
+
+def _tells_harm_by_itself(present: frozenset[str]) -> bool:
+    """Whether an item names a cause of harm that needs no doer: the weather, a poison, an animal,
+    something that blows up, or a vehicle running into something or crashing."""
+    return not present.isdisjoint(_HARMFUL_BY_ITSELF) or (
+        "road_vehicle" in present and not present.isdisjoint(_VEHICLE_HARMS))
 _BLAST_SOURCE: Final = "blast_source"
 _BLAST_SOURCES: Final = frozenset({_BLAST_SOURCE})
 #: Blasts that name someone setting them off: "detonated", "was blown up", "blew up the depot" (but

@@ -196,3 +196,115 @@ def test_people_killed_beside_animals_still_alert(rules, text, killed):
 ])
 def test_accident_words_stay_accidents(rules, text):
     _quiet(rules, text)
+
+
+# A toll told with no act, in an item that names a cause harming by itself (the weather, something
+# that blew up by itself, a vehicle falling or running into something) and no doer, is that accident's...
+@pytest.mark.parametrize("text", [
+    "A strong aftershock hits the northern island. Officials say 900 people have been injured since Monday.",
+    "A goods elevator fell nine floors at a building site in the port city; six workers were killed.",
+    "A coach overruns the end of a mountain road in fog. Fourteen passengers are killed.",
+    "Rising river levels swamp the delta towns, killing at least two people",
+])
+def test_a_toll_beside_a_cause_harming_by_itself_is_that_accidents(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a vehicle merely named, or fire of arms, names no such cause: the toll is still violence's.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Border guards stop a smuggling vessel near the reef, killing the captain", 1),
+    ("A van carrying voters is stopped at a roadblock. Three of its passengers are killed.", 3),
+    ("A minibus came under heavy fire near the front; seven civilians were killed", 7),
+])
+def test_a_toll_beside_a_vehicle_merely_named_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# Works, mines, homes and tankers of fuel blow up by themselves, and what a blast wrecks is its own
+# doing; the title of the same item ("X explosion") is the same accident...
+@pytest.mark.parametrize("text", [
+    "An explosion at a textile factory on the industrial outskirts kills nine workers",
+    "A blast rips through an apartment block in the northern suburb, killing four residents",
+    "A tank of liquid solvent catches fire and explodes at the depot by the harbour",
+    "Crews answering a reported gas leak are caught in an explosion that destroys two shops",
+    "Riverside explosion\nTwenty people are killed in an explosion at a flour mill by the river.",
+])
+def test_works_homes_and_fuel_that_blow_up_are_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a bomb or a bomber at the same places is an attack.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A bomb explodes at a textile factory on the industrial outskirts, killing nine workers", 9),
+    ("A suicide bomber blows himself up in an apartment block in the northern suburb, killing four", 4),
+    ("Riverside bombing\nTwenty people are killed when militants bomb a flour mill by the river.", 20),
+])
+def test_bombs_at_works_and_homes_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# Falls, suffocation, a fire fought and a space launch gone wrong are mishaps; so are de-miners killed
+# by the mines they clear...
+@pytest.mark.parametrize("text", [
+    "A veteran alpinist is killed after falling off a ridge in the high Andes",
+    "Suffocation in the sealed hold of a fishing boat kills 31 migrants",
+    "Three firemen are killed and two injured battling a warehouse blaze downtown",
+    "An unmanned rocket bound for the space station explodes seconds after lift-off from the launch pad",
+    "Two de-miners are killed in an explosion during mine clearance in the border province",
+])
+def test_falls_smothering_fires_fought_launches_and_demining_are_mishaps(rules, text):
+    _quiet(rules, text)
+
+
+# ...but people thrown, suffocated or burned by someone, rockets fired at a place, and mines laid
+# against people are violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Militants threw a climber off a ridge in the high Andes, killing him", None),
+    ("Gunmen set fire to the warehouse downtown, killing three guards", 3),
+    ("Militants fired rockets at the launch pad, killing two engineers", 2),
+    ("Two villagers are killed when insurgents detonate a landmine in the border province", 2),
+])
+def test_the_same_harm_done_by_someone_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A dated event named with a word of its kind, or a capitalised event word that opens a name, is no
+# report of violence...
+@pytest.mark.parametrize("text", [
+    "The bank cut its forecast, citing the 2006 Franco–Spanish border clash and weak exports.",
+    "A cargo plane crashes near Strike Harbour in the north; the crew survive.",
+])
+def test_dated_and_named_events_are_no_news(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a fresh clash on the same border, or a strike on the same harbour, is.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Troops fought a border clash near the Franco–Spanish frontier, killing two", 2),
+    ("Jets struck the harbour in the north, killing five dockers", 5),
+])
+def test_fresh_clashes_and_strikes_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A body part's injury is a player's or a patient's; a controlled explosion disposes of a package;
+# a supernova is a star's; attacks in words hurt no one...
+@pytest.mark.parametrize("text", [
+    "The champion withdraws from the open with a knee injury",
+    "Police carry out a controlled explosion of a suspect bag at the stadium gates",
+    "Astronomers catalogue hundreds of supernova explosions in distant galaxies",
+    "The presenter complains of aggressive personal attacks by callers to the show",
+    "Warm seas are killing coral along the northern reef",
+])
+def test_injuries_disposals_stars_words_and_coral_are_no_violence(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a player wounded by someone, a bomb going off at the gates, and an attack with arms are violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The champion is shot dead outside his home", None),
+    ("A bomb explodes at the stadium gates, killing three fans", 3),
+    ("Gunmen attack the presenter outside the studio, killing his driver", 1),
+])
+def test_the_same_words_with_violence_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -308,3 +308,24 @@ def test_injuries_disposals_stars_words_and_coral_are_no_violence(rules, text):
 ])
 def test_the_same_words_with_violence_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A walkout named by its kind or its strikers, a fire fought, and a court named for what it fights
+# are no violence...
+@pytest.mark.parametrize("text", [
+    "An unofficial strike by baggage staff forces the airline to cancel sixty flights",
+    "Crews battle a raging wildfire above the canyon town overnight",
+    "A guard accidentally sets off a grenade in an anti-terrorism court, injuring himself",
+])
+def test_walkouts_fires_fought_and_courts_named_for_terror_are_no_violence(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a strike by jets, a battle with gunmen and a terrorist's grenade are.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A strike by jets on the airport forces the airline to cancel flights, killing two staff", 2),
+    ("Police battle gunmen above the canyon town overnight, killing three", 3),
+    ("A terrorist throws a grenade into a court, killing a guard", None),
+])
+def test_strikes_battles_and_grenades_by_someone_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

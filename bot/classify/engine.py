@@ -750,15 +750,22 @@ _DEALT: Final = re.compile(r"\b(?:shot|stabbed|gunned|beheaded|lynched|hacked|ex
                            re.IGNORECASE)
 
 
+#: Where people gather to pray, marry, mourn or vote (taxonomy.toml's gathering_target).
+_GATHERING_TARGET: Final = "gathering_target"
+
+
 def _rests_on_accident_words(hits: list[Hit], present: frozenset[str]) -> bool:
     """Whether the item names no weapon or armed actor and no death dealt by someone, and each of its
     violent words is one an accident shares ("an explosion", "the fire destroyed", "a storm hit"),
-    or it has none (deaths alone): then only the topic can tell a bomb from a gas leak."""
+    or it has none (deaths alone): then only the topic can tell a bomb from a gas leak. A blast where
+    people gather to pray, marry, mourn or vote (taxonomy.toml's gathering_target) is no such word:
+    there a bomb, not a gas leak, is what goes off ("an explosion in a cathedral kills 27")."""
     if not present.isdisjoint(_ARMED):
         return False
+    target = _GATHERING_TARGET in present
     for hit in hits:
         if not VIOLENT_CATEGORIES.isdisjoint(hit.categories):
-            if _ACCIDENT_SHARED not in hit.categories:
+            if _ACCIDENT_SHARED not in hit.categories or (target and "attack" in hit.categories):
                 return False
         elif not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text):
             return False

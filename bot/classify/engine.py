@@ -191,7 +191,8 @@ class Classifier:
             return Event(actors=actors, locations=places)
         findings = _Findings()
         item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text),
-                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present), _BLAST_SOURCE in present)
+                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
+                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in present)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and _tells_harm_by_itself(present))
@@ -612,6 +613,25 @@ def _names_a_doer(text: str, hits: list[Hit], present: frozenset[str]) -> bool:
     if "natural_cause" in present and _fire_of_arms(text, hits, present):
         return True
     return any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text) for hit in hits)
+
+
+#: A title that names an animal or the weather tells who attacked: no person ("Wolves attack shepherds").
+_NOT_BY_PEOPLE: Final = frozenset({"nonhuman_doer", "natural_cause"})
+
+
+def _title_names_an_assault(hits: list[Hit], title_end: int) -> bool:
+    """Whether the title of an item with a summary names an assault that no accident shares ("Nice
+    truck attack", "market shooting") and no animal or weather doing it: the harm its summary tells is
+    that assault, even where the summary tells only a truck driving into a crowd (and even where the
+    title is only the name of the story)."""
+    assault = False
+    for hit in hits:
+        if hit.start >= title_end:
+            break
+        if not _NOT_BY_PEOPLE.isdisjoint(hit.categories):
+            return False
+        assault = assault or ("attack" in hit.categories and _ACCIDENT_SHARED not in hit.categories)
+    return assault
 
 
 def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -> bool:

@@ -179,8 +179,19 @@ def may_name_dated_event(text: str) -> bool:
     return not absent(text, _DATED_NEEDLES)
 
 
+# A sentence that opens with a year and names an event, with no verb, is the name of a known event
+# used as a heading ("2016 Brussels bombings", "November 2015 Paris attacks", "2014 shooting of two
+# deputies"): a topic, not a report (a report does not open on a bare year; a count of people opens on
+# a number that is no year: "2,000 killed"; _COUNT_WORD keeps "2000 killed" a count).
+_DATED_HEADING: Final = re.compile(
+    rf"\s*(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:(?:{_NAME_WORD}){{1,3}}"
+    r"(?:[a-z][\w'’-]*\s+){0,2})?")
+
+
 def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is part of the name of a dated, earlier event."""
+    if _DATED_HEADING.fullmatch(text, sentence_start, event_start) and not _COUNT_WORD.match(text, event_start):
+        return True
     # (_YEAR_BEFORE ends in a digit and a space: the digit is looked at first)
     if text[event_start - 2:event_start - 1].isdecimal() and _YEAR_BEFORE.search(
         text, max(sentence_start, event_start - 6), event_start

@@ -329,3 +329,36 @@ def test_walkouts_fires_fought_and_courts_named_for_terror_are_no_violence(rules
 ])
 def test_strikes_battles_and_grenades_by_someone_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+def _item(rules, title: str, summary: str):
+    return rules.classify(title, summary)
+
+
+# A title that opens on a year and names an event, with no verb, is the story's name (a known event),
+# not a report of it: the summary says what is new...
+@pytest.mark.parametrize(("title", "summary"), [
+    ("2019 Harbour Street bombings", "The city council names a square after the victims' families."),
+    ("March 2021 Lakeside shooting", "The festival returns to the lakeside with extra stewards."),
+    ("2012 shooting of two rangers", "The park reopens its northern trails."),
+])
+def test_a_title_naming_a_dated_event_is_no_report(rules, title, summary):
+    event = _item(rules, title, summary)
+    assert not {"strike", "attack", "casualty"} & set(event.types), (title, event.types)
+
+
+# ...but a summary that reports violence still alerts, and a title that names an assault tells who
+# did the harm its summary tells as a vehicle driving into people.
+@pytest.mark.parametrize(("title", "summary", "killed"), [
+    ("2019 Harbour Street bombings", "Two more bombs explode near the harbour, killing four.", 4),
+    ("2021 Lakeside truck attack", "A truck ploughs into a crowd on the lakeside promenade, killing 12.", 12),
+    ("2000 killed in clashes", "Fighting between rebels and troops spreads to the east.", 2000),
+])
+def test_a_summary_reporting_violence_or_a_titled_assault_still_alerts(rules, title, summary, killed):
+    event = _item(rules, title, summary)
+    assert {"strike", "attack"} & set(event.types) and event.killed == killed, (title, event.types, event.killed)
+
+
+def test_a_title_naming_a_crash_leaves_the_vehicle_an_accident(rules):
+    event = _item(rules, "Lakeside truck crash", "A truck ploughs into a crowd on the lakeside promenade, killing 12.")
+    assert not {"strike", "attack", "casualty"} & set(event.types), event.types

@@ -61,6 +61,7 @@ from bot.classify.scope import (
     may_name_dated_event,
     may_tell_history,
     names_dated_event,
+    names_known_event,
     peacekeeping_in_clause,
     reacts_to_event,
     scope_of,
@@ -403,7 +404,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif (item.subordinators and in_background_clause(text, hits, index, sentence[0])) or (
                 item.dated and names_dated_event(text, hit.start, sentence[0])
-            ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])) or (
+            ) or (hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])) or (
                 "reaction" in categories and reacts_to_event(text, hits, index)
             ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
                 "capture" in hit.categories and freed_captives(text, hits, index)

@@ -203,6 +203,26 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     return _DATED_KIND_NAME.search(text, window, event_start) is not None and not _COUNT_WORD.match(text, event_start)
 
 
+# "a counterpoint to the Charlie Hebdo shootings", "before the Boston Marathon bombings": a set of
+# attacks named by "the" and the name of a place or thing, with no year, is a known event too. Only the
+# plural (and "massacre"), which names a set of events once reported ("the Kabul attack" may be today's);
+# and not after an actor's name ("the Taliban attacks" tell who, and may be fresh).
+_KNOWN_EVENT_NOUN: Final = re.compile(r"(?:attacks|bombings|shootings|killings|stabbings|massacre)\b", re.IGNORECASE)
+_KNOWN_EVENT_NAME: Final = re.compile(rf"\b[Tt]he\s+(?:{_NAME_WORD}){{1,3}}$")
+
+
+def names_known_event(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
+    """Whether the event word hits[index] is the plural noun of a set of events known by name."""
+    event = hits[index]
+    if not _KNOWN_EVENT_NOUN.match(text, event.start):
+        return False
+    match = _KNOWN_EVENT_NAME.search(text, max(sentence_start, event.start - 50), event.start)
+    if match is None:
+        return False
+    return not any(hit.names and any(role == "actor" for role, *_ in hit.names)
+                   for hit in hits[max(0, index - 4):index] if hit.start >= match.start())
+
+
 def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
     """ "The UN deployed peacekeepers": troops sent to keep a peace, observe or inspect are no
     mobilization. Only in the clause of the deployment word: "Britain mobilized reservists while UN

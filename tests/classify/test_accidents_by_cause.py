@@ -362,3 +362,21 @@ def test_a_summary_reporting_violence_or_a_titled_assault_still_alerts(rules, ti
 def test_a_title_naming_a_crash_leaves_the_vehicle_an_accident(rules):
     event = _item(rules, "Lakeside truck crash", "A truck ploughs into a crowd on the lakeside promenade, killing 12.")
     assert not {"strike", "attack", "casualty"} & set(event.types), event.types
+
+
+# A set of attacks known by a name ("the Harbour Street bombings") is an event reported before...
+@pytest.mark.parametrize("text", [
+    "The museum opens a room of drawings made in answer to the Harbour Street bombings.",
+    "Two hours before the Riverside Marathon shootings, a local runner won the race.",
+])
+def test_attacks_known_by_name_are_no_report(rules, text):
+    _quiet(rules, text)
+
+
+# ...but attacks told with their doer, or with their dead in the same clause, are news.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The Taliban attacks on the base continue into a second day", None),
+    ("Police say the Harbour Street bombings killed 20 people", 20),
+])
+def test_attacks_with_a_doer_or_a_toll_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

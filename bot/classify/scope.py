@@ -98,9 +98,14 @@ def _may_deny_a_claim(text: str, event_start: int) -> bool:
 #: The words that open a clause about an earlier event, in the folded text (bot.classify.lowered):
 #: "after", "since", "in the wake of", "in light of", "in response to".
 _SUBORDINATOR: Final = re.compile(
-    r"\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+light\s+of|in\s+response\s+to|in\s+retaliation\s+for)\b")
+    r"\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+light\s+of|in\s+response\s+to|in\s+retaliation\s+for|"
+    r"despite|in\s+spite\s+of)\b")
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
-_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliation"})
+_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliation",
+                                         "despite", "spite"})
+# "oil prices fall following news that forces killed the group's leader": news told as the cause of
+# other news is its background, whoever it says was killed
+_NEWS_OF: Final = re.compile(r"\s+(?:the\s+)?(?:news|reports?|word|announcement)\s+(?:that|of)\b")
 
 
 def may_hold_background_clause(text: str) -> bool:
@@ -110,9 +115,9 @@ def may_hold_background_clause(text: str) -> bool:
 
 
 def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
-    """ "Italy suspended air links one day after a Serbian jet shot down a helicopter": an event in an
-    after/following/since clause, when the main clause before it reports no violence, is the
-    background of other news."""
+    """ "Italy suspended air links one day after a Serbian jet shot down a helicopter", "the league
+    bans the team despite the attack on its bus": an event in an after/following/since/despite clause,
+    when the main clause before it reports no violence, is the background of other news."""
     event = hits[index]
     marker = None
     window_start = max(sentence_start, event.start - 200)
@@ -122,7 +127,8 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         return False
     if _CLAUSE_PUNCTUATION.search(text, marker.end(), event.start) or words_between(text, marker.end(), event.start) > 10:
         return False
-    if any(_tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
+    if not _NEWS_OF.match(folded(text), marker.end()) and any(
+            _tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
     ):
         # "talks collapsed after an Israeli raid killed two": people killed or wounded are news of their

@@ -380,3 +380,22 @@ def test_attacks_known_by_name_are_no_report(rules, text):
 ])
 def test_attacks_with_a_doer_or_a_toll_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# An attack told in a despite-clause, or killings told as news that moved something else, are the
+# background of the main clause's news...
+@pytest.mark.parametrize("text", [
+    "The embassy reopens its visa section to the public despite the attacks on the consulate last spring.",
+    "Oil prices fall sharply in Asia following news that commandos have killed the group leader.",
+])
+def test_despite_clauses_and_news_that_moved_markets_are_background(rules, text):
+    _quiet(rules, text)
+
+
+# ...but the same events told as what happened, or with their dead after a plain "after", alert.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen attacked the consulate despite the heavy guard, killing two", 2),
+    ("Oil prices fall sharply in Asia after commandos killed the group leader.", 1),
+])
+def test_the_same_events_told_as_news_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -399,3 +399,22 @@ def test_despite_clauses_and_news_that_moved_markets_are_background(rules, text)
 ])
 def test_the_same_events_told_as_news_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# What happened in a war that ended long ago is history, and a fight in play hurts no one by violence...
+@pytest.mark.parametrize("text", [
+    "The remains of 14 airmen killed in the closing months of the Korean War are flown home.",
+    "A chaplain, shot at the start of the Spanish Civil War, is declared a saint.",
+    "The academy's annual pillow fight leaves nine cadets injured.",
+])
+def test_old_wars_and_fights_in_play_are_no_report(rules, text):
+    _quiet(rules, text)
+
+
+# ...but killings in a war of today, and a fight with weapons, are reported violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Fourteen airmen are killed in the civil war when rebels shoot down their plane.", 14),
+    ("A fight with knives outside the academy leaves nine cadets injured.", None),
+])
+def test_todays_wars_and_armed_fights_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

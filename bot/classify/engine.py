@@ -196,7 +196,8 @@ class Classifier:
                      or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in present)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
-        _decide_types(text, present, findings, not item.doers_named and _tells_harm_by_itself(present))
+        _decide_types(text, present, findings, not item.doers_named and (
+            findings.accident or _tells_harm_by_itself(present)))
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -287,7 +288,7 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused")
+                 "caused", "accident")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -308,6 +309,9 @@ class _Findings:
         self.counted = False
         #: whether an asserted casualty word names its cause ("killed", "wounded"), not a bare death
         self.caused = False
+        #: whether a sentence was read as an accident for the non-human cause it tells doing harm
+        #: (_harm_without_doer: "a car hits a bus stop")
+        self.accident = False
 
     def note(self, kind: str, start: int, end: int) -> None:
         spans = self.evidence.get(kind)
@@ -372,6 +376,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     if not item.doers_named and (item.source_named or not categories.isdisjoint(_NON_HUMAN_CAUSES)) and (
             _harm_without_doer(text, hits, categories | _BLAST_SOURCES if item.source_named else categories)):
         sense = sense | _DISASTER_CONTEXT
+        findings.accident = True
     elif _MISHAP in categories and _arms_went_off_by_mishap(hits, categories):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
     elif _ANIMAL in categories and _harm_only_to_animals(text, hits):

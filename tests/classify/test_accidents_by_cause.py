@@ -205,6 +205,7 @@ def test_accident_words_stay_accidents(rules, text):
     "A goods elevator fell nine floors at a building site in the port city; six workers were killed.",
     "A coach overruns the end of a mountain road in fog. Fourteen passengers are killed.",
     "Rising river levels swamp the delta towns, killing at least two people",
+    "A speeding car hits a tram shelter on the boulevard. Five people waiting for the tram were killed.",
 ])
 def test_a_toll_beside_a_cause_harming_by_itself_is_that_accidents(rules, text):
     _quiet(rules, text)

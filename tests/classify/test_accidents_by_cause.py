@@ -419,3 +419,23 @@ def test_old_wars_and_fights_in_play_are_no_report(rules, text):
 ])
 def test_todays_wars_and_armed_fights_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A fire named by what burned, a rocket lost in a firing test, and the war dead brought home are no
+# report of violence...
+@pytest.mark.parametrize("text", [
+    "A hostel fire on the waterfront kills four backpackers",
+    "A Falcon 9 rocket explodes during a routine firing test at the cape",
+    "The town marks the repatriation of airmen killed in action abroad",
+])
+def test_fires_by_what_burned_tests_and_repatriations_are_no_report(rules, text):
+    _quiet(rules, text)
+
+
+# ...but fire opened on people, and airmen killed today, are.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Guards open fire on the waterfront hostel, killing four backpackers", 4),
+    ("Four airmen are killed in action when their base is shelled", 4),
+])
+def test_fire_on_people_and_fresh_deaths_in_action_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -409,7 +409,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif (item.subordinators and in_background_clause(text, hits, index, sentence[0])) or (
                 item.dated and names_dated_event(text, hit.start, sentence[0])
-            ) or (hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])) or (
+            ) or (hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
+                events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])
+            ) or (
                 "reaction" in categories and reacts_to_event(text, hits, index)
             ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
                 "capture" in hit.categories and freed_captives(text, hits, index)
@@ -504,8 +506,9 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
 
 def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause_without_doer: bool) -> None:
     """Stage 3 for the whole item: the mentions whose kind only the other mentions tell, and the
-    casualties whose act the text does not name. `cause_without_doer`: the item names a non-human
-    cause of harm and no doer anywhere (_Item.doers_named)."""
+    casualties whose act the text does not name. `cause_without_doer`: the item names no doer
+    anywhere (_Item.doers_named) and a cause that harms by itself, or a sentence of it was read as an
+    accident."""
     note = findings.note
     if findings.unsettled:
         # a title and its summary tell one event: a mention whose doer is not named takes the
@@ -563,8 +566,10 @@ _NON_HUMAN_CAUSES: Final = frozenset({"road_vehicle", "blast_source", "nonhuman_
 #: A weapon, an armed actor, intent, a war or a protest named: a doer, so no harm in the item is an accident by its cause.
 _DOERS_NAMED: Final = _ARMS | {"intent", "conflict", "context_protest"}
 _DISASTER_CONTEXT: Final = frozenset({"context_disaster"})
+_BLAST_SOURCE: Final = "blast_source"
+_BLAST_SOURCES: Final = frozenset({_BLAST_SOURCE})
 #: Causes that harm by themselves wherever they are named: the weather, poisons, animals, what blows up.
-_HARMFUL_BY_ITSELF: Final = frozenset({"natural_cause", "nonhuman_doer", "blast_source"})
+_HARMFUL_BY_ITSELF: Final = frozenset({"natural_cause", "nonhuman_doer", _BLAST_SOURCE})
 #: What a vehicle does when it harms people by itself (a vehicle merely named harms no one: "the
 #: coast guard stopped a vessel, killing its captain").
 _VEHICLE_HARMS: Final = frozenset({"vehicle_motion", _CRASH})
@@ -572,11 +577,11 @@ _VEHICLE_HARMS: Final = frozenset({"vehicle_motion", _CRASH})
 
 def _tells_harm_by_itself(present: frozenset[str]) -> bool:
     """Whether an item names a cause of harm that needs no doer: the weather, a poison, an animal,
-    something that blows up, or a vehicle running into something or crashing."""
+    something that blows up, or a vehicle running into something, falling or crashing."""
     return not present.isdisjoint(_HARMFUL_BY_ITSELF) or (
         "road_vehicle" in present and not present.isdisjoint(_VEHICLE_HARMS))
-_BLAST_SOURCE: Final = "blast_source"
-_BLAST_SOURCES: Final = frozenset({_BLAST_SOURCE})
+
+
 #: Blasts that name someone setting them off: "detonated", "was blown up", "blew up the depot" (but
 #: "the store blew up on Monday" tells the store's own blast).
 _SET_OFF: Final = re.compile(r"detonat|blown", re.IGNORECASE)

@@ -597,6 +597,8 @@ _WEAPON: Final = frozenset({"weapon"})
 #: What names an attacker or an act of arms whatever the mishap told: a force or an armed actor (the
 #: users of the arms named: "troops bomb fuel storage tanks"), a weapon fired, intent, a war.
 _NO_MISHAP: Final = _ARMED - _WEAPON | {"intent", "conflict", "attack"}
+#: The same, where the mishap is told as an accident: forces named may be its victims.
+_NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force"}
 
 
 def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> bool:
@@ -604,8 +606,12 @@ def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> boo
     "mishandled", "stored") beside weapons named as things ("explosives", "a grenade") and no act
     of arms, attacker or intent ("mishandled explosives blew up in a quarry", "a guard accidentally
     set off a grenade"; but "troops mistakenly opened fire", "jets accidentally bombed a village"
-    and "militants stored explosives in the school they attacked" name the act)."""
-    if not categories.isdisjoint(_NO_MISHAP - {"attack"}):
+    and "militants stored explosives in the school they attacked" name the act). Where the mishap
+    word is one of an accident itself (it is also a disaster word: "accidentally", "during a training
+    exercise"), forces named are its victims or the arms' keepers, not users ("seven marines are
+    killed when a mortar explodes during a training exercise")."""
+    strong = any(_MISHAP in hit.categories and "context_disaster" in hit.categories for hit in hits)
+    if not categories.isdisjoint(_NO_MISHAP_BY_ACCIDENT if strong else _NO_MISHAP - {"attack"}):
         return False
     for hit in hits:
         if "attack" in hit.categories and _ACCIDENT_SHARED not in hit.categories:

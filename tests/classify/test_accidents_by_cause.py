@@ -439,3 +439,22 @@ def test_fires_by_what_burned_tests_and_repatriations_are_no_report(rules, text)
 ])
 def test_fire_on_people_and_fresh_deaths_in_action_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Arms that go off in an accident told as one ("during a training exercise", "accidentally") kill the
+# forces that keep them, and that is no attack...
+@pytest.mark.parametrize("text", [
+    "Five marines are killed when a mortar round explodes during a training exercise at the range",
+    "Two soldiers are injured when a grenade accidentally goes off in their barracks",
+])
+def test_arms_going_off_in_an_accident_kill_no_one_by_violence(rules, text):
+    _quiet(rules, text)
+
+
+# ...but forces using their arms, or attacked during the exercise, are violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Troops accidentally shelled a village during a training exercise, killing three", 3),
+    ("During a training exercise, soldiers were ambushed by rebels, killing four", 4),
+])
+def test_forces_using_arms_or_attacked_in_training_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -68,6 +68,7 @@ from bot.classify.scope import (
     may_name_dated_event,
     may_tell_history,
     names_dated_event,
+    names_known_event,
     peacekeeping_in_clause,
     reacts_to_event,
     scope_of,
@@ -203,10 +204,12 @@ class Classifier:
             return Event(actors=actors, locations=places)
         findings = _Findings()
         item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text),
-                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(hits, present), _BLAST_SOURCE in present)
+                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
+                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in present)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
-        _decide_types(text, present, findings)
+        _decide_types(text, present, findings, not item.doers_named and (
+            findings.accident or _tells_harm_by_itself(present)))
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -361,7 +364,7 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused", "past_events")
+                 "caused", "past_events", "accident")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -385,6 +388,9 @@ class _Findings:
         #: the stems of the event words found to be history, a reaction's topic or a trial's ("attac",
         #: "shell"): "the attack" told again later in the item is that same event
         self.past_events: set[str] = set()
+        #: whether a sentence was read as an accident for the non-human cause it tells doing harm
+        #: (_harm_without_doer: "a car hits a bus stop")
+        self.accident = False
 
     def note(self, kind: str, start: int, end: int) -> None:
         spans = self.evidence.get(kind)
@@ -449,6 +455,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     if not item.doers_named and (item.source_named or not categories.isdisjoint(_NON_HUMAN_CAUSES)) and (
             _harm_without_doer(text, hits, categories | _BLAST_SOURCES if item.source_named else categories)):
         sense = sense | _DISASTER_CONTEXT
+        findings.accident = True
     elif _MISHAP in categories and _arms_went_off_by_mishap(hits, categories):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
     elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
@@ -486,7 +493,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif (item.subordinators and in_background_clause(text, hits, index, sentence[0], quiet)) or (
                 item.dated and names_dated_event(text, hit.start, sentence[0])
-            ) or (events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])) or (
+            ) or (hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
+                events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])
+            ) or (
                 "reaction" in categories and reacts_to_event(text, hits, index)
             ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
                 "capture" in hit.categories and freed_captives(text, hits, index)
@@ -606,9 +615,11 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
             findings.note("casualty", hits[index].start, hits[index].end)
 
 
-def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> None:
+def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause_without_doer: bool) -> None:
     """Stage 3 for the whole item: the mentions whose kind only the other mentions tell, and the
-    casualties whose act the text does not name."""
+    casualties whose act the text does not name. `cause_without_doer`: the item names no doer
+    anywhere (_Item.doers_named) and a cause that harms by itself, or a sentence of it was read as an
+    accident."""
     note = findings.note
     if findings.unsettled:
         # a title and its summary tell one event: a mention whose doer is not named takes the
@@ -624,11 +635,14 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings) -> No
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if "context_disaster" in present or _deaths_without_cause(findings, present) or (present.isdisjoint(_ARMS) and (
-        "context_sports" in present or ("context_protest" in present and "killed" not in present)
-    )):
+    if "context_disaster" in present or cause_without_doer or _deaths_without_cause(findings, present) or (
+        present.isdisjoint(_ARMS) and (
+            "context_sports" in present or ("context_protest" in present and "killed" not in present))
+    ):
         # a death with no violent act named in an item about an illness or an accident ("a
-        # military helicopter crashes, killing four"), or with no weapon or armed group either in
+        # military helicopter crashes, killing four"), or in one that names a non-human cause and no
+        # doer ("a lift fell 18 floors; eight were killed", "an aftershock hits; 1,500 are injured"),
+        # or with no weapon or armed group either in
         # one about a match ("striker dies after collapsing on pitch"), or people hurt and none
         # killed in a protest with no weapon named (scuffles, stones and tear gas: "dozens hurt as
         # police and demonstrators clash"), is no casualty (one in
@@ -665,6 +679,20 @@ _DOERS_NAMED: Final = _ARMS | {"intent", "conflict", "context_protest"}
 _DISASTER_CONTEXT: Final = frozenset({"context_disaster"})
 _BLAST_SOURCE: Final = "blast_source"
 _BLAST_SOURCES: Final = frozenset({_BLAST_SOURCE})
+#: Causes that harm by themselves wherever they are named: the weather, poisons, animals, what blows up.
+_HARMFUL_BY_ITSELF: Final = frozenset({"natural_cause", "nonhuman_doer", _BLAST_SOURCE})
+#: What a vehicle does when it harms people by itself (a vehicle merely named harms no one: "the
+#: coast guard stopped a vessel, killing its captain").
+_VEHICLE_HARMS: Final = frozenset({"vehicle_motion", _CRASH})
+
+
+def _tells_harm_by_itself(present: frozenset[str]) -> bool:
+    """Whether an item names a cause of harm that needs no doer: the weather, a poison, an animal,
+    something that blows up, or a vehicle running into something, falling or crashing."""
+    return not present.isdisjoint(_HARMFUL_BY_ITSELF) or (
+        "road_vehicle" in present and not present.isdisjoint(_VEHICLE_HARMS))
+
+
 #: Blasts that name someone setting them off: "detonated", "was blown up", "blew up the depot" (but
 #: "the store blew up on Monday" tells the store's own blast).
 _SET_OFF: Final = re.compile(r"detonat|blown", re.IGNORECASE)
@@ -680,6 +708,8 @@ _WEAPON: Final = frozenset({"weapon"})
 #: What names an attacker or an act of arms whatever the mishap told: a force or an armed actor (the
 #: users of the arms named: "troops bomb fuel storage tanks"), a weapon fired, intent, a war.
 _NO_MISHAP: Final = _ARMED - _WEAPON | {"intent", "conflict", "attack"}
+#: The same, where the mishap is told as an accident: forces named may be its victims.
+_NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force"}
 
 
 def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> bool:
@@ -687,8 +717,12 @@ def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> boo
     "mishandled", "stored") beside weapons named as things ("explosives", "a grenade") and no act
     of arms, attacker or intent ("mishandled explosives blew up in a quarry", "a guard accidentally
     set off a grenade"; but "troops mistakenly opened fire", "jets accidentally bombed a village"
-    and "militants stored explosives in the school they attacked" name the act)."""
-    if not categories.isdisjoint(_NO_MISHAP - {"attack"}):
+    and "militants stored explosives in the school they attacked" name the act). Where the mishap
+    word is one of an accident itself (it is also a disaster word: "accidentally", "during a training
+    exercise"), forces named are its victims or the arms' keepers, not users ("seven marines are
+    killed when a mortar explodes during a training exercise")."""
+    strong = any(_MISHAP in hit.categories and "context_disaster" in hit.categories for hit in hits)
+    if not categories.isdisjoint(_NO_MISHAP_BY_ACCIDENT if strong else _NO_MISHAP - {"attack"}):
         return False
     for hit in hits:
         if "attack" in hit.categories and _ACCIDENT_SHARED not in hit.categories:
@@ -698,12 +732,34 @@ def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> boo
     return True
 
 
-def _names_a_doer(hits: list[Hit], present: frozenset[str]) -> bool:
+def _names_a_doer(text: str, hits: list[Hit], present: frozenset[str]) -> bool:
     """Whether an item names someone doing harm anywhere: a weapon, an armed actor, intent, a war or a
-    protest, or a death dealt by hand ("the driver was shot dead by police")."""
+    protest, a death dealt by hand ("the driver was shot dead by police"), or fire of arms ("a
+    minibus came under heavy fire")."""
     if not present.isdisjoint(_DOERS_NAMED):
         return True
+    if "natural_cause" in present and _fire_of_arms(text, hits, present):
+        return True
     return any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text) for hit in hits)
+
+
+#: A title that names an animal or the weather tells who attacked: no person ("Wolves attack shepherds").
+_NOT_BY_PEOPLE: Final = frozenset({"nonhuman_doer", "natural_cause"})
+
+
+def _title_names_an_assault(hits: list[Hit], title_end: int) -> bool:
+    """Whether the title of an item with a summary names an assault that no accident shares ("Nice
+    truck attack", "market shooting") and no animal or weather doing it: the harm its summary tells is
+    that assault, even where the summary tells only a truck driving into a crowd (and even where the
+    title is only the name of the story)."""
+    assault = False
+    for hit in hits:
+        if hit.start >= title_end:
+            break
+        if not _NOT_BY_PEOPLE.isdisjoint(hit.categories):
+            return False
+        assault = assault or ("attack" in hit.categories and _ACCIDENT_SHARED not in hit.categories)
+    return assault
 
 
 def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -> bool:
@@ -730,7 +786,8 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
             continue
         if nature and (hits_something or blows_up):
             continue
-        if (vehicle and hits_something) or (source and blows_up):
+        if (vehicle and hits_something) or (source and (blows_up or _wrecks(hit))):
+            # (what blew up by itself also wrecks what stood near it: "the blast destroyed three shops")
             told = True
             continue
         return False
@@ -738,6 +795,12 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
 
 
 _FIRE_WORDS: Final = frozenset({"fire", "fires"})
+
+
+def _wrecks(hit: Hit) -> bool:
+    """Whether a violent word is one of destruction an accident shares ("destroyed", "destroying"),
+    not of hitting ("hit", "struck"), which names a target."""
+    return _ACCIDENT_SHARED in hit.categories and hit.text[:5].lower() == "destr"
 
 
 #: Words before "fire" that make it fire of arms, received or returned: "came under heavy fire".
@@ -836,15 +899,22 @@ _DEALT: Final = re.compile(r"\b(?:shot|stabbed|gunned|beheaded|lynched|hacked|ex
                            re.IGNORECASE)
 
 
+#: Where people gather to pray, marry, mourn or vote (taxonomy.toml's gathering_target).
+_GATHERING_TARGET: Final = "gathering_target"
+
+
 def _rests_on_accident_words(hits: list[Hit], present: frozenset[str]) -> bool:
     """Whether the item names no weapon or armed actor and no death dealt by someone, and each of its
     violent words is one an accident shares ("an explosion", "the fire destroyed", "a storm hit"),
-    or it has none (deaths alone): then only the topic can tell a bomb from a gas leak."""
+    or it has none (deaths alone): then only the topic can tell a bomb from a gas leak. A blast where
+    people gather to pray, marry, mourn or vote (taxonomy.toml's gathering_target) is no such word:
+    there a bomb, not a gas leak, is what goes off ("an explosion in a cathedral kills 27")."""
     if not present.isdisjoint(_ARMED):
         return False
+    target = _GATHERING_TARGET in present
     for hit in hits:
         if not VIOLENT_CATEGORIES.isdisjoint(hit.categories):
-            if _ACCIDENT_SHARED not in hit.categories:
+            if _ACCIDENT_SHARED not in hit.categories or (target and "attack" in hit.categories):
                 return False
         elif not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text):
             return False

@@ -101,9 +101,14 @@ def _may_deny_a_claim(text: str, event_start: int) -> bool:
 #: The words that open a clause about an earlier event, in the folded text (bot.classify.lowered):
 #: "after", "since", "in the wake of", "in light of", "in response to".
 _SUBORDINATOR: Final = re.compile(
-    r"\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+light\s+of|in\s+response\s+to|in\s+retaliation\s+for)\b")
+    r"\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+light\s+of|in\s+response\s+to|in\s+retaliation\s+for|"
+    r"despite|in\s+spite\s+of)\b")
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
-_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliation"})
+_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliation",
+                                         "despite", "spite"})
+# "oil prices fall following news that forces killed the group's leader": news told as the cause of
+# other news is its background, whoever it says was killed
+_NEWS_OF: Final = re.compile(r"\s+(?:the\s+)?(?:news|reports?|word|announcement)\s+(?:that|of)\b")
 
 
 def may_hold_background_clause(text: str) -> bool:
@@ -114,13 +119,14 @@ def may_hold_background_clause(text: str) -> bool:
 
 def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int,
                          quiet: Set[int] = frozenset()) -> bool:
-    """ "Italy suspended air links one day after a Serbian jet shot down a helicopter": an event in an
-    after/following/since clause, when the main clause before it reports no casualty or reports an act
-    of its own, is the background of other news. So is one in such a clause that opens the sentence,
-    where the main clause after it reports no violence ("Following the bombing of the embassy, the two
-    states cut ties"). `quiet` holds the starts of the sentence's earlier event words already found to
-    be history or the topic of a reaction (the main clause's "condemns the attack" reports no violence
-    of its own)."""
+    """ "Italy suspended air links one day after a Serbian jet shot down a helicopter", "the league
+    bans the team despite the attack on its bus": an event in an after/following/since/despite
+    clause, when the main clause before it reports no casualty or reports an act of its own, is the
+    background of other news. So is one in such a clause that opens the sentence, where the main
+    clause after it reports no violence ("Following the bombing of the embassy, the two states cut
+    ties"). `quiet` holds the starts of the sentence's earlier event words already found to be history
+    or the topic of a reaction (the main clause's "condemns the attack" reports no violence of its
+    own)."""
     event = hits[index]
     marker = None
     window_start = max(sentence_start, event.start - 200)
@@ -134,7 +140,8 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
     if not _clause_reaches(text, marker.end(), event.start, known):
         return False
-    if not known and any(_tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
+    if not known and not _NEWS_OF.match(folded(text), marker.end()) and any(
+            _tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
     ):
         # "talks collapsed after an Israeli raid killed two": people killed or wounded are news of their
@@ -226,11 +233,14 @@ def _tells_a_killing(categories: frozenset[str]) -> bool:
 # A day and month used the same way name one too: "the September 11 attacks", "the 7 July bombings",
 # "the 9/11 attacks".
 _MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATED_NAME: Final = re.compile(
-    r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}"
-    rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)"
-    r"\s+(?:[A-Z][\w'’.-]*\s+(?:\d+\s+)?){0,3}$"
-)
+_DATED: Final = (r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}"
+                 rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)")
+_NAME_WORD: Final = r"[A-Z][\w'’.–-]*\s+(?:\d+\s+)?"
+_DATED_NAME: Final = re.compile(rf"{_DATED}\s+(?:{_NAME_WORD}){{0,3}}$")
+# An event noun (not a casualty word: "the 2000 Syrian soldiers killed" is a count) may follow the
+# name words after a plain word or two that says what kind of event it was: "the 2010 Israel–Lebanon
+# border clash", "the 2004 Madrid train bombings".
+_DATED_KIND_NAME: Final = re.compile(rf"{_DATED}\s+(?:{_NAME_WORD}){{1,3}}(?:[a-z][\w'’-]*\s+){{1,2}}$")
 # "reopen 2019 murder case", "1994 massacre victims": a year right before an event noun dates it too,
 # but a number before a casualty verb or adjective is a count ("2000 killed")
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")
@@ -245,9 +255,9 @@ _RELATIVE_GAP: Final = re.compile(
 )
 
 
-#: What _DATED_NAME and _YEAR_BEFORE need somewhere in the text: a year or a month's name. (Each
+#: What the dated-name regexes and _YEAR_BEFORE need somewhere in the text: a year, a day/month or a month's name. (Each
 #: alternative opens with its own letter: the regex engine skips in C the characters none starts with.)
-_DATED_HINT: Final = re.compile(r"19\d\d|20\d\d|" + _MONTH_NAME[3:-1])
+_DATED_HINT: Final = re.compile(r"19\d\d|20\d\d|\d/\d|" + _MONTH_NAME[3:-1])
 
 
 def may_name_dated_event(text: str) -> bool:
@@ -269,8 +279,19 @@ _DATED_TITLE: Final = re.compile(
 )
 
 
+# A sentence that opens with a year and names an event, with no verb, is the name of a known event
+# used as a heading ("2016 Brussels bombings", "November 2015 Paris attacks", "2014 shooting of two
+# deputies"): a topic, not a report (a report does not open on a bare year; a count of people opens on
+# a number that is no year: "2,000 killed"; _COUNT_WORD keeps "2000 killed" a count).
+_DATED_HEADING: Final = re.compile(
+    rf"\s*(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:(?:{_NAME_WORD}){{1,3}}"
+    r"(?:[a-z][\w'’-]*\s+){0,2})?")
+
+
 def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is part of the name of a dated, earlier event."""
+    if _DATED_HEADING.fullmatch(text, sentence_start, event_start) and not _COUNT_WORD.match(text, event_start):
+        return True
     # (_YEAR_BEFORE ends in a digit and a space: the digit is looked at first)
     if text[event_start - 2:event_start - 1].isdecimal() and _YEAR_BEFORE.search(
         text, max(sentence_start, event_start - 6), event_start
@@ -281,8 +302,29 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
         return True
     if _COUNT_WORD.match(text, event_start):
         return False
-    return (_DATED_PLAIN_NAME.search(text, window, event_start) is not None
+    return (_DATED_KIND_NAME.search(text, window, event_start) is not None
+            or _DATED_PLAIN_NAME.search(text, window, event_start) is not None
             or _DATED_TITLE.search(text, max(0, sentence_start - 1), event_start) is not None)
+
+
+# "a counterpoint to the Charlie Hebdo shootings", "before the Boston Marathon bombings": a set of
+# attacks named by "the" and the name of a place or thing, with no year, is a known event too. Only the
+# plural (and "massacre"), which names a set of events once reported ("the Kabul attack" may be today's);
+# and not after an actor's name ("the Taliban attacks" tell who, and may be fresh).
+_KNOWN_EVENT_NOUN: Final = re.compile(r"(?:attacks|bombings|shootings|killings|stabbings|massacre)\b", re.IGNORECASE)
+_KNOWN_EVENT_NAME: Final = re.compile(rf"\b[Tt]he\s+(?:{_NAME_WORD}){{1,3}}$")
+
+
+def names_known_event(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
+    """Whether the event word hits[index] is the plural noun of a set of events known by name."""
+    event = hits[index]
+    if not _KNOWN_EVENT_NOUN.match(text, event.start):
+        return False
+    match = _KNOWN_EVENT_NAME.search(text, max(sentence_start, event.start - 50), event.start)
+    if match is None:
+        return False
+    return not any(hit.names and any(role == "actor" for role, *_ in hit.names)
+                   for hit in hits[max(0, index - 4):index] if hit.start >= match.start())
 
 
 def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
@@ -377,9 +419,10 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     ):
         # (an acronym before it is a doer: "US Predator strikes")
         return True  # "Kevin Clash", "Video Killed the Radio Star", "Seven Killings"
-    if words_after and words_after[0][:1].isupper() and not words_after[0].isupper() and text.startswith(
-            " " + words_after[0], end):
-        return True  # "Assault Amphibious Vehicles", "Strike Eagle"
+    if words_after and text[end:end + 1] == " " and text.startswith(words_after[0], end + 1) and (
+            words_after[0][:1].isupper() and not words_after[0].isupper()):
+        # "Assault Amphibious Vehicles", "Strike Eagle", "a crash near Shell Mera": the first word of a name
+        return True
     # "Battle of Gettysburg" (and "Death of a Salesman", where the phrase "death of" holds the "of")
     after = _OF_NAME.match(text, end - 3 if word.lower().endswith(" of") else end)
     return after is not None and text[after.end():after.end() + 1].isupper()

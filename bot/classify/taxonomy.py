@@ -22,7 +22,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "context_peacekeeping", "launch", "send", "show_of_force", "intercept", "release", "captive",
         "weapon", "distance_weapon", "state_force", "armed_group", "vague", "subset", "total", "background", "past",
         "road_vehicle", "vehicle_motion", "blast_source", "nonhuman_doer", "natural_cause", "mishap", "intent",
-        "reaction", "capture", "armed_verb", "armed_fire",
+        "reaction", "capture", "armed_verb", "armed_fire", "gathering_target",
     }
 )
 ACTOR_KINDS: frozenset[str] = frozenset({"state", "group"})

@@ -62,6 +62,11 @@ def test_gazetteer_names_are_read_as_their_role(taxonomy):
     ("Ministers clash over the budget", UNARMED),
     ("An explosion at a depot injured nine people", ACCIDENT_WORDS),
     ("Four people died near the village on Sunday", DEATHS_ONLY),
+    # a blast where people gather to pray or mourn is weighed as an assault, one at a warehouse as a
+    # possible mishap, and a roof falling in a church is deaths alone
+    ("An explosion in a crowded mosque killed eleven worshippers", UNARMED),
+    ("An explosion in a crowded warehouse killed eleven porters", ACCIDENT_WORDS),
+    ("Eleven people died when the roof of a church fell in", DEATHS_ONLY),
 ])
 def test_the_rules_evidence_sets_the_level_of_the_veto(taxonomy, text, evidence):
     assert Classifier(taxonomy).gate_input(text).evidence == evidence

@@ -31,7 +31,7 @@ MAX_IDLE_SECONDS = 5.0
 #: ... and waits at least this long between two claims while it has free workers: feeds falling due
 #: meanwhile are claimed together in one query instead of one query each (a poll starts at most
 #: this much after its time).
-MIN_IDLE_SECONDS = 0.25
+MIN_IDLE_SECONDS = 0.5
 #: After a failed claim (database unreachable) the loop waits this long before trying again.
 CLAIM_RETRY_SECONDS = 5.0
 RETENTION_INTERVAL = timedelta(hours=6)
@@ -40,7 +40,8 @@ DIGEST_SECONDS = 60
 
 
 class PollLoop:
-    """Claims due feeds while it has free workers, and polls each in its own task."""
+    """Claims due feeds while it has free workers, and polls each in its own task. `claim(limit)`
+    is also called with 0 when no worker is free: it records the polls finished meanwhile."""
 
     def __init__(
         self,
@@ -70,7 +71,9 @@ class PollLoop:
             free = self._workers - len(self.in_flight)
             last_claim = loop.time()
             try:
-                claimed = await self._claim(free) if free > 0 else []
+                # Called with no free worker too: a claim also records the polls finished since
+                # the last one (one round trip for the batch).
+                claimed = await self._claim(max(0, free))
                 for feed in claimed:
                     task = asyncio.ensure_future(self._poll(feed))
                     self.in_flight.add(task)

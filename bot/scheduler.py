@@ -39,6 +39,15 @@ RETENTION_INTERVAL = timedelta(hours=6)
 DIGEST_SECONDS = 60
 
 
+async def woken_or_timed_out(wake: asyncio.Event, seconds: float) -> None:
+    """Wait until `wake` is set or `seconds` pass. Not asyncio.wait_for: on Python 3.11 it returns
+    the result when a cancel and the event come in one turn (a poll finishing as the bot stops),
+    swallowing the cancel, and the loop then runs on after its stop."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            await wake.wait()
+
+
 class PollLoop:
     """Claims due feeds while it has free workers, and polls each in its own task. `claim(limit)`
     is also called with 0 when no worker is free: it records the polls finished meanwhile."""
@@ -90,8 +99,7 @@ class PollLoop:
                 log.warning("scheduler.claim_failed error=%s retry_in=%.0fs", f"{type(exc).__name__}: {exc}"[:300],
                             CLAIM_RETRY_SECONDS)
                 delay = CLAIM_RETRY_SECONDS
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), delay)
+            await woken_or_timed_out(self._wake, delay)
             # Woken early (a poll finished, a feed was added): still claim at most every
             # MIN_IDLE_SECONDS, so feeds falling due meanwhile share one query.
             await asyncio.sleep(max(0.0, last_claim + MIN_IDLE_SECONDS - loop.time()))
@@ -123,8 +131,7 @@ class DeliveryLoop:
 
     async def run(self) -> None:
         while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._every)
+            await woken_or_timed_out(self._wake, self._every)
             self._wake.clear()
             try:
                 await self._deliver()

@@ -273,7 +273,35 @@ async def test_a_database_outage_ends_no_loop_and_loses_no_finished_poll(  # typ
         assert time.monotonic() < deadline, "the loop goes on after the database comes back"
         await asyncio.sleep(0.02)
     running.cancel()
+    await asyncio.wait([running], timeout=2)
+    assert running.cancelled()
     (recorded,) = await runtime.store.feeds.active()
     assert (recorded.etag, recorded.next_poll_at) == ('"e1"', T0 + timedelta(minutes=2)), (
         "the poll finished during the outage is recorded by the first claim that works"
     )
+
+
+@pytest.mark.parametrize("which", ["polls", "deliveries"])
+async def test_a_cancel_that_comes_as_the_loop_is_woken_ends_the_loop(which: str) -> None:
+    # A poll finishing (it wakes the loop) as the bot stops is ordinary. asyncio.wait_for on
+    # Python 3.11 returns the waited result when both happen in one turn, swallowing the cancel:
+    # the loop then ran on after the stop and the event loop's teardown waited for it forever.
+    from bot.scheduler import DeliveryLoop, PollLoop
+
+    async def claim(limit: int) -> list[object]:
+        return []
+
+    async def nothing() -> None:
+        return None
+
+    if which == "polls":
+        looping: PollLoop | DeliveryLoop = PollLoop(claim=claim, next_due=nothing, poll=nothing, workers=1)
+    else:
+        looping = DeliveryLoop(nothing, every_seconds=60)
+    task = asyncio.ensure_future(looping.run())
+    await asyncio.sleep(0.6)  # past the first claim: waiting to be woken
+    looping.wake()
+    task.cancel()
+    done, _ = await asyncio.wait([task], timeout=2)
+    assert done, "the loop ended at its cancel"
+    assert task.cancelled()

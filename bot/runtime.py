@@ -250,9 +250,6 @@ class Runtime:
         task = asyncio.ensure_future(work)
         self._running.add(task)
         task.add_done_callback(self._running.discard)
-        try:
-            return await asyncio.shield(task)
-        except asyncio.CancelledError:
-            # The scheduler cancels its job wrappers at shutdown; the shielded work goes on and
-            # stop() waits for it, so this is not an error worth a traceback.
-            return None
+        # A cancelled caller (the delivery loop at a stop) ends as asked; the shielded work goes
+        # on and stop() waits for it. Swallowing the cancel here kept a stopped loop running.
+        return await asyncio.shield(task)

@@ -48,6 +48,17 @@ async def woken_or_timed_out(wake: asyncio.Event, seconds: float) -> None:
             await wake.wait()
 
 
+def ends_quietly_at_shutdown(job: Callable[[], Awaitable[object]]) -> Callable[[], Awaitable[None]]:
+    """APScheduler cancels a running job at its shutdown and logs the cancel as a crash with a
+    traceback; a stop is no crash (the runtime waits for the work itself)."""
+
+    async def run() -> None:
+        with contextlib.suppress(asyncio.CancelledError):
+            await job()
+
+    return run
+
+
 class PollLoop:
     """Claims due feeds while it has free workers, and polls each in its own task. `claim(limit)`
     is also called with 0 when no worker is free: it records the polls finished meanwhile."""
@@ -162,11 +173,11 @@ class Scheduler:
         self._tasks: list[asyncio.Task[None]] = []
         self.aps = AsyncIOScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1,
                                                                  "misfire_grace_time": None})
-        self.aps.add_job(prune, IntervalTrigger(seconds=RETENTION_INTERVAL.total_seconds()), id="retention",
+        self.aps.add_job(ends_quietly_at_shutdown(prune), IntervalTrigger(seconds=RETENTION_INTERVAL.total_seconds()), id="retention",
                          next_run_time=clock() + timedelta(minutes=1))
         if digests is not None:
             # The store remembers the last due time it made, so a restart makes a missed digest once.
-            self.aps.add_job(digests, IntervalTrigger(seconds=DIGEST_SECONDS), id="digests", next_run_time=clock())
+            self.aps.add_job(ends_quietly_at_shutdown(digests), IntervalTrigger(seconds=DIGEST_SECONDS), id="digests", next_run_time=clock())
 
     async def start(self) -> None:
         self._tasks = [asyncio.create_task(self.polls.run(), name="sitrep-polls"),

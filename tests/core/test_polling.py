@@ -305,3 +305,31 @@ async def test_a_cancel_that_comes_as_the_loop_is_woken_ends_the_loop(which: str
     done, _ = await asyncio.wait([task], timeout=2)
     assert done, "the loop ended at its cancel"
     assert task.cancelled()
+
+
+async def test_a_stop_during_a_delivery_ends_the_delivery_loop_and_lets_the_delivery_finish(  # type: ignore[no-untyped-def]
+    make_settings, console_runtime, monkeypatch
+) -> None:
+    # The delivery runs shielded so a stop does not cut a post off; the loop that waits for it
+    # must still end at its cancel (it ran on after the stop, and the teardown waited forever).
+    from bot.scheduler import DeliveryLoop
+
+    runtime, _ = await console_runtime(make_settings())
+    await runtime.prepare()
+    delivering, finished = asyncio.Event(), []
+
+    async def slow_delivery() -> int:
+        delivering.set()
+        await asyncio.sleep(0.3)
+        finished.append(True)
+        return 0
+
+    monkeypatch.setattr(runtime.deliverer, "deliver_due", slow_delivery)
+    looping = DeliveryLoop(runtime.deliver, every_seconds=0.01)
+    task = asyncio.ensure_future(looping.run())
+    await asyncio.wait_for(delivering.wait(), 2)
+    task.cancel()
+    done, _ = await asyncio.wait([task], timeout=2)
+    assert done and task.cancelled(), "the loop ended at its cancel"
+    await asyncio.wait(runtime._running, timeout=2)
+    assert finished == [True], "the delivery in flight went on to its end"

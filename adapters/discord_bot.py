@@ -24,6 +24,7 @@ from bot.commands import MANAGE_CHANNELS, MANAGE_SERVER, Reply, Request
 from bot.delivery import ChannelBroken
 from bot.digests import Digest, zone_names
 from bot.models import Alert, ChannelRef, Delivery, EventType
+from bot.pacing import RequestBudget
 from bot.settings import Settings
 from bot.startup import mask_secret
 from bot.supervisor import PlatformConfigError
@@ -150,6 +151,9 @@ class DiscordAdapter:
         self.client: SitrepClient | None = None
         self._connection: asyncio.Task[None] | None = None
         self._saved_endpoints: tuple[str, yarl.URL] | None = None
+        #: Every post and edit waits for this instance's share of the bot's global 50 requests/s
+        #: (bot/pacing.py): discord.py paces one client, not several processes of one bot.
+        self.budget = RequestBudget(settings.discord_request_budget())
 
     # ---- lifecycle -------------------------------------------------------------------------
     async def start(self) -> None:
@@ -261,6 +265,7 @@ class DiscordAdapter:
     async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
         target = self._channel(channel)
         content, allowed_mentions = only_role_ping(alert.mention_role_id)
+        await self.budget.acquire()
         async with _channel_errors():
             # discord.py sends the nonce with enforce_nonce: for a few minutes Discord answers a
             # second post with the same nonce with the first message instead of posting again,
@@ -274,6 +279,7 @@ class DiscordAdapter:
         and repeating it changes nothing); a message deleted meanwhile is posted anew. Returns
         the message id."""
         message = self._channel(channel).get_partial_message(int(message_id))
+        await self.budget.acquire()
         try:
             async with _channel_errors():
                 await message.edit(embed=alert_embed(alert), allowed_mentions=discord.AllowedMentions.none())
@@ -290,6 +296,7 @@ class DiscordAdapter:
         text = follow_up_content(alert)
         reference = discord.MessageReference(message_id=int(message_id), channel_id=int(channel.channel_id),
                                              fail_if_not_exists=False)
+        await self.budget.acquire()
         async with _channel_errors():
             message = await self._channel(channel).send(
                 content=f"{content} {text}" if content else text, reference=reference,
@@ -300,6 +307,7 @@ class DiscordAdapter:
 
     async def deliver_digest(self, channel: ChannelRef, digest: Digest, delivery: Delivery) -> str:
         """A scheduled digest: one embed, no ping."""
+        await self.budget.acquire()
         async with _channel_errors():
             message = await self._channel(channel).send(embed=digest_embed(digest), nonce=delivery.key,
                                                         allowed_mentions=discord.AllowedMentions.none())

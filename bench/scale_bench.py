@@ -18,6 +18,15 @@ p50/p99, alerts expected, sent, sent twice and lost, and error lines in the inst
 "Steady" CPU counts only what was spent after every feed's first poll. `--bare` first runs the
 baseline the issue compares against: a bare asyncio poller (httpx + feedparser + a keyword regex,
 one channel) on the same feeds. It asserts nothing: it prints what it measured.
+
+`--kill-only` runs only the configurations with one instance killed. `--profile FILE` runs the
+first instance under cProfile counting CPU time (not wall time, which a shared machine inflates)
+over its steady state (`--env BENCH_PROFILE_PHASE=first`: over its first cycle); read FILE with
+`python -m pstats`. Under the profiler everything is several times slower and code made of many
+small calls (httpcore's pool) looks bigger than it is: compare shares, not milliseconds.
+`--fanout CHANNELS` instead queues alerts to that many Discord channels through the real pipeline
+and delivers them through discord.py to the fake Discord (429s included), checking each channel's
+order.
 """
 
 from __future__ import annotations
@@ -178,9 +187,12 @@ async def prepare_database(db_url: str, channels: int) -> None:
         await store.close()
 
 
-async def start_instance(index: int, env: dict[str, str], folder: Path, bare: bool = False) -> Instance:
+async def start_instance(index: int, env: dict[str, str], folder: Path, bare: bool = False,
+                         profile: Path | None = None) -> Instance:
     log_path = folder / f"instance-{index}-{time.monotonic_ns()}.log"
     command = [sys.executable, __file__, "--as-bare-poller"] if bare else [str(SITREP), "run", "--console", "--jsonl"]
+    if profile is not None and not bare:
+        command = [sys.executable, __file__, "--as-profiled", str(profile), env.get("BENCH_PROFILE_PHASE", "steady")]
     process = await asyncio.create_subprocess_exec(
         *command, env=env, stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE, stderr=log_path.open("wb"), limit=1 << 20,
@@ -227,7 +239,8 @@ async def run_configuration(
         env.update(dict(pair.split("=", 1) for pair in options.env))
         started = time.monotonic()
         for i in range(instances):
-            instance = await start_instance(i, env, folder, bare)
+            profile = Path(options.profile) if options.profile and i == 0 else None
+            instance = await start_instance(i, env, folder, bare, profile)
             instance.reader = asyncio.create_task(deliveries.read(instance.process.stdout))  # type: ignore[arg-type]
             running.append(instance)
         everyone = list(running)
@@ -237,6 +250,8 @@ async def run_configuration(
         for instance in running:
             instance.sample()
             instance.cpu_at_steady = instance.cpu_seconds
+        if options.profile:
+            running[0].process.send_signal(signal.SIGUSR1)  # the first cycle ends, the steady state begins
         steady_polls_from = sum(len(times) for times in feeds.requests.values())
         publish_until = started + options.duration - options.interval - SETTLE_SECONDS
         kill_at = started + first_cycle + (publish_until - started - first_cycle) / 2 if kill else None
@@ -553,7 +568,11 @@ async def main() -> None:
     parser.add_argument("--duration", type=float, default=120.0, help="seconds per configuration")
     parser.add_argument("--share", type=float, default=0.02, help="share of feeds gaining an item each half interval")
     parser.add_argument("--kill", action="store_true", help="also run each configuration with one instance killed")
+    parser.add_argument("--kill-only", action="store_true", help="run each configuration with one instance killed only")
     parser.add_argument("--env", action="append", default=[], help="extra NAME=VALUE for the instances")
+    parser.add_argument("--profile", metavar="FILE",
+                        help="run the first instance under cProfile (CPU time), writing FILE: its steady state, "
+                             "or its first cycle with --env BENCH_PROFILE_PHASE=first")
     parser.add_argument("--bare", action="store_true", help="first run the bare poller on the same feeds (baseline)")
     parser.add_argument("--big-feed", type=int, metavar="ENTRIES",
                         help="instead: poll one feed of this many entries and print time, CPU and loop lag")
@@ -578,12 +597,33 @@ async def main() -> None:
     if options.bare:
         print_row(await run_configuration(options, options.db, 1, False, bare=True))
     for instances in (int(k) for k in options.instances.split(",")):
-        for kill in (False, True) if options.kill else (False,):
+        for kill in (True,) if options.kill_only else (False, True) if options.kill else (False,):
             print_row(await run_configuration(options, options.db, instances, kill))
+
+
+def profiled_sitrep(path: str, phase: str) -> None:
+    """`sitrep run --console --jsonl` under cProfile counting CPU time (not wall time, which a
+    shared machine inflates), in the steady state (from SIGUSR1, which the bench sends when every
+    feed had its first poll, to the end) or in the first cycle (until SIGUSR1); to `path`."""
+    import cProfile
+
+    from bot.cli import main as sitrep
+
+    profiler = cProfile.Profile(time.process_time)
+    signal.signal(signal.SIGUSR1, lambda *_: profiler.enable() if phase == "steady" else profiler.disable())
+    if phase == "first":
+        profiler.enable()
+    try:
+        sitrep(["run", "--console", "--jsonl"])
+    finally:
+        profiler.disable()
+        profiler.dump_stats(path)
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--as-bare-poller"]:
         bare_poller()
+    elif sys.argv[1:2] == ["--as-profiled"]:
+        profiled_sitrep(sys.argv[2], sys.argv[3])
     else:
         asyncio.run(main())

@@ -10,7 +10,7 @@ import random
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from bot.models import Alert, ChannelRef, Delivery, Subscription, utcnow
 from bot.settings import Settings
 from bot.store import OutboxEntry, Store
 from bot.store.schema import DropReason
+from bot.store.stories import StoryMessage
 from bot.stories import facts_changed
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ log = logging.getLogger("sitrep.delivery")
 #: Rows claimed at a time: small enough that channels take turns and that a process killed
 #: mid-batch leaves few rows to wait for, large enough to keep queries per alert low.
 CLAIM_BATCH = 100
+#: How often rows queued too long are dropped as expired (the claim never takes them meanwhile;
+#: one still open holds its channel's later rows that long at most).
+EXPIRE_EVERY = timedelta(minutes=1)
 #: How many times per lease a delivering process renews its leases (a missed renewal or two
 #: still leaves the lease alive).
 LEASE_RENEWALS = 3
@@ -38,6 +42,17 @@ LEASE_RENEWALS = 3
 HELD = "held:quiet-hours"
 #: The top of the severity scale (TAXONOMY.md): a story reaching it always notifies its channels.
 MAX_SEVERITY = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """A row whose post (or edit) the platform took, to record."""
+
+    entry: OutboxEntry
+    alert: Alert
+    message_id: str
+    #: The story whose message in the channel this is, to remember (None: nothing to remember).
+    story_id: int | None
 
 
 class ChannelBroken(Exception):
@@ -83,6 +98,7 @@ class Deliverer:
         self._concurrency = concurrency or (1 if sqlite else 8)
         self._lock = asyncio.Lock()
         self._reclaimed = False
+        self._expired_at: datetime | None = None
 
     async def deliver_due(self, batch: int = CLAIM_BATCH) -> int:
         """Send every due row (channels in parallel, each channel in order); returns rows sent."""
@@ -98,10 +114,9 @@ class Deliverer:
                     )
                     if not due:
                         return sent
-                    results = await self._send_batch(due)
-                    sent += results
-                    if len(due) < batch or not results:
-                        return sent
+                    # A claim holds one row per channel (the first): a channel's next row is
+                    # claimed once this one is done, until nothing is due.
+                    sent += await self._send_batch(due)
 
     @property
     def _expiry(self) -> timedelta:
@@ -114,6 +129,9 @@ class Deliverer:
             if reclaimed:
                 log.info("delivery.reclaimed rows=%d instance=%s", reclaimed, self.instance.name)
             self._reclaimed = True
+        if self._expired_at is not None and now - self._expired_at < EXPIRE_EVERY:
+            return
+        self._expired_at = now
         expired = await self.store.outbox.expire(now - self._expiry, now)
         if expired:
             log.warning("delivery.expired rows=%d queued_over_hours=%g", expired, self.settings.alert_expiry_hours)
@@ -155,11 +173,40 @@ class Deliverer:
         for entry in live:
             by_channel[entry.channel].append((entry, alerts.get(entry.item_id)))
         quiet = await self.store.digests.quiet(list(by_channel))
+        # One query for the channels' messages of the batch's stories, one statement to begin
+        # the batch's attempts (the rows still ours): per row only the post and its record remain.
+        messages = await self.store.stories.messages(
+            [(int(alert.story_id), entry.channel) for entry in live
+             if (alert := alerts.get(entry.item_id)) is not None and alert.story_id is not None]
+        )
+        begun = await self.store.outbox.begin_attempts([entry.id for entry in live], self.instance.id, self.clock())
         slots = asyncio.Semaphore(self._concurrency)
         return sum(await asyncio.gather(*(
-            self._send_channel(rows, subscriptions[channel], quiet.get(channel), slots)
+            self._send_channel(rows, subscriptions[channel], quiet.get(channel), slots, messages, begun)
             for channel, rows in by_channel.items()
         )))
+
+    async def _record_posted(self, posted: Posted) -> bool:
+        """Record a post at once, in one transaction: the row sent, and the channel's message of
+        its story. (At once, not with the batch: a crash between the post and this record repeats
+        the post on the next attempt, which a platform that can check for it dedupes, but a
+        console cannot.) False when the database failed: the row stays claimed and is tried again
+        after its lease, as after a crash here, with the check an earlier attempt needs."""
+        now = self.clock()
+        try:
+            if posted.story_id is None:
+                await self.store.outbox.mark_sent_many([(posted.entry.id, posted.message_id)], now)
+            else:
+                async with self.store.transaction() as tx:
+                    await tx.stories.record_messages(
+                        [(posted.story_id, posted.entry.channel, posted.message_id, posted.alert)], now
+                    )
+                    await tx.outbox.mark_sent_many([(posted.entry.id, posted.message_id)], now)
+        except Exception as exc:  # noqa: BLE001 - one row's record must not end the batch
+            log.warning("delivery.record_failed outbox=%s error=%s", posted.entry.id,
+                        f"{type(exc).__name__}: {exc}"[:300])
+            return False
+        return True
 
     async def _alerts(self, item_ids: list[int]) -> dict[int, Alert]:
         """What each row shows: its item's story, with the story's current facts and sources (or,
@@ -171,7 +218,8 @@ class Deliverer:
         return {**alone, **found}
 
     async def _send_channel(self, rows: list[tuple[OutboxEntry, Alert | None]], subscription: Subscription,
-                            quiet: QuietHours | None, slots: asyncio.Semaphore) -> int:
+                            quiet: QuietHours | None, slots: asyncio.Semaphore,
+                            messages: Mapping[tuple[int, ChannelRef], StoryMessage], begun: set[int]) -> int:
         sent = 0
         async with slots:
             for entry, alert in rows:
@@ -179,7 +227,8 @@ class Deliverer:
                     await self._drop(entry, DropReason.ITEM_GONE)
                     continue
                 alert = replace(alert, mention_role_id=entry.mention_role_id)
-                outcome = await self._send_one(entry, alert, subscription, quiet)
+                message = messages.get((int(alert.story_id), entry.channel)) if alert.story_id is not None else None
+                outcome = await self._send_one(entry, alert, subscription, quiet, message, entry.id in begun)
                 metrics.record_delivery(entry.channel.platform, outcome, alert.published, self.clock())
                 if outcome == "broken":
                     return sent
@@ -187,44 +236,41 @@ class Deliverer:
         return sent
 
     async def _tell(self, entry: OutboxEntry, alert: Alert, subscription: Subscription, quiet: QuietHours | None,
-                    delivery: Delivery) -> str:
-        """Post the story to the channel, or, when the channel has it already, edit that message
-        to the current facts (an edit notifies nobody: a jump in severity adds a short follow-up
-        that does). During quiet hours a story below the exception is held instead of posted,
-        and no follow-up notifies. Returns the id of the channel's message of the story."""
+                    delivery: Delivery, message: StoryMessage | None) -> tuple[str, int | None]:
+        """Post the story to the channel, or, when the channel has it already (`message`), edit
+        that message to the current facts (an edit notifies nobody: a jump in severity adds a
+        short follow-up that does). During quiet hours a story below the exception is held instead
+        of posted, and no follow-up notifies. Returns the id of the channel's message of the story,
+        and the story whose message is to be recorded with the row (None: nothing to record)."""
         adapter = self.adapters[entry.channel.platform]
         if alert.story_id is None:
-            return await adapter.deliver(entry.channel, alert, delivery)
+            return await adapter.deliver(entry.channel, alert, delivery), None
         story_id = int(alert.story_id)
-        message = await self.store.stories.message(story_id, entry.channel)
         now = self.clock()
         held = quiet is not None and quiet.holds(now, alert.event.severity)
         if message is None and held:
             await self.store.digests.hold(entry.channel, story_id, now)
-            return HELD
+            return HELD, None
         if message is None:
             message_id = await adapter.deliver(entry.channel, alert, delivery)
         elif not facts_changed(message.shown, alert.event) and len(alert.sources) == message.sources:
-            return message.message_id  # this channel shows all of it already
+            return message.message_id, None  # this channel shows all of it already
         else:
             update = replace(alert, previous=message.shown, mention_role_id=None)
             message_id = await adapter.update(entry.channel, message.message_id, update, delivery)
             if not held and severity_jumped(message.shown.severity, alert.event.severity, subscription):
                 await adapter.follow_up(entry.channel, message_id, replace(update, mention_role_id=alert.mention_role_id),
                                         delivery)
-        # Recorded after the platform call: a crash in between repeats the call, which the
-        # platform dedupes (a post's key) or which changes nothing (an edit).
-        await self.store.stories.record_message(story_id, entry.channel, message_id, alert, self.clock())
-        return message_id
+        return message_id, story_id
 
     async def _send_one(self, entry: OutboxEntry, alert: Alert, subscription: Subscription,
-                        quiet: QuietHours | None) -> str:
-        if not await self.store.outbox.begin_attempt(entry.id, self.instance.id, self.clock()):
+                        quiet: QuietHours | None, message: StoryMessage | None, begun: bool) -> str:
+        if not begun:
             log.warning("delivery.lease_lost outbox=%s (another process took it over)", entry.id)
             return "lost"
         delivery = Delivery(entry.id, entry.queued_at, entry.attempted_at)
         try:
-            message_id = await self._tell(entry, alert, subscription, quiet, delivery)
+            message_id, story_id = await self._tell(entry, alert, subscription, quiet, delivery, message)
         except ChannelBroken as exc:
             log.warning("delivery.channel_broken channel=%s reason=%s", entry.channel.channel_id, exc.reason)
             await self.store.subscriptions.mark_broken(entry.channel, exc.reason)
@@ -243,7 +289,8 @@ class Deliverer:
                 entry.id, self.instance.id, error, self.clock() + timedelta(seconds=delay)
             )
             return "retry"
-        await self.store.outbox.mark_sent(entry.id, str(message_id), self.clock())
+        if not await self._record_posted(Posted(entry, alert, str(message_id), story_id)):
+            return "unrecorded"
         return "sent"
 
     async def _drop(self, entry: OutboxEntry, reason: DropReason, detail: str | None = None) -> None:

@@ -23,6 +23,7 @@ from bot.pipeline import Pipeline
 from bot.scheduler import Scheduler
 from bot.settings import Settings
 from bot.store import FeedState, PoolLimits, Store
+from bot.store.feeds import PollSuccess
 from bot.supervisor import AdapterStatus, AdapterSupervisor, PlatformConfigError
 
 if TYPE_CHECKING:
@@ -87,6 +88,10 @@ class Runtime:
         )
         self._running: set[asyncio.Task[object]] = set()
         self._stopped = False
+        #: Good polls not recorded yet: the next claim records them (and releases their leases).
+        self._finished: list[PollSuccess] = []
+        #: The feeds this process is polling now (released at a stop if still unfinished).
+        self._polling: set[int] = set()
 
     @classmethod
     async def open(cls, settings: Settings, clock: Callable[[], datetime] = utcnow) -> Runtime:
@@ -148,6 +153,7 @@ class Runtime:
         self.scheduler.stop()
         if self._running:
             await asyncio.wait(self._running, timeout=STOP_JOBS_SECONDS)
+        await self._release_feeds()
         self.connected.clear()
         if self.supervisors:
             await asyncio.wait([asyncio.ensure_future(s.stop(STOP_TIMEOUT_SECONDS)) for s in self.supervisors.values()],
@@ -168,17 +174,52 @@ class Runtime:
         return outcome
 
     async def _claim_feeds(self, limit: int) -> list[FeedState]:
-        return await self.store.feeds.claim_due(self.instance.id, self.clock(), self.lease, limit)
+        # (One list for the life of the runtime: polls in flight append to it.)
+        finished = self._finished[:]
+        self._finished.clear()
+        try:
+            return await self.store.feeds.claim_due(self.instance.id, self.clock(), self.lease, limit, finished)
+        except BaseException:
+            self._finished[:0] = finished  # recorded with the next claim that works
+            raise
 
     async def _poll_claimed(self, feed: FeedState) -> PollOutcome | None:
-        outcome = await self._poll(feed)
-        if outcome is not None and outcome.new_items:
+        # The claim loop runs each poll in a task of its own and never cancels it: stop() waits
+        # for that task as for any job, with no second task to shield it.
+        task = asyncio.current_task()
+        self._polling.add(feed.id)
+        if task is not None:
+            self._running.add(task)
+        try:
+            outcome = await self.poller.poll(feed, finished=self._finished)
+        finally:
+            self._polling.discard(feed.id)
+            if task is not None:
+                self._running.discard(task)
+        metrics.record_poll(outcome)
+        if outcome.new_items:
             # Deliver at once rather than at the next delivery tick: alerts are about speed.
             self.scheduler.deliveries.wake()
         return outcome
 
-    async def _poll(self, feed: FeedState) -> PollOutcome | None:
-        outcome = await self._tracked(self.poller.poll(feed))
+    async def _release_feeds(self) -> None:
+        """At a stop: record the polls done, and give up the feeds still being polled, so another
+        instance (or the next start) polls them at once rather than after their lease."""
+        finished = self._finished[:]
+        self._finished.clear()
+        try:
+            await self.store.feeds.record_successes(finished)
+            released = await self.store.feeds.release(
+                self.instance.id, self._polling - {success.feed_id for success in finished}
+            )
+        except Exception as exc:  # noqa: BLE001 - the leases then simply run out
+            log.warning("runtime.release_failed error=%s", f"{type(exc).__name__}: {exc}"[:300])
+            return
+        if released:
+            log.info("runtime.released_feeds feeds=%d", released)
+
+    async def _poll(self, feed: FeedState, finished: list[PollSuccess] | None = None) -> PollOutcome | None:
+        outcome = await self._tracked(self.poller.poll(feed, finished=finished))
         if outcome is not None:
             metrics.record_poll(outcome)
         return outcome
@@ -209,9 +250,6 @@ class Runtime:
         task = asyncio.ensure_future(work)
         self._running.add(task)
         task.add_done_callback(self._running.discard)
-        try:
-            return await asyncio.shield(task)
-        except asyncio.CancelledError:
-            # The scheduler cancels its job wrappers at shutdown; the shielded work goes on and
-            # stop() waits for it, so this is not an error worth a traceback.
-            return None
+        # A cancelled caller (the delivery loop at a stop) ends as asked; the shielded work goes
+        # on and stop() waits for it. Swallowing the cancel here kept a stopped loop running.
+        return await asyncio.shield(task)

@@ -31,7 +31,7 @@ MAX_IDLE_SECONDS = 5.0
 #: ... and waits at least this long between two claims while it has free workers: feeds falling due
 #: meanwhile are claimed together in one query instead of one query each (a poll starts at most
 #: this much after its time).
-MIN_IDLE_SECONDS = 0.25
+MIN_IDLE_SECONDS = 0.5
 #: After a failed claim (database unreachable) the loop waits this long before trying again.
 CLAIM_RETRY_SECONDS = 5.0
 RETENTION_INTERVAL = timedelta(hours=6)
@@ -39,8 +39,29 @@ RETENTION_INTERVAL = timedelta(hours=6)
 DIGEST_SECONDS = 60
 
 
+async def woken_or_timed_out(wake: asyncio.Event, seconds: float) -> None:
+    """Wait until `wake` is set or `seconds` pass. Not asyncio.wait_for: on Python 3.11 it returns
+    the result when a cancel and the event come in one turn (a poll finishing as the bot stops),
+    swallowing the cancel, and the loop then runs on after its stop."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            await wake.wait()
+
+
+def ends_quietly_at_shutdown(job: Callable[[], Awaitable[object]]) -> Callable[[], Awaitable[None]]:
+    """APScheduler cancels a running job at its shutdown and logs the cancel as a crash with a
+    traceback; a stop is no crash (the runtime waits for the work itself)."""
+
+    async def run() -> None:
+        with contextlib.suppress(asyncio.CancelledError):
+            await job()
+
+    return run
+
+
 class PollLoop:
-    """Claims due feeds while it has free workers, and polls each in its own task."""
+    """Claims due feeds while it has free workers, and polls each in its own task. `claim(limit)`
+    is also called with 0 when no worker is free: it records the polls finished meanwhile."""
 
     def __init__(
         self,
@@ -70,7 +91,9 @@ class PollLoop:
             free = self._workers - len(self.in_flight)
             last_claim = loop.time()
             try:
-                claimed = await self._claim(free) if free > 0 else []
+                # Called with no free worker too: a claim also records the polls finished since
+                # the last one (one round trip for the batch).
+                claimed = await self._claim(max(0, free))
                 for feed in claimed:
                     task = asyncio.ensure_future(self._poll(feed))
                     self.in_flight.add(task)
@@ -87,8 +110,7 @@ class PollLoop:
                 log.warning("scheduler.claim_failed error=%s retry_in=%.0fs", f"{type(exc).__name__}: {exc}"[:300],
                             CLAIM_RETRY_SECONDS)
                 delay = CLAIM_RETRY_SECONDS
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), delay)
+            await woken_or_timed_out(self._wake, delay)
             # Woken early (a poll finished, a feed was added): still claim at most every
             # MIN_IDLE_SECONDS, so feeds falling due meanwhile share one query.
             await asyncio.sleep(max(0.0, last_claim + MIN_IDLE_SECONDS - loop.time()))
@@ -120,8 +142,7 @@ class DeliveryLoop:
 
     async def run(self) -> None:
         while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._every)
+            await woken_or_timed_out(self._wake, self._every)
             self._wake.clear()
             try:
                 await self._deliver()
@@ -152,11 +173,11 @@ class Scheduler:
         self._tasks: list[asyncio.Task[None]] = []
         self.aps = AsyncIOScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1,
                                                                  "misfire_grace_time": None})
-        self.aps.add_job(prune, IntervalTrigger(seconds=RETENTION_INTERVAL.total_seconds()), id="retention",
+        self.aps.add_job(ends_quietly_at_shutdown(prune), IntervalTrigger(seconds=RETENTION_INTERVAL.total_seconds()), id="retention",
                          next_run_time=clock() + timedelta(minutes=1))
         if digests is not None:
             # The store remembers the last due time it made, so a restart makes a missed digest once.
-            self.aps.add_job(digests, IntervalTrigger(seconds=DIGEST_SECONDS), id="digests", next_run_time=clock())
+            self.aps.add_job(ends_quietly_at_shutdown(digests), IntervalTrigger(seconds=DIGEST_SECONDS), id="digests", next_run_time=clock())
 
     async def start(self) -> None:
         self._tasks = [asyncio.create_task(self.polls.run(), name="sitrep-polls"),

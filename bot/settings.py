@@ -29,6 +29,9 @@ from bot.paths import config_dir, default_data_dir
 from bot.shards import ShardSet
 from bot.startup import check_db_url
 
+#: Discord's global rate limit for one bot, requests per second (all its processes together).
+DISCORD_GLOBAL_REQUESTS_PER_SECOND = 50.0
+
 
 class SettingsError(Exception):
     """The configuration is invalid; the message names the key and the problem."""
@@ -118,6 +121,9 @@ class Settings(BaseSettings):
     #: Several instances of one bot: the shards this one opens, out of `discord_shard_count` (bot/shards.py).
     discord_shard_count: int | None = Field(default=None, ge=1)
     discord_shard_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    #: The Discord requests (posts, edits) this instance may make per second. Default: its share of
+    #: Discord's global 50/s by its shards (all of it without shards). See discord_request_budget.
+    discord_requests_per_second: float | None = Field(default=None, gt=0)
     #: Sync app commands to this guild only (instant, for development) instead of globally.
     discord_dev_guild_id: str | None = _alias("SITREP_DISCORD_DEV_GUILD_ID", "discord_dev_guild_id")
 
@@ -163,6 +169,16 @@ class Settings(BaseSettings):
         if count is not None and any(not 0 <= shard < count for shard in ids):
             raise ValueError(f"each shard id must be between 0 and {count - 1} (SITREP_DISCORD_SHARD_COUNT is {count})")
         return ids
+
+    def discord_request_budget(self) -> float:
+        """This instance's requests per second to Discord: the setting, else Discord's global limit
+        times the share of the bot's shards this instance holds (so the instances of one bot
+        together keep under it)."""
+        if self.discord_requests_per_second is not None:
+            return self.discord_requests_per_second
+        shards = self.discord_shards()
+        share = 1.0 if shards is None else len(shards.ids) / shards.count
+        return DISCORD_GLOBAL_REQUESTS_PER_SECOND * share
 
     def discord_shards(self) -> ShardSet | None:
         """The Discord shards this instance serves; None: all of them (one instance)."""

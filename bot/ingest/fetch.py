@@ -162,9 +162,13 @@ class FeedFetcher:
         for _hop in range(self.limits.max_redirects + 1):
             async with self._host_slots[feed_origin(current)], client.stream("GET", current, headers=headers) as resp:
                 if resp.status_code == 304:
+                    # Read to its (empty) end: a response closed unread closes its connection,
+                    # and every poll of an unchanged feed would then open a new one.
+                    await self._read_capped(resp)
                     return FetchResult(current, None, etag, last_modified)
                 if resp.status_code in (301, 302, 303, 307, 308):
                     current = _redirect_target(current, resp)
+                    await self._read_capped(resp)  # (the same, for the next hop to the same host)
                     continue
                 if resp.status_code >= 400:
                     raise FetchError(f"HTTP {resp.status_code} {resp.reason_phrase}".strip())

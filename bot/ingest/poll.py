@@ -16,6 +16,7 @@ from bot.models import utcnow
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from bot.store import FeedState, Store
+from bot.store.feeds import PollSuccess
 
 log = logging.getLogger("sitrep.poll")
 
@@ -62,7 +63,10 @@ class FeedPoller:
     def interval(self, feed: FeedState) -> float:
         return feed.interval or self.settings.poll_seconds
 
-    async def poll(self, feed: FeedState, force: bool = False) -> PollOutcome:
+    async def poll(self, feed: FeedState, force: bool = False, finished: list[PollSuccess] | None = None) -> PollOutcome:
+        """Fetch the feed, store what is new and queue its alerts, and record the poll. With
+        `finished`, a good poll that found nothing new is appended there for the caller to record
+        with its next claim (the claim loop writes a batch of them in one statement)."""
         now = self.clock()
         if not force and feed.failures and feed.next_poll_at and feed.next_poll_at > now:
             return PollOutcome(feed.url, ok=False, skipped=True)
@@ -70,12 +74,12 @@ class FeedPoller:
         try:
             result = await self.fetcher.fetch(feed.url, feed.etag, feed.last_modified)
             if result.not_modified:
-                await self._succeeded(feed, now, feed.etag, feed.last_modified, None)
+                await self._succeeded(feed, now, feed.etag, feed.last_modified, None, None, finished)
                 return PollOutcome(feed.url, ok=True, not_modified=True)
             assert result.body is not None
             body_hash = hashlib.sha1(result.body).hexdigest()
             if body_hash == feed.body_hash and not first_poll:
-                await self._succeeded(feed, now, result.etag, result.last_modified, None)
+                await self._succeeded(feed, now, result.etag, result.last_modified, None, None, finished)
                 return PollOutcome(feed.url, ok=True, unchanged=True)
             # feedparser on a big body takes long enough to stall every other poll and delivery:
             # it runs in a worker thread, as does the HTML cleaning of the entries not seen before.
@@ -84,7 +88,9 @@ class FeedPoller:
             return await self._failed(feed, now, str(exc))
         alert_newest = feed.alert_newest if feed.alert_newest is not None else self.settings.first_poll_alert_newest
         try:
-            seen = await self.store.items.seen_guids(
+            # (A first poll has stored nothing yet, but after a crash mid-poll: the store skips
+            # those again.)
+            seen = set() if first_poll else await self.store.items.seen_guids(
                 feed.id, [guid for entry in document.entries if (guid := entry_guid(entry))]
             )
             items = await asyncio.to_thread(items_of, document, feed.url, now, frozenset(seen))
@@ -92,7 +98,7 @@ class FeedPoller:
         except Exception as exc:  # noqa: BLE001 - one bad item or bug must not stop the other feeds
             log.exception("feed.ingest_crashed url=%s", feed.url)
             return await self._failed(feed, now, f"internal error: {type(exc).__name__}")
-        await self._succeeded(feed, now, result.etag, result.last_modified, document.title, body_hash)
+        await self._succeeded(feed, now, result.etag, result.last_modified, document.title, body_hash, finished)
         if first_poll:
             log.info("feed.first_poll url=%s items=%d recorded_without_alert=%d", feed.url, len(items),
                      max(0, len(new_ids) - alert_newest))
@@ -102,14 +108,18 @@ class FeedPoller:
 
     async def _succeeded(
         self, feed: FeedState, now: datetime, etag: str | None, last_modified: str | None, title: str | None,
-        body_hash: str | None = None,
+        body_hash: str | None, finished: list[PollSuccess] | None,
     ) -> None:
         if feed.failures:
             log.info("feed.recovered url=%s after_failures=%d", feed.url, feed.failures)
-        await self.store.feeds.record_success(
-            feed.id, at=now, next_poll_at=now + timedelta(seconds=next_poll_delay(self.interval(feed))),
-            etag=etag, last_modified=last_modified, title=title, body_hash=body_hash,
-        )
+        success = PollSuccess(feed.id, now, now + timedelta(seconds=next_poll_delay(self.interval(feed))), etag,
+                              last_modified, title, body_hash)
+        if finished is not None and body_hash is None:
+            # Nothing new (a 304, the same body): recorded with the next claim. A poll that read a
+            # body is recorded at once, so its feed's title and state show with its items.
+            finished.append(success)
+        else:
+            await self.store.feeds.record_successes([success])
 
     async def _failed(self, feed: FeedState, now: datetime, error: str) -> PollOutcome:
         failures = feed.failures + 1

@@ -8,6 +8,7 @@ compares one normalised form.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from yarl import URL
@@ -92,8 +93,10 @@ def validate_feed_url(url: str) -> str:
     return parse_feed_url(url).text
 
 
+@lru_cache(maxsize=8192)
 def feed_origin(url: str) -> str:
-    """The part of a feed URL that any server may see (scheme, host, port): never a path or a query."""
+    """The part of a feed URL that any server may see (scheme, host, port): never a path or a query.
+    (Remembered per URL: every fetch asks, for its per-host limit.)"""
     try:
         return parse_feed_url(url).origin
     except FeedUrlError:

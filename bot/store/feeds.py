@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, delete, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, bindparam, delete, exists, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.instance import Instance
 from bot.store.schema import FeedRow, ServerFeedRow, claimed_ids, insert_ignoring_duplicates
@@ -38,6 +39,48 @@ class FeedState:
     @classmethod
     def of(cls, row: FeedRow) -> FeedState:
         return cls(**{field: getattr(row, field) for field in cls.__slots__})  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class PollSuccess:
+    """A good poll, to record (and the feed's lease to release). `title` and `body_hash` None keep
+    the stored ones (a 304 answer has no body)."""
+
+    feed_id: int
+    at: datetime
+    next_poll_at: datetime
+    etag: str | None
+    last_modified: str | None
+    title: str | None = None
+    body_hash: str | None = None
+
+    def params(self) -> dict[str, object]:
+        return {"b_id": self.feed_id, "b_at": self.at, "b_next": self.next_poll_at, "b_etag": self.etag,
+                "b_modified": self.last_modified, "b_title": self.title[:512] if self.title else None,
+                "b_hash": self.body_hash}
+
+
+_feeds = FeedRow.__table__
+#: One statement for any number of good polls (executemany): built once, as it runs after nearly
+#: every poll. A configured title wins over the feed's own.
+_RECORD_SUCCESS = (
+    update(_feeds)
+    .where(_feeds.c.id == bindparam("b_id"))
+    .values(
+        state="ok", failures=0, last_error=None, last_poll_at=bindparam("b_at", type_=_feeds.c.last_poll_at.type),
+        last_success_at=bindparam("b_at", type_=_feeds.c.last_success_at.type),
+        next_poll_at=bindparam("b_next", type_=_feeds.c.next_poll_at.type),
+        etag=bindparam("b_etag", type_=_feeds.c.etag.type),
+        last_modified=bindparam("b_modified", type_=_feeds.c.last_modified.type),
+        title=func.coalesce(func.nullif(_feeds.c.title, ""), bindparam("b_title", type_=_feeds.c.title.type)),
+        body_hash=func.coalesce(bindparam("b_hash", type_=_feeds.c.body_hash.type), _feeds.c.body_hash),
+        lease_owner=None, lease_until=None,
+    )
+)
+
+
+#: FeedState's fields as columns, in its order.
+_STATE_COLUMNS = tuple(getattr(FeedRow, name) for name in FeedState.__slots__)  # type: ignore[attr-defined]
 
 
 def _wanted() -> ColumnElement[bool]:
@@ -104,28 +147,49 @@ class FeedStore:
             rows = await session.scalars(select(FeedRow).where(_wanted()).order_by(FeedRow.id))
             return [FeedState.of(row) for row in rows]
 
-    async def claim_due(self, owner: str, now: datetime, lease: timedelta, limit: int) -> list[FeedState]:
+    async def claim_due(
+        self, owner: str, now: datetime, lease: timedelta, limit: int, finished: Sequence[PollSuccess] = ()
+    ) -> list[FeedState]:
         """Take up to `limit` wanted feeds whose poll time has come and whose lease is free or ran
         out (its process died), under `owner`'s lease until `now + lease`; in poll-time order.
         The outbox's claim, for feeds (bot/store/outbox.py): feeds another process claims at the
-        same moment are left to it (SKIP LOCKED on PostgreSQL; SQLite has one writer)."""
+        same moment are left to it (SKIP LOCKED on PostgreSQL; SQLite has one writer).
+
+        `finished` are polls done since the last claim, recorded (and their leases released) in
+        the same transaction: the claim loop's one round trip per batch instead of one per poll."""
+        if finished:
+            async with self._sessions.begin() as session:
+                await session.execute(_RECORD_SUCCESS, [success.params() for success in finished])
+                if limit <= 0:
+                    return []
+                return await self._claim(session, owner, now, lease, limit)
+        if limit <= 0:
+            return []
+        async with self._sessions.begin() as session:
+            return await self._claim(session, owner, now, lease, limit)
+
+    async def _claim(self, session: AsyncSession, owner: str, now: datetime, lease: timedelta,
+                     limit: int) -> list[FeedState]:
         due = (
             select(FeedRow.id)
             .where(_wanted(), _due(now), _unleased(now))
-            .order_by(FeedRow.next_poll_at.is_not(None), FeedRow.next_poll_at, FeedRow.id)
+            # Longest overdue first; a feed never polled counts as due now. While a big first
+            # cycle runs (thousands of new feeds, each parsed in full), the feeds it polled early
+            # and that are due again go first: they may carry news, a first poll only records.
+            .order_by(func.coalesce(FeedRow.next_poll_at, now), FeedRow.id)
             .limit(limit)
         )
-        async with self._sessions.begin() as session:
-            rows = await session.scalars(
-                update(FeedRow)
-                # Checked again: on PostgreSQL a feed another claim took meanwhile is skipped.
-                .where(FeedRow.id.in_(claimed_ids(due, session.bind.dialect.name)), _due(now), _unleased(now))
-                .values(lease_owner=owner, lease_until=now + lease)
-                .returning(FeedRow)
-                .execution_options(synchronize_session=False)
-            )
-            feeds = [FeedState.of(row) for row in rows]
-        return sorted(feeds, key=lambda feed: (feed.next_poll_at is not None, feed.next_poll_at or now, feed.id))
+        rows = await session.execute(
+            update(FeedRow)
+            # Checked again: on PostgreSQL a feed another claim took meanwhile is skipped.
+            .where(FeedRow.id.in_(claimed_ids(due, session.bind.dialect.name)), _due(now), _unleased(now))
+            .values(lease_owner=owner, lease_until=now + lease)
+            # The columns, not ORM objects: a claim's feeds are only read.
+            .returning(*_STATE_COLUMNS)
+            .execution_options(synchronize_session=False)
+        )
+        feeds = [FeedState(*row) for row in rows]
+        return sorted(feeds, key=lambda feed: (feed.next_poll_at or now, feed.id))
 
     async def next_due_at(self, now: datetime) -> datetime | None:
         """When the next wanted feed falls due (now or earlier for one due already); None without feeds."""
@@ -161,21 +225,26 @@ class FeedStore:
         self, feed_id: int, *, at: datetime, next_poll_at: datetime, etag: str | None,
         last_modified: str | None, title: str | None, body_hash: str | None = None,
     ) -> None:
-        """Record a good poll and release the feed's lease. `body_hash` None keeps the stored one
-        (a 304 answer has no body)."""
-        values: dict[str, object] = {
-            "state": "ok", "failures": 0, "last_error": None, "last_poll_at": at,
-            "last_success_at": at, "next_poll_at": next_poll_at, "etag": etag, "last_modified": last_modified,
-            "lease_owner": None, "lease_until": None,
-        }
-        if body_hash is not None:
-            values["body_hash"] = body_hash
-        if title:
-            # A configured title wins over the feed's own.
-            values["title"] = func.coalesce(func.nullif(FeedRow.title, ""), title[:512])
-        # One statement: this runs after every poll of every feed.
+        """Record a good poll and release the feed's lease (see `PollSuccess`)."""
+        await self.record_successes([PollSuccess(feed_id, at, next_poll_at, etag, last_modified, title, body_hash)])
+
+    async def record_successes(self, successes: Sequence[PollSuccess]) -> None:
+        if successes:
+            async with self._sessions.begin() as session:
+                await session.execute(_RECORD_SUCCESS, [success.params() for success in successes])
+
+    async def release(self, owner: str, feed_ids: Iterable[int]) -> int:
+        """Give up `owner`'s leases on these feeds without a result (a poll cut off by a stop): they
+        are due again at once, for another instance or the next life of this one."""
+        ids = list(feed_ids)
+        if not ids:
+            return 0
         async with self._sessions.begin() as session:
-            await session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
+            result = await session.execute(
+                update(FeedRow).where(FeedRow.id.in_(ids), FeedRow.lease_owner == owner)
+                .values(lease_owner=None, lease_until=None)
+            )
+            return int(result.rowcount or 0)
 
     async def record_failure(self, feed_id: int, *, at: datetime, error: str, next_poll_at: datetime) -> int:
         """Count one more consecutive failure and release the feed's lease; returns the count. The

@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, exists, func, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import and_, delete, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.ingest.urls import feed_origin
 from bot.models import Alert, Event, Evidence, NewsItem, utcnow
-from bot.store.schema import OPEN_STATES, FeedRow, ItemRow, OutboxRow
+from bot.store.schema import OPEN_STATES, FeedRow, ItemRow, OutboxRow, insert_ignoring_duplicates
 from bot.store.unit_of_work import Sessions
 
 
@@ -70,11 +69,22 @@ class _Seen:
     async def load(cls, session: AsyncSession, feed_id: int, items: Sequence[NewsItem]) -> _Seen:
         guid_hashes = [sha1(item.guid) for item in items]
         url_hashes = [sha1(item.url) for item in items if item.url]
-        guids = await session.scalars(
-            select(ItemRow.guid_hash).where(ItemRow.feed_id == feed_id, ItemRow.guid_hash.in_(guid_hashes))
+        # One query for both: the guids this feed stored, and the URLs any feed stored.
+        rows = await session.execute(
+            select(ItemRow.feed_id, ItemRow.guid_hash, ItemRow.url_hash).where(
+                or_(and_(ItemRow.feed_id == feed_id, ItemRow.guid_hash.in_(guid_hashes)),
+                    ItemRow.url_hash.in_(url_hashes))
+            )
         )
-        urls = await session.scalars(select(ItemRow.url_hash).where(ItemRow.url_hash.in_(url_hashes)))
-        return cls(set(guids), {url for url in urls if url})
+        guids: set[str] = set()
+        urls: set[str] = set()
+        wanted = set(guid_hashes)
+        for row_feed, guid_hash, url_hash in rows:
+            if row_feed == feed_id and guid_hash in wanted:
+                guids.add(guid_hash)
+            if url_hash:
+                urls.add(url_hash)
+        return cls(guids, urls)
 
     def add(self, item: NewsItem) -> bool:
         """Take the item if it is new (True), remembering it; False for one seen before."""
@@ -102,29 +112,34 @@ class ItemStore:
     async def add_new(self, feed_id: int, entries: Sequence[tuple[NewsItem, Event]]) -> list[StoredItem]:
         """Store the entries not seen before and return those, in order. Entries seen before
         (stored meanwhile by another poll, say) are skipped silently."""
-        fresh: list[StoredItem] = []
+        batch = _Seen(set(), set())  # (an entry repeating an earlier one of the list is skipped here)
+        now = utcnow()
+        rows: list[dict[str, object]] = []
+        taken: dict[str, tuple[NewsItem, Event]] = {}
+        for item, event in entries:
+            if not batch.add(item):
+                continue
+            guid_hash = sha1(item.guid)
+            rows.append({
+                "feed_id": feed_id, "guid_hash": guid_hash, "url_hash": sha1(item.url) if item.url else None,
+                "guid": item.guid, "url": item.url, "title": item.title, "summary": item.summary,
+                "published": item.published or now, "fetched_at": now,
+                "types": " ".join(event.types), "severity": event.severity, "killed": event.killed,
+                "injured": event.injured, "actors": list(event.actors), "locations": list(event.locations),
+                "evidence": [e.to_dict() for e in event.evidence], "story_id": None, "story_reason": None,
+            })
+            taken[guid_hash] = (item, event)
+        if not rows:
+            return []
         async with self._sessions.begin() as session:
-            seen = await _Seen.load(session, feed_id, [item for item, _ in entries])
-            now = utcnow()
-            for item, event in entries:
-                if not seen.add(item):
-                    continue
-                row = ItemRow(
-                    feed_id=feed_id, guid_hash=sha1(item.guid), url_hash=sha1(item.url) if item.url else None,
-                    guid=item.guid, url=item.url, title=item.title, summary=item.summary,
-                    published=item.published or now, fetched_at=now,
-                    types=" ".join(event.types), severity=event.severity, killed=event.killed,
-                    injured=event.injured, actors=list(event.actors), locations=list(event.locations),
-                    evidence=[e.to_dict() for e in event.evidence],
-                )
-                try:
-                    # A savepoint per item: another poller may have stored the same URL meanwhile.
-                    async with session.begin_nested():
-                        session.add(row)
-                except IntegrityError:
-                    continue
-                fresh.append(StoredItem(row.id, item, event))
-        return fresh
+            # One statement for the batch: the unique guid (per feed) and URL skip what is stored
+            # already, another poll's meanwhile included, and RETURNING names what was stored.
+            statement = insert_ignoring_duplicates(session.bind.dialect.name, ItemRow).returning(
+                ItemRow.id, ItemRow.guid_hash
+            )
+            stored = {guid_hash: row_id for row_id, guid_hash in (await session.execute(statement, rows)).all()}
+        return [StoredItem(stored[guid_hash], item, event) for guid_hash, (item, event) in taken.items()
+                if guid_hash in stored]
 
     async def seen_guids(self, feed_id: int, guids: Sequence[str]) -> set[str]:
         """The guids among these that this feed already stored (so the poller skips their text)."""

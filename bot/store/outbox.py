@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, exists, func, select, update
+from sqlalchemy import ColumnElement, bindparam, exists, func, select, update
 from sqlalchemy.orm import aliased
 
 from bot.instance import Instance
@@ -45,6 +45,16 @@ class Target:
     mention_role_id: str | None = None
 
 
+_outbox = OutboxRow.__table__
+#: Built once (executemany): rows are marked sent after every post.
+_MARK_SENT = (
+    update(_outbox)
+    .where(_outbox.c.id == bindparam("b_id"))
+    .values(state=OutboxState.SENT, sent_at=bindparam("b_at", type_=_outbox.c.sent_at.type),
+            message_id=bindparam("b_message", type_=_outbox.c.message_id.type))
+)
+
+
 class OutboxStore:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
@@ -74,17 +84,23 @@ class OutboxStore:
         """Take the rows due now for sending, under `owner`'s lease until `now + lease`, and return
         them in queue order. Due are pending rows whose time has come and claims whose lease ran
         out (their process died or stalled), if queued since `queued_since`. Rows another process
-        claims at the same moment are left to it: each row goes to one claimant. A row waits while
-        a live process sends an earlier row of its channel, so two processes never send one
-        channel's alerts at once and out of order. With `shards`,
-        Discord rows only for the guilds on those shards (bot/shards.py)."""
+        claims at the same moment are left to it: each row goes to one claimant. With `shards`,
+        Discord rows only for the guilds on those shards (bot/shards.py).
+
+        A channel's alerts go out in queue order: only a channel's first open row (pending or
+        sending) is ever claimed, so a later row waits while an earlier one is sent, waits out its
+        back-off after a failed post, or is taken over after its process died. An update thus
+        never arrives before the alert it updates. Only that channel waits: the claim takes the
+        first row of every channel, so a stuck channel holds no other one. (Claiming one row per
+        channel also needs no lock across processes: whatever another claim took meanwhile, a
+        channel's later row stays behind an open earlier one.)"""
         earlier = aliased(OutboxRow)
         earlier_waits = (
             exists()
             .where(
                 earlier.platform == OutboxRow.platform, earlier.server_id == OutboxRow.server_id,
                 earlier.channel_id == OutboxRow.channel_id, earlier.id < OutboxRow.id,
-                earlier.state == OutboxState.SENDING, earlier.next_attempt_at > now,
+                earlier.state.in_(OPEN_STATES),
             )
             .correlate(OutboxRow)
         )
@@ -94,7 +110,7 @@ class OutboxStore:
                 OutboxRow.state.in_(OPEN_STATES), OutboxRow.next_attempt_at <= now,
                 OutboxRow.created_at >= queued_since, ~earlier_waits,
             )
-            # Queue order: of a channel's due rows, a batch cut off by `limit` keeps the earlier.
+            # Queue order: channels take turns by the age of their first row.
             .order_by(OutboxRow.id)
             .limit(limit)
         )
@@ -129,6 +145,22 @@ class OutboxStore:
                 update(OutboxRow).where(*_held_by(entry_id, owner)).values(attempts=OutboxRow.attempts + 1, attempted_at=at)
             )
             return bool(result.rowcount)
+
+    async def begin_attempts(self, entry_ids: Sequence[int], owner: str, at: datetime) -> set[int]:
+        """`begin_attempt` for a batch about to be posted, in one statement: the ids `owner` still
+        holds (and may post)."""
+        if not entry_ids:
+            return set()
+        async with self._sessions.begin() as session:
+            rows = await session.scalars(
+                update(OutboxRow)
+                .where(OutboxRow.id.in_(list(entry_ids)), OutboxRow.state == OutboxState.SENDING,
+                       OutboxRow.lease_owner == owner)
+                .values(attempts=OutboxRow.attempts + 1, attempted_at=at)
+                .returning(OutboxRow.id)
+                .execution_options(synchronize_session=False)
+            )
+            return set(rows.all())
 
     async def renew(self, owner: str, now: datetime, lease: timedelta) -> int:
         """Extend every lease `owner` holds to `now + lease`: it is still working on them."""
@@ -171,13 +203,16 @@ class OutboxStore:
             return int(result.rowcount or 0)
 
     async def mark_sent(self, entry_id: int, message_id: str, at: datetime) -> None:
-        # Whoever holds the lease: the post exists, so the row is sent.
-        async with self._sessions.begin() as session:
-            await session.execute(
-                update(OutboxRow)
-                .where(OutboxRow.id == entry_id)
-                .values(state=OutboxState.SENT, sent_at=at, message_id=message_id[:128])
-            )
+        await self.mark_sent_many([(entry_id, message_id)], at)
+
+    async def mark_sent_many(self, sent: Sequence[tuple[int, str]], at: datetime) -> None:
+        """Mark rows sent, with their message ids, in one statement. Whoever holds the lease: the
+        post exists, so the row is sent."""
+        if sent:
+            async with self._sessions.begin() as session:
+                await session.execute(
+                    _MARK_SENT, [{"b_id": entry_id, "b_message": message_id[:128], "b_at": at} for entry_id, message_id in sent]
+                )
 
     async def mark_retry(self, entry_id: int, owner: str, error: str, next_attempt_at: datetime) -> None:
         async with self._sessions.begin() as session:

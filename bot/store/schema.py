@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -339,6 +340,17 @@ def claimed_ids(due: Select[Any], dialect: str) -> Select[Any]:
     if dialect == "postgresql":
         ids = ids.prefix_with("MATERIALIZED")
     return select(*ids.c)
+
+
+def insert_updating_duplicates(dialect: str, table: type[Base], keys: Sequence[str], updated: Sequence[str]) -> Any:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE SET the `updated` columns, for SQLite and PostgreSQL alike."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table)
+    return statement.on_conflict_do_update(index_elements=list(keys),
+                                           set_={column: statement.excluded[column] for column in updated})
 
 
 def insert_ignoring_duplicates(dialect: str, table: type[Base]) -> Any:

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, or_, select
+from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.models import NO_EVENT, Alert, ChannelRef, Event, Source
 from bot.store.items import event_of, feed_name
-from bot.store.schema import FeedRow, ItemRow, StoryMessageRow, StoryRow
+from bot.store.schema import FeedRow, ItemRow, StoryMessageRow, StoryRow, insert_updating_duplicates
 from bot.store.unit_of_work import Sessions
 from bot.stories import Report, StoryRule, Verdict, facts_changed, merge_facts
 
@@ -59,6 +59,10 @@ def shown_json(facts: Event, sources: int) -> dict[str, Any]:
         "types": list(facts.types), "severity": facts.severity, "killed": facts.killed,
         "injured": facts.injured, "places": list(facts.locations), "sources": sources,
     }
+
+
+#: The first half of the advisory lock key of story matching (the second: the scope's hash).
+STORY_LOCK_KEY = 0x5174_5E50  # "sitrep", roughly
 
 
 class StoryStore:
@@ -110,6 +114,11 @@ class StoryStore:
         None with the closest refusal."""
         if rule.window <= timedelta(0):  # stories are off: every item is its own
             return None, None
+        if session.bind.dialect.name == "postgresql":
+            # Two instances storing reports of one event at the same moment would each find no
+            # story yet and open two. Matching is serialised per scope until the transaction ends
+            # (its new story is then committed and seen by the next). SQLite has one writer.
+            await session.execute(select(func.pg_advisory_xact_lock(STORY_LOCK_KEY, func.hashtext(scope))))
         candidates = list(await session.scalars(
             select(StoryRow).where(
                 StoryRow.scope == scope,
@@ -200,27 +209,41 @@ class StoryStore:
     async def message(self, story_id: int, channel: ChannelRef) -> StoryMessage | None:
         async with self._sessions() as session:
             row = await session.scalar(select(StoryMessageRow).where(*_of(story_id, channel)))
-        if row is None:
-            return None
-        shown = row.shown or {}
-        facts = Event(
-            types=tuple(shown.get("types") or ()), severity=int(shown.get("severity") or 0),
-            killed=shown.get("killed"), injured=shown.get("injured"), locations=tuple(shown.get("places") or ()),
-        )
-        return StoryMessage(row.message_id, facts, int(shown.get("sources") or 0))
+        return None if row is None else _story_message(row)
+
+    async def messages(self, wanted: Sequence[tuple[int, ChannelRef]]) -> dict[tuple[int, ChannelRef], StoryMessage]:
+        """`message` for a batch of (story, channel) pairs, in one query: the pairs that have one."""
+        pairs = set(wanted)
+        if not pairs:
+            return {}
+        async with self._sessions() as session:
+            rows = await session.scalars(
+                select(StoryMessageRow).where(StoryMessageRow.story_id.in_(sorted({story for story, _ in pairs})))
+            )
+            found = {(row.story_id, ChannelRef(row.platform, row.server_id, row.channel_id)): row for row in rows}
+        return {pair: _story_message(row) for pair, row in found.items() if pair in pairs}
 
     async def record_message(self, story_id: int, channel: ChannelRef, message_id: str, alert: Alert, at: datetime) -> None:
         """Remember what the channel's message of the story now shows."""
-        shown = shown_json(alert.event, len(alert.sources))
+        await self.record_messages([(story_id, channel, message_id, alert)], at)
+
+    async def record_messages(self, records: Sequence[tuple[int, ChannelRef, str, Alert]], at: datetime) -> None:
+        """`record_message` for a batch, in one statement (an upsert per (story, channel))."""
+        if not records:
+            return
+        rows = [
+            {"story_id": story_id, "platform": channel.platform, "server_id": channel.server_id,
+             "channel_id": channel.channel_id, "message_id": message_id[:128],
+             "shown": shown_json(alert.event, len(alert.sources)), "updated_at": at}
+            for story_id, channel, message_id, alert in records
+        ]
         async with self._sessions.begin() as session:
-            row = await session.scalar(select(StoryMessageRow).where(*_of(story_id, channel)))
-            if row is None:
-                session.add(StoryMessageRow(
-                    story_id=story_id, platform=channel.platform, server_id=channel.server_id,
-                    channel_id=channel.channel_id, message_id=message_id[:128], shown=shown, updated_at=at,
-                ))
-            else:
-                row.message_id, row.shown, row.updated_at = message_id[:128], shown, at
+            await session.execute(
+                insert_updating_duplicates(session.bind.dialect.name, StoryMessageRow,
+                                           ("story_id", "platform", "server_id", "channel_id"),
+                                           ("message_id", "shown", "updated_at")),
+                rows,
+            )
 
     async def explain(self, item_id: int) -> str | None:
         """Why the item is in its story (the rule's reason when it was attached), or None."""
@@ -238,6 +261,15 @@ class StoryStore:
             told = exists().where(ItemRow.story_id == StoryRow.id)
             result = await session.execute(delete(StoryRow).where(~told))
             return int(result.rowcount or 0)
+
+
+def _story_message(row: StoryMessageRow) -> StoryMessage:
+    shown = row.shown or {}
+    facts = Event(
+        types=tuple(shown.get("types") or ()), severity=int(shown.get("severity") or 0),
+        killed=shown.get("killed"), injured=shown.get("injured"), locations=tuple(shown.get("places") or ()),
+    )
+    return StoryMessage(row.message_id, facts, int(shown.get("sources") or 0))
 
 
 def _of(story_id: int, channel: ChannelRef) -> tuple[Any, ...]:

@@ -71,14 +71,16 @@ async def test_sends_in_order_and_records_message_ids(queued) -> None:  # type: 
 async def test_failures_retry_with_backoff_then_give_up(queued) -> None:  # type: ignore[no-untyped-def]
     settings, store = queued
     adapter, clock = RecordingAdapter(), Clock()
-    adapter.failures = [RuntimeError("503")] * 3
+    adapter.failures = [RuntimeError("503")]
     deliverer = Deliverer(store, {"test": adapter}, settings, clock)
-    await deliverer.deliver_due()  # three rows fail once each
-    assert adapter.sent == [] and await store.outbox.count("pending") == 3
+    await deliverer.deliver_due()  # the first row fails; the channel's later rows wait behind it
+    assert adapter.sent == [] and len(adapter.deliveries) == 1 and await store.outbox.count("pending") == 3
+    assert await deliverer.deliver_due() == 0, "still in its back-off"
     clock.now += timedelta(seconds=7)  # first retry after about 5 s (±20 %)
     assert await deliverer.deliver_due() == 3
+    assert [alert.title for _, alert in adapter.sent] == ["item 0", "item 1", "item 2"]
     # A failed attempt (a timeout, say) may still have reached the platform: the retry checks.
-    assert [delivery.may_have_posted for delivery in adapter.deliveries] == [False] * 3 + [True] * 3
+    assert [delivery.may_have_posted for delivery in adapter.deliveries] == [False, True, False, False]
     adapter.failures = [RuntimeError("503")] * 10
     other = ChannelRef("test", "S1", "C2")
     await store.subscriptions.upsert(Subscription(other))
@@ -112,7 +114,43 @@ async def test_two_deliverers_on_one_database_send_each_row_once(queued) -> None
         )
     finally:
         await second_store.close()
-    assert sorted(alert.title for _, alert in adapter.sent) == ["item 0", "item 1", "item 2"]
+    # Each row once, and in the channel's order although two processes shared the rows.
+    assert [alert.title for _, alert in adapter.sent] == ["item 0", "item 1", "item 2"]
+
+
+class FailingChannelAdapter(RecordingAdapter):
+    """Fails the posts to one channel while `failing` holds."""
+
+    def __init__(self, channel: ChannelRef) -> None:
+        super().__init__()
+        self.failing_channel = channel
+        self.failing = True
+
+    async def deliver(self, channel: ChannelRef, alert: Alert, delivery: Delivery) -> str:
+        if channel == self.failing_channel and self.failing:
+            self.deliveries.append(delivery)
+            raise RuntimeError("503 Service Unavailable")
+        return await super().deliver(channel, alert, delivery)
+
+
+async def test_a_channel_keeps_its_order_across_a_failed_post_and_holds_no_other_channel(queued) -> None:  # type: ignore[no-untyped-def]
+    settings, store = queued
+    other = ChannelRef("test", "S1", "C2")
+    await store.subscriptions.upsert(Subscription(other))
+    for latest in reversed(await store.items.latest(3)):
+        await store.outbox.enqueue(int(latest.item_id), [Target(other)], T0)
+    adapter, clock = FailingChannelAdapter(CHANNEL), Clock()
+    deliverer = Deliverer(store, {"test": adapter}, settings, clock)
+    assert await deliverer.deliver_due() == 3, "the other channel gets all of its alerts meanwhile"
+    assert [(channel, alert.title) for channel, alert in adapter.sent] == [(other, f"item {n}") for n in range(3)]
+    clock.now += timedelta(seconds=7)
+    assert await deliverer.deliver_due() == 0 and await store.outbox.count("pending", CHANNEL) == 3, (
+        "C1's later alerts never overtake its first, failing again"
+    )
+    adapter.failing = False
+    clock.now += timedelta(seconds=15)
+    assert await deliverer.deliver_due() == 3
+    assert [alert.title for channel, alert in adapter.sent if channel == CHANNEL] == ["item 0", "item 1", "item 2"]
 
 
 async def test_a_claim_that_never_completes_is_sent_after_its_lease(queued) -> None:  # type: ignore[no-untyped-def]
@@ -121,7 +159,7 @@ async def test_a_claim_that_never_completes_is_sent_after_its_lease(queued) -> N
     lease = timedelta(seconds=settings.lease_seconds)
     dead = Instance("other-host", 1, "dead")
     claimed = await store.outbox.claim_due(dead.id, clock.now, lease, queued_since=T0)
-    assert len(claimed) == 3
+    assert len(claimed) == 1, "the channel's first row; the two after it wait for it"
     assert await store.outbox.begin_attempt(claimed[0].id, dead.id, clock.now)  # then it "dies" posting
     assert await store.outbox.claim_due("x/1/y", clock.now, lease, queued_since=T0) == [], "a claim is exclusive"
     adapter = RecordingAdapter()

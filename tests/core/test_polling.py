@@ -9,11 +9,14 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from bot.instance import Instance
 from bot.models import CONSOLE_CHANNEL
 from bot.status import status_text
 from bot.store import Store
+from bot.store.feeds import PollSuccess
+from bot.store.schema import FeedRow
 from tests.fakes.feed_server import FeedServer
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
@@ -40,6 +43,65 @@ async def test_instances_never_claim_the_same_feed_and_take_over_a_dead_ones_fee
     taken = await store.feeds.claim_due("c", T0 + LEASE + timedelta(seconds=1), LEASE, limit=100)
     assert {f.id for f in taken} == {f.id for f in first}, "a dead instance's feeds are taken over when its lease ends"
     assert await store.feeds.next_due_at(T0 + LEASE) == T0 + timedelta(minutes=2)
+
+
+async def test_finished_polls_are_recorded_with_the_next_claim(store: Store) -> None:
+    ids = await configured(store, 4)
+    held = await store.feeds.claim_due("a", T0, LEASE, limit=3)
+    later = T0 + timedelta(seconds=5)
+    done = [PollSuccess(feed.id, later, later + timedelta(minutes=2), f'"e{feed.id}"', None, "Wire", "h1")
+            for feed in held[:2]]
+    # One transaction records the two polls (releasing their leases) and claims what is due.
+    (rest,) = await store.feeds.claim_due("a", later, LEASE, limit=10, finished=done)
+    assert rest.id == (set(ids) - {f.id for f in held}).pop()
+    states = {feed.id: feed for feed in await store.feeds.active()}
+    for success in done:
+        state = states[success.feed_id]
+        assert (state.state, state.etag, state.title, state.body_hash) == ("ok", success.etag, "Wire", "h1")
+        assert state.next_poll_at == later + timedelta(minutes=2)
+    # A 304 (no title, no body) keeps the title and the body's hash; no free worker: only recorded.
+    again = T0 + timedelta(minutes=3)
+    taken = await store.feeds.claim_due("b", again, LEASE, limit=10)
+    assert {f.id for f in taken} >= {s.feed_id for s in done}, "their leases were released"
+    assert await store.feeds.claim_due("b", again, LEASE, limit=0, finished=[
+        PollSuccess(done[0].feed_id, again, again + timedelta(minutes=2), '"e2"', None)]) == []
+    kept = next(feed for feed in await store.feeds.active() if feed.id == done[0].feed_id)
+    assert (kept.title, kept.body_hash, kept.etag, kept.last_poll_at) == ("Wire", "h1", '"e2"', again)
+    assert held[2].id not in {f.id for f in await store.feeds.claim_due("c", later, LEASE, limit=10)}, (
+        "the third is still a's"
+    )
+
+
+async def test_a_stop_records_finished_polls_and_releases_the_feeds_still_being_polled(  # type: ignore[no-untyped-def]
+    feed_server: FeedServer, make_settings, console_runtime
+) -> None:
+    feed_server.feed("quick").add("q1", "Markets calm")
+    feed_server.feed("slow", fault="timeout").add("s1", "Markets calm")
+    settings = make_settings(feeds=[{"url": feed_server.url("quick")}, {"url": feed_server.url("slow")}],
+                             fetch_timeout_seconds=20, instance_id="stopping")
+    runtime, _ = await console_runtime(settings, start=True)
+    deadline = time.monotonic() + 10
+    while not (feed_server.feeds["quick"].requests and feed_server.feeds["slow"].requests):
+        assert time.monotonic() < deadline, "both feeds polled"
+        await asyncio.sleep(0.05)
+    await runtime.stop()  # the slow feed's poll is still waiting for its answer
+    store = await Store.open(settings.db_url)
+    async with store.engine.connect() as conn:
+        rows = dict((await conn.execute(select(FeedRow.url, FeedRow.lease_owner))).all())
+    states = {feed.url: feed.state for feed in await store.feeds.active()}
+    await store.close()
+    assert rows == {feed_server.url("quick"): None, feed_server.url("slow"): None}, "no lease left behind"
+    assert states[feed_server.url("quick")] == "ok"
+
+
+async def test_a_feed_due_again_goes_before_feeds_never_polled(store: Store) -> None:
+    await configured(store, 3)
+    (first,) = await store.feeds.claim_due("a", T0, LEASE, limit=1)
+    await store.feeds.record_success(first.id, at=T0, next_poll_at=T0 + timedelta(minutes=2), etag=None,
+                                     last_modified=None, title=None)
+    later = T0 + timedelta(minutes=3)  # the two others were never polled (a long first cycle)
+    (again,) = await store.feeds.claim_due("a", later, LEASE, limit=1)
+    assert again.id == first.id, "overdue for a minute: before the first polls, which only record"
 
 
 async def test_a_restarted_instance_takes_its_own_feeds_back_at_once(store: Store) -> None:
@@ -181,3 +243,93 @@ async def test_the_claim_loop_polls_each_feed_once_per_interval(feed_server: Fee
     counts = [feed_server.feeds[name].requests for name in names]
     # 4.5 intervals with jitter of at most -10 %: 5 or 6 polls each (the first at once)
     assert all(4 <= count <= 6 for count in counts), counts
+
+
+async def test_a_database_outage_ends_no_loop_and_loses_no_finished_poll(  # type: ignore[no-untyped-def]
+    make_settings, console_runtime, monkeypatch
+) -> None:
+    from bot import scheduler
+    from bot.scheduler import PollLoop
+
+    monkeypatch.setattr(scheduler, "CLAIM_RETRY_SECONDS", 0.05)
+    runtime, _ = await console_runtime(make_settings(feeds=[{"url": "https://wire.example/rss"}]))
+    await runtime.prepare()
+    (feed,) = await runtime.store.feeds.claim_due(runtime.instance.id, T0, LEASE, limit=1)
+    runtime._finished.append(PollSuccess(feed.id, T0, T0 + timedelta(minutes=2), '"e1"', None))
+    claim_due = runtime.store.feeds.claim_due
+    outage = [ConnectionError("connection refused")] * 2
+
+    async def flaky(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if outage:
+            raise outage.pop()
+        return await claim_due(*args, **kwargs)
+
+    monkeypatch.setattr(runtime.store.feeds, "claim_due", flaky)
+    loop = PollLoop(claim=runtime._claim_feeds, next_due=lambda: runtime.store.feeds.next_due_at(T0),
+                    poll=runtime._poll_claimed, workers=0)
+    running = asyncio.ensure_future(loop.run())
+    deadline = time.monotonic() + 5
+    while outage or (await runtime.store.feeds.active())[0].etag is None:
+        assert time.monotonic() < deadline, "the loop goes on after the database comes back"
+        await asyncio.sleep(0.02)
+    running.cancel()
+    await asyncio.wait([running], timeout=2)
+    assert running.cancelled()
+    (recorded,) = await runtime.store.feeds.active()
+    assert (recorded.etag, recorded.next_poll_at) == ('"e1"', T0 + timedelta(minutes=2)), (
+        "the poll finished during the outage is recorded by the first claim that works"
+    )
+
+
+@pytest.mark.parametrize("which", ["polls", "deliveries"])
+async def test_a_cancel_that_comes_as_the_loop_is_woken_ends_the_loop(which: str) -> None:
+    # A poll finishing (it wakes the loop) as the bot stops is ordinary. asyncio.wait_for on
+    # Python 3.11 returns the waited result when both happen in one turn, swallowing the cancel:
+    # the loop then ran on after the stop and the event loop's teardown waited for it forever.
+    from bot.scheduler import DeliveryLoop, PollLoop
+
+    async def claim(limit: int) -> list[object]:
+        return []
+
+    async def nothing() -> None:
+        return None
+
+    if which == "polls":
+        looping: PollLoop | DeliveryLoop = PollLoop(claim=claim, next_due=nothing, poll=nothing, workers=1)
+    else:
+        looping = DeliveryLoop(nothing, every_seconds=60)
+    task = asyncio.ensure_future(looping.run())
+    await asyncio.sleep(0.6)  # past the first claim: waiting to be woken
+    looping.wake()
+    task.cancel()
+    done, _ = await asyncio.wait([task], timeout=2)
+    assert done, "the loop ended at its cancel"
+    assert task.cancelled()
+
+
+async def test_a_stop_during_a_delivery_ends_the_delivery_loop_and_lets_the_delivery_finish(  # type: ignore[no-untyped-def]
+    make_settings, console_runtime, monkeypatch
+) -> None:
+    # The delivery runs shielded so a stop does not cut a post off; the loop that waits for it
+    # must still end at its cancel (it ran on after the stop, and the teardown waited forever).
+    from bot.scheduler import DeliveryLoop
+
+    runtime, _ = await console_runtime(make_settings())
+    await runtime.prepare()
+    delivering, finished = asyncio.Event(), []
+
+    async def slow_delivery() -> int:
+        delivering.set()
+        await asyncio.sleep(0.3)
+        finished.append(True)
+        return 0
+
+    monkeypatch.setattr(runtime.deliverer, "deliver_due", slow_delivery)
+    looping = DeliveryLoop(runtime.deliver, every_seconds=0.01)
+    task = asyncio.ensure_future(looping.run())
+    await asyncio.wait_for(delivering.wait(), 2)
+    task.cancel()
+    done, _ = await asyncio.wait([task], timeout=2)
+    assert done and task.cancelled(), "the loop ended at its cancel"
+    await asyncio.wait(runtime._running, timeout=2)
+    assert finished == [True], "the delivery in flight went on to its end"

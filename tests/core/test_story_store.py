@@ -4,6 +4,7 @@ lists stories, and each channel's message of a story is remembered."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 from bot.models import ChannelRef, Event, NewsItem
@@ -104,3 +105,32 @@ async def test_a_feed_a_server_added_never_joins_another_feeds_story(store: Stor
     assert link.is_new and link.story_id != operator.story_id  # type: ignore[attr-defined]
     [public] = await store.stories.latest(5, feed_ids=[(await store.feeds.by_url("https://reuters.example/rss")).id])  # type: ignore[union-attr]
     assert public.event.killed == 5 and [s.url for s in public.sources] == ["https://reuters.example/rss/1"]
+
+
+async def test_two_instances_telling_one_event_at_once_open_one_story(store: Store) -> None:
+    # (On PostgreSQL story matching takes a lock per scope; SQLite's second writer waits anyway.)
+    reuters, ap = "https://reuters.example/rss", "https://ap.example/rss"
+    await store.feeds.sync_configured([(url, None, None, None) for url in CONFIGURED])
+    other_instance = await Store.open(store.engine.url.render_as_string(hide_password=False))
+    try:
+        feeds = [await store.feeds.get_or_create(url) for url in (reuters, ap)]
+        reports = [NewsItem(f"g{n}", f"https://news.example/{n}", title, "", T0 + timedelta(minutes=n), feed.url)
+                   for n, (feed, title) in enumerate(zip(feeds, [
+                       "Russian missile strike on Kharkiv apartment block kills at least 5",
+                       "Missile strike on Kharkiv apartment block kills 5, officials say"], strict=True))]
+        async with store.transaction() as first:
+            [one] = await first.items.add_new(feeds[0].id, [(reports[0], strike(5))])
+            assert (await first.stories.attach(one.id, RULE)).is_new
+
+            async def second_instance() -> object:
+                async with other_instance.transaction() as second:
+                    [two] = await second.items.add_new(feeds[1].id, [(reports[1], strike(5))])
+                    return await second.stories.attach(two.id, RULE)
+
+            racing = asyncio.ensure_future(second_instance())
+            await asyncio.sleep(0.5)  # it matches now, while the first story is not committed yet
+            assert not racing.done(), "story matching waits for the other instance's transaction"
+        link = await racing
+        assert not link.is_new and link.story_id == (await story_of(store, one.id)), "one story, not two"
+    finally:
+        await other_instance.close()

@@ -43,11 +43,14 @@ async def test_each_send_outcome_is_counted_and_a_sent_alert_times_its_delivery(
     settings = load_settings(db_url=f"sqlite+aiosqlite:///{tmp_path}/metrics.db", feeds=[])
     store = await Store.open(settings.db_url)
     try:
-        await store.subscriptions.upsert(Subscription(CHANNEL))
+        # Three channels, one alert each (a channel's later alerts would wait behind a failed one).
+        channels = [CHANNEL, ChannelRef("metered", "S1", "C2"), ChannelRef("metered", "S1", "C3")]
+        for channel in channels:
+            await store.subscriptions.upsert(Subscription(channel))
         feed = await store.feeds.get_or_create("https://wire.example/rss")
         items = [(NewsItem(f"g{i}", "", f"item {i}", "", PUBLISHED, feed.url), Event(("strike",), 3)) for i in range(3)]
-        for stored in await store.items.add_new(feed.id, items):
-            await store.outbox.enqueue(stored.id, [Target(CHANNEL)], PUBLISHED)
+        for stored, channel in zip(await store.items.add_new(feed.id, items), channels, strict=True):
+            await store.outbox.enqueue(stored.id, [Target(channel)], PUBLISHED)
         adapter = ScriptedAdapter([RuntimeError("platform hiccup"), None, ChannelBroken("channel deleted")])
         before = {
             name: sample(f"sitrep_alerts_{name}_total", platform="metered") for name in ("sent", "retried", "dropped")
@@ -62,8 +65,8 @@ async def test_each_send_outcome_is_counted_and_a_sent_alert_times_its_delivery(
         assert sample("sitrep_publish_to_delivery_seconds_bucket", platform="metered", le="60.0") == 0
 
         await metrics.refresh_from_store(store, DELIVERED)
-        # A broken channel's waiting rows are dropped with it, the retried one too.
-        assert sample("sitrep_delivery_queue_depth") == 0
-        assert [sample("sitrep_outbox_rows", state=state) for state in ("pending", "sent", "dropped")] == [0, 1, 2]
+        # The retried row waits for its next attempt; the broken channel's row is dropped.
+        assert sample("sitrep_delivery_queue_depth") == 1
+        assert [sample("sitrep_outbox_rows", state=state) for state in ("pending", "sent", "dropped")] == [1, 1, 1]
     finally:
         await store.close()

@@ -83,7 +83,9 @@ async def test_a_crash_between_editing_and_recording_neither_loses_nor_repeats_t
     store, pipeline, deliverer, adapter, fake = core
     await tell(pipeline, 0)
     await deliverer.deliver_due()
-    record = store.stories.record_message
+    from bot.store.stories import StoryStore
+
+    record = StoryStore.record_messages
     calls = 0
 
     async def crash_once(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -93,7 +95,8 @@ async def test_a_crash_between_editing_and_recording_neither_loses_nor_repeats_t
             raise ConnectionError("the process died here")  # after the edit reached Discord
         return await record(*args, **kwargs)
 
-    monkeypatch.setattr(store.stories, "record_message", crash_once)
+    # (on the class: the record is written in a transaction's own store, with the row's state)
+    monkeypatch.setattr(StoryStore, "record_messages", crash_once)
     await tell(pipeline, 3)  # 21 killed, severity 5
     await deliverer.deliver_due()
     later = Deliverer(store, {"discord": adapter}, deliverer.settings, clock=lambda: utcnow() + timedelta(hours=1))

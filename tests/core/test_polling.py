@@ -241,8 +241,9 @@ async def test_the_claim_loop_polls_each_feed_once_per_interval(feed_server: Fee
     await console_runtime(settings, start=True)
     await asyncio.sleep(4.5 * interval)
     counts = [feed_server.feeds[name].requests for name in names]
-    # 4.5 intervals with jitter of at most -10 %: 5 or 6 polls each (the first at once)
-    assert all(4 <= count <= 6 for count in counts), counts
+    # 4.5 intervals with jitter of at most -10 %: 5 or 6 polls each (the first at once); never more
+    # (no double polls), and at least 3 on a loaded machine, where each poll may start late
+    assert all(3 <= count <= 6 for count in counts), counts
 
 
 async def test_a_database_outage_ends_no_loop_and_loses_no_finished_poll(  # type: ignore[no-untyped-def]

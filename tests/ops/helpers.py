@@ -65,7 +65,9 @@ class JsonLines:
         self.process = process
         self.lines: list[dict[str, Any]] = []
 
-    async def until(self, want: Callable[[list[dict[str, Any]]], bool], timeout: float = 20) -> list[dict[str, Any]]:
+    async def until(self, want: Callable[[list[dict[str, Any]]], bool], timeout: float = 60) -> list[dict[str, Any]]:
+        # (generous: a start on a loaded 2-core machine, with a platform stuck connecting, takes
+        # tens of seconds; the wait ends as soon as the line comes)
         deadline = time.monotonic() + timeout
         assert self.process.stdout is not None
         while not want(self.lines):

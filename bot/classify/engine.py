@@ -885,10 +885,16 @@ def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset
 _ARMS_NAMED: Final = frozenset({"weapon", "distance_weapon", "armed_group", "state_force", NAMED_GROUP})
 
 
+#: Words of an armed conflict's course (taxonomy.toml's conflict_state: "truce", "escalation", "war").
+_CONFLICT_STATE: Final = "conflict_state"
+
+
 def _gate_evidence(hits: list[Hit], present: frozenset[str]) -> str:
     """How much the rules' own evidence of violence says (gate.EVIDENCE): the veto threshold of
-    the topic gate depends on it."""
-    if _rests_on_accident_words(hits, present):
+    the topic gate depends on it. Deaths or a blast told beside a truce, an escalation or a war are
+    the fighting's: evidence of an assault whose arms go unnamed, not words an illness or a gas leak
+    shares ("two dead as the truce frays")."""
+    if _CONFLICT_STATE not in present and _rests_on_accident_words(hits, present):
         return ACCIDENT_WORDS if not VIOLENT_CATEGORIES.isdisjoint(present) else DEATHS_ONLY
     return UNARMED if present.isdisjoint(_ARMS_NAMED) else ARMED
 
@@ -901,6 +907,12 @@ _DEALT: Final = re.compile(r"\b(?:shot|stabbed|gunned|beheaded|lynched|hacked|ex
 
 #: Where people gather to pray, marry, mourn or vote (taxonomy.toml's gathering_target).
 _GATHERING_TARGET: Final = "gathering_target"
+#: Buses and trains that carry people (taxonomy.toml's passenger_transport).
+_PASSENGER_TRANSPORT: Final = "passenger_transport"
+#: What names a mishap as the cause of a blast on a bus or a train: a source that blows up by itself
+#: (a gas cylinder, a fuel tank), a fire, a crash, a vehicle out of control, an accident or a disaster.
+_MISHAP_NAMED: Final = frozenset({"blast_source", "natural_cause", "crash", "vehicle_motion", "mishap",
+                                  "context_disaster"})
 
 
 def _rests_on_accident_words(hits: list[Hit], present: frozenset[str]) -> bool:
@@ -908,10 +920,12 @@ def _rests_on_accident_words(hits: list[Hit], present: frozenset[str]) -> bool:
     violent words is one an accident shares ("an explosion", "the fire destroyed", "a storm hit"),
     or it has none (deaths alone): then only the topic can tell a bomb from a gas leak. A blast where
     people gather to pray, marry, mourn or vote (taxonomy.toml's gathering_target) is no such word:
-    there a bomb, not a gas leak, is what goes off ("an explosion in a cathedral kills 27")."""
+    there a bomb, not a gas leak, is what goes off ("an explosion in a cathedral kills 27"); nor is a
+    blast on a bus or a train full of passengers that names no mishap (no gas cylinder, fuel tank,
+    fire or crash): buses do not blow up by themselves as often as bombs go off on them."""
     if not present.isdisjoint(_ARMED):
         return False
-    target = _GATHERING_TARGET in present
+    target = _GATHERING_TARGET in present or (_PASSENGER_TRANSPORT in present and present.isdisjoint(_MISHAP_NAMED))
     for hit in hits:
         if not VIOLENT_CATEGORIES.isdisjoint(hit.categories):
             if _ACCIDENT_SHARED not in hit.categories or (target and "attack" in hit.categories):

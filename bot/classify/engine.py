@@ -887,6 +887,12 @@ _ARMS_NAMED: Final = frozenset({"weapon", "distance_weapon", "armed_group", "sta
 
 #: Words of an armed conflict's course (taxonomy.toml's conflict_state: "truce", "escalation", "siege").
 _CONFLICT_STATE: Final = "conflict_state"
+#: People killed or hurt "by a mine" met the weapon (taxonomy.toml's weapon has "stepped on a mine"):
+#: a coal or gold mine kills people in it, by its collapse, its gas, its fire or its flood.
+_MET_A_MINE: Final = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|maimed|hurt|dead|died|dies)"
+    r"\s+by\s+(?:an?\s+)?mines?\b(?![\s-]+(?:collapse|explosion|blast|fire|flood|gas|cave|accident|disaster|shaft))",
+    re.IGNORECASE)
 #: Talks for a truce: where an item tells them, the truce is what is sought, not what holds.
 _TALKS: Final = re.compile(r"\b(?:talks|negotiat\w*|mediat\w*|summit|meet|meets|meeting|envoys?|diplomats?|"
                           r"(?:ceasefire|cease-fire|truce|peace)\s+(?:plan|proposal|deal|agreement|accord))\b",
@@ -899,11 +905,13 @@ def _gate_evidence(text: str, hits: list[Hit], present: frozenset[str]) -> str:
     the fighting's: evidence of an assault whose arms go unnamed, not words an illness or a gas leak
     shares ("two dead as the truce frays"); but not in news of talks for a truce ("envoys meet to
     seek a ceasefire in a war that has killed thousands"), whose subject the truce is, not the state
-    on the ground: there the topic decides."""
+    on the ground: there the topic decides. People killed "by a mine" met a weapon (_MET_A_MINE)."""
+    if not present.isdisjoint(_ARMS_NAMED) or _MET_A_MINE.search(text):
+        return ARMED
     in_conflict = _CONFLICT_STATE in present and not _TALKS.search(text)
     if not in_conflict and _rests_on_accident_words(hits, present):
         return ACCIDENT_WORDS if not VIOLENT_CATEGORIES.isdisjoint(present) else DEATHS_ONLY
-    return UNARMED if present.isdisjoint(_ARMS_NAMED) else ARMED
+    return UNARMED
 
 
 #: Deaths and wounds that name how they were dealt, which no accident does ("was shot dead",

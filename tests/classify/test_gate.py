@@ -76,6 +76,8 @@ def test_gazetteer_names_are_read_as_their_role(taxonomy):
     # killed "by a mine" met the weapon; by a mine's collapse, the pit
     ("Two shepherds killed by a mine near the village", ARMED),
     ("Two workers killed by a mine collapse near the village", DEATHS_ONLY),
+    ("Two shepherds killed by mine near the village", ARMED),
+    ("Two workers killed by mine explosion near the village", DEATHS_ONLY),
     # a blast on a bus full of passengers that names no mishap is a bomb's; one that names a gas
     # cylinder or a crash is a possible mishap
     ("A blast on a crowded bus wounds twelve commuters", UNARMED),

@@ -186,7 +186,7 @@ class Classifier:
         evidence of violence says (what bot/classify/train_gate.py trains and calibrates on)."""
         hits = self._find_cues(text)
         present = frozenset().union(*[hit.categories for hit in hits])
-        return GateInput(text, present, name_masks(hits), _gate_evidence(hits, present))
+        return GateInput(text, present, name_masks(hits), _gate_evidence(text, hits, present))
 
     def classify_text(self, text: str, title_end: int = 0) -> Event:
         """The Event of `text` (a title ending at `title_end`, then its summary)."""
@@ -877,7 +877,7 @@ def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:
     """Whether the topic gate takes the strike, attack and casualty out of this item: news that reads
     as ordinary, by a margin that grows with the rules' own evidence of violence."""
-    return gate.vetoes(gate.score(text, present, name_masks(hits)), _gate_evidence(hits, present))
+    return gate.vetoes(gate.score(text, present, name_masks(hits)), _gate_evidence(text, hits, present))
 
 
 #: A weapon or an armed actor named: the rules' strongest evidence, which only news that reads as
@@ -885,12 +885,33 @@ def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset
 _ARMS_NAMED: Final = frozenset({"weapon", "distance_weapon", "armed_group", "state_force", NAMED_GROUP})
 
 
-def _gate_evidence(hits: list[Hit], present: frozenset[str]) -> str:
+#: Words of an armed conflict's course (taxonomy.toml's conflict_state: "truce", "escalation", "siege").
+_CONFLICT_STATE: Final = "conflict_state"
+#: People killed or hurt "by a mine" met the weapon (taxonomy.toml's weapon has "stepped on a mine"):
+#: a coal or gold mine kills people in it, by its collapse, its gas, its fire or its flood.
+_MET_A_MINE: Final = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|maimed|hurt|dead|died|dies)"
+    r"\s+by\s+(?:an?\s+)?mines?\b(?![\s-]+(?:collapse|explosion|blast|fire|flood|gas|cave|accident|disaster|shaft))",
+    re.IGNORECASE)
+#: Talks for a truce: where an item tells them, the truce is what is sought, not what holds.
+_TALKS: Final = re.compile(r"\b(?:talks|negotiat\w*|mediat\w*|summit|meet|meets|meeting|envoys?|diplomats?|"
+                          r"(?:ceasefire|cease-fire|truce|peace)\s+(?:plan|proposal|deal|agreement|accord))\b",
+                          re.IGNORECASE)
+
+
+def _gate_evidence(text: str, hits: list[Hit], present: frozenset[str]) -> str:
     """How much the rules' own evidence of violence says (gate.EVIDENCE): the veto threshold of
-    the topic gate depends on it."""
-    if _rests_on_accident_words(hits, present):
+    the topic gate depends on it. Deaths or a blast told beside a truce, an escalation or a siege are
+    the fighting's: evidence of an assault whose arms go unnamed, not words an illness or a gas leak
+    shares ("two dead as the truce frays"); but not in news of talks for a truce ("envoys meet to
+    seek a ceasefire in a war that has killed thousands"), whose subject the truce is, not the state
+    on the ground: there the topic decides. People killed "by a mine" met a weapon (_MET_A_MINE)."""
+    if not present.isdisjoint(_ARMS_NAMED) or _MET_A_MINE.search(text):
+        return ARMED
+    in_conflict = _CONFLICT_STATE in present and not _TALKS.search(text)
+    if not in_conflict and _rests_on_accident_words(hits, present):
         return ACCIDENT_WORDS if not VIOLENT_CATEGORIES.isdisjoint(present) else DEATHS_ONLY
-    return UNARMED if present.isdisjoint(_ARMS_NAMED) else ARMED
+    return UNARMED
 
 
 #: Deaths and wounds that name how they were dealt, which no accident does ("was shot dead",
@@ -901,6 +922,12 @@ _DEALT: Final = re.compile(r"\b(?:shot|stabbed|gunned|beheaded|lynched|hacked|ex
 
 #: Where people gather to pray, marry, mourn or vote (taxonomy.toml's gathering_target).
 _GATHERING_TARGET: Final = "gathering_target"
+#: Buses that carry people (taxonomy.toml's passenger_transport).
+_PASSENGER_TRANSPORT: Final = "passenger_transport"
+#: What names a mishap as the cause of a blast on a bus: a source that blows up by itself
+#: (a gas cylinder, a fuel tank), a fire, a crash, a vehicle out of control, an accident or a disaster.
+_MISHAP_NAMED: Final = frozenset({"blast_source", "natural_cause", "crash", "vehicle_motion", "mishap",
+                                  "context_disaster"})
 
 
 def _rests_on_accident_words(hits: list[Hit], present: frozenset[str]) -> bool:
@@ -908,10 +935,12 @@ def _rests_on_accident_words(hits: list[Hit], present: frozenset[str]) -> bool:
     violent words is one an accident shares ("an explosion", "the fire destroyed", "a storm hit"),
     or it has none (deaths alone): then only the topic can tell a bomb from a gas leak. A blast where
     people gather to pray, marry, mourn or vote (taxonomy.toml's gathering_target) is no such word:
-    there a bomb, not a gas leak, is what goes off ("an explosion in a cathedral kills 27")."""
+    there a bomb, not a gas leak, is what goes off ("an explosion in a cathedral kills 27"); nor is a
+    blast on a bus full of passengers that names no mishap (no gas cylinder, fuel tank, fire or
+    crash): buses do not blow up by themselves as often as bombs go off on them."""
     if not present.isdisjoint(_ARMED):
         return False
-    target = _GATHERING_TARGET in present
+    target = _GATHERING_TARGET in present or (_PASSENGER_TRANSPORT in present and present.isdisjoint(_MISHAP_NAMED))
     for hit in hits:
         if not VIOLENT_CATEGORIES.isdisjoint(hit.categories):
             if _ACCIDENT_SHARED not in hit.categories or (target and "attack" in hit.categories):

@@ -67,6 +67,22 @@ def test_gazetteer_names_are_read_as_their_role(taxonomy):
     ("An explosion in a crowded mosque killed eleven worshippers", UNARMED),
     ("An explosion in a crowded warehouse killed eleven porters", ACCIDENT_WORDS),
     ("Eleven people died when the roof of a church fell in", DEATHS_ONLY),
+    # deaths beside the course of an armed conflict (a truce, an escalation, a siege) are the fighting's;
+    # the same deaths beside talks for a truce, or with no conflict named, are left to the topic
+    ("Two dead as the ceasefire in the hills frays", UNARMED),
+    ("Five die in a fresh escalation near the border town", UNARMED),
+    ("Five die near the border town", DEATHS_ONLY),
+    ("Two dead as envoys meet to talk about a ceasefire in the hills", DEATHS_ONLY),
+    # killed "by a mine" met the weapon; by a mine's collapse, the pit
+    ("Two shepherds killed by a mine near the village", ARMED),
+    ("Two workers killed by a mine collapse near the village", DEATHS_ONLY),
+    ("Two shepherds killed by mine near the village", ARMED),
+    ("Two workers killed by mine explosion near the village", DEATHS_ONLY),
+    # a blast on a bus full of passengers that names no mishap is a bomb's; one that names a gas
+    # cylinder or a crash is a possible mishap
+    ("A blast on a crowded bus wounds twelve commuters", UNARMED),
+    ("A gas cylinder blast on a crowded bus wounds twelve commuters", ACCIDENT_WORDS),
+    ("A blast at a crowded depot wounds twelve porters", ACCIDENT_WORDS),
 ])
 def test_the_rules_evidence_sets_the_level_of_the_veto(taxonomy, text, evidence):
     assert Classifier(taxonomy).gate_input(text).evidence == evidence

@@ -58,6 +58,7 @@ from bot.classify.scope import (
     dated_by_bare_year,
     describes_past_event,
     describes_the_dead,
+    destroys_own_arms,
     freed_captives,
     in_a_name,
     in_background_clause,
@@ -485,6 +486,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
         if "attack" in events and criticises(text, hits, index, categories):
             events = events - _ATTACK  # "the minister attacks the neighbours over their decision": criticism
+        if events & _VIOLENT_OR_CASUALTY and destroys_own_arms(text, hits, index):
+            continue  # "the state destroys its chemical arsenal": disarmament, no strike
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None

@@ -654,6 +654,40 @@ def criticises(text: str, hits: list[Hit], index: int, categories: frozenset[str
                if clause_start < other.start < match.end())
 
 
+# "the depot destroys its last nerve gas shells", "the state has destroyed its chemical arsenal", "a plan
+# for the country's chemical weapons stockpile to be destroyed abroad": arms destroyed by their owner are
+# disarmament, not a strike on them. Where the sentence tells another act or a casualty ("jets struck
+# the camp, destroying their weapons"), the destroying is part of that act and left to it.
+_DESTROY_VERBS: Final = frozenset({"destroy", "destroys", "destroyed", "destroying"})
+_ARMS: Final = (r"(?:weapons?|arms|arsenals?|stockpiles?|shells|munitions|warheads|missiles|mines|rockets|"
+                r"ammunition|stocks?)")
+_OWN_ARMS_AFTER: Final = re.compile(
+    rf"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){{0,4}}?{_ARMS}\b", re.IGNORECASE)
+_ARMS_DESTROYED_BEFORE: Final = re.compile(
+    rf"\b{_ARMS}\s+(?:to\s+be|are\s+to\s+be|is\s+to\s+be|were|was|have\s+been|has\s+been|being|be)\s+$",
+    re.IGNORECASE)
+
+
+def destroys_own_arms(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether hits[index] is a destroy word telling arms destroyed by their owner, or the arms it
+    destroys ("its last shells"), in a sentence with no other violent act and no casualty (see
+    _OWN_ARMS_AFTER)."""
+    for back in range(index, max(-1, index - 5), -1):
+        hit = hits[back]
+        if hit.text.lower() not in _DESTROY_VERBS:
+            continue
+        after = _OWN_ARMS_AFTER.match(text, hit.end)
+        before = None if after else _ARMS_DESTROYED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        if after is None and before is None:
+            return False
+        span = (hit.start, after.end()) if after else (before.start(), hit.end)
+        # (the arms named are no act of their own: "destroys its last shells")
+        return span[0] <= hits[index].start < span[1] and not any(
+            not (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(other.categories)
+            for other in hits if not span[0] <= other.start < span[1])
+    return False
+
+
 # "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":
 # a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md).
 _SINCE_YEAR_AFTER: Final = re.compile(

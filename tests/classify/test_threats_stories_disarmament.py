@@ -1,0 +1,65 @@
+"""International relations and politics that name violence which did not happen as news (issue 9), by
+the rules alone (no topic gate): arms destroyed by their owner, a fight before judges, a possibility,
+a story or a joke. Each quiet case stands beside violence asserted as news in the same words, which
+must still alert. The sentences are written for these tests, not taken from any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.verdicts import assert_alerts as _alert
+from tests.classify.verdicts import assert_quiet as _quiet
+
+
+# Arms destroyed by their owner ("its", "their own", or arms "to be destroyed") are disarmament; a
+# sentence that tells a strike or a toll beside them is still a strike.
+@pytest.mark.parametrize("text", [
+    "The army depot destroys its last nerve gas shells under a disarmament treaty",
+    "Inspectors confirm the republic has destroyed its entire chemical arsenal",
+    "Students protest a plan for the country's chemical weapons stockpile to be destroyed in their port",
+])
+def test_arms_destroyed_by_their_owner_are_disarmament(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Warplanes struck the rebel camp, destroying their weapons and killing four fighters", 4),
+    ("Warplanes destroyed a rebel arms depot near the border", None),
+])
+def test_arms_destroyed_in_a_strike_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A battle fought in court is a lawsuit; one fought in the streets is a battle.
+def test_a_battle_in_court_is_a_lawsuit(rules):
+    _quiet(rules, "The ministry and the state battle in federal court over the new law")
+
+
+def test_a_battle_in_the_streets_alerts(rules):
+    _alert(rules, "Rebels and the army battle in the streets of the capital")
+
+
+# Clashes that may come are a possibility; clashes that kill are news.
+def test_the_possibility_of_clashes_is_no_report(rules):
+    _quiet(rules, "Rival parties call rallies, raising the possibility of clashes in the capital")
+
+
+def test_clashes_that_kill_alert(rules):
+    _alert(rules, "Rival parties hold rallies, and clashes in the capital kill two", 2)
+
+
+# A deed in a game, a film or a joke is no report of one.
+@pytest.mark.parametrize("text", [
+    "A website criticises a video game in which soldiers try to murder the president",
+    "The candidate jokes about a nurse being robbed and murdered",
+])
+def test_a_story_or_a_joke_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers try to murder the president in an ambush on his convoy",
+    "A nurse is robbed and murdered in the city",
+])
+def test_the_same_deeds_told_as_news_alert(rules, text):
+    _alert(rules, text)

@@ -71,6 +71,7 @@ from bot.classify.scope import (
     names_dated_event,
     names_known_event,
     peacekeeping_in_clause,
+    quarrels,
     reacts_to_event,
     scope_of,
     sense_blocks,
@@ -486,6 +487,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
         if "attack" in events and criticises(text, hits, index, categories):
             events = events - _ATTACK  # "the minister attacks the neighbours over their decision": criticism
+        if "attack" in events and quarrels(text, hits, index):
+            events = events - _ATTACK  # "coalition parties clash over the raid": a quarrel
         if events & _VIOLENT_OR_CASUALTY and destroys_own_arms(text, hits, index):
             continue  # "the state destroys its chemical arsenal": disarmament, no strike
         if not events:

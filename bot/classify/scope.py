@@ -625,11 +625,13 @@ _PASSIVE_OR_NOUN: Final = re.compile(
     r"\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE)
 _ABSTRACT: Final = (r"(?:approach|decision|decisions|policy|policies|stance|handling|remarks|comments|record|proposal|"
                     r"proposals|plan|plans|culture|rhetoric|response|reforms?|leadership|silence|position|tactics|"
-                    r"conduct|statement|statements|move|moves|failure|failures)")
+                    r"conduct|statement|statements|move|moves|failure|failures|cuts|spending|austerity|"
+                    r"taxes|tax\s+rises)")
+# (a list of names is one object: "attacks Labour and the Greens for cuts to services")
 _CRITICISM_AFTER: Final = re.compile(
-    r"\s+(?:(?!(?:and|or|to|that|which|who|with)\s)[\w'’.\"“”-]+\s+){0,6}?"
+    r"\s+(?:(?!(?:and\s+(?!the\s+[A-Z]|[A-Z])|or\s|to\s|that\s|which\s|who\s|with\s))[\w'’.\"“”-]+\s+){0,6}?"
     r"(?P<reason>over\s+(?:its|his|her|their|[\w.-]+['’]s|the\s+\w+['’]s|the\s+" + _ABSTRACT + r")\b"
-    r"|for\s+(?:its|his|her|their|failing|refusing|not)\b"
+    r"|for\s+(?:its|his|her|their|failing|refusing|not|(?:the\s+)?" + _ABSTRACT + r")\b"
     r"|as\s+(?:[\"“]|(?:(?:an?|very|too|so|deeply|absolutely)\s+)?[\w-]+(?:ive|ful|ous|able|ible|ic|al|ent|ant)\b(?![\w-]))"
     r"|[\"“]?" + _ABSTRACT + r"\b)",
     re.IGNORECASE)
@@ -686,6 +688,33 @@ def destroys_own_arms(text: str, hits: list[Hit], index: int) -> bool:
             not (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(other.categories)
             for other in hits if not span[0] <= other.start < span[1])
     return False
+
+
+# "coalition parties clash over the raid on the convoy", "the two ministers clashed with each other over
+# the killings": a clash over a topic, where the sentence names no arms, armed actor, force or casualty,
+# is a quarrel; the violence after "over" is its topic (is_a_topic). ("Militias clash over the oil
+# field", "two clans clash over land, killing five" name an armed side or a toll: a clash.)
+_CLASH_WORDS: Final = frozenset({"clash", "clashes", "clashed", "clashing"})
+_QUARREL_AFTER: Final = re.compile(
+    r"\s+(?:(?:with|against)\s+(?:[\w'’.-]+\s+){1,5}?)?over\s+"
+    r"(?!(?:the\s+|a\s+)?(?:weekend|night|nights|past|last|next|holiday|holidays|course|years?|months?|days?|hours?)\b)"
+    r"(?!\d)",
+    re.IGNORECASE)
+
+
+def quarrels(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the clash word hits[index] is a quarrel over a topic (see _QUARREL_AFTER)."""
+    hit = hits[index]
+    if hit.text.lower() not in _CLASH_WORDS:
+        return False
+    over = _QUARREL_AFTER.match(text, hit.end)
+    if over is None:
+        return False
+    # (the sides, before "over", are no armed ones; what they argue about may name arms: "over the army
+    # raid on the convoy"; a toll anywhere is a clash's)
+    return all(_NOT_CRITICISM.isdisjoint(other.categories) for other in hits
+               if other is not hit and other.start < over.end()) and all(
+        CASUALTY_CATEGORIES.isdisjoint(other.categories) for other in hits)
 
 
 # "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":

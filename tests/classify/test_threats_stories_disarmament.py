@@ -63,3 +63,44 @@ def test_a_story_or_a_joke_is_no_report(rules, text):
 ])
 def test_the_same_deeds_told_as_news_alert(rules, text):
     _alert(rules, text)
+
+
+# An ultimatum names the attack that comes if it is refused: a threat, not an attack.
+def test_an_ultimatum_is_a_threat(rules):
+    event = rules.classify("The militia issues an ultimatum: leave the city by Friday or face attack")
+    assert "threat" in event.types and not {"strike", "attack", "casualty"} & set(event.types)
+
+
+def test_the_attack_after_the_ultimatum_alerts(rules):
+    _alert(rules, "The militia issued an ultimatum, then attacked the city on Friday")
+
+
+# A missile that blows up as it leaves or comes down in a state's sea zone is a test, a show of force.
+def test_a_missile_that_fails_or_lands_in_a_sea_zone_is_a_test(rules):
+    _quiet(rules, "The North fires two ballistic missiles, one of which explodes shortly after launch while "
+                  "the other lands in the economic zone")
+
+
+def test_missiles_fired_at_a_town_alert(rules):
+    _alert(rules, "The North fires two ballistic missiles at a border town, killing three", 3)
+
+
+# Parties, ministers and a governing coalition that clash over a topic quarrel; the topic may be an
+# armed raid. Armed sides, or a toll, make a clash.
+@pytest.mark.parametrize("text", [
+    "Coalition parties clash over the army raid on the aid convoy",
+    "The two ministers clash over the shooting of a student by police",
+    "The party leader attacks the Liberals and the Greens for cuts to public services",
+])
+def test_politicians_who_clash_over_a_topic_quarrel(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Militias clash over the oil field near the port", None),
+    ("Two clans clash over grazing land, killing five", 5),
+    ("Rebels clash with troops over the weekend in the north", None),
+    ("Coalition jets struck the depot, killing four", 4),
+])
+def test_armed_sides_that_clash_alert(rules, text, killed):
+    _alert(rules, text, killed)

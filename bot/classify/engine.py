@@ -56,6 +56,7 @@ from bot.classify.scope import (
     criticises,
     crosses_clause,
     dated_by_bare_year,
+    dated_in_dependent_clause,
     describes_past_event,
     describes_the_dead,
     destroys_own_arms,
@@ -63,6 +64,7 @@ from bot.classify.scope import (
     in_a_name,
     in_background_clause,
     is_a_topic,
+    killed_in_dated_event,
     launched_at_nothing,
     may_hold_background_clause,
     may_name_a_topic,
@@ -505,7 +507,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 "reaction" in categories and reacts_to_event(text, hits, index)
             ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
                 "capture" in hit.categories and freed_captives(text, hits, index)
-            ) or (events & CASUALTY_CATEGORIES and counted_since_a_year(text, hit.end, sentence[1])) or (
+            ) or (events & CASUALTY_CATEGORIES and (counted_since_a_year(text, hit.end, sentence[1])
+                                                   or killed_in_dated_event(text, hit.end, sentence[1])
+                                                   or dated_in_dependent_clause(text, hit.start, hit.end, sentence))) or (
                 may_name_a_topic(text) and is_a_topic(text, hit.start, sentence[0])
             ) or caused_other_news(text, hit.end, sentence[1]) or describes_the_dead(text, hit.start, hit.end):
                 scope = "past"

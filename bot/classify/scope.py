@@ -433,11 +433,50 @@ def in_a_name(text: str, start: int, end: int) -> bool:
 # is history. A fresh report dates its event by a day ("on Tuesday", "on 6 May 2020", "in May 2020"
 # is no bare year); a year before the event ("In 2014, gunmen attacked...") is how incident
 # records open, and is left alone.
+# An event noun followed by "of" and a year is named by it: "the massacre of 1921", "the riots of 1992"
+# (not a count: "a town of 1500 people").
 _BARE_YEAR_AFTER: Final = re.compile(
     r"(?:[\s,]+[\w'’.-]+){0,12}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
-    r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))",
+    r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))"
+    r"|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])",
     re.IGNORECASE,
 )
+# "the general who was killed in the 1998 uprising", "soldiers killed 14 people in the massacre of
+# 1921": a toll told as part of an event named by its year is that event's, history. (A bare year is
+# left to the violent words: "two soldiers killed in the east in 2016" is how some reports date their news.)
+_IN_DATED_EVENT_AFTER: Final = re.compile(
+    r"(?:[\s,]+[\w'’.-]+){0,6}?\s+(?:in|during|at)\s+the\s+"
+    r"(?:(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+[A-Za-z]"
+    r"|(?:[\w'’.-]+\s+){1,4}of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z]))",
+)
+
+
+# "relations soured since the navy killed nine sailors in 2011", "the family of a man who was shot dead
+# in 2006": a toll dated by a bare year in a since- or relative clause describes what the main clause
+# looks back on. (In a main clause, "two soldiers killed in the east in 2016", a year may date news.)
+# (the clause word may sit inside a casualty phrase: "a man who was shot dead")
+_DEPENDENT_BEFORE: Final = re.compile(r"\b(?:since|who|whom|whose|which|where)\b(?:\s+[\w'’.-]+){1,9}$",
+                                      re.IGNORECASE)
+
+
+def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the casualty word at event_start sits in a since- or relative clause and a bare year dates
+    it (see _DEPENDENT_BEFORE and _BARE_YEAR_AFTER)."""
+    if not found(text, _A_YEAR):
+        return False
+    before = _DEPENDENT_BEFORE.search(text, max(sentence[0], event_start - 60), event_end)
+    # (the clause word opens a clause itself: the break is looked for after it)
+    return (before is not None and not crosses_clause(text, before.start() + 1, event_end)
+            and dated_by_bare_year(text, event_end, sentence[1]))
+
+
+def killed_in_dated_event(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the casualty word ending at event_end is told as part of an event named by its year,
+    in its clause (see _IN_DATED_EVENT_AFTER)."""
+    if not found(text, _A_YEAR):
+        return False
+    match = _IN_DATED_EVENT_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
+    return match is not None and not crosses_clause(text, event_end, match.end())
 
 
 #: The year _BARE_YEAR_AFTER needs: most items hold none.

@@ -104,3 +104,26 @@ def test_politicians_who_clash_over_a_topic_quarrel(rules, text):
 ])
 def test_armed_sides_that_clash_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A toll told as part of an event named by its year, or dated by a bare year in a since- or relative
+# clause, is history; the same toll dated by a day, or in a main clause, is news.
+@pytest.mark.parametrize("text", [
+    "The queen visits the stadium where soldiers killed 14 people in the massacre of 1921",
+    "The new leader replaces the general who was killed in the 1998 uprising",
+    "Relations have soured since the navy killed nine sailors in international waters in 2011",
+    "The family of a man who was shot dead by police in the capital in 2006 writes to the prime minister",
+])
+def test_a_toll_of_a_dated_event_is_history(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Soldiers killed 14 people in the massacre at the stadium on Sunday", 14),
+    ("Relations soured after the navy killed nine sailors in international waters on Tuesday", 9),
+    ("The family of a man who was shot dead by police in the capital on Monday calls for an inquiry", 1),
+    ("Two soldiers were killed in the east in 2016", 2),
+    ("Gunmen killed five people in a town of 1500 residents", 5),
+])
+def test_a_toll_dated_as_news_alerts(rules, text, killed):
+    _alert(rules, text, killed)

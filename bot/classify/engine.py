@@ -57,6 +57,7 @@ from bot.classify.scope import (
     crosses_clause,
     dated_by_bare_year,
     dated_in_dependent_clause,
+    describes_kin_of_the_dead,
     describes_past_event,
     describes_the_dead,
     destroys_own_arms,
@@ -65,6 +66,7 @@ from bot.classify.scope import (
     in_background_clause,
     is_a_topic,
     killed_in_dated_event,
+    killed_in_known_event,
     launched_at_nothing,
     may_hold_background_clause,
     may_name_a_topic,
@@ -509,9 +511,11 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 "capture" in hit.categories and freed_captives(text, hits, index)
             ) or (events & CASUALTY_CATEGORIES and (counted_since_a_year(text, hit.end, sentence[1])
                                                    or killed_in_dated_event(text, hit.end, sentence[1])
-                                                   or dated_in_dependent_clause(text, hit.start, hit.end, sentence))) or (
+                                                   or dated_in_dependent_clause(text, hit.start, hit.end, sentence)
+                                                   or killed_in_known_event(text, hit.end, sentence[1]))) or (
                 may_name_a_topic(text) and is_a_topic(text, hit.start, sentence[0])
-            ) or caused_other_news(text, hit.end, sentence[1]) or describes_the_dead(text, hit.start, hit.end):
+            ) or caused_other_news(text, hit.end, sentence[1]) or describes_the_dead(text, hit.start, hit.end) or (
+                describes_kin_of_the_dead(text, hit.start, sentence[0], bool(events & CASUALTY_CATEGORIES))):
                 scope = "past"
             elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done

@@ -171,6 +171,7 @@ _KNOWN_DETERMINER: Final = re.compile(
 )
 _EVENT_NOUNS: Final = VIOLENT_CATEGORIES | {"conflict", "context_protest"}
 _ACTORS: Final = frozenset({"state_force", "armed_group"})
+_EVENT_MODIFIERS: Final = frozenset({"gathering_target", "military_place", "vehicle"})
 _MAX_KNOWN_WORDS: Final = 25
 
 
@@ -182,8 +183,9 @@ def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
     # (the event word may hold the determiner: "the death of"; names and forces before it are its
     # modifiers, "the Navy Seals raid", where the event word is a noun, not a verb in the past: "the
     # army killed", "the rebels attacked")
+    # (where people gather, bases and vehicles are modifiers too: "the church shooting", "the bus bombing")
     first = next((hit for hit in hits if hit.start >= clause_start and not hit.names
-                  and _ACTORS.isdisjoint(hit.categories)), None)
+                  and _ACTORS.isdisjoint(hit.categories) and not hit.categories <= _EVENT_MODIFIERS), None)
     if first is None or words_between(text, determiner.end(), first.start) > 4:
         return False
     if not _EVENT_NOUNS.isdisjoint(first.categories):
@@ -313,6 +315,21 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
 # and not after an actor's name ("the Taliban attacks" tell who, and may be fresh).
 _KNOWN_EVENT_NOUN: Final = re.compile(r"(?:attacks|bombings|shootings|killings|stabbings|massacre)\b", re.IGNORECASE)
 _KNOWN_EVENT_NAME: Final = re.compile(rf"\b[Tt]he\s+(?:{_NAME_WORD}){{1,3}}$")
+_LABEL_NAME: Final = re.compile(rf"\s*(?:{_NAME_WORD}){{1,3}}")
+
+
+# "every villager murdered during the Riverside massacre", "people killed in the Harbour bombings": a toll
+# told as part of a set of attacks known by name is that event's, told before.
+_IN_KNOWN_EVENT_AFTER: Final = re.compile(
+    rf"(?:[\s,]+[\w'’.-]+){{0,5}}?\s+(?:in|during)\s+the\s+(?:{_NAME_WORD}){{1,3}}"
+    r"(?:attacks|bombings|shootings|killings|stabbings|massacre)\b")
+
+
+def killed_in_known_event(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the casualty word ending at event_end is told as part of a set of attacks known by name
+    (see _IN_KNOWN_EVENT_AFTER), in its clause."""
+    match = _IN_KNOWN_EVENT_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
+    return match is not None and not crosses_clause(text, event_end, match.end())
 
 
 def names_known_event(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
@@ -322,7 +339,11 @@ def names_known_event(text: str, hits: list[Hit], index: int, sentence_start: in
         return False
     match = _KNOWN_EVENT_NAME.search(text, max(sentence_start, event.start - 50), event.start)
     if match is None:
-        return False
+        # a label that opens the text and ends in a colon names the topic: "Riverside bombings: the
+        # council approves a fund"
+        match = _LABEL_NAME.fullmatch(text, sentence_start, event.start)
+        if match is None or not text.startswith(":", event.end):
+            return False
     return not any(hit.names and any(role == "actor" for role, *_ in hit.names)
                    for hit in hits[max(0, index - 4):index] if hit.start >= match.start())
 
@@ -845,9 +866,10 @@ def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
 # "the son of Pakistan's murdered prime minister", "the funeral of slain critic Nemtsov", "his
 # assassinated brother": a killing word used as an adjective after a determiner or a possessive
 # describes a person by an earlier death, not a report of it ("the gunmen murdered two" has a verb).
-_KILLED_ADJECTIVES: Final = frozenset({"murdered", "slain", "assassinated", "martyred"})
+# A person described by an earlier capture is the same: "a letter from abducted sergeant Berg".
+_KILLED_ADJECTIVES: Final = frozenset({"murdered", "slain", "assassinated", "martyred", "abducted", "kidnapped"})
 _DETERMINER_BEFORE: Final = re.compile(
-    r"(?:\b(?:the|his|her|their|its|our|my|late|of|for|to)|[\w.]['’]s)\s+$", re.IGNORECASE)
+    r"(?:\b(?:the|his|her|their|its|our|my|late|of|for|to|from)|[\w.]['’]s)\s+$", re.IGNORECASE)
 
 
 def describes_the_dead(text: str, event_start: int, event_end: int) -> bool:
@@ -856,3 +878,35 @@ def describes_the_dead(text: str, event_start: int, event_end: int) -> bool:
         return False
     return (_DETERMINER_BEFORE.search(text, max(0, event_start - 20), event_start) is not None
             and _NOUN_AFTER.match(text, event_end) is not None)
+
+
+# "the son of a man killed in a drone strike", "the funeral of the party founder, who was killed in the
+# capital", "families of soldiers slain in the ambush": people named by their kin, their funeral or
+# their burial, then by how they died, are described by an earlier death; the news is about the kin
+# or the funeral. (A toll told by a verb of its own, "gunmen killed the son of a farmer", is news.)
+_KIN_OF_THE_DEAD: Final = re.compile(
+    r"\b(?:son|sons|daughter|daughters|father|mother|parents|widow|widows|widower|brother|sister|family|"
+    r"families|relatives|children|funeral|funerals|burial|burials)\s+of\s+(?:(?:a|an|the|his|her|their|its|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!(?:and|or|but|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){0,4}?"
+    r"(?P<relative>[\w'’.-]+,?\s+(?:who|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
+    # (and the act that killed them: "the son of a man killed in a drone strike")
+    r"(?P<act>(?:killed|slain|murdered|shot\s+dead|wounded|injured)\s+(?:in|by|during)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,2}?)?$",
+    re.IGNORECASE)
+_KIN_NEEDLES: Final = frozenset({"son", "daughter", "father", "mother", "parents", "widow", "brother", "sister",
+                                 "famil", "relatives", "children", "funeral", "burial"})
+
+
+def describes_kin_of_the_dead(text: str, event_start: int, sentence_start: int, casualty: bool) -> bool:
+    """Whether the casualty word at event_start describes people named by their kin or their funeral,
+    or is the act that killed them (see _KIN_OF_THE_DEAD)."""
+    if absent(text, _KIN_NEEDLES):
+        return False
+    match = _KIN_OF_THE_DEAD.search(text, max(sentence_start, event_start - 90), event_start)
+    if match is None or _MAIN_VERB_AUXILIARY.match(text, event_start) and not match.group("relative"):
+        return False  # a verb of its own: "a father of three was shot dead by gunmen" is news
+    # (a violent word is only the act that killed them: "the families of two soldiers were attacked" is news)
+    return casualty or match.group("act") is not None
+
+
+_MAIN_VERB_AUXILIARY: Final = re.compile(r"(?:was|were|is|are|has|have|had|been)\s", re.IGNORECASE)

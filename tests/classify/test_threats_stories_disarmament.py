@@ -127,3 +127,37 @@ def test_a_toll_of_a_dated_event_is_history(rules, text):
 ])
 def test_a_toll_dated_as_news_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# People named by their kin or their funeral, then by how they died, are described by an earlier death;
+# so is a captive named by his capture, and a toll told as part of attacks known by name. The deaths
+# told by a verb of their own are news.
+@pytest.mark.parametrize("text", [
+    "A court rejects a bid by the son of a man killed in a drone strike to force the ministry to disclose its role",
+    "Thousands gather for the funeral of the party founder, who was killed in the capital on 9 March",
+    "The mediator says the group agreed to deliver a letter from abducted sergeant Tomas Berg to his family",
+    "The government pays $20,000 for every villager murdered during the Riverside massacre",
+    "Riverside bombings: the council approves a fund for the families",
+])
+def test_people_described_by_an_earlier_death_or_capture_are_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A drone strike killed the son of a tribal elder on Monday", 1),
+    ("Gunmen abducted sergeant Tomas Berg near the border", None),
+    ("Gunmen murdered 12 villagers during a massacre in Riverside", 12),
+    ("Riverside bombings kill 12 in the market", 12),
+])
+def test_the_deaths_told_by_their_verb_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+def test_a_father_killed_is_news(rules):
+    _alert(rules, "A father of three was shot dead by gunmen in the market")
+
+
+# A place of worship, a base or a vehicle before the event noun is its modifier: "after the Riverside
+# church shooting" names a known event; "after a shooting at a church" may be news.
+def test_a_modified_known_event_is_background(rules):
+    _quiet(rules, "Following public outcry after the Riverside church shooting, the state lowers the old flag")

@@ -161,3 +161,12 @@ def test_a_father_killed_is_news(rules):
 # church shooting" names a known event; "after a shooting at a church" may be news.
 def test_a_modified_known_event_is_background(rules):
     _quiet(rules, "Following public outcry after the Riverside church shooting, the state lowers the old flag")
+
+
+# A programme of killings is a policy, not an act of one.
+def test_a_killing_programme_is_a_policy(rules):
+    _quiet(rules, "A judge is asked to dismiss a lawsuit that challenges the government's targeted killing program")
+
+
+def test_a_targeted_killing_alerts(rules):
+    _alert(rules, "A targeted killing in the capital leaves a militant commander dead", 1)

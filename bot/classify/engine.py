@@ -510,7 +510,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
                 "capture" in hit.categories and freed_captives(text, hits, index)
             ) or (events & CASUALTY_CATEGORIES and (counted_since_a_year(text, hit.end, sentence[1])
-                                                   or killed_in_dated_event(text, hit.end, sentence[1])
+                                                   or killed_in_dated_event(text, hit.start, hit.end, sentence)
                                                    or dated_in_dependent_clause(text, hit.start, hit.end, sentence)
                                                    or killed_in_known_event(text, hit.end, sentence[1]))) or (
                 may_name_a_topic(text) and is_a_topic(text, hit.start, sentence[0])

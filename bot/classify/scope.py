@@ -491,13 +491,24 @@ def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sente
             and dated_by_bare_year(text, event_end, sentence[1]))
 
 
-def killed_in_dated_event(text: str, event_end: int, sentence_end: int) -> bool:
-    """Whether the casualty word ending at event_end is told as part of an event named by its year,
-    in its clause (see _IN_DATED_EVENT_AFTER)."""
+# "the 2011 uprising, which killed over 4,000 people", "the genocide of 1915, in which a million people
+# were killed": a relative clause that tells the toll of an event named by its year is its history.
+_DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
+    r"(?:\b[Tt]he\s+(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
+    r"|\b[\w'’-]+\s+of\s+(?:1[0-9]\d\d|20\d\d))"
+    r",?\s+(?:which|that|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’,.-]+\s+){0,5}$")
+
+
+def killed_in_dated_event(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the casualty word at event_start is told as part of an event named by its year, after
+    it in its clause or in a relative clause of its name (see _IN_DATED_EVENT_AFTER and
+    _DATED_EVENT_RELATIVE_BEFORE)."""
     if not found(text, _A_YEAR):
         return False
-    match = _IN_DATED_EVENT_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
-    return match is not None and not crosses_clause(text, event_end, match.end())
+    match = _IN_DATED_EVENT_AFTER.match(text, event_end, min(sentence[1], event_end + 100))
+    if match is not None and not crosses_clause(text, event_end, match.end()):
+        return True
+    return _DATED_EVENT_RELATIVE_BEFORE.search(text, max(sentence[0], event_start - 120), event_start) is not None
 
 
 #: The year _BARE_YEAR_AFTER needs: most items hold none.

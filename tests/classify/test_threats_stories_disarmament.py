@@ -170,3 +170,16 @@ def test_a_killing_programme_is_a_policy(rules):
 
 def test_a_targeted_killing_alerts(rules):
     _alert(rules, "A targeted killing in the capital leaves a militant commander dead", 1)
+
+
+# A relative clause that tells the toll of an event named by its year is that event's history.
+@pytest.mark.parametrize("text", [
+    "Lawmakers dedicate a session to the genocide of 1915, in which a million people were killed",
+    "The council denounces crimes during the 2011 uprising in the south, which killed over 4,000 people",
+])
+def test_the_toll_of_a_dated_event_in_a_relative_clause_is_history(rules, text):
+    _quiet(rules, text)
+
+
+def test_a_toll_in_a_relative_clause_of_news_alerts(rules):
+    _alert(rules, "The bombing, which killed 12 people, was the worst since 2011", 12)

@@ -56,12 +56,17 @@ from bot.classify.scope import (
     criticises,
     crosses_clause,
     dated_by_bare_year,
+    dated_in_dependent_clause,
+    describes_kin_of_the_dead,
     describes_past_event,
     describes_the_dead,
+    destroys_own_arms,
     freed_captives,
     in_a_name,
     in_background_clause,
     is_a_topic,
+    killed_in_dated_event,
+    killed_in_known_event,
     launched_at_nothing,
     may_hold_background_clause,
     may_name_a_topic,
@@ -70,6 +75,7 @@ from bot.classify.scope import (
     names_dated_event,
     names_known_event,
     peacekeeping_in_clause,
+    quarrels,
     reacts_to_event,
     scope_of,
     sense_blocks,
@@ -485,6 +491,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
         if "attack" in events and criticises(text, hits, index, categories):
             events = events - _ATTACK  # "the minister attacks the neighbours over their decision": criticism
+        if "attack" in events and quarrels(text, hits, index):
+            events = events - _ATTACK  # "coalition parties clash over the raid": a quarrel
+        if events & _VIOLENT_OR_CASUALTY and destroys_own_arms(text, hits, index):
+            continue  # "the state destroys its chemical arsenal": disarmament, no strike
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None
@@ -499,9 +509,13 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 "reaction" in categories and reacts_to_event(text, hits, index)
             ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
                 "capture" in hit.categories and freed_captives(text, hits, index)
-            ) or (events & CASUALTY_CATEGORIES and counted_since_a_year(text, hit.end, sentence[1])) or (
+            ) or (events & CASUALTY_CATEGORIES and (counted_since_a_year(text, hit.end, sentence[1])
+                                                   or killed_in_dated_event(text, hit.start, hit.end, sentence)
+                                                   or dated_in_dependent_clause(text, hit.start, hit.end, sentence)
+                                                   or killed_in_known_event(text, hit.end, sentence[1]))) or (
                 may_name_a_topic(text) and is_a_topic(text, hit.start, sentence[0])
-            ) or caused_other_news(text, hit.end, sentence[1]) or describes_the_dead(text, hit.start, hit.end):
+            ) or caused_other_news(text, hit.end, sentence[1]) or describes_the_dead(text, hit.start, hit.end) or (
+                describes_kin_of_the_dead(text, hit.start, sentence[0], bool(events & CASUALTY_CATEGORIES))):
                 scope = "past"
             elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done

@@ -171,6 +171,7 @@ _KNOWN_DETERMINER: Final = re.compile(
 )
 _EVENT_NOUNS: Final = VIOLENT_CATEGORIES | {"conflict", "context_protest"}
 _ACTORS: Final = frozenset({"state_force", "armed_group"})
+_EVENT_MODIFIERS: Final = frozenset({"gathering_target", "military_place", "vehicle"})
 _MAX_KNOWN_WORDS: Final = 25
 
 
@@ -182,8 +183,9 @@ def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
     # (the event word may hold the determiner: "the death of"; names and forces before it are its
     # modifiers, "the Navy Seals raid", where the event word is a noun, not a verb in the past: "the
     # army killed", "the rebels attacked")
+    # (where people gather, bases and vehicles are modifiers too: "the church shooting", "the bus bombing")
     first = next((hit for hit in hits if hit.start >= clause_start and not hit.names
-                  and _ACTORS.isdisjoint(hit.categories)), None)
+                  and _ACTORS.isdisjoint(hit.categories) and not hit.categories <= _EVENT_MODIFIERS), None)
     if first is None or words_between(text, determiner.end(), first.start) > 4:
         return False
     if not _EVENT_NOUNS.isdisjoint(first.categories):
@@ -313,6 +315,21 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
 # and not after an actor's name ("the Taliban attacks" tell who, and may be fresh).
 _KNOWN_EVENT_NOUN: Final = re.compile(r"(?:attacks|bombings|shootings|killings|stabbings|massacre)\b", re.IGNORECASE)
 _KNOWN_EVENT_NAME: Final = re.compile(rf"\b[Tt]he\s+(?:{_NAME_WORD}){{1,3}}$")
+_LABEL_NAME: Final = re.compile(rf"\s*(?:{_NAME_WORD}){{1,3}}")
+
+
+# "every villager murdered during the Riverside massacre", "people killed in the Harbour bombings": a toll
+# told as part of a set of attacks known by name is that event's, told before.
+_IN_KNOWN_EVENT_AFTER: Final = re.compile(
+    rf"(?:[\s,]+[\w'’.-]+){{0,5}}?\s+(?:in|during)\s+the\s+(?:{_NAME_WORD}){{1,3}}"
+    r"(?:attacks|bombings|shootings|killings|stabbings|massacre)\b")
+
+
+def killed_in_known_event(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the casualty word ending at event_end is told as part of a set of attacks known by name
+    (see _IN_KNOWN_EVENT_AFTER), in its clause."""
+    match = _IN_KNOWN_EVENT_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
+    return match is not None and not crosses_clause(text, event_end, match.end())
 
 
 def names_known_event(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
@@ -322,7 +339,11 @@ def names_known_event(text: str, hits: list[Hit], index: int, sentence_start: in
         return False
     match = _KNOWN_EVENT_NAME.search(text, max(sentence_start, event.start - 50), event.start)
     if match is None:
-        return False
+        # a label that opens the text and ends in a colon names the topic: "Riverside bombings: the
+        # council approves a fund"
+        match = _LABEL_NAME.fullmatch(text, sentence_start, event.start)
+        if match is None or not text.startswith(":", event.end):
+            return False
     return not any(hit.names and any(role == "actor" for role, *_ in hit.names)
                    for hit in hits[max(0, index - 4):index] if hit.start >= match.start())
 
@@ -433,11 +454,61 @@ def in_a_name(text: str, start: int, end: int) -> bool:
 # is history. A fresh report dates its event by a day ("on Tuesday", "on 6 May 2020", "in May 2020"
 # is no bare year); a year before the event ("In 2014, gunmen attacked...") is how incident
 # records open, and is left alone.
+# An event noun followed by "of" and a year is named by it: "the massacre of 1921", "the riots of 1992"
+# (not a count: "a town of 1500 people").
 _BARE_YEAR_AFTER: Final = re.compile(
     r"(?:[\s,]+[\w'’.-]+){0,12}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
-    r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))",
+    r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))"
+    r"|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])",
     re.IGNORECASE,
 )
+# "the general who was killed in the 1998 uprising", "soldiers killed 14 people in the massacre of
+# 1921": a toll told as part of an event named by its year is that event's, history. (A bare year is
+# left to the violent words: "two soldiers killed in the east in 2016" is how some reports date their news.)
+_IN_DATED_EVENT_AFTER: Final = re.compile(
+    r"(?:[\s,]+[\w'’.-]+){0,6}?\s+(?:in|during|at)\s+the\s+"
+    r"(?:(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+[A-Za-z]"
+    r"|(?:[\w'’.-]+\s+){1,4}of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z]))",
+)
+
+
+# "relations soured since the navy killed nine sailors in 2011", "the family of a man who was shot dead
+# in 2006": a toll dated by a bare year in a since- or relative clause describes what the main clause
+# looks back on. (In a main clause, "two soldiers killed in the east in 2016", a year may date news.)
+# (the clause word may sit inside a casualty phrase: "a man who was shot dead")
+_DEPENDENT_BEFORE: Final = re.compile(r"\b(?:since|who|whom|whose|which|where)\b(?:\s+[\w'’.-]+){1,9}$",
+                                      re.IGNORECASE)
+
+
+def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the casualty word at event_start sits in a since- or relative clause and a bare year dates
+    it (see _DEPENDENT_BEFORE and _BARE_YEAR_AFTER)."""
+    if not found(text, _A_YEAR):
+        return False
+    before = _DEPENDENT_BEFORE.search(text, max(sentence[0], event_start - 60), event_end)
+    # (the clause word opens a clause itself: the break is looked for after it)
+    return (before is not None and not crosses_clause(text, before.start() + 1, event_end)
+            and dated_by_bare_year(text, event_end, sentence[1]))
+
+
+# "the 2011 uprising, which killed over 4,000 people", "the genocide of 1915, in which a million people
+# were killed": a relative clause that tells the toll of an event named by its year is its history.
+_DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
+    r"(?:\b[Tt]he\s+(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
+    r"|\b[\w'’-]+\s+of\s+(?:1[0-9]\d\d|20\d\d))"
+    r",?\s+(?:which|that|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’,.-]+\s+){0,5}$")
+
+
+def killed_in_dated_event(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the casualty word at event_start is told as part of an event named by its year, after
+    it in its clause or in a relative clause of its name (see _IN_DATED_EVENT_AFTER and
+    _DATED_EVENT_RELATIVE_BEFORE)."""
+    if not found(text, _A_YEAR):
+        return False
+    match = _IN_DATED_EVENT_AFTER.match(text, event_end, min(sentence[1], event_end + 100))
+    if match is not None and not crosses_clause(text, event_end, match.end()):
+        return True
+    return _DATED_EVENT_RELATIVE_BEFORE.search(text, max(sentence[0], event_start - 120), event_start) is not None
 
 
 #: The year _BARE_YEAR_AFTER needs: most items hold none.
@@ -625,11 +696,13 @@ _PASSIVE_OR_NOUN: Final = re.compile(
     r"\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE)
 _ABSTRACT: Final = (r"(?:approach|decision|decisions|policy|policies|stance|handling|remarks|comments|record|proposal|"
                     r"proposals|plan|plans|culture|rhetoric|response|reforms?|leadership|silence|position|tactics|"
-                    r"conduct|statement|statements|move|moves|failure|failures)")
+                    r"conduct|statement|statements|move|moves|failure|failures|cuts|spending|austerity|"
+                    r"taxes|tax\s+rises)")
+# (a list of names is one object: "attacks Labour and the Greens for cuts to services")
 _CRITICISM_AFTER: Final = re.compile(
-    r"\s+(?:(?!(?:and|or|to|that|which|who|with)\s)[\w'’.\"“”-]+\s+){0,6}?"
+    r"\s+(?:(?!(?:and\s+(?!the\s+[A-Z]|[A-Z])|or\s|to\s|that\s|which\s|who\s|with\s))[\w'’.\"“”-]+\s+){0,6}?"
     r"(?P<reason>over\s+(?:its|his|her|their|[\w.-]+['’]s|the\s+\w+['’]s|the\s+" + _ABSTRACT + r")\b"
-    r"|for\s+(?:its|his|her|their|failing|refusing|not)\b"
+    r"|for\s+(?:its|his|her|their|failing|refusing|not|(?:the\s+)?" + _ABSTRACT + r")\b"
     r"|as\s+(?:[\"“]|(?:(?:an?|very|too|so|deeply|absolutely)\s+)?[\w-]+(?:ive|ful|ous|able|ible|ic|al|ent|ant)\b(?![\w-]))"
     r"|[\"“]?" + _ABSTRACT + r"\b)",
     re.IGNORECASE)
@@ -652,6 +725,67 @@ def criticises(text: str, hits: list[Hit], index: int, categories: frozenset[str
     clause_start = last_break_before(text, hit.start)
     return all(_NOT_CRITICISM.isdisjoint(other.categories) for other in hits
                if clause_start < other.start < match.end())
+
+
+# "the depot destroys its last nerve gas shells", "the state has destroyed its chemical arsenal", "a plan
+# for the country's chemical weapons stockpile to be destroyed abroad": arms destroyed by their owner are
+# disarmament, not a strike on them. Where the sentence tells another act or a casualty ("jets struck
+# the camp, destroying their weapons"), the destroying is part of that act and left to it.
+_DESTROY_VERBS: Final = frozenset({"destroy", "destroys", "destroyed", "destroying"})
+_ARMS: Final = (r"(?:weapons?|arms|arsenals?|stockpiles?|shells|munitions|warheads|missiles|mines|rockets|"
+                r"ammunition|stocks?)")
+_OWN_ARMS_AFTER: Final = re.compile(
+    rf"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){{0,4}}?{_ARMS}\b", re.IGNORECASE)
+_ARMS_DESTROYED_BEFORE: Final = re.compile(
+    rf"\b{_ARMS}\s+(?:to\s+be|are\s+to\s+be|is\s+to\s+be|were|was|have\s+been|has\s+been|being|be)\s+$",
+    re.IGNORECASE)
+
+
+def destroys_own_arms(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether hits[index] is a destroy word telling arms destroyed by their owner, or the arms it
+    destroys ("its last shells"), in a sentence with no other violent act and no casualty (see
+    _OWN_ARMS_AFTER)."""
+    for back in range(index, max(-1, index - 5), -1):
+        hit = hits[back]
+        if hit.text.lower() not in _DESTROY_VERBS:
+            continue
+        after = _OWN_ARMS_AFTER.match(text, hit.end)
+        before = None if after else _ARMS_DESTROYED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        if after is None and before is None:
+            return False
+        span = (hit.start, after.end()) if after else (before.start(), hit.end)
+        # (the arms named are no act of their own: "destroys its last shells")
+        return span[0] <= hits[index].start < span[1] and not any(
+            not (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(other.categories)
+            for other in hits if not span[0] <= other.start < span[1])
+    return False
+
+
+# "coalition parties clash over the raid on the convoy", "the two ministers clashed with each other over
+# the killings": a clash over a topic, where the sentence names no arms, armed actor, force or casualty,
+# is a quarrel; the violence after "over" is its topic (is_a_topic). ("Militias clash over the oil
+# field", "two clans clash over land, killing five" name an armed side or a toll: a clash.)
+_CLASH_WORDS: Final = frozenset({"clash", "clashes", "clashed", "clashing"})
+_QUARREL_AFTER: Final = re.compile(
+    r"\s+(?:(?:with|against)\s+(?:[\w'’.-]+\s+){1,5}?)?over\s+"
+    r"(?!(?:the\s+|a\s+)?(?:weekend|night|nights|past|last|next|holiday|holidays|course|years?|months?|days?|hours?)\b)"
+    r"(?!\d)",
+    re.IGNORECASE)
+
+
+def quarrels(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the clash word hits[index] is a quarrel over a topic (see _QUARREL_AFTER)."""
+    hit = hits[index]
+    if hit.text.lower() not in _CLASH_WORDS:
+        return False
+    over = _QUARREL_AFTER.match(text, hit.end)
+    if over is None:
+        return False
+    # (the sides, before "over", are no armed ones; what they argue about may name arms: "over the army
+    # raid on the convoy"; a toll anywhere is a clash's)
+    return all(_NOT_CRITICISM.isdisjoint(other.categories) for other in hits
+               if other is not hit and other.start < over.end()) and all(
+        CASUALTY_CATEGORIES.isdisjoint(other.categories) for other in hits)
 
 
 # "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":
@@ -743,9 +877,10 @@ def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
 # "the son of Pakistan's murdered prime minister", "the funeral of slain critic Nemtsov", "his
 # assassinated brother": a killing word used as an adjective after a determiner or a possessive
 # describes a person by an earlier death, not a report of it ("the gunmen murdered two" has a verb).
-_KILLED_ADJECTIVES: Final = frozenset({"murdered", "slain", "assassinated", "martyred"})
+# A person described by an earlier capture is the same: "a letter from abducted sergeant Berg".
+_KILLED_ADJECTIVES: Final = frozenset({"murdered", "slain", "assassinated", "martyred", "abducted", "kidnapped"})
 _DETERMINER_BEFORE: Final = re.compile(
-    r"(?:\b(?:the|his|her|their|its|our|my|late|of|for|to)|[\w.]['’]s)\s+$", re.IGNORECASE)
+    r"(?:\b(?:the|his|her|their|its|our|my|late|of|for|to|from)|[\w.]['’]s)\s+$", re.IGNORECASE)
 
 
 def describes_the_dead(text: str, event_start: int, event_end: int) -> bool:
@@ -754,3 +889,35 @@ def describes_the_dead(text: str, event_start: int, event_end: int) -> bool:
         return False
     return (_DETERMINER_BEFORE.search(text, max(0, event_start - 20), event_start) is not None
             and _NOUN_AFTER.match(text, event_end) is not None)
+
+
+# "the son of a man killed in a drone strike", "the funeral of the party founder, who was killed in the
+# capital", "families of soldiers slain in the ambush": people named by their kin, their funeral or
+# their burial, then by how they died, are described by an earlier death; the news is about the kin
+# or the funeral. (A toll told by a verb of its own, "gunmen killed the son of a farmer", is news.)
+_KIN_OF_THE_DEAD: Final = re.compile(
+    r"\b(?:son|sons|daughter|daughters|father|mother|parents|widow|widows|widower|brother|sister|family|"
+    r"families|relatives|children|funeral|funerals|burial|burials)\s+of\s+(?:(?:a|an|the|his|her|their|its|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!(?:and|or|but|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){0,4}?"
+    r"(?P<relative>[\w'’.-]+,?\s+(?:who|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
+    # (and the act that killed them: "the son of a man killed in a drone strike")
+    r"(?P<act>(?:killed|slain|murdered|shot\s+dead|wounded|injured)\s+(?:in|by|during)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,2}?)?$",
+    re.IGNORECASE)
+_KIN_NEEDLES: Final = frozenset({"son", "daughter", "father", "mother", "parents", "widow", "brother", "sister",
+                                 "famil", "relatives", "children", "funeral", "burial"})
+
+
+def describes_kin_of_the_dead(text: str, event_start: int, sentence_start: int, casualty: bool) -> bool:
+    """Whether the casualty word at event_start describes people named by their kin or their funeral,
+    or is the act that killed them (see _KIN_OF_THE_DEAD)."""
+    if absent(text, _KIN_NEEDLES):
+        return False
+    match = _KIN_OF_THE_DEAD.search(text, max(sentence_start, event_start - 90), event_start)
+    if match is None or _MAIN_VERB_AUXILIARY.match(text, event_start) and not match.group("relative"):
+        return False  # a verb of its own: "a father of three was shot dead by gunmen" is news
+    # (a violent word is only the act that killed them: "the families of two soldiers were attacked" is news)
+    return casualty or match.group("act") is not None
+
+
+_MAIN_VERB_AUXILIARY: Final = re.compile(r"(?:was|were|is|are|has|have|had|been)\s", re.IGNORECASE)

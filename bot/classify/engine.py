@@ -144,6 +144,7 @@ _NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\
 
 
 _hit_start: Final = attrgetter("start")
+_hit_categories: Final = attrgetter("categories")
 
 #: Evidence built by tuple.__new__, without the Python-level __new__ of the NamedTuple.
 _new_evidence: Final = tuple.__new__
@@ -191,7 +192,7 @@ class Classifier:
         found in it, its gazetteer names as the tokens of their roles, and how much the rules'
         evidence of violence says (what bot/classify/train_gate.py trains and calibrates on)."""
         hits = self._find_cues(text)
-        present = frozenset().union(*[hit.categories for hit in hits])
+        present = frozenset().union(*map(_hit_categories, hits))
         return GateInput(text, present, name_masks(hits), _gate_evidence(text, hits, present))
 
     def classify_text(self, text: str, title_end: int = 0) -> Event:
@@ -203,7 +204,7 @@ class Classifier:
         hits = self._find_cues(text)
         if not hits:
             return Event()
-        present = frozenset().union(*[hit.categories for hit in hits])
+        present = frozenset().union(*map(_hit_categories, hits))
         if not _may_report_event(present):
             # names only (most non-news): no sentence can decide anything, so none is looked at
             actors, places = names_in(text, hits)
@@ -251,7 +252,9 @@ class Classifier:
             # reports nothing
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
                     or not in_a_name(text, hit.start, hit.end)]
-        if any(not _ARMED_VERBS.isdisjoint(hit.categories) for hit in hits):
+        # (the categories tested in C, not by a generator: most items hold no armed verb, and every
+        # hit of every item is looked at)
+        if not all(map(_ARMED_VERBS.isdisjoint, map(_hit_categories, hits))):
             hits = _armed_verbs(text, hits)
         return hits
 
@@ -443,7 +446,7 @@ def _sentences_with_hits(
         end = bisect_left(hits, sentences[number][0], first, key=_hit_start) if number < len(sentences) else len(hits)
         if end > first:
             bucket = hits[first:end]
-            yield sentence, bucket, frozenset().union(*[each.categories for each in bucket])
+            yield sentence, bucket, frozenset().union(*map(_hit_categories, bucket))
             first = end
 
 

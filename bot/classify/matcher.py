@@ -149,21 +149,24 @@ class PhraseMatcher:
         spaced = " " + lowered
         for match in self._regex.finditer(spaced):
             # (the phrase is the group that matched; offsets in the text are one less)
-            start, end = match.span(match.lastindex)
-            start, end = start - 1, end - 1
-            key = match.group(match.lastindex)
+            group = match.lastindex
+            key = match[group]
             entry = entries.get(key)
             if entry is None:
                 entry = entries.get(_normalise(key))
                 if entry is None:
                     continue
+            start, end = match.span(group)
+            start -= 1
+            end -= 1
             categories, roles, exact, numbers = entry
             original = text[start:end]
             if exact is not None and " ".join(original.split()) not in exact:
                 continue  # an acronym written in lower case is an ordinary word ("us", "ied")
             if original == "May" and _DAY_OR_YEAR_AFTER.match(text, end):
                 continue  # the month, not the modal: "On May 6 gunmen killed 4"
-            want_numbers = want_numbers or numbers
+            if numbers:
+                want_numbers = True
             append(Hit(start, end, original, categories, roles))
         if want_numbers:
             hits = self._merge_numbers(text, lowered, spaced, hits)

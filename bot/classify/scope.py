@@ -257,9 +257,12 @@ _RELATIVE_GAP: Final = re.compile(
 )
 
 
-#: What the dated-name regexes and _YEAR_BEFORE need somewhere in the text: a year, a day/month or a month's name. (Each
-#: alternative opens with its own letter: the regex engine skips in C the characters none starts with.)
-_DATED_HINT: Final = re.compile(r"19\d\d|20\d\d|\d/\d|" + _MONTH_NAME[3:-1])
+#: What the dated-name regexes and _YEAR_BEFORE need somewhere in the text: a year, a day/month or a month's name. (It
+#: opens with one class of every first character, and a look-behind tells the alternatives apart: the regex engine
+#: skips in C the characters none starts with, which an alternation of whole words kept it from, twice as slow.)
+_DATED_HINT: Final = re.compile(
+    r"[\dJFMASOND](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=\d)/\d|(?<=J)(?:anuary|une|uly)|(?<=F)ebruary|(?<=M)(?:arch|ay)"
+    r"|(?<=A)(?:pril|ugust)|(?<=S)eptember|(?<=O)ctober|(?<=N)ovember|(?<=D)ecember)")
 
 
 def may_name_dated_event(text: str) -> bool:

@@ -1,0 +1,83 @@
+"""Ordinary news of the arts, sport, science and disasters that names violence it does not report
+(issue 9), by the rules alone: an event remembered in a relative clause that hangs from a word of
+remembrance, a dated event named with "a" as with "the", a walkout called or led by someone, and
+machines that kill in their trials and tests. Each quiet case stands beside violence in the same
+words that must still alert. The sentences are written for these tests, not taken from any set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.verdicts import assert_alerts as _alert
+from tests.classify.verdicts import assert_quiet as _quiet
+
+
+# A relative clause that hangs from what a word of remembrance names (an anniversary, the dead brought
+# home) tells the past it remembers...
+@pytest.mark.parametrize("text", [
+    "Mourners mark the 30th anniversary of the day when Robert F. Kennedy was assassinated in Boston.",
+    "The bodies and ashes of twenty Dutch passengers who died when the airliner was shot down over the sea "
+    "in May have been returned home.",
+    "The city holds a memorial for the miners who were shot dead by guards during the strike of 1913.",
+])
+def test_a_relative_clause_of_a_remembered_event_is_history(rules, text):
+    _quiet(rules, text)
+
+
+# ...but the same event told as news, or violence at the remembrance itself, alerts.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen assassinated Senator Robert F. Kennedy in Boston on the day of the anniversary.", None),
+    ("Twenty Dutch passengers died when the airliner was shot down over the sea on Monday.", 20),
+    ("Guards shot dead three miners at the pit gates on Monday, officials say.", 3),
+])
+def test_the_event_told_as_news_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A year (or a month and a year) after "a" names a dated event as it does after "the": a film about it,
+# a book on it is art, and its year is no count of the dead...
+@pytest.mark.parametrize("text", [
+    "A broadcaster pulls a film depicting a 2009 kidnapping and murder.",
+    "The state bans the film Night Bus depicting a December 2011 gang rape and murder due to fears of unrest.",
+])
+def test_an_event_dated_after_a_is_history(rules, text):
+    _quiet(rules, text)
+
+
+# ...where the same words told of today still alert.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen kidnap and murder a film director outside the studio.", None),
+    ("Gunmen kill two people in a 2009 Toyota in the town.", 2),
+])
+def test_an_undated_act_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A strike that someone calls or leads is a walkout or a shutdown, even one that armed separatists
+# call; a strike they carry out with arms is an attack.
+def test_a_strike_called_or_led_is_a_walkout(rules):
+    _quiet(rules, "A strike called by separatists brings the valley to a standstill.")
+    _quiet(rules, "A strike led by separatists brings the valley to a standstill.")
+    _alert(rules, "Separatists bomb a bridge, bringing the valley to a standstill.")
+
+
+# Machines kill by mishap in their trials and tests, and so do their parts (an ejector seat, an engine
+# that sucks a worker in)...
+@pytest.mark.parametrize("text", [
+    "The navy says two pilots testing jets for its new carrier were killed during trials.",
+    "The air force grounds jets with ejector seats like the one that killed a pilot on Monday.",
+    "A mechanic is killed at the airport after being sucked into a jet engine.",
+    "A test pilot dies when the prototype crashes during a test flight.",
+])
+def test_trials_tests_and_machines_kill_by_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...where arms named in the same words are violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The air force grounds jets after a missile killed a pilot on Monday.", 1),
+    ("A mechanic is killed at the airport after being shot by a guard.", 1),
+    ("Militants shot down a prototype during a test flight, killing its two pilots.", 2),
+])
+def test_arms_beside_the_machines_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -257,7 +257,7 @@ _COUNT_WORD: Final = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|
 # few words and a relative word, then a few words (initials among them: "Robert F. Kennedy").
 _RELATIVE_GAP: Final = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,?\s+"
-    r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,5}",
+    r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,6}",
     re.IGNORECASE,
 )
 

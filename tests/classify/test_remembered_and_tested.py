@@ -81,3 +81,42 @@ def test_trials_tests_and_machines_kill_by_mishap(rules, text):
 ])
 def test_arms_beside_the_machines_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Words of violence in other senses: a campaign for a right, a stunt, the beach's shells, a camera's
+# shooting, eggs thrown, a brawl broken up, fans fighting fans, markets attacked by traders, shots fired to
+# celebrate, and an event word quoted on its own as a judgement...
+@pytest.mark.parametrize("text", [
+    "A campaigner who lost her fight for the right to die passes away at home.",
+    "A stunt performer is killed when a human cannonball act goes wrong at a fair.",
+    "Walkers on the beach find footprints of a dinosaur while looking for shells.",
+    "A photographer builds a drone for shooting nature documentaries.",
+    "Protesters are hit with eggs by counter-demonstrators near the parliament.",
+    "Priests fight in the basilica over a dispute about cleaning; police break up the fighting.",
+    "Fighting between supporters of Italy and Spain breaks out in Lyon.",
+    "The peso is attacked by speculators betting on a devaluation.",
+    "More than 150 people are injured by fireworks and celebratory gunfire at new year.",
+    "Critics describe the pageant as \"offensive\" and \"macabre.\"",
+    "Athletes who play one sport all year are at greater risk of hip injuries and back injuries, a study finds.",
+    "Police detain a driver who drove into a crowd, injuring 5 people. Police say no evidence points to a "
+    "deliberate attack.",
+])
+def test_other_senses_of_violent_words_are_quiet(rules, text):
+    _quiet(rules, text)
+
+
+# ...beside the same words in their violent sense.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rebels lost their fight for the town after 30 fighters were killed in the battle.", 30),
+    ("Gunmen kill a stunt performer outside the circus.", 1),
+    ("Troops fire shells at the village, killing four.", 4),
+    ("A gunman opens fire on a crew shooting a documentary, killing two.", 2),
+    ("Protesters are hit with rubber bullets by police near the parliament.", None),
+    ("Fighting between militants and troops breaks out in Lyon.", None),
+    ("More than 150 people are injured by gunfire at a rally.", None),
+    ("The rebels launch an \"offensive\" against the capital, shelling its suburbs.", None),
+    ("Police detain a driver who drove into a crowd, injuring 5 people. Police say evidence points to a "
+     "deliberate attack.", None),
+])
+def test_the_violent_sense_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

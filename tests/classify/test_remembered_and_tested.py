@@ -120,3 +120,24 @@ def test_other_senses_of_violent_words_are_quiet(rules, text):
 ])
 def test_the_violent_sense_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Arms that a wildfire reaches, or that blow up in what is told as an accident, went off by mishap, even
+# at the forces' own stores...
+@pytest.mark.parametrize("text", [
+    "Explosives stored at a navy base catch fire when a wildfire reaches the base, causing huge explosions.",
+    "Explosions occur following an accident at a Tanzanian Defence Force ammunition dump near the airport, "
+    "with casualties reported.",
+])
+def test_arms_reached_by_a_wildfire_or_an_accident_go_off_by_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but arms set off by someone, or met by a vehicle, are violence.
+@pytest.mark.parametrize("text", [
+    "Rebels set fire to an army ammunition dump, causing huge explosions.",
+    "Militants fire rockets at an army base, causing an ammunition store to catch fire and explode.",
+    "A train carrying fuel hits a landmine and catches fire, and officials blame rebels for the blast.",
+])
+def test_arms_set_off_or_met_still_alert(rules, text):
+    _alert(rules, text)

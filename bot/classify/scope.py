@@ -253,10 +253,11 @@ _COUNT_WORD: Final = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|
 # "... the massacre in which 300 people died", "the bombing that killed 12": a relative clause that
 # describes an event word in the past is in the past too, and so is one that hangs from what a past
 # marker remembers ("the anniversary of the day when the senator was assassinated", "the bodies of the
-# passengers who died"). The gap from that word to the next event word: an optional "of (the) X" of a
+# passengers who died", "the report into the crash, which concludes that the plane was shot down"). The
+# gap from that word to the next event word: an optional "of (the) X" or "into (the) X" of a
 # few words and a relative word, then a few words (initials among them: "Robert F. Kennedy").
 _RELATIVE_GAP: Final = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,?\s+"
+    r"(?:\s+(?:of|into)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,?\s+"
     r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,6}",
     re.IGNORECASE,
 )

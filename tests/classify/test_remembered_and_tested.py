@@ -141,3 +141,10 @@ def test_arms_reached_by_a_wildfire_or_an_accident_go_off_by_mishap(rules, text)
 ])
 def test_arms_set_off_or_met_still_alert(rules, text):
     _alert(rules, text)
+
+
+# An inquiry's report tells its findings on an event told before; the same event told as news alerts.
+def test_an_inquiry_report_tells_findings_not_news(rules):
+    _quiet(rules, "The safety board releases its final report into the airliner disaster, which concludes that "
+                  "the plane was shot down by a missile on 3 May 2011, killing 120 people.")
+    _alert(rules, "Rebels shot down an airliner over the border on Monday, killing 120 people, officials say.", 120)

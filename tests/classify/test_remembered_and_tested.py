@@ -148,3 +148,12 @@ def test_an_inquiry_report_tells_findings_not_news(rules):
     _quiet(rules, "The safety board releases its final report into the airliner disaster, which concludes that "
                   "the plane was shot down by a missile on 3 May 2011, killing 120 people.")
     _alert(rules, "Rebels shot down an airliner over the border on Monday, killing 120 people, officials say.", 120)
+
+
+# A suspect in an event is named in the case that follows it, and fans who fight break out in a brawl;
+# the event itself, or fighters who fight, alert.
+def test_a_suspect_in_an_event_and_fans_fighting_are_quiet(rules):
+    _quiet(rules, "The prime suspect in the shooting of two deputies is reported to be a former soldier.")
+    _alert(rules, "A former soldier shot dead two deputies outside the courthouse.", 2)
+    _quiet(rules, "Fighting breaks out between supporters of Italy and Spain in Lyon.")
+    _alert(rules, "Fighting breaks out between rebels and troops in the north.")

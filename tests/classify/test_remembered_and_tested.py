@@ -157,3 +157,26 @@ def test_a_suspect_in_an_event_and_fans_fighting_are_quiet(rules):
     _alert(rules, "A former soldier shot dead two deputies outside the courthouse.", 2)
     _quiet(rules, "Fighting breaks out between supporters of Italy and Spain in Lyon.")
     _alert(rules, "Fighting breaks out between rebels and troops in the north.")
+
+
+# A blast whose cause is sought, or one at works that blast by trade or in an experiment, is told as a
+# mishap; a bomb or an attacker named beside the same words is violence.
+@pytest.mark.parametrize("text", [
+    "Two people are killed and nine injured in an explosion on a tram in the capital. The cause of the blast "
+    "is being investigated.",
+    "At least 12 workers are killed in an explosion in a rail tunnel under construction in the west.",
+    "A small explosion during a chemistry experiment injures six pupils at a secondary school.",
+    "An explosion at a ship-breaking yard kills three labourers.",
+])
+def test_a_blast_of_unknown_cause_or_at_works_is_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Two people are killed and nine injured in an explosion on a tram in the capital. Police believe a bomb "
+     "caused the blast.", 2),
+    ("A bomb explodes at a construction site in the capital, killing four workers.", 4),
+    ("Militants attack a construction site, killing four workers.", 4),
+])
+def test_a_blast_with_a_bomb_or_attacker_named_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

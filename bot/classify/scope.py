@@ -67,6 +67,11 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
             lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS and not crosses_clause(text, lo, hi):
                 return "past"
+            if other.end <= event.start and describes_past_event(text, other.end, event.start):
+                # a relative clause that hangs from what the marker remembers is the past it tells: "the
+                # anniversary of the day when the senator was assassinated", "the bodies of the passengers
+                # who died"
+                return "past"
     if _may_deny_a_claim(text, event_start) and _DENIED_CLAIM.search(text, max(0, event_start - 240), event_start):
         return "negated"  # "India rejected as false a Pakistani claim that Indian drones had struck a village"
     if event.categories & VIOLENT_CATEGORIES or "distance_weapon" in event.categories:
@@ -233,9 +238,9 @@ def _tells_a_killing(categories: frozenset[str]) -> bool:
 # its event instead ("a bomb exploded on 3 May 2019"), and "the 2000 people killed" is a count
 # (no capital after the number), so neither is taken for history.
 # A day and month used the same way name one too: "the September 11 attacks", "the 7 July bombings",
-# "the 9/11 attacks".
+# "the 9/11 attacks"; and "a" names one as "the" does ("a 2009 kidnapping", "a March 4 airstrike").
 _MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATED: Final = (r"\b[Tt]he\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}"
+_DATED: Final = (r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}"
                  rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)")
 _NAME_WORD: Final = r"[A-Z][\w'’.–-]*\s+(?:\d+\s+)?"
 _DATED_NAME: Final = re.compile(rf"{_DATED}\s+(?:{_NAME_WORD}){{0,3}}$")
@@ -248,11 +253,14 @@ _DATED_KIND_NAME: Final = re.compile(rf"{_DATED}\s+(?:{_NAME_WORD}){{1,3}}(?:[a-
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")
 _COUNT_WORD: Final = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|perished|slain)\b", re.IGNORECASE)
 # "... the massacre in which 300 people died", "the bombing that killed 12": a relative clause that
-# describes an event word in the past is in the past too. The gap from that event word to the next
-# one: an optional "of (the) X" and a relative word, then a few words.
+# describes an event word in the past is in the past too, and so is one that hangs from what a past
+# marker remembers ("the anniversary of the day when the senator was assassinated", "the bodies of the
+# passengers who died", "the report into the crash, which concludes that the plane was shot down"). The
+# gap from that word to the next event word: an optional "of (the) X" or "into (the) X" of a
+# few words and a relative word, then a few words (initials among them: "Robert F. Kennedy").
 _RELATIVE_GAP: Final = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,?\s+"
-    r"(?:that|which|in\s+which|during\s+which|where|when)\s+(?:[\w'’-]+\s+){0,5}",
+    r"(?:\s+(?:of|into)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,?\s+"
+    r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,6}",
     re.IGNORECASE,
 )
 
@@ -271,10 +279,11 @@ def may_name_dated_event(text: str) -> bool:
     return _DATED_HINT.search(text) is not None
 
 
-# "the 2010 flotilla raid", "the 2001 terror attacks": after "the" and a year, plain words name the
-# event too, where the event word is a noun of an act, not a count ("the 2000 people killed").
+# "the 2010 flotilla raid", "the 2001 terror attacks", "a December 2012 murder": after "the" or "a" and a
+# year (or a month and a year), plain words name the event too, where the event word is a noun of an
+# act, not a count ("the 2000 people killed").
 _DATED_PLAIN_NAME: Final = re.compile(
-    r"\b[Tt]he\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){0,3}$")
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){{0,3}}$")
 # "2015 Sousse attacks", "November 2015 Paris attacks", "2014–15 border skirmishes": a title (or a part of
 # a list of them after a comma) that opens with a year names a dated event; so does a month
 # and year before a capitalised name anywhere ("reactions to November 2015 Paris attacks").

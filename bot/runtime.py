@@ -178,7 +178,8 @@ class Runtime:
         finished = self._finished[:]
         self._finished.clear()
         try:
-            return await self.store.feeds.claim_due(self.instance.id, self.clock(), self.lease, limit, finished)
+            return await self.store.feeds.claim_due(self.instance.id, self.clock(), self.lease, limit, finished,
+                                                    interval=timedelta(seconds=self.settings.poll_seconds))
         except BaseException:
             self._finished[:0] = finished  # recorded with the next claim that works
             raise
@@ -191,7 +192,8 @@ class Runtime:
         if task is not None:
             self._running.add(task)
         try:
-            outcome = await self.poller.poll(feed, finished=self._finished)
+            # (force: the claim found the feed due; the poll time it returns is the claim's own)
+            outcome = await self.poller.poll(feed, force=True, finished=self._finished)
         finally:
             self._polling.discard(feed.id)
             if task is not None:

@@ -79,6 +79,13 @@ _RECORD_SUCCESS = (
 )
 
 
+#: A claimed feed's next poll time, for feeds with an interval of their own (executemany).
+_NEXT_POLL = (
+    update(_feeds).where(_feeds.c.id == bindparam("b_id"))
+    .values(next_poll_at=bindparam("b_next", type_=_feeds.c.next_poll_at.type))
+)
+
+
 #: FeedState's fields as columns, in its order.
 _STATE_COLUMNS = tuple(getattr(FeedRow, name) for name in FeedState.__slots__)  # type: ignore[attr-defined]
 
@@ -148,12 +155,18 @@ class FeedStore:
             return [FeedState.of(row) for row in rows]
 
     async def claim_due(
-        self, owner: str, now: datetime, lease: timedelta, limit: int, finished: Sequence[PollSuccess] = ()
+        self, owner: str, now: datetime, lease: timedelta, limit: int, finished: Sequence[PollSuccess] = (),
+        *, interval: timedelta,
     ) -> list[FeedState]:
         """Take up to `limit` wanted feeds whose poll time has come and whose lease is free or ran
-        out (its process died), under `owner`'s lease until `now + lease`; in poll-time order.
-        The outbox's claim, for feeds (bot/store/outbox.py): feeds another process claims at the
-        same moment are left to it (SKIP LOCKED on PostgreSQL; SQLite has one writer).
+        out (its process died), under `owner`'s lease until `now + lease`. The outbox's claim, for
+        feeds (bot/store/outbox.py): feeds another process claims at the same moment are left to it
+        (SKIP LOCKED on PostgreSQL; SQLite has one writer).
+
+        A claim counts as the start of the feed's poll: until the poll records its result, the feed
+        is next due one interval on (its own, else `interval`). A process killed mid-poll has often
+        fetched the feed already; whoever takes the feed over when the lease ends polls it when it is
+        due, so no feed is polled twice in one interval, and none is lost.
 
         `finished` are polls done since the last claim, recorded (and their leases released) in
         the same transaction: the claim loop's one round trip per batch instead of one per poll."""
@@ -162,14 +175,14 @@ class FeedStore:
                 await session.execute(_RECORD_SUCCESS, [success.params() for success in finished])
                 if limit <= 0:
                     return []
-                return await self._claim(session, owner, now, lease, limit)
+                return await self._claim(session, owner, now, lease, limit, interval)
         if limit <= 0:
             return []
         async with self._sessions.begin() as session:
-            return await self._claim(session, owner, now, lease, limit)
+            return await self._claim(session, owner, now, lease, limit, interval)
 
     async def _claim(self, session: AsyncSession, owner: str, now: datetime, lease: timedelta,
-                     limit: int) -> list[FeedState]:
+                     limit: int, interval: timedelta) -> list[FeedState]:
         due = (
             select(FeedRow.id)
             .where(_wanted(), _due(now), _unleased(now))
@@ -183,13 +196,17 @@ class FeedStore:
             update(FeedRow)
             # Checked again: on PostgreSQL a feed another claim took meanwhile is skipped.
             .where(FeedRow.id.in_(claimed_ids(due, session.bind.dialect.name)), _due(now), _unleased(now))
-            .values(lease_owner=owner, lease_until=now + lease)
+            .values(lease_owner=owner, lease_until=now + lease, next_poll_at=now + interval)
             # The columns, not ORM objects: a claim's feeds are only read.
             .returning(*_STATE_COLUMNS)
             .execution_options(synchronize_session=False)
         )
         feeds = [FeedState(*row) for row in rows]
-        return sorted(feeds, key=lambda feed: (feed.next_poll_at or now, feed.id))
+        own_intervals = [{"b_id": feed.id, "b_next": now + timedelta(seconds=feed.interval)}
+                         for feed in feeds if feed.interval]
+        if own_intervals:
+            await session.execute(_NEXT_POLL, own_intervals)
+        return sorted(feeds, key=lambda feed: feed.id)
 
     async def next_due_at(self, now: datetime) -> datetime | None:
         """When the next wanted feed falls due (now or earlier for one due already); None without feeds."""
@@ -207,7 +224,8 @@ class FeedStore:
 
     async def reclaim_earlier_lives(self, instance: Instance, now: datetime) -> int:
         """End now the feed leases an earlier run of this process still holds (it was killed
-        mid-poll), so those feeds are polled at once instead of after their lease."""
+        mid-poll), so those feeds are polled when due (one interval after their claim), not only
+        when a lease longer than the interval ends."""
         async with self._sessions.begin() as session:
             held = await session.execute(
                 select(FeedRow.id, FeedRow.lease_owner).where(
@@ -235,14 +253,14 @@ class FeedStore:
 
     async def release(self, owner: str, feed_ids: Iterable[int]) -> int:
         """Give up `owner`'s leases on these feeds without a result (a poll cut off by a stop): they
-        are due again at once, for another instance or the next life of this one."""
+        are due again at once (no poll time), for another instance or the next life of this one."""
         ids = list(feed_ids)
         if not ids:
             return 0
         async with self._sessions.begin() as session:
             result = await session.execute(
                 update(FeedRow).where(FeedRow.id.in_(ids), FeedRow.lease_owner == owner)
-                .values(lease_owner=None, lease_until=None)
+                .values(lease_owner=None, lease_until=None, next_poll_at=None)
             )
             return int(result.rowcount or 0)
 

@@ -21,6 +21,7 @@ from tests.fakes.feed_server import FeedServer
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 LEASE = timedelta(seconds=30)
+INTERVAL = timedelta(minutes=2)
 STRIKE = "US air strike kills 4 militants in Iraq"
 
 
@@ -31,28 +32,31 @@ async def configured(store: Store, count: int) -> list[int]:
 
 async def test_instances_never_claim_the_same_feed_and_take_over_a_dead_ones_feeds(store: Store) -> None:
     ids = await configured(store, 10)
-    first = await store.feeds.claim_due("a", T0, LEASE, limit=4)
-    second = await store.feeds.claim_due("b", T0, LEASE, limit=100)
+    first = await store.feeds.claim_due("a", T0, LEASE, interval=INTERVAL, limit=4)
+    second = await store.feeds.claim_due("b", T0, LEASE, interval=INTERVAL, limit=100)
     assert len(first) == 4 and len(second) == 6
     assert {f.id for f in first} | {f.id for f in second} == set(ids), "every due feed claimed once"
-    assert await store.feeds.claim_due("c", T0 + LEASE / 2, LEASE, limit=100) == [], "leases hold"
+    assert await store.feeds.claim_due("c", T0 + LEASE / 2, LEASE, interval=INTERVAL, limit=100) == [], "leases hold"
     # "b" records its polls (which releases them); "a" dies holding its four.
-    for feed in second:
-        await store.feeds.record_success(feed.id, at=T0, next_poll_at=T0 + timedelta(minutes=2), etag=None,
-                                         last_modified=None, title=None)
-    taken = await store.feeds.claim_due("c", T0 + LEASE + timedelta(seconds=1), LEASE, limit=100)
-    assert {f.id for f in taken} == {f.id for f in first}, "a dead instance's feeds are taken over when its lease ends"
-    assert await store.feeds.next_due_at(T0 + LEASE) == T0 + timedelta(minutes=2)
+    for feed in second:  # (its polls finished a little after the claim)
+        await store.feeds.record_success(feed.id, at=T0, next_poll_at=T0 + INTERVAL + timedelta(seconds=5),
+                                         etag=None, last_modified=None, title=None)
+    # "a" may have fetched its four before it died: they are due one interval after the claim, not
+    # when the lease ends, so no feed is polled twice in one interval.
+    assert await store.feeds.claim_due("c", T0 + LEASE + timedelta(seconds=1), LEASE, interval=INTERVAL, limit=100) == []
+    assert await store.feeds.next_due_at(T0 + LEASE) == T0 + INTERVAL
+    taken = await store.feeds.claim_due("c", T0 + INTERVAL, LEASE, interval=INTERVAL, limit=100)
+    assert {f.id for f in taken} == {f.id for f in first}, "a dead instance's feeds are taken over when due"
 
 
 async def test_finished_polls_are_recorded_with_the_next_claim(store: Store) -> None:
     ids = await configured(store, 4)
-    held = await store.feeds.claim_due("a", T0, LEASE, limit=3)
+    held = await store.feeds.claim_due("a", T0, LEASE, interval=INTERVAL, limit=3)
     later = T0 + timedelta(seconds=5)
     done = [PollSuccess(feed.id, later, later + timedelta(minutes=2), f'"e{feed.id}"', None, "Wire", "h1")
             for feed in held[:2]]
     # One transaction records the two polls (releasing their leases) and claims what is due.
-    (rest,) = await store.feeds.claim_due("a", later, LEASE, limit=10, finished=done)
+    (rest,) = await store.feeds.claim_due("a", later, LEASE, interval=INTERVAL, limit=10, finished=done)
     assert rest.id == (set(ids) - {f.id for f in held}).pop()
     states = {feed.id: feed for feed in await store.feeds.active()}
     for success in done:
@@ -61,13 +65,13 @@ async def test_finished_polls_are_recorded_with_the_next_claim(store: Store) -> 
         assert state.next_poll_at == later + timedelta(minutes=2)
     # A 304 (no title, no body) keeps the title and the body's hash; no free worker: only recorded.
     again = T0 + timedelta(minutes=3)
-    taken = await store.feeds.claim_due("b", again, LEASE, limit=10)
+    taken = await store.feeds.claim_due("b", again, LEASE, interval=INTERVAL, limit=10)
     assert {f.id for f in taken} >= {s.feed_id for s in done}, "their leases were released"
-    assert await store.feeds.claim_due("b", again, LEASE, limit=0, finished=[
+    assert await store.feeds.claim_due("b", again, LEASE, interval=INTERVAL, limit=0, finished=[
         PollSuccess(done[0].feed_id, again, again + timedelta(minutes=2), '"e2"', None)]) == []
     kept = next(feed for feed in await store.feeds.active() if feed.id == done[0].feed_id)
     assert (kept.title, kept.body_hash, kept.etag, kept.last_poll_at) == ("Wire", "h1", '"e2"', again)
-    assert held[2].id not in {f.id for f in await store.feeds.claim_due("c", later, LEASE, limit=10)}, (
+    assert held[2].id not in {f.id for f in await store.feeds.claim_due("c", later, LEASE, interval=INTERVAL, limit=10)}, (
         "the third is still a's"
     )
 
@@ -96,40 +100,44 @@ async def test_a_stop_records_finished_polls_and_releases_the_feeds_still_being_
 
 async def test_a_feed_due_again_goes_before_feeds_never_polled(store: Store) -> None:
     await configured(store, 3)
-    (first,) = await store.feeds.claim_due("a", T0, LEASE, limit=1)
+    (first,) = await store.feeds.claim_due("a", T0, LEASE, interval=INTERVAL, limit=1)
     await store.feeds.record_success(first.id, at=T0, next_poll_at=T0 + timedelta(minutes=2), etag=None,
                                      last_modified=None, title=None)
     later = T0 + timedelta(minutes=3)  # the two others were never polled (a long first cycle)
-    (again,) = await store.feeds.claim_due("a", later, LEASE, limit=1)
+    (again,) = await store.feeds.claim_due("a", later, LEASE, interval=INTERVAL, limit=1)
     assert again.id == first.id, "overdue for a minute: before the first polls, which only record"
 
 
-async def test_a_restarted_instance_takes_its_own_feeds_back_at_once(store: Store) -> None:
+async def test_a_restarted_instance_takes_its_own_feeds_back_when_due(store: Store) -> None:
     await configured(store, 3)
     dead_pid = 4_000_000  # above Linux's pid_max: no process has it
     earlier = Instance("worker-1", dead_pid, "aaaa")
     sibling = Instance("worker-1", os.getpid(), "bbbb")  # same name, alive: its leases stay
-    held = await store.feeds.claim_due(earlier.id, T0, LEASE, limit=2)
-    kept = await store.feeds.claim_due(sibling.id, T0, LEASE, limit=1)
+    long_lease = 3 * INTERVAL  # (a lease longer than the interval: without a reclaim, due feeds would wait for it)
+    held = await store.feeds.claim_due(earlier.id, T0, long_lease, interval=INTERVAL, limit=2)
+    kept = await store.feeds.claim_due(sibling.id, T0, long_lease, interval=INTERVAL, limit=1)
     restarted = Instance("worker-1", os.getpid() + 1, "cccc")
-    assert await store.feeds.reclaim_earlier_lives(restarted, T0 + timedelta(seconds=1)) == 2
-    again = await store.feeds.claim_due(restarted.id, T0 + timedelta(seconds=1), LEASE, limit=100)
-    assert {f.id for f in again} == {f.id for f in held}, "the dead life's feeds at once, not the live sibling's"
+    due = T0 + INTERVAL  # one interval after the claim: the dead life may have fetched them already
+    assert await store.feeds.reclaim_earlier_lives(restarted, due) == 2
+    again = await store.feeds.claim_due(restarted.id, due, LEASE, interval=INTERVAL, limit=100)
+    assert {f.id for f in again} == {f.id for f in held}, "the dead life's feeds when due, not the live sibling's"
     assert kept and kept[0].id not in {f.id for f in again}
-    assert await store.feeds.renew(restarted.id, T0 + LEASE, LEASE) == 2
-    assert await store.feeds.claim_due("other", T0 + LEASE + timedelta(seconds=1), LEASE, limit=100) == kept
+    assert await store.feeds.renew(restarted.id, due + LEASE, LEASE) == 2
+    later = await store.feeds.claim_due("other", T0 + long_lease + timedelta(seconds=1), LEASE, interval=INTERVAL,
+                                        limit=100)
+    assert kept[0].id in {f.id for f in later}, "the sibling's feed once its lease ended"
 
 
 async def test_concurrent_claims_split_the_feeds(store: Store) -> None:
     await configured(store, 60)
-    batches = await asyncio.gather(*(store.feeds.claim_due(f"i{n}", T0, LEASE, limit=25) for n in range(4)))
+    batches = await asyncio.gather(*(store.feeds.claim_due(f"i{n}", T0, LEASE, interval=INTERVAL, limit=25) for n in range(4)))
     claimed = [feed.id for batch in batches for feed in batch]
     assert len(claimed) == len(set(claimed)), "no feed claimed twice"
     if store.engine.dialect.name == "postgresql":
         assert len(claimed) == 60, "SKIP LOCKED: each claim takes rows the others have not locked"
     # (SQLite's claims read the same rows and the later updates find them leased: fewer per
     # round, never one twice; the rest are claimed in the next round.)
-    rest = await store.feeds.claim_due("i9", T0, LEASE, limit=100)
+    rest = await store.feeds.claim_due("i9", T0, LEASE, interval=INTERVAL, limit=100)
     assert sorted(claimed + [feed.id for feed in rest]) == sorted(set(claimed) | {f.id for f in rest})
     assert len(claimed) + len(rest) == 60
 
@@ -255,7 +263,7 @@ async def test_a_database_outage_ends_no_loop_and_loses_no_finished_poll(  # typ
     monkeypatch.setattr(scheduler, "CLAIM_RETRY_SECONDS", 0.05)
     runtime, _ = await console_runtime(make_settings(feeds=[{"url": "https://wire.example/rss"}]))
     await runtime.prepare()
-    (feed,) = await runtime.store.feeds.claim_due(runtime.instance.id, T0, LEASE, limit=1)
+    (feed,) = await runtime.store.feeds.claim_due(runtime.instance.id, T0, LEASE, interval=INTERVAL, limit=1)
     runtime._finished.append(PollSuccess(feed.id, T0, T0 + timedelta(minutes=2), '"e1"', None))
     claim_due = runtime.store.feeds.claim_due
     outage = [ConnectionError("connection refused")] * 2

@@ -50,6 +50,7 @@ from bot.classify.scope import (
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
+    TextCues,
     called_off_after,
     caused_other_news,
     counted_since_a_year,
@@ -68,10 +69,6 @@ from bot.classify.scope import (
     killed_in_dated_event,
     killed_in_known_event,
     launched_at_nothing,
-    may_hold_background_clause,
-    may_name_a_topic,
-    may_name_dated_event,
-    may_tell_history,
     names_dated_event,
     names_known_event,
     peacekeeping_in_clause,
@@ -79,6 +76,7 @@ from bot.classify.scope import (
     reacts_to_event,
     scope_of,
     sense_blocks,
+    text_cues,
     told_as_history,
     words_between,
 )
@@ -210,7 +208,7 @@ class Classifier:
             actors, places = names_in(text, hits)
             return Event(actors=actors, locations=places)
         findings = _Findings()
-        item = _Item(text, title_end, may_hold_background_clause(text), may_name_dated_event(text),
+        item = _Item(text, title_end, text_cues(text),
                      present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
                      or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in present)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
@@ -373,10 +371,8 @@ class _Item(NamedTuple):
 
     text: str
     title_end: int
-    #: whether an after/following/since clause can occur (scope.may_hold_background_clause)
-    subordinators: bool
-    #: whether a year can name an earlier event (scope.may_name_dated_event)
-    dated: bool
+    #: which checks of the event words can fire in the text (scope.text_cues)
+    cues: TextCues
     #: whether the item names no non-human cause of harm, or names a doer anywhere (_names_a_doer):
     #: then no sentence of it is read as an accident for its cause (_harm_without_doer)
     doers_named: bool = False
@@ -511,7 +507,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events - _ATTACK  # "the minister attacks the neighbours over their decision": criticism
         if "attack" in events and quarrels(text, hits, index):
             events = events - _ATTACK  # "coalition parties clash over the raid": a quarrel
-        if events & _VIOLENT_OR_CASUALTY and destroys_own_arms(text, hits, index):
+        if item.cues.destroying and events & _VIOLENT_OR_CASUALTY and destroys_own_arms(text, hits, index):
             continue  # "the state destroys its chemical arsenal": disarmament, no strike
         if not events:
             continue
@@ -519,23 +515,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and events & _VIOLENT_OR_CASUALTY:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"
-            elif (item.subordinators and in_background_clause(text, hits, index, sentence[0], quiet)) or (
-                item.dated and names_dated_event(text, hit.start, sentence[0])
-            ) or (hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
-                events & VIOLENT_CATEGORIES and dated_by_bare_year(text, hit.end, sentence[1])
-            ) or (
-                "reaction" in categories and reacts_to_event(text, hits, index)
-            ) or (may_tell_history(text) and told_as_history(text, hit.start, sentence[0])) or (
-                "capture" in hit.categories and freed_captives(text, hits, index)
-            ) or (events & CASUALTY_CATEGORIES and (counted_since_a_year(text, hit.end, sentence[1])
-                                                   or killed_in_dated_event(text, hit.start, hit.end, sentence)
-                                                   or dated_in_dependent_clause(text, hit.start, hit.end, sentence)
-                                                   or killed_in_known_event(text, hit.end, sentence[1]))) or (
-                may_name_a_topic(text) and is_a_topic(text, hit.start, sentence[0])
-            ) or caused_other_news(text, hit.end, sentence[1]) or describes_the_dead(text, hit.start, hit.end) or (
-                describes_kin_of_the_dead(text, hit.start, sentence[0], bool(events & CASUALTY_CATEGORIES))):
+            elif _told_before(item, hits, index, sentence, events, categories, quiet):
                 scope = "past"
-            elif events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
+            elif item.cues.called_off and events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
             elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
                     text, max(0, hit.start - 40), hit.start):
@@ -559,6 +541,33 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _note_event(text, hits, index, events, scope, categories, findings)
     if casualty_indexes:
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
+
+
+def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, int], events: frozenset[str],
+                 categories: frozenset[str], quiet: set[int]) -> bool:
+    """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
+    background of other news, an event named by its date or its name, history, a reaction's or a
+    topic's object, the cause of other news, or how people now described died. Only the checks the
+    text holds the words of are asked (scope.text_cues), the cheapest first."""
+    text, cues, hit = item.text, item.cues, hits[index]
+    casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
+    return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
+        cues.dated_name and names_dated_event(text, hit.start, sentence[0])
+    ) or (cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
+        cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and dated_by_bare_year(text, hit.end, sentence[1])
+    ) or (
+        "reaction" in categories and reacts_to_event(text, hits, index)
+    ) or (cues.history and told_as_history(text, hit.start, sentence[0])) or (
+        "capture" in hit.categories and freed_captives(text, hits, index)
+    ) or (casualty and (
+        (cues.since and counted_since_a_year(text, hit.end, sentence[1]))
+        or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
+                           or dated_in_dependent_clause(text, hit.start, hit.end, sentence)))
+        or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1])))) or (
+        cues.topic and is_a_topic(text, hit.start, sentence[0])
+    ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
+        cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
+        cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from typing import Final
+from typing import Final, NamedTuple
 
 from bot.classify.lowered import absent, folded, found
 from bot.classify.matcher import Hit
@@ -933,3 +933,58 @@ def describes_kin_of_the_dead(text: str, event_start: int, sentence_start: int, 
 
 
 _MAIN_VERB_AUXILIARY: Final = re.compile(r"(?:was|were|is|are|has|have|had|been)\s", re.IGNORECASE)
+
+
+_KNOWN_EVENT_NEEDLES: Final = frozenset({"attacks", "bombings", "shootings", "killings", "stabbings", "massacre"})
+_SINCE_NEEDLES: Final = frozenset({"since"})
+_DESTROY_NEEDLES: Final = frozenset({"destroy"})
+
+
+class TextCues(NamedTuple):
+    """Which of the checks asked of each event word can possibly fire in one text. Each check needs
+    words that most texts lack (a year, "since", "over", "son of"): the text is asked once whether it
+    holds them (text_cues), and a check whose words it lacks is not asked for any event word of it.
+    Each check still tells the same by itself: these only spare the asking."""
+
+    #: an after/following/since clause (may_hold_background_clause: in_background_clause)
+    background_clause: bool
+    #: a year or a date that can name an event (may_name_dated_event: names_dated_event)
+    dated_name: bool
+    #: a year (dated_by_bare_year, killed_in_dated_event, dated_in_dependent_clause)
+    year: bool
+    #: a plural noun of a set of known events (names_known_event, killed_in_known_event)
+    known_event: bool
+    #: a span of time or a year (may_tell_history: told_as_history)
+    history: bool
+    #: "since" (counted_since_a_year)
+    since: bool
+    #: a topic preposition (may_name_a_topic: is_a_topic)
+    topic: bool
+    #: a verb of news caused (caused_other_news)
+    caused: bool
+    #: a killing word that can describe a person (describes_the_dead)
+    described_dead: bool
+    #: kin or a funeral (describes_kin_of_the_dead)
+    kin: bool
+    #: an act called off (called_off_after)
+    called_off: bool
+    #: a destroy word (destroys_own_arms)
+    destroying: bool
+
+
+def text_cues(text: str) -> TextCues:
+    """The TextCues of `text`: asked once per text (the substring tests of bot.classify.lowered)."""
+    return TextCues(
+        background_clause=may_hold_background_clause(text),
+        dated_name=may_name_dated_event(text),
+        year=found(text, _A_YEAR),
+        known_event=not absent(text, _KNOWN_EVENT_NEEDLES),
+        history=may_tell_history(text),
+        since=not absent(text, _SINCE_NEEDLES),
+        topic=may_name_a_topic(text),
+        caused=not absent(text, _CAUSED_NEEDLES),
+        described_dead=not absent(text, _KILLED_ADJECTIVES),
+        kin=not absent(text, _KIN_NEEDLES),
+        called_off=not absent(text, _CALLED_OFF_NEEDLES),
+        destroying=not absent(text, _DESTROY_NEEDLES),
+    )

@@ -503,16 +503,18 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events | _launch_event(text, hits, index, sentence[1])  # "fired dozens of rockets at the town"
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
-        if "attack" in events and criticises(text, hits, index, categories):
-            events = events - _ATTACK  # "the minister attacks the neighbours over their decision": criticism
-        if "attack" in events and quarrels(text, hits, index):
-            events = events - _ATTACK  # "coalition parties clash over the raid": a quarrel
-        if item.cues.destroying and events & _VIOLENT_OR_CASUALTY and destroys_own_arms(text, hits, index):
+        if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)):
+            # "the minister attacks the neighbours over their decision": criticism; "coalition parties
+            # clash over the raid": a quarrel
+            events = events - _ATTACK
+        # (asked once here, not by each rule below)
+        harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
+        if harm and item.cues.destroying and destroys_own_arms(text, hits, index):
             continue  # "the state destroys its chemical arsenal": disarmament, no strike
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None
-        if scope is None and events & _VIOLENT_OR_CASUALTY:
+        if scope is None and harm:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
@@ -524,11 +526,12 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 # "Ministers meet over the shelling of the port. The shelling was the third this year": the
                 # same event, named again with a definite article
                 scope = "past"
-        if scope in _PAST_OR_LEGAL and events & _VIOLENT_OR_CASUALTY:
-            past_end, past_scope = hit.end, scope
-            findings.past_events.add(_event_stem(hit.text))
-        if scope == "past" and events & _VIOLENT_OR_CASUALTY:
-            quiet.add(hit.start)
+        if harm and scope is not None:
+            if scope in _PAST_OR_LEGAL:
+                past_end, past_scope = hit.end, scope
+                findings.past_events.add(_event_stem(hit.text))
+            if scope == "past":
+                quiet.add(hit.start)
         if events & CASUALTY_CATEGORIES:
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
@@ -1167,11 +1170,14 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
     # The walk back stops at the first word with a clause break between it and the event word. Only
     # words that agent_kind can answer for are looked at: hits do not overlap, so a break after a
     # skipped word also lies after every word before it, and the next such word stops the walk.
-    last_break = last_break_before(text, event.start)
+    # (the break is looked up at the first such word: most event words have none before them)
+    last_break = None
     for back in range(index - 1, -1, -1):
         cue = hits[back]
         if not cue.names and _AGENT_CATEGORIES.isdisjoint(cue.categories):
             continue  # (agent_kind would say None)
+        if last_break is None:
+            last_break = last_break_before(text, event.start)
         if cue.end < event.start and last_break >= cue.end:
             break  # a clause break between them (crosses_clause, asked once for all)
         kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start) or _demonym_with_arms(text, hits, back)

@@ -304,6 +304,11 @@ _DATED_HEADING: Final = re.compile(
 
 def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is part of the name of a dated, earlier event."""
+    # (each regex below needs a year, a day/month or a month's name between the sentence's start, or
+    # the character before it, and the event word: most event words have none before them, even in a
+    # text that has one elsewhere)
+    if _DATED_HINT.search(text, max(0, sentence_start - 1), event_start) is None:
+        return False
     if _DATED_HEADING.fullmatch(text, sentence_start, event_start) and not _COUNT_WORD.match(text, event_start):
         return True
     # (_YEAR_BEFORE ends in a digit and a space: the digit is looked at first)
@@ -644,9 +649,10 @@ def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:
     or sits in a when-clause describing a bare year (see _SPAN_AFTER and _YEAR_WHEN)."""
     lowered = folded(text)
     window = max(sentence_start, event_start - 120)
-    # (each regex only where the text holds what it needs: a span of time, a year)
-    return (not absent(text, _SPAN_NEEDLES) and _SPAN_AFTER.search(lowered, window, event_start) is not None
-            ) or (found(text, _A_YEAR) and _YEAR_WHEN.search(lowered, window, event_start) is not None)
+    before = lowered[window:event_start]
+    # (each regex only where the words before the event hold what it needs: a span of time, "when")
+    return (any(map(before.__contains__, _SPAN_NEEDLES)) and _SPAN_AFTER.search(lowered, window, event_start) is not None
+            ) or ("when" in before and _YEAR_WHEN.search(lowered, window, event_start) is not None)
 
 
 # "a retaliatory strike was called off at the last minute", "the planned raid has been cancelled": an
@@ -923,9 +929,11 @@ _KIN_NEEDLES: Final = frozenset({"son", "daughter", "father", "mother", "parents
 def describes_kin_of_the_dead(text: str, event_start: int, sentence_start: int, casualty: bool) -> bool:
     """Whether the casualty word at event_start describes people named by their kin or their funeral,
     or is the act that killed them (see _KIN_OF_THE_DEAD)."""
-    if absent(text, _KIN_NEEDLES):
-        return False
-    match = _KIN_OF_THE_DEAD.search(text, max(sentence_start, event_start - 90), event_start)
+    window = max(sentence_start, event_start - 90)
+    before = folded(text)[window:event_start]
+    if not any(map(before.__contains__, _KIN_NEEDLES)):
+        return False  # (no kin or funeral before the event word: most have none)
+    match = _KIN_OF_THE_DEAD.search(text, window, event_start)
     if match is None or _MAIN_VERB_AUXILIARY.match(text, event_start) and not match.group("relative"):
         return False  # a verb of its own: "a father of three was shot dead by gunmen" is news
     # (a violent word is only the act that killed them: "the families of two soldiers were attacked" is news)

@@ -472,6 +472,8 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             appositive = True  # "10 others, 5 police officers and 5 civilians, injured": only a total and its parts
         if gap.count(" ") - 1 > MAX_SUBJECT_GAP_WORDS:
             return None
+        if _OWN_SUBJECT.search(gap):
+            return None  # "stabbed two shoppers before he was shot dead": the verb has a subject of its own
         if not is_number or _is_range(text, candidate):
             return None, candidate.start, False
         # walk a list backwards: "Six soldiers, 6 civilians and a police officer were killed"
@@ -513,6 +515,9 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
     return None
 
 
+#: A pronoun with its verb between a number and a casualty word: the casualty word's own subject.
+_OWN_SUBJECT: Final = re.compile(r"\b(?:he|she|they|it)(?:\s+(?:was|were|is|are|had|has|have)\b|\s*$)", re.IGNORECASE)
+
 #: The gap from the last number of a list in apposition to the casualty word: "and 5 civilians, injured".
 _CLOSING_COMMA: Final = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:(?:were|was|are|have\s+been)\s+)?", re.IGNORECASE)
 
@@ -536,4 +541,38 @@ def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
     for match in _INSERTION.finditer(text, window_start, hit.start):
         if match.start() < candidate.start < match.end():
             return True
+    return False
+
+
+#: The passive or intransitive end of a clause whose subject is the one who died: "the gunman was
+#: shot dead", "both attackers were later killed", "the bomber died" (not "the gunman killed").
+_OWN_DEATH_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$", re.IGNORECASE)
+#: A death dealt to oneself: "killing only himself", "killed himself".
+_SELF_AFTER: Final = re.compile(r"\s+(?:only\s+)?(?:himself|herself|themselves)\b(?!\s+and\b)", re.IGNORECASE)
+
+
+def tells_victim_deaths(text: str, hits: list[Hit], casualty_indexes: list[int], counts: list[Count],
+                        sentence_start: int) -> bool:
+    """Whether a sentence reports someone killed other than the attackers. A report that counts the
+    injured and tells no such death reports none killed ("a bomb went off, injuring 13"; "only the
+    attacker was killed; four police officers were injured"): 0, not an unknown. Any death of a victim,
+    counted or not ("civilians were killed", "dozens died"), keeps the killed total to what is stated."""
+    for index in casualty_indexes:
+        hit = hits[index]
+        if casualty_field(hit) != "killed":
+            continue
+        owned = [count for count in counts if count.field == "killed" and count.start <= hit.start
+                 and hit.end <= count.end]
+        if owned:
+            if all(count.perpetrators for count in owned):
+                continue
+            return True
+        if _SELF_AFTER.match(text, hit.end):
+            continue
+        lowered = " ".join(hit.text.lower().split())
+        passive = (lowered in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)
+                   or _OWN_DEATH_BEFORE.search(text, max(sentence_start, hit.start - 30), hit.start) is not None)
+        if passive and _names_perpetrators(text, text[max(sentence_start, hit.start - 60):hit.start]):
+            continue  # "the attacker was shot dead by police": the attacker's own death
+        return True
     return False

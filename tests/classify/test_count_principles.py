@@ -1,0 +1,58 @@
+"""Principles of counting casualties (shared/TAXONOMY.md, Counts), each shown on sentences written for
+the purpose, with quiet cases beside them that must keep their count."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify import Classifier
+
+
+def _tolls(classifier: Classifier, summary: str, title: str = "") -> tuple[int | None, int | None]:
+    event = classifier.classify(title, summary)
+    return event.killed, event.injured
+
+
+# A report that counts the injured and tells of no victim's death reports none killed.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("A grenade was thrown into a cafe in the old town, injuring 9 customers.", 0, 9),
+    ("A man armed with a knife stabbed and wounded three commuters at a tram stop.", 0, 3),
+    ("Two bombs hidden in bins went off near a stadium, wounding 14 spectators.", 0, 14),
+    # the attacker's own death is not the toll
+    ("A bomber blew up his vest at a checkpoint. Only the bomber was killed; six guards were injured.", 0, 6),
+    ("An assailant stabbed and wounded two shoppers before he was shot dead by police officers.", 0, 2),
+    ("A man set off a bomb in a bar, killing only himself but wounding 7 patrons.", 0, 7),
+])
+def test_injured_counted_and_no_death_told_is_none_killed(classifier: Classifier, summary: str, killed: int,
+                                                          injured: int) -> None:
+    assert _tolls(classifier, summary) == (killed, injured)
+
+
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    # a victim's death told without a number keeps the killed count unknown
+    ("Gunmen stormed a village, killing civilians and wounding 12 others.", None, 12),
+    ("A car bomb exploded at a market; dozens were killed and 40 injured.", None, 40),
+    # a stated count stays
+    ("A car bomb exploded at a market, killing 4 and wounding 40.", 4, 40),
+    ("Three militants were killed and 2 soldiers injured in a clash near the border.", 3, 2),
+    # no count of the injured: nothing to infer
+    ("A bomb exploded outside a police station in the capital.", None, None),
+    ("Gunmen opened fire on a bus and several passengers were hurt.", None, None),
+])
+def test_quiet_cases_keep_their_count(classifier: Classifier, summary: str, killed: int | None,
+                                      injured: int | None) -> None:
+    assert _tolls(classifier, summary) == (killed, injured)
+
+
+# A number is not the subject of a casualty verb that has a pronoun of its own before it.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("The gunman took 4 hostages before he was shot dead by police.", None),
+    ("Police cornered the driver, who had rammed 3 cars, and he was killed in the exchange.", None),
+])
+def test_pronoun_subject_takes_no_count(rules: Classifier, summary: str, killed: int | None) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+def test_a_number_before_its_passive_verb_still_counts(rules: Classifier) -> None:
+    assert rules.classify("", "Gunmen attacked a convoy and 4 soldiers were killed.").killed == 4
+    assert rules.classify("", "Rebels said 3 of their fighters were killed.").killed == 3

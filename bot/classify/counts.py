@@ -74,7 +74,11 @@ _COLLECTIVE: Final = re.compile(r"(?:(?:an?|the|entire|its|their|his|her)\s+)?(?
                                 r"\s+of\s+", re.IGNORECASE)
 #: A possessive before a count: "a senior commander and his three bodyguards" (else one person: "and
 #: his bodyguard").
-_POSSESSIVE: Final = re.compile(r"(?:his|her|their|its)\s+(?=\S)", re.IGNORECASE)
+_POSSESSIVE: Final = re.compile(
+    # and a definite article before a number: "killed the 2 officers and a pedestrian" lists three
+    r"(?:his|her|their|its)\s+(?=\S)|(?:the|these|those)\s+(?=(?:\d[\d,]*|" + "|".join([*UNITS, *TENS]) + r")(?![\w-]))",
+    re.IGNORECASE,
+)
 _COLLECTIVE_WORDS: Final = frozenset({"family", "group", "crew", "household", "entire"})
 _ITEM_ONE: Final = re.compile(
     r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand)\b)\w"
@@ -264,11 +268,12 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
     if not _may_start_list(text, start, region_end):
         return None, start, ""  # the usual "killed in an attack": no list to split
     region = text[start:region_end]
-    total = 0
     consumed = 0
     items = 0
     position = 0
     one_before = False  # whether the item before was one person ("the acting minister")
+    values: list[int] = []
+    nouns: list[str] = []
     for separator in chain(_ITEM_SPLIT.finditer(region), (None,)):  # lazily: most lists end at once
         item_end = separator.start() if separator else len(region)
         item = region[position:item_end].strip()
@@ -289,10 +294,12 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
             value = parse_number(number.group())
             if value is None:
                 break
-            total += value
+            values.append(value)
+            nouns.append(item[number.end():])
         elif _ITEM_ONE.match(item) or (not items and (_BARE_PERSON.match(item) or _TITLED_NAME.fullmatch(item)
                                                       or _MODIFIED_PERSON.match(item))):
-            total += 1
+            values.append(1)
+            nouns.append(item)
             one_before = True
         elif after_one and separator is not None and "and" in separator.group() and _NAME_APPOSITION.fullmatch(item):
             # "the acting minister, Khalil Haqqani, and five others": the name is the person before it
@@ -307,6 +314,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
         position = separator.end()
     if not items:
         return None, start, ""
+    total = sum(_without_attackers(values, nouns)[0])
     if consumed > MAX_EVIDENCE_CHARS:
         # a run-on first item ("23 people as well as themselves late Sunday when ...") is shown short
         cut = region.rfind(" ", 0, MAX_EVIDENCE_CHARS)
@@ -459,7 +467,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         is_number = _is_number(candidate)
         if not (is_number or "vague" in candidate.categories):
             continue
-        if insertions and _inside_insertion(text, candidate, hit):
+        if insertions and _inside_insertion(text, candidate, hit, sentence_start):
             continue  # "31 people, including 5 policemen, were killed": 5 is part of 31
         gap = _clean_gap(text, candidate.end, hit.start) if insertions else text[candidate.end:hit.start]
         if back in used:
@@ -478,6 +486,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             return None, candidate.start, False
         # walk a list backwards: "Six soldiers, 6 civilians and a police officer were killed"
         values = [candidate.value or 0]
+        nouns = [gap]  # the words after each number: what it counts
         taken = [back]
         used.add(back)
         start = candidate.start
@@ -488,16 +497,18 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
                 break
             if not _is_number(previous):
                 continue
-            if _inside_insertion(text, previous, hit):
+            if _inside_insertion(text, previous, hit, sentence_start):
                 break
             between = text[previous.end:hits[current].start]
             if not _LIST_SEPARATOR.search(between) or words_between(text, previous.end, hits[current].start) > 5:
                 break
             values.insert(0, previous.value or 0)
+            nouns.insert(0, between)
             taken.append(earlier)
             used.add(earlier)
             start = previous.start
             current = earlier
+        values, attackers_apart = _without_attackers(values, nouns)
         if len(values) > 2 and values[0] == sum(values[1:]):
             total = values[0]  # "40 people, 6 security personnel and 34 civilians": a total, then its parts
         elif appositive:
@@ -508,11 +519,31 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             # (in the gap without insertions: "including two children and a woman"; the regex needs "and")
             if "and" in fold(gap) and _AND_ONE.search(gap):
                 total += 1
-        perpetrators = not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(folded(text)[start:hit.start]) and (
-            PERPETRATOR_WORDS.search(text, start, hit.start) is not None
-        )
+        perpetrators = not attackers_apart and not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(
+            folded(text)[start:hit.start]) and PERPETRATOR_WORDS.search(text, start, hit.start) is not None
         return total, start, perpetrators
     return None
+
+
+#: The words of a list item that name the attackers of the attack told (not the fighters of a side,
+#: "militants", "insurgents", whose dead a clash's toll counts: "killing 2 soldiers and 3 militants").
+_ATTACKER_ITEM: Final = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?|hostage-takers?|kidnappers?|hijackers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_attackers(values: list[int], nouns: list[str]) -> tuple[list[int], bool]:
+    """The values of a list of victims without the items that name the attackers ("22 civilians, 2
+    police officers and 5 attackers were killed": 24 victims; the attackers killed are reported apart
+    from the toll), and whether any was left out. A list of attackers alone is left whole (its count is
+    marked as theirs)."""
+    if len(values) < 2:
+        return values, False
+    victims = [value for value, noun in zip(values, nouns, strict=True) if not _ATTACKER_ITEM.search(noun)]
+    if not victims or len(victims) == len(values):
+        return values, False
+    return victims, True
 
 
 #: A pronoun with its verb between a number and a casualty word: the casualty word's own subject.
@@ -532,8 +563,10 @@ def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:
     return " or " in text[first.end:second.start].lower() or (a[-3:] == b[-3:] == "ing") or (a[-2:] == b[-2:] == "ed")
 
 
-def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
-    window_start = max(0, candidate.start - 80)
+def _inside_insertion(text: str, candidate: Hit, hit: Hit, sentence_start: int) -> bool:
+    # (an insertion of the sentence before is no part of this one: "..., including the capital. At
+    # least 250 people, including dozens of foreigners, were killed" counts 250)
+    window_start = max(sentence_start, candidate.start - 80)
     if absent(text, _INSERTION_NEEDLES):
         return False  # the common case, decided by substring tests
     if not _INSERTION_HINT.search(folded(text), window_start, hit.start):

@@ -56,3 +56,35 @@ def test_pronoun_subject_takes_no_count(rules: Classifier, summary: str, killed:
 def test_a_number_before_its_passive_verb_still_counts(rules: Classifier) -> None:
     assert rules.classify("", "Gunmen attacked a convoy and 4 soldiers were killed.").killed == 4
     assert rules.classify("", "Rebels said 3 of their fighters were killed.").killed == 3
+
+
+# The attackers named in a list of the dead are reported apart from the victims' toll; the fighters
+# of a side ("militants") are not attackers and a clash's toll counts them.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("A bomb in a van killed a suspected bomber, a soldier, 3 police officers and 2 civilians at a checkpoint.", 6),
+    ("At least 12 shoppers, 3 guards, and 4 gunmen were killed in the siege of the mall.", 15),
+    ("In the raids on the stations, 20 people and 2 bombers were killed.", 20),
+    # quiet: fighters of a side, and attackers alone
+    ("Troops clashed with rebels near the border, killing 2 soldiers and 3 militants.", 5),
+    ("Police killed 3 gunmen after the siege of the mall.", 3),
+])
+def test_attackers_in_a_list_are_apart_from_the_toll(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# "the 2 officers" is a count like "2 officers"; "the two-year-old" is one person.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("The gunman grabbed a pistol and shot and killed the 2 guards and a cashier.", 3),
+    ("Rebels killed the two-year-old and a soldier in the raid.", 2),
+    ("Rebels killed the 2-year-old boy and a soldier in the raid.", 2),
+])
+def test_a_number_after_the_definite_article_counts(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+def test_an_insertion_of_the_sentence_before_is_not_this_ones(rules: Classifier) -> None:
+    summary = ("Bombs hit hotels in four towns, including the port city. At least 140 people, including dozens "
+               "of tourists, were killed in the blasts.")
+    assert rules.classify("", summary).killed == 140
+    # quiet: the parts inside an insertion of its own sentence stay parts
+    assert rules.classify("", "At least 140 people, including 30 tourists, were killed in the blasts.").killed == 140

@@ -61,7 +61,7 @@ _KILLED_BY_FORCES: Final = re.compile(
 _OBJECT_GAP: Final = re.compile(r"\s*(?:(?:another|a further|an additional|other)\s+)?", re.IGNORECASE)
 _TOLL_GAP: Final = re.compile(
     r"(?:\s+(?:has|had|have|rose|risen|climbed|reached|jumped|stood|stands|increased|is|was|at|to|of|now|"
-    r"climbing|rising))*\s*",
+    r"climbing|rising|over|above|past|passed|exceeded|surpassed|topped))*\s*",
     re.IGNORECASE,
 )
 _TOLL_TO: Final = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECASE)
@@ -196,8 +196,9 @@ class Count:
         self.end = end
         self.is_total = is_total
         self.perpetrators = perpetrators
-        #: a running total over a period ("40,000 have been killed since the war began"): the item's
-        #: own count, where it states one, is the news
+        #: a running total over a period ("40,000 have been killed since the war began"), or another
+        #: source's estimate ("some sources say 40 were killed"): the item's own count, where it states
+        #: one, is the news
         self.cumulative = cumulative
 
     def __repr__(self) -> str:
@@ -274,6 +275,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
     one_before = False  # whether the item before was one person ("the acting minister")
     values: list[int] = []
     nouns: list[str] = []
+    first_runs_on = False  # whether the first item, a number, ran on past a short phrase
     for separator in chain(_ITEM_SPLIT.finditer(region), (None,)):  # lazily: most lists end at once
         item_end = separator.start() if separator else len(region)
         item = region[position:item_end].strip()
@@ -281,6 +283,12 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
         # must be short, or the list has ended ("..., a police official said")
         if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item))):
             break
+        if items and first_runs_on:
+            # "wounded 86 others on April 30 in an attack claimed by X and Y": a number's noun phrase
+            # that runs on into the circumstances ends the list ("a candidate running for a seat in
+            # the assembly, his driver and a guard" is a person described, and the list goes on)
+            break
+        first_runs_on = not items and len(item.split()) > MAX_ITEM_WORDS and _ITEM_NUMBER.match(item) is not None
         collective = _COLLECTIVE.match(item) or _POSSESSIVE.match(item)
         number = _ITEM_NUMBER.match(item, collective.end() if collective else 0)
         after_one, one_before = one_before, False
@@ -421,7 +429,19 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             counts.append(Count(field, 1, singular.start(), hit.end,
                                 perpetrators=_names_perpetrators(text, singular.group())
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
+    if counts and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
+        for count in counts:
+            count.cumulative = True  # "Some sources say 40 were killed": another estimate of the toll told
     return counts
+
+
+#: Another source's estimate of a toll the item states: it counts only where the item states none of
+#: its own ("... killed at least 47. Some sources say 40 were killed" is 47, not 87).
+_OTHER_ESTIMATE: Final = re.compile(
+    r"\b(?:some|other|different|conflicting|unofficial)\s+(?:sources|reports|estimates|accounts|tallies)\b"
+    r"|\baccording\s+to\s+(?:some|other)\b",
+    re.IGNORECASE,
+)
 
 
 #: Casualty phrases that hold their own auxiliary ("was killed", "was shot dead").
@@ -502,6 +522,8 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             between = text[previous.end:hits[current].start]
             if not _LIST_SEPARATOR.search(between) or words_between(text, previous.end, hits[current].start) > 5:
                 break
+            if _CIRCUMSTANCE_BEFORE.search(text, max(sentence_start, previous.start - 20), previous.start):
+                break  # "In the 2 attacks, 40 people were killed": the attacks are where, not whom
             values.insert(0, previous.value or 0)
             nouns.insert(0, between)
             taken.append(earlier)
@@ -545,6 +567,13 @@ def _without_attackers(values: list[int], nouns: list[str]) -> tuple[list[int], 
         return values, False
     return victims, True
 
+
+#: A preposition (and article) before a number: the number counts the circumstances of the event, not
+#: people ("in the 2 attacks", "after three blasts").
+_CIRCUMSTANCE_BEFORE: Final = re.compile(
+    r"\b(?:in|on|at|during|after|before|from|near|across|over|throughout)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 
 #: A pronoun with its verb between a number and a casualty word: the casualty word's own subject.
 _OWN_SUBJECT: Final = re.compile(r"\b(?:he|she|they|it)(?:\s+(?:was|were|is|are|had|has|have)\b|\s*$)", re.IGNORECASE)

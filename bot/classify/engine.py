@@ -644,7 +644,7 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
     for count in found:
         if "total" in categories and _has_total_cue(text, hits, count):
             count.is_total = True
-        count.cumulative = cumulative
+        count.cumulative = count.cumulative or cumulative  # (read_counts marks other sources' estimates)
         findings.counts[part][count.field].append(count)
         if count.value != 0:
             findings.note("casualty", count.start, count.end)

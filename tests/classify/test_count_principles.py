@@ -88,3 +88,34 @@ def test_an_insertion_of_the_sentence_before_is_not_this_ones(rules: Classifier)
     assert rules.classify("", summary).killed == 140
     # quiet: the parts inside an insertion of its own sentence stay parts
     assert rules.classify("", "At least 140 people, including 30 tourists, were killed in the blasts.").killed == 140
+
+
+def test_a_number_after_a_preposition_is_no_list_item(rules: Classifier) -> None:
+    # the attacks are where the dead were counted, not more dead
+    assert rules.classify("", "Two blasts hit the capital. In the 3 attacks, 25 people were killed.").killed == 25
+    # quiet: a list of victims still sums
+    assert rules.classify("", "Six soldiers, 6 civilians and a police officer were killed.").killed == 13
+
+
+def test_a_counted_item_that_runs_on_ends_the_list(rules: Classifier) -> None:
+    summary = ("A car bomb killed 12 people and wounded 40 others on Friday in an attack claimed by the Front "
+               "for the Liberation of the North and the Coast.")
+    assert _tolls(rules, summary) == (12, 40)
+    # quiet: a person described at length is one item of a list that goes on
+    summary = "A bomb killed a candidate running for a seat in the regional council, his driver and a guard."
+    assert rules.classify("", summary).killed == 3
+
+
+def test_another_sources_estimate_is_not_added(rules: Classifier) -> None:
+    summary = "A car bomb killed at least 31 and wounded 50 at the market. Other sources put the dead at 28."
+    assert rules.classify("", summary).killed == 31
+    summary = "A car bomb killed at least 31 and wounded 50 at the market. Some reports say 28 were killed."
+    assert rules.classify("", summary).killed == 31
+    # quiet: the only count there is, whoever tells it
+    assert rules.classify("", "Some reports say 28 people were killed by the car bomb at the market.").killed == 28
+
+
+def test_a_later_toll_over_a_number_updates_the_count(rules: Classifier) -> None:
+    summary = ("Gunmen stormed a hospital. At least 30 people were first reported killed. Later reports said "
+               "the death toll was over 70.")
+    assert rules.classify("", summary).killed == 70

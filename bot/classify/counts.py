@@ -81,7 +81,9 @@ _POSSESSIVE: Final = re.compile(
 )
 _COLLECTIVE_WORDS: Final = frozenset({"family", "group", "crew", "household", "entire"})
 _ITEM_ONE: Final = re.compile(
-    r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand)\b)\w"
+    # ("an unknown number", "an undisclosed number": a vague amount, not one person)
+    r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand|unknown|"
+    r"undisclosed|unspecified|undetermined|unconfirmed)\b)\w"
     # "and another man" (not "another 29", "another two", "another were injured")
     rf"|another\s+(?![\d,]|(?:{'|'.join([*UNITS, *TENS, *SCALES])}|dozen|few|were|was|is|are|had|has|have|who|of)\b)\w"
     r"|the\s+(?!(?:people|men|women|children|police|personnel|staff|crew|family|rest|remaining|other|others|same)\b)"
@@ -483,6 +485,9 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
     for back in range(index - 1, -1, -1):
         candidate = hits[back]
         if not _COUNTING.isdisjoint(candidate.categories):
+            if casualty_field(hit) == "killed" and _PARTITIVE_OF_HARMED.search(
+                    text, max(sentence_start, candidate.start - 12), candidate.start):
+                continue  # "one of the wounded died later": a later death among the injured, counted as killed
             return None
         is_number = _is_number(candidate)
         if not (is_number or "vague" in candidate.categories):
@@ -566,6 +571,10 @@ def _without_attackers(values: list[int], nouns: list[str]) -> tuple[list[int], 
     if not victims or len(victims) == len(values):
         return values, False
     return victims, True
+
+
+#: "of the" before a casualty word: a part of the people it names ("one of the wounded").
+_PARTITIVE_OF_HARMED: Final = re.compile(r"\bof\s+(?:the|those)\s+$", re.IGNORECASE)
 
 
 #: A preposition (and article) before a number: the number counts the circumstances of the event, not

@@ -119,3 +119,17 @@ def test_a_later_toll_over_a_number_updates_the_count(rules: Classifier) -> None
     summary = ("Gunmen stormed a hospital. At least 30 people were first reported killed. Later reports said "
                "the death toll was over 70.")
     assert rules.classify("", summary).killed == 70
+
+
+def test_a_later_death_among_the_wounded_is_counted_killed(rules: Classifier) -> None:
+    summary = "Gunmen attacked a bus, killing 4 and wounding 9. Two of the wounded died in hospital on Monday."
+    assert rules.classify("", summary).killed == 6
+    # quiet: some of the wounded moved elsewhere is no death
+    summary = "Two of the wounded were flown to the capital after the blast killed 5 and wounded 9."
+    assert _tolls(rules, summary) == (5, 9)
+
+
+def test_an_unknown_number_is_vague_not_one(rules: Classifier) -> None:
+    assert rules.classify("", "The bombs killed 55 soldiers and wounded an unknown number of others.").injured is None
+    # quiet: "an unknown soldier" is one person
+    assert rules.classify("", "The blast killed an unknown soldier and a child.").killed == 2

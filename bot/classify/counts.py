@@ -114,17 +114,20 @@ _INSERTION: Final = re.compile(
     # a partitive apposition is a part of the number before it: "seven policemen, two of them critically,"
     r"|,\s*[\w-]+\s+of\s+(?:them|whom|those)\b[^,;]*,?"
     r"|,\s*[\w-]+\s+(?:critically|seriously|severely|badly|gravely|lightly|slightly)\b[^,;]*,?"
+    # a relative clause set off by commas describes the subject: "two tourists and a guide, who died
+    # in hospital, were killed"
+    r"|,\s*who\b[^,;]*,"
     r"|\([^)]*\)",
     re.IGNORECASE,
 )
 #: (read in the folded text, case-sensitive: see bot.classify.lowered)
 _INSERTION_HINT: Final = re.compile(
     r"\(|\b(?:including|among|mostly|most of|many of|all of|of them|of whom|of those|critically|seriously|severely|"
-    r"badly|gravely|lightly|slightly)\b"
+    r"badly|gravely|lightly|slightly|who)\b"
 )
 _INSERTION_NEEDLES: Final = frozenset({"(", "including", "among", "mostly", "most of", "many of", "all of", "of them",
                                         "of whom", "of those", "critically", "seriously", "severely", "badly",
-                                        "gravely", "lightly", "slightly"})
+                                        "gravely", "lightly", "slightly", "who"})
 _CASUALTY_WORDS: Final = frozenset({"killed", "injured", "toll"})
 _SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
@@ -485,6 +488,8 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
     for back in range(index - 1, -1, -1):
         candidate = hits[back]
         if not _COUNTING.isdisjoint(candidate.categories):
+            if insertions and _inside_insertion(text, candidate, hit, sentence_start):
+                continue  # "two tourists, who died in hospital, were killed": the clause describes the subject
             if casualty_field(hit) == "killed" and _PARTITIVE_OF_HARMED.search(
                     text, max(sentence_start, candidate.start - 12), candidate.start):
                 continue  # "one of the wounded died later": a later death among the injured, counted as killed

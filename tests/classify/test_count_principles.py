@@ -133,3 +133,12 @@ def test_an_unknown_number_is_vague_not_one(rules: Classifier) -> None:
     assert rules.classify("", "The bombs killed 55 soldiers and wounded an unknown number of others.").injured is None
     # quiet: "an unknown soldier" is one person
     assert rules.classify("", "The blast killed an unknown soldier and a child.").killed == 2
+
+
+def test_a_relative_clause_describes_the_subject(rules: Classifier) -> None:
+    summary = ("Two hikers and a guide, who died of her wounds in hospital a week later, were killed when "
+               "gunmen attacked the camp.")
+    assert rules.classify("", summary).killed == 3
+    # quiet: a number inside the clause is no part of the toll
+    assert rules.classify("", "5 soldiers, who had been on patrol for 3 days, were killed in the ambush.").killed == 5
+    assert rules.classify("", "Police said 4 people who were shopping were killed by the gunman.").killed == 4

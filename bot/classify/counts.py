@@ -431,8 +431,9 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         if singular and "," not in singular.group():
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
             # its perpetrator, whatever the text calls him
-            counts.append(Count(field, 1, singular.start(), hit.end,
-                                perpetrators=_names_perpetrators(text, singular.group())
+            joined, start = _joined_persons_before(text, singular.start(), singular.end(), sentence_start, hit)
+            counts.append(Count(field, 1 + joined, start, hit.end,
+                                perpetrators=_names_perpetrators(text, text[start:singular.end()])
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
     if counts and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
         for count in counts:
@@ -447,6 +448,45 @@ _OTHER_ESTIMATE: Final = re.compile(
     r"|\baccording\s+to\s+(?:some|other)\b",
     re.IGNORECASE,
 )
+
+
+#: One person named before "and" in a subject: "a soldier and", "the commander and", "Noor and", "his
+#: wife and" (a name is one to three capitalised words that open the sentence or follow a comma).
+_PERSON_AND: Final = re.compile(
+    r"(?:(?<![\w'’-])(?i:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+    r"|(?:^|(?<=,\s)|(?<=\.\s))[A-Z][\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]*){0,2})\s+and\s+$"
+)
+_AND_WORD: Final = re.compile(r"and\s+", re.IGNORECASE)
+#: A plural verb before or in a casualty phrase: the subject is more than one.
+_PLURAL_VERB: Final = re.compile(r"\b(?:were|are|have)\b", re.IGNORECASE)
+
+
+def _joined_persons_before(text: str, start: int, end: int, sentence_start: int, hit: Hit) -> tuple[int, int]:
+    """How many persons are joined by "and" before a subject of one person, with a plural verb ("a soldier
+    and a civilian were killed", "the commander and his driver were killed"): (their number, the new
+    start). A singular verb or a plain noun before the "and" joins no one ("troops and a medic was ..." is
+    not written; "Police and a medic were ..." names no number of police: no one is added)."""
+    if not _PLURAL_VERB.search(text, max(sentence_start, start), hit.end):
+        return 0, start
+    # (the one person's phrase may hold the "and" itself: "and a civilian")
+    joined = _AND_WORD.match(text, start, end)
+    anchor = joined.end() if joined else start
+    match = _PERSON_AND.search(text, max(sentence_start, anchor - 60), anchor)
+    if match is None:
+        return 0, start
+    words = match.group().lower().split()[:-1]  # (without the "and")
+    if words[0] in _NOT_ONE_PERSON or words[-1] in _NOT_ONE_PERSON or (words[-1].endswith("s")
+                                                                      and not words[-1].endswith("ss")):
+        return 0, start  # a group or a plural ("the police and a medic", "the markets and a child")
+    return 1, match.start()
+
+
+#: Words that open or end a phrase naming no one person: "Police and a medic were killed", "the
+#: army and a child", "In Kabul and ...".
+_NOT_ONE_PERSON: Final = frozenset({"police", "army", "military", "taliban", "staff", "crew", "people", "family",
+                                    "group", "government", "forces", "in", "on", "at", "after", "during", "both",
+                                    "market", "town", "village", "city", "area", "base", "building", "house",
+                                    "camp", "school", "hospital", "mosque", "church", "street", "road", "bus", "car"})
 
 
 #: Casualty phrases that hold their own auxiliary ("was killed", "was shot dead").

@@ -142,3 +142,17 @@ def test_a_relative_clause_describes_the_subject(rules: Classifier) -> None:
     # quiet: a number inside the clause is no part of the toll
     assert rules.classify("", "5 soldiers, who had been on patrol for 3 days, were killed in the ambush.").killed == 5
     assert rules.classify("", "Police said 4 people who were shopping were killed by the gunman.").killed == 4
+
+
+# One person joined by "and" to another before a plural verb is two.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("The commander and his driver were killed in the ambush on the highway.", 2),
+    ("A soldier and a civilian were killed in the shelling of the town.", 2),
+    ("Rebels stormed the post. Sergeant Ivanov and his driver were killed.", 2),
+    # quiet: a group or a place before the "and", or a singular verb
+    ("The police and a medic were killed in the blast at the market.", 1),
+    ("Shelling hit the market and a child was killed.", 1),
+    ("Gunmen opened fire on the bus and a passenger was killed.", 1),
+])
+def test_persons_joined_by_and(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed

@@ -61,7 +61,7 @@ _KILLED_BY_FORCES: Final = re.compile(
 _OBJECT_GAP: Final = re.compile(r"\s*(?:(?:another|a further|an additional|other)\s+)?", re.IGNORECASE)
 _TOLL_GAP: Final = re.compile(
     r"(?:\s+(?:has|had|have|rose|risen|climbed|reached|jumped|stood|stands|increased|is|was|at|to|of|now|"
-    r"climbing|rising))*\s*",
+    r"climbing|rising|over|above|past|passed|exceeded|surpassed|topped))*\s*",
     re.IGNORECASE,
 )
 _TOLL_TO: Final = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECASE)
@@ -74,10 +74,16 @@ _COLLECTIVE: Final = re.compile(r"(?:(?:an?|the|entire|its|their|his|her)\s+)?(?
                                 r"\s+of\s+", re.IGNORECASE)
 #: A possessive before a count: "a senior commander and his three bodyguards" (else one person: "and
 #: his bodyguard").
-_POSSESSIVE: Final = re.compile(r"(?:his|her|their|its)\s+(?=\S)", re.IGNORECASE)
+_POSSESSIVE: Final = re.compile(
+    # and a definite article before a number: "killed the 2 officers and a pedestrian" lists three
+    r"(?:his|her|their|its)\s+(?=\S)|(?:the|these|those)\s+(?=(?:\d[\d,]*|" + "|".join([*UNITS, *TENS]) + r")(?![\w-]))",
+    re.IGNORECASE,
+)
 _COLLECTIVE_WORDS: Final = frozenset({"family", "group", "crew", "household", "entire"})
 _ITEM_ONE: Final = re.compile(
-    r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand)\b)\w"
+    # ("an unknown number", "an undisclosed number": a vague amount, not one person)
+    r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand|unknown|"
+    r"undisclosed|unspecified|undetermined|unconfirmed)\b)\w"
     # "and another man" (not "another 29", "another two", "another were injured")
     rf"|another\s+(?![\d,]|(?:{'|'.join([*UNITS, *TENS, *SCALES])}|dozen|few|were|was|is|are|had|has|have|who|of)\b)\w"
     r"|the\s+(?!(?:people|men|women|children|police|personnel|staff|crew|family|rest|remaining|other|others|same)\b)"
@@ -108,17 +114,20 @@ _INSERTION: Final = re.compile(
     # a partitive apposition is a part of the number before it: "seven policemen, two of them critically,"
     r"|,\s*[\w-]+\s+of\s+(?:them|whom|those)\b[^,;]*,?"
     r"|,\s*[\w-]+\s+(?:critically|seriously|severely|badly|gravely|lightly|slightly)\b[^,;]*,?"
+    # a relative clause set off by commas describes the subject: "two tourists and a guide, who died
+    # in hospital, were killed"
+    r"|,\s*who\b[^,;]*,"
     r"|\([^)]*\)",
     re.IGNORECASE,
 )
 #: (read in the folded text, case-sensitive: see bot.classify.lowered)
 _INSERTION_HINT: Final = re.compile(
     r"\(|\b(?:including|among|mostly|most of|many of|all of|of them|of whom|of those|critically|seriously|severely|"
-    r"badly|gravely|lightly|slightly)\b"
+    r"badly|gravely|lightly|slightly|who)\b"
 )
 _INSERTION_NEEDLES: Final = frozenset({"(", "including", "among", "mostly", "most of", "many of", "all of", "of them",
                                         "of whom", "of those", "critically", "seriously", "severely", "badly",
-                                        "gravely", "lightly", "slightly"})
+                                        "gravely", "lightly", "slightly", "who"})
 _CASUALTY_WORDS: Final = frozenset({"killed", "injured", "toll"})
 _SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
@@ -192,8 +201,9 @@ class Count:
         self.end = end
         self.is_total = is_total
         self.perpetrators = perpetrators
-        #: a running total over a period ("40,000 have been killed since the war began"): the item's
-        #: own count, where it states one, is the news
+        #: a running total over a period ("40,000 have been killed since the war began"), or another
+        #: source's estimate ("some sources say 40 were killed"): the item's own count, where it states
+        #: one, is the news
         self.cumulative = cumulative
 
     def __repr__(self) -> str:
@@ -264,11 +274,13 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
     if not _may_start_list(text, start, region_end):
         return None, start, ""  # the usual "killed in an attack": no list to split
     region = text[start:region_end]
-    total = 0
     consumed = 0
     items = 0
     position = 0
     one_before = False  # whether the item before was one person ("the acting minister")
+    values: list[int] = []
+    nouns: list[str] = []
+    first_runs_on = False  # whether the first item, a number, ran on past a short phrase
     for separator in chain(_ITEM_SPLIT.finditer(region), (None,)):  # lazily: most lists end at once
         item_end = separator.start() if separator else len(region)
         item = region[position:item_end].strip()
@@ -276,6 +288,12 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
         # must be short, or the list has ended ("..., a police official said")
         if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item))):
             break
+        if items and first_runs_on:
+            # "wounded 86 others on April 30 in an attack claimed by X and Y": a number's noun phrase
+            # that runs on into the circumstances ends the list ("a candidate running for a seat in
+            # the assembly, his driver and a guard" is a person described, and the list goes on)
+            break
+        first_runs_on = not items and len(item.split()) > MAX_ITEM_WORDS and _ITEM_NUMBER.match(item) is not None
         collective = _COLLECTIVE.match(item) or _POSSESSIVE.match(item)
         number = _ITEM_NUMBER.match(item, collective.end() if collective else 0)
         after_one, one_before = one_before, False
@@ -289,10 +307,12 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
             value = parse_number(number.group())
             if value is None:
                 break
-            total += value
+            values.append(value)
+            nouns.append(item[number.end():])
         elif _ITEM_ONE.match(item) or (not items and (_BARE_PERSON.match(item) or _TITLED_NAME.fullmatch(item)
                                                       or _MODIFIED_PERSON.match(item))):
-            total += 1
+            values.append(1)
+            nouns.append(item)
             one_before = True
         elif after_one and separator is not None and "and" in separator.group() and _NAME_APPOSITION.fullmatch(item):
             # "the acting minister, Khalil Haqqani, and five others": the name is the person before it
@@ -307,6 +327,7 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
         position = separator.end()
     if not items:
         return None, start, ""
+    total = sum(_without_attackers(values, nouns)[0])
     if consumed > MAX_EVIDENCE_CHARS:
         # a run-on first item ("23 people as well as themselves late Sunday when ...") is shown short
         cut = region.rfind(" ", 0, MAX_EVIDENCE_CHARS)
@@ -410,10 +431,62 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         if singular and "," not in singular.group():
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
             # its perpetrator, whatever the text calls him
-            counts.append(Count(field, 1, singular.start(), hit.end,
-                                perpetrators=_names_perpetrators(text, singular.group())
+            joined, start = _joined_persons_before(text, singular.start(), singular.end(), sentence_start, hit)
+            counts.append(Count(field, 1 + joined, start, hit.end,
+                                perpetrators=_names_perpetrators(text, text[start:singular.end()])
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
+    if counts and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
+        for count in counts:
+            count.cumulative = True  # "Some sources say 40 were killed": another estimate of the toll told
     return counts
+
+
+#: Another source's estimate of a toll the item states: it counts only where the item states none of
+#: its own ("... killed at least 47. Some sources say 40 were killed" is 47, not 87).
+_OTHER_ESTIMATE: Final = re.compile(
+    r"\b(?:some|other|different|conflicting|unofficial)\s+(?:sources|reports|estimates|accounts|tallies)\b"
+    r"|\baccording\s+to\s+(?:some|other)\b",
+    re.IGNORECASE,
+)
+
+
+#: One person named before "and" in a subject: "a soldier and", "the commander and", "Noor and", "his
+#: wife and" (a name is one to three capitalised words that open the sentence or follow a comma).
+_PERSON_AND: Final = re.compile(
+    r"(?:(?<![\w'’-])(?i:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+    r"|(?:^|(?<=,\s)|(?<=\.\s))[A-Z][\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]*){0,2})\s+and\s+$"
+)
+_AND_WORD: Final = re.compile(r"and\s+", re.IGNORECASE)
+#: A plural verb before or in a casualty phrase: the subject is more than one.
+_PLURAL_VERB: Final = re.compile(r"\b(?:were|are|have)\b", re.IGNORECASE)
+
+
+def _joined_persons_before(text: str, start: int, end: int, sentence_start: int, hit: Hit) -> tuple[int, int]:
+    """How many persons are joined by "and" before a subject of one person, with a plural verb ("a soldier
+    and a civilian were killed", "the commander and his driver were killed"): (their number, the new
+    start). A singular verb or a plain noun before the "and" joins no one ("troops and a medic was ..." is
+    not written; "Police and a medic were ..." names no number of police: no one is added)."""
+    if not _PLURAL_VERB.search(text, max(sentence_start, start), hit.end):
+        return 0, start
+    # (the one person's phrase may hold the "and" itself: "and a civilian")
+    joined = _AND_WORD.match(text, start, end)
+    anchor = joined.end() if joined else start
+    match = _PERSON_AND.search(text, max(sentence_start, anchor - 60), anchor)
+    if match is None:
+        return 0, start
+    words = match.group().lower().split()[:-1]  # (without the "and")
+    if words[0] in _NOT_ONE_PERSON or words[-1] in _NOT_ONE_PERSON or (words[-1].endswith("s")
+                                                                      and not words[-1].endswith("ss")):
+        return 0, start  # a group or a plural ("the police and a medic", "the markets and a child")
+    return 1, match.start()
+
+
+#: Words that open or end a phrase naming no one person: "Police and a medic were killed", "the
+#: army and a child", "In Kabul and ...".
+_NOT_ONE_PERSON: Final = frozenset({"police", "army", "military", "taliban", "staff", "crew", "people", "family",
+                                    "group", "government", "forces", "in", "on", "at", "after", "during", "both",
+                                    "market", "town", "village", "city", "area", "base", "building", "house",
+                                    "camp", "school", "hospital", "mosque", "church", "street", "road", "bus", "car"})
 
 
 #: Casualty phrases that hold their own auxiliary ("was killed", "was shot dead").
@@ -455,11 +528,16 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
     for back in range(index - 1, -1, -1):
         candidate = hits[back]
         if not _COUNTING.isdisjoint(candidate.categories):
+            if insertions and _inside_insertion(text, candidate, hit, sentence_start):
+                continue  # "two tourists, who died in hospital, were killed": the clause describes the subject
+            if casualty_field(hit) == "killed" and _PARTITIVE_OF_HARMED.search(
+                    text, max(sentence_start, candidate.start - 12), candidate.start):
+                continue  # "one of the wounded died later": a later death among the injured, counted as killed
             return None
         is_number = _is_number(candidate)
         if not (is_number or "vague" in candidate.categories):
             continue
-        if insertions and _inside_insertion(text, candidate, hit):
+        if insertions and _inside_insertion(text, candidate, hit, sentence_start):
             continue  # "31 people, including 5 policemen, were killed": 5 is part of 31
         gap = _clean_gap(text, candidate.end, hit.start) if insertions else text[candidate.end:hit.start]
         if back in used:
@@ -472,10 +550,13 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             appositive = True  # "10 others, 5 police officers and 5 civilians, injured": only a total and its parts
         if gap.count(" ") - 1 > MAX_SUBJECT_GAP_WORDS:
             return None
+        if _OWN_SUBJECT.search(gap):
+            return None  # "stabbed two shoppers before he was shot dead": the verb has a subject of its own
         if not is_number or _is_range(text, candidate):
             return None, candidate.start, False
         # walk a list backwards: "Six soldiers, 6 civilians and a police officer were killed"
         values = [candidate.value or 0]
+        nouns = [gap]  # the words after each number: what it counts
         taken = [back]
         used.add(back)
         start = candidate.start
@@ -486,16 +567,20 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
                 break
             if not _is_number(previous):
                 continue
-            if _inside_insertion(text, previous, hit):
+            if _inside_insertion(text, previous, hit, sentence_start):
                 break
             between = text[previous.end:hits[current].start]
             if not _LIST_SEPARATOR.search(between) or words_between(text, previous.end, hits[current].start) > 5:
                 break
+            if _CIRCUMSTANCE_BEFORE.search(text, max(sentence_start, previous.start - 20), previous.start):
+                break  # "In the 2 attacks, 40 people were killed": the attacks are where, not whom
             values.insert(0, previous.value or 0)
+            nouns.insert(0, between)
             taken.append(earlier)
             used.add(earlier)
             start = previous.start
             current = earlier
+        values, attackers_apart = _without_attackers(values, nouns)
         if len(values) > 2 and values[0] == sum(values[1:]):
             total = values[0]  # "40 people, 6 security personnel and 34 civilians": a total, then its parts
         elif appositive:
@@ -506,12 +591,46 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             # (in the gap without insertions: "including two children and a woman"; the regex needs "and")
             if "and" in fold(gap) and _AND_ONE.search(gap):
                 total += 1
-        perpetrators = not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(folded(text)[start:hit.start]) and (
-            PERPETRATOR_WORDS.search(text, start, hit.start) is not None
-        )
+        perpetrators = not attackers_apart and not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(
+            folded(text)[start:hit.start]) and PERPETRATOR_WORDS.search(text, start, hit.start) is not None
         return total, start, perpetrators
     return None
 
+
+#: The words of a list item that name the attackers of the attack told (not the fighters of a side,
+#: "militants", "insurgents", whose dead a clash's toll counts: "killing 2 soldiers and 3 militants").
+_ATTACKER_ITEM: Final = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?|hostage-takers?|kidnappers?|hijackers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_attackers(values: list[int], nouns: list[str]) -> tuple[list[int], bool]:
+    """The values of a list of victims without the items that name the attackers ("22 civilians, 2
+    police officers and 5 attackers were killed": 24 victims; the attackers killed are reported apart
+    from the toll), and whether any was left out. A list of attackers alone is left whole (its count is
+    marked as theirs)."""
+    if len(values) < 2:
+        return values, False
+    victims = [value for value, noun in zip(values, nouns, strict=True) if not _ATTACKER_ITEM.search(noun)]
+    if not victims or len(victims) == len(values):
+        return values, False
+    return victims, True
+
+
+#: "of the" before a casualty word: a part of the people it names ("one of the wounded").
+_PARTITIVE_OF_HARMED: Final = re.compile(r"\bof\s+(?:the|those)\s+$", re.IGNORECASE)
+
+
+#: A preposition (and article) before a number: the number counts the circumstances of the event, not
+#: people ("in the 2 attacks", "after three blasts").
+_CIRCUMSTANCE_BEFORE: Final = re.compile(
+    r"\b(?:in|on|at|during|after|before|from|near|across|over|throughout)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+#: A pronoun with its verb between a number and a casualty word: the casualty word's own subject.
+_OWN_SUBJECT: Final = re.compile(r"\b(?:he|she|they|it)(?:\s+(?:was|were|is|are|had|has|have)\b|\s*$)", re.IGNORECASE)
 
 #: The gap from the last number of a list in apposition to the casualty word: "and 5 civilians, injured".
 _CLOSING_COMMA: Final = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:(?:were|was|are|have\s+been)\s+)?", re.IGNORECASE)
@@ -527,8 +646,10 @@ def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:
     return " or " in text[first.end:second.start].lower() or (a[-3:] == b[-3:] == "ing") or (a[-2:] == b[-2:] == "ed")
 
 
-def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
-    window_start = max(0, candidate.start - 80)
+def _inside_insertion(text: str, candidate: Hit, hit: Hit, sentence_start: int) -> bool:
+    # (an insertion of the sentence before is no part of this one: "..., including the capital. At
+    # least 250 people, including dozens of foreigners, were killed" counts 250)
+    window_start = max(sentence_start, candidate.start - 80)
     if absent(text, _INSERTION_NEEDLES):
         return False  # the common case, decided by substring tests
     if not _INSERTION_HINT.search(folded(text), window_start, hit.start):
@@ -536,4 +657,38 @@ def _inside_insertion(text: str, candidate: Hit, hit: Hit) -> bool:
     for match in _INSERTION.finditer(text, window_start, hit.start):
         if match.start() < candidate.start < match.end():
             return True
+    return False
+
+
+#: The passive or intransitive end of a clause whose subject is the one who died: "the gunman was
+#: shot dead", "both attackers were later killed", "the bomber died" (not "the gunman killed").
+_OWN_DEATH_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$", re.IGNORECASE)
+#: A death dealt to oneself: "killing only himself", "killed himself".
+_SELF_AFTER: Final = re.compile(r"\s+(?:only\s+)?(?:himself|herself|themselves)\b(?!\s+and\b)", re.IGNORECASE)
+
+
+def tells_victim_deaths(text: str, hits: list[Hit], casualty_indexes: list[int], counts: list[Count],
+                        sentence_start: int) -> bool:
+    """Whether a sentence reports someone killed other than the attackers. A report that counts the
+    injured and tells no such death reports none killed ("a bomb went off, injuring 13"; "only the
+    attacker was killed; four police officers were injured"): 0, not an unknown. Any death of a victim,
+    counted or not ("civilians were killed", "dozens died"), keeps the killed total to what is stated."""
+    for index in casualty_indexes:
+        hit = hits[index]
+        if casualty_field(hit) != "killed":
+            continue
+        owned = [count for count in counts if count.field == "killed" and count.start <= hit.start
+                 and hit.end <= count.end]
+        if owned:
+            if all(count.perpetrators for count in owned):
+                continue
+            return True
+        if _SELF_AFTER.match(text, hit.end):
+            continue
+        lowered = " ".join(hit.text.lower().split())
+        passive = (lowered in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)
+                   or _OWN_DEATH_BEFORE.search(text, max(sentence_start, hit.start - 30), hit.start) is not None)
+        if passive and _names_perpetrators(text, text[max(sentence_start, hit.start - 60):hit.start]):
+            continue  # "the attacker was shot dead by police": the attacker's own death
+        return True
     return False

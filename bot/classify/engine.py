@@ -22,7 +22,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Final, NamedTuple
 
-from bot.classify.counts import Count, casualty_field, is_reference, read_counts
+from bot.classify.counts import Count, casualty_field, is_reference, read_counts, tells_victim_deaths
 from bot.classify.gate import (
     ACCIDENT_WORDS,
     ARMED,
@@ -384,7 +384,7 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused", "past_events", "accident")
+                 "caused", "past_events", "accident", "victims_killed")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -403,6 +403,8 @@ class _Findings:
         self.interstate = False
         #: whether any sentence was read for counts (if not, there is no total to compute)
         self.counted = False
+        #: whether a sentence reports someone killed other than the attackers (counts.tells_victim_deaths)
+        self.victims_killed = False
         #: whether an asserted casualty word names its cause ("killed", "wounded"), not a bare death
         self.caused = False
         #: the stems of the event words found to be history, a reaction's topic or a trial's ("attac",
@@ -432,6 +434,8 @@ class _Findings:
             self.counted or zero["killed"]) else None
         injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"]) if (
             self.counted or zero["injured"]) else None
+        if killed is None and injured and not self.victims_killed:
+            killed = 0  # the injured counted and no victim's death told: none killed
         return killed, injured
 
 
@@ -647,10 +651,12 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
     part = 0 if sentence[0] < item.title_end else 1
     found = read_counts(text, hits, casualty_indexes, sentence, background)
     cumulative = "background" in categories and _PERFECT.search(text, sentence[0], sentence[1]) is not None
+    if not background and not findings.victims_killed:
+        findings.victims_killed = tells_victim_deaths(text, hits, casualty_indexes, found, sentence[0])
     for count in found:
         if "total" in categories and _has_total_cue(text, hits, count):
             count.is_total = True
-        count.cumulative = cumulative
+        count.cumulative = count.cumulative or cumulative  # (read_counts marks other sources' estimates)
         findings.counts[part][count.field].append(count)
         if count.value != 0:
             findings.note("casualty", count.start, count.end)

@@ -13,19 +13,19 @@ COUNTS = [
     ("A car bomb killed 6 people including 2 soldiers and another 14 people were wounded.", 6, 14),
     ("Five people, including a child, were killed and 12 others were injured in the blast.", 5, 12),
     # "and a woman" inside the insertion is one of the four, not a fifth
-    ("Four people, including two children and a woman, were injured in the shelling.", None, 4),
-    ("Four people including two children and a woman were injured in the shelling.", None, 4),
-    ("Three police officers and a child were wounded in the blast.", None, 4),
+    ("Four people, including two children and a woman, were injured in the shelling.", 0, 4),
+    ("Four people including two children and a woman were injured in the shelling.", 0, 4),
+    ("Three police officers and a child were wounded in the blast.", 0, 4),
     # a list after a casualty word ends at the next one ("the wounding" is no third person)
     ("The blast resulted in the death of 2 people and the wounding of 5 others.", 2, 5),
     ("Gunmen killed 2 soldiers and wounded 5 civilians near the border.", 2, 5),
     # a partitive apposition is part of the number before it, never added to it
     ("Militants killed eleven villagers, four of them children, in an overnight raid.", 11, None),
-    ("Five soldiers, three of them officers, were wounded when a mine exploded.", None, 5),
-    ("A rocket attack wounded four contractors, one critically, at the base.", None, 4),
-    ("Two guards, one seriously, were injured when gunmen stormed the hotel.", None, 2),
+    ("Five soldiers, three of them officers, were wounded when a mine exploded.", 0, 5),
+    ("A rocket attack wounded four contractors, one critically, at the base.", 0, 4),
+    ("Two guards, one seriously, were injured when gunmen stormed the hotel.", 0, 2),
     # an adverb between the auxiliary and the participle keeps the subject singular
-    ("A policeman was critically injured in a knife attack near the station.", None, 1),
+    ("A policeman was critically injured in a knife attack near the station.", 0, 1),
     # number words do not join across the title-summary line break
     ("Toll from market bombing rises to nine\nThree more victims died in hospital, officials said.", 9, None),
     # a running total ("have been killed since ...") is background where the item counts its own event,

@@ -90,7 +90,7 @@ def test_count_prefilters_keep_the_regex_answers(text, end):
         # (the hint is written in lower case and reads the folded text, as the rules do)
         plain = bool(counts._INSERTION_HINT.search(lowered.folded(text), window, end)) and any(
             match.start() < start < match.end() for match in counts._INSERTION.finditer(text, window, end))
-        assert counts._inside_insertion(text, candidate, hit) == plain
+        assert counts._inside_insertion(text, candidate, hit, 0) == plain
 
 
 _NUMBER_PIECES = ["one", "two", "twenty", "hundred", "and", "a", "dozen", "half", "1,200", "12", "thousand", "-", " ",

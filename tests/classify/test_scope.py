@@ -123,9 +123,9 @@ def test_strike_or_attack_by_who_did_it(classifier, text, expected):
     [
         ("An ambush killed 2 soldiers and 3 militants.", 5, None),
         ("One fighter was killed and two were injured in the raid.", 1, 2),
-        ("Four troops were diagnosed with traumatic brain injury after the rocket attack.", None, 4),
+        ("Four troops were diagnosed with traumatic brain injury after the rocket attack.", 0, 4),
         ("Twenty-one people were killed in the bombing.", 21, None),
-        ("A dozen soldiers were wounded in the ambush.", None, 12),
+        ("A dozen soldiers were wounded in the ambush.", 0, 12),
         ("The blast killed 1,200 people, officials said.", 1200, None),
         ("At least 5 people were killed in the shooting.", 5, None),
         ("Dozens were killed in the shelling.", None, None),

@@ -1,0 +1,158 @@
+"""Principles of counting casualties (shared/TAXONOMY.md, Counts), each shown on sentences written for
+the purpose, with quiet cases beside them that must keep their count."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify import Classifier
+
+
+def _tolls(classifier: Classifier, summary: str, title: str = "") -> tuple[int | None, int | None]:
+    event = classifier.classify(title, summary)
+    return event.killed, event.injured
+
+
+# A report that counts the injured and tells of no victim's death reports none killed.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("A grenade was thrown into a cafe in the old town, injuring 9 customers.", 0, 9),
+    ("A man armed with a knife stabbed and wounded three commuters at a tram stop.", 0, 3),
+    ("Two bombs hidden in bins went off near a stadium, wounding 14 spectators.", 0, 14),
+    # the attacker's own death is not the toll
+    ("A bomber blew up his vest at a checkpoint. Only the bomber was killed; six guards were injured.", 0, 6),
+    ("An assailant stabbed and wounded two shoppers before he was shot dead by police officers.", 0, 2),
+    ("A man set off a bomb in a bar, killing only himself but wounding 7 patrons.", 0, 7),
+])
+def test_injured_counted_and_no_death_told_is_none_killed(classifier: Classifier, summary: str, killed: int,
+                                                          injured: int) -> None:
+    assert _tolls(classifier, summary) == (killed, injured)
+
+
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    # a victim's death told without a number keeps the killed count unknown
+    ("Gunmen stormed a village, killing civilians and wounding 12 others.", None, 12),
+    ("A car bomb exploded at a market; dozens were killed and 40 injured.", None, 40),
+    # a stated count stays
+    ("A car bomb exploded at a market, killing 4 and wounding 40.", 4, 40),
+    ("Three militants were killed and 2 soldiers injured in a clash near the border.", 3, 2),
+    # no count of the injured: nothing to infer
+    ("A bomb exploded outside a police station in the capital.", None, None),
+    ("Gunmen opened fire on a bus and several passengers were hurt.", None, None),
+])
+def test_quiet_cases_keep_their_count(classifier: Classifier, summary: str, killed: int | None,
+                                      injured: int | None) -> None:
+    assert _tolls(classifier, summary) == (killed, injured)
+
+
+# A number is not the subject of a casualty verb that has a pronoun of its own before it.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("The gunman took 4 hostages before he was shot dead by police.", None),
+    ("Police cornered the driver, who had rammed 3 cars, and he was killed in the exchange.", None),
+])
+def test_pronoun_subject_takes_no_count(rules: Classifier, summary: str, killed: int | None) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+def test_a_number_before_its_passive_verb_still_counts(rules: Classifier) -> None:
+    assert rules.classify("", "Gunmen attacked a convoy and 4 soldiers were killed.").killed == 4
+    assert rules.classify("", "Rebels said 3 of their fighters were killed.").killed == 3
+
+
+# The attackers named in a list of the dead are reported apart from the victims' toll; the fighters
+# of a side ("militants") are not attackers and a clash's toll counts them.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("A bomb in a van killed a suspected bomber, a soldier, 3 police officers and 2 civilians at a checkpoint.", 6),
+    ("At least 12 shoppers, 3 guards, and 4 gunmen were killed in the siege of the mall.", 15),
+    ("In the raids on the stations, 20 people and 2 bombers were killed.", 20),
+    # quiet: fighters of a side, and attackers alone
+    ("Troops clashed with rebels near the border, killing 2 soldiers and 3 militants.", 5),
+    ("Police killed 3 gunmen after the siege of the mall.", 3),
+])
+def test_attackers_in_a_list_are_apart_from_the_toll(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# "the 2 officers" is a count like "2 officers"; "the two-year-old" is one person.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("The gunman grabbed a pistol and shot and killed the 2 guards and a cashier.", 3),
+    ("Rebels killed the two-year-old and a soldier in the raid.", 2),
+    ("Rebels killed the 2-year-old boy and a soldier in the raid.", 2),
+])
+def test_a_number_after_the_definite_article_counts(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+def test_an_insertion_of_the_sentence_before_is_not_this_ones(rules: Classifier) -> None:
+    summary = ("Bombs hit hotels in four towns, including the port city. At least 140 people, including dozens "
+               "of tourists, were killed in the blasts.")
+    assert rules.classify("", summary).killed == 140
+    # quiet: the parts inside an insertion of its own sentence stay parts
+    assert rules.classify("", "At least 140 people, including 30 tourists, were killed in the blasts.").killed == 140
+
+
+def test_a_number_after_a_preposition_is_no_list_item(rules: Classifier) -> None:
+    # the attacks are where the dead were counted, not more dead
+    assert rules.classify("", "Two blasts hit the capital. In the 3 attacks, 25 people were killed.").killed == 25
+    # quiet: a list of victims still sums
+    assert rules.classify("", "Six soldiers, 6 civilians and a police officer were killed.").killed == 13
+
+
+def test_a_counted_item_that_runs_on_ends_the_list(rules: Classifier) -> None:
+    summary = ("A car bomb killed 12 people and wounded 40 others on Friday in an attack claimed by the Front "
+               "for the Liberation of the North and the Coast.")
+    assert _tolls(rules, summary) == (12, 40)
+    # quiet: a person described at length is one item of a list that goes on
+    summary = "A bomb killed a candidate running for a seat in the regional council, his driver and a guard."
+    assert rules.classify("", summary).killed == 3
+
+
+def test_another_sources_estimate_is_not_added(rules: Classifier) -> None:
+    summary = "A car bomb killed at least 31 and wounded 50 at the market. Other sources put the dead at 28."
+    assert rules.classify("", summary).killed == 31
+    summary = "A car bomb killed at least 31 and wounded 50 at the market. Some reports say 28 were killed."
+    assert rules.classify("", summary).killed == 31
+    # quiet: the only count there is, whoever tells it
+    assert rules.classify("", "Some reports say 28 people were killed by the car bomb at the market.").killed == 28
+
+
+def test_a_later_toll_over_a_number_updates_the_count(rules: Classifier) -> None:
+    summary = ("Gunmen stormed a hospital. At least 30 people were first reported killed. Later reports said "
+               "the death toll was over 70.")
+    assert rules.classify("", summary).killed == 70
+
+
+def test_a_later_death_among_the_wounded_is_counted_killed(rules: Classifier) -> None:
+    summary = "Gunmen attacked a bus, killing 4 and wounding 9. Two of the wounded died in hospital on Monday."
+    assert rules.classify("", summary).killed == 6
+    # quiet: some of the wounded moved elsewhere is no death
+    summary = "Two of the wounded were flown to the capital after the blast killed 5 and wounded 9."
+    assert _tolls(rules, summary) == (5, 9)
+
+
+def test_an_unknown_number_is_vague_not_one(rules: Classifier) -> None:
+    assert rules.classify("", "The bombs killed 55 soldiers and wounded an unknown number of others.").injured is None
+    # quiet: "an unknown soldier" is one person
+    assert rules.classify("", "The blast killed an unknown soldier and a child.").killed == 2
+
+
+def test_a_relative_clause_describes_the_subject(rules: Classifier) -> None:
+    summary = ("Two hikers and a guide, who died of her wounds in hospital a week later, were killed when "
+               "gunmen attacked the camp.")
+    assert rules.classify("", summary).killed == 3
+    # quiet: a number inside the clause is no part of the toll
+    assert rules.classify("", "5 soldiers, who had been on patrol for 3 days, were killed in the ambush.").killed == 5
+    assert rules.classify("", "Police said 4 people who were shopping were killed by the gunman.").killed == 4
+
+
+# One person joined by "and" to another before a plural verb is two.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("The commander and his driver were killed in the ambush on the highway.", 2),
+    ("A soldier and a civilian were killed in the shelling of the town.", 2),
+    ("Rebels stormed the post. Sergeant Ivanov and his driver were killed.", 2),
+    # quiet: a group or a place before the "and", or a singular verb
+    ("The police and a medic were killed in the blast at the market.", 1),
+    ("Shelling hit the market and a child was killed.", 1),
+    ("Gunmen opened fire on the bus and a passenger was killed.", 1),
+])
+def test_persons_joined_by_and(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed

@@ -196,3 +196,27 @@ def test_a_named_object_of_a_reaction_is_its_topic(rules):
 
 def test_a_day_before_the_event_is_no_object(rules):
     _alert(rules, "At a protest Monday police killed two students", 2)
+
+
+# People who march, rally or demonstrate against an event, or hold a vigil for its victims, react to
+# it: the event is the gathering's cause, told before. Violence done to such a gathering, or by the
+# people it gathers, is news of its own.
+@pytest.mark.parametrize("text", [
+    "Students hold a march against the recent stabbings of reporters in the capital",
+    "Thousands rally against the bombing of the old mosque",
+    "Villagers demonstrate against the killings of three farmers last month",
+    "Hundreds hold a vigil for the victims of the school shooting",
+    "The interior minister resigns amid criticism over his handling of a wave of bomb attacks",
+])
+def test_a_gathering_against_an_event_reacts_to_it(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A bomb explodes at a rally against the government, killing five", 5),
+    ("Gunmen open fire on a vigil for the victims, killing two", 2),
+    ("Police shoot dead three people demonstrating against the new tax", None),
+    ("Students march against the reform; police shoot dead two of them", None),
+])
+def test_violence_at_a_gathering_against_an_event_alerts(rules, text, killed):
+    _alert(rules, text, killed)

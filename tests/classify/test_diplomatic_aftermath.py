@@ -220,3 +220,27 @@ def test_a_gathering_against_an_event_reacts_to_it(rules, text):
 ])
 def test_violence_at_a_gathering_against_an_event_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# An event told as the verb of a relative clause that a word of earlier time dates says who someone
+# is or what a place is, when the main clause reports no violence of its own. A day keeps it news,
+# and so does violence in the main clause or a relative clause that is no verb's own.
+@pytest.mark.parametrize("text", [
+    "The court halts her deportation to the country where a well-known activist was murdered earlier this week",
+    "The minister denies that the soldier who recently shot two fishermen dead is a diplomat",
+    "The union demands the release of a teacher whom rebels kidnapped two weeks ago",
+    "Crowds gather at the shrine, which was torched by rioters last month",
+])
+def test_an_event_in_an_earlier_relative_clause_describes(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen murdered a well-known activist in the capital earlier this week", 1),
+    ("Soldiers shot two fishermen dead at the harbour", 2),
+    ("Police kill a gunman who recently shot two officers", 1),
+    ("A man who recently returned from abroad shot dead three people at a market", 3),
+    ("Rioters torched the shrine, which was rebuilt last month, killing two monks", 2),
+])
+def test_an_event_beside_an_earlier_relative_clause_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -78,6 +78,7 @@ from bot.classify.scope import (
     sense_blocks,
     text_cues,
     told_as_history,
+    told_in_earlier_relative,
     words_between,
 )
 from bot.classify.sentences import last_break_before, split_sentences
@@ -574,7 +575,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.topic and is_a_topic(text, hit.start, sentence[0])
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
-        cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty))
+        cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
+        cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

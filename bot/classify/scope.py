@@ -508,6 +508,52 @@ def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sente
             and dated_by_bare_year(text, event_end, sentence[1]))
 
 
+# "deported to the country where an activist was murdered earlier this week", "the gunman who recently
+# shot two men is a diplomat", "the funeral of a leader who was killed last month": an event told as the
+# verb of a relative clause that a word of earlier time places before the news says who someone is or
+# what a place is, when the main clause before it reports no violence of its own. (A day keeps the news
+# its own: "police arrest the man who shot two guards on Monday" may be its first report; and "police
+# kill a gunman who recently shot two officers" reports the main clause's killing.)
+_EARLIER_NEEDLES: Final = frozenset({"recently", "previously", "earlier", "last ", " ago"})
+_EARLIER: Final = re.compile(
+    r"\b(?:recently|previously|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)"
+    r"|(?:days|weeks|months|years)\s+(?:ago|earlier))\b",
+    re.IGNORECASE)
+# the relative word and what may stand between it and its verb: auxiliaries and adverbs after "who",
+# "which", ", that"; a subject of up to four words after "where", "whom", "in which"
+_AUXILIARY: Final = r"(?:\s+(?:was|were|had|has|have|been|is|are|being|recently|previously|allegedly|reportedly))*"
+_RELATIVE_VERB_BEFORE: Final = re.compile(
+    rf"(?:(?:\b(?:who|which)|,\s+that){_AUXILIARY}"
+    rf"|\b(?:where|whom|in\s+which)(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){{1,4}}?{_AUXILIARY})"
+    # (a toll's "dead" may follow its verb and object: "who recently shot two men dead")
+    rf"(?:\s+(?:shot|gunned|stabbed|beat|beaten|left)(?:\s+[\w'’.-]+){{0,3}}?)?\s+$",
+    re.IGNORECASE)
+
+
+_HARM: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
+
+
+def may_tell_an_earlier_relative(text: str) -> bool:
+    """Whether `text` holds a word of earlier time that told_in_earlier_relative needs."""
+    return not absent(text, _EARLIER_NEEDLES)
+
+
+def told_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                             quiet: Set[int] = frozenset()) -> bool:
+    """Whether the event word hits[index] is the verb of a relative clause that a word of earlier time
+    dates, after a main clause with no violence or casualty of its own (see _RELATIVE_VERB_BEFORE)."""
+    event = hits[index]
+    relative = _RELATIVE_VERB_BEFORE.search(text, max(sentence[0], event.start - 60), event.start)
+    if relative is None or crosses_clause(text, relative.start() + 1, event.start):
+        return False
+    clause_end = min(sentence[1], event.end + 80)
+    earlier = _EARLIER.search(text, relative.start(), clause_end)
+    if earlier is None or crosses_clause(text, max(event.end, relative.start() + 1), earlier.start()):
+        return False
+    return not any(not _HARM.isdisjoint(hit.categories)
+                   for hit in hits[:index] if hit.start >= sentence[0] and hit.start not in quiet)
+
+
 # "the 2011 uprising, which killed over 4,000 people", "the genocide of 1915, in which a million people
 # were killed": a relative clause that tells the toll of an event named by its year is its history.
 _DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
@@ -978,6 +1024,8 @@ class TextCues(NamedTuple):
     called_off: bool
     #: a destroy word (destroys_own_arms)
     destroying: bool
+    #: a word of earlier time (told_in_earlier_relative)
+    earlier: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -995,4 +1043,5 @@ def text_cues(text: str) -> TextCues:
         kin=not absent(text, _KIN_NEEDLES),
         called_off=not absent(text, _CALLED_OFF_NEEDLES),
         destroying=not absent(text, _DESTROY_NEEDLES),
+        earlier=may_tell_an_earlier_relative(text),
     )

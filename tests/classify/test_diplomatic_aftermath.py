@@ -196,3 +196,51 @@ def test_a_named_object_of_a_reaction_is_its_topic(rules):
 
 def test_a_day_before_the_event_is_no_object(rules):
     _alert(rules, "At a protest Monday police killed two students", 2)
+
+
+# People who march, rally or demonstrate against an event, or hold a vigil for its victims, react to
+# it: the event is the gathering's cause, told before. Violence done to such a gathering, or by the
+# people it gathers, is news of its own.
+@pytest.mark.parametrize("text", [
+    "Students hold a march against the recent stabbings of reporters in the capital",
+    "Thousands rally against the bombing of the old mosque",
+    "Villagers demonstrate against the killings of three farmers last month",
+    "Hundreds hold a vigil for the victims of the school shooting",
+    "The interior minister resigns amid criticism over his handling of a wave of bomb attacks",
+])
+def test_a_gathering_against_an_event_reacts_to_it(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A bomb explodes at a rally against the government, killing five", 5),
+    ("Gunmen open fire on a vigil for the victims, killing two", 2),
+    ("Police shoot dead three people demonstrating against the new tax", None),
+    ("Students march against the reform; police shoot dead two of them", None),
+])
+def test_violence_at_a_gathering_against_an_event_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# An event told as the verb of a relative clause that a word of earlier time dates says who someone
+# is or what a place is, when the main clause reports no violence of its own. A day keeps it news,
+# and so does violence in the main clause or a relative clause that is no verb's own.
+@pytest.mark.parametrize("text", [
+    "The court halts her deportation to the country where a well-known activist was murdered earlier this week",
+    "The minister denies that the soldier who recently shot two fishermen dead is a diplomat",
+    "The union demands the release of a teacher whom rebels kidnapped two weeks ago",
+    "Crowds gather at the shrine, which was torched by rioters last month",
+])
+def test_an_event_in_an_earlier_relative_clause_describes(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen murdered a well-known activist in the capital earlier this week", 1),
+    ("Soldiers shot two fishermen dead at the harbour", 2),
+    ("Police kill a gunman who recently shot two officers", 1),
+    ("A man who recently returned from abroad shot dead three people at a market", 3),
+    ("Rioters torched the shrine, which was rebuilt last month, killing two monks", 2),
+])
+def test_an_event_beside_an_earlier_relative_clause_alerts(rules, text, killed):
+    _alert(rules, text, killed)

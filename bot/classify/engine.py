@@ -190,7 +190,7 @@ class Classifier:
         found in it, its gazetteer names as the tokens of their roles, and how much the rules'
         evidence of violence says (what bot/classify/train_gate.py trains and calibrates on)."""
         hits = self._find_cues(text)
-        present = frozenset().union(*map(_hit_categories, hits))
+        present = _categories_present(text, hits)
         return GateInput(text, present, name_masks(hits), _gate_evidence(text, hits, present))
 
     def classify_text(self, text: str, title_end: int = 0) -> Event:
@@ -202,7 +202,7 @@ class Classifier:
         hits = self._find_cues(text)
         if not hits:
             return Event()
-        present = frozenset().union(*map(_hit_categories, hits))
+        present = _categories_present(text, hits)
         if not _may_report_event(present):
             # names only (most non-news): no sentence can decide anything, so none is looked at
             actors, places = names_in(text, hits)
@@ -734,6 +734,25 @@ _HARMFUL_BY_ITSELF: Final = frozenset({"natural_cause", "nonhuman_doer", _BLAST_
 #: What a vehicle does when it harms people by itself (a vehicle merely named harms no one: "the
 #: coast guard stopped a vessel, killing its captain").
 _VEHICLE_HARMS: Final = frozenset({"vehicle_motion", _CRASH})
+
+
+#: A mine named as a place people work in, not a weapon met: "at the Red Hill Mine", "in a mine",
+#: "through the Ridge mine" (a landmine is met on a road, stepped on or hit, and is no place: "a mine
+#: blast", "in a mine field" are not the works).
+_MINE_WORKED: Final = re.compile(
+    r"\b(?:at|in|inside|into|through|beneath|under)\s+(?:an?|the|its)\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?i:mines?)\b"
+    r"(?![\s-]*(?:blasts?|explosions?|fields?|attacks?|resistant|clearance|clearing)\b)")
+
+
+def _categories_present(text: str, hits: list[Hit]) -> frozenset[str]:
+    """The taxonomy categories of an item's phrases, and blast_source where it names a mine as the
+    place it tells of ("an explosion at the Red Hill Mine", "twelve killed in a mine"): a mine's gas,
+    dust and fire blow up by themselves as a coal mine's do (a mine worked has no phrase of its own,
+    since "mine" alone is also the weapon)."""
+    present = frozenset().union(*map(_hit_categories, hits))
+    if _BLAST_SOURCE not in present and ("mine" in text or "Mine" in text) and _MINE_WORKED.search(text):
+        return present | _BLAST_SOURCES
+    return present
 
 
 def _tells_harm_by_itself(present: frozenset[str]) -> bool:

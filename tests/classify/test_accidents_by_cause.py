@@ -458,3 +458,25 @@ def test_arms_going_off_in_an_accident_kill_no_one_by_violence(rules, text):
 ])
 def test_forces_using_arms_or_attacked_in_training_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A mine named as a place people work in ("at the Red Hill Mine", "in a mine") is a mine worked, not
+# the weapon: its gas, dust and fire blow up by themselves as a coal mine's do...
+@pytest.mark.parametrize("text", [
+    "A second explosion rips through the Westfold Mine. Nine men inside are presumed dead",
+    "A blast deep in a mine near the border town kills four workers",
+    "An explosion occurs at the Harlan Ridge Mine, where six men are missing and feared dead",
+])
+def test_a_blast_in_a_mine_worked_is_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a bomb or an attacker at the mine, or a landmine met, is violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A bomb explodes at the entrance of the Westfold Mine, killing nine men", 9),
+    ("Gunmen attack workers at the Harlan Ridge Mine, killing six", 6),
+    ("Four villagers are killed in a mine blast on the road to the border town", 4),
+    ("Police open fire on striking workers at a mine, killing six", 6),
+])
+def test_arms_at_a_mine_or_a_landmine_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

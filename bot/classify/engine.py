@@ -254,12 +254,50 @@ class Classifier:
         # hit of every item is looked at)
         if not all(map(_ARMED_VERBS.isdisjoint, map(_hit_categories, hits))):
             hits = _armed_verbs(text, hits)
+        if "ram" in text:
+            hits = _collisions_told(text, hits)
         if '"' in text or "“" in text:
             # an event word quoted on its own is a word judged or named, not an act told (critics call
             # an exhibition "offensive", a minister calls a speech an "attack")
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
                     or not _quoted_alone(text, hit)]
         return hits
+
+
+#: Between a ram and the vehicle it rams: "rams into a", "rammed the stationary", "rams a" (one or two
+#: describing words at most).
+_RAMMED_VEHICLE: Final = re.compile(r"\s+(?:(?:into|onto|against|with)\s+)?(?:(?:a|an|the|another|two)\s+)?"
+                                    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: Between the vehicle that rams and its ram: "a train rams", "the ferry then rammed".
+_RAMMER: Final = re.compile(r"\s+(?:[\w'’-]+\s+)?", re.IGNORECASE)
+#: After a vehicle named, what makes it no vehicle rammed: a place where people wait for it or the
+#: people it carries ("rams into a bus stop"), or a target it is rammed into, as the ram's instrument
+#: ("rams his car into a crowd").
+_WAITING_PLACE: Final = re.compile(r"[\s-]+(?:stops?|stations?|shelters?|queues?|terminals?|passengers?|riders?|"
+                                   r"(?:[\w'’-]+\s+){0,3}?(?:into|through|onto)\b)", re.IGNORECASE)
+_INTENT: Final = "intent"
+_COLLISION: Final = frozenset({"vehicle_motion"})
+
+
+def _collisions_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each ram of a vehicle by a vehicle ("a passenger train rams into a
+    goods train", "a bus rammed a lorry") told as what a vehicle does (vehicle_motion), not intent: a
+    vehicle ramming a vehicle is a collision, an accident unless a doer is named; a person ramming
+    ("a man rams a police car with a van"), a vehicle rammed into people or a place ("a lorry rammed
+    worshippers", "rams into a bus stop") or a vehicle used to ram ("rammed his car into a crowd")
+    stays intent."""
+    told = list(hits)
+    for index in range(1, len(hits) - 1):
+        hit = hits[index]
+        if _INTENT not in hit.categories or not hit.text.lower().startswith("ram"):
+            continue
+        rammer, rammed = hits[index - 1], hits[index + 1]
+        if ("road_vehicle" in rammer.categories and _RAMMER.fullmatch(text, rammer.end, hit.start)
+                and "road_vehicle" in rammed.categories and _RAMMED_VEHICLE.fullmatch(text, hit.end, rammed.start)
+                and not _WAITING_PLACE.match(text, rammed.end)):
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - {_INTENT} | _COLLISION, hit.names,
+                              hit.value)
+    return told
 
 
 #: A pound measured: after a number ("a 17-pound lobster", "500 pounds of"), or before "of" or

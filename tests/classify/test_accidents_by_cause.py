@@ -480,3 +480,23 @@ def test_a_blast_in_a_mine_worked_is_a_mishap(rules, text):
 ])
 def test_arms_at_a_mine_or_a_landmine_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A vehicle that rams another vehicle ("a train rams into a goods train") is a collision, an accident...
+@pytest.mark.parametrize("text", [
+    "Nine passengers are killed and 60 hurt as an express train rams into a stationary freight train",
+    "A bus rams into a lorry on the mountain highway, killing eleven",
+    "A ferry rammed a fishing boat in thick fog, leaving two fishermen dead",
+])
+def test_a_vehicle_ramming_a_vehicle_is_a_collision(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a vehicle rammed into people or a place, a person ramming, or intent named is violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A lorry rams into a crowd outside the express train station, killing eleven", 11),
+    ("A man rams his car into a bus queue on the highway, killing two", 2),
+    ("A bus rams into a lorry on the mountain highway in what police call a terrorist attack, killing eleven", 11),
+])
+def test_a_ram_into_people_or_with_intent_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -190,7 +190,7 @@ class Classifier:
         found in it, its gazetteer names as the tokens of their roles, and how much the rules'
         evidence of violence says (what bot/classify/train_gate.py trains and calibrates on)."""
         hits = self._find_cues(text)
-        present = _categories_present(text, hits)
+        present = frozenset().union(*map(_hit_categories, hits))
         return GateInput(text, present, name_masks(hits), _gate_evidence(text, hits, present))
 
     def classify_text(self, text: str, title_end: int = 0) -> Event:
@@ -202,19 +202,20 @@ class Classifier:
         hits = self._find_cues(text)
         if not hits:
             return Event()
-        present = _categories_present(text, hits)
+        present = frozenset().union(*map(_hit_categories, hits))
         if not _may_report_event(present):
             # names only (most non-news): no sentence can decide anything, so none is looked at
             actors, places = names_in(text, hits)
             return Event(actors=actors, locations=places)
         findings = _Findings()
+        causes = _with_mine_worked(text, present)
         item = _Item(text, title_end, text_cues(text),
-                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
-                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in present)
+                     causes.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
+                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and (
-            findings.accident or _tells_harm_by_itself(present)))
+            findings.accident or _tells_harm_by_itself(causes)))
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -782,12 +783,12 @@ _MINE_WORKED: Final = re.compile(
     r"(?![\s-]*(?:blasts?|explosions?|fields?|attacks?|resistant|clearance|clearing)\b)")
 
 
-def _categories_present(text: str, hits: list[Hit]) -> frozenset[str]:
-    """The taxonomy categories of an item's phrases, and blast_source where it names a mine as the
+def _with_mine_worked(text: str, present: frozenset[str]) -> frozenset[str]:
+    """The categories of an item's phrases (`present`), with blast_source where it names a mine as the
     place it tells of ("an explosion at the Red Hill Mine", "twelve killed in a mine"): a mine's gas,
-    dust and fire blow up by themselves as a coal mine's do (a mine worked has no phrase of its own,
-    since "mine" alone is also the weapon)."""
-    present = frozenset().union(*map(_hit_categories, hits))
+    dust and fire blow up by themselves as a coal mine's do. A mine worked has no phrase of its own,
+    since "mine" alone is also the weapon, so this is the rules' reading of the causes named; the
+    topic gate reads the phrases' categories only."""
     if _BLAST_SOURCE not in present and ("mine" in text or "Mine" in text) and _MINE_WORKED.search(text):
         return present | _BLAST_SOURCES
     return present

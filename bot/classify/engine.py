@@ -209,13 +209,14 @@ class Classifier:
             actors, places = names_in(text, hits)
             return Event(actors=actors, locations=places)
         findings = _Findings()
+        causes = _with_mine_worked(text, present)
         item = _Item(text, title_end, text_cues(text),
-                     present.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
-                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in present)
+                     causes.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
+                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and (
-            findings.accident or _tells_harm_by_itself(present)))
+            findings.accident or _tells_harm_by_itself(causes)))
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -255,12 +256,50 @@ class Classifier:
         # hit of every item is looked at)
         if not all(map(_ARMED_VERBS.isdisjoint, map(_hit_categories, hits))):
             hits = _armed_verbs(text, hits)
+        if "ram" in text:
+            hits = _collisions_told(text, hits)
         if '"' in text or "“" in text:
             # an event word quoted on its own is a word judged or named, not an act told (critics call
             # an exhibition "offensive", a minister calls a speech an "attack")
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
                     or not _quoted_alone(text, hit)]
         return hits
+
+
+#: Between a ram and the vehicle it rams: "rams into a", "rammed the stationary", "rams a" (one or two
+#: describing words at most).
+_RAMMED_VEHICLE: Final = re.compile(r"\s+(?:(?:into|onto|against|with)\s+)?(?:(?:a|an|the|another|two)\s+)?"
+                                    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: Between the vehicle that rams and its ram: "a train rams", "the ferry then rammed".
+_RAMMER: Final = re.compile(r"\s+(?:[\w'’-]+\s+)?", re.IGNORECASE)
+#: After a vehicle named, what makes it no vehicle rammed: a place where people wait for it or the
+#: people it carries ("rams into a bus stop"), or a target it is rammed into, as the ram's instrument
+#: ("rams his car into a crowd").
+_WAITING_PLACE: Final = re.compile(r"[\s-]+(?:stops?|stations?|shelters?|queues?|terminals?|passengers?|riders?|"
+                                   r"(?:[\w'’-]+\s+){0,3}?(?:into|through|onto)\b)", re.IGNORECASE)
+_INTENT: Final = "intent"
+_COLLISION: Final = frozenset({"vehicle_motion"})
+
+
+def _collisions_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each ram of a vehicle by a vehicle ("a passenger train rams into a
+    goods train", "a bus rammed a lorry") told as what a vehicle does (vehicle_motion), not intent: a
+    vehicle ramming a vehicle is a collision, an accident unless a doer is named; a person ramming
+    ("a man rams a police car with a van"), a vehicle rammed into people or a place ("a lorry rammed
+    worshippers", "rams into a bus stop") or a vehicle used to ram ("rammed his car into a crowd")
+    stays intent."""
+    told = list(hits)
+    for index in range(1, len(hits) - 1):
+        hit = hits[index]
+        if _INTENT not in hit.categories or not hit.text.lower().startswith("ram"):
+            continue
+        rammer, rammed = hits[index - 1], hits[index + 1]
+        if ("road_vehicle" in rammer.categories and _RAMMER.fullmatch(text, rammer.end, hit.start)
+                and "road_vehicle" in rammed.categories and _RAMMED_VEHICLE.fullmatch(text, hit.end, rammed.start)
+                and not _WAITING_PLACE.match(text, rammed.end)):
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - {_INTENT} | _COLLISION, hit.names,
+                              hit.value)
+    return told
 
 
 #: A pound measured: after a number ("a 17-pound lobster", "500 pounds of"), or before "of" or
@@ -736,6 +775,25 @@ _HARMFUL_BY_ITSELF: Final = frozenset({"natural_cause", "nonhuman_doer", _BLAST_
 #: What a vehicle does when it harms people by itself (a vehicle merely named harms no one: "the
 #: coast guard stopped a vessel, killing its captain").
 _VEHICLE_HARMS: Final = frozenset({"vehicle_motion", _CRASH})
+
+
+#: A mine named as a place people work in, not a weapon met: "at the Red Hill Mine", "in a mine",
+#: "through the Ridge mine" (a landmine is met on a road, stepped on or hit, and is no place: "a mine
+#: blast", "in a mine field" are not the works).
+_MINE_WORKED: Final = re.compile(
+    r"\b(?:at|in|inside|into|through|beneath|under)\s+(?:an?|the|its)\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?i:mines?)\b"
+    r"(?![\s-]*(?:blasts?|explosions?|fields?|attacks?|resistant|clearance|clearing)\b)")
+
+
+def _with_mine_worked(text: str, present: frozenset[str]) -> frozenset[str]:
+    """The categories of an item's phrases (`present`), with blast_source where it names a mine as the
+    place it tells of ("an explosion at the Red Hill Mine", "twelve killed in a mine"): a mine's gas,
+    dust and fire blow up by themselves as a coal mine's do. A mine worked has no phrase of its own,
+    since "mine" alone is also the weapon, so this is the rules' reading of the causes named; the
+    topic gate reads the phrases' categories only."""
+    if _BLAST_SOURCE not in present and ("mine" in text or "Mine" in text) and _MINE_WORKED.search(text):
+        return present | _BLAST_SOURCES
+    return present
 
 
 def _tells_harm_by_itself(present: frozenset[str]) -> bool:

@@ -378,10 +378,23 @@ def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
     return False
 
 
+# "a corporal who died in 2009 while shielding his patrol from a grenade blast", "a reporter who was
+# killed in 1994 when gunmen stormed the office": the act told after a death of the past, in a clause
+# of how it came about (while, when, as, after), is that death's cause and as past as the death.
+_PAST_DEATH: Final = re.compile(r"(?:killed|dead|died|wounded|injured|perished|slain)$", re.IGNORECASE)
+_HOW_IT_CAME_GAP: Final = re.compile(
+    r"(?:\s+(?!and\b|but\b)[\w'’.-]+){0,6}?\s+(?:while|when|as|after)\s+(?:(?!and\b|but\b)[\w'’.-]+\s+){0,8}",
+    re.IGNORECASE,
+)
+
+
 def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     """Whether the event word at event_start sits in a relative clause of the past event word that
-    ends at past_end."""
-    return _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None
+    ends at past_end, or, where that word is a death, in the clause of how it came about."""
+    if _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None:
+        return True
+    return (_PAST_DEATH.search(text, max(0, past_end - 9), past_end) is not None
+            and _HOW_IT_CAME_GAP.fullmatch(text, past_end, event_start) is not None)
 
 
 _MILITARY_CONTEXT: Final = frozenset({"weapon", "military_place", "distance_weapon", "state_force", "armed_group", "strike",

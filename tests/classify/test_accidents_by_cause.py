@@ -458,3 +458,45 @@ def test_arms_going_off_in_an_accident_kill_no_one_by_violence(rules, text):
 ])
 def test_forces_using_arms_or_attacked_in_training_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A mine named as a place people work in ("at the Red Hill Mine", "in a mine") is a mine worked, not
+# the weapon: its gas, dust and fire blow up by themselves as a coal mine's do...
+@pytest.mark.parametrize("text", [
+    "A second explosion rips through the Westfold Mine. Nine men inside are presumed dead",
+    "A blast deep in a mine near the border town kills four workers",
+    "An explosion occurs at the Harlan Ridge Mine, where six men are missing and feared dead",
+])
+def test_a_blast_in_a_mine_worked_is_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a bomb or an attacker at the mine, or a landmine met, is violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A bomb explodes at the entrance of the Westfold Mine, killing nine men", 9),
+    ("Gunmen attack workers at the Harlan Ridge Mine, killing six", 6),
+    ("Four villagers are killed in a mine blast on the road to the border town", 4),
+    ("Police open fire on striking workers at a mine, killing six", 6),
+])
+def test_arms_at_a_mine_or_a_landmine_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A vehicle that rams another vehicle ("a train rams into a goods train") is a collision, an accident...
+@pytest.mark.parametrize("text", [
+    "Nine passengers are killed and 60 hurt as an express train rams into a stationary freight train",
+    "A bus rams into a lorry on the mountain highway, killing eleven",
+    "A ferry rammed a fishing boat in thick fog, leaving two fishermen dead",
+])
+def test_a_vehicle_ramming_a_vehicle_is_a_collision(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a vehicle rammed into people or a place, a person ramming, or intent named is violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A lorry rams into a crowd outside the express train station, killing eleven", 11),
+    ("A man rams his car into a bus queue on the highway, killing two", 2),
+    ("A bus rams into a lorry on the mountain highway in what police call a terrorist attack, killing eleven", 11),
+])
+def test_a_ram_into_people_or_with_intent_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -180,3 +180,23 @@ def test_a_blast_of_unknown_cause_or_at_works_is_a_mishap(rules, text):
 ])
 def test_a_blast_with_a_bomb_or_attacker_named_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# How a death of the past came about (a while-, when- or after-clause of a death dated as history) is as
+# past as the death: the honour or the memorial is the news...
+@pytest.mark.parametrize("text", [
+    "A corporal who died in Helmand in 2009 while shielding his patrol from a grenade blast is to be "
+    "awarded the George Cross.",
+    "A reporter who was killed in 1994 when gunmen stormed the newspaper office is remembered at a vigil.",
+])
+def test_how_a_past_death_came_about_is_history(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a death told as news, with how it came about, alerts.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A corporal died in Helmand on Tuesday while shielding his patrol from a grenade blast.", 1),
+    ("Two reporters were killed when gunmen stormed the newspaper office on Monday.", 2),
+])
+def test_how_a_fresh_death_came_about_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

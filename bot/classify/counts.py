@@ -179,6 +179,8 @@ _ANOTHER: Final = re.compile(r"(?<![\w'’-])another\s+(?:(?:was|were)\s+)?(?:[a
 #: Categories of the words a count belongs to: a count before one of them is not this word's.
 _COUNTING: Final = frozenset({"killed", "injured", "toll"})
 _HARMED: Final = frozenset({"killed", "injured"})
+#: Categories of a word that ends a list of numbers walked backwards from a casualty word.
+_LIST_BREAKS: Final = frozenset({"killed", "injured", "toll", "subset"})
 _INTRANSITIVE: Final = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 _BOTH_FIELDS: Final = frozenset({"casualties", "casualty"})
 _OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
@@ -228,11 +230,11 @@ def _is_number(hit: Hit) -> bool:
 
 def _is_range(text: str, hit: Hit) -> bool:
     """ "six to nine", "20 to 30", "between 5 and 9": a range states no total ("up to 5" is one bound)."""
-    before = text[max(0, hit.start - 30):hit.start]
-    # (_RANGE_BEFORE needs "to", "or", "between" or "and" and a space just before the number: tested first)
-    if before[-1:].isspace() and before.rstrip().lower().endswith(("to", "or", "between", "and")) and _RANGE_BEFORE.search(
-        text, max(0, hit.start - 30), hit.start
-    ):
+    # (_RANGE_BEFORE needs "to", "or", "between" or "and" and a space just before the number: tested
+    # first, on the one character before the number, then on the words before it)
+    if text[hit.start - 1:hit.start].isspace() and text[max(0, hit.start - 30):hit.start].rstrip().lower().endswith(
+        ("to", "or", "between", "and")
+    ) and _RANGE_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return True
     # (past blank space, _RANGE_AFTER needs "to", "or" or a dash: the next character is tested first;
     # no other character matches t or o under re.IGNORECASE)
@@ -353,7 +355,7 @@ def _may_name_perpetrators(low: str) -> bool:
     """False when `low`, a part of a text folded (bot.classify.lowered.folded), holds no perpetrator
     word in any letter case, so PERPETRATOR_WORDS cannot match in it (see bot.classify.lowered.absent:
     the same test, made on the few words of a count instead of the whole text)."""
-    return any(needle in low for needle in _PERPETRATOR_NEEDLES)
+    return any(map(low.__contains__, _PERPETRATOR_NEEDLES))  # (the tests mapped in C, as in absent)
 
 
 def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentence: tuple[int, int],
@@ -435,7 +437,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             counts.append(Count(field, 1 + joined, start, hit.end,
                                 perpetrators=_names_perpetrators(text, text[start:singular.end()])
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
-    if counts and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
+    if counts and not absent(text, _OTHER_ESTIMATE_NEEDLES) and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
         for count in counts:
             count.cumulative = True  # "Some sources say 40 were killed": another estimate of the toll told
     return counts
@@ -448,6 +450,9 @@ _OTHER_ESTIMATE: Final = re.compile(
     r"|\baccording\s+to\s+(?:some|other)\b",
     re.IGNORECASE,
 )
+#: Lower-case words one of which _OTHER_ESTIMATE must match (see bot.classify.lowered.absent): the
+#: text is searched for them once, not each sentence with a count for the regex.
+_OTHER_ESTIMATE_NEEDLES: Final = frozenset({"sources", "reports", "estimates", "accounts", "tallies", "according"})
 
 
 #: One person named before "and" in a subject: "a soldier and", "the commander and", "Noor and", "his
@@ -563,7 +568,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         current = back
         for earlier in range(back - 1, -1, -1):
             previous = hits[earlier]
-            if previous.categories & {"killed", "injured", "toll", "subset"}:
+            if not _LIST_BREAKS.isdisjoint(previous.categories):
                 break
             if not _is_number(previous):
                 continue

@@ -103,8 +103,11 @@ _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|includin
                                re.IGNORECASE)
 #: A proper name set off by commas after a person: "the acting minister, Khalil Haqqani, and ...".
 _NAME_APPOSITION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-#: Where a list of victims ends: a clause punctuation, a dash, a full stop.
-_LIST_END: Final = re.compile(r"[;:()\[\]—–]|-\s|\.(?:\s|$)")
+#: Where a list of victims ends: a clause punctuation, a dash, a full stop. (It opens with the class
+#: of all these characters, each alternative then asking what its character was: a regex that opens
+#: with a class lets the engine skip in C the characters that cannot start a match, and is searched
+#: to the end of every sentence with an active casualty verb.)
+_LIST_END: Final = re.compile(r"[;:()\[\]—–.-](?:(?<=[;:()\[\]—–])|(?<=-)\s|(?<=\.)(?:\s|$))")
 # An insertion without a closing comma ends where the sentence goes on: at a verb ("9 people
 # including two policemen were killed") or at a group apart from it ("... and another 14 were
 # wounded", "... and 30 others injured"); else the count after it was read as part of it.
@@ -555,7 +558,9 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             appositive = True  # "10 others, 5 police officers and 5 civilians, injured": only a total and its parts
         if gap.count(" ") - 1 > MAX_SUBJECT_GAP_WORDS:
             return None
-        if _OWN_SUBJECT.search(gap):
+        folded_gap = fold(gap)
+        # (every match of _OWN_SUBJECT holds "he" or "it": looked for first, in the folded gap)
+        if ("he" in folded_gap or "it" in folded_gap) and _OWN_SUBJECT.search(gap):
             return None  # "stabbed two shoppers before he was shot dead": the verb has a subject of its own
         if not is_number or _is_range(text, candidate):
             return None, candidate.start, False
@@ -594,7 +599,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         else:
             total = sum(values)
             # (in the gap without insertions: "including two children and a woman"; the regex needs "and")
-            if "and" in fold(gap) and _AND_ONE.search(gap):
+            if "and" in folded_gap and _AND_ONE.search(gap):
                 total += 1
         perpetrators = not attackers_apart and not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(
             folded(text)[start:hit.start]) and PERPETRATOR_WORDS.search(text, start, hit.start) is not None

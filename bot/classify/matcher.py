@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import Final
 
 from bot.classify.lowered import lowered as lowered_text
-from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_PATTERN, counts_no_one, parse_number
+from bot.classify.numbers import NUMBER_PATTERN, NUMBER_START, counts_no_one, parse_number
 
 #: A day or a year after a word: "May 6", "May 2020".
 _DAY_OR_YEAR_AFTER: Final = re.compile(r"\s+\d{1,4}(?:st|nd|rd|th)?(?!\w)")
@@ -136,7 +136,7 @@ class PhraseMatcher:
         # Numbers only matter next to casualty words, so they have their own pass, run only then
         # (on the text read with a space in front too: a number starts a word, and is matched with
         # the character before it, as the phrases are).
-        self._number_regex = re.compile(rf"\W(?=[{NUMBER_FIRST_CHARACTERS}])({NUMBER_PATTERN})(?!\w)")
+        self._number_regex = re.compile(rf"\W(?={NUMBER_START})({NUMBER_PATTERN})(?!\w)")
         self._number_categories = frozenset((NUMBER,))
 
     def find(self, text: str) -> list[Hit]:

@@ -103,8 +103,11 @@ _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|includin
                                re.IGNORECASE)
 #: A proper name set off by commas after a person: "the acting minister, Khalil Haqqani, and ...".
 _NAME_APPOSITION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-#: Where a list of victims ends: a clause punctuation, a dash, a full stop.
-_LIST_END: Final = re.compile(r"[;:()\[\]—–]|-\s|\.(?:\s|$)")
+#: Where a list of victims ends: a clause punctuation, a dash, a full stop. (It opens with the class
+#: of all these characters, each alternative then asking what its character was: a regex that opens
+#: with a class lets the engine skip in C the characters that cannot start a match, and is searched
+#: to the end of every sentence with an active casualty verb.)
+_LIST_END: Final = re.compile(r"[;:()\[\]—–.-](?:(?<=[;:()\[\]—–])|(?<=-)\s|(?<=\.)(?:\s|$))")
 # An insertion without a closing comma ends where the sentence goes on: at a verb ("9 people
 # including two policemen were killed") or at a group apart from it ("... and another 14 were
 # wounded", "... and 30 others injured"); else the count after it was read as part of it.
@@ -125,9 +128,11 @@ _INSERTION_HINT: Final = re.compile(
     r"\(|\b(?:including|among|mostly|most of|many of|all of|of them|of whom|of those|critically|seriously|severely|"
     r"badly|gravely|lightly|slightly|who)\b"
 )
+# ("of whom" and "slightly" are left out: a text that holds them holds "who" and "lightly", and every
+# needle is one more search of every text with a count)
 _INSERTION_NEEDLES: Final = frozenset({"(", "including", "among", "mostly", "most of", "many of", "all of", "of them",
-                                        "of whom", "of those", "critically", "seriously", "severely", "badly",
-                                        "gravely", "lightly", "slightly", "who"})
+                                        "of those", "critically", "seriously", "severely", "badly", "gravely",
+                                        "lightly", "who"})
 _CASUALTY_WORDS: Final = frozenset({"killed", "injured", "toll"})
 _SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
@@ -179,6 +184,8 @@ _ANOTHER: Final = re.compile(r"(?<![\w'’-])another\s+(?:(?:was|were)\s+)?(?:[a
 #: Categories of the words a count belongs to: a count before one of them is not this word's.
 _COUNTING: Final = frozenset({"killed", "injured", "toll"})
 _HARMED: Final = frozenset({"killed", "injured"})
+#: Categories of a word that ends a list of numbers walked backwards from a casualty word.
+_LIST_BREAKS: Final = frozenset({"killed", "injured", "toll", "subset"})
 _INTRANSITIVE: Final = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 _BOTH_FIELDS: Final = frozenset({"casualties", "casualty"})
 _OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
@@ -228,11 +235,11 @@ def _is_number(hit: Hit) -> bool:
 
 def _is_range(text: str, hit: Hit) -> bool:
     """ "six to nine", "20 to 30", "between 5 and 9": a range states no total ("up to 5" is one bound)."""
-    before = text[max(0, hit.start - 30):hit.start]
-    # (_RANGE_BEFORE needs "to", "or", "between" or "and" and a space just before the number: tested first)
-    if before[-1:].isspace() and before.rstrip().lower().endswith(("to", "or", "between", "and")) and _RANGE_BEFORE.search(
-        text, max(0, hit.start - 30), hit.start
-    ):
+    # (_RANGE_BEFORE needs "to", "or", "between" or "and" and a space just before the number: tested
+    # first, on the one character before the number, then on the words before it)
+    if text[hit.start - 1:hit.start].isspace() and text[max(0, hit.start - 30):hit.start].rstrip().lower().endswith(
+        ("to", "or", "between", "and")
+    ) and _RANGE_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return True
     # (past blank space, _RANGE_AFTER needs "to", "or" or a dash: the next character is tested first;
     # no other character matches t or o under re.IGNORECASE)
@@ -353,7 +360,7 @@ def _may_name_perpetrators(low: str) -> bool:
     """False when `low`, a part of a text folded (bot.classify.lowered.folded), holds no perpetrator
     word in any letter case, so PERPETRATOR_WORDS cannot match in it (see bot.classify.lowered.absent:
     the same test, made on the few words of a count instead of the whole text)."""
-    return any(needle in low for needle in _PERPETRATOR_NEEDLES)
+    return any(map(low.__contains__, _PERPETRATOR_NEEDLES))  # (the tests mapped in C, as in absent)
 
 
 def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentence: tuple[int, int],
@@ -435,7 +442,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             counts.append(Count(field, 1 + joined, start, hit.end,
                                 perpetrators=_names_perpetrators(text, text[start:singular.end()])
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
-    if counts and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
+    if counts and not absent(text, _OTHER_ESTIMATE_NEEDLES) and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
         for count in counts:
             count.cumulative = True  # "Some sources say 40 were killed": another estimate of the toll told
     return counts
@@ -448,6 +455,9 @@ _OTHER_ESTIMATE: Final = re.compile(
     r"|\baccording\s+to\s+(?:some|other)\b",
     re.IGNORECASE,
 )
+#: Lower-case words one of which _OTHER_ESTIMATE must match (see bot.classify.lowered.absent): the
+#: text is searched for them once, not each sentence with a count for the regex.
+_OTHER_ESTIMATE_NEEDLES: Final = frozenset({"sources", "reports", "estimates", "accounts", "tallies", "according"})
 
 
 #: One person named before "and" in a subject: "a soldier and", "the commander and", "Noor and", "his
@@ -550,7 +560,9 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             appositive = True  # "10 others, 5 police officers and 5 civilians, injured": only a total and its parts
         if gap.count(" ") - 1 > MAX_SUBJECT_GAP_WORDS:
             return None
-        if _OWN_SUBJECT.search(gap):
+        folded_gap = fold(gap)
+        # (every match of _OWN_SUBJECT holds "he" or "it": looked for first, in the folded gap)
+        if ("he" in folded_gap or "it" in folded_gap) and _OWN_SUBJECT.search(gap):
             return None  # "stabbed two shoppers before he was shot dead": the verb has a subject of its own
         if not is_number or _is_range(text, candidate):
             return None, candidate.start, False
@@ -563,7 +575,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         current = back
         for earlier in range(back - 1, -1, -1):
             previous = hits[earlier]
-            if previous.categories & {"killed", "injured", "toll", "subset"}:
+            if not _LIST_BREAKS.isdisjoint(previous.categories):
                 break
             if not _is_number(previous):
                 continue
@@ -589,7 +601,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         else:
             total = sum(values)
             # (in the gap without insertions: "including two children and a woman"; the regex needs "and")
-            if "and" in fold(gap) and _AND_ONE.search(gap):
+            if "and" in folded_gap and _AND_ONE.search(gap):
                 total += 1
         perpetrators = not attackers_apart and not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(
             folded(text)[start:hit.start]) and PERPETRATOR_WORDS.search(text, start, hit.start) is not None

@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import Final
 
 from bot.classify.lowered import lowered as lowered_text
-from bot.classify.numbers import NUMBER_FIRST_CHARACTERS, NUMBER_PATTERN, counts_no_one, parse_number
+from bot.classify.numbers import NUMBER_PATTERN, NUMBER_START, counts_no_one, parse_number
 
 #: A day or a year after a word: "May 6", "May 2020".
 _DAY_OR_YEAR_AFTER: Final = re.compile(r"\s+\d{1,4}(?:st|nd|rd|th)?(?!\w)")
@@ -136,7 +136,7 @@ class PhraseMatcher:
         # Numbers only matter next to casualty words, so they have their own pass, run only then
         # (on the text read with a space in front too: a number starts a word, and is matched with
         # the character before it, as the phrases are).
-        self._number_regex = re.compile(rf"\W(?=[{NUMBER_FIRST_CHARACTERS}])({NUMBER_PATTERN})(?!\w)")
+        self._number_regex = re.compile(rf"\W(?={NUMBER_START})({NUMBER_PATTERN})(?!\w)")
         self._number_categories = frozenset((NUMBER,))
 
     def find(self, text: str) -> list[Hit]:
@@ -148,17 +148,16 @@ class PhraseMatcher:
         want_numbers = False
         spaced = " " + lowered
         for match in self._regex.finditer(spaced):
-            # (the phrase is the group that matched; offsets in the text are one less)
-            group = match.lastindex
-            key = match[group]
+            # (the phrase is the group that matched, and ends where the match ends: the look-ahead
+            # after it takes no character; offsets in the text are one less)
+            key = match[match.lastindex]
             entry = entries.get(key)
             if entry is None:
                 entry = entries.get(_normalise(key))
                 if entry is None:
                     continue
-            start, end = match.span(group)
-            start -= 1
-            end -= 1
+            end = match.end() - 1
+            start = end - len(key)
             categories, roles, exact, numbers = entry
             original = text[start:end]
             if exact is not None and " ".join(original.split()) not in exact:
@@ -178,11 +177,12 @@ class PhraseMatcher:
         numbers = []
         categories = self._number_categories
         for match in self._number_regex.finditer(spaced):
-            start, end = match.span(1)
-            start, end = start - 1, end - 1
+            phrase = match[1]
+            end = match.end() - 1  # (the number ends the match, as a phrase does)
+            start = end - len(phrase)
             if counts_no_one(text, lowered, start, end):
                 continue
-            numbers.append(Hit(start, end, text[start:end], categories, (), parse_number(match.group(1))))
+            numbers.append(Hit(start, end, text[start:end], categories, (), parse_number(phrase)))
         if not numbers:
             return hits
         if not _any_overlap(hits, numbers):

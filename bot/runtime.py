@@ -169,7 +169,7 @@ class Runtime:
         if feed is None:
             return None
         outcome = await self._poll(feed)
-        if outcome is not None and outcome.new_items:
+        if outcome.new_items:
             await self.deliver()
         return outcome
 
@@ -184,7 +184,7 @@ class Runtime:
             self._finished[:0] = finished  # recorded with the next claim that works
             raise
 
-    async def _poll_claimed(self, feed: FeedState) -> PollOutcome | None:
+    async def _poll_claimed(self, feed: FeedState) -> PollOutcome:
         # The claim loop runs each poll in a task of its own and never cancels it: stop() waits
         # for that task as for any job, with no second task to shield it.
         task = asyncio.current_task()
@@ -220,10 +220,9 @@ class Runtime:
         if released:
             log.info("runtime.released_feeds feeds=%d", released)
 
-    async def _poll(self, feed: FeedState, finished: list[PollSuccess] | None = None) -> PollOutcome | None:
-        outcome = await self._tracked(self.poller.poll(feed, finished=finished))
-        if outcome is not None:
-            metrics.record_poll(outcome)
+    async def _poll(self, feed: FeedState) -> PollOutcome:
+        outcome: PollOutcome = await self._tracked(self.poller.poll(feed))
+        metrics.record_poll(outcome)
         return outcome
 
     async def deliver(self) -> int:

@@ -239,7 +239,9 @@ def _tells_a_killing(categories: frozenset[str]) -> bool:
 # (no capital after the number), so neither is taken for history.
 # A day and month used the same way name one too: "the September 11 attacks", "the 7 July bombings",
 # "the 9/11 attacks"; and "a" names one as "the" does ("a 2009 kidnapping", "a March 4 airstrike").
-_MONTH_NAME: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")
+_MONTH_NAME: Final = "(?:" + "|".join(_MONTHS) + ")"
 _DATED: Final = (r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}"
                  rf"|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+(?:19|20)\d\d)")
 _NAME_WORD: Final = r"[A-Z][\w'’.–-]*\s+(?:\d+\s+)?"
@@ -268,9 +270,19 @@ _RELATIVE_GAP: Final = re.compile(
 #: What the dated-name regexes and _YEAR_BEFORE need somewhere in the text: a year, a day/month or a month's name. (It
 #: opens with one class of every first character, and a look-behind tells the alternatives apart: the regex engine
 #: skips in C the characters none starts with, which an alternation of whole words kept it from, twice as slow.)
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """ "(?<=J)(?:anuary|une|uly)|(?<=F)ebruary|...": the words after their first letter, which a
+    look-behind names."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"(?<={first})" + (f"(?:{'|'.join(rest)})" if len(rest) > 1 else rest[0])
+                    for first, rest in rests.items())
+
+
 _DATED_HINT: Final = re.compile(
-    r"[\dJFMASOND](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=\d)/\d|(?<=J)(?:anuary|une|uly)|(?<=F)ebruary|(?<=M)(?:arch|ay)"
-    r"|(?<=A)(?:pril|ugust)|(?<=S)eptember|(?<=O)ctober|(?<=N)ovember|(?<=D)ecember)")
+    r"[\d" + "".join(dict.fromkeys(month[0] for month in _MONTHS)) + r"](?:(?<=1)9\d\d|(?<=2)0\d\d|(?<=\d)/\d|"
+    + _by_first_letter(_MONTHS) + ")")
 
 
 def may_name_dated_event(text: str) -> bool:

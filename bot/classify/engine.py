@@ -247,9 +247,10 @@ class Classifier:
             hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
         if "ound" in text:
             hits = [hit for hit in hits if not _is_weight_or_money(text, hit)]
-        if any(hit.text[:1].isupper() for hit in hits):
+        if any(hit.text[:1].isupper() and not hit.names and not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
+               and in_a_name(text, hit.start, hit.end) for hit in hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
-            # reports nothing
+            # reports nothing (looked for first: most items hold none, and keep their list of hits)
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
                     or not in_a_name(text, hit.start, hit.end)]
         # (the categories tested in C, not by a generator: most items hold no armed verb, and every

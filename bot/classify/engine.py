@@ -245,7 +245,7 @@ class Classifier:
             # words inside a link are not the story ("...-soldier-killed-two-wounded.html")
             urls = [match.span() for match in _URL.finditer(text)]
             hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
-        if "ound" in text:
+        if "pound" in folded(text):  # (any letter case: "wounded" and "found" need no look at their hits)
             hits = [hit for hit in hits if not _is_weight_or_money(text, hit)]
         if any(hit.text[:1].isupper() and not hit.names and not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
                and in_a_name(text, hit.start, hit.end) for hit in hits):

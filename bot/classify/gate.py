@@ -58,7 +58,8 @@ ARMED: Final = "armed"
 EVIDENCE: Final = (DEATHS_ONLY, ACCIDENT_WORDS, UNARMED, ARMED)
 
 _NUMBER: Final = re.compile(r"\d[\d,.]*")
-_TOKEN: Final = re.compile(r"_[a-z]+_|[a-z]+(?:['’][a-z]+)?|#")
+#: (possessive: a token never gives back a letter, so the regex engine keeps no state to backtrack into)
+_TOKEN: Final = re.compile(r"_[a-z]++_|[a-z]++(?:['’][a-z]++)?+|#")
 
 #: A span of the text read as a token: (start, end, token).
 Mask = tuple[int, int, str]

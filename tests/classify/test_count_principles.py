@@ -156,3 +156,87 @@ def test_a_relative_clause_describes_the_subject(rules: Classifier) -> None:
 ])
 def test_persons_joined_by_and(rules: Classifier, summary: str, killed: int) -> None:
     assert rules.classify("", summary).killed == killed
+
+
+# A last object that runs up to the next casualty word is that word's subject, not one more victim of
+# the first: "killed 5 people and 10 others wounded" is 5 killed, 10 wounded.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("The blast at the bus depot killed 5 people and 10 others wounded.", 5, 10),
+    ("Air strikes killed 20 fighters near the river, and a mortar fired from the hills wounded two medics.", 20, 2),
+    ("The ambush killed 2 police officers, and a grenade thrown at the station injured 6 more.", 2, 6),
+    # quiet: both groups objects of the first verb, the second verb with its own object
+    ("Gunmen killed 2 guards and 3 clerks and wounded 4 customers at the bank.", 5, 4),
+    ("Shells killed two soldiers and a civilian near the border and wounded five.", 3, 5),
+])
+def test_an_object_touching_the_next_verb_is_its_subject(rules: Classifier, summary: str, killed: int,
+                                                         injured: int) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# An insertion opened inside an object list names parts of the count before it, never more items.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("A truck bomb killed at least 22 people including 9 pupils and 4 teachers and another 31 were hurt.", 22, 31),
+    ("Shelling killed 14 civilians, among them 3 women and 5 children, in the market.", 14, None),
+    # a casualty word inside the insertion restates a part
+    ("A bomber struck a rally, killing at least 11 people, including 6 guards and 1 officer killed "
+     "and wounding another 19.", 11, 19),
+    # quiet: no insertion, the items add up
+    ("A truck bomb killed 9 pupils and 4 teachers and wounded 31 at the school.", 13, 31),
+    # quiet: an insertion without closing comma ends before a verb with an object of its own
+    ("A car bomb killed 7 people including 2 police officers and wounded 23 near the court.", 7, 23),
+])
+def test_an_insertion_in_a_list_holds_parts(rules: Classifier, summary: str, killed: int,
+                                            injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# "as well as" and "along with" join victims as "and" does.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Militants killed 4 road workers, as well as 2 soldiers guarding them, in the ambush.", 6),
+    ("The drone strike killed 3 fighters along with their driver near the bridge.", 4),
+    # quiet: "as well as" after the list joins no person
+    ("Militants killed 4 road workers and burned their trucks as well as a bulldozer.", 4),
+])
+def test_as_well_as_joins_victims(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# A later list item that runs on into the circumstances ends the list where they begin: the item
+# before the preposition is still a victim.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Gunmen killed a village chief and his three nephews in an attack on their farm outside the town.", 4),
+    ("Rebels killed a teacher and 2 of her pupils near the school gate on the first day of term.", 3),
+    # quiet: a short list is read whole, and a first item may still run on
+    ("Gunmen killed a village chief and his three nephews.", 4),
+    ("A car bomb killed 12 people at a crowded market in the south of the city on Friday.", 12),
+])
+def test_a_later_item_running_on_still_counts(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# One person named before the numbers of a subject list is one more; a noun that is no person, or a
+# person already the object of a casualty verb before, adds no one.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("A 20-year-old conscript and three civilians were killed when a shell hit the bus stop.", 4, None),
+    ("A shepherd and his two sons were killed by a landmine left by the militia.", 3, None),
+    ("Two soldiers, a medic and 3 civilians were killed in the mortar attack.", 6, None),
+    # quiet
+    ("A mortar round struck a wedding and two guests were killed.", 2, None),
+    ("Artillery fire killed a soldier and two civilians were wounded in the village.", 1, 2),
+    ("Two soldiers and 3 civilians were killed in the mortar attack.", 5, None),
+])
+def test_one_person_before_a_subject_list(rules: Classifier, summary: str, killed: int,
+                                          injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# "The number of people killed ... rose to N" is a toll in other words; a number of it that is not
+# given is none.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("The number of people killed in the attack on the convoy has climbed to 27.", 27),
+    ("The number of dead from Sunday's rocket attack rose to 16, medics said.", 16),
+    # quiet: no number given
+    ("The number of people killed in the raid on the camp is not yet known.", None),
+])
+def test_the_number_of_dead_is_a_toll(rules: Classifier, summary: str, killed: int | None) -> None:
+    assert rules.classify("", summary).killed == killed

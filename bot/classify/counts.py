@@ -484,6 +484,10 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             counts.append(Count(field, 1 + joined, start, hit.end,
                                 perpetrators=_names_perpetrators(text, text[start:singular.end()])
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
+    if len(counts) > 1 and "sources" in folded(text)[sentence_start:sentence_end] and _CONTRASTED_SOURCES.search(
+            text, sentence_start, sentence_end):
+        for count in counts:
+            count.is_total = True  # two sources' estimates of one toll: the larger stands, none is added
     if counts and not absent(text, _OTHER_ESTIMATE_NEEDLES) and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
         for count in counts:
             count.cumulative = True  # "Some sources say 40 were killed": another estimate of the toll told
@@ -497,6 +501,11 @@ _OTHER_ESTIMATE: Final = re.compile(
     r"|\baccording\s+to\s+(?:some|other)\b",
     re.IGNORECASE,
 )
+#: Two sources set against each other in one sentence: "local sources reported 85 soldiers and 50
+#: civilians killed, while state sources said over 300 were killed" tells two estimates of one toll.
+_SOURCE_SAID: Final = r"\bsources\s+(?:\w+\s+)?(?:said|say|says|reported|report|claimed|claim|put|estimated|counted)\b"
+_CONTRASTED_SOURCES: Final = re.compile(
+    rf"{_SOURCE_SAID}[^;]*?\b(?:while|whereas|but)\s+(?:[\w'’-]+\s+){{0,3}}?{_SOURCE_SAID}", re.IGNORECASE)
 #: Lower-case words one of which _OTHER_ESTIMATE must match (see bot.classify.lowered.absent): the
 #: text is searched for them once, not each sentence with a count for the regex.
 _OTHER_ESTIMATE_NEEDLES: Final = frozenset({"sources", "reports", "estimates", "accounts", "tallies", "according"})

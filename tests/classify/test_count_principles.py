@@ -240,3 +240,17 @@ def test_one_person_before_a_subject_list(rules: Classifier, summary: str, kille
 ])
 def test_the_number_of_dead_is_a_toll(rules: Classifier, summary: str, killed: int | None) -> None:
     assert rules.classify("", summary).killed == killed
+
+
+# Two sources set against each other in one sentence give two estimates of one toll: the larger
+# stands, none is added to the other.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Gunmen raided two villages. Local sources reported 40 farmers and 12 herders killed, while army "
+     "sources said 70 people were killed.", 70),
+    ("Rebel sources said 30 soldiers were killed in the assault, but government sources put the toll at 8.", 30),
+    # quiet: one source telling two groups adds them
+    ("Hospital sources said 9 civilians and 4 police officers were killed in the blast.", 13),
+    ("Gunmen raided a village, killing 5 farmers, while a bomb in the market killed 3 traders.", 8),
+])
+def test_contrasted_sources_are_estimates_of_one_toll(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed

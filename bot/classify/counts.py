@@ -60,6 +60,11 @@ _KILLED_BY_FORCES: Final = re.compile(
     r"\s+by\s+(?:the\s+)?(?:police|security\s+forces|troops|soldiers|officers|special\s+forces|guards)\b",
     re.IGNORECASE,
 )
+#: "another" as the whole object of a casualty verb, a pronoun for one person: "wounded another",
+#: "killing another in the crossfire" (not "another 20", "another soldier").
+_ANOTHER_ALONE: Final = re.compile(
+    r"\s+another(?=\s+(?:in|at|near|on|during|when|as|after|before|with|and|while|inside|outside)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE)
 _OBJECT_GAP: Final = re.compile(r"\s*(?:(?:another|a further|an additional|other)\s+)?", re.IGNORECASE)
 _TOLL_GAP: Final = re.compile(
     r"(?:\s+(?:has|had|have|rose|risen|climbed|reached|jumped|stood|stands|increased|is|was|at|to|of|now|"
@@ -434,6 +439,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         if background or lowered in _BOTH_FIELDS:
             continue  # "40 casualties" mixes killed and injured: no number for either
         if lowered in ACTIVE_FORMS and not (after is not None and index + 1 in used and after.start - hit.end < 3):
+            alone = _ANOTHER_ALONE.match(text, hit.end, sentence_end)
+            if alone is not None:
+                # "killed two policemen and wounded another in the attack": "another" alone is one person
+                counts.append(Count(field, 1, hit.start, alone.end()))
+                continue
             gap = _OBJECT_GAP.match(text, hit.end)
             object_start = gap.end() if gap else hit.end
             if after is not None and "vague" in after.categories and after.start <= object_start + 1:
@@ -460,6 +470,9 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
             counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2]))
+            gapped = _gapped_count(text, hits, index, used)
+            if gapped is not None:
+                counts.append(Count(field, hits[gapped].value, hits[gapped].start, hits[gapped].end))
             continue
         if insertions and _hit_inside_insertion(text, hit, sentence_start, sentence_end):
             # "killing at least 15 people, including 13 policemen and 1 soldier killed": the casualty word
@@ -484,6 +497,15 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             counts.append(Count(field, 1 + joined, start, hit.end,
                                 perpetrators=_names_perpetrators(text, text[start:singular.end()])
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
+    if counts and "after" in folded(text)[sentence_start:sentence_end]:
+        for marker in _TIME_AFTER.finditer(text, sentence_start, sentence_end):
+            if words_between(text, sentence_start, marker.start()) < MIN_MAIN_CLAUSE_WORDS:
+                continue  # "Two days after the bombing, 5 more died": the fronted clause dates the news
+            for count in counts:
+                if count.start >= marker.end():
+                    # "killed nine on Sunday, a day after 14 soldiers were killed in an ambush": an
+                    # earlier event's toll, counted only where the item states none of its own
+                    count.cumulative = True
     if len(counts) > 1 and "sources" in folded(text)[sentence_start:sentence_end] and _CONTRASTED_SOURCES.search(
             text, sentence_start, sentence_end):
         for count in counts:
@@ -501,6 +523,37 @@ _OTHER_ESTIMATE: Final = re.compile(
     r"|\baccording\s+to\s+(?:some|other)\b",
     re.IGNORECASE,
 )
+#: Between a passive casualty word and a second number that shares its verb: "Three people were killed
+#: in Kharkiv and two in Odesa" (the verb is left out the second time).
+_GAP_BEFORE: Final = re.compile(r"(?:\s+(?:in|at|near|on|across)\s+[^,;.]{1,40}?)?,?\s+and\s+", re.IGNORECASE)
+_GAP_AFTER: Final = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near|on|across)\s", re.IGNORECASE)
+
+
+def _gapped_count(text: str, hits: list[Hit], index: int, used: set[int]) -> int | None:
+    """The index of a number after the casualty word hits[index] that is its count again, with the
+    verb left out: "were killed in Kharkiv and two in Odesa" (two more killed), or None."""
+    hit = hits[index]
+    for later in range(index + 1, min(index + 4, len(hits))):
+        candidate = hits[later]
+        if not _COUNTING.isdisjoint(candidate.categories):
+            return None
+        if not _is_number(candidate):
+            continue
+        if later in used or not _GAP_BEFORE.fullmatch(text, hit.end, candidate.start) or not _GAP_AFTER.match(
+                text, candidate.end):
+            return None
+        used.add(later)
+        return later
+    return None
+
+
+#: A clause set a time after an earlier event: "..., a day after 14 soldiers were killed", "two weeks
+#: after a bombing killed 30".
+_TIME_AFTER: Final = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|several|few|\d{1,2})\s+(?:hours?|days?|weeks?|months?)|"
+    r"the\s+day|a\s+day)\s+after\b", re.IGNORECASE)
+#: The fewest words before a time-after clause for it to follow a main clause of its own.
+MIN_MAIN_CLAUSE_WORDS: Final = 3
 #: Two sources set against each other in one sentence: "local sources reported 85 soldiers and 50
 #: civilians killed, while state sources said over 300 were killed" tells two estimates of one toll.
 _SOURCE_SAID: Final = r"\bsources\s+(?:\w+\s+)?(?:said|say|says|reported|report|claimed|claim|put|estimated|counted)\b"

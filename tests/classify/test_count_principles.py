@@ -254,3 +254,43 @@ def test_the_number_of_dead_is_a_toll(rules: Classifier, summary: str, killed: i
 ])
 def test_contrasted_sources_are_estimates_of_one_toll(rules: Classifier, summary: str, killed: int) -> None:
     assert rules.classify("", summary).killed == killed
+
+
+# A clause set a time after an earlier event ("a day after ...") that follows a main clause of its own
+# tells that earlier event's toll: it counts only where the item states none of its own.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Gunmen killed six traders at a cattle market on Monday, two days after 18 soldiers were killed "
+     "in an ambush nearby.", 6),
+    ("A drone strike killed 4 people in the port, a week after a missile attack killed 25 there.", 4),
+    # quiet: the only toll there is, and a fronted clause that dates the news
+    ("Police sealed off the square, a day after a car bomb killed 12 people there.", 12),
+    ("Two days after the first blast, five more people were killed by a second bomb.", 5),
+])
+def test_a_toll_a_day_after_is_an_earlier_events(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# A second number that shares a passive casualty verb left out ("were killed in A and two in B") adds
+# to its count.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("Four people were killed in Sumy and three in Kherson in overnight shelling.", 7, None),
+    ("Two soldiers were wounded near the dam and five more at the airfield, the army said.", 0, 7),
+    # quiet: a number with a verb of its own, and a number that is no count of people
+    ("Five people were killed in the blast and 2 police officers were wounded.", 5, 2),
+    ("Three people were killed in the attack on the hotel and its 2 annexes.", 3, None),
+])
+def test_a_number_sharing_a_left_out_verb(rules: Classifier, summary: str, killed: int,
+                                          injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# "another" alone as the object of a casualty verb is one person.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("Rebels killed three border guards and wounded another in a night raid.", 3, 1),
+    ("A sniper shot dead one soldier and wounded another.", 1, 1),
+    # quiet: "another" before a number or a noun is no pronoun
+    ("The second blast killed another 15 people at the market.", 15, None),
+    ("Gunmen killed a guard and wounded another guard at the gate.", 1, 1),
+])
+def test_another_alone_is_one_person(rules: Classifier, summary: str, killed: int, injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)

@@ -124,6 +124,13 @@ _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|includin
                                r"were|was|are|is|have|has|had|"
                                r"of\s+(?:them|those)|critically|seriously|severely|badly|gravely|lightly|slightly)\b",
                                re.IGNORECASE)
+#: An item that names an event, not a person: "killed 3 people, the third such attack this week" (an
+#: apposition; "and a soldier in the raid" is a person, the event after a preposition).
+_ITEM_EVENT: Final = re.compile(
+    r"(?:the|a|an|its|their)\s+(?:(?!(?:in|on|at|near|during|after|before|of|from|by|with)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|raids?|"
+    r"assaults?|ambush(?:es)?|shelling|strikes?)\b",
+    re.IGNORECASE)
 #: A proper name set off by commas after a person: "the acting minister, Khalil Haqqani, and ...".
 _NAME_APPOSITION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 #: Where a list of victims ends: a clause punctuation, a dash, a full stop. (It opens with the class
@@ -331,7 +338,8 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
                 item, item_end, last = item[:circumstance.start()], position + circumstance.start(), True
         # the first item may run on ("23 people as well as themselves late Sunday ..."); later ones
         # must be short, or the list has ended ("..., a police official said")
-        if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item))):
+        if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item)
+                                   or _ITEM_EVENT.match(item))):
             break
         if items and first_runs_on:
             # "wounded 86 others on April 30 in an attack claimed by X and Y": a number's noun phrase

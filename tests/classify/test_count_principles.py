@@ -294,3 +294,14 @@ def test_a_number_sharing_a_left_out_verb(rules: Classifier, summary: str, kille
 ])
 def test_another_alone_is_one_person(rules: Classifier, summary: str, killed: int, injured: int | None) -> None:
     assert _tolls(rules, summary) == (killed, injured)
+
+
+# An event named in apposition after the victims is no victim.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("The rocket killed 4 people in the square, the second such strike on the city this month.", 4),
+    ("Gunmen killed 6 worshippers, the latest attack on the community.", 6),
+    # quiet: a person in apposition-like list position still counts
+    ("Gunmen killed 6 worshippers, the imam and his son.", 8),
+])
+def test_an_event_in_apposition_is_no_victim(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed

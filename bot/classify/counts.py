@@ -71,6 +71,12 @@ _TOLL_GAP: Final = re.compile(
     r"climbing|rising|over|above|past|passed|exceeded|surpassed|topped))*\s*",
     re.IGNORECASE,
 )
+#: Words around a toll that make it a running total over a period: "since", "so far", "in the war"
+#: ("the total toll from Friday's bombings" is the event's).
+_RUNNING_TOTAL: Final = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|this\s+year|in\s+the\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:conflict|war|insurgency|campaign|occupation|uprising))\b",
+    re.IGNORECASE)
 #: "the number of (people) killed", "the number of dead": the casualty word names a toll.
 _NUMBER_OF: Final = re.compile(r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _TOLL_TO: Final = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECASE)
@@ -435,7 +441,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 if _is_number(number) and later not in used and words_between(text, hit.end, number.start) <= 10:
                     if _TOLL_GAP.fullmatch(text, hit.end, number.start) or _TOLL_TO.search(text, hit.end, number.start):
                         used.add(later)
-                        counts.append(Count("killed", number.value, hit.start, number.end, is_total=True))
+                        # "the total number of soldiers killed in the conflict now stands at 24": a
+                        # running total over a period, the news only where the item counts no event of its own
+                        running = _RUNNING_TOTAL.search(text, max(sentence_start, hit.start - 40), number.start)
+                        counts.append(Count("killed", number.value, hit.start, number.end, is_total=True,
+                                            cumulative=running is not None))
                     break
             continue
         # "killing or wounding 50", "killing and injuring dozens": one number for two fields is neither

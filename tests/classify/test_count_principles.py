@@ -305,3 +305,17 @@ def test_another_alone_is_one_person(rules: Classifier, summary: str, killed: in
 ])
 def test_an_event_in_apposition_is_no_victim(rules: Classifier, summary: str, killed: int) -> None:
     assert rules.classify("", summary).killed == killed
+
+
+# A toll over a period ("in the war", "since", "so far") is a running total: the item's own count, where
+# it states one, is the news.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("A soldier was killed by a roadside bomb; the number of troops killed in the war now stands at 41.", 1),
+    ("Two police officers were shot dead at a checkpoint. The death toll since the uprising began has "
+     "risen to 230.", 2),
+    # quiet: the event's own toll rising replaces its first count
+    ("A car bomb killed 20 people at the market. The death toll later rose to 26.", 26),
+    ("The total death toll from Friday's twin bombings has risen to 45.", 45),
+])
+def test_a_toll_over_a_period_is_a_running_total(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed

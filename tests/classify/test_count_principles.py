@@ -319,3 +319,14 @@ def test_an_event_in_apposition_is_no_victim(rules: Classifier, summary: str, ki
 ])
 def test_a_toll_over_a_period_is_a_running_total(rules: Classifier, summary: str, killed: int) -> None:
     assert rules.classify("", summary).killed == killed
+
+
+# "another N" and "a further N" in an object list are N more of the same count.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("Fighting in the port killed 14 people on Monday and another 6 on Tuesday, medics said.", 20, None),
+    ("The raids killed 9 fighters in the hills and a further 4 in the valley.", 13, None),
+    # quiet: "another N" with a verb of its own is that verb's count
+    ("The blast killed 12 people and another 30 were wounded.", 12, 30),
+])
+def test_another_n_in_a_list_is_n_more(rules: Classifier, summary: str, killed: int, injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)

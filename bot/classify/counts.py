@@ -658,15 +658,22 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
     """The count before a casualty word: (value or None if vague, start, names perpetrators), or None.
     `insertions` False says the text holds no insertion word (absent(text, _INSERTION_NEEDLES))."""
     hit = hits[index]
+    partitive = -1  # where the "of ..." of a partitive of the harmed starts: the numbers after it are the whole
     for back in range(index - 1, -1, -1):
         candidate = hits[back]
         if not _COUNTING.isdisjoint(candidate.categories):
             if insertions and _inside_insertion(text, candidate, hit, sentence_start):
                 continue  # "two tourists, who died in hospital, were killed": the clause describes the subject
-            if casualty_field(hit) == "killed" and _PARTITIVE_OF_HARMED.search(
-                    text, max(sentence_start, candidate.start - 12), candidate.start):
-                continue  # "one of the wounded died later": a later death among the injured, counted as killed
+            if casualty_field(hit) == "killed":
+                of = _PARTITIVE_OF_HARMED.search(text, max(sentence_start, candidate.start - 40), candidate.start)
+                if of is not None:
+                    # "one of the wounded died later", "1 of the 4 children injured has died": a later
+                    # death among the injured, counted as killed
+                    partitive = of.start()
+                    continue
             return None
+        if partitive >= 0 and candidate.start >= partitive:
+            continue  # (the number of the whole: "one of the three injured")
         is_number = _is_number(candidate)
         if not (is_number or "vague" in candidate.categories):
             continue
@@ -798,7 +805,9 @@ def _without_attackers(values: list[int], nouns: list[str]) -> tuple[list[int], 
 
 
 #: "of the" before a casualty word: a part of the people it names ("one of the wounded").
-_PARTITIVE_OF_HARMED: Final = re.compile(r"\bof\s+(?:the|those)\s+$", re.IGNORECASE)
+_PARTITIVE_OF_HARMED: Final = re.compile(
+    r"\bof\s+(?:(?:the|those)\s+(?:[\w'’-]+\s+){0,2}|(?:[\d,]+|" + "|".join([*UNITS, *TENS]) + r")\s+(?:[\w'’-]+\s+){0,2})$",
+    re.IGNORECASE)
 
 
 #: A preposition (and article) before a number: the number counts the circumstances of the event, not

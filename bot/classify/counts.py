@@ -355,7 +355,8 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
         first_runs_on = not items and len(item.split()) > MAX_ITEM_WORDS and _ITEM_NUMBER.match(item) is not None
         collective = _COLLECTIVE.match(item) or _POSSESSIVE.match(item)
         # ("another 10 on Saturday", "a further 3": a later group of the same count)
-        number = _ITEM_NUMBER.match(item, collective.end() if collective else _OBJECT_GAP.match(item).end())
+        lead = collective or _OBJECT_GAP.match(item)
+        number = _ITEM_NUMBER.match(item, lead.end() if lead else 0)
         after_one, one_before = one_before, False
         if number and items:
             # a later item that is a date, a time or a label ends the list: "killed 1 villager on

@@ -42,6 +42,8 @@ ACTIVE_FORMS: Final = frozenset(
 )
 MAX_SUBJECT_GAP_WORDS: Final = 12
 MAX_ITEM_WORDS: Final = 8
+#: The most words of one person named inside a subject list ("a medic", "a young police officer").
+MAX_PERSON_WORDS: Final = 4
 MAX_EVIDENCE_CHARS: Final = 60
 #: Victim nouns that name the attackers: their deaths are reported apart from the toll.
 PERPETRATOR_WORDS: Final = re.compile(
@@ -58,15 +60,42 @@ _KILLED_BY_FORCES: Final = re.compile(
     r"\s+by\s+(?:the\s+)?(?:police|security\s+forces|troops|soldiers|officers|special\s+forces|guards)\b",
     re.IGNORECASE,
 )
+#: "another" as the whole object of a casualty verb, a pronoun for one person: "wounded another",
+#: "killing another in the crossfire" (not "another 20", "another soldier").
+_ANOTHER_ALONE: Final = re.compile(
+    r"\s+another(?=\s+(?:in|at|near|on|during|when|as|after|before|with|and|while|inside|outside)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE)
 _OBJECT_GAP: Final = re.compile(r"\s*(?:(?:another|a further|an additional|other)\s+)?", re.IGNORECASE)
 _TOLL_GAP: Final = re.compile(
     r"(?:\s+(?:has|had|have|rose|risen|climbed|reached|jumped|stood|stands|increased|is|was|at|to|of|now|"
     r"climbing|rising|over|above|past|passed|exceeded|surpassed|topped))*\s*",
     re.IGNORECASE,
 )
+#: Words around a toll that make it a running total over a period: "since", "so far", "in the war"
+#: ("the total toll from Friday's bombings" is the event's).
+_RUNNING_TOTAL: Final = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|this\s+year|in\s+the\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:conflict|war|insurgency|campaign|occupation|uprising))\b",
+    re.IGNORECASE)
+#: "the number of (people) killed", "the number of dead": the casualty word names a toll.
+_NUMBER_OF: Final = re.compile(r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _TOLL_TO: Final = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECASE)
 #: A separator between list items (not the comma of "1,200").
-_ITEM_SPLIT: Final = re.compile(r"\s*,(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# ("as well as" and "along with" join victims as "and" does: "killed 5 workers, as well as 2 guards")
+_ITEM_SPLIT: Final = re.compile(
+    r"\s*,(?!\d{3}(?!\d))\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+(?:and|as\s+well\s+as|along\s+with)\s+",
+    re.IGNORECASE)
+#: Where an insertion opens inside an object list: what follows names parts of the count before it
+#: ("killed 18 people including 8 civilians and 10 soldiers" is 18), never further items.
+_LIST_INSERTION: Final = re.compile(
+    r",?\s*\b(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them)\b",
+    re.IGNORECASE)
+#: A preposition or conjunction that opens the circumstances of the event after a list item: a later
+#: item too long to be a list item ends there ("a tribal elder and his two sons in an ambush on the
+#: road to the town" lists three people).
+_ITEM_CIRCUMSTANCE: Final = re.compile(
+    r"\s+(?:in|on|at|near|during|after|before|outside|inside|when|while|as|across|along|from|with|overnight)\b",
+    re.IGNORECASE)
 _ITEM_NUMBER: Final = re.compile(rf"(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
 #: A collective noun with its size is that many people: "a family of six", "a crew of 12", and in a
 #: headline's words "kills family of seven", "killing its crew of four".
@@ -101,6 +130,13 @@ _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|includin
                                r"were|was|are|is|have|has|had|"
                                r"of\s+(?:them|those)|critically|seriously|severely|badly|gravely|lightly|slightly)\b",
                                re.IGNORECASE)
+#: An item that names an event, not a person: "killed 3 people, the third such attack this week" (an
+#: apposition; "and a soldier in the raid" is a person, the event after a preposition).
+_ITEM_EVENT: Final = re.compile(
+    r"(?:the|a|an|its|their)\s+(?:(?!(?:in|on|at|near|during|after|before|of|from|by|with)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|raids?|"
+    r"assaults?|ambush(?:es)?|shelling|strikes?)\b",
+    re.IGNORECASE)
 #: A proper name set off by commas after a person: "the acting minister, Khalil Haqqani, and ...".
 _NAME_APPOSITION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 #: Where a list of victims ends: a clause punctuation, a dash, a full stop. (It opens with the class
@@ -272,14 +308,22 @@ def _may_start_list(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None, int, str]:
+def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = False) -> tuple[int | None, int, str]:
     """Parse the object list after an active casualty verb ending at `start`:
     "2 soldiers and 3 militants" -> 5; "a soldier, 4 paramilitaries and 4 civilians" -> 9.
+    `before_verb`: `sentence_end` is where the next casualty word starts.
     Returns (value or None when there is no list, end offset, the list text)."""
     stop = _LIST_END.search(text, start, sentence_end)
     region_end = stop.start() if stop else sentence_end
+    # a last item that runs up to the next casualty word is that word's subject, not an object of this
+    # one: "killed 20 people and 10 others wounded", "killed 20 villagers, and a rocket wounded two"
+    subject_next = before_verb and stop is None
     if not _may_start_list(text, start, region_end):
         return None, start, ""  # the usual "killed in an attack": no list to split
+    if not absent(text, _INSERTION_NEEDLES):
+        inserted = _LIST_INSERTION.search(text, start, region_end)
+        if inserted is not None:
+            region_end, subject_next = inserted.start(), False
     region = text[start:region_end]
     consumed = 0
     items = 0
@@ -291,9 +335,17 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
     for separator in chain(_ITEM_SPLIT.finditer(region), (None,)):  # lazily: most lists end at once
         item_end = separator.start() if separator else len(region)
         item = region[position:item_end].strip()
+        if items and separator is None and subject_next:
+            break  # the subject of the next casualty word
+        last = False  # whether the item ends the list where its circumstances begin
+        if items and len(item.split()) > MAX_ITEM_WORDS:
+            circumstance = _ITEM_CIRCUMSTANCE.search(item)
+            if circumstance is not None:
+                item, item_end, last = item[:circumstance.start()], position + circumstance.start(), True
         # the first item may run on ("23 people as well as themselves late Sunday ..."); later ones
         # must be short, or the list has ended ("..., a police official said")
-        if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item))):
+        if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item)
+                                   or _ITEM_EVENT.match(item))):
             break
         if items and first_runs_on:
             # "wounded 86 others on April 30 in an attack claimed by X and Y": a number's noun phrase
@@ -302,7 +354,9 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
             break
         first_runs_on = not items and len(item.split()) > MAX_ITEM_WORDS and _ITEM_NUMBER.match(item) is not None
         collective = _COLLECTIVE.match(item) or _POSSESSIVE.match(item)
-        number = _ITEM_NUMBER.match(item, collective.end() if collective else 0)
+        # ("another 10 on Saturday", "a further 3": a later group of the same count)
+        lead = collective or _OBJECT_GAP.match(item)
+        number = _ITEM_NUMBER.match(item, lead.end() if lead else 0)
         after_one, one_before = one_before, False
         if number and items:
             # a later item that is a date, a time or a label ends the list: "killed 1 villager on
@@ -329,17 +383,20 @@ def _object_count(text: str, start: int, sentence_end: int) -> tuple[int | None,
             break
         items += 1
         consumed = item_end
-        if separator is None:
+        if separator is None or last:
             break
         position = separator.end()
     if not items:
         return None, start, ""
-    total = sum(_without_attackers(values, nouns)[0])
+    victims, attackers_apart = _without_attackers(values, nouns)
+    total = sum(victims)
     if consumed > MAX_EVIDENCE_CHARS:
         # a run-on first item ("23 people as well as themselves late Sunday when ...") is shown short
         cut = region.rfind(" ", 0, MAX_EVIDENCE_CHARS)
         consumed = cut if cut > 0 else MAX_EVIDENCE_CHARS
-    return total, start + consumed, region[:consumed]
+    # (a list that held attackers apart counts the victims: "killed a suspected bomber, a soldier and 4
+    # civilians" is 5 victims, and no text is returned to be read for the attackers' words)
+    return total, start + consumed, "" if attackers_apart else region[:consumed]
 
 
 def _clean_gap(text: str, start: int, end: int) -> str:
@@ -377,14 +434,20 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         field = casualty_field(hit)
         lowered = " ".join(hit.text.lower().split())
         after = hits[index + 1] if index + 1 < len(hits) else None
-        if "toll" in hit.categories:
-            # "the death toll rose to 30", "raises death toll from rebel attacks in east to 17"
+        if "toll" in hit.categories or (field == "killed" and _NUMBER_OF.search(
+                text, max(sentence_start, hit.start - 40), hit.start) is not None):
+            # "the death toll rose to 30", "raises death toll from rebel attacks in east to 17"; "the
+            # number of people killed has climbed to 34" is a toll told in other words
             for later in range(index + 1, min(index + 8, len(hits))):
                 number = hits[later]
                 if _is_number(number) and later not in used and words_between(text, hit.end, number.start) <= 10:
                     if _TOLL_GAP.fullmatch(text, hit.end, number.start) or _TOLL_TO.search(text, hit.end, number.start):
                         used.add(later)
-                        counts.append(Count("killed", number.value, hit.start, number.end, is_total=True))
+                        # "the total number of soldiers killed in the conflict now stands at 24": a
+                        # running total over a period, the news only where the item counts no event of its own
+                        running = _RUNNING_TOTAL.search(text, max(sentence_start, hit.start - 40), number.start)
+                        counts.append(Count("killed", number.value, hit.start, number.end, is_total=True,
+                                            cumulative=running is not None))
                     break
             continue
         # "killing or wounding 50", "killing and injuring dozens": one number for two fields is neither
@@ -396,6 +459,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         if background or lowered in _BOTH_FIELDS:
             continue  # "40 casualties" mixes killed and injured: no number for either
         if lowered in ACTIVE_FORMS and not (after is not None and index + 1 in used and after.start - hit.end < 3):
+            alone = _ANOTHER_ALONE.match(text, hit.end, sentence_end)
+            if alone is not None:
+                # "killed two policemen and wounded another in the attack": "another" alone is one person
+                counts.append(Count(field, 1, hit.start, alone.end()))
+                continue
             gap = _OBJECT_GAP.match(text, hit.end)
             object_start = gap.end() if gap else hit.end
             if after is not None and "vague" in after.categories and after.start <= object_start + 1:
@@ -408,7 +476,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 if not _CASUALTY_WORDS.isdisjoint(hits[later].categories):
                     list_end = hits[later].start
                     break
-            value, end, listed = _object_count(text, object_start, list_end)
+            value, end, listed = _object_count(text, object_start, list_end, list_end < sentence_end)
             if value is not None:
                 for i in range(index + 1, len(hits)):
                     if hits[i].start >= end:
@@ -422,6 +490,13 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
             counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2]))
+            gapped = _gapped_count(text, hits, index, used)
+            if gapped is not None:
+                counts.append(Count(field, hits[gapped].value, hits[gapped].start, hits[gapped].end))
+            continue
+        if insertions and _hit_inside_insertion(text, hit, sentence_start, sentence_end):
+            # "killing at least 15 people, including 13 policemen and 1 soldier killed": the casualty word
+            # of an insertion tells a part of the count before it, counted already
             continue
         # "A journalist has been killed", "Ukrainian soldier dies": a singular subject is one person
         if field != "killed" and lowered not in {"was stabbed", "was shot"}:
@@ -442,6 +517,19 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             counts.append(Count(field, 1 + joined, start, hit.end,
                                 perpetrators=_names_perpetrators(text, text[start:singular.end()])
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
+    if counts and "after" in folded(text)[sentence_start:sentence_end]:
+        for marker in _TIME_AFTER.finditer(text, sentence_start, sentence_end):
+            if words_between(text, sentence_start, marker.start()) < MIN_MAIN_CLAUSE_WORDS:
+                continue  # "Two days after the bombing, 5 more died": the fronted clause dates the news
+            for count in counts:
+                if count.start >= marker.end():
+                    # "killed nine on Sunday, a day after 14 soldiers were killed in an ambush": an
+                    # earlier event's toll, counted only where the item states none of its own
+                    count.cumulative = True
+    if len(counts) > 1 and "sources" in folded(text)[sentence_start:sentence_end] and _CONTRASTED_SOURCES.search(
+            text, sentence_start, sentence_end):
+        for count in counts:
+            count.is_total = True  # two sources' estimates of one toll: the larger stands, none is added
     if counts and not absent(text, _OTHER_ESTIMATE_NEEDLES) and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
         for count in counts:
             count.cumulative = True  # "Some sources say 40 were killed": another estimate of the toll told
@@ -455,6 +543,42 @@ _OTHER_ESTIMATE: Final = re.compile(
     r"|\baccording\s+to\s+(?:some|other)\b",
     re.IGNORECASE,
 )
+#: Between a passive casualty word and a second number that shares its verb: "Three people were killed
+#: in Kharkiv and two in Odesa" (the verb is left out the second time).
+_GAP_BEFORE: Final = re.compile(r"(?:\s+(?:in|at|near|on|across)\s+[^,;.]{1,40}?)?,?\s+and\s+", re.IGNORECASE)
+_GAP_AFTER: Final = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near|on|across)\s", re.IGNORECASE)
+
+
+def _gapped_count(text: str, hits: list[Hit], index: int, used: set[int]) -> int | None:
+    """The index of a number after the casualty word hits[index] that is its count again, with the
+    verb left out: "were killed in Kharkiv and two in Odesa" (two more killed), or None."""
+    hit = hits[index]
+    for later in range(index + 1, min(index + 4, len(hits))):
+        candidate = hits[later]
+        if not _COUNTING.isdisjoint(candidate.categories):
+            return None
+        if not _is_number(candidate):
+            continue
+        if later in used or not _GAP_BEFORE.fullmatch(text, hit.end, candidate.start) or not _GAP_AFTER.match(
+                text, candidate.end):
+            return None
+        used.add(later)
+        return later
+    return None
+
+
+#: A clause set a time after an earlier event: "..., a day after 14 soldiers were killed", "two weeks
+#: after a bombing killed 30".
+_TIME_AFTER: Final = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|several|few|\d{1,2})\s+(?:hours?|days?|weeks?|months?)|"
+    r"the\s+day|a\s+day)\s+after\b", re.IGNORECASE)
+#: The fewest words before a time-after clause for it to follow a main clause of its own.
+MIN_MAIN_CLAUSE_WORDS: Final = 3
+#: Two sources set against each other in one sentence: "local sources reported 85 soldiers and 50
+#: civilians killed, while state sources said over 300 were killed" tells two estimates of one toll.
+_SOURCE_SAID: Final = r"\bsources\s+(?:\w+\s+)?(?:said|say|says|reported|report|claimed|claim|put|estimated|counted)\b"
+_CONTRASTED_SOURCES: Final = re.compile(
+    rf"{_SOURCE_SAID}[^;]*?\b(?:while|whereas|but)\s+(?:[\w'’-]+\s+){{0,3}}?{_SOURCE_SAID}", re.IGNORECASE)
 #: Lower-case words one of which _OTHER_ESTIMATE must match (see bot.classify.lowered.absent): the
 #: text is searched for them once, not each sentence with a count for the regex.
 _OTHER_ESTIMATE_NEEDLES: Final = frozenset({"sources", "reports", "estimates", "accounts", "tallies", "according"})
@@ -535,15 +659,22 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
     """The count before a casualty word: (value or None if vague, start, names perpetrators), or None.
     `insertions` False says the text holds no insertion word (absent(text, _INSERTION_NEEDLES))."""
     hit = hits[index]
+    partitive = -1  # where the "of ..." of a partitive of the harmed starts: the numbers after it are the whole
     for back in range(index - 1, -1, -1):
         candidate = hits[back]
         if not _COUNTING.isdisjoint(candidate.categories):
             if insertions and _inside_insertion(text, candidate, hit, sentence_start):
                 continue  # "two tourists, who died in hospital, were killed": the clause describes the subject
-            if casualty_field(hit) == "killed" and _PARTITIVE_OF_HARMED.search(
-                    text, max(sentence_start, candidate.start - 12), candidate.start):
-                continue  # "one of the wounded died later": a later death among the injured, counted as killed
+            if casualty_field(hit) == "killed":
+                of = _PARTITIVE_OF_HARMED.search(text, max(sentence_start, candidate.start - 40), candidate.start)
+                if of is not None:
+                    # "one of the wounded died later", "1 of the 4 children injured has died": a later
+                    # death among the injured, counted as killed
+                    partitive = of.start()
+                    continue
             return None
+        if partitive >= 0 and candidate.start >= partitive:
+            continue  # (the number of the whole: "one of the three injured")
         is_number = _is_number(candidate)
         if not (is_number or "vague" in candidate.categories):
             continue
@@ -579,14 +710,14 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
                 break
             if not _is_number(previous):
                 continue
-            if _inside_insertion(text, previous, hit, sentence_start):
-                break
+            if earlier in used or _inside_insertion(text, previous, hit, sentence_start):
+                break  # (a number already counted as another verb's object: "killed 5 and 10 others wounded")
             between = text[previous.end:hits[current].start]
             if not _LIST_SEPARATOR.search(between) or words_between(text, previous.end, hits[current].start) > 5:
                 break
             if _CIRCUMSTANCE_BEFORE.search(text, max(sentence_start, previous.start - 20), previous.start):
                 break  # "In the 2 attacks, 40 people were killed": the attacks are where, not whom
-            values.insert(0, previous.value or 0)
+            values.insert(0, (previous.value or 0) + _persons_between(between))
             nouns.insert(0, between)
             taken.append(earlier)
             used.add(earlier)
@@ -603,10 +734,54 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             # (in the gap without insertions: "including two children and a woman"; the regex needs "and")
             if "and" in folded_gap and _AND_ONE.search(gap):
                 total += 1
+            person = _person_before_list(text, hits, taken[-1], start, sentence_start)
+            if person is not None:
+                total, start = total + 1, person  # "A 19-year-old soldier and two civilians were killed"
         perpetrators = not attackers_apart and not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(
             folded(text)[start:hit.start]) and PERPETRATOR_WORDS.search(text, start, hit.start) is not None
         return total, start, perpetrators
     return None
+
+
+def _persons_between(between: str) -> int:
+    """The persons named one by one between two numbers of a subject list: "Two soldiers, a medic and 3
+    civilians" has a medic between (the first piece is the noun of the number before)."""
+    pieces = _ITEM_SPLIT.split(between)
+    return sum(1 for piece in pieces[1:] if len(piece.split()) <= MAX_PERSON_WORDS
+               and _ITEM_ONE.match(piece.strip()) is not None)
+
+
+#: One person joined before the first number of a subject list: "a soldier and two civilians", "the
+#: commander, his driver and three guards", "a farmer and his two sons" (the noun is checked apart).
+_PERSON_BEFORE_LIST: Final = re.compile(
+    r"(?<![\w'’-])(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}(?P<noun>[\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _person_before_list(text: str, hits: list[Hit], first: int, start: int, sentence_start: int) -> int | None:
+    """Where one person named before a subject list of numbers starts ("A 19-year-old soldier and two
+    civilians were killed": one more), or None. The noun must name a person (not "a wedding and two
+    guests"), and no casualty word may stand right before it: "killed a soldier and two civilians
+    were wounded" counts the soldier as the first verb's object."""
+    window = max(sentence_start, start - 60)
+    if "and" not in folded(text)[window:start] and "," not in text[window:start]:
+        return None
+    match = _PERSON_BEFORE_LIST.search(text, window, start)
+    if match is None:
+        return None
+    if match.group("noun").lower() not in _PERSON_NOUN_SET and "-old" not in match.group().lower():
+        return None  # (an age names a person: "a 20-year-old conscript", "a 9-year-old")
+    for back in range(first - 1, -1, -1):
+        before = hits[back]
+        if before.end <= match.start():
+            if not _COUNTING.isdisjoint(before.categories) and words_between(text, before.end, match.start()) <= 1:
+                return None
+            if _is_number(before) and words_between(text, before.end, match.start()) <= 1:
+                return None  # (a number before it: "two soldiers, a medic and 3 civilians" is walked already)
+            break
+    return match.start()
 
 
 #: The words of a list item that name the attackers of the attack told (not the fighters of a side,
@@ -631,7 +806,9 @@ def _without_attackers(values: list[int], nouns: list[str]) -> tuple[list[int], 
 
 
 #: "of the" before a casualty word: a part of the people it names ("one of the wounded").
-_PARTITIVE_OF_HARMED: Final = re.compile(r"\bof\s+(?:the|those)\s+$", re.IGNORECASE)
+_PARTITIVE_OF_HARMED: Final = re.compile(
+    r"\bof\s+(?:(?:the|those)\s+(?:[\w'’-]+\s+){0,2}|(?:[\d,]+|" + "|".join([*UNITS, *TENS]) + r")\s+(?:[\w'’-]+\s+){0,2})$",
+    re.IGNORECASE)
 
 
 #: A preposition (and article) before a number: the number counts the circumstances of the event, not
@@ -656,6 +833,15 @@ def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:
         return False
     a, b = first.text.lower(), second.text.lower()
     return " or " in text[first.end:second.start].lower() or (a[-3:] == b[-3:] == "ing") or (a[-2:] == b[-2:] == "ed")
+
+
+def _hit_inside_insertion(text: str, hit: Hit, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the casualty word `hit` stands inside an insertion ("including ...", "(...)")."""
+    window_start = max(sentence_start, hit.start - 80)
+    if not _INSERTION_HINT.search(folded(text), window_start, hit.start):
+        return False
+    return any(match.start() < hit.start and hit.end <= match.end()
+               for match in _INSERTION.finditer(text, window_start, sentence_end))
 
 
 def _inside_insertion(text: str, candidate: Hit, hit: Hit, sentence_start: int) -> bool:

@@ -156,3 +156,190 @@ def test_a_relative_clause_describes_the_subject(rules: Classifier) -> None:
 ])
 def test_persons_joined_by_and(rules: Classifier, summary: str, killed: int) -> None:
     assert rules.classify("", summary).killed == killed
+
+
+# A last object that runs up to the next casualty word is that word's subject, not one more victim of
+# the first: "killed 5 people and 10 others wounded" is 5 killed, 10 wounded.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("The blast at the bus depot killed 5 people and 10 others wounded.", 5, 10),
+    ("Air strikes killed 20 fighters near the river, and a mortar fired from the hills wounded two medics.", 20, 2),
+    ("The ambush killed 2 police officers, and a grenade thrown at the station injured 6 more.", 2, 6),
+    # quiet: both groups objects of the first verb, the second verb with its own object
+    ("Gunmen killed 2 guards and 3 clerks and wounded 4 customers at the bank.", 5, 4),
+    ("Shells killed two soldiers and a civilian near the border and wounded five.", 3, 5),
+])
+def test_an_object_touching_the_next_verb_is_its_subject(rules: Classifier, summary: str, killed: int,
+                                                         injured: int) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# An insertion opened inside an object list names parts of the count before it, never more items.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("A truck bomb killed at least 22 people including 9 pupils and 4 teachers and another 31 were hurt.", 22, 31),
+    ("Shelling killed 14 civilians, among them 3 women and 5 children, in the market.", 14, None),
+    # a casualty word inside the insertion restates a part
+    ("A bomber struck a rally, killing at least 11 people, including 6 guards and 1 officer killed "
+     "and wounding another 19.", 11, 19),
+    # quiet: no insertion, the items add up
+    ("A truck bomb killed 9 pupils and 4 teachers and wounded 31 at the school.", 13, 31),
+    # quiet: an insertion without closing comma ends before a verb with an object of its own
+    ("A car bomb killed 7 people including 2 police officers and wounded 23 near the court.", 7, 23),
+])
+def test_an_insertion_in_a_list_holds_parts(rules: Classifier, summary: str, killed: int,
+                                            injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# "as well as" and "along with" join victims as "and" does.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Militants killed 4 road workers, as well as 2 soldiers guarding them, in the ambush.", 6),
+    ("The drone strike killed 3 fighters along with their driver near the bridge.", 4),
+    # quiet: "as well as" after the list joins no person
+    ("Militants killed 4 road workers and burned their trucks as well as a bulldozer.", 4),
+])
+def test_as_well_as_joins_victims(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# A later list item that runs on into the circumstances ends the list where they begin: the item
+# before the preposition is still a victim.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Gunmen killed a village chief and his three nephews in an attack on their farm outside the town.", 4),
+    ("Rebels killed a teacher and 2 of her pupils near the school gate on the first day of term.", 3),
+    # quiet: a short list is read whole, and a first item may still run on
+    ("Gunmen killed a village chief and his three nephews.", 4),
+    ("A car bomb killed 12 people at a crowded market in the south of the city on Friday.", 12),
+])
+def test_a_later_item_running_on_still_counts(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# One person named before the numbers of a subject list is one more; a noun that is no person, or a
+# person already the object of a casualty verb before, adds no one.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("A 20-year-old conscript and three civilians were killed when a shell hit the bus stop.", 4, None),
+    ("A shepherd and his two sons were killed by a landmine left by the militia.", 3, None),
+    ("Two soldiers, a medic and 3 civilians were killed in the mortar attack.", 6, None),
+    # quiet
+    ("A mortar round struck a wedding and two guests were killed.", 2, None),
+    ("Artillery fire killed a soldier and two civilians were wounded in the village.", 1, 2),
+    ("Two soldiers and 3 civilians were killed in the mortar attack.", 5, None),
+])
+def test_one_person_before_a_subject_list(rules: Classifier, summary: str, killed: int,
+                                          injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# "The number of people killed ... rose to N" is a toll in other words; a number of it that is not
+# given is none.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("The number of people killed in the attack on the convoy has climbed to 27.", 27),
+    ("The number of dead from Sunday's rocket attack rose to 16, medics said.", 16),
+    # quiet: no number given
+    ("The number of people killed in the raid on the camp is not yet known.", None),
+])
+def test_the_number_of_dead_is_a_toll(rules: Classifier, summary: str, killed: int | None) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# Two sources set against each other in one sentence give two estimates of one toll: the larger
+# stands, none is added to the other.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Gunmen raided two villages. Local sources reported 40 farmers and 12 herders killed, while army "
+     "sources said 70 people were killed.", 70),
+    ("Rebel sources said 30 soldiers were killed in the assault, but government sources put the toll at 8.", 30),
+    # quiet: one source telling two groups adds them
+    ("Hospital sources said 9 civilians and 4 police officers were killed in the blast.", 13),
+    ("Gunmen raided a village, killing 5 farmers, while a bomb in the market killed 3 traders.", 8),
+])
+def test_contrasted_sources_are_estimates_of_one_toll(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# A clause set a time after an earlier event ("a day after ...") that follows a main clause of its own
+# tells that earlier event's toll: it counts only where the item states none of its own.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Gunmen killed six traders at a cattle market on Monday, two days after 18 soldiers were killed "
+     "in an ambush nearby.", 6),
+    ("A drone strike killed 4 people in the port, a week after a missile attack killed 25 there.", 4),
+    # quiet: the only toll there is, and a fronted clause that dates the news
+    ("Police sealed off the square, a day after a car bomb killed 12 people there.", 12),
+    ("Two days after the first blast, five more people were killed by a second bomb.", 5),
+])
+def test_a_toll_a_day_after_is_an_earlier_events(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# A second number that shares a passive casualty verb left out ("were killed in A and two in B") adds
+# to its count.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("Four people were killed in Sumy and three in Kherson in overnight shelling.", 7, None),
+    ("Two soldiers were wounded near the dam and five more at the airfield, the army said.", 0, 7),
+    # quiet: a number with a verb of its own, and a number that is no count of people
+    ("Five people were killed in the blast and 2 police officers were wounded.", 5, 2),
+    ("Three people were killed in the attack on the hotel and its 2 annexes.", 3, None),
+])
+def test_a_number_sharing_a_left_out_verb(rules: Classifier, summary: str, killed: int,
+                                          injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# "another" alone as the object of a casualty verb is one person.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("Rebels killed three border guards and wounded another in a night raid.", 3, 1),
+    ("A sniper shot dead one soldier and wounded another.", 1, 1),
+    # quiet: "another" before a number or a noun is no pronoun
+    ("The second blast killed another 15 people at the market.", 15, None),
+    ("Gunmen killed a guard and wounded another guard at the gate.", 1, 1),
+])
+def test_another_alone_is_one_person(rules: Classifier, summary: str, killed: int, injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# An event named in apposition after the victims is no victim.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("The rocket killed 4 people in the square, the second such strike on the city this month.", 4),
+    ("Gunmen killed 6 worshippers, the latest attack on the community.", 6),
+    # quiet: a person in apposition-like list position still counts
+    ("Gunmen killed 6 worshippers, the imam and his son.", 8),
+])
+def test_an_event_in_apposition_is_no_victim(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# A toll over a period ("in the war", "since", "so far") is a running total: the item's own count, where
+# it states one, is the news.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("A soldier was killed by a roadside bomb; the number of troops killed in the war now stands at 41.", 1),
+    ("Two police officers were shot dead at a checkpoint. The death toll since the uprising began has "
+     "risen to 230.", 2),
+    # quiet: the event's own toll rising replaces its first count
+    ("A car bomb killed 20 people at the market. The death toll later rose to 26.", 26),
+    ("The total death toll from Friday's twin bombings has risen to 45.", 45),
+])
+def test_a_toll_over_a_period_is_a_running_total(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# "another N" and "a further N" in an object list are N more of the same count.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("Fighting in the port killed 14 people on Monday and another 6 on Tuesday, medics said.", 20, None),
+    ("The raids killed 9 fighters in the hills and a further 4 in the valley.", 13, None),
+    # quiet: "another N" with a verb of its own is that verb's count
+    ("The blast killed 12 people and another 30 were wounded.", 12, 30),
+])
+def test_another_n_in_a_list_is_n_more(rules: Classifier, summary: str, killed: int, injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# A death among a counted whole of the injured ("one of the three injured", "1 of 4 children wounded")
+# is one killed; the whole is not the count of the dead.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("A grenade wounded 3 guards at the gate. One of the three injured later died in hospital.", 1, 3),
+    ("A bomb went off outside a school, wounding 5 pupils. Police said 1 of 5 pupils injured has died.", 1, 5),
+    # quiet: the partitive with no number, and the wounded moved, not dead
+    ("A grenade wounded 3 guards at the gate. One of the injured died.", 1, 3),
+    ("Two of the three wounded were flown to the capital after the blast, which wounded 3 guards.", 0, 3),
+])
+def test_a_death_among_the_counted_injured(rules: Classifier, summary: str, killed: int, injured: int) -> None:
+    assert _tolls(rules, summary) == (killed, injured)

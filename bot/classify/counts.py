@@ -34,7 +34,7 @@ from bot.classify.scope import words_between
 #: Casualty words that take their count as an object ("killing 5", "wounded two others").
 ACTIVE_FORMS: Final = frozenset(
     {"killing", "killed", "kills", "kill", "wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure",
-     "hurting", "hurt", "claimed the lives of", "shot dead", "shot and killed", "murdered", "murdering",
+     "hurting", "hurt", "claimed the lives of", "shot dead", "shoot dead", "shoots dead", "shooting dead", "shot and killed", "murdered", "murdering",
      "the death of", "the deaths of", "death of", "deaths of", "the wounding of", "the injuring of", "leaving",
      "left", "behead", "beheads", "beheaded", "hacked to death", "stabbed to death", "beaten to death",
      "killed himself and", "killing himself and", "kills himself and", "killed herself and", "killing herself and",
@@ -49,6 +49,17 @@ MAX_EVIDENCE_CHARS: Final = 60
 PERPETRATOR_WORDS: Final = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|terrorists?|militants?|bombers?|perpetrators?|shooters?|"
     r"jihadists?|insurgents?|kidnappers?|hostage-takers?|suspects?)\b",
+    re.IGNORECASE,
+)
+
+#: The fighters of a side: the attackers where the item tells them attacking ("militants stormed a
+#: post ... one militant was killed": reported apart), else a side whose dead the event's toll sums
+#: ("troops raided a hideout; six militants were killed and a soldier was also killed": 7).
+_FIGHTER_WORDS: Final = re.compile(r"\b(?:militants?|insurgents?|jihadists?)\b", re.IGNORECASE)
+_FIGHTERS_ATTACKING: Final = re.compile(
+    r"\b(?:militants?|insurgents?|jihadists?)\s+(?:[a-z]+\s+){0,2}?(?:stormed|storm|storms|attacked|attack|attacks|"
+    r"ambushed|ambush|ambushes|raided|opened\s+fire|open\s+fire|opens\s+fire|overran|overrun|seized|"
+    r"detonated|set\s+off|launched|fired|struck|targeted|besieged)\b",
     re.IGNORECASE,
 )
 
@@ -410,7 +421,17 @@ def _clean_gap(text: str, start: int, end: int) -> str:
 def _names_perpetrators(text: str, words: str) -> bool:
     """Whether `words` (a part of `text`) names the attackers."""
     # (most texts hold no perpetrator word at all: asked once per text, the words are spared the test)
-    return not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(fold(words)) and PERPETRATOR_WORDS.search(words) is not None
+    return (not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(fold(words))
+            and _perpetrator_in(text, words, 0, len(words)))
+
+
+def _perpetrator_in(text: str, words: str, start: int, end: int) -> bool:
+    """Whether words[start:end] names the attackers: an attacker word, or fighters of a side that
+    `text` tells attacking."""
+    for match in PERPETRATOR_WORDS.finditer(words, start, end):
+        if _FIGHTER_WORDS.fullmatch(match.group()) is None or _FIGHTERS_ATTACKING.search(text) is not None:
+            return True
+    return False
 
 
 def _may_name_perpetrators(low: str) -> bool:
@@ -738,7 +759,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             if person is not None:
                 total, start = total + 1, person  # "A 19-year-old soldier and two civilians were killed"
         perpetrators = not attackers_apart and not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(
-            folded(text)[start:hit.start]) and PERPETRATOR_WORDS.search(text, start, hit.start) is not None
+            folded(text)[start:hit.start]) and _perpetrator_in(text, text, start, hit.start)
         return total, start, perpetrators
     return None
 

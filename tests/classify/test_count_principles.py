@@ -343,3 +343,29 @@ def test_another_n_in_a_list_is_n_more(rules: Classifier, summary: str, killed: 
 ])
 def test_a_death_among_the_counted_injured(rules: Classifier, summary: str, killed: int, injured: int) -> None:
     assert _tolls(rules, summary) == (killed, injured)
+
+
+# Fighters of a side (militants, insurgents) killed in a raid or a clash are summed with the other
+# side's dead (TAXONOMY: "summed over groups in the same event"); where the item tells them attacking,
+# their dead are the attackers', reported apart from the toll as a bomber's or a gunman's are.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Commandos raided a hideout in the hills. Four insurgents were killed and a commando was also killed.", 5),
+    ("Soldiers swept a village overnight; three militants died in the firefight and two soldiers were killed.", 5),
+    # told attacking: the toll is their victims'
+    ("Militants stormed a border post, killing 6 guards. Two militants were also killed.", 6),
+    ("Insurgents ambushed a supply convoy and killed 3 drivers; one insurgent was killed.", 3),
+    # attacker words are the attackers' whatever the item tells
+    ("Police raided a flat and a gunman was killed; two officers were also killed.", 2),
+])
+def test_fighters_dead_are_summed_unless_told_attacking(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# The present tense of a headline takes its count as an object as the past does.
+@pytest.mark.parametrize(("title", "killed"), [
+    ("Gunmen shoot dead three shopkeepers in market town", 3),
+    ("Police shoot dead two men after stabbing at station", 2),
+    ("Sniper shoots dead a soldier near the front line", 1),
+])
+def test_shoot_dead_in_the_present_takes_its_object(rules: Classifier, title: str, killed: int) -> None:
+    assert rules.classify(title, "").killed == killed

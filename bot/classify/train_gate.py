@@ -8,7 +8,7 @@ Weak labels: the portal's conflict and crime sections are 1 (news about armed vi
 some diplomacy and trials), every other section 0 (ordinary news, disasters and accidents).
 
 Model: logistic regression over binary features (gate.features: the item's words and word pairs,
-gazetteer names as their roles, the taxonomy categories the rules' phrase matcher finds), fitted by
+its title's once more as heading features, gazetteer names as their roles, the taxonomy categories the rules' phrase matcher finds), fitted by
 stochastic gradient descent in pure Python with a fixed seed, so a rerun writes the same file.
 
 Thresholds, one per level of the rules' evidence (gate.EVIDENCE), calibrated out of fold: every

@@ -21,6 +21,8 @@ from bot.classify.gate import (
     ARMED,
     DEATHS_ONLY,
     EVIDENCE,
+    HEADING_PREFIX,
+    NATIONALITY,
     PLACE,
     UNARMED,
     WEIGHTS_PATH,
@@ -47,6 +49,22 @@ def test_features_are_words_pairs_numbers_and_categories():
     found = features("Gunmen killed 12 in Kabul", ["armed_group"])
     assert {"gunmen", "killed", "#", "gunmen killed", "killed #", "# in", "in kabul", "@armed_group"} <= found
     assert "12" not in found
+
+
+def test_the_heading_is_read_once_more_as_the_topic(taxonomy):
+    # a title and its summary are joined by a line break: the title's words count once more as the
+    # heading's, but a name's role or a number in it says which country or year, not which topic
+    classifier = Classifier(taxonomy)
+    given = classifier.gate_input("2024 French trade talks with Brazil\nThe ministers meet in Geneva on Monday.")
+    found = features(given.text, given.categories, given.masks)
+    heading = {feature for feature in found if feature.startswith(HEADING_PREFIX)}
+    assert {HEADING_PREFIX + "trade", HEADING_PREFIX + "trade talks", HEADING_PREFIX + "talks"} <= heading
+    assert {"trade", "ministers", "meet"} <= found
+    assert not heading & {HEADING_PREFIX + token for token in (PLACE, NATIONALITY, "#")}
+    assert HEADING_PREFIX + "ministers" not in found
+    # a summary alone (or a title alone) has no heading features
+    alone = features("Rebels attacked an army post near the border")
+    assert not any(feature.startswith(HEADING_PREFIX) for feature in alone)
 
 
 def test_gazetteer_names_are_read_as_their_role(taxonomy):

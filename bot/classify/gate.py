@@ -11,7 +11,8 @@ deaths with no act and no arms named leave the topic to decide; a weapon or an a
 ("gunmen", "a car bomb", "troops") is overruled only by news that reads as ordinary beyond doubt.
 The thresholds are calibrated per level by bot/classify/train_gate.py.
 
-The model is logistic regression over the item's words and word pairs, trained on the `train` split
+The model is logistic regression over the item's words and word pairs (those of its heading, the
+title, once more as heading features: a heading names the topic), trained on the `train` split
 of eval/wcep.jsonl.gz (Wikipedia Current Events Portal summaries; the portal's section is the weak
 label: conflict and crime sections against the others). Gazetteer names are read as their role
 (PLACE, NATIONALITY, ARMED_GROUP), not as themselves: which countries were at war in 2002-2016 is
@@ -45,6 +46,15 @@ CATEGORY_PREFIX: Final = "@"
 PLACE: Final = "_place_"
 NATIONALITY: Final = "_nationality_"
 ARMED_GROUP: Final = "_armedgroup_"
+#: Prefix of the features of the heading (the item's title, the text before its first line break:
+#: the engine joins a title and its summary with one, and a fetched summary has its whitespace
+#: collapsed). A heading names what the item is about ("X-Y relations", "Aftermath of ...", "... civil
+#: war", "... election"), so its words say more of the topic than the same words told in passing.
+HEADING_PREFIX: Final = "title:"
+#: Heading tokens that get no heading feature of their own: a name's role or a number says which
+#: country or which year the heading is about, not whether its topic is violence (a war and an
+#: election are both "X ..." or "2016 ..."). In pairs ("title:_nationality_ civil") they still count.
+_UNTOLD_IN_HEADING: Final = frozenset({PLACE, NATIONALITY, ARMED_GROUP, NUMBER_TOKEN})
 
 #: How much the rules' own evidence of violence says, weakest first (engine._gate_evidence):
 #: people killed or hurt with no act and no weapon or armed actor named ("eight killed in ...");
@@ -101,10 +111,17 @@ def _masked(text: str, masks: Sequence[Mask]) -> str:
 
 def features(text: str, categories: Iterable[str] = (), masks: Sequence[Mask] = ()) -> set[str]:
     """The item's words and adjacent word pairs (lower case, numbers as NUMBER_TOKEN, the `masks`
-    spans as their tokens), and the taxonomy categories the rules' phrase matcher found in it."""
-    tokens = _TOKEN.findall(_NUMBER.sub(NUMBER_TOKEN, _masked(text, masks).lower()))
+    spans as their tokens), those of its heading once more with HEADING_PREFIX, and the taxonomy
+    categories the rules' phrase matcher found in it."""
+    lowered = _NUMBER.sub(NUMBER_TOKEN, _masked(text, masks).lower())
+    tokens = _TOKEN.findall(lowered)
     found = set(tokens)
     found.update(map(" ".join, zip(tokens, tokens[1:], strict=False)))
+    heading_end = lowered.find("\n")
+    if heading_end > 0:
+        heading = _TOKEN.findall(lowered, 0, heading_end)
+        found.update([HEADING_PREFIX + token for token in heading if token not in _UNTOLD_IN_HEADING])
+        found.update([HEADING_PREFIX + first + " " + second for first, second in zip(heading, heading[1:], strict=False)])
     found.update([CATEGORY_PREFIX + category for category in categories])
     return found
 

@@ -258,6 +258,8 @@ class Classifier:
             hits = _armed_verbs(text, hits)
         if "ram" in text:
             hits = _collisions_told(text, hits)
+        if any(hit.text.lower() in _ARMS_GOODS for hit in hits):
+            hits = _arms_places_told(text, hits)
         if '"' in text or "“" in text:
             # an event word quoted on its own is a word judged or named, not an act told (critics call
             # an exhibition "offensive", a minister calls a speech an "attack")
@@ -298,6 +300,32 @@ def _collisions_told(text: str, hits: list[Hit]) -> list[Hit]:
                 and "road_vehicle" in rammed.categories and _RAMMED_VEHICLE.fullmatch(text, hit.end, rammed.start)
                 and not _WAITING_PLACE.match(text, rammed.end)):
             told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - {_INTENT} | _COLLISION, hit.names,
+                              hit.value)
+    return told
+
+
+#: Arms named as goods: what a depot keeps or a plant makes, as well as what is fired.
+_ARMS_GOODS: Final = frozenset({"ammunition", "munitions", "weapons", "weapon", "explosives", "rocket", "rockets",
+                                "missile", "missiles", "gunpowder", "ordnance", "shells", "artillery"})
+#: After arms goods, the place that keeps or makes them, maybe past what is done there: "an ammunition
+#: warehouse", "a munitions plant", "a rocket engine testing facility", "a missile production plant".
+_ARMS_PLACE_AFTER: Final = re.compile(
+    r"[\s-]+(?:(?:engine|engines|production|manufacturing|assembly|storage|testing|test|research|repair|supply)"
+    r"[\s-]+){0,2}(?:depots?|warehouses?|stores?|storage|stockpiles?|arsenals?|dumps?|magazines?|factory|"
+    r"factories|plants?|facility|facilities|works|workshops?|production)\b", re.IGNORECASE)
+_KEPT_ARMS: Final = frozenset({"weapon", "distance_weapon"})
+
+
+def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with arms named as what a place keeps or makes ("an explosion at an
+    ammunition warehouse", "a blast at a munitions plant") told as that place, a blast source, not as
+    arms used: a noun before a place noun says what kind of place it is, and arms stored or made
+    blow up by themselves as gas and fireworks do ("missiles hit the depot" names the missiles as the
+    doer, not a kind of depot; a strike or an attacker named beside it is still violence)."""
+    told = list(hits)
+    for index, hit in enumerate(hits):
+        if hit.text.lower() in _ARMS_GOODS and _ARMS_PLACE_AFTER.match(text, hit.end):
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _KEPT_ARMS | _BLAST_SOURCES, hit.names,
                               hit.value)
     return told
 
@@ -919,15 +947,23 @@ _ARMS_FIRE_BEFORE: Final = re.compile(r"\b(?:under|heavy|intense|sustained|open|
                                       r"enemy|friendly|hostile|small-arms|automatic|machine-gun|gun)\s+$", re.IGNORECASE)
 
 
+#: After "fire", what makes it fire of arms by the force named next: "fire from army positions".
+_FIRE_FROM_FORCE: Final = re.compile(r"\s+(?:from|by)\b", re.IGNORECASE)
+
+
 def _fire_of_arms(text: str, hits: list[Hit], categories: frozenset[str]) -> bool:
     """Whether the natural cause a sentence names is only a fire that is fire of arms: one a force
-    beside it fires ("troops fire on the crowd") or one received or returned ("a bus came under
-    heavy fire"), not a blaze, the weather or a poison."""
+    named before it fires ("troops fire on the crowd"), one from a force ("fire from army positions")
+    or one received or returned ("a bus came under heavy fire"), not a blaze, the weather or a poison
+    ("fire and explosions at an army depot": the force after the fire is the owner of the place)."""
     fires = [hit for hit in hits if "natural_cause" in hit.categories]
     if not all(hit.text.lower() in _FIRE_WORDS for hit in fires):
         return False
-    return "state_force" in categories or any(
-        _ARMS_FIRE_BEFORE.search(text, max(0, hit.start - 24), hit.start) for hit in fires)
+    if "state_force" in categories and any(
+            "state_force" in hit.categories and hit.start < fires[0].start for hit in hits):
+        return True  # (the force is the fire's subject; "fire at an army depot" is a blaze where it stands)
+    return any(_ARMS_FIRE_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+               or _FIRE_FROM_FORCE.match(text, hit.end) for hit in fires)
 
 
 _ANIMAL: Final = "nonhuman_doer"

@@ -500,3 +500,29 @@ def test_a_vehicle_ramming_a_vehicle_is_a_collision(rules, text):
 ])
 def test_a_ram_into_people_or_with_intent_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Arms named as what a place keeps or makes name the kind of place ("an ammunition warehouse", "a
+# munitions plant"): a store or works of arms that blows up with no attacker named is a mishap...
+@pytest.mark.parametrize("text", [
+    "Explosions at an ammunition warehouse near the garrison town force 9,000 residents to flee",
+    "A blast at a state munitions plant in the foothills kills four workers",
+    "An explosion at a rocket engine testing facility kills three engineers, the agency says",
+    "A fire spreads to an army arsenal, setting off blasts that injure 30 villagers",
+    "Fire and explosions at a navy weapons depot kill two sailors and injure dozens",
+])
+def test_a_store_or_works_of_arms_blowing_up_is_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but arms that hit the place, a strike on it or an attacker named are violence, and so is fire
+# that a force delivers.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Missiles hit an ammunition warehouse near the garrison town, killing four guards", 4),
+    ("Rebels attacked a munitions plant in the foothills, killing six workers", 6),
+    ("A drone strike on an army arsenal kills three soldiers", 3),
+    ("Troops fire on protesters outside the weapons depot, killing two", 2),
+    ("Fire from army positions killed three villagers near the depot", 3),
+])
+def test_arms_hitting_a_store_of_arms_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -973,19 +973,40 @@ _TO_OBJECT: Final = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|two|three|s
                                re.IGNORECASE)
 
 
+#: Between a subject and its passive act: "is", "were", "has been", "had to be" ("a bear was shot dead").
+_PASSIVE_OF: Final = re.compile(r"\s+(?:(?:later|then|eventually|finally)\s+)?(?:is|are|was|were|has\s+been|"
+                                r"have\s+been|had\s+been|had\s+to\s+be|being)\s+", re.IGNORECASE)
+
+
+def _passive_of(text: str, subject: Hit, act: Hit) -> bool:
+    """Whether `act` is told in the passive of `subject`: an auxiliary between them ("a bear | was |
+    shot"), or right after it where the act's phrase holds its own auxiliary ("a bear | was shot dead")."""
+    if _PASSIVE_OF.fullmatch(text, subject.end, act.start):
+        return True
+    return not text[subject.end:act.start].strip() and _PASSIVE_OF.fullmatch(f" {act.text.split()[0]} ") is not None
+
+
 def _harm_only_to_animals(text: str, hits: list[Hit]) -> bool:
     """Whether each violent or casualty word of a sentence has an animal as its object ("keepers
-    shot dead a tiger that escaped", "rangers killed two crocodiles"): violence and casualties are
+    shot dead a tiger that escaped", "rangers killed two crocodiles") or as the subject of its passive
+    ("a lion was shot dead by keepers"): violence and casualties are
     of people, so the sentence tells none (but "a gunman shot a farmer and his dogs" does)."""
     acts = 0
     for index, hit in enumerate(hits):
         if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories):
             continue
-        following = hits[index + 1] if index + 1 < len(hits) else None
-        if following is None or _ANIMAL not in following.categories or not _TO_OBJECT.fullmatch(
+        after = index + 1
+        while after < len(hits) and "number" in hits[after].categories:
+            after += 1  # (a count is part of the object: "shot dead 18 lions")
+        following = hits[after] if after < len(hits) else None
+        preceding = hits[index - 1] if index > 0 else None
+        if following is not None and _ANIMAL in following.categories and _TO_OBJECT.fullmatch(
                 text, hit.end, following.start):
+            acts += 1
+        elif preceding is not None and _ANIMAL in preceding.categories and _passive_of(text, preceding, hit):
+            acts += 1  # the animal is the subject of the passive: "a lion is shot dead by keepers"
+        else:
             return False
-        acts += 1
     return acts > 0
 
 

@@ -526,3 +526,24 @@ def test_a_store_or_works_of_arms_blowing_up_is_a_mishap(rules, text):
 ])
 def test_arms_hitting_a_store_of_arms_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# An animal shot or killed is no casualty, whether it is the object after a count ("shot dead 18
+# lions") or the subject of a passive ("a lion is shot dead by keepers")...
+@pytest.mark.parametrize("text", [
+    "A lion is shot dead by keepers after it escapes its enclosure at the safari park",
+    "Police shoot dead 18 wolves that escaped from a private reserve",
+    "A bear was shot dead by rangers after wandering into a campsite",
+])
+def test_an_animal_shot_dead_is_no_casualty(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a person shot beside animals, or by those who hunt them, is.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A ranger is shot dead by poachers hunting rhinos in the reserve", 1),
+    ("A gunman shot dead two farmers and 40 sheep in the valley", None),
+    ("Police shot dead a gunman who had escaped from a prison near the zoo", 1),
+])
+def test_a_person_shot_beside_animals_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -66,6 +66,7 @@ from bot.classify.scope import (
     in_a_name,
     in_background_clause,
     is_a_topic,
+    judged_an_attack,
     killed_in_dated_event,
     killed_in_known_event,
     launched_at_nothing,
@@ -575,9 +576,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events | _launch_event(text, hits, index, sentence[1])  # "fired dozens of rockets at the town"
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
-        if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)):
+        if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)
+                                   or judged_an_attack(text, hits, index)):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties
-            # clash over the raid": a quarrel
+            # clash over the raid": a quarrel; "the mayor calls the ruling an attack on the city": a judgement
             events = events - _ATTACK
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)

@@ -877,6 +877,40 @@ def quarrels(text: str, hits: list[Hit], index: int) -> bool:
         CASUALTY_CATEGORIES.isdisjoint(other.categories) for other in hits)
 
 
+# "the mayor calls the ruling an attack on the city", "critics describe the plan as an attack on the poor",
+# "she denounced the bill as a direct attack on workers": an attack noun that is what a speaker calls
+# something is a judgement of that thing, not an event. What is so called must name no violent act,
+# arms or toll ("the minister called the bombing an attack on the nation" judges a real bombing), and
+# no pronoun or bare incident, which may stand for an event told before ("police called it an attack"),
+# and be one phrase, no clause ("residents called police to report an attack on a shop" tells an attack).
+_JUDGING_VERBS: Final = (r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|brand(?:s|ed|ing)?|"
+                         r"label(?:s|ed|led|ing|ling)?|term(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|"
+                         r"slam(?:s|med|ming)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing))")
+_JUDGED_AS_ATTACK: Final = re.compile(
+    rf"\b{_JUDGING_VERBS}\s+(?P<named>(?:(?!(?:to|that|which|who|after|when|while|during|and|but|for)\s)"
+    r"[^\s.;:!?]+\s+){1,10}?)(?:as\s+)?[\"“‘']?(?:an?|the)\s+"
+    r"(?:(?:direct|frontal|brazen|blatant|unprecedented|outright|full-scale|all-out|political|cynical|"
+    r"unacceptable|deliberate|concerted|sustained|new|further|another)\s+)?[\"“‘']?$", re.IGNORECASE)
+_MAX_JUDGED_SPAN: Final = 120
+_STANDS_FOR_AN_EVENT: Final = re.compile(r"^(?:it|this|that|these|those|them|the\s+incident|the\s+incidents)\s+$",
+                                         re.IGNORECASE)
+_NOT_JUDGED: Final = (_NOT_CRITICISM - {"state_force"}) | VIOLENT_CATEGORIES
+_ATTACK_NOUNS: Final = frozenset({"attack", "attacks", "assault", "assaults"})
+
+
+def judged_an_attack(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the attack noun hits[index] is what a speaker calls a thing that is no violence (see
+    _JUDGED_AS_ATTACK)."""
+    hit = hits[index]
+    if hit.text.lower() not in _ATTACK_NOUNS:
+        return False
+    match = _JUDGED_AS_ATTACK.search(text, max(0, hit.start - _MAX_JUDGED_SPAN), hit.start)
+    if match is None or _STANDS_FOR_AN_EVENT.match(match.group("named")):
+        return False
+    return all(_NOT_JUDGED.isdisjoint(other.categories) for other in hits
+               if match.start() <= other.start < hit.start)
+
+
 # "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":
 # a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md).
 _SINCE_YEAR_AFTER: Final = re.compile(

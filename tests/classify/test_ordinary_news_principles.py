@@ -438,3 +438,27 @@ def test_captives_set_free_are_no_new_capture(rules, text):
 ])
 def test_a_capture_told_as_news_still_alerts(rules, text):
     _alert(rules, text)
+
+
+# An attack noun that is what a speaker calls a policy, a ruling or a plan is a judgement of it, no
+# event...
+@pytest.mark.parametrize("text", [
+    "The mayor describes the court ruling as an attack on the city and its residents",
+    'The governor calls the federal budget "an attack on the city"',
+    "Unions denounced the pension bill as a direct attack on workers",
+    "The opposition leader branded the new levy an assault on families",
+])
+def test_an_attack_that_a_speaker_calls_a_policy_is_a_judgement(rules, text):
+    _quiet(rules, text)
+
+
+# ...but where what is so called is violence, or a pronoun that may stand for it, or the attack is
+# told in a clause of its own, it is the event.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The minister called the bombing an attack on the nation, after it killed twelve", 12),
+    ("A blast tore through a bus in the capital. Police called it an attack on commuters.", None),
+    ("Gunmen stormed a hotel; the president called the raid a cowardly attack on the country", None),
+    ("Residents called police to report an attack on a shop in the square", None),
+])
+def test_an_attack_called_so_after_violence_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

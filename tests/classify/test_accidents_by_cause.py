@@ -547,3 +547,24 @@ def test_an_animal_shot_dead_is_no_casualty(rules, text):
 ])
 def test_a_person_shot_beside_animals_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Forces' own arms that misfire or go off during a drill are an accident of the drill...
+@pytest.mark.parametrize("text", [
+    "Six sailors are killed when a torpedo explodes aboard a submarine during a naval exercise",
+    "A mortar round misfires at a marine base, killing two marines",
+    "A shell burst in the barrel during a live-fire drill, killing three gunners",
+    "Two conscripts were injured when a grenade went off during an exercise",
+])
+def test_arms_going_off_in_a_drill_are_an_accident(rules, text):
+    _quiet(rules, text)
+
+
+# ...but an attacker or fire named during a drill is an attack.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Insurgents attacked recruits during a training exercise, killing five", 5),
+    ("A soldier shot dead three instructors during training at the base", 3),
+    ("A rocket fired by rebels struck troops during a drill, killing four", 4),
+])
+def test_an_attack_during_a_drill_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

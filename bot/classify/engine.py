@@ -51,6 +51,7 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     TextCues,
+    battles_a_trend,
     called_off_after,
     caused_other_news,
     counted_since_a_year,
@@ -577,9 +578,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
         if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)
-                                   or judged_an_attack(text, hits, index)):
+                                   or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties
-            # clash over the raid": a quarrel; "the mayor calls the ruling an attack on the city": a judgement
+            # clash over the raid": a quarrel; "the mayor calls the ruling an attack on the city": a judgement;
+            # "the city battles a surge in cases": a struggle against a trend
             events = events - _ATTACK
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)

@@ -911,6 +911,30 @@ def judged_an_attack(text: str, hits: list[Hit], index: int) -> bool:
                if match.start() <= other.start < hit.start)
 
 
+# "the city battles a surge in cases", "hospitals fight a rise in admissions", "farmers battle a wave of
+# locusts": a battle whose object is an amount that grows (a surge, a rise, a wave, an outbreak) is a
+# struggle against a trend, no fighting. An armed actor or a weapon in the clause keeps the battle
+# ("troops battle a surge of insurgents in the valley").
+_BATTLE_VERBS: Final = frozenset({"battle", "battles", "battled", "battling", "fight", "fights", "fighting", "fought",
+                                  "combat", "combats", "combating", "combatting", "combated"})
+_TREND_OBJECT: Final = re.compile(
+    r"\s+(?:(?:a|an|the|this|its|their|new|fresh|sudden|sharp|record|renewed|growing|rapid|steep|second|third|"
+    r"massive|huge|big)\s+){0,3}(?:surges?|rises?|spikes?|waves?|upsurges?|resurgences?|increases?|jumps?|"
+    r"outbreaks?|epidemics?|shortages?|backlogs?)\b", re.IGNORECASE)
+_ARMED_IN_CLAUSE: Final = frozenset({"weapon", "distance_weapon", "armed_group", "named_group", "killed", "injured",
+                                     "toll"})
+
+
+def battles_a_trend(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the battle word hits[index] has a growing amount as its object (see _TREND_OBJECT)."""
+    hit = hits[index]
+    if hit.text.lower() not in _BATTLE_VERBS or _TREND_OBJECT.match(text, hit.end) is None:
+        return False
+    clause_start = last_break_before(text, hit.start)
+    return all(_ARMED_IN_CLAUSE.isdisjoint(other.categories) for other in hits
+               if other is not hit and other.start > clause_start and not crosses_clause(text, hit.end, other.start))
+
+
 # "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":
 # a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md).
 _SINCE_YEAR_AFTER: Final = re.compile(

@@ -462,3 +462,24 @@ def test_an_attack_that_a_speaker_calls_a_policy_is_a_judgement(rules, text):
 ])
 def test_an_attack_called_so_after_violence_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A battle or a fight whose object is an amount that grows (a surge, a rise, a wave, an outbreak) is a
+# struggle against a trend...
+@pytest.mark.parametrize("text", [
+    "The island battles a surge in cases of the new variant",
+    "The province is battling a sharp rise in overdoses among teenagers",
+    "Growers battle a fresh wave of locusts across the southern plains",
+])
+def test_a_battle_against_a_trend_is_no_fighting(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a battle against fighters, or with arms or a toll in its clause, is fighting.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Troops battle a surge of insurgents in the valley, killing 12", 12),
+    ("Government forces battled rebels for control of the river town", None),
+    ("Soldiers fought a fresh wave of militant attacks on the outposts overnight", None),
+])
+def test_a_battle_against_fighters_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

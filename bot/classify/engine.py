@@ -550,8 +550,12 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             _harm_without_doer(text, hits, categories | _BLAST_SOURCES if item.source_named else categories)):
         sense = sense | _DISASTER_CONTEXT
         findings.accident = True
-    elif _MISHAP in categories and _arms_went_off_by_mishap(hits, categories):
-        sense = (sense - _WEAPON) | _DISASTER_CONTEXT
+    elif _MISHAP in categories and not _VIOLENT_OR_CASUALTY.isdisjoint(categories) and _arms_went_off_by_mishap(
+            hits, categories):
+        # (a mishap told harms someone or something; arms fired in a drill that harms no one are still
+        # the drill's show of force: "warships fire missiles during exercises")
+        sense = (sense - _ARMS_AS_THINGS) | _DISASTER_CONTEXT
+        launches = False  # (a missile fired by mishap is no fire at anyone: "accidentally fires a missile")
     elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
     blocked = sense_blocks(sense, NAMED_GROUP in categories)
@@ -850,8 +854,11 @@ _WEAPON: Final = frozenset({"weapon"})
 #: What names an attacker or an act of arms whatever the mishap told: a force or an armed actor (the
 #: users of the arms named: "troops bomb fuel storage tanks"), a weapon fired, intent, a war.
 _NO_MISHAP: Final = _ARMED - _WEAPON | {"intent", "conflict", "attack"}
-#: The same, where the mishap is told as an accident: forces named may be its victims.
-_NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force"}
+#: The same, where the mishap is told as an accident: forces named may be its victims, and a missile or a
+#: rocket named is the arms that went off ("a rocket fired during an exercise hits a house").
+_NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force", "distance_weapon"}
+#: Arms named as things, which a mishap sets off: no sign of arms used in its sentence.
+_ARMS_AS_THINGS: Final = frozenset({"weapon", "distance_weapon"})
 
 
 def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> bool:

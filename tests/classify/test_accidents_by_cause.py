@@ -553,7 +553,7 @@ def test_a_person_shot_beside_animals_still_alerts(rules, text, killed):
 @pytest.mark.parametrize("text", [
     "Six sailors are killed when a torpedo explodes aboard a submarine during a naval exercise",
     "A mortar round misfires at a marine base, killing two marines",
-    "A shell burst in the barrel during a live-fire drill, killing three gunners",
+    "A shell burst in the barrel during a drill, killing three gunners",
     "Two conscripts were injured when a grenade went off during an exercise",
 ])
 def test_arms_going_off_in_a_drill_are_an_accident(rules, text):
@@ -568,3 +568,31 @@ def test_arms_going_off_in_a_drill_are_an_accident(rules, text):
 ])
 def test_an_attack_during_a_drill_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A missile or a rocket that went off by a mishap told as an accident is the arms that went off, and
+# carelessness with arms or an accident named is the mishap ...
+@pytest.mark.parametrize("text", [
+    "A rocket fired during an exercise hits a farmhouse, injuring a woman",
+    "A navy corvette accidentally fires a missile that hits a fishing boat during an exercise",
+    "Blasts at an army barracks, caused by negligent handling of dynamite, kill 20 people",
+    "A blast at an army missile base kills 11 soldiers; officials say it was an accident",
+])
+def test_missiles_or_arms_that_went_off_in_an_accident_are_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a strike, a weapon fired at someone or an attacker named stays violence, and so does a drill
+# that harms no one stay a show of force.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Jets accidentally struck a village during an offensive, killing nine", 9),
+    ("Rebels fired a rocket at a navy ship during an exercise, killing two sailors", 2),
+    ("A blast at an army missile base kills 11 soldiers; insurgents claimed it", 11),
+])
+def test_a_strike_or_attacker_beside_an_accident_word_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+def test_missiles_fired_in_a_drill_that_harms_no_one_are_a_show_of_force(rules):
+    event = rules.classify("Warships fire missiles during exercises near the strait")
+    assert "threat" in event.types and not {"strike", "attack", "casualty"} & set(event.types)

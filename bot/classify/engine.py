@@ -315,18 +315,25 @@ _ARMS_PLACE_AFTER: Final = re.compile(
     r"[\s-]+(?:(?:engine|engines|production|manufacturing|assembly|storage|testing|test|research|repair|supply)"
     r"[\s-]+){0,2}(?:depots?|warehouses?|stores?|storage|stockpiles?|arsenals?|dumps?|magazines?|factory|"
     r"factories|plants?|facility|facilities|works|workshops?|production)\b", re.IGNORECASE)
+#: Before arms goods, a place that makes or keeps them: "a plant producing explosives", "a factory that
+#: makes rocket fuel", "a depot storing shells".
+_PLACE_MAKING_BEFORE: Final = re.compile(
+    r"\b(?:plants?|factory|factories|facility|facilities|works|workshops?|depots?|warehouses?)\s+(?:that\s+|which\s+)?"
+    r"(?:produc|manufactur|mak|build|assembl|stor|kept|keep|hold)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_MAKING_SPAN: Final = 60
 _KEPT_ARMS: Final = frozenset({"weapon", "distance_weapon"})
 
 
 def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` with arms named as what a place keeps or makes ("an explosion at an
-    ammunition warehouse", "a blast at a munitions plant") told as that place, a blast source, not as
+    ammunition warehouse", "a blast at a munitions plant", "a plant producing explosives") told as that place, a blast source, not as
     arms used: a noun before a place noun says what kind of place it is, and arms stored or made
     blow up by themselves as gas and fireworks do ("missiles hit the depot" names the missiles as the
     doer, not a kind of depot; a strike or an attacker named beside it is still violence)."""
     told = list(hits)
     for index, hit in enumerate(hits):
-        if hit.text.lower() in _ARMS_GOODS and _ARMS_PLACE_AFTER.match(text, hit.end):
+        if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
+                text, max(0, hit.start - _MAKING_SPAN), hit.start)):
             told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _KEPT_ARMS | _BLAST_SOURCES, hit.names,
                               hit.value)
     return told

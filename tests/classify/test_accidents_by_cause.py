@@ -596,3 +596,26 @@ def test_a_strike_or_attacker_beside_an_accident_word_still_alerts(rules, text, 
 def test_missiles_fired_in_a_drill_that_harms_no_one_are_a_show_of_force(rules):
     event = rules.classify("Warships fire missiles during exercises near the strait")
     assert "threat" in event.types and not {"strike", "attack", "casualty"} & set(event.types)
+
+
+# Works that make arms or other goods, and ports where cargo is kept in bulk, blow up by themselves
+# where no attacker is named...
+@pytest.mark.parametrize("text", [
+    "An explosion at a military production facility in the hills kills eight workers",
+    "A blast at a plant producing explosives on the river injures 40",
+    "A massive explosion rocks the port of the southern city, killing 40 and injuring hundreds",
+    "An explosion in the port area kills three dock workers",
+])
+def test_works_and_ports_blowing_up_are_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a strike on them, a bomb in them or a saboteur named is violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Missiles struck a military production facility in the hills, killing eight workers", 8),
+    ("A drone strike hit the port of the southern city, killing three dock workers", 3),
+    ("A car bomb exploded in the port area, killing five", 5),
+    ("Saboteurs blew up a depot storing shells, killing two guards", 2),
+])
+def test_strikes_and_bombs_at_works_and_ports_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

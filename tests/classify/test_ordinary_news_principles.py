@@ -483,3 +483,21 @@ def test_a_battle_against_a_trend_is_no_fighting(rules, text):
 ])
 def test_a_battle_against_fighters_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A gang named by its cyber trade is hackers, and their attacks are cyber attacks...
+@pytest.mark.parametrize("text", [
+    "A ransomware gang attacks the county's emergency dispatch system",
+    "A cybercrime gang targets the payroll servers of two airlines",
+])
+def test_a_gang_of_hackers_is_no_armed_group(rules, text):
+    _quiet(rules, text)
+
+
+# ...while an armed gang attacks people, and a hacker shot is a casualty.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A criminal gang attacks a cash van on the ring road, killing two guards", 2),
+    ("The leader of a ransomware gang is shot dead by gunmen in the capital", 1),
+])
+def test_an_armed_gang_or_a_shot_hacker_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

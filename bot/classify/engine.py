@@ -1007,10 +1007,16 @@ def _passive_of(text: str, subject: Hit, act: Hit) -> bool:
 def _harm_only_to_animals(text: str, hits: list[Hit]) -> bool:
     """Whether each violent or casualty word of a sentence has an animal as its object ("keepers
     shot dead a tiger that escaped", "rangers killed two crocodiles") or as the subject of its passive
-    ("a lion was shot dead by keepers"): violence and casualties are
-    of people, so the sentence tells none (but "a gunman shot a farmer and his dogs" does)."""
+    ("a lion was shot dead by keepers", "before it is shot dead", with an animal named before), or
+    has the animal as its doer right before it, maybe in a relative clause ("a tiger that had killed
+    two villagers"), or goes on from such an act ("a leopard attacks villagers, injuring six"):
+    violence and casualties are of people, and an animal's harm is no one's act, so the sentence tells
+    none (but "a gunman shot a farmer and his dogs" does)."""
     acts = 0
+    animal_seen = by_animal = False
     for index, hit in enumerate(hits):
+        if _ANIMAL in hit.categories:
+            animal_seen = True
         if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories):
             continue
         after = index + 1
@@ -1018,14 +1024,36 @@ def _harm_only_to_animals(text: str, hits: list[Hit]) -> bool:
             after += 1  # (a count is part of the object: "shot dead 18 lions")
         following = hits[after] if after < len(hits) else None
         preceding = hits[index - 1] if index > 0 else None
+        animal_before = preceding is not None and _ANIMAL in preceding.categories and not _OWNED_BY.search(
+            text, max(0, preceding.start - _OWNED_SPAN), preceding.start)
         if following is not None and _ANIMAL in following.categories and _TO_OBJECT.fullmatch(
                 text, hit.end, following.start):
             acts += 1
-        elif preceding is not None and _ANIMAL in preceding.categories and _passive_of(text, preceding, hit):
+        elif animal_before and _passive_of(text, preceding, hit):
             acts += 1  # the animal is the subject of the passive: "a lion is shot dead by keepers"
+        elif animal_seen and _PRONOUN_PASSIVE.search(text, max(0, hit.start - _PRONOUN_SPAN), hit.start):
+            acts += 1  # "... before it is shot dead": the animal named before
+        elif animal_before and _ANIMAL_DOES.fullmatch(text, preceding.end, hit.start):
+            acts += 1  # "a tiger that had killed two villagers", "a leopard attacks villagers"
+            by_animal = True
+        elif by_animal and hit.text.lower().endswith("ing"):
+            acts += 1  # "..., injuring six": the animal's act goes on
         else:
             return False
     return acts > 0
+
+
+#: Before an animal, what makes it the complement of another noun, not the subject: "the owner of a dog".
+_OWNED_BY: Final = re.compile(r"\b(?:of|with)\s+(?:(?:a|an|the|his|her|their|its|two|three)\s+)?(?:[\w'’-]+\s+)?$",
+                              re.IGNORECASE)
+_OWNED_SPAN: Final = 30
+#: Between an animal and the act it does: nothing, a relative pronoun, an auxiliary or an adverb.
+_ANIMAL_DOES: Final = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:(?:had|has|have|later|then|also|reportedly)\s+)?",
+                                 re.IGNORECASE)
+#: A pronoun subject of a passive just before an act: "before it is shot dead", "they were culled".
+_PRONOUN_PASSIVE: Final = re.compile(r"\b(?:it|they)(?:\s+(?:is|was|were|are|had\s+to\s+be|has\s+been|was\s+later))?\s+$",
+                                     re.IGNORECASE)
+_PRONOUN_SPAN: Final = 24
 
 
 def _sets_off(text: str, hit: Hit) -> bool:

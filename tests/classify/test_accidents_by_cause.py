@@ -534,6 +534,9 @@ def test_arms_hitting_a_store_of_arms_still_alert(rules, text, killed):
     "A lion is shot dead by keepers after it escapes its enclosure at the safari park",
     "Police shoot dead 18 wolves that escaped from a private reserve",
     "A bear was shot dead by rangers after wandering into a campsite",
+    # the animal that killed and was killed: its harm is no one's act, and it is no casualty
+    "Police shoot dead a leopard that had killed two herders near the forest",
+    "A wolf attacks hikers on the ridge, injuring four before it is shot dead by a warden",
 ])
 def test_an_animal_shot_dead_is_no_casualty(rules, text):
     _quiet(rules, text)
@@ -544,6 +547,8 @@ def test_an_animal_shot_dead_is_no_casualty(rules, text):
     ("A ranger is shot dead by poachers hunting rhinos in the reserve", 1),
     ("A gunman shot dead two farmers and 40 sheep in the valley", None),
     ("Police shot dead a gunman who had escaped from a prison near the zoo", 1),
+    ("The owner of a dog was shot dead by police after it attacked a child", 1),
+    ("Police shot dead a man who had attacked a dog and two walkers", None),
 ])
 def test_a_person_shot_beside_animals_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

@@ -326,10 +326,11 @@ _KEPT_ARMS: Final = frozenset({"weapon", "distance_weapon"})
 
 def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` with arms named as what a place keeps or makes ("an explosion at an
-    ammunition warehouse", "a blast at a munitions plant", "a plant producing explosives") told as that place, a blast source, not as
-    arms used: a noun before a place noun says what kind of place it is, and arms stored or made
-    blow up by themselves as gas and fireworks do ("missiles hit the depot" names the missiles as the
-    doer, not a kind of depot; a strike or an attacker named beside it is still violence)."""
+    ammunition warehouse", "a blast at a munitions plant", "a plant producing explosives") told as
+    that place, a blast source, not as arms used: a noun before a place noun says what kind of place
+    it is, and arms stored or made blow up by themselves as gas and fireworks do ("missiles hit the
+    depot" names the missiles as the doer, not a kind of depot; a strike or an attacker named beside
+    it is still violence)."""
     told = list(hits)
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
@@ -1050,8 +1051,9 @@ _OWNED_SPAN: Final = 30
 #: Between an animal and the act it does: nothing, a relative pronoun, an auxiliary or an adverb.
 _ANIMAL_DOES: Final = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:(?:had|has|have|later|then|also|reportedly)\s+)?",
                                  re.IGNORECASE)
-#: A pronoun subject of a passive just before an act: "before it is shot dead", "they were culled".
-_PRONOUN_PASSIVE: Final = re.compile(r"\b(?:it|they)(?:\s+(?:is|was|were|are|had\s+to\s+be|has\s+been|was\s+later))?\s+$",
+#: The pronoun of an animal as the subject of a passive just before an act: "before it is shot dead"
+#: ("they" may be people: "villagers who fed the dogs say they were attacked").
+_PRONOUN_PASSIVE: Final = re.compile(r"\bit(?:\s+(?:is|was|had\s+to\s+be|has\s+been|was\s+later))?\s+$",
                                      re.IGNORECASE)
 _PRONOUN_SPAN: Final = 24
 

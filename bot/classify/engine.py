@@ -1024,8 +1024,8 @@ def _harm_only_to_animals(text: str, hits: list[Hit]) -> bool:
         while after < len(hits) and "number" in hits[after].categories:
             after += 1  # (a count is part of the object: "shot dead 18 lions")
         following = hits[after] if after < len(hits) else None
-        preceding = hits[index - 1] if index > 0 else None
-        animal_before = preceding is not None and _ANIMAL in preceding.categories and not _OWNED_BY.search(
+        preceding = hits[index - 1] if index > 0 else hit
+        animal_before = preceding is not hit and _ANIMAL in preceding.categories and not _OWNED_BY.search(
             text, max(0, preceding.start - _OWNED_SPAN), preceding.start)
         if following is not None and _ANIMAL in following.categories and _TO_OBJECT.fullmatch(
                 text, hit.end, following.start):

@@ -447,6 +447,11 @@ def test_a_capture_told_as_news_still_alerts(rules, text):
     'The governor calls the federal budget "an attack on the city"',
     "Unions denounced the pension bill as a direct attack on workers",
     "The opposition leader branded the new levy an assault on families",
+    # ...or what a thing is said to be, or seen as
+    'The mayor said the ruling was "an attack on the city and its people"',
+    "Critics say the museum closure is an attack on the city's culture",
+    "The governor says the funding cuts amount to an attack on the state",
+    "Residents see the new motorway as an attack on the neighbourhood",
 ])
 def test_an_attack_that_a_speaker_calls_a_policy_is_a_judgement(rules, text):
     _quiet(rules, text)
@@ -459,6 +464,9 @@ def test_an_attack_that_a_speaker_calls_a_policy_is_a_judgement(rules, text):
     ("A blast tore through a bus in the capital. Police called it an attack on commuters.", None),
     ("Gunmen stormed a hotel; the president called the raid a cowardly attack on the country", None),
     ("Residents called police to report an attack on a shop in the square", None),
+    ('"This is an attack on our city," the mayor said after the bombing that killed six', None),
+    ("Officials said the shooting at the embassy was an attack on the nation", None),
+    ("Witnesses saw soldiers launch an attack on the village at dawn", None),
 ])
 def test_an_attack_called_so_after_violence_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

@@ -262,6 +262,8 @@ class Classifier:
             hits = _collisions_told(text, hits)
         if any(hit.text.lower() in _ARMS_GOODS for hit in hits):
             hits = _arms_places_told(text, hits)
+        if "during" in text or "During" in text:
+            hits = _drills_told(text, hits)
         if '"' in text or "“" in text:
             # an event word quoted on its own is a word judged or named, not an act told (critics call
             # an exhibition "offensive", a minister calls a speech an "attack")
@@ -338,6 +340,35 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
             told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _KEPT_ARMS | _BLAST_SOURCES, hit.names,
                               hit.value)
     return told
+
+
+#: The time of a drill, whatever kind: "during naval drills", "during a missile exercise", "during an air
+#: defence drill", "during routine training".
+_DURING_DRILL: Final = re.compile(
+    r"\b[Dd]uring\s+(?:(?:a|an|the|their|its|routine|joint|annual|live-fire|military|naval)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|drills?|training|manoeuvres?|maneuvers?)\b", re.IGNORECASE)
+#: Pseudo-category of the time of a drill: a mishap in it is told as an accident (_arms_went_off_by_mishap),
+#: but, unlike a disaster word, it switches no violence off by itself ("during drills, troops clashed
+#: with protesters" is still a clash).
+_DRILL: Final = "drill"
+_DRILL_MISHAP: Final = frozenset({"mishap", _DRILL})
+
+
+def _drills_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each time of a drill ("during naval drills", "during a missile
+    exercise", "during training") told as a drill mishap: arms that go off during a drill went off in
+    their own forces' hands. A phrase of the vocabulary at the same place gets the drill's categories."""
+    told = list(hits)
+    starts = {hit.start: index for index, hit in enumerate(hits)}
+    added = []
+    for match in _DURING_DRILL.finditer(text):
+        index = starts.get(match.start())
+        if index is None:
+            added.append(Hit(match.start(), match.end(), match.group(), _DRILL_MISHAP))
+        else:
+            hit = told[index]
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories | _DRILL_MISHAP, hit.names, hit.value)
+    return sorted(told + added, key=_hit_start) if added else told
 
 
 #: A pound measured: after a number ("a 17-pound lobster", "500 pounds of"), or before "of" or
@@ -865,6 +896,8 @@ _NO_MISHAP: Final = _ARMED - _WEAPON | {"intent", "conflict", "attack"}
 #: The same, where the mishap is told as an accident: forces named may be its victims, and a missile or a
 #: rocket named is the arms that went off ("a rocket fired during an exercise hits a house").
 _NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force", "distance_weapon"}
+#: What makes a mishap word one of an accident itself: a disaster word too, or the time of a drill.
+_ACCIDENT_ITSELF: Final = frozenset({"context_disaster", _DRILL})
 #: Arms named as things, which a mishap sets off: no sign of arms used in its sentence.
 _ARMS_AS_THINGS: Final = frozenset({"weapon", "distance_weapon"})
 
@@ -878,7 +911,7 @@ def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> boo
     word is one of an accident itself (it is also a disaster word: "accidentally", "during a training
     exercise"), forces named are its victims or the arms' keepers, not users ("seven marines are
     killed when a mortar explodes during a training exercise")."""
-    strong = any(_MISHAP in hit.categories and "context_disaster" in hit.categories for hit in hits)
+    strong = any(_MISHAP in hit.categories and not _ACCIDENT_ITSELF.isdisjoint(hit.categories) for hit in hits)
     if not categories.isdisjoint(_NO_MISHAP_BY_ACCIDENT if strong else _NO_MISHAP - {"attack"}):
         return False
     for hit in hits:

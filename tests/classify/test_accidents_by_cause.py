@@ -560,6 +560,12 @@ def test_a_person_shot_beside_animals_still_alerts(rules, text, killed):
     "A mortar round misfires at a marine base, killing two marines",
     "A shell burst in the barrel during a drill, killing three gunners",
     "Two conscripts were injured when a grenade went off during an exercise",
+    # a drill of any kind: its time is the accident's setting
+    "A missile launched during naval drills hits the navy's own supply ship, killing a crew member",
+    "An errant missile fired during an air defence drill hits a housing estate, injuring three",
+    "An explosion during a demining exercise kills three sappers",
+    # parts that fall from an aircraft onto people fell by themselves
+    "A piece of an airliner's wing fell onto a car, injuring the driver",
 ])
 def test_arms_going_off_in_a_drill_are_an_accident(rules, text):
     _quiet(rules, text)
@@ -570,6 +576,9 @@ def test_arms_going_off_in_a_drill_are_an_accident(rules, text):
     ("Insurgents attacked recruits during a training exercise, killing five", 5),
     ("A soldier shot dead three instructors during training at the base", 3),
     ("A rocket fired by rebels struck troops during a drill, killing four", 4),
+    ("During drills, troops clashed with protesters near the base, killing two", 2),
+    ("During the exercise, insurgents ambushed a patrol, killing four soldiers", 4),
+    ("Shells fell onto a crowded market, killing seven", 7),
 ])
 def test_an_attack_during_a_drill_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

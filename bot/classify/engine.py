@@ -51,6 +51,7 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     TextCues,
+    battles_a_trend,
     called_off_after,
     caused_other_news,
     counted_since_a_year,
@@ -66,6 +67,7 @@ from bot.classify.scope import (
     in_a_name,
     in_background_clause,
     is_a_topic,
+    judged_an_attack,
     killed_in_dated_event,
     killed_in_known_event,
     launched_at_nothing,
@@ -259,6 +261,10 @@ class Classifier:
             hits = _armed_verbs(text, hits)
         if "ram" in text:
             hits = _collisions_told(text, hits)
+        if any(hit.text.lower() in _ARMS_GOODS for hit in hits):
+            hits = _arms_places_told(text, hits)
+        if "during" in text or "During" in text:
+            hits = _drills_told(text, hits)
         if '"' in text or "“" in text:
             # an event word quoted on its own is a word judged or named, not an act told (critics call
             # an exhibition "offensive", a minister calls a speech an "attack")
@@ -301,6 +307,69 @@ def _collisions_told(text: str, hits: list[Hit]) -> list[Hit]:
             told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - {_INTENT} | _COLLISION, hit.names,
                               hit.value)
     return told
+
+
+#: Arms named as goods: what a depot keeps or a plant makes, as well as what is fired.
+_ARMS_GOODS: Final = frozenset({"ammunition", "munitions", "weapons", "weapon", "explosives", "rocket", "rockets",
+                                "missile", "missiles", "gunpowder", "ordnance", "shells", "artillery"})
+#: After arms goods, the place that keeps or makes them, maybe past what is done there: "an ammunition
+#: warehouse", "a munitions plant", "a rocket engine testing facility", "a missile production plant".
+_ARMS_PLACE_AFTER: Final = re.compile(
+    r"[\s-]+(?:(?:engine|engines|production|manufacturing|assembly|storage|testing|test|research|repair|supply)"
+    r"[\s-]+){0,2}(?:depots?|warehouses?|stores?|storage|stockpiles?|arsenals?|dumps?|magazines?|factory|"
+    r"factories|plants?|facility|facilities|works|workshops?|production)\b", re.IGNORECASE)
+#: Before arms goods, a place that makes or keeps them: "a plant producing explosives", "a factory that
+#: makes rocket fuel", "a depot storing shells".
+_PLACE_MAKING_BEFORE: Final = re.compile(
+    r"\b(?:plants?|factory|factories|facility|facilities|works|workshops?|depots?|warehouses?)\s+(?:that\s+|which\s+)?"
+    r"(?:produc|manufactur|mak|build|assembl|stor|kept|keep|hold)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_MAKING_SPAN: Final = 60
+_KEPT_ARMS: Final = frozenset({"weapon", "distance_weapon"})
+
+
+def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with arms named as what a place keeps or makes ("an explosion at an
+    ammunition warehouse", "a blast at a munitions plant", "a plant producing explosives") told as
+    that place, a blast source, not as arms used: a noun before a place noun says what kind of place
+    it is, and arms stored or made blow up by themselves as gas and fireworks do ("missiles hit the
+    depot" names the missiles as the doer, not a kind of depot; a strike or an attacker named beside
+    it is still violence)."""
+    told = list(hits)
+    for index, hit in enumerate(hits):
+        if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
+                text, max(0, hit.start - _MAKING_SPAN), hit.start)):
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _KEPT_ARMS | _BLAST_SOURCES, hit.names,
+                              hit.value)
+    return told
+
+
+#: The time of a drill, whatever kind: "during naval drills", "during a missile exercise", "during an air
+#: defence drill", "during routine training".
+_DURING_DRILL: Final = re.compile(
+    r"\b[Dd]uring\s+(?:(?:a|an|the|their|its|routine|joint|annual|live-fire|military|naval)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|drills?|training|manoeuvres?|maneuvers?)\b", re.IGNORECASE)
+#: Pseudo-category of the time of a drill: a mishap in it is told as an accident (_arms_went_off_by_mishap),
+#: but, unlike a disaster word, it switches no violence off by itself ("during drills, troops clashed
+#: with protesters" is still a clash).
+_DRILL: Final = "drill"
+_DRILL_MISHAP: Final = frozenset({"mishap", _DRILL})
+
+
+def _drills_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each time of a drill ("during naval drills", "during a missile
+    exercise", "during training") told as a drill mishap: arms that go off during a drill went off in
+    their own forces' hands. A phrase of the vocabulary at the same place gets the drill's categories."""
+    told = list(hits)
+    starts = {hit.start: index for index, hit in enumerate(hits)}
+    added = []
+    for match in _DURING_DRILL.finditer(text):
+        index = starts.get(match.start())
+        if index is None:
+            added.append(Hit(match.start(), match.end(), match.group(), _DRILL_MISHAP))
+        else:
+            hit = told[index]
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories | _DRILL_MISHAP, hit.names, hit.value)
+    return sorted(told + added, key=_hit_start) if added else told
 
 
 #: A pound measured: after a number ("a 17-pound lobster", "500 pounds of"), or before "of" or
@@ -521,8 +590,12 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             _harm_without_doer(text, hits, categories | _BLAST_SOURCES if item.source_named else categories)):
         sense = sense | _DISASTER_CONTEXT
         findings.accident = True
-    elif _MISHAP in categories and _arms_went_off_by_mishap(hits, categories):
-        sense = (sense - _WEAPON) | _DISASTER_CONTEXT
+    elif _MISHAP in categories and not _VIOLENT_OR_CASUALTY.isdisjoint(categories) and _arms_went_off_by_mishap(
+            hits, categories):
+        # (a mishap told harms someone or something; arms fired in a drill that harms no one are still
+        # the drill's show of force: "warships fire missiles during exercises")
+        sense = (sense - _ARMS_AS_THINGS) | _DISASTER_CONTEXT
+        launches = False  # (a missile fired by mishap is no fire at anyone: "accidentally fires a missile")
     elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
     blocked = sense_blocks(sense, NAMED_GROUP in categories)
@@ -548,9 +621,11 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events | _launch_event(text, hits, index, sentence[1])  # "fired dozens of rockets at the town"
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
-        if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)):
+        if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)
+                                   or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties
-            # clash over the raid": a quarrel
+            # clash over the raid": a quarrel; "the mayor calls the ruling an attack on the city": a judgement;
+            # "the city battles a surge in cases": a struggle against a trend
             events = events - _ATTACK
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
@@ -819,8 +894,13 @@ _WEAPON: Final = frozenset({"weapon"})
 #: What names an attacker or an act of arms whatever the mishap told: a force or an armed actor (the
 #: users of the arms named: "troops bomb fuel storage tanks"), a weapon fired, intent, a war.
 _NO_MISHAP: Final = _ARMED - _WEAPON | {"intent", "conflict", "attack"}
-#: The same, where the mishap is told as an accident: forces named may be its victims.
-_NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force"}
+#: The same, where the mishap is told as an accident: forces named may be its victims, and a missile or a
+#: rocket named is the arms that went off ("a rocket fired during an exercise hits a house").
+_NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force", "distance_weapon"}
+#: What makes a mishap word one of an accident itself: a disaster word too, or the time of a drill.
+_ACCIDENT_ITSELF: Final = frozenset({"context_disaster", _DRILL})
+#: Arms named as things, which a mishap sets off: no sign of arms used in its sentence.
+_ARMS_AS_THINGS: Final = frozenset({"weapon", "distance_weapon"})
 
 
 def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> bool:
@@ -832,7 +912,7 @@ def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> boo
     word is one of an accident itself (it is also a disaster word: "accidentally", "during a training
     exercise"), forces named are its victims or the arms' keepers, not users ("seven marines are
     killed when a mortar explodes during a training exercise")."""
-    strong = any(_MISHAP in hit.categories and "context_disaster" in hit.categories for hit in hits)
+    strong = any(_MISHAP in hit.categories and not _ACCIDENT_ITSELF.isdisjoint(hit.categories) for hit in hits)
     if not categories.isdisjoint(_NO_MISHAP_BY_ACCIDENT if strong else _NO_MISHAP - {"attack"}):
         return False
     for hit in hits:
@@ -920,15 +1000,23 @@ _ARMS_FIRE_BEFORE: Final = re.compile(r"\b(?:under|heavy|intense|sustained|open|
                                       r"enemy|friendly|hostile|small-arms|automatic|machine-gun|gun)\s+$", re.IGNORECASE)
 
 
+#: After "fire", what makes it fire of arms by the force named next: "fire from army positions".
+_FIRE_FROM_FORCE: Final = re.compile(r"\s+(?:from|by)\b", re.IGNORECASE)
+
+
 def _fire_of_arms(text: str, hits: list[Hit], categories: frozenset[str]) -> bool:
     """Whether the natural cause a sentence names is only a fire that is fire of arms: one a force
-    beside it fires ("troops fire on the crowd") or one received or returned ("a bus came under
-    heavy fire"), not a blaze, the weather or a poison."""
+    named before it fires ("troops fire on the crowd"), one from a force ("fire from army positions")
+    or one received or returned ("a bus came under heavy fire"), not a blaze, the weather or a poison
+    ("fire and explosions at an army depot": the force after the fire is the owner of the place)."""
     fires = [hit for hit in hits if "natural_cause" in hit.categories]
     if not all(hit.text.lower() in _FIRE_WORDS for hit in fires):
         return False
-    return "state_force" in categories or any(
-        _ARMS_FIRE_BEFORE.search(text, max(0, hit.start - 24), hit.start) for hit in fires)
+    if "state_force" in categories and any(
+            "state_force" in hit.categories and hit.start < fires[0].start for hit in hits):
+        return True  # (the force is the fire's subject; "fire at an army depot" is a blaze where it stands)
+    return any(_ARMS_FIRE_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+               or _FIRE_FROM_FORCE.match(text, hit.end) for hit in fires)
 
 
 _ANIMAL: Final = "nonhuman_doer"
@@ -938,20 +1026,70 @@ _TO_OBJECT: Final = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|two|three|s
                                re.IGNORECASE)
 
 
+#: Between a subject and its passive act: "is", "were", "has been", "had to be" ("a bear was shot dead").
+_PASSIVE_OF: Final = re.compile(r"\s+(?:(?:later|then|eventually|finally)\s+)?(?:is|are|was|were|has\s+been|"
+                                r"have\s+been|had\s+been|had\s+to\s+be|being)\s+", re.IGNORECASE)
+
+
+def _passive_of(text: str, subject: Hit, act: Hit) -> bool:
+    """Whether `act` is told in the passive of `subject`: an auxiliary between them ("a bear | was |
+    shot"), or right after it where the act's phrase holds its own auxiliary ("a bear | was shot dead")."""
+    if _PASSIVE_OF.fullmatch(text, subject.end, act.start):
+        return True
+    return not text[subject.end:act.start].strip() and _PASSIVE_OF.fullmatch(f" {act.text.split()[0]} ") is not None
+
+
 def _harm_only_to_animals(text: str, hits: list[Hit]) -> bool:
     """Whether each violent or casualty word of a sentence has an animal as its object ("keepers
-    shot dead a tiger that escaped", "rangers killed two crocodiles"): violence and casualties are
-    of people, so the sentence tells none (but "a gunman shot a farmer and his dogs" does)."""
+    shot dead a tiger that escaped", "rangers killed two crocodiles") or as the subject of its passive
+    ("a lion was shot dead by keepers", "before it is shot dead", with an animal named before), or
+    has the animal as its doer right before it, maybe in a relative clause ("a tiger that had killed
+    two villagers"), or goes on from such an act ("a leopard attacks villagers, injuring six"):
+    violence and casualties are of people, and an animal's harm is no one's act, so the sentence tells
+    none (but "a gunman shot a farmer and his dogs" does)."""
     acts = 0
+    animal_seen = by_animal = False
     for index, hit in enumerate(hits):
+        if _ANIMAL in hit.categories:
+            animal_seen = True
         if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories):
             continue
-        following = hits[index + 1] if index + 1 < len(hits) else None
-        if following is None or _ANIMAL not in following.categories or not _TO_OBJECT.fullmatch(
+        after = index + 1
+        while after < len(hits) and "number" in hits[after].categories:
+            after += 1  # (a count is part of the object: "shot dead 18 lions")
+        following = hits[after] if after < len(hits) else None
+        preceding = hits[index - 1] if index > 0 else hit
+        animal_before = preceding is not hit and _ANIMAL in preceding.categories and not _OWNED_BY.search(
+            text, max(0, preceding.start - _OWNED_SPAN), preceding.start)
+        if following is not None and _ANIMAL in following.categories and _TO_OBJECT.fullmatch(
                 text, hit.end, following.start):
+            acts += 1
+        elif animal_before and _passive_of(text, preceding, hit):
+            acts += 1  # the animal is the subject of the passive: "a lion is shot dead by keepers"
+        elif animal_seen and _PRONOUN_PASSIVE.search(text, max(0, hit.start - _PRONOUN_SPAN), hit.start):
+            acts += 1  # "... before it is shot dead": the animal named before
+        elif animal_before and _ANIMAL_DOES.fullmatch(text, preceding.end, hit.start):
+            acts += 1  # "a tiger that had killed two villagers", "a leopard attacks villagers"
+            by_animal = True
+        elif by_animal and hit.text.lower().endswith("ing"):
+            acts += 1  # "..., injuring six": the animal's act goes on
+        else:
             return False
-        acts += 1
     return acts > 0
+
+
+#: Before an animal, what makes it the complement of another noun, not the subject: "the owner of a dog".
+_OWNED_BY: Final = re.compile(r"\b(?:of|with)\s+(?:(?:a|an|the|his|her|their|its|two|three)\s+)?(?:[\w'’-]+\s+)?$",
+                              re.IGNORECASE)
+_OWNED_SPAN: Final = 30
+#: Between an animal and the act it does: nothing, a relative pronoun, an auxiliary or an adverb.
+_ANIMAL_DOES: Final = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:(?:had|has|have|later|then|also|reportedly)\s+)?",
+                                 re.IGNORECASE)
+#: The pronoun of an animal as the subject of a passive just before an act: "before it is shot dead"
+#: ("they" may be people: "villagers who fed the dogs say they were attacked").
+_PRONOUN_PASSIVE: Final = re.compile(r"\bit(?:\s+(?:is|was|had\s+to\s+be|has\s+been|was\s+later))?\s+$",
+                                     re.IGNORECASE)
+_PRONOUN_SPAN: Final = 24
 
 
 def _sets_off(text: str, hit: Hit) -> bool:

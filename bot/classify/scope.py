@@ -877,6 +877,90 @@ def quarrels(text: str, hits: list[Hit], index: int) -> bool:
         CASUALTY_CATEGORIES.isdisjoint(other.categories) for other in hits)
 
 
+# "the mayor calls the ruling an attack on the city", "critics describe the plan as an attack on the poor",
+# "residents see the highway as an attack on the neighbourhood", "the closure is an attack on the city's
+# culture", "the cuts amount to an attack on the city": an attack noun that is what a speaker calls
+# something, or what something is said to be, is a judgement of that thing, not an event. What is so
+# called must name no violent act, arms, toll, fire, crash or vehicle ("the minister called the bombing an
+# attack on the nation" judges a real bombing), and no pronoun or bare incident, which may stand for an
+# event told before ("police called it an attack", "the incident was an attack"), and be one phrase, no
+# clause ("residents called police to report an attack on a shop" tells an attack).
+_JUDGING_VERBS: Final = (r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|brand(?:s|ed|ing)?|"
+                         r"label(?:s|ed|led|ing|ling)?|term(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|condemn(?:s|ed|ing)?|"
+                         r"slam(?:s|med|ming)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing))")
+#: Verbs of seeing that judge only with "as": "see the highway as an attack" (but "saw soldiers launch an attack").
+_SEEING_VERBS: Final = r"(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|regarded|regarding)"
+#: The thing so called: one to ten words of one phrase.
+_NAMED: Final = (r"(?P<named>(?:(?!(?:to|that|which|who|after|when|while|during|and|but|for)\s)"
+                 r"[^\s.;:!?]+\s+){1,10}?)")
+#: The attack's article, maybe a quote and a word of degree: "an", "a direct", "\"an".
+_ATTACK_ARTICLE: Final = (r"[\"“‘']?(?:an?|the)\s+(?:(?:direct|frontal|brazen|blatant|unprecedented|outright|full-scale|"
+                          r"all-out|political|cynical|unacceptable|deliberate|concerted|sustained|new|further|another)"
+                          r"\s+)?[\"“‘']?$")
+_JUDGED_AS_ATTACK: Final = (
+    re.compile(rf"\b{_JUDGING_VERBS}\s+{_NAMED}(?:as\s+)?{_ATTACK_ARTICLE}", re.IGNORECASE),
+    re.compile(rf"\b{_SEEING_VERBS}\s+{_NAMED}as\s+{_ATTACK_ARTICLE}", re.IGNORECASE),
+)
+#: "the closure is an attack on", "the cuts amount to an attack on", "the ruling was \"an attack on".
+_IS_AN_ATTACK: Final = re.compile(
+    rf"\s(?:is|was|are|were|amounts?\s+to|amounted\s+to|constitutes?|constituted|represents?|represented)\s+"
+    rf"(?:nothing\s+less\s+than\s+|tantamount\s+to\s+)?{_ATTACK_ARTICLE}", re.IGNORECASE)
+_MAX_JUDGED_SPAN: Final = 120
+_STANDS_FOR_AN_EVENT: Final = re.compile(
+    r"\b(?:it|this|that|these|those|them|what|incident|incidents|event|events)\s+$", re.IGNORECASE)
+_NOT_JUDGED: Final = (_NOT_CRITICISM - {"state_force"}) | VIOLENT_CATEGORIES | {
+    "natural_cause", "context_disaster", "crash", "road_vehicle", "vehicle", "intent", "armed_group"}
+_ATTACK_NOUNS: Final = frozenset({"attack", "attacks", "assault", "assaults"})
+
+
+def judged_an_attack(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the attack noun hits[index] is what a speaker calls, or says to be, a thing that is no
+    violence (see _JUDGED_AS_ATTACK and _IS_AN_ATTACK)."""
+    hit = hits[index]
+    if hit.text.lower() not in _ATTACK_NOUNS:
+        return False
+    window = max(0, hit.start - _MAX_JUDGED_SPAN)
+    named: tuple[int, int] | None = None
+    for pattern in _JUDGED_AS_ATTACK:
+        match = pattern.search(text, window, hit.start)
+        if match is not None:
+            named = match.span("named")
+            break
+    if named is None:
+        copula = _IS_AN_ATTACK.search(text, window, hit.start)
+        if copula is None:
+            return False
+        # (what is said to be an attack: the words of its clause before "is")
+        named = (max(window, last_break_before(text, copula.start())), copula.start() + 1)
+    if _STANDS_FOR_AN_EVENT.search(text[named[0]:named[1]]):
+        return False
+    return all(_NOT_JUDGED.isdisjoint(other.categories) for other in hits if named[0] <= other.start < hit.start)
+
+
+# "the city battles a surge in cases", "hospitals fight a rise in admissions", "farmers battle a wave of
+# locusts": a battle whose object is an amount that grows (a surge, a rise, a wave, an outbreak) is a
+# struggle against a trend, no fighting. An armed actor or a weapon in the clause keeps the battle
+# ("troops battle a surge of insurgents in the valley").
+_BATTLE_VERBS: Final = frozenset({"battle", "battles", "battled", "battling", "fight", "fights", "fighting", "fought",
+                                  "combat", "combats", "combating", "combatting", "combated"})
+_TREND_OBJECT: Final = re.compile(
+    r"\s+(?:(?:a|an|the|this|its|their|new|fresh|sudden|sharp|record|renewed|growing|rapid|steep|second|third|"
+    r"massive|huge|big)\s+){0,3}(?:surges?|rises?|spikes?|waves?|upsurges?|resurgences?|increases?|jumps?|"
+    r"outbreaks?|epidemics?|shortages?|backlogs?)\b", re.IGNORECASE)
+_ARMED_IN_CLAUSE: Final = frozenset({"weapon", "distance_weapon", "armed_group", "named_group", "killed", "injured",
+                                     "toll"})
+
+
+def battles_a_trend(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the battle word hits[index] has a growing amount as its object (see _TREND_OBJECT)."""
+    hit = hits[index]
+    if hit.text.lower() not in _BATTLE_VERBS or _TREND_OBJECT.match(text, hit.end) is None:
+        return False
+    clause_start = last_break_before(text, hit.start)
+    return all(_ARMED_IN_CLAUSE.isdisjoint(other.categories) for other in hits
+               if other is not hit and other.start > clause_start and not crosses_clause(text, hit.end, other.start))
+
+
 # "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":
 # a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md).
 _SINCE_YEAR_AFTER: Final = re.compile(

@@ -500,3 +500,136 @@ def test_a_vehicle_ramming_a_vehicle_is_a_collision(rules, text):
 ])
 def test_a_ram_into_people_or_with_intent_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Arms named as what a place keeps or makes name the kind of place ("an ammunition warehouse", "a
+# munitions plant"): a store or works of arms that blows up with no attacker named is a mishap...
+@pytest.mark.parametrize("text", [
+    "Explosions at an ammunition warehouse near the garrison town force 9,000 residents to flee",
+    "A blast at a state munitions plant in the foothills kills four workers",
+    "An explosion at a rocket engine testing facility kills three engineers, the agency says",
+    "A fire spreads to an army arsenal, setting off blasts that injure 30 villagers",
+    "Fire and explosions at a navy weapons depot kill two sailors and injure dozens",
+])
+def test_a_store_or_works_of_arms_blowing_up_is_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but arms that hit the place, a strike on it or an attacker named are violence, and so is fire
+# that a force delivers.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Missiles hit an ammunition warehouse near the garrison town, killing four guards", 4),
+    ("Rebels attacked a munitions plant in the foothills, killing six workers", 6),
+    ("A drone strike on an army arsenal kills three soldiers", 3),
+    ("Troops fire on protesters outside the weapons depot, killing two", 2),
+    ("Fire from army positions killed three villagers near the depot", 3),
+])
+def test_arms_hitting_a_store_of_arms_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# An animal shot or killed is no casualty, whether it is the object after a count ("shot dead 18
+# lions") or the subject of a passive ("a lion is shot dead by keepers")...
+@pytest.mark.parametrize("text", [
+    "A lion is shot dead by keepers after it escapes its enclosure at the safari park",
+    "Police shoot dead 18 wolves that escaped from a private reserve",
+    "A bear was shot dead by rangers after wandering into a campsite",
+    # the animal that killed and was killed: its harm is no one's act, and it is no casualty
+    "Police shoot dead a leopard that had killed two herders near the forest",
+    "A wolf attacks hikers on the ridge, injuring four before it is shot dead by a warden",
+])
+def test_an_animal_shot_dead_is_no_casualty(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a person shot beside animals, or by those who hunt them, is.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A ranger is shot dead by poachers hunting rhinos in the reserve", 1),
+    ("A gunman shot dead two farmers and 40 sheep in the valley", None),
+    ("Police shot dead a gunman who had escaped from a prison near the zoo", 1),
+    ("The owner of a dog was shot dead by police after it attacked a child", 1),
+    ("Police shot dead a man who had attacked a dog and two walkers", None),
+])
+def test_a_person_shot_beside_animals_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# Forces' own arms that misfire or go off during a drill are an accident of the drill...
+@pytest.mark.parametrize("text", [
+    "Six sailors are killed when a torpedo explodes aboard a submarine during a naval exercise",
+    "A mortar round misfires at a marine base, killing two marines",
+    "A shell burst in the barrel during a drill, killing three gunners",
+    "Two conscripts were injured when a grenade went off during an exercise",
+    # a drill of any kind: its time is the accident's setting
+    "A missile launched during naval drills hits the navy's own supply ship, killing a crew member",
+    "An errant missile fired during an air defence drill hits a housing estate, injuring three",
+    "An explosion during a demining exercise kills three sappers",
+    # parts that fall from an aircraft onto people fell by themselves
+    "A piece of an airliner's wing fell onto a car, injuring the driver",
+])
+def test_arms_going_off_in_a_drill_are_an_accident(rules, text):
+    _quiet(rules, text)
+
+
+# ...but an attacker or fire named during a drill is an attack.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Insurgents attacked recruits during a training exercise, killing five", 5),
+    ("A soldier shot dead three instructors during training at the base", 3),
+    ("A rocket fired by rebels struck troops during a drill, killing four", 4),
+    ("During drills, troops clashed with protesters near the base, killing two", 2),
+    ("During the exercise, insurgents ambushed a patrol, killing four soldiers", 4),
+    ("Shells fell onto a crowded market, killing seven", 7),
+])
+def test_an_attack_during_a_drill_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A missile or a rocket that went off by a mishap told as an accident is the arms that went off, and
+# carelessness with arms or an accident named is the mishap ...
+@pytest.mark.parametrize("text", [
+    "A rocket fired during an exercise hits a farmhouse, injuring a woman",
+    "A navy corvette accidentally fires a missile that hits a fishing boat during an exercise",
+    "Blasts at an army barracks, caused by negligent handling of dynamite, kill 20 people",
+    "A blast at an army missile base kills 11 soldiers; officials say it was an accident",
+])
+def test_missiles_or_arms_that_went_off_in_an_accident_are_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a strike, a weapon fired at someone or an attacker named stays violence, and so does a drill
+# that harms no one stay a show of force.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Jets accidentally struck a village during an offensive, killing nine", 9),
+    ("Rebels fired a rocket at a navy ship during an exercise, killing two sailors", 2),
+    ("A blast at an army missile base kills 11 soldiers; insurgents claimed it", 11),
+])
+def test_a_strike_or_attacker_beside_an_accident_word_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+def test_missiles_fired_in_a_drill_that_harms_no_one_are_a_show_of_force(rules):
+    event = rules.classify("Warships fire missiles during exercises near the strait")
+    assert "threat" in event.types and not {"strike", "attack", "casualty"} & set(event.types)
+
+
+# Works that make arms or other goods, and ports where cargo is kept in bulk, blow up by themselves
+# where no attacker is named...
+@pytest.mark.parametrize("text", [
+    "An explosion at a military production facility in the hills kills eight workers",
+    "A blast at a plant producing explosives on the river injures 40",
+    "A massive explosion rocks the port of the southern city, killing 40 and injuring hundreds",
+    "An explosion in the port area kills three dock workers",
+])
+def test_works_and_ports_blowing_up_are_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a strike on them, a bomb in them or a saboteur named is violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Missiles struck a military production facility in the hills, killing eight workers", 8),
+    ("A drone strike hit the port of the southern city, killing three dock workers", 3),
+    ("A car bomb exploded in the port area, killing five", 5),
+    ("Saboteurs blew up a depot storing shells, killing two guards", 2),
+])
+def test_strikes_and_bombs_at_works_and_ports_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

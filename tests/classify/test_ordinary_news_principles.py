@@ -438,3 +438,74 @@ def test_captives_set_free_are_no_new_capture(rules, text):
 ])
 def test_a_capture_told_as_news_still_alerts(rules, text):
     _alert(rules, text)
+
+
+# An attack noun that is what a speaker calls a policy, a ruling or a plan is a judgement of it, no
+# event...
+@pytest.mark.parametrize("text", [
+    "The mayor describes the court ruling as an attack on the city and its residents",
+    'The governor calls the federal budget "an attack on the city"',
+    "Unions denounced the pension bill as a direct attack on workers",
+    "The opposition leader branded the new levy an assault on families",
+    # ...or what a thing is said to be, or seen as
+    'The mayor said the ruling was "an attack on the city and its people"',
+    "Critics say the museum closure is an attack on the city's culture",
+    "The governor says the funding cuts amount to an attack on the state",
+    "Residents see the new motorway as an attack on the neighbourhood",
+])
+def test_an_attack_that_a_speaker_calls_a_policy_is_a_judgement(rules, text):
+    _quiet(rules, text)
+
+
+# ...but where what is so called is violence, or a pronoun that may stand for it, or the attack is
+# told in a clause of its own, it is the event.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The minister called the bombing an attack on the nation, after it killed twelve", 12),
+    ("A blast tore through a bus in the capital. Police called it an attack on commuters.", None),
+    ("Gunmen stormed a hotel; the president called the raid a cowardly attack on the country", None),
+    ("Residents called police to report an attack on a shop in the square", None),
+    ('"This is an attack on our city," the mayor said after the bombing that killed six', None),
+    ("Officials said the shooting at the embassy was an attack on the nation", None),
+    ("Witnesses saw soldiers launch an attack on the village at dawn", None),
+])
+def test_an_attack_called_so_after_violence_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A battle or a fight whose object is an amount that grows (a surge, a rise, a wave, an outbreak) is a
+# struggle against a trend...
+@pytest.mark.parametrize("text", [
+    "The island battles a surge in cases of the new variant",
+    "The province is battling a sharp rise in overdoses among teenagers",
+    "Growers battle a fresh wave of locusts across the southern plains",
+])
+def test_a_battle_against_a_trend_is_no_fighting(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a battle against fighters, or with arms or a toll in its clause, is fighting.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Troops battle a surge of insurgents in the valley, killing 12", 12),
+    ("Government forces battled rebels for control of the river town", None),
+    ("Soldiers fought a fresh wave of militant attacks on the outposts overnight", None),
+])
+def test_a_battle_against_fighters_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A gang named by its cyber trade is hackers, and their attacks are cyber attacks...
+@pytest.mark.parametrize("text", [
+    "A ransomware gang attacks the county's emergency dispatch system",
+    "A cybercrime gang targets the payroll servers of two airlines",
+])
+def test_a_gang_of_hackers_is_no_armed_group(rules, text):
+    _quiet(rules, text)
+
+
+# ...while an armed gang attacks people, and a hacker shot is a casualty.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A criminal gang attacks a cash van on the ring road, killing two guards", 2),
+    ("The leader of a ransomware gang is shot dead by gunmen in the capital", 1),
+])
+def test_an_armed_gang_or_a_shot_hacker_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -63,6 +63,7 @@ from bot.classify.scope import (
     describes_the_dead,
     destroys_own_arms,
     freed_captives,
+    heading_is_a_topic,
     in_a_name,
     in_background_clause,
     is_a_topic,
@@ -212,7 +213,8 @@ class Classifier:
         causes = _with_mine_worked(text, present)
         item = _Item(text, title_end, text_cues(text),
                      causes.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
-                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes)
+                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes,
+                     0 < title_end < len(text) and heading_is_a_topic(text, hits, title_end))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and (
@@ -418,6 +420,9 @@ class _Item(NamedTuple):
     doers_named: bool = False
     #: whether the item names what blew up by itself anywhere ("a gas leak is suspected")
     source_named: bool = False
+    #: whether the title is a topic's name, over a summary (scope.heading_is_a_topic): its event words
+    #: report nothing
+    topic_title: bool = False
 
 
 class _Findings:
@@ -598,7 +603,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     text holds the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
-    return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
+    # (a title that is a topic's name, "Assassination of ...", "2016 ... shooting", names what its
+    # summary is about: reported there or not at all)
+    return (item.topic_title and hit.start < item.title_end) or (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
     ) or (cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
         cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and dated_by_bare_year(text, hit.end, sentence[1])

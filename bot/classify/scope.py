@@ -1070,3 +1070,72 @@ def text_cues(text: str) -> TextCues:
         destroying=not absent(text, _DESTROY_NEEDLES),
         earlier=may_tell_an_earlier_relative(text),
     )
+
+
+# "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in
+# Bangladesh", "Senator's filibuster, Orlando nightclub shooting": a heading that is a noun phrase,
+# with no verb or predicate of its own, is the name of a topic (of a story, an article, a running
+# event), not a report; the summary under it tells the news, often a reaction to the violence the
+# name recalls (a ban, a funeral, a vote). Its violence counts only where the summary reports the act
+# itself. A heading is a report where it holds a clause: an auxiliary, a copula or a verb of saying
+# ("is", "was", "says"), a verb in the past, a toll ("five dead", "12 killed": headlines drop their
+# copula), a count of people, or an event word used as a verb ("Gunman kills five", "Rebels attack
+# base", "Bomb explodes in market"). An event word is a noun in a name where its form is a noun's
+# ("shooting", "assassination") or where a preposition of the name or the name's end follows it
+# ("Attacks on ...", "... nightclub attack").
+_HEADING_CLAUSE: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
+    r"did|says|said|say|tells|told)\b"
+    # (a verb in the past after the first word: "Bus attacked near border", "Gunmen opened fire")
+    r"|(?<=\s)[a-z][a-z'’-]{2,}ed\b"
+    # (a count: a number that is no year, nor the end of a span of years, "2014–16"; or a number word)
+    r"|(?<![\d–/-])\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores|"
+    r"several)\b",
+    re.IGNORECASE)
+#: Forms of an event word that only a noun has ("shooting", "assassination", "massacre", "genocide").
+_NOUN_FORM: Final = re.compile(r"(?:ings?|ions?|ments?|acres?|ides?)$", re.IGNORECASE)
+#: What may follow an event word used as a noun in a name: the name's end, a separator or a
+#: preposition of the name ("Attacks on", "Killing of", "Strikes against").
+_AFTER_NAME_NOUN: Final = re.compile(r"\s*(?:$|[,:;(–—]|(?:of|on|against)\b)", re.IGNORECASE)
+#: What names an armed side or its weapons (taxonomy.toml's categories, the engine's NAMED_GROUP).
+_ARMED_SIDE: Final = frozenset({"armed_group", "named_group", "distance_weapon"})
+#: A casualty word that is a predicate in a headline: "Five dead", "Gunman killed", "Two hurt".
+_TOLL_PREDICATE: Final = re.compile(r"(?:ed|dead|dies|die|hurt|slain|kills?)$", re.IGNORECASE)
+#: A heading that ends as a sentence does (a full stop, maybe before its sources in parentheses) is one.
+_SENTENCE_END: Final = re.compile(r"[.!?]\s*(?:\([^)]*\)[\s,]*)*$")
+#: Names are short; a heading longer than this is a sentence.
+MAX_TOPIC_NAME_WORDS: Final = 12
+# "Battle of Aleppo", "Hit offensive (2016)", "Siege of Sarajevo", "War in Donbass": a name of a running
+# campaign of fighting names no event that is over; the summary under it tells its next move (a town
+# taken, an advance), which is the fighting itself. Such a heading keeps its violence.
+_CAMPAIGN: Final = re.compile(r"(?:battles?|offensives?|sieges?|wars?|warfare|insurgency|insurgencies|campaigns?|"
+                              r"invasions?|operations?|fighting|clashes|uprising|conflict)$", re.IGNORECASE)
+
+
+def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
+    """Whether the title of an item with a summary (text[:title_end]) is a topic's name (see
+    _HEADING_CLAUSE): then its event words are no report of their own."""
+    if title_end >= len(text) or _HEADING_CLAUSE.search(text, 0, title_end) or _SENTENCE_END.search(
+            text, 0, title_end) or len(text[:title_end].split()) > MAX_TOPIC_NAME_WORDS:
+        return False
+    named = False
+    for hit in hits:
+        if hit.start >= title_end:
+            # an armed side or a weapon fired from afar in the summary tells the fighting go on under
+            # the name ("... rocket attacks" / "a rocket fired from the strip lands"): the name's
+            # violence stays news
+            if not _ARMED_SIDE.isdisjoint(hit.categories):
+                return False
+            continue
+        if (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(hit.categories):
+            continue
+        word = text[hit.start:hit.end]
+        if _CAMPAIGN.search(word):
+            return False  # a running campaign of fighting, not an event that is over
+        if not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _TOLL_PREDICATE.search(word):
+            return False
+        if not (_NOUN_FORM.search(word) or _AFTER_NAME_NOUN.match(text[:title_end], hit.end)):
+            return False  # an event word used as a verb: "Gunman kills five", "Bomb explodes in market"
+        named = True
+    return named

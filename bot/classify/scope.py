@@ -140,7 +140,9 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     if marker is None:
         return False
     fronted = words_between(text, sentence_start, marker.start()) < 3
-    known = _names_known_event(text, hits, marker.end())
+    known = _names_known_event(text, hits, marker.end()) or (
+        not fronted and _names_described_event(text, hits, marker.end())
+        and any("reaction" in hit.categories for hit in hits if sentence_start <= hit.start < marker.start()))
     if fronted and not (known or marker.group().startswith("in ")):
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
     if not _clause_reaches(text, marker.end(), event.start, known):
@@ -198,6 +200,31 @@ def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
     # a casualty word is a noun where "of" follows: "the killing of", "the deaths of"
     return not CASUALTY_CATEGORIES.isdisjoint(first.categories) and (
         first.text.lower().endswith(" of") or text.startswith(" of ", first.end))
+
+
+# "Israel suspends permits following a mass shooting in the city that killed four", "the club withdraws
+# its staff after an attack on its offices in which two died": a reaction (the main clause's act is a
+# reaction word: a ban, a suspension, an expulsion) to an event named by a noun, whose toll a relative
+# clause tells, answers that event as a thing known: the toll describes it, as with "the raid that killed
+# two". (Where the event is told by a verb of its own, "after gunmen killed four", it stays news.)
+_INDEFINITE_DETERMINER: Final = re.compile(r"\s+(?:an?|another)\s+(?:recent\s+)?", re.IGNORECASE)
+_RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who|in\s+which|during\s+which)\b", re.IGNORECASE)
+
+
+def _names_described_event(text: str, hits: list[Hit], clause_start: int) -> bool:
+    """Whether the clause starting at clause_start opens with an event noun after "a" or "an", and every
+    casualty word of the clause comes in a relative clause after it (see _INDEFINITE_DETERMINER)."""
+    determiner = _INDEFINITE_DETERMINER.match(text, clause_start)
+    if determiner is None:
+        return False
+    first = next((hit for hit in hits if hit.start >= clause_start and not hit.names
+                  and _ACTORS.isdisjoint(hit.categories) and not hit.categories <= _EVENT_MODIFIERS), None)
+    if first is None or words_between(text, determiner.end(), first.start) > 4 or _EVENT_NOUNS.isdisjoint(
+            first.categories) or first.text.lower().endswith("ed"):
+        return False
+    toll = next((hit for hit in hits if hit.start >= first.end and not CASUALTY_CATEGORIES.isdisjoint(hit.categories)),
+                None)
+    return toll is not None and _RELATIVE_WORD.search(text, first.end, toll.start) is not None
 
 
 # Where a known event's clause ends: a semicolon or a colon, or a comma that opens a clause of its own
@@ -633,7 +660,9 @@ _REACTION_OBJECT: Final = re.compile(
     # the event word as the object: after a determiner, maybe after a participle that takes it ("a
     # resolution declaring the killings a genocide"). (Right after the reaction word it would be a
     # compound noun: "convict killed", "jail attack", "protest deaths".)
-    rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+(?:(?!\d){_OBJECT_WORD}){{0,2}}",
+    # (the words of a name before it are one: "discuss the Port Harbour Stadium clashes")
+    rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+"
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!\d){_OBJECT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
 # "condemns Israeli air strikes", "to discuss Saudi Arabian attacks": in running text (a reaction word in

@@ -1,0 +1,78 @@
+"""A heading that is the name of a topic (a noun phrase naming an event, with no clause of its own:
+"Assassination of ...", "2016 ... shooting") reports no violence over a summary that does not: the
+summary tells the news, often the aftermath of what the name recalls (issue 9). A heading that holds
+a clause ("Gunman kills five", "Five dead in blast"), the name of a running campaign of fighting, or a
+summary that reports the act itself still alert. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.verdicts import ALARMS
+
+
+def _quiet(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert not ALARMS & set(event.types), (title, summary, event.types, event.evidence)
+    assert event.killed is None and event.injured is None
+
+
+def _alerts(rules, title, summary, killed=None):
+    event = rules.classify(title, summary)
+    assert {"strike", "attack"} & set(event.types), (title, summary, event.types)
+    if killed is not None:
+        assert event.killed == killed, (title, summary, event.killed)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Assassination of Pavel Orlov", "The foreign ministry refuses entry to a visiting Baltic lawmaker without explanation."),
+    ("2019 Harbour City mosque shootings", "Parliament votes to ban most semi-automatic rifles."),
+    ("Killing of Daniel Reyes", "Thousands march through the city centre to mourn him."),
+    ("Shooting of Tom Avery and shooting of Luis Marin", "Protests continue in several cities for a third night."),
+    ("Budget standoff, Riverside nightclub shooting", "The senator ends a 15-hour filibuster after leaders agree to votes."),
+    ("Attacks on bloggers in Karnapur", "Writers and students rally in the capital against the government's silence."),
+    ("2018 Lakeview school stabbing", "A payment company stops processing donations to the group blamed by the victims' families."),
+    ("Murder of Anna Keller", "A court in the capital postpones the trial of the two suspects until March."),
+])
+def test_a_topic_heading_over_its_aftermath_is_no_report(rules, title, summary):
+    _quiet(rules, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary", "killed"), [
+    # a heading with a clause of its own is a report, whatever its summary
+    ("Gunman kills five at a mall in Texas", "Police say the suspect was arrested at the scene.", 5),
+    ("Five dead in market blast", "Police cordoned off the area.", 5),
+    ("Protesters shot dead as police opened fire", "The government declared a curfew.", None),
+    # a topic's name over a summary that reports the act and its toll
+    ("2025 Ohio mall shooting", "A gunman opened fire at a shopping mall, killing five people.", 5),
+    ("Riverside mall shooting", "The shooting killed five people, police said.", 5),
+    ("Killing of a reporter in Valletta", "A car bomb killed a reporter near her home on Monday.", 1),
+    # a running campaign of fighting: the summary tells its next move
+    ("Battle of Kharan", "Government forces, backed by air strikes, retake the town after heavy fighting.", None),
+    # an armed side acting under the name continues the violence it names
+    ("Border rocket attacks", "A rocket fired by militants from the strip lands near a kibbutz.", None),
+])
+def test_a_report_under_a_heading_still_alerts(rules, title, summary, killed):
+    _alerts(rules, title, summary, killed)
+
+
+# A reaction (a ban, a suspension, a meeting to discuss) to an event named by a noun, whose toll a
+# relative clause describes, is aftermath; the event told by a verb of its own, or a toll that is the
+# main news, still alerts.
+@pytest.mark.parametrize("text", [
+    "The airline suspends flights to the capital following a bombing at the central station that killed six.",
+    "The ministry bans travel to the province after an attack on a tourist bus in which four people died.",
+    "The cabinet meets to discuss the North Harbour Stadium clashes, which left 30 dead.",
+])
+def test_a_reaction_to_an_event_named_with_its_toll_is_aftermath(rules, text):
+    _quiet(rules, "", text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Talks collapse after a car bomb kills six at the central station.", 6),
+    ("Police open fire on the crowd following a bombing that killed six, wounding dozens.", None),
+    ("The North Harbour Stadium clashes left 30 dead, officials say.", 30),
+    ("A bombing at the central station killed six; the airline suspends flights to the capital.", 6),
+])
+def test_the_event_told_as_news_beside_a_reaction_still_alerts(rules, text, killed):
+    _alerts(rules, "", text, killed)

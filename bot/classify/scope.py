@@ -972,13 +972,18 @@ def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
 # "a weekend killing has prompted the government to issue a travel advisory", "the attacks dominate the
 # summit's talks": an event word that is the subject of a verb telling what it caused in politics or
 # talk is the cause of that news, told before. (Its own toll, "the bombing killed five and prompted a
-# curfew", is another event word and still news.)
+# curfew", is another event word and still news.) So is one that sparks or triggers a reaction of people
+# or politics ("the death of a detainee at the centre sparks a rooftop protest", "the killing triggered
+# outrage"); what it sets off in the world, "the shelling sparked a fire at the plant", is still its news.
 _CAUSED_AFTER: Final = re.compile(
-    r"(?:\s+(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring)\b)[\w'’.,-]+){0,5}?\s+"
+    r"(?:\s+(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring)\b)[\w'’.,-]+){0,8}?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:prompted|prompts|prompting|dominated|dominates|dominate|overshadowed|overshadows|"
-    r"overshadow|drew\s+condemnation|drew\s+criticism|has\s+drawn)\b",
+    r"overshadow|drew\s+condemnation|drew\s+criticism|has\s+drawn"
+    r"|(?:sparks|sparked|sparking|triggers|triggered|triggering|provokes|provoked|provoking)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:protests?|outrage|anger|condemnation|criticism|debate|demonstrations?|rally|rallies|row|fears?|concerns?|"
+    r"tensions?|uproar|outcry|backlash|calls|boycotts?|resignations?|inquiry|investigation))\b",
     re.IGNORECASE)
-_CAUSED_NEEDLES: Final = frozenset({"prompt", "dominat", "overshadow", "drew", "drawn"})
+_CAUSED_NEEDLES: Final = frozenset({"prompt", "dominat", "overshadow", "drew", "drawn", "spark", "trigger", "provok"})
 #: How an event noun ends ("killing", "attacks", "massacre", "deaths"), unlike a verb in the past ("killed").
 _EVENT_NOUN_END: Final = re.compile(r"(?:ings?|acks?|ths?|ers?|ids?|ges?|res?|ion|ions|ts)$", re.IGNORECASE)
 
@@ -986,7 +991,9 @@ _EVENT_NOUN_END: Final = re.compile(r"(?:ings?|acks?|ths?|ers?|ids?|ges?|res?|io
 def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
     """Whether the event word ending at event_end is the subject of a verb telling the news it caused
     (see _CAUSED_AFTER), in its clause."""
-    if absent(text, _CAUSED_NEEDLES) or not _EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end):
+    # (the event word may hold its "of": "the death of")
+    noun_end = event_end - 3 if text[event_end - 3:event_end].lower() == " of" else event_end
+    if absent(text, _CAUSED_NEEDLES) or not _EVENT_NOUN_END.search(text, max(0, noun_end - 12), noun_end):
         return False  # (a verb's subject is no event word: "the bomb killed five and prompted a curfew")
     match = _CAUSED_AFTER.match(text, event_end, min(sentence_end, event_end + 80))
     return match is not None and not crosses_clause(text, event_end, match.end())
@@ -1017,6 +1024,11 @@ _KIN_OF_THE_DEAD: Final = re.compile(
     r"\b(?:son|sons|daughter|daughters|father|mother|parents|widow|widows|widower|brother|sister|family|"
     r"families|relatives|children|funeral|funerals|burial|burials)\s+of\s+(?:(?:a|an|the|his|her|their|its|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!(?:and|or|but|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){0,4}?"
+    # (a name may take an apposition between commas before its relative clause, "the funeral of Lena Duran,
+    # the party's co-founder, who was killed", or be described by a participle after a comma, "the family
+    # of Tomas Herrera, killed by police in 2005")
+    r"(?:[\w'’.-]+,\s+(?:(?!(?:and|or|but|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){1,7}?"
+    r"(?=[\w'’.-]+,?\s+(?:who|that)\s))?(?P<participle>[\w'’.-]+,\s+)?"
     r"(?P<relative>[\w'’.-]+,?\s+(?:who|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
     # (and the act that killed them: "the son of a man killed in a drone strike")
     r"(?P<act>(?:killed|slain|murdered|shot\s+dead|wounded|injured)\s+(?:in|by|during)\s+(?:(?:a|an|the)\s+)?"

@@ -76,3 +76,27 @@ def test_a_reaction_to_an_event_named_with_its_toll_is_aftermath(rules, text):
 ])
 def test_the_event_told_as_news_beside_a_reaction_still_alerts(rules, text, killed):
     _alerts(rules, "", text, killed)
+
+
+# A death or an attack that sparks a reaction of people or politics is that news's cause; a person named
+# by their kin or funeral, with an apposition or a participle describing them, is described by an earlier
+# death. What the violence does in the world, and a toll told by a verb of its own, are still news.
+@pytest.mark.parametrize("text", [
+    "The death of an asylum seeker at the detention centre sparks a rooftop protest by other detainees.",
+    "The shooting of a taxi driver at a checkpoint last month triggered outrage in parliament.",
+    "Thousands attend the funeral of Lena Duran, the co-founder of the banned workers' party, who was killed in Lyon on 9 January.",
+    "The family of Tomas Herrera, killed by police bullets in the capital in 2005, write to the prime minister.",
+])
+def test_a_cause_of_reactions_or_a_described_death_is_no_report(rules, text):
+    _quiet(rules, "", text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Russian shelling sparked a fire at the nuclear plant, officials said.", None),
+    ("The bombing of the market killed 12 and sparked outrage across the country.", 12),
+    ("An air strike on the detention centre killed a detainee and sparked protests.", 1),
+    ("The son of the mayor, a 20-year-old student, was shot dead by gunmen on Monday.", None),
+    ("Gunmen killed the son of a farmer, a local councillor, in the village on Monday.", None),
+])
+def test_violence_told_as_news_beside_its_consequences_still_alerts(rules, text, killed):
+    _alerts(rules, "", text, killed)

@@ -139,7 +139,10 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         marker = match
     if marker is None:
         return False
-    fronted = words_between(text, sentence_start, marker.start()) < 3
+    news_of = _NEWS_OF.match(folded(text), marker.end()) is not None
+    # (news told as the cause is background however short the main clause before it: "Oil prices fall
+    # following news that ...")
+    fronted = not news_of and words_between(text, sentence_start, marker.start()) < 3
     known = _names_known_event(text, hits, marker.end()) or (
         not fronted and _names_described_event(text, hits, marker.end())
         and any("reaction" in hit.categories for hit in hits if sentence_start <= hit.start < marker.start()))
@@ -147,7 +150,7 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
     if not _clause_reaches(text, marker.end(), event.start, known):
         return False
-    if not known and not _NEWS_OF.match(folded(text), marker.end()) and any(
+    if not known and not news_of and any(
             _tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
     ):

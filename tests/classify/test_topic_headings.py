@@ -100,3 +100,9 @@ def test_a_cause_of_reactions_or_a_described_death_is_no_report(rules, text):
 ])
 def test_violence_told_as_news_beside_its_consequences_still_alerts(rules, text, killed):
     _alerts(rules, "", text, killed)
+
+
+# News told as the cause of other news is its background, however short the main clause before it.
+def test_news_of_a_killing_that_moves_markets_is_background(rules):
+    _quiet(rules, "", "Shares rise following news that special forces have killed the group's leader.")
+    _alerts(rules, "", "Shares fall after gunmen killed five guards at the stock exchange.", 5)

@@ -80,6 +80,7 @@ from bot.classify.scope import (
     text_cues,
     told_as_history,
     told_in_earlier_relative,
+    totals_a_conflict,
     words_between,
 )
 from bot.classify.sentences import last_break_before, split_sentences
@@ -622,6 +623,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
         cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
+        casualty and cues.conflict and totals_a_conflict(text, hit.start, sentence[0])) or (
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet))
 
 

@@ -1058,6 +1058,30 @@ def describes_kin_of_the_dead(text: str, event_start: int, sentence_start: int, 
 _MAIN_VERB_AUXILIARY: Final = re.compile(r"(?:was|were|is|are|has|have|had|been)\s", re.IGNORECASE)
 
 
+# "peace talks on the civil war that has killed more than 250,000 people", "a town where recent violence
+# has killed ten", "unrest, which has left 400 dead": a relative clause that describes a war, unrest or
+# violence by its running total (a perfect: "has killed", "have left") is the historical total of the
+# background, not news of an event (TAXONOMY.md). (A main clause, "the fighting has killed 20 this
+# week", and an act's toll, "the bombing that killed 20", are left to be news.)
+_CONFLICT_TOLL_BEFORE: Final = re.compile(
+    r"\b(?:that|which|where|in\s+which)\s+(?:[\w'’-]+\s+){0,3}?(?:wars?|conflicts?|unrest|violence|insurgency|"
+    r"insurgencies|crisis|uprising|rebellion|strife)\s+(?:(?:that|which)\s+)?(?:has|have)\s+"
+    r"(?:so\s+far\s+|now\s+|already\s+|reportedly\s+)?(?:left\s+(?:[\w'’,-]+\s+){0,4}?)?$"
+    r"|\b(?:wars?|conflicts?|unrest|violence|insurgency|insurgencies|crisis|uprising|rebellion|strife)\s*,?\s+"
+    r"(?:that|which)\s+(?:(?:has|have)\s+)(?:so\s+far\s+|now\s+|already\s+|reportedly\s+)?"
+    # (the toll's "dead" may follow its verb and count: "which has left over 400 people dead")
+    r"(?:left\s+(?:[\w'’,-]+\s+){0,4}?)?$",
+    re.IGNORECASE)
+_CONFLICT_NEEDLES: Final = frozenset({"war", "conflict", "unrest", "violence", "insurgen", "crisis", "uprising",
+                                      "rebellion", "strife"})
+
+
+def totals_a_conflict(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the casualty word at event_start tells the running total of a war or unrest in a
+    relative clause that describes it (see _CONFLICT_TOLL_BEFORE)."""
+    return _CONFLICT_TOLL_BEFORE.search(text, max(sentence_start, event_start - 80), event_start) is not None
+
+
 _KNOWN_EVENT_NEEDLES: Final = frozenset({"attacks", "bombings", "shootings", "killings", "stabbings", "massacre"})
 _SINCE_NEEDLES: Final = frozenset({"since"})
 _DESTROY_NEEDLES: Final = frozenset({"destroy"})
@@ -1095,6 +1119,8 @@ class TextCues(NamedTuple):
     destroying: bool
     #: a word of earlier time (told_in_earlier_relative)
     earlier: bool
+    #: a noun of a war or unrest (totals_a_conflict)
+    conflict: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1113,6 +1139,7 @@ def text_cues(text: str) -> TextCues:
         called_off=not absent(text, _CALLED_OFF_NEEDLES),
         destroying=not absent(text, _DESTROY_NEEDLES),
         earlier=may_tell_an_earlier_relative(text),
+        conflict=not absent(text, _CONFLICT_NEEDLES),
     )
 
 

@@ -106,3 +106,23 @@ def test_violence_told_as_news_beside_its_consequences_still_alerts(rules, text,
 def test_news_of_a_killing_that_moves_markets_is_background(rules):
     _quiet(rules, "", "Shares rise following news that special forces have killed the group's leader.")
     _alerts(rules, "", "Shares fall after gunmen killed five guards at the stock exchange.", 5)
+
+
+# A relative clause that describes a war or unrest by its running total is the background's historical
+# total; the toll of fighting told in a main clause, or of an act, is news.
+@pytest.mark.parametrize("text", [
+    "Envoys meet in Geneva seeking a settlement of the civil war that has killed more than 300,000 people.",
+    "Both militias agree to leave the town, where recent violence has killed more than 10 people.",
+    "The council adopts a resolution on the unrest, which has left over 400 people dead.",
+])
+def test_a_conflict_described_by_its_running_total_is_background(rules, text):
+    _quiet(rules, "", text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The fighting has killed 20 people this week, medics said.", 20),
+    ("Talks resume after the bombing that killed 20 people.", 20),
+    ("Clashes that have killed 12 people since Monday continue in the capital.", 12),
+])
+def test_a_fresh_toll_of_fighting_still_alerts(rules, text, killed):
+    _alerts(rules, "", text, killed)

@@ -33,6 +33,8 @@ def _alerts(rules, title, summary, killed=None):
     ("Attacks on bloggers in Karnapur", "Writers and students rally in the capital against the government's silence."),
     ("2018 Lakeview school stabbing", "A payment company stops processing donations to the group blamed by the victims' families."),
     ("Murder of Anna Keller", "A court in the capital postpones the trial of the two suspects until March."),
+    ("Assassination of Yusuf Ali", "The Treasury imposes sanctions on Hezbollah officials over the killing."),
+    ("Police question suspect after mosque shooting", "The suspect will appear in court on Monday."),
 ])
 def test_a_topic_heading_over_its_aftermath_is_no_report(rules, title, summary):
     _quiet(rules, title, summary)
@@ -43,6 +45,7 @@ def test_a_topic_heading_over_its_aftermath_is_no_report(rules, title, summary):
     ("Gunman kills five at a mall in Texas", "Police say the suspect was arrested at the scene.", 5),
     ("Five dead in market blast", "Police cordoned off the area.", 5),
     ("Protesters shot dead as police opened fire", "The government declared a curfew.", None),
+    ("Mosque attacked in the north", "Police said the attackers fled on motorbikes.", None),
     # a topic's name over a summary that reports the act and its toll
     ("2025 Ohio mall shooting", "A gunman opened fire at a shopping mall, killing five people.", 5),
     ("Riverside mall shooting", "The shooting killed five people, police said.", 5),

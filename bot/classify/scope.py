@@ -731,10 +731,12 @@ def launched_at_nothing(text: str, hits: list[Hit], index: int, sentence_end: in
 # tried to assassinate the president", "in 1979 when students stormed the embassy" (a when-clause that
 # describes a bare year or decade). Days and hours after an event are left alone: "dies four days
 # after being shot" reports the shooting's toll.
+# (a span without its count is one too: "months after a gunman killed 58 people at a concert")
 _SPAN_AFTER: Final = re.compile(
-    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|several|many|few|some)[\s-]+(?:years?|decades?|months?|weeks?|"
-    r"centuries|century)\s+(?:after|since|on\s+from|following)\s+(?:[\w'’-]+\s+){0,4}$"
+    r"centuries|century)|years|decades|months|weeks|centuries)\s+(?:after|since|on\s+from|following)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$"
 )
 _YEAR_WHEN: Final = re.compile(
     r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:[\w'’.-]+\s+){0,12}$")

@@ -129,3 +129,12 @@ def test_a_conflict_described_by_its_running_total_is_background(rules, text):
 ])
 def test_a_fresh_toll_of_fighting_still_alerts(rules, text, killed):
     _alerts(rules, "", text, killed)
+
+
+# An event that a span of time ("months after", "years after") places before the news is history,
+# whether or not the span is counted; the violence of the main clause is still news.
+def test_an_event_months_before_the_news_is_history(rules):
+    _quiet(rules, "", "The assembly passes a bill banning bump stocks, months after a gunman killed 58 people at a festival.")
+    _quiet(rules, "", "Weeks after the bombing of the market, traders reopen their stalls.")
+    _alerts(rules, "", "Gunmen killed 12 villagers weeks after troops left the area.", 12)
+    _alerts(rules, "", "Months of fighting have killed 300 people in the region.", 300)

@@ -424,8 +424,11 @@ def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
 # killed in 1994 when gunmen stormed the office": the act told after a death of the past, in a clause
 # of how it came about (while, when, as, after), is that death's cause and as past as the death.
 _PAST_DEATH: Final = re.compile(r"(?:killed|dead|died|wounded|injured|perished|slain)$", re.IGNORECASE)
+# (and the act it came by, right after it: "the 50 people killed in the mosque attacks", "a reporter who
+# died in a drone strike in 2009")
 _HOW_IT_CAME_GAP: Final = re.compile(
-    r"(?:\s+(?!and\b|but\b)[\w'’.-]+){0,6}?\s+(?:while|when|as|after)\s+(?:(?!and\b|but\b)[\w'’.-]+\s+){0,8}",
+    r"(?:\s+(?!and\b|but\b)[\w'’.-]+){0,6}?\s+(?:while|when|as|after)\s+(?:(?!and\b|but\b)[\w'’.-]+\s+){0,8}"
+    r"|\s+(?:in|during|by)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|but\b)[\w'’.-]+\s+){0,3}",
     re.IGNORECASE,
 )
 
@@ -665,7 +668,8 @@ _REACTION_OBJECT: Final = re.compile(
     # compound noun: "convict killed", "jail attack", "protest deaths".)
     # (the words of a name before it are one: "discuss the Port Harbour Stadium clashes")
     rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+"
-    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:(?!\d){_OBJECT_WORD}){{0,2}}",
+    # (and the count of people known by the event: "a vigil for the 50 people killed")
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:\d[\d,]*\s+)?(?:(?!\d){_OBJECT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
 # "condemns Israeli air strikes", "to discuss Saudi Arabian attacks": in running text (a reaction word in
@@ -676,6 +680,8 @@ _NAMED_OBJECT: Final = re.compile(
     r"\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTH_NAME[3:-1] + r")\b)"
     r"[A-Z][\w'’.-]*\s+){1,3}")
 _COUNT_CATEGORIES: Final = frozenset({"number", "vague"})
+#: A definite article before a count makes it a description of known people: "the 50 people killed".
+_KNOWN_COUNT_BEFORE: Final = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 #: How many hits back from the event word the reaction may stand (its object, names and numbers).
 MAX_REACTION_HITS_BACK: Final = 8
 
@@ -689,8 +695,11 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         cue = hits[back]
         if last_break >= cue.end:
             return False  # a clause break between them
-        if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories):
-            return False  # "protesters over the pension reform left five dead": a toll of its own
+        if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories) and not _KNOWN_COUNT_BEFORE.search(
+                text, max(0, cue.start - 8), cue.start):
+            # "protesters over the pension reform left five dead": a toll of its own (but "a vigil for the
+            # 50 people killed in the attacks" names people known by their death)
+            return False
         if "reaction" in cue.categories:
             if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
                 return True  # the event word holds its determiner: "protest the death of"

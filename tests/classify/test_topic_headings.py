@@ -138,3 +138,10 @@ def test_an_event_months_before_the_news_is_history(rules):
     _quiet(rules, "", "Weeks after the bombing of the market, traders reopen their stalls.")
     _alerts(rules, "", "Gunmen killed 12 villagers weeks after troops left the area.", 12)
     _alerts(rules, "", "Months of fighting have killed 300 people in the region.", 300)
+
+
+# People known by their death ("the 50 people killed in the attacks") as the object of a mourning or a
+# reaction are described, and so is the act they died in; an attack on the mourners is news.
+def test_mourning_people_known_by_their_death_is_aftermath(rules):
+    _quiet(rules, "", "Thousands attend a vigil for the 50 people killed in the mosque attacks.")
+    _alerts(rules, "", "Gunmen opened fire on a vigil for the victims, killing 5.", 5)

@@ -373,7 +373,8 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
 # plural (and "massacre"), which names a set of events once reported ("the Kabul attack" may be today's);
 # and not after an actor's name ("the Taliban attacks" tell who, and may be fresh).
 _KNOWN_EVENT_NOUN: Final = re.compile(r"(?:attacks|bombings|shootings|killings|stabbings|massacre)\b", re.IGNORECASE)
-_KNOWN_EVENT_NAME: Final = re.compile(rf"\b[Tt]he\s+(?:{_NAME_WORD}){{1,3}}$")
+# (a plain word of its kind may follow the names: "the Harbour City mosque shootings")
+_KNOWN_EVENT_NAME: Final = re.compile(rf"\b[Tt]he\s+(?:{_NAME_WORD}){{1,3}}(?:[a-z][\w'’-]*\s+)?$")
 _LABEL_NAME: Final = re.compile(rf"\s*(?:{_NAME_WORD}){{1,3}}")
 
 
@@ -1194,6 +1195,12 @@ _CAMPAIGN: Final = re.compile(r"(?:battles?|offensives?|sieges?|wars?|warfare|in
                               r"invasions?|operations?|fighting|clashes|uprising|conflict)$", re.IGNORECASE)
 
 
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence (or the line) that holds `offset` starts, roughly: after the last full stop
+    and space, or line break, before it."""
+    return max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset))
+
+
 def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
     """Whether the title of an item with a summary (text[:title_end]) is a topic's name (see
     _HEADING_CLAUSE): then its event words are no report of their own."""
@@ -1208,8 +1215,10 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
             # violence stays news
             if not _ARMED_SIDE.isdisjoint(hit.categories) and not any(
                     "reaction" in other.categories for other in hits
-                    if last_break_before(text, hit.start) < other.start < hit.start):
-                return False  # (not the object of a reaction: "sanctions on the group's leaders")
+                    if _sentence_start(text, hit.start) < other.start < hit.start):
+                # (not in a sentence a reaction opens: "sanctions on the group's leaders", "votes to
+                # designate the army as a terrorist organisation")
+                return False
             continue
         if (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(hit.categories):
             continue

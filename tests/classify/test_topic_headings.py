@@ -145,3 +145,16 @@ def test_an_event_months_before_the_news_is_history(rules):
 def test_mourning_people_known_by_their_death_is_aftermath(rules):
     _quiet(rules, "", "Thousands attend a vigil for the 50 people killed in the mosque attacks.")
     _alerts(rules, "", "Gunmen opened fire on a vigil for the victims, killing 5.", 5)
+
+
+# A set of attacks named by its place and kind ("the Harbour City mosque shootings") is a known event
+# as the bare name is; an armed side named in a sentence a reaction opens ("votes to designate the army
+# as a terrorist organisation") is the reaction's object and keeps no topic heading's violence.
+def test_known_sets_and_reactions_to_armed_sides_are_aftermath(rules):
+    _quiet(rules, "2019 Harbour City mosque shootings",
+           "The government announces a royal commission into the Harbour City mosque shootings.")
+    _quiet(rules, "Killing of Qasim Sulaimani",
+           "The parliament votes to designate the foreign army as a terrorist organisation.")
+    _alerts(rules, "Killing of Qasim Sulaimani",
+            "The country fires more than a dozen ballistic missiles at two bases housing foreign troops.")
+    _alerts(rules, "", "Gunmen opened fire at the Harbour City mosque, killing 12 worshippers.", 12)

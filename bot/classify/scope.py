@@ -1189,8 +1189,10 @@ _SENTENCE_END: Final = re.compile(r"[.!?]\s*(?:\([^)]*\)[\s,]*)*$")
 #: Names are short; a heading longer than this is a sentence.
 MAX_TOPIC_NAME_WORDS: Final = 12
 # "Battle of Aleppo", "Hit offensive (2016)", "Siege of Sarajevo", "War in Donbass": a name of a running
-# campaign of fighting names no event that is over; the summary under it tells its next move (a town
-# taken, an advance), which is the fighting itself. Such a heading keeps its violence.
+# campaign of fighting names no event that is over; where the summary under it tells its next move (a
+# town taken, an advance: a state's forces or an armed side act), that is the fighting itself, and the
+# heading keeps its violence. (Under it, "the UN warns of a catastrophe" tells none.)
+_STATE_FORCE: Final = frozenset({"state_force"})
 _CAMPAIGN: Final = re.compile(r"(?:battles?|offensives?|sieges?|wars?|warfare|insurgency|insurgencies|campaigns?|"
                               r"invasions?|operations?|fighting|clashes|uprising|conflict)$", re.IGNORECASE)
 
@@ -1207,13 +1209,14 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
     if title_end >= len(text) or _HEADING_CLAUSE.search(text, 0, title_end) or _SENTENCE_END.search(
             text, 0, title_end) or len(text[:title_end].split()) > MAX_TOPIC_NAME_WORDS:
         return False
-    named = False
+    named = campaign = False
     for hit in hits:
         if hit.start >= title_end:
             # an armed side or a weapon fired from afar in the summary tells the fighting go on under
-            # the name ("... rocket attacks" / "a rocket fired from the strip lands"): the name's
-            # violence stays news
-            if not _ARMED_SIDE.isdisjoint(hit.categories) and not any(
+            # the name ("... rocket attacks" / "a rocket fired from the strip lands"), and under a
+            # campaign's name a state's forces do too ("Battle of ..." / "the army retakes the town"):
+            # the name's violence stays news
+            if not (_ARMED_SIDE | _STATE_FORCE if campaign else _ARMED_SIDE).isdisjoint(hit.categories) and not any(
                     "reaction" in other.categories for other in hits
                     if _sentence_start(text, hit.start) < other.start < hit.start):
                 # (not in a sentence a reaction opens: "sanctions on the group's leaders", "votes to
@@ -1223,11 +1226,11 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
         if (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(hit.categories):
             continue
         word = text[hit.start:hit.end]
-        if _CAMPAIGN.search(word):
-            return False  # a running campaign of fighting, not an event that is over
         if not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _TOLL_PREDICATE.search(word):
             return False
-        if not (_NOUN_FORM.search(word) or _AFTER_NAME_NOUN.match(text[:title_end], hit.end)):
+        if _CAMPAIGN.search(word):
+            campaign = True  # a running campaign of fighting, not an event that is over
+        elif not (_NOUN_FORM.search(word) or _AFTER_NAME_NOUN.match(text[:title_end], hit.end)):
             return False  # an event word used as a verb: "Gunman kills five", "Bomb explodes in market"
         named = True
     return named

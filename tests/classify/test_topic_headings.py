@@ -158,3 +158,10 @@ def test_known_sets_and_reactions_to_armed_sides_are_aftermath(rules):
     _alerts(rules, "Killing of Qasim Sulaimani",
             "The country fires more than a dozen ballistic missiles at two bases housing foreign troops.")
     _alerts(rules, "", "Gunmen opened fire at the Harbour City mosque, killing 12 worshippers.", 12)
+
+
+# Under the name of a running campaign of fighting, a summary in which no side acts ("the UN warns of a
+# catastrophe") tells no fighting; one in which forces take a town does.
+def test_a_campaign_heading_keeps_its_violence_only_where_a_side_acts(rules):
+    _quiet(rules, "Battle of Kharan", "The UN warns of a humanitarian catastrophe as 900,000 people flee.")
+    _alerts(rules, "Battle of Kharan", "Government forces capture the village of Tal Hamra from the rebels.")

@@ -629,9 +629,12 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells
 #: which ("the recent Paris attacks"): it names an event told before.
+# (a day's possessive names it as "the" does, "Sunday's bombings in the capital"; and any plain word may
+# say which, "the mosque shootings", but one that tells a new event: "the new attacks", "a second raid")
 _DEFINITE_BEFORE: Final = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+(?:(?:[A-Z][\w'’.-]*|recent|latest|deadly|same|twin|terror|"
-    r"terrorist|suicide)\s+){0,2}$")
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat|\w+day['’]s|[Ll]ast\s+\w+['’]s)\s+"
+    r"(?:(?:[A-Z][\w'’.-]*|(?!(?:new|fresh|renewed|further|second|third|fourth|more|other|next|another)\b)[a-z][\w'’-]*)"
+    r"\s+){0,2}$")
 
 
 def _event_stem(phrase: str) -> str:

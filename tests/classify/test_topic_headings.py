@@ -165,3 +165,11 @@ def test_known_sets_and_reactions_to_armed_sides_are_aftermath(rules):
 def test_a_campaign_heading_keeps_its_violence_only_where_a_side_acts(rules):
     _quiet(rules, "Battle of Kharan", "The UN warns of a humanitarian catastrophe as 900,000 people flee.")
     _alerts(rules, "Battle of Kharan", "Government forces capture the village of Tal Hamra from the rebels.")
+
+
+# The topic's event named again by a day's possessive ("Sunday's bombings in the capital that killed
+# 200") is the topic's event with its toll; a new event of the same kind is news.
+def test_the_topic_event_named_again_with_its_toll_is_no_report(rules):
+    _quiet(rules, "July 2016 Harbour bombings", "The interior minister resigns. He cited a lack of coordination "
+           "shown by Sunday's bombings in the capital that killed over 200 people.")
+    _alerts(rules, "Ministers meet over the shelling of the port", "The new shelling of the port killed four.", 4)

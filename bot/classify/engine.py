@@ -569,6 +569,11 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
                 scope = "past"
+            elif item.topic_title and hit.start < item.title_end:
+                # a title that is a topic's name ("Assassination of ...", "School shootings in ...") names
+                # what its summary is about, reported there or not at all; it names no event of the past
+                # that the summary's "the shooting" would be (the topic may be a kind of event)
+                scope = _TOPIC
             elif item.cues.called_off and events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
             elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
@@ -604,9 +609,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     text holds the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
-    # (a title that is a topic's name, "Assassination of ...", "2016 ... shooting", names what its
-    # summary is about: reported there or not at all)
-    return (item.topic_title and hit.start < item.title_end) or (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
+    return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
     ) or (cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
         cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and dated_by_bare_year(text, hit.end, sentence[1])
@@ -646,6 +649,8 @@ def _event_stem(phrase: str) -> str:
     return words[0][:5] if words else ""
 
 
+#: The scope of an event word in a title that is a topic's name: no report, no event of the past either.
+_TOPIC: Final = "topic"
 _THREAT: Final = frozenset({"threat"})
 _ATTACK: Final = frozenset({"attack"})
 

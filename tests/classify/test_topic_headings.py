@@ -173,3 +173,10 @@ def test_the_topic_event_named_again_with_its_toll_is_no_report(rules):
     _quiet(rules, "July 2016 Harbour bombings", "The interior minister resigns. He cited a lack of coordination "
            "shown by Sunday's bombings in the capital that killed over 200 people.")
     _alerts(rules, "Ministers meet over the shelling of the port", "The new shelling of the port killed four.", 4)
+
+
+# A topic's name may name a kind of event ("School shootings in the country"): the summary's "last
+# night's shooting" under it is a new one, reported.
+def test_a_new_event_under_a_heading_that_names_its_kind_alerts(rules):
+    _alerts(rules, "School shootings in the country",
+            "A student died during last night's shooting on the campus when a player pulled out a gun and opened fire.")

@@ -430,7 +430,7 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused", "past_events", "accident", "victims_killed")
+                 "caused", "past_events", "topic_events", "accident", "victims_killed")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -456,6 +456,10 @@ class _Findings:
         #: the stems of the event words found to be history, a reaction's topic or a trial's ("attac",
         #: "shell"): "the attack" told again later in the item is that same event
         self.past_events: set[str] = set()
+        #: the stems of the event words of a title that is a topic's name: "the shooting" in the summary
+        #: is the topic's event, but "last night's shooting" may be a new one of the kind the topic names
+        #: ("School shootings in ...")
+        self.topic_events: set[str] = set()
         #: whether a sentence was read as an accident for the non-human cause it tells doing harm
         #: (_harm_without_doer: "a car hits a bus stop")
         self.accident = False
@@ -571,9 +575,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = "past"
             elif item.topic_title and hit.start < item.title_end:
                 # a title that is a topic's name ("Assassination of ...", "School shootings in ...") names
-                # what its summary is about, reported there or not at all; it names no event of the past
-                # that the summary's "the shooting" would be (the topic may be a kind of event)
+                # what its summary is about, reported there or not at all
                 scope = _TOPIC
+                findings.topic_events.add(_event_stem(hit.text))
             elif item.cues.called_off and events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
             elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
@@ -581,6 +585,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 # "Ministers meet over the shelling of the port. The shelling was the third this year": the
                 # same event, named again with a definite article
                 scope = "past"
+            elif findings.topic_events and _event_stem(hit.text) in findings.topic_events and _THE_BEFORE.search(
+                    text, max(0, hit.start - 40), hit.start):
+                scope = "past"  # "Orlando nightclub shooting" / "the gunman in the nightclub shooting"
         if harm and scope is not None:
             if scope in _PAST_OR_LEGAL:
                 past_end, past_scope = hit.end, scope
@@ -631,13 +638,16 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells
-#: which ("the recent Paris attacks"): it names an event told before.
-# (a day's possessive names it as "the" does, "Sunday's bombings in the capital"; and any plain word may
-# say which, "the mosque shootings", but one that tells a new event: "the new attacks", "a second raid")
+#: which ("the recent Paris attacks", "the mosque shootings"; but not one that tells a new event: "the new
+#: attacks"): it names an event told before. A day's possessive names one as "the" does, "Sunday's
+#: bombings in the capital", where the event is known as one of the past (_DEFINITE_BEFORE); the topic a
+#: title names is told again by an article alone, where a day ("last night's shooting") may tell a new
+#: event of the kind it names ("School shootings in ...": _THE_BEFORE).
+_WHICH_WORDS: Final = (r"(?:(?:[A-Z][\w'’.-]*|(?!(?:new|fresh|renewed|further|second|third|fourth|more|other|next|"
+                       r"another)\b)[a-z][\w'’-]*)\s+){0,2}$")
+_THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+" + _WHICH_WORDS)
 _DEFINITE_BEFORE: Final = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat|\w+day['’]s|[Ll]ast\s+\w+['’]s)\s+"
-    r"(?:(?:[A-Z][\w'’.-]*|(?!(?:new|fresh|renewed|further|second|third|fourth|more|other|next|another)\b)[a-z][\w'’-]*)"
-    r"\s+){0,2}$")
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat|\w+day['’]s|[Ll]ast\s+\w+['’]s)\s+" + _WHICH_WORDS)
 
 
 def _event_stem(phrase: str) -> str:

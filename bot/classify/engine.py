@@ -46,6 +46,7 @@ from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.numbers import NUMBER_RE
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
+    attacker_in_a_case,
     CUE_CATEGORIES,
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
@@ -634,7 +635,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
         cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
         casualty and cues.conflict and totals_a_conflict(text, hit.start, sentence[0])) or (
-        cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet))
+        cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
+        "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

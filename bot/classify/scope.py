@@ -1095,6 +1095,29 @@ def totals_a_conflict(text: str, event_start: int, sentence_start: int) -> bool:
     return _CONFLICT_TOLL_BEFORE.search(text, max(sentence_start, event_start - 80), event_start) is not None
 
 
+# "the gunman in the mosque shootings is sentenced to life", "the bomber was identified as a local man",
+# "the gunmen behind the raid were charged": an attacker named with "the" as the subject of a verb of a
+# case or an inquiry is a person known by an earlier act, not an attack told. ("A gunman is on the loose",
+# "the gunman opened fire" tell one.)
+_ATTACKER_NOUN: Final = re.compile(r"(?:gunm[ae]n|bombers?|shooters?|attackers?|assailants?|killers?)$", re.IGNORECASE)
+_DEFINITE_ATTACKER_BEFORE: Final = re.compile(r"\b(?:the|its|their)\s+(?:(?:alleged|suspected|accused|lone|convicted)\s+)?$",
+                                              re.IGNORECASE)
+_CASE_VERB_AFTER: Final = re.compile(
+    r"(?:\s+(?:in|behind|of|from|at)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?,?\s+"
+    r"(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|later\s+|now\s+|also\s+)?"
+    r"(?:sentenced|charged|convicted|indicted|identified|named|arrested|detained|jailed|extradited|tried|acquitted|"
+    r"buried)|(?:pleads|pleaded|pled)\s+(?:not\s+)?guilty|(?:goes|went)\s+on\s+trial|(?:appears|appeared)\s+in\s+court)\b",
+    re.IGNORECASE)
+
+
+def attacker_in_a_case(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the attacker noun at event_start, named with "the", is the subject of a verb of a case or
+    an inquiry (see _CASE_VERB_AFTER)."""
+    return (_ATTACKER_NOUN.search(text, event_start, event_end) is not None
+            and _DEFINITE_ATTACKER_BEFORE.search(text, max(0, event_start - 24), event_start) is not None
+            and _CASE_VERB_AFTER.match(text, event_end) is not None)
+
+
 _KNOWN_EVENT_NEEDLES: Final = frozenset({"attacks", "bombings", "shootings", "killings", "stabbings", "massacre"})
 _SINCE_NEEDLES: Final = frozenset({"since"})
 _DESTROY_NEEDLES: Final = frozenset({"destroy"})
@@ -1219,9 +1242,11 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
             # the name's violence stays news
             if not (_ARMED_SIDE | _STATE_FORCE if campaign else _ARMED_SIDE).isdisjoint(hit.categories) and not any(
                     "reaction" in other.categories for other in hits
-                    if _sentence_start(text, hit.start) < other.start < hit.start):
+                    if _sentence_start(text, hit.start) < other.start < hit.start) and not attacker_in_a_case(
+                    text, hit.start, hit.end):
                 # (not in a sentence a reaction opens: "sanctions on the group's leaders", "votes to
-                # designate the army as a terrorist organisation")
+                # designate the army as a terrorist organisation"; nor an attacker in a case: "the gunman
+                # is sentenced")
                 return False
             continue
         if (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(hit.categories):

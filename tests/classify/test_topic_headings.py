@@ -180,3 +180,23 @@ def test_the_topic_event_named_again_with_its_toll_is_no_report(rules):
 def test_a_new_event_under_a_heading_that_names_its_kind_alerts(rules):
     _alerts(rules, "School shootings in the country",
             "A student died during last night's shooting on the campus when a player pulled out a gun and opened fire.")
+
+
+# An attacker named with "the" as the subject of a verb of a case ("the gunman is sentenced") is a person
+# known by an earlier act; a gunman at large, or one who opens fire, is an attack told.
+@pytest.mark.parametrize(("title", "summary"), [
+    ("2019 Harbour City mosque shootings", "The gunman in the Harbour City mosque shootings is sentenced to life in prison."),
+    ("Riverside nightclub shooting", "The gunman is buried in a private ceremony."),
+    ("", "The bomber was identified as a 63-year-old local man, police said."),
+])
+def test_an_attacker_in_a_case_is_no_attack(rules, title, summary):
+    _quiet(rules, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary", "killed"), [
+    ("", "A gunman is on the loose after shots were fired at the mall.", None),
+    ("Riverside nightclub shooting", "The gunman killed 49 people before police shot him dead.", 49),
+    ("", "The gunmen were arrested after they attacked a police station, killing two officers.", 2),
+])
+def test_an_attacker_who_acts_is_still_an_attack(rules, title, summary, killed):
+    _alerts(rules, title, summary, killed)

@@ -46,12 +46,12 @@ from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.numbers import NUMBER_RE
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
-    attacker_in_a_case,
     CUE_CATEGORIES,
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     TextCues,
+    attacker_in_a_case,
     called_off_after,
     caused_other_news,
     counted_since_a_year,
@@ -613,8 +613,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                  categories: frozenset[str], quiet: set[int]) -> bool:
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history, a reaction's or a
-    topic's object, the cause of other news, or how people now described died. Only the checks the
-    text holds the words of are asked (scope.text_cues), the cheapest first."""
+    topic's object, the cause of other news, how people now described died, a war's running total, or
+    an attacker in a case. Only the checks the text holds the words of are asked (scope.text_cues), the
+    cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
     return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (

@@ -1100,13 +1100,14 @@ def totals_a_conflict(text: str, event_start: int, sentence_start: int) -> bool:
 # case or an inquiry is a person known by an earlier act, not an attack told. ("A gunman is on the loose",
 # "the gunman opened fire" tell one.)
 _ATTACKER_NOUN: Final = re.compile(r"(?:gunm[ae]n|bombers?|shooters?|attackers?|assailants?|killers?)$", re.IGNORECASE)
-_DEFINITE_ATTACKER_BEFORE: Final = re.compile(r"\b(?:the|its|their)\s+(?:(?:alleged|suspected|accused|lone|convicted)\s+)?$",
-                                              re.IGNORECASE)
+_DEFINITE_ATTACKER_BEFORE: Final = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:alleged|suspected|accused|lone|convicted)\s+)?$", re.IGNORECASE)
 _CASE_VERB_AFTER: Final = re.compile(
     r"(?:\s+(?:in|behind|of|from|at)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?,?\s+"
     r"(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|later\s+|now\s+|also\s+)?"
     r"(?:sentenced|charged|convicted|indicted|identified|named|arrested|detained|jailed|extradited|tried|acquitted|"
-    r"buried)|(?:pleads|pleaded|pled)\s+(?:not\s+)?guilty|(?:goes|went)\s+on\s+trial|(?:appears|appeared)\s+in\s+court)\b",
+    r"buried)|(?:pleads|pleaded|pled)\s+(?:not\s+)?guilty|(?:goes|went)\s+on\s+trial"
+    r"|(?:appears|appeared)\s+in\s+court)\b",
     re.IGNORECASE)
 
 

@@ -51,6 +51,7 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     TextCues,
+    attacker_in_a_case,
     battles_a_trend,
     called_off_after,
     caused_other_news,
@@ -64,6 +65,7 @@ from bot.classify.scope import (
     describes_the_dead,
     destroys_own_arms,
     freed_captives,
+    heading_is_a_topic,
     in_a_name,
     in_background_clause,
     is_a_topic,
@@ -81,6 +83,7 @@ from bot.classify.scope import (
     text_cues,
     told_as_history,
     told_in_earlier_relative,
+    totals_a_conflict,
     words_between,
 )
 from bot.classify.sentences import last_break_before, split_sentences
@@ -214,7 +217,8 @@ class Classifier:
         causes = _with_mine_worked(text, present)
         item = _Item(text, title_end, text_cues(text),
                      causes.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
-                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes)
+                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes,
+                     0 < title_end < len(text) and heading_is_a_topic(text, hits, title_end))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and (
@@ -488,13 +492,16 @@ class _Item(NamedTuple):
     doers_named: bool = False
     #: whether the item names what blew up by itself anywhere ("a gas leak is suspected")
     source_named: bool = False
+    #: whether the title is a topic's name, over a summary (scope.heading_is_a_topic): its event words
+    #: report nothing
+    topic_title: bool = False
 
 
 class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused", "past_events", "accident", "victims_killed")
+                 "caused", "past_events", "topic_events", "accident", "victims_killed")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -520,6 +527,10 @@ class _Findings:
         #: the stems of the event words found to be history, a reaction's topic or a trial's ("attac",
         #: "shell"): "the attack" told again later in the item is that same event
         self.past_events: set[str] = set()
+        #: the stems of the event words of a title that is a topic's name: "the shooting" in the summary
+        #: is the topic's event, but "last night's shooting" may be a new one of the kind the topic names
+        #: ("School shootings in ...")
+        self.topic_events: set[str] = set()
         #: whether a sentence was read as an accident for the non-human cause it tells doing harm
         #: (_harm_without_doer: "a car hits a bus stop")
         self.accident = False
@@ -639,6 +650,11 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
                 scope = "past"
+            elif item.topic_title and hit.start < item.title_end:
+                # a title that is a topic's name ("Assassination of ...", "School shootings in ...") names
+                # what its summary is about, reported there or not at all
+                scope = _TOPIC
+                findings.topic_events.add(_event_stem(hit.text))
             elif item.cues.called_off and events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
             elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
@@ -646,6 +662,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 # "Ministers meet over the shelling of the port. The shelling was the third this year": the
                 # same event, named again with a definite article
                 scope = "past"
+            elif findings.topic_events and _event_stem(hit.text) in findings.topic_events and _THE_BEFORE.search(
+                    text, max(0, hit.start - 40), hit.start):
+                scope = "past"  # "Orlando nightclub shooting" / "the gunman in the nightclub shooting"
         if harm and scope is not None:
             if scope in _PAST_OR_LEGAL:
                 past_end, past_scope = hit.end, scope
@@ -670,8 +689,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                  categories: frozenset[str], quiet: set[int]) -> bool:
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history, a reaction's or a
-    topic's object, the cause of other news, or how people now described died. Only the checks the
-    text holds the words of are asked (scope.text_cues), the cheapest first."""
+    topic's object, the cause of other news, how people now described died, a war's running total, or
+    an attacker in a case. Only the checks the text holds the words of are asked (scope.text_cues), the
+    cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
     return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
@@ -691,14 +711,22 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
         cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
-        cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet))
+        casualty and cues.conflict and totals_a_conflict(text, hit.start, sentence[0])) or (
+        cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
+        "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells
-#: which ("the recent Paris attacks"): it names an event told before.
+#: which ("the recent Paris attacks", "the mosque shootings"; but not one that tells a new event: "the new
+#: attacks"): it names an event told before. A day's possessive names one as "the" does, "Sunday's
+#: bombings in the capital", where the event is known as one of the past (_DEFINITE_BEFORE); the topic a
+#: title names is told again by an article alone, where a day ("last night's shooting") may tell a new
+#: event of the kind it names ("School shootings in ...": _THE_BEFORE).
+_WHICH_WORDS: Final = (r"(?:(?:[A-Z][\w'’.-]*|(?!(?:new|fresh|renewed|further|second|third|fourth|more|other|next|"
+                       r"another)\b)[a-z][\w'’-]*)\s+){0,2}$")
+_THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+" + _WHICH_WORDS)
 _DEFINITE_BEFORE: Final = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+(?:(?:[A-Z][\w'’.-]*|recent|latest|deadly|same|twin|terror|"
-    r"terrorist|suicide)\s+){0,2}$")
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat|\w+day['’]s|[Ll]ast\s+\w+['’]s)\s+" + _WHICH_WORDS)
 
 
 def _event_stem(phrase: str) -> str:
@@ -710,6 +738,8 @@ def _event_stem(phrase: str) -> str:
     return words[0][:5] if words else ""
 
 
+#: The scope of an event word in a title that is a topic's name: no report, no event of the past either.
+_TOPIC: Final = "topic"
 _THREAT: Final = frozenset({"threat"})
 _ATTACK: Final = frozenset({"attack"})
 

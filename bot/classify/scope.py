@@ -139,13 +139,18 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         marker = match
     if marker is None:
         return False
-    fronted = words_between(text, sentence_start, marker.start()) < 3
-    known = _names_known_event(text, hits, marker.end())
+    news_of = _NEWS_OF.match(folded(text), marker.end()) is not None
+    # (news told as the cause is background however short the main clause before it: "Oil prices fall
+    # following news that ...")
+    fronted = not news_of and words_between(text, sentence_start, marker.start()) < 3
+    known = _names_known_event(text, hits, marker.end()) or (
+        not fronted and _names_described_event(text, hits, marker.end())
+        and any("reaction" in hit.categories for hit in hits if sentence_start <= hit.start < marker.start()))
     if fronted and not (known or marker.group().startswith("in ")):
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
     if not _clause_reaches(text, marker.end(), event.start, known):
         return False
-    if not known and not _NEWS_OF.match(folded(text), marker.end()) and any(
+    if not known and not news_of and any(
             _tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
     ):
@@ -198,6 +203,31 @@ def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
     # a casualty word is a noun where "of" follows: "the killing of", "the deaths of"
     return not CASUALTY_CATEGORIES.isdisjoint(first.categories) and (
         first.text.lower().endswith(" of") or text.startswith(" of ", first.end))
+
+
+# "Israel suspends permits following a mass shooting in the city that killed four", "the club withdraws
+# its staff after an attack on its offices in which two died": a reaction (the main clause's act is a
+# reaction word: a ban, a suspension, an expulsion) to an event named by a noun, whose toll a relative
+# clause tells, answers that event as a thing known: the toll describes it, as with "the raid that killed
+# two". (Where the event is told by a verb of its own, "after gunmen killed four", it stays news.)
+_INDEFINITE_DETERMINER: Final = re.compile(r"\s+(?:an?|another)\s+(?:recent\s+)?", re.IGNORECASE)
+_RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who|in\s+which|during\s+which)\b", re.IGNORECASE)
+
+
+def _names_described_event(text: str, hits: list[Hit], clause_start: int) -> bool:
+    """Whether the clause starting at clause_start opens with an event noun after "a" or "an", and every
+    casualty word of the clause comes in a relative clause after it (see _INDEFINITE_DETERMINER)."""
+    determiner = _INDEFINITE_DETERMINER.match(text, clause_start)
+    if determiner is None:
+        return False
+    first = next((hit for hit in hits if hit.start >= clause_start and not hit.names
+                  and _ACTORS.isdisjoint(hit.categories) and not hit.categories <= _EVENT_MODIFIERS), None)
+    if first is None or words_between(text, determiner.end(), first.start) > 4 or _EVENT_NOUNS.isdisjoint(
+            first.categories) or first.text.lower().endswith("ed"):
+        return False
+    toll = next((hit for hit in hits if hit.start >= first.end and not CASUALTY_CATEGORIES.isdisjoint(hit.categories)),
+                None)
+    return toll is not None and _RELATIVE_WORD.search(text, first.end, toll.start) is not None
 
 
 # Where a known event's clause ends: a semicolon or a colon, or a comma that opens a clause of its own
@@ -261,7 +291,8 @@ _COUNT_WORD: Final = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|
 # gap from that word to the next event word: an optional "of (the) X" or "into (the) X" of a
 # few words and a relative word, then a few words (initials among them: "Robert F. Kennedy").
 _RELATIVE_GAP: Final = re.compile(
-    r"(?:\s+(?:of|into)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,?\s+"
+    # (or a place it happened in: "Sunday's bombings in the capital that killed 200")
+    r"(?:\s+(?:of|into|in|at|on|near|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,?\s+"
     r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,6}",
     re.IGNORECASE,
 )
@@ -343,7 +374,8 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
 # plural (and "massacre"), which names a set of events once reported ("the Kabul attack" may be today's);
 # and not after an actor's name ("the Taliban attacks" tell who, and may be fresh).
 _KNOWN_EVENT_NOUN: Final = re.compile(r"(?:attacks|bombings|shootings|killings|stabbings|massacre)\b", re.IGNORECASE)
-_KNOWN_EVENT_NAME: Final = re.compile(rf"\b[Tt]he\s+(?:{_NAME_WORD}){{1,3}}$")
+# (a plain word of its kind may follow the names: "the Harbour City mosque shootings")
+_KNOWN_EVENT_NAME: Final = re.compile(rf"\b[Tt]he\s+(?:{_NAME_WORD}){{1,3}}(?:[a-z][\w'’-]*\s+)?$")
 _LABEL_NAME: Final = re.compile(rf"\s*(?:{_NAME_WORD}){{1,3}}")
 
 
@@ -394,8 +426,11 @@ def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
 # killed in 1994 when gunmen stormed the office": the act told after a death of the past, in a clause
 # of how it came about (while, when, as, after), is that death's cause and as past as the death.
 _PAST_DEATH: Final = re.compile(r"(?:killed|dead|died|wounded|injured|perished|slain)$", re.IGNORECASE)
+# (and the act it came by, right after it: "the 50 people killed in the mosque attacks", "a reporter who
+# died in a drone strike in 2009")
 _HOW_IT_CAME_GAP: Final = re.compile(
-    r"(?:\s+(?!and\b|but\b)[\w'’.-]+){0,6}?\s+(?:while|when|as|after)\s+(?:(?!and\b|but\b)[\w'’.-]+\s+){0,8}",
+    r"(?:\s+(?!and\b|but\b)[\w'’.-]+){0,6}?\s+(?:while|when|as|after)\s+(?:(?!and\b|but\b)[\w'’.-]+\s+){0,8}"
+    r"|\s+(?:in|during|by)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|but\b)[\w'’.-]+\s+){0,3}",
     re.IGNORECASE,
 )
 
@@ -633,7 +668,10 @@ _REACTION_OBJECT: Final = re.compile(
     # the event word as the object: after a determiner, maybe after a participle that takes it ("a
     # resolution declaring the killings a genocide"). (Right after the reaction word it would be a
     # compound noun: "convict killed", "jail attack", "protest deaths".)
-    rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+(?:(?!\d){_OBJECT_WORD}){{0,2}}",
+    # (the words of a name before it are one: "discuss the Port Harbour Stadium clashes")
+    rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+"
+    # (and the count of people known by the event: "a vigil for the 50 people killed")
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:\d[\d,]*\s+)?(?:(?!\d){_OBJECT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
 # "condemns Israeli air strikes", "to discuss Saudi Arabian attacks": in running text (a reaction word in
@@ -644,6 +682,8 @@ _NAMED_OBJECT: Final = re.compile(
     r"\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + _MONTH_NAME[3:-1] + r")\b)"
     r"[A-Z][\w'’.-]*\s+){1,3}")
 _COUNT_CATEGORIES: Final = frozenset({"number", "vague"})
+#: A definite article before a count makes it a description of known people: "the 50 people killed".
+_KNOWN_COUNT_BEFORE: Final = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 #: How many hits back from the event word the reaction may stand (its object, names and numbers).
 MAX_REACTION_HITS_BACK: Final = 8
 
@@ -657,8 +697,11 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         cue = hits[back]
         if last_break >= cue.end:
             return False  # a clause break between them
-        if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories):
-            return False  # "protesters over the pension reform left five dead": a toll of its own
+        if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories) and not _KNOWN_COUNT_BEFORE.search(
+                text, max(0, cue.start - 8), cue.start):
+            # "protesters over the pension reform left five dead": a toll of its own (but "a vigil for the
+            # 50 people killed in the attacks" names people known by their death)
+            return False
         if "reaction" in cue.categories:
             if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
                 return True  # the event word holds its determiner: "protest the death of"
@@ -699,10 +742,12 @@ def launched_at_nothing(text: str, hits: list[Hit], index: int, sentence_end: in
 # tried to assassinate the president", "in 1979 when students stormed the embassy" (a when-clause that
 # describes a bare year or decade). Days and hours after an event are left alone: "dies four days
 # after being shot" reports the shooting's toll.
+# (a span without its count is one too: "months after a gunman killed 58 people at a concert")
 _SPAN_AFTER: Final = re.compile(
-    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|several|many|few|some)[\s-]+(?:years?|decades?|months?|weeks?|"
-    r"centuries|century)\s+(?:after|since|on\s+from|following)\s+(?:[\w'’-]+\s+){0,4}$"
+    r"centuries|century)|years|decades|months|weeks|centuries)\s+(?:after|since|on\s+from|following)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$"
 )
 _YEAR_WHEN: Final = re.compile(
     r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:[\w'’.-]+\s+){0,12}$")
@@ -1027,13 +1072,18 @@ def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
 # "a weekend killing has prompted the government to issue a travel advisory", "the attacks dominate the
 # summit's talks": an event word that is the subject of a verb telling what it caused in politics or
 # talk is the cause of that news, told before. (Its own toll, "the bombing killed five and prompted a
-# curfew", is another event word and still news.)
+# curfew", is another event word and still news.) So is one that sparks or triggers a reaction of people
+# or politics ("the death of a detainee at the centre sparks a rooftop protest", "the killing triggered
+# outrage"); what it sets off in the world, "the shelling sparked a fire at the plant", is still its news.
 _CAUSED_AFTER: Final = re.compile(
-    r"(?:\s+(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring)\b)[\w'’.,-]+){0,5}?\s+"
+    r"(?:\s+(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring)\b)[\w'’.,-]+){0,8}?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:prompted|prompts|prompting|dominated|dominates|dominate|overshadowed|overshadows|"
-    r"overshadow|drew\s+condemnation|drew\s+criticism|has\s+drawn)\b",
+    r"overshadow|drew\s+condemnation|drew\s+criticism|has\s+drawn"
+    r"|(?:sparks|sparked|sparking|triggers|triggered|triggering|provokes|provoked|provoking)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:protests?|outrage|anger|condemnation|criticism|debate|demonstrations?|rally|rallies|row|fears?|concerns?|"
+    r"tensions?|uproar|outcry|backlash|calls|boycotts?|resignations?|inquiry|investigation))\b",
     re.IGNORECASE)
-_CAUSED_NEEDLES: Final = frozenset({"prompt", "dominat", "overshadow", "drew", "drawn"})
+_CAUSED_NEEDLES: Final = frozenset({"prompt", "dominat", "overshadow", "drew", "drawn", "spark", "trigger", "provok"})
 #: How an event noun ends ("killing", "attacks", "massacre", "deaths"), unlike a verb in the past ("killed").
 _EVENT_NOUN_END: Final = re.compile(r"(?:ings?|acks?|ths?|ers?|ids?|ges?|res?|ion|ions|ts)$", re.IGNORECASE)
 
@@ -1041,7 +1091,9 @@ _EVENT_NOUN_END: Final = re.compile(r"(?:ings?|acks?|ths?|ers?|ids?|ges?|res?|io
 def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
     """Whether the event word ending at event_end is the subject of a verb telling the news it caused
     (see _CAUSED_AFTER), in its clause."""
-    if absent(text, _CAUSED_NEEDLES) or not _EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end):
+    # (the event word may hold its "of": "the death of")
+    noun_end = event_end - 3 if text[event_end - 3:event_end].lower() == " of" else event_end
+    if absent(text, _CAUSED_NEEDLES) or not _EVENT_NOUN_END.search(text, max(0, noun_end - 12), noun_end):
         return False  # (a verb's subject is no event word: "the bomb killed five and prompted a curfew")
     match = _CAUSED_AFTER.match(text, event_end, min(sentence_end, event_end + 80))
     return match is not None and not crosses_clause(text, event_end, match.end())
@@ -1072,6 +1124,11 @@ _KIN_OF_THE_DEAD: Final = re.compile(
     r"\b(?:son|sons|daughter|daughters|father|mother|parents|widow|widows|widower|brother|sister|family|"
     r"families|relatives|children|funeral|funerals|burial|burials)\s+of\s+(?:(?:a|an|the|his|her|their|its|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!(?:and|or|but|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){0,4}?"
+    # (a name may take an apposition between commas before its relative clause, "the funeral of Lena Duran,
+    # the party's co-founder, who was killed", or be described by a participle after a comma, "the family
+    # of Tomas Herrera, killed by police in 2005")
+    r"(?:[\w'’.-]+,\s+(?:(?!(?:and|or|but|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){1,7}?"
+    r"(?=[\w'’.-]+,?\s+(?:who|that)\s))?(?P<participle>[\w'’.-]+,\s+)?"
     r"(?P<relative>[\w'’.-]+,?\s+(?:who|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
     # (and the act that killed them: "the son of a man killed in a drone strike")
     r"(?P<act>(?:killed|slain|murdered|shot\s+dead|wounded|injured)\s+(?:in|by|during)\s+(?:(?:a|an|the)\s+)?"
@@ -1096,6 +1153,54 @@ def describes_kin_of_the_dead(text: str, event_start: int, sentence_start: int, 
 
 
 _MAIN_VERB_AUXILIARY: Final = re.compile(r"(?:was|were|is|are|has|have|had|been)\s", re.IGNORECASE)
+
+
+# "peace talks on the civil war that has killed more than 250,000 people", "a town where recent violence
+# has killed ten", "unrest, which has left 400 dead": a relative clause that describes a war, unrest or
+# violence by its running total (a perfect: "has killed", "have left") is the historical total of the
+# background, not news of an event (TAXONOMY.md). (A main clause, "the fighting has killed 20 this
+# week", and an act's toll, "the bombing that killed 20", are left to be news.)
+_CONFLICT_TOLL_BEFORE: Final = re.compile(
+    r"\b(?:that|which|where|in\s+which)\s+(?:[\w'’-]+\s+){0,3}?(?:wars?|conflicts?|unrest|violence|insurgency|"
+    r"insurgencies|crisis|uprising|rebellion|strife)\s+(?:(?:that|which)\s+)?(?:has|have)\s+"
+    r"(?:so\s+far\s+|now\s+|already\s+|reportedly\s+)?(?:left\s+(?:[\w'’,-]+\s+){0,4}?)?$"
+    r"|\b(?:wars?|conflicts?|unrest|violence|insurgency|insurgencies|crisis|uprising|rebellion|strife)\s*,?\s+"
+    r"(?:that|which)\s+(?:(?:has|have)\s+)(?:so\s+far\s+|now\s+|already\s+|reportedly\s+)?"
+    # (the toll's "dead" may follow its verb and count: "which has left over 400 people dead")
+    r"(?:left\s+(?:[\w'’,-]+\s+){0,4}?)?$",
+    re.IGNORECASE)
+_CONFLICT_NEEDLES: Final = frozenset({"war", "conflict", "unrest", "violence", "insurgen", "crisis", "uprising",
+                                      "rebellion", "strife"})
+
+
+def totals_a_conflict(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the casualty word at event_start tells the running total of a war or unrest in a
+    relative clause that describes it (see _CONFLICT_TOLL_BEFORE)."""
+    return _CONFLICT_TOLL_BEFORE.search(text, max(sentence_start, event_start - 80), event_start) is not None
+
+
+# "the gunman in the mosque shootings is sentenced to life", "the bomber was identified as a local man",
+# "the gunmen behind the raid were charged": an attacker named with "the" as the subject of a verb of a
+# case or an inquiry is a person known by an earlier act, not an attack told. ("A gunman is on the loose",
+# "the gunman opened fire" tell one.)
+_ATTACKER_NOUN: Final = re.compile(r"(?:gunm[ae]n|bombers?|shooters?|attackers?|assailants?|killers?)$", re.IGNORECASE)
+_DEFINITE_ATTACKER_BEFORE: Final = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:alleged|suspected|accused|lone|convicted)\s+)?$", re.IGNORECASE)
+_CASE_VERB_AFTER: Final = re.compile(
+    r"(?:\s+(?:in|behind|of|from|at)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?,?\s+"
+    r"(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|later\s+|now\s+|also\s+)?"
+    r"(?:sentenced|charged|convicted|indicted|identified|named|arrested|detained|jailed|extradited|tried|acquitted|"
+    r"buried)|(?:pleads|pleaded|pled)\s+(?:not\s+)?guilty|(?:goes|went)\s+on\s+trial"
+    r"|(?:appears|appeared)\s+in\s+court)\b",
+    re.IGNORECASE)
+
+
+def attacker_in_a_case(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the attacker noun at event_start, named with "the", is the subject of a verb of a case or
+    an inquiry (see _CASE_VERB_AFTER)."""
+    return (_ATTACKER_NOUN.search(text, event_start, event_end) is not None
+            and _DEFINITE_ATTACKER_BEFORE.search(text, max(0, event_start - 24), event_start) is not None
+            and _CASE_VERB_AFTER.match(text, event_end) is not None)
 
 
 _KNOWN_EVENT_NEEDLES: Final = frozenset({"attacks", "bombings", "shootings", "killings", "stabbings", "massacre"})
@@ -1135,6 +1240,8 @@ class TextCues(NamedTuple):
     destroying: bool
     #: a word of earlier time (told_in_earlier_relative)
     earlier: bool
+    #: a noun of a war or unrest (totals_a_conflict)
+    conflict: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1153,4 +1260,88 @@ def text_cues(text: str) -> TextCues:
         called_off=not absent(text, _CALLED_OFF_NEEDLES),
         destroying=not absent(text, _DESTROY_NEEDLES),
         earlier=may_tell_an_earlier_relative(text),
+        conflict=not absent(text, _CONFLICT_NEEDLES),
     )
+
+
+# "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in
+# Bangladesh", "Senator's filibuster, Orlando nightclub shooting": a heading that is a noun phrase,
+# with no verb or predicate of its own, is the name of a topic (of a story, an article, a running
+# event), not a report; the summary under it tells the news, often a reaction to the violence the
+# name recalls (a ban, a funeral, a vote). Its violence counts only where the summary reports the act
+# itself. A heading is a report where it holds a clause: an auxiliary, a copula or a verb of saying
+# ("is", "was", "says"), a toll ("five dead", "12 killed": headlines drop their copula), a count of
+# people, or an event word used as a verb ("Gunman kills five", "Rebels attack base", "Bomb explodes in
+# market", "Mosque attacked in the north"). (Other verbs leave the event a topic: "Police question
+# suspect after mosque shooting" tells its aftermath.) An event word is a noun in a name where its
+# form is a noun's ("shooting", "assassination") or where a preposition of the name or the name's end
+# follows it ("Attacks on ...", "... nightclub attack").
+_HEADING_CLAUSE: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|does|"
+    r"did|says|said|say|tells|told)\b"
+    # (a count: a number that is no year, nor the end of a span of years, "2014–16"; or a number word)
+    r"|(?<![\d–/-])\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores|"
+    r"several)\b",
+    re.IGNORECASE)
+#: Forms of an event word that only a noun has ("shooting", "assassination", "massacre", "genocide").
+_NOUN_FORM: Final = re.compile(r"(?:ings?|ions?|ments?|acres?|ides?)$", re.IGNORECASE)
+#: What may follow an event word used as a noun in a name: the name's end, a separator or a
+#: preposition of the name ("Attacks on", "Killing of", "Strikes against").
+_AFTER_NAME_NOUN: Final = re.compile(r"\s*(?:$|[,:;(–—]|(?:of|on|against)\b)", re.IGNORECASE)
+#: What names an armed side or its weapons (taxonomy.toml's categories, the engine's NAMED_GROUP).
+_ARMED_SIDE: Final = frozenset({"armed_group", "named_group", "distance_weapon"})
+#: A casualty word that is a predicate in a headline: "Five dead", "Gunman killed", "Two hurt".
+_TOLL_PREDICATE: Final = re.compile(r"(?:ed|dead|dies|die|hurt|slain|kills?)$", re.IGNORECASE)
+#: A heading that ends as a sentence does (a full stop, maybe before its sources in parentheses) is one.
+_SENTENCE_END: Final = re.compile(r"[.!?]\s*(?:\([^)]*\)[\s,]*)*$")
+#: Names are short; a heading longer than this is a sentence.
+MAX_TOPIC_NAME_WORDS: Final = 12
+# "Battle of Aleppo", "Hit offensive (2016)", "Siege of Sarajevo", "War in Donbass": a name of a running
+# campaign of fighting names no event that is over; where the summary under it tells its next move (a
+# town taken, an advance: a state's forces or an armed side act), that is the fighting itself, and the
+# heading keeps its violence. (Under it, "the UN warns of a catastrophe" tells none.)
+_STATE_FORCE: Final = frozenset({"state_force"})
+_CAMPAIGN: Final = re.compile(r"(?:battles?|offensives?|sieges?|wars?|warfare|insurgency|insurgencies|campaigns?|"
+                              r"invasions?|operations?|fighting|clashes|uprising|conflict)$", re.IGNORECASE)
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence (or the line) that holds `offset` starts, roughly: after the last full stop
+    and space, or line break, before it."""
+    return max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset))
+
+
+def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
+    """Whether the title of an item with a summary (text[:title_end]) is a topic's name (see
+    _HEADING_CLAUSE): then its event words are no report of their own."""
+    if title_end >= len(text) or _HEADING_CLAUSE.search(text, 0, title_end) or _SENTENCE_END.search(
+            text, 0, title_end) or len(text[:title_end].split()) > MAX_TOPIC_NAME_WORDS:
+        return False
+    named = campaign = False
+    for hit in hits:
+        if hit.start >= title_end:
+            # an armed side or a weapon fired from afar in the summary tells the fighting go on under
+            # the name ("... rocket attacks" / "a rocket fired from the strip lands"), and under a
+            # campaign's name a state's forces do too ("Battle of ..." / "the army retakes the town"):
+            # the name's violence stays news
+            if not (_ARMED_SIDE | _STATE_FORCE if campaign else _ARMED_SIDE).isdisjoint(hit.categories) and not any(
+                    "reaction" in other.categories for other in hits
+                    if _sentence_start(text, hit.start) < other.start < hit.start) and not attacker_in_a_case(
+                    text, hit.start, hit.end):
+                # (not in a sentence a reaction opens: "sanctions on the group's leaders", "votes to
+                # designate the army as a terrorist organisation"; nor an attacker in a case: "the gunman
+                # is sentenced")
+                return False
+            continue
+        if (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(hit.categories):
+            continue
+        word = text[hit.start:hit.end]
+        if not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _TOLL_PREDICATE.search(word):
+            return False
+        if _CAMPAIGN.search(word):
+            campaign = True  # a running campaign of fighting, not an event that is over
+        elif not (_NOUN_FORM.search(word) or _AFTER_NAME_NOUN.match(text[:title_end], hit.end)):
+            return False  # an event word used as a verb: "Gunman kills five", "Bomb explodes in market"
+        named = True
+    return named

@@ -212,7 +212,8 @@ class Classifier:
         causes = _with_mine_worked(text, present)
         item = _Item(text, title_end, text_cues(text),
                      causes.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
-                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes)
+                     or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes,
+                     _summary_sense(text, hits, title_end))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and (
@@ -247,6 +248,8 @@ class Classifier:
             hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
         if "ound" in text:
             hits = [hit for hit in hits if not _is_weight_or_money(text, hit)]
+        if "hell" in text:
+            hits = [hit for hit in hits if not _is_ammunition_counted_or_traded(text, hit)]
         if any(hit.text[:1].isupper() for hit in hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing
@@ -389,6 +392,40 @@ def _is_weight_or_money(text: str, hit: Hit) -> bool:
             or _MEASURED_AFTER.match(text, hit.end) is not None)
 
 
+#: "shells" as the ammunition, not the verb of shelling ("artillery shells the town"): after a number,
+#: an amount, "of", "for", "with", "and" (a list of goods) or a verb of making, buying or giving ("a
+#: million artillery shells", "the maker of tank shells", "orders for 155mm shells", "supplies shells
+#: to Kyiv"), with at most the ammunition's kind between. A verb of shelling has its doer there instead
+#: ("Russian artillery shells Kharkiv").
+_AMMUNITION_KIND: Final = (r"(?:artillery|tank|mortar|howitzer|naval|\d+\s*-?\s*mm|\d+\s*-?\s*millimet(?:er|re)|"
+                           r"calibre|caliber|high-explosive|explosive|cluster|ammunition)")
+_AMMUNITION_COUNTED_OR_TRADED: Final = re.compile(
+    r"(?:(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|hundreds|thousand|thousands|"
+    r"million|millions|more|of|for|with|make|makes|made|making|produce|produces|produced|producing|"
+    r"production|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|buy|buys|bought|"
+    r"buying|order|orders|ordered|ordering|send|sends|sent|sending|ship|ships|shipped|shipping|donate|"
+    r"donates|donated|pledge|pledges|pledged|pledging|stockpile|stockpiles|stocks))"
+    rf"(?:\s+{_AMMUNITION_KIND}){{0,2}}"
+    # (after "and" only with the kind named: "vehicles and artillery shells", but "attack and shell the city")
+    rf"|\band(?:\s+{_AMMUNITION_KIND}){{1,2}})\s+$",
+    re.IGNORECASE,
+)
+#: How far back the amount or the verb of trade is looked for.
+_AMMUNITION_REACH: Final = 48
+#: Shells fired are shelling however they are counted ("tanks fired four shells at the town").
+_FIRED_BEFORE: Final = re.compile(r"\b(?:fire|fires|fired|firing|launch|launches|launched|launching|lob|lobs|lobbed|"
+                                  r"lobbing|rain|rains|rained|raining)\b", re.IGNORECASE)
+
+
+def _is_ammunition_counted_or_traded(text: str, hit: Hit) -> bool:
+    """Whether a hit is the noun "shells" counted, made or traded, not fired (no shelling told by it)."""
+    if hit.text.lower() not in ("shell", "shells"):
+        return False
+    start = max(0, hit.start - _AMMUNITION_REACH)
+    return (_AMMUNITION_COUNTED_OR_TRADED.search(text, start, hit.start) is not None
+            and _FIRED_BEFORE.search(text, start, hit.start) is None)
+
+
 def _item_text(title: str, summary: str) -> tuple[str, int]:
     """The text classified for a title and a summary ("title\nsummary"), and where its title ends."""
     title, summary = title or "", summary or ""
@@ -418,6 +455,8 @@ class _Item(NamedTuple):
     doers_named: bool = False
     #: whether the item names what blew up by itself anywhere ("a gas leak is suspected")
     source_named: bool = False
+    #: the ordinary sense its summary sets for its title (_summary_sense)
+    title_sense: frozenset[str] = frozenset()
 
 
 class _Findings:
@@ -524,6 +563,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
     elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
+    if item.title_sense and sentence[0] < item.title_end:
+        sense = sense | item.title_sense  # "United attack fails to break down Burnley's defence | ... their strikers"
     blocked = sense_blocks(sense, NAMED_GROUP in categories)
     background = "background" in categories and _is_background(text, hits, sentence[0])
     casualty_indexes: list[int] = []
@@ -749,6 +790,33 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause
     state_weapon = any(_agent(text, hits, index)[0] == "state" for hits, index in findings.weapons)
     for start, end in findings.evidence["casualty"]:
         note("strike" if state_weapon else "attack", start, end)
+
+
+#: The ordinary senses a summary lends its title: a game, words, computers, a protest, a market, a walkout.
+_LENT_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest",
+                                 "context_business", "context_labour"})
+#: A summary with any of these tells of violence, arms, forces or harm itself: it lends no ordinary sense.
+_SUMMARY_OF_VIOLENCE: Final = EVENT_CATEGORIES | {"weapon", "military_place", "distance_weapon", "state_force",
+                                                  "armed_group", "conflict", "conflict_state", NAMED_GROUP}
+
+
+#: "Under fire" is a figure for criticism ("the minister came under fire") and no word of the taxonomy,
+#: but it may be shooting ("the bus came under fire"): a summary that says it lends no ordinary sense.
+_UNDER_FIRE: Final = re.compile(r"\bunder\s+(?:[\w-]+\s+)?fire\b", re.IGNORECASE)
+
+
+def _summary_sense(text: str, hits: list[Hit], title_end: int) -> frozenset[str]:
+    """The ordinary sense a summary sets for its title: a headline is a few words cut short ("United
+    attack fails to break down Burnley"), and its summary says what they are about. Where the summary
+    names a game, a market, a walkout, words, computers or a protest, and nothing of violence, arms,
+    forces or harm, the title's words are read in that sense (a title that names arms keeps its own:
+    sense_blocks). A summary of a real attack tells of it in its own words, and lends nothing."""
+    if not title_end:
+        return frozenset()
+    summary = frozenset().union(*[hit.categories for hit in hits if hit.start > title_end])
+    if not summary.isdisjoint(_SUMMARY_OF_VIOLENCE) or _UNDER_FIRE.search(text, title_end) is not None:
+        return frozenset()
+    return summary & _LENT_SENSES
 
 
 def _sense_context(hits: list[Hit], categories: frozenset[str]) -> frozenset[str]:

@@ -1,0 +1,122 @@
+"""Ordinary news of a broadcaster's feed (issue 9): tests/classify/data/ordinary_news.jsonl holds 152
+headlines with a summary, written for these tests and not copied from any set, 19 in each ordinary
+group (sport, business, politics, international, arts, science, health, disaster), dense in words
+that sound violent in an ordinary sense, and in ordinary news around wars (talks, sanctions, trials,
+anniversaries, books and films about wars). `sitrep eval tests/classify/data/ordinary_news.jsonl`
+scores them; the principle tests below hold the rules to what the set taught, each quiet case beside
+the violence in the same words that must still alert."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify.evaluate import evaluate, read_gold
+from bot.paths import PROJECT_ROOT
+from tests.classify.verdicts import ALARMS
+from tests.classify.verdicts import assert_alerts as _alert
+from tests.classify.verdicts import assert_quiet as _quiet
+
+ORDINARY_NEWS = PROJECT_ROOT / "tests" / "classify" / "data" / "ordinary_news.jsonl"
+#: The false alarms of the set as reached by the fixes it taught (from 10 of 152, 6.6 %): a new false
+#: alarm fails.
+MAX_FALSE_ALARM_RATE = 5 / 152
+
+
+def test_ordinary_news_false_alarms_stay_at_their_level(classifier):
+    overall = evaluate(read_gold([ORDINARY_NEWS]), classifier.classify)["overall"]
+    assert overall["items"] == 152
+    assert overall["false_alarm_rate"] <= MAX_FALSE_ALARM_RATE + 1e-9, overall["false_alarm_rate"]
+
+
+# A headline is a few words cut short; its summary says what they are about. A summary that names a
+# game, a market, a walkout, words, computers or a protest and nothing of violence, arms, forces or
+# harm sets the headline's sense. A summary of a real attack tells of it, and lends nothing.
+@pytest.mark.parametrize(("title", "summary"), [
+    ("United attack fails to break down Burnley", "The home side were held to a goalless draw as their strikers wasted chances."),
+    ("Rivals clash in Madrid", "Real and Atletico meet in the cup semi-final on Wednesday night."),
+    ("Hedge fund launches attack on media group", "The activist investor wants two board seats and says the share price has lagged."),
+])
+def test_a_summary_in_an_ordinary_sense_sets_its_headline_s(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert not ALARMS & set(event.types), (title, event.types, event.evidence)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Attack on team bus before cup final", "Gunmen opened fire on the coach carrying the players, wounding two."),
+    ("Fans attacked outside stadium", "Police said three supporters were stabbed and a man was arrested after the match."),
+    ("Attack on convoy near the border", "The team's minibus came under fire on the road to the match."),
+    ("Militants attack market town", "The league match in the town was called off."),
+])
+def test_a_summary_that_tells_violence_or_fire_lends_no_ordinary_sense(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert {"strike", "attack"} & set(event.types), (title, event.types)
+
+
+# "Shells" counted, made or traded are ammunition, no shelling: after a number or an amount, "of",
+# "for", "with", "and" or a verb of making, buying or giving, with at most its kind between. Shells
+# fired, or after their doer, are shelling.
+@pytest.mark.parametrize("text", [
+    "The EU pledges one million artillery shells to Ukraine",
+    "The maker of armoured vehicles and artillery shells reports record orders",
+    "Germany orders 155mm shells from a Swedish firm",
+    "The plant produces tank shells around the clock",
+])
+def test_ammunition_counted_or_traded_is_no_shelling(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery shells Kharkiv overnight",
+    "Israeli tanks fired four shells at the village",
+    "Rebels shell the town with mortars",
+])
+def test_shells_fired_or_after_their_doer_are_still_shelling(rules, text):
+    _alert(rules, text)
+
+
+# A work about an event (a book recounts it, a film depicts it) or its remembrance has the violence
+# for its subject, told before; the violence a witness recounts in a clause of its own is news.
+@pytest.mark.parametrize("text", [
+    "A new book recounts the bombing of Dresden through survivors' eyes",
+    "The film depicts the massacre of villagers by soldiers in 1968",
+    "The town commemorates the air raid that destroyed its cathedral",
+])
+def test_a_work_or_a_remembrance_of_violence_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A survivor recounts how gunmen stormed the school on Monday, killing nine", 9),
+    ("Militants attack a village on the anniversary of the massacre, killing 12", 12),
+])
+def test_violence_a_witness_recounts_is_still_news(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# Figures of ordinary life in words of war: a contest for a company's board, "war" naming a person's
+# past or a work, a stream shot in jets, a place ranked by harm, a proposal shot down, a star's
+# explosion, and the words of particular games.
+@pytest.mark.parametrize("text", [
+    "A hedge fund takes aim at the board in a proxy battle",
+    "The war veteran who landed in Normandy dies at his home in Ontario",
+    "A black hole is seen shooting jets of plasma",
+    "Troops help clear debris in the worst-hit towns",
+    "The senator shot down the proposal in committee",
+    "Astronomers watch the explosion of a star in real time",
+    "The Red Sox blast three home runs to sink the Yankees",
+])
+def test_figures_of_ordinary_life_in_words_of_war_are_quiet(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels and troops battle for control of the board of the port",
+    "A war veteran was shot dead in his home",
+    "Israeli jets are shooting at targets in Gaza",
+    "Shelling hit the town's worst-hit districts again, killing three",
+    "Rebels shot down an army helicopter over the valley",
+    "A car bomb explosion killed four in the capital",
+    "Gunmen blast the police station with rockets",
+])
+def test_the_same_words_of_war_still_alert(rules, text):
+    _alert(rules, text)

@@ -62,6 +62,7 @@ from bot.classify.scope import (
     describes_past_event,
     describes_the_dead,
     destroys_own_arms,
+    died_of_age,
     freed_captives,
     in_a_name,
     in_background_clause,
@@ -635,7 +636,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                  categories: frozenset[str], quiet: set[int]) -> bool:
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history, a reaction's or a
-    topic's object, the cause of other news, or how people now described died. Only the checks the
+    topic's object, the cause of other news, how people now described died, or a life's end told with
+    its age (an obituary). Only the checks the
     text holds the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -656,7 +658,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
         cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
-        cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet))
+        cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
+        cues.age and casualty and died_of_age(text, hits, index, sentence[1]))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

@@ -963,6 +963,24 @@ def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
     return match is not None and not crosses_clause(text, event_end, match.end())
 
 
+# "The actor who played a war hero dies at 88", "a veteran of the landings dies aged 101": a death told
+# with the age it came at is a life's end, an obituary, not a casualty, whatever wars the life saw.
+# A cause told after it in its sentence ("dies aged 34 in the shelling", "died at 72 of his wounds")
+# keeps it a casualty.
+_AGE_AT_DEATH: Final = re.compile(r"\s*,?\s+(?:at|aged|at\s+the\s+age\s+of)\s+(?:\d{2,3}|a\s+hundred)\b",
+                                  re.IGNORECASE)
+_AGE_NEEDLES: Final = frozenset({"at", "aged"})
+
+
+def died_of_age(text: str, hits: list[Hit], index: int, sentence_end: int) -> bool:
+    """Whether the death word hits[index] (one that tells no cause) is told with the age it came at,
+    and no violent or casualty word follows it in its sentence."""
+    hit = hits[index]
+    if "bare_death" not in hit.categories or _AGE_AT_DEATH.match(text, hit.end) is None:
+        return False
+    return all(_HARM.isdisjoint(other.categories) for other in hits[index + 1:] if other.start < sentence_end)
+
+
 # "the son of Pakistan's murdered prime minister", "the funeral of slain critic Nemtsov", "his
 # assassinated brother": a killing word used as an adjective after a determiner or a possessive
 # describes a person by an earlier death, not a report of it ("the gunmen murdered two" has a verb).
@@ -1051,6 +1069,8 @@ class TextCues(NamedTuple):
     destroying: bool
     #: a word of earlier time (told_in_earlier_relative)
     earlier: bool
+    #: an age told with "at" or "aged" (died_of_age)
+    age: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1069,4 +1089,5 @@ def text_cues(text: str) -> TextCues:
         called_off=not absent(text, _CALLED_OFF_NEEDLES),
         destroying=not absent(text, _DESTROY_NEEDLES),
         earlier=may_tell_an_earlier_relative(text),
+        age=not absent(text, _AGE_NEEDLES),
     )

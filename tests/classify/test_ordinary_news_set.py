@@ -19,7 +19,7 @@ from tests.classify.verdicts import assert_quiet as _quiet
 ORDINARY_NEWS = PROJECT_ROOT / "tests" / "classify" / "data" / "ordinary_news.jsonl"
 #: The false alarms of the set as reached by the fixes it taught (from 10 of 152, 6.6 %): a new false
 #: alarm fails.
-MAX_FALSE_ALARM_RATE = 5 / 152
+MAX_FALSE_ALARM_RATE = 4 / 152
 
 
 def test_ordinary_news_false_alarms_stay_at_their_level(classifier):
@@ -120,3 +120,45 @@ def test_figures_of_ordinary_life_in_words_of_war_are_quiet(rules, text):
 ])
 def test_the_same_words_of_war_still_alert(rules, text):
     _alert(rules, text)
+
+
+# A death told with the age it came at ("dies at 88", "dies aged 101") is a life's end, an obituary,
+# whatever wars the life saw; a cause told after it in its sentence keeps it a casualty.
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Actor who played a war hero dies at 88", "He was best known as a tank commander in a film about the desert war."),
+    ("Resistance fighter who fought in the Warsaw uprising dies at 97", ""),
+    ("Veteran war correspondent dies aged 80", "She covered conflicts from Vietnam to Iraq."),
+])
+def test_a_death_told_with_its_age_is_an_obituary(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert not ALARMS & set(event.types), (title, event.types, event.evidence)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A soldier aged 19 died when militants attacked the post", 1),
+    ("Three people died at a checkpoint after troops opened fire", 3),
+    ("Two soldiers die at the border in clashes with rebels", 2),
+])
+def test_a_death_with_its_cause_told_is_still_a_casualty(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A raid by the police or other agents of the law on homes and offices is a search; the fighting,
+# shots or harm of one are told in their own words and still alert, as does a raid by an armed side.
+@pytest.mark.parametrize("text", [
+    "Police raid offices of opposition party in Istanbul",
+    "FBI raids home of former national security adviser",
+    "Tax officials raided the bank's headquarters on Tuesday",
+])
+def test_a_raid_by_agents_of_the_law_is_a_search(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Police raid on militant hideout sparks gunfight", None),
+    ("Police raided the compound and exchanged fire with gang members", None),
+    ("Gunmen raid police station, killing four officers", 4),
+    ("Israeli forces raid Jenin refugee camp", None),
+])
+def test_a_raid_with_fighting_or_by_an_armed_side_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -259,9 +259,10 @@ _COUNT_WORD: Final = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|
 # marker remembers ("the anniversary of the day when the senator was assassinated", "the bodies of the
 # passengers who died", "the report into the crash, which concludes that the plane was shot down"). The
 # gap from that word to the next event word: an optional "of (the) X" or "into (the) X" of a
-# few words and a relative word, then a few words (initials among them: "Robert F. Kennedy").
+# few words, or the event's target or place ("the attacks on the airport and metro that killed 32"),
+# and a relative word, then a few words (initials among them: "Robert F. Kennedy").
 _RELATIVE_GAP: Final = re.compile(
-    r"(?:\s+(?:of|into)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,?\s+"
+    r"(?:\s+(?:of|into|on|against|at|in|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*,?\s+"
     r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,6}",
     re.IGNORECASE,
 )

@@ -162,3 +162,22 @@ def test_a_raid_by_agents_of_the_law_is_a_search(rules, text):
 ])
 def test_a_raid_with_fighting_or_by_an_armed_side_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A relative clause after an event told before (in a trial, an arrest, history) tells of that event,
+# also where the event's target or place stands between: "accused of the attacks on the airport and
+# metro that killed 32". After an event told as news, the same clause is news too.
+@pytest.mark.parametrize("text", [
+    "Ten men are accused of involvement in the 2016 attacks on the airport and metro that killed 32 people",
+    "The court convicts him over the 1996 bombing at the station that killed 18 people",
+])
+def test_a_relative_clause_after_the_target_of_an_event_told_before_is_its(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen attacked the airport and metro on Tuesday, which killed 32 people", 32),
+    ("Militants stormed a hotel in the capital, where they killed 12 guests", 12),
+])
+def test_the_same_clause_after_an_event_told_as_news_is_news(rules, text, killed):
+    _alert(rules, text, killed)

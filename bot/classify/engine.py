@@ -251,6 +251,8 @@ class Classifier:
             hits = [hit for hit in hits if not _is_weight_or_money(text, hit)]
         if "hell" in text:
             hits = [hit for hit in hits if not _is_ammunition_counted_or_traded(text, hit)]
+        if "shot" in text:
+            hits = [hit for hit in hits if not _is_a_work_filmed(text, hit)]
         if any(hit.text[:1].isupper() for hit in hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing
@@ -425,6 +427,20 @@ def _is_ammunition_counted_or_traded(text: str, hit: Hit) -> bool:
     start = max(0, hit.start - _AMMUNITION_REACH)
     return (_AMMUNITION_COUNTED_OR_TRADED.search(text, start, hit.start) is not None
             and _FIRED_BEFORE.search(text, start, hit.start) is None)
+
+
+#: A work that is shot is filmed: "the documentary was shot in Jordan", "scenes were shot at night".
+_WORK_BEFORE: Final = re.compile(
+    r"\b(?:film|films|movie|movies|documentary|documentaries|scene|scenes|video|videos|footage|episode|episodes|"
+    r"series|photo|photos|photograph|photographs|picture|pictures|commercial|advert|sequel|pilot episode)\s+$",
+    re.IGNORECASE,
+)
+_SHOT_AS_PASSIVE: Final = frozenset({"was shot", "were shot", "being shot"})
+
+
+def _is_a_work_filmed(text: str, hit: Hit) -> bool:
+    """Whether a hit is "was/were shot" with a film, a scene, a video or a photo right before it."""
+    return hit.text.lower() in _SHOT_AS_PASSIVE and _WORK_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
 
 
 def _item_text(title: str, summary: str) -> tuple[str, int]:

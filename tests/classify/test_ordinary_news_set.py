@@ -181,3 +181,26 @@ def test_a_relative_clause_after_the_target_of_an_event_told_before_is_its(rules
 ])
 def test_the_same_clause_after_an_event_told_as_news_is_news(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A person shot and hurt was hit by gunfire, at a rally or a protest as anywhere: the protest's sense
+# (scuffles, "clash") does not reach it. A rally with no one shot stays quiet.
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Opposition leader shot and wounded at rally in the capital", None),
+    ("Former president shot in the ear at campaign rally", None),
+    ("Two policemen shot and wounded during protest in the capital", 2),
+    ("Gunmen shot and wounded three soldiers near the border", 3),
+])
+def test_a_person_shot_at_a_rally_is_shot(rules, text, injured):
+    event = rules.classify(text)
+    assert {"attack", "casualty"} <= set(event.types), (text, event.types)
+    if injured is not None:
+        assert event.injured == injured, (text, event.injured)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters and police clash at rally in the capital",
+    "The documentary was shot in Jordan over two summers",
+])
+def test_a_rally_or_a_film_with_no_one_shot_is_quiet(rules, text):
+    _quiet(rules, text)

@@ -583,7 +583,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     if item.title_sense and sentence[0] < item.title_end:
         sense = sense | item.title_sense  # "United attack fails to break down Burnley's defence | ... their strikers"
     blocked = sense_blocks(sense, NAMED_GROUP in categories)
-    background = "background" in categories and _is_background(text, hits, sentence[0])
+    background = ("background" in categories and _is_background(text, hits, sentence[0])) or (
+        "conflict" in categories and "killed" in categories and _war_total(text, hits, sentence))
     casualty_indexes: list[int] = []
     markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)] if (
         not MARKER_CATEGORIES.isdisjoint(categories)) else []
@@ -1153,6 +1154,55 @@ def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:
         if "background" in hit.categories:
             if hit.text.lower() != "since" or hit.start - sentence_start <= 3:
                 return True
+    return False
+
+
+#: The words of a whole war, whose toll is a running total ("the war has killed 40,000"), not of a
+#: day's violence ("violence killed 12 on Sunday").
+_WHOLE_WARS: Final = frozenset({"war", "wars", "civil war", "conflict", "conflicts", "insurgency"})
+#: From a war to the killing it is the doer of: where it was fought or between whom, a relative word,
+#: a perfect ("the war between the army and the RSF has killed", "a conflict that killed", "the
+#: two-year war killed"); not a passive with its own subject ("in the war, two soldiers were killed")
+#: nor a noun ("war planes killed").
+_WAR_AS_DOER_GAP: Final = re.compile(
+    r"(?:\s+(?:in|between|of|against|with|on)\s+(?:[\w'’.-]+\s+){0,6}?)?\s*,?\s*(?:(?:that|which)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:already|now|so\s+far|also)\s+)?",
+    re.IGNORECASE,
+)
+_MONTHS: Final = "january|february|march|april|may|june|july|august|september|october|november|december"
+#: A toll counted from a war's start, a month or a year ("since the war began", "since Russia's
+#: invasion", "since April 2023", "since 2011"), not from a day ("since Monday").
+_SINCE_A_WAR_OR_MONTHS: Final = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b"
+    r"|(?:the\s+|[\w'’.-]+['’]s\s+)(?:[\w'’-]+\s+){0,2}?(?:war|conflict|invasion|fighting|insurgency|uprising|"
+    r"revolution|coup)\b"
+    rf"|(?:{_MONTHS})\b|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _war_total(text: str, hits: list[Hit], sentence: tuple[int, int]) -> bool:
+    """Whether a sentence that names no violent act tells its toll as a whole war's: with the war as the
+    doer of the killing ("the war has killed 40,000", "a conflict that killed 220,000") or counted from
+    its start, a month or a year ("40,000 have been killed since the war began"). That is a running
+    total, the background of the news (a peace talk, a visit), not an event; a sentence that names the
+    act ("strikes killed 40 on Tuesday, bringing the toll since the war began to 40,000") is news."""
+    if not all(map(VIOLENT_CATEGORIES.isdisjoint, map(_hit_categories, hits))):
+        return False
+    since = _SINCE_A_WAR_OR_MONTHS.search(text, sentence[0], sentence[1])
+    for index, hit in enumerate(hits):
+        if "killed" not in hit.categories:
+            continue
+        if since is not None and hit.end <= since.start():
+            return True
+        for back in range(index - 1, -1, -1):
+            war = hits[back]
+            if war.text.lower() in _WHOLE_WARS:
+                if _WAR_AS_DOER_GAP.fullmatch(text, war.end, hit.start) is not None:
+                    return True
+                break
+            if not _VIOLENT_OR_CASUALTY.isdisjoint(war.categories):
+                break
     return False
 
 

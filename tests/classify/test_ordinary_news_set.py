@@ -204,3 +204,28 @@ def test_a_person_shot_at_a_rally_is_shot(rules, text, injured):
 ])
 def test_a_rally_or_a_film_with_no_one_shot_is_quiet(rules, text):
     _quiet(rules, text)
+
+
+# A toll told as a whole war's, with the war as the doer of the killing or counted from the war's
+# start, a month or a year, is the running total behind news of talks and visits; a sentence that
+# names the act, or a count of the war's dead with a subject of its own, is news.
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Peace talks open in Jeddah", "The war between the army and the RSF has killed tens of thousands of people since April 2023."),
+    ("Secretary of state meets prime minister", "More than 40,000 people have been killed in Gaza since the war began, the ministry says."),
+    ("Grain deal extended", "The war has killed hundreds of thousands of soldiers on both sides."),
+    ("Government and rebels sign peace deal", "The two-year war killed an estimated 600,000 people."),
+])
+def test_a_war_s_running_toll_behind_other_news_is_no_casualty(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert not ALARMS & set(event.types), (title, event.types, event.evidence)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Two soldiers have been killed in the war in the east, the ministry said", 2),
+    ("War planes killed 12 people in the market", 12),
+    ("In the war, two soldiers were killed on Monday", 2),
+    ("Twelve people were killed in Gaza on Tuesday, the ministry said. More than 40,000 have been killed since the war began.", 12),
+])
+def test_deaths_of_the_day_in_a_war_are_still_news(rules, text, killed):
+    event = rules.classify(text)
+    assert "casualty" in event.types and event.killed == killed, (text, event.types, event.killed)

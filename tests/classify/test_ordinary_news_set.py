@@ -229,3 +229,16 @@ def test_a_war_s_running_toll_behind_other_news_is_no_casualty(rules, title, sum
 def test_deaths_of_the_day_in_a_war_are_still_news(rules, text, killed):
     event = rules.classify(text)
     assert "casualty" in event.types and event.killed == killed, (text, event.types, event.killed)
+
+
+# Allegations, in the plural as in the singular, put the act they tell in an accusation.
+@pytest.mark.parametrize("text", [
+    "The inquiry examined allegations that special forces killed 80 civilians",
+    "The inquiry examined allegations that soldiers shot dead 14 protesters",
+])
+def test_an_act_in_allegations_is_an_accusation(rules, text):
+    _quiet(rules, text)
+
+
+def test_the_same_act_told_as_news_alerts(rules):
+    _alert(rules, "Soldiers shot dead 14 protesters on Sunday, witnesses said", 14)

@@ -596,6 +596,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     # the starts of this sentence's violent and casualty words found to be history or a reaction's topic
     # so far (hedged ones still tell of the sentence's event: "ten feared dead after a bomb explodes")
     quiet: set[int] = set()
+    # (where the sentence tallies acts over months or years: the starts of its perfects, whose clauses tell the tally)
+    tally = _tallied_over_a_span(text, sentence) if "background" in categories else []
     for index, hit in enumerate(hits):
         if "distance_weapon" in hit.categories:
             findings.weapons.append((hits, index))
@@ -622,6 +624,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
                 scope = "past"
+            elif tally and any(start <= hit.start and not crosses_clause(text, start, hit.start) for start in tally):
+                scope = "past"  # "Russia has launched thousands of drones at Ukrainian cities this year"
             elif item.cues.called_off and events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
             elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
@@ -1171,14 +1175,50 @@ _WAR_AS_DOER_GAP: Final = re.compile(
 )
 _MONTHS: Final = "january|february|march|april|may|june|july|august|september|october|november|december"
 #: A toll counted from a war's start, a month or a year ("since the war began", "since Russia's
-#: invasion", "since April 2023", "since 2011"), not from a day ("since Monday").
+#: invasion", "since April 2023", "since 2011"), not from a day ("since Monday", "since May 19").
 _SINCE_A_WAR_OR_MONTHS: Final = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b"
     r"|(?:the\s+|[\w'’.-]+['’]s\s+)(?:[\w'’-]+\s+){0,2}?(?:war|conflict|invasion|fighting|insurgency|uprising|"
     r"revolution|coup)\b"
-    rf"|(?:{_MONTHS})\b|(?:19|20)\d\d\b)",
+    # (a month with its day is a date, days or weeks back: "missing since May 19")
+    rf"|(?:{_MONTHS})\b(?!\s+\d{{1,2}}\b)|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
+
+
+#: A perfect ("has launched", "have attacked", "has carried out", "have been killed").
+_PERFECT_VERB: Final = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b",
+                                  re.IGNORECASE)
+#: A span of months or years: from a war's start, a month or a year, or "this year", "in recent months".
+_LONG_SPAN: Final = re.compile(
+    rf"{_SINCE_A_WAR_OR_MONTHS.pattern}|\b(?:so\s+far\s+)?this\s+year\b|\blast\s+year\b"
+    r"|\bin\s+(?:recent|the\s+past)\s+(?:months|years)\b|\bover\s+the\s+(?:years|past\s+year)\b",
+    re.IGNORECASE,
+)
+#: A span of hours or days, or a comparison with the span ("the largest attack this year"): news.
+_SHORT_SPAN_OR_COMPARED: Final = re.compile(
+    r"\b(?:overnight|today|tonight|yesterday|this\s+morning|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|"
+    r"the\s+morning|morning|midnight|last\s+night|the\s+weekend))\b"
+    r"|\b(?:[a-z]+est|first|most|worst|biggest)\s+(?:[\w'’-]+\s+){0,4}?(?:this\s+year|since)\b",
+    re.IGNORECASE,
+)
+#: An amount of acts or of people ("thousands of drones", "more than 100 ships").
+_AMOUNT: Final = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|more\s+than)\b", re.IGNORECASE)
+
+
+def _tallied_over_a_span(text: str, sentence: tuple[int, int]) -> list[int]:
+    """Where a sentence tallies acts over months or years (a perfect, an amount and a long span, and
+    no span of hours or days): the starts of its perfects, each beginning the clause of a tally
+    ("Russia has launched thousands of drones at Ukrainian cities this year", "the rebels have
+    attacked more than 100 ships since November"); else none. A tally is the background of the news
+    it stands in (a visit, a plea for arms), not an event; "Russia has fired 90 missiles at Kyiv since
+    Sunday", "the largest attack this year", and acts told before the perfect's clause are news."""
+    start, end = sentence
+    if (_AMOUNT.search(text, start, end) is None or _LONG_SPAN.search(text, start, end) is None
+            or _SHORT_SPAN_OR_COMPARED.search(text, start, end) is not None):
+        return []
+    return [match.start() for match in _PERFECT_VERB.finditer(text, start, end)]
 
 
 def _war_total(text: str, hits: list[Hit], sentence: tuple[int, int]) -> bool:

@@ -242,3 +242,26 @@ def test_an_act_in_allegations_is_an_accusation(rules, text):
 
 def test_the_same_act_told_as_news_alerts(rules):
     _alert(rules, "Soldiers shot dead 14 protesters on Sunday, witnesses said", 14)
+
+
+# Acts tallied over months or years (a perfect, an amount, a span from a war's start, a month or a
+# year) are the background of the news they stand in, not an event; a span of hours or days, a
+# comparison with the span, or an act told outside the perfect's clause is news.
+@pytest.mark.parametrize(("title", "summary"), [
+    ("President meets allies to seek air defence", "Russia has launched thousands of drones at Ukrainian cities this year."),
+    ("Shipping lines return to the Red Sea", "The rebels have attacked more than 100 ships since November 2023."),
+    ("Army publishes its annual report", "It has carried out hundreds of strikes in Syria since 2011, the report says."),
+])
+def test_acts_tallied_over_months_or_years_are_background(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert not ALARMS & set(event.types), (title, event.types, event.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 500 drones at Ukraine overnight, the air force said",
+    "Hamas has fired 3,000 rockets at Israel since Saturday",
+    "Russia has launched more than 100 drones at Ukraine, the largest attack this year",
+    "Bombs explode across the city, killing 70, after a month of attacks bloodier than any it has seen since 2008",
+])
+def test_acts_of_hours_or_days_or_compared_with_the_span_are_news(rules, text):
+    _alert(rules, text)

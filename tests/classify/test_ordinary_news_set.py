@@ -28,6 +28,20 @@ def test_ordinary_news_false_alarms_stay_at_their_level(classifier):
     assert overall["false_alarm_rate"] <= MAX_FALSE_ALARM_RATE + 1e-9, overall["false_alarm_rate"]
 
 
+ORDINARY_NEWS_FRESH = PROJECT_ROOT / "tests" / "classify" / "data" / "ordinary_news_fresh.jsonl"
+#: A second set of 64 (8 a group), written after the fixes and measured once, never tuned on: 3 false
+#: alarms (a memorial told with its toll, an exchange of soldiers' bodies, drills condemned as a
+#: rehearsal for invasion). It holds the rules to that level; fixing its items would spoil it as a
+#: measure of withheld news.
+MAX_FRESH_FALSE_ALARM_RATE = 3 / 64
+
+
+def test_fresh_ordinary_news_false_alarms_stay_at_their_measured_level(classifier):
+    overall = evaluate(read_gold([ORDINARY_NEWS_FRESH]), classifier.classify)["overall"]
+    assert overall["items"] == 64
+    assert overall["false_alarm_rate"] <= MAX_FRESH_FALSE_ALARM_RATE + 1e-9, overall["false_alarm_rate"]
+
+
 # A headline is a few words cut short; its summary says what they are about. A summary that names a
 # game, a market, a walkout, words, computers or a protest and nothing of violence, arms, forces or
 # harm sets the headline's sense. A summary of a real attack tells of it, and lends nothing.

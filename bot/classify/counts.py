@@ -35,6 +35,7 @@ from bot.classify.scope import words_between
 ACTIVE_FORMS: Final = frozenset(
     {"killing", "killed", "kills", "kill", "wounding", "wounded", "wounds", "injuring", "injured", "injures", "injure",
      "hurting", "hurt", "claimed the lives of", "shot dead", "shoot dead", "shoots dead", "shooting dead", "shot and killed", "murdered", "murdering",
+     "shot and wounded", "shot and injured", "shot and seriously wounded", "shot and critically wounded",
      "the death of", "the deaths of", "death of", "deaths of", "the wounding of", "the injuring of", "leaving",
      "left", "behead", "beheads", "beheaded", "hacked to death", "stabbed to death", "beaten to death",
      "killed himself and", "killing himself and", "kills himself and", "killed herself and", "killing herself and",

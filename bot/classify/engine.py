@@ -64,6 +64,7 @@ from bot.classify.scope import (
     describes_past_event,
     describes_the_dead,
     destroys_own_arms,
+    died_of_age,
     freed_captives,
     heading_is_a_topic,
     in_a_name,
@@ -218,7 +219,8 @@ class Classifier:
         item = _Item(text, title_end, text_cues(text),
                      causes.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
                      or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes,
-                     0 < title_end < len(text) and heading_is_a_topic(text, hits, title_end))
+                     0 < title_end < len(text) and heading_is_a_topic(text, hits, title_end),
+                     _summary_sense(text, hits, title_end))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and (
@@ -253,6 +255,10 @@ class Classifier:
             hits = [hit for hit in hits if not any(lo <= hit.start < hi for lo, hi in urls)]
         if "pound" in folded(text):  # (any letter case: "wounded" and "found" need no look at their hits)
             hits = [hit for hit in hits if not _is_weight_or_money(text, hit)]
+        if "hell" in text:
+            hits = [hit for hit in hits if not _is_ammunition_counted_or_traded(text, hit)]
+        if "shot" in text:
+            hits = [hit for hit in hits if not _is_a_work_filmed(text, hit)]
         if any(hit.text[:1].isupper() and not hit.names and not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
                and in_a_name(text, hit.start, hit.end) for hit in hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
@@ -463,6 +469,54 @@ def _is_weight_or_money(text: str, hit: Hit) -> bool:
             or _MEASURED_AFTER.match(text, hit.end) is not None)
 
 
+#: "shells" as the ammunition, not the verb of shelling ("artillery shells the town"): after a number,
+#: an amount, "of", "for", "with", "and" (a list of goods) or a verb of making, buying or giving ("a
+#: million artillery shells", "the maker of tank shells", "orders for 155mm shells", "supplies shells
+#: to Kyiv"), with at most the ammunition's kind between. A verb of shelling has its doer there instead
+#: ("Russian artillery shells Kharkiv").
+_AMMUNITION_KIND: Final = (r"(?:artillery|tank|mortar|howitzer|naval|\d+\s*-?\s*mm|\d+\s*-?\s*millimet(?:er|re)|"
+                           r"calibre|caliber|high-explosive|explosive|cluster|ammunition)")
+_AMMUNITION_COUNTED_OR_TRADED: Final = re.compile(
+    r"(?:(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|hundreds|thousand|thousands|"
+    r"million|millions|more|of|for|with|make|makes|made|making|produce|produces|produced|producing|"
+    r"production|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|buy|buys|bought|"
+    r"buying|order|orders|ordered|ordering|send|sends|sent|sending|ship|ships|shipped|shipping|donate|"
+    r"donates|donated|pledge|pledges|pledged|pledging|stockpile|stockpiles|stocks))"
+    rf"(?:\s+{_AMMUNITION_KIND}){{0,2}}"
+    # (after "and" only with the kind named: "vehicles and artillery shells", but "attack and shell the city")
+    rf"|\band(?:\s+{_AMMUNITION_KIND}){{1,2}})\s+$",
+    re.IGNORECASE,
+)
+#: How far back the amount or the verb of trade is looked for.
+_AMMUNITION_REACH: Final = 48
+#: Shells fired are shelling however they are counted ("tanks fired four shells at the town").
+_FIRED_BEFORE: Final = re.compile(r"\b(?:fire|fires|fired|firing|launch|launches|launched|launching|lob|lobs|lobbed|"
+                                  r"lobbing|rain|rains|rained|raining)\b", re.IGNORECASE)
+
+
+def _is_ammunition_counted_or_traded(text: str, hit: Hit) -> bool:
+    """Whether a hit is the noun "shells" counted, made or traded, not fired (no shelling told by it)."""
+    if hit.text.lower() not in ("shell", "shells"):
+        return False
+    start = max(0, hit.start - _AMMUNITION_REACH)
+    return (_AMMUNITION_COUNTED_OR_TRADED.search(text, start, hit.start) is not None
+            and _FIRED_BEFORE.search(text, start, hit.start) is None)
+
+
+#: A work that is shot is filmed: "the documentary was shot in Jordan", "scenes were shot at night".
+_WORK_BEFORE: Final = re.compile(
+    r"\b(?:film|films|movie|movies|documentary|documentaries|scene|scenes|video|videos|footage|episode|episodes|"
+    r"series|photo|photos|photograph|photographs|picture|pictures|commercial|advert|sequel|pilot episode)\s+$",
+    re.IGNORECASE,
+)
+_SHOT_AS_PASSIVE: Final = frozenset({"was shot", "were shot", "being shot"})
+
+
+def _is_a_work_filmed(text: str, hit: Hit) -> bool:
+    """Whether a hit is "was/were shot" with a film, a scene, a video or a photo right before it."""
+    return hit.text.lower() in _SHOT_AS_PASSIVE and _WORK_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
+
+
 def _item_text(title: str, summary: str) -> tuple[str, int]:
     """The text classified for a title and a summary ("title\nsummary"), and where its title ends."""
     title, summary = title or "", summary or ""
@@ -495,6 +549,8 @@ class _Item(NamedTuple):
     #: whether the title is a topic's name, over a summary (scope.heading_is_a_topic): its event words
     #: report nothing
     topic_title: bool = False
+    #: the ordinary sense its summary sets for its title (_summary_sense)
+    title_sense: frozenset[str] = frozenset()
 
 
 class _Findings:
@@ -609,8 +665,11 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         launches = False  # (a missile fired by mishap is no fire at anyone: "accidentally fires a missile")
     elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
+    if item.title_sense and sentence[0] < item.title_end:
+        sense = sense | item.title_sense  # "United attack fails to break down Burnley's defence | ... their strikers"
     blocked = sense_blocks(sense, NAMED_GROUP in categories)
-    background = "background" in categories and _is_background(text, hits, sentence[0])
+    background = ("background" in categories and _is_background(text, hits, sentence[0])) or (
+        "conflict" in categories and "killed" in categories and _war_total(text, hits, sentence))
     casualty_indexes: list[int] = []
     markers = [hit for hit in hits if not MARKER_CATEGORIES.isdisjoint(hit.categories)] if (
         not MARKER_CATEGORIES.isdisjoint(categories)) else []
@@ -622,6 +681,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     # the starts of this sentence's violent and casualty words found to be history or a reaction's topic
     # so far (hedged ones still tell of the sentence's event: "ten feared dead after a bomb explodes")
     quiet: set[int] = set()
+    # (where the sentence tallies acts over months or years: the starts of its perfects, whose clauses tell the tally)
+    tally = _tallied_over_a_span(text, sentence) if "background" in categories else []
     for index, hit in enumerate(hits):
         if "distance_weapon" in hit.categories:
             findings.weapons.append((hits, index))
@@ -655,6 +716,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 # what its summary is about, reported there or not at all
                 scope = _TOPIC
                 findings.topic_events.add(_event_stem(hit.text))
+            elif tally and any(start <= hit.start and not crosses_clause(text, start, hit.start) for start in tally):
+                scope = "past"  # "Russia has launched thousands of drones at Ukrainian cities this year"
             elif item.cues.called_off and events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
             elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
@@ -689,9 +752,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                  categories: frozenset[str], quiet: set[int]) -> bool:
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history, a reaction's or a
-    topic's object, the cause of other news, how people now described died, a war's running total, or
-    an attacker in a case. Only the checks the text holds the words of are asked (scope.text_cues), the
-    cheapest first."""
+    topic's object, the cause of other news, how people now described died, a war's running total, an
+    attacker in a case, or a life's end told with its age (an obituary). Only the checks the text holds
+    the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
     return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
@@ -713,7 +776,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
         casualty and cues.conflict and totals_a_conflict(text, hit.start, sentence[0])) or (
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
-        "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end))
+        "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
+        cues.age and casualty and died_of_age(text, hits, index, sentence[1]))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells
@@ -855,6 +919,33 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause
     state_weapon = any(_agent(text, hits, index)[0] == "state" for hits, index in findings.weapons)
     for start, end in findings.evidence["casualty"]:
         note("strike" if state_weapon else "attack", start, end)
+
+
+#: The ordinary senses a summary lends its title: a game, words, computers, a protest, a market, a walkout.
+_LENT_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest",
+                                 "context_business", "context_labour"})
+#: A summary with any of these tells of violence, arms, forces or harm itself: it lends no ordinary sense.
+_SUMMARY_OF_VIOLENCE: Final = EVENT_CATEGORIES | {"weapon", "military_place", "distance_weapon", "state_force",
+                                                  "armed_group", "conflict", "conflict_state", NAMED_GROUP}
+
+
+#: "Under fire" is a figure for criticism ("the minister came under fire") and no word of the taxonomy,
+#: but it may be shooting ("the bus came under fire"): a summary that says it lends no ordinary sense.
+_UNDER_FIRE: Final = re.compile(r"\bunder\s+(?:[\w-]+\s+)?fire\b", re.IGNORECASE)
+
+
+def _summary_sense(text: str, hits: list[Hit], title_end: int) -> frozenset[str]:
+    """The ordinary sense a summary sets for its title: a headline is a few words cut short ("United
+    attack fails to break down Burnley"), and its summary says what they are about. Where the summary
+    names a game, a market, a walkout, words, computers or a protest, and nothing of violence, arms,
+    forces or harm, the title's words are read in that sense (a title that names arms keeps its own:
+    sense_blocks). A summary of a real attack tells of it in its own words, and lends nothing."""
+    if not title_end:
+        return frozenset()
+    summary = frozenset().union(*[hit.categories for hit in hits if hit.start > title_end])
+    if not summary.isdisjoint(_SUMMARY_OF_VIOLENCE) or _UNDER_FIRE.search(text, title_end) is not None:
+        return frozenset()
+    return summary & _LENT_SENSES
 
 
 def _sense_context(hits: list[Hit], categories: frozenset[str]) -> frozenset[str]:
@@ -1235,6 +1326,91 @@ def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:
         if "background" in hit.categories:
             if hit.text.lower() != "since" or hit.start - sentence_start <= 3:
                 return True
+    return False
+
+
+#: The words of a whole war, whose toll is a running total ("the war has killed 40,000"), not of a
+#: day's violence ("violence killed 12 on Sunday").
+_WHOLE_WARS: Final = frozenset({"war", "wars", "civil war", "conflict", "conflicts", "insurgency"})
+#: From a war to the killing it is the doer of: where it was fought or between whom, a relative word,
+#: a perfect ("the war between the army and the RSF has killed", "a conflict that killed", "the
+#: two-year war killed"); not a passive with its own subject ("in the war, two soldiers were killed")
+#: nor a noun ("war planes killed").
+_WAR_AS_DOER_GAP: Final = re.compile(
+    r"(?:\s+(?:in|between|of|against|with|on)\s+(?:[\w'’.-]+\s+){0,6}?)?\s*,?\s*(?:(?:that|which)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:already|now|so\s+far|also)\s+)?",
+    re.IGNORECASE,
+)
+_MONTHS: Final = "january|february|march|april|may|june|july|august|september|october|november|december"
+#: A toll counted from a war's start, a month or a year ("since the war began", "since Russia's
+#: invasion", "since April 2023", "since 2011"), not from a day ("since Monday", "since May 19").
+_SINCE_A_WAR_OR_MONTHS: Final = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b"
+    r"|(?:the\s+|[\w'’.-]+['’]s\s+)(?:[\w'’-]+\s+){0,2}?(?:war|conflict|invasion|fighting|insurgency|uprising|"
+    r"revolution|coup)\b"
+    # (a month with its day is a date, days or weeks back: "missing since May 19")
+    rf"|(?:{_MONTHS})\b(?!\s+\d{{1,2}}\b)|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+#: A perfect ("has launched", "have attacked", "has carried out", "have been killed").
+_PERFECT_VERB: Final = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b",
+                                  re.IGNORECASE)
+#: A span of months or years: from a war's start, a month or a year, or "this year", "in recent months".
+_LONG_SPAN: Final = re.compile(
+    rf"{_SINCE_A_WAR_OR_MONTHS.pattern}|\b(?:so\s+far\s+)?this\s+year\b|\blast\s+year\b"
+    r"|\bin\s+(?:recent|the\s+past)\s+(?:months|years)\b|\bover\s+the\s+(?:years|past\s+year)\b",
+    re.IGNORECASE,
+)
+#: A span of hours or days, or a comparison with the span ("the largest attack this year"): news.
+_SHORT_SPAN_OR_COMPARED: Final = re.compile(
+    r"\b(?:overnight|today|tonight|yesterday|this\s+morning|last\s+night|on\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|"
+    r"the\s+morning|morning|midnight|last\s+night|the\s+weekend))\b"
+    r"|\b(?:[a-z]+est|first|most|worst|biggest)\s+(?:[\w'’-]+\s+){0,4}?(?:this\s+year|since)\b",
+    re.IGNORECASE,
+)
+#: An amount of acts or of people ("thousands of drones", "more than 100 ships").
+_AMOUNT: Final = re.compile(r"\d|\b(?:dozens|scores|hundreds|thousands|millions|more\s+than)\b", re.IGNORECASE)
+
+
+def _tallied_over_a_span(text: str, sentence: tuple[int, int]) -> list[int]:
+    """Where a sentence tallies acts over months or years (a perfect, an amount and a long span, and
+    no span of hours or days): the starts of its perfects, each beginning the clause of a tally
+    ("Russia has launched thousands of drones at Ukrainian cities this year", "the rebels have
+    attacked more than 100 ships since November"); else none. A tally is the background of the news
+    it stands in (a visit, a plea for arms), not an event; "Russia has fired 90 missiles at Kyiv since
+    Sunday", "the largest attack this year", and acts told before the perfect's clause are news."""
+    start, end = sentence
+    if (_AMOUNT.search(text, start, end) is None or _LONG_SPAN.search(text, start, end) is None
+            or _SHORT_SPAN_OR_COMPARED.search(text, start, end) is not None):
+        return []
+    return [match.start() for match in _PERFECT_VERB.finditer(text, start, end)]
+
+
+def _war_total(text: str, hits: list[Hit], sentence: tuple[int, int]) -> bool:
+    """Whether a sentence that names no violent act tells its toll as a whole war's: with the war as the
+    doer of the killing ("the war has killed 40,000", "a conflict that killed 220,000") or counted from
+    its start, a month or a year ("40,000 have been killed since the war began"). That is a running
+    total, the background of the news (a peace talk, a visit), not an event; a sentence that names the
+    act ("strikes killed 40 on Tuesday, bringing the toll since the war began to 40,000") is news."""
+    if not all(map(VIOLENT_CATEGORIES.isdisjoint, map(_hit_categories, hits))):
+        return False
+    since = _SINCE_A_WAR_OR_MONTHS.search(text, sentence[0], sentence[1])
+    for index, hit in enumerate(hits):
+        if "killed" not in hit.categories:
+            continue
+        if since is not None and hit.end <= since.start():
+            return True
+        for back in range(index - 1, -1, -1):
+            war = hits[back]
+            if war.text.lower() in _WHOLE_WARS:
+                if _WAR_AS_DOER_GAP.fullmatch(text, war.end, hit.start) is not None:
+                    return True
+                break
+            if not _VIOLENT_OR_CASUALTY.isdisjoint(war.categories):
+                break
     return False
 
 

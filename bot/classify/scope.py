@@ -289,10 +289,12 @@ _COUNT_WORD: Final = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|
 # marker remembers ("the anniversary of the day when the senator was assassinated", "the bodies of the
 # passengers who died", "the report into the crash, which concludes that the plane was shot down"). The
 # gap from that word to the next event word: an optional "of (the) X" or "into (the) X" of a
-# few words and a relative word, then a few words (initials among them: "Robert F. Kennedy").
+# few words, or the event's target or place ("the attacks on the airport and metro that killed 32"),
+# and a relative word, then a few words (initials among them: "Robert F. Kennedy").
 _RELATIVE_GAP: Final = re.compile(
-    # (or a place it happened in: "Sunday's bombings in the capital that killed 200")
-    r"(?:\s+(?:of|into|in|at|on|near|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,?\s+"
+    # (or a place it happened in, or its target: "Sunday's bombings in the capital that killed 200",
+    # "the attacks on the airport and metro that killed 32")
+    r"(?:\s+(?:of|into|in|at|on|near|outside|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*,?\s+"
     r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,6}",
     re.IGNORECASE,
 )
@@ -1099,6 +1101,24 @@ def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
     return match is not None and not crosses_clause(text, event_end, match.end())
 
 
+# "The actor who played a war hero dies at 88", "a veteran of the landings dies aged 101": a death told
+# with the age it came at is a life's end, an obituary, not a casualty, whatever wars the life saw.
+# A cause told after it in its sentence ("dies aged 34 in the shelling", "died at 72 of his wounds")
+# keeps it a casualty.
+_AGE_AT_DEATH: Final = re.compile(r"\s*,?\s+(?:at|aged|at\s+the\s+age\s+of)\s+(?:\d{2,3}|a\s+hundred)\b",
+                                  re.IGNORECASE)
+_AGE_NEEDLES: Final = frozenset({"at", "aged"})
+
+
+def died_of_age(text: str, hits: list[Hit], index: int, sentence_end: int) -> bool:
+    """Whether the death word hits[index] (one that tells no cause) is told with the age it came at,
+    and no violent or casualty word follows it in its sentence."""
+    hit = hits[index]
+    if "bare_death" not in hit.categories or _AGE_AT_DEATH.match(text, hit.end) is None:
+        return False
+    return all(_HARM.isdisjoint(other.categories) for other in hits[index + 1:] if other.start < sentence_end)
+
+
 # "the son of Pakistan's murdered prime minister", "the funeral of slain critic Nemtsov", "his
 # assassinated brother": a killing word used as an adjective after a determiner or a possessive
 # describes a person by an earlier death, not a report of it ("the gunmen murdered two" has a verb).
@@ -1242,6 +1262,8 @@ class TextCues(NamedTuple):
     earlier: bool
     #: a noun of a war or unrest (totals_a_conflict)
     conflict: bool
+    #: an age told with "at" or "aged" (died_of_age)
+    age: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1261,6 +1283,7 @@ def text_cues(text: str) -> TextCues:
         destroying=not absent(text, _DESTROY_NEEDLES),
         earlier=may_tell_an_earlier_relative(text),
         conflict=not absent(text, _CONFLICT_NEEDLES),
+        age=not absent(text, _AGE_NEEDLES),
     )
 
 

@@ -1,0 +1,281 @@
+"""Ordinary news of a broadcaster's feed (issue 9): tests/classify/data/ordinary_news.jsonl holds 152
+headlines with a summary, written for these tests and not copied from any set, 19 in each ordinary
+group (sport, business, politics, international, arts, science, health, disaster), dense in words
+that sound violent in an ordinary sense, and in ordinary news around wars (talks, sanctions, trials,
+anniversaries, books and films about wars). `sitrep eval tests/classify/data/ordinary_news.jsonl`
+scores them; the principle tests below hold the rules to what the set taught, each quiet case beside
+the violence in the same words that must still alert."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify.evaluate import evaluate, read_gold
+from bot.paths import PROJECT_ROOT
+from tests.classify.verdicts import ALARMS
+from tests.classify.verdicts import assert_alerts as _alert
+from tests.classify.verdicts import assert_quiet as _quiet
+
+ORDINARY_NEWS = PROJECT_ROOT / "tests" / "classify" / "data" / "ordinary_news.jsonl"
+#: The false alarms of the set as reached by the fixes it taught (from 10 of 152, 6.6 %): a new false
+#: alarm fails.
+MAX_FALSE_ALARM_RATE = 4 / 152
+
+
+def test_ordinary_news_false_alarms_stay_at_their_level(classifier):
+    overall = evaluate(read_gold([ORDINARY_NEWS]), classifier.classify)["overall"]
+    assert overall["items"] == 152
+    assert overall["false_alarm_rate"] <= MAX_FALSE_ALARM_RATE + 1e-9, overall["false_alarm_rate"]
+
+
+ORDINARY_NEWS_FRESH = PROJECT_ROOT / "tests" / "classify" / "data" / "ordinary_news_fresh.jsonl"
+#: A second set of 64 (8 a group), written after the fixes and measured once, never tuned on: 3 false
+#: alarms (a memorial told with its toll, an exchange of soldiers' bodies, drills condemned as a
+#: rehearsal for invasion). It holds the rules to that level; fixing its items would spoil it as a
+#: measure of withheld news.
+MAX_FRESH_FALSE_ALARM_RATE = 3 / 64
+
+
+def test_fresh_ordinary_news_false_alarms_stay_at_their_measured_level(classifier):
+    overall = evaluate(read_gold([ORDINARY_NEWS_FRESH]), classifier.classify)["overall"]
+    assert overall["items"] == 64
+    assert overall["false_alarm_rate"] <= MAX_FRESH_FALSE_ALARM_RATE + 1e-9, overall["false_alarm_rate"]
+
+
+# A headline is a few words cut short; its summary says what they are about. A summary that names a
+# game, a market, a walkout, words, computers or a protest and nothing of violence, arms, forces or
+# harm sets the headline's sense. A summary of a real attack tells of it, and lends nothing.
+@pytest.mark.parametrize(("title", "summary"), [
+    ("United attack fails to break down Burnley", "The home side were held to a goalless draw as their strikers wasted chances."),
+    ("Rivals clash in Madrid", "Real and Atletico meet in the cup semi-final on Wednesday night."),
+    ("Hedge fund launches attack on media group", "The activist investor wants two board seats and says the share price has lagged."),
+])
+def test_a_summary_in_an_ordinary_sense_sets_its_headline_s(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert not ALARMS & set(event.types), (title, event.types, event.evidence)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Attack on team bus before cup final", "Gunmen opened fire on the coach carrying the players, wounding two."),
+    ("Fans attacked outside stadium", "Police said three supporters were stabbed and a man was arrested after the match."),
+    ("Attack on convoy near the border", "The team's minibus came under gunfire on the road to the match."),
+    ("Militants attack market town", "The league match in the town was called off."),
+])
+def test_a_summary_that_tells_violence_or_fire_lends_no_ordinary_sense(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert {"strike", "attack"} & set(event.types), (title, event.types)
+
+
+# "Shells" counted, made or traded are ammunition, no shelling: after a number or an amount, "of",
+# "for", "with", "and" or a verb of making, buying or giving, with at most its kind between. Shells
+# fired, or after their doer, are shelling.
+@pytest.mark.parametrize("text", [
+    "The EU pledges one million artillery shells to Ukraine",
+    "The maker of armoured vehicles and artillery shells reports record orders",
+    "Germany orders 155mm shells from a Swedish firm",
+    "The plant produces tank shells around the clock",
+])
+def test_ammunition_counted_or_traded_is_no_shelling(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery shells Kharkiv overnight",
+    "Israeli tanks fired four shells at the village",
+    "Rebels shell the town with mortars",
+])
+def test_shells_fired_or_after_their_doer_are_still_shelling(rules, text):
+    _alert(rules, text)
+
+
+# A work about an event (a book recounts it, a film depicts it) or its remembrance has the violence
+# for its subject, told before; the violence a witness recounts in a clause of its own is news.
+@pytest.mark.parametrize("text", [
+    "A new book recounts the bombing of Dresden through survivors' eyes",
+    "The film depicts the massacre of villagers by soldiers in 1968",
+    "The town commemorates the air raid that destroyed its cathedral",
+])
+def test_a_work_or_a_remembrance_of_violence_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A survivor recounts how gunmen stormed the school on Monday, killing nine", 9),
+    ("Militants attack a village on the anniversary of the massacre, killing 12", 12),
+])
+def test_violence_a_witness_recounts_is_still_news(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# Figures of ordinary life in words of war: a contest for a company's board, "war" naming a person's
+# past or a work, a stream shot in jets, a place ranked by harm, a proposal shot down, a star's
+# explosion, and the words of particular games.
+@pytest.mark.parametrize("text", [
+    "A hedge fund takes aim at the board in a proxy battle",
+    "The war veteran who landed in Normandy dies at his home in Ontario",
+    "A black hole is seen shooting jets of plasma",
+    "Troops help clear debris in the worst-hit towns",
+    "The senator shot down the proposal in committee",
+    "Astronomers watch the explosion of a star in real time",
+    "The Red Sox blast three home runs to sink the Yankees",
+])
+def test_figures_of_ordinary_life_in_words_of_war_are_quiet(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels and troops battle for control of the board of the port",
+    "A war veteran was shot dead in his home",
+    "Israeli jets are shooting at targets in Gaza",
+    "Shelling hit the town's worst-hit districts again, killing three",
+    "Rebels shot down an army helicopter over the valley",
+    "A car bomb explosion killed four in the capital",
+    "Gunmen blast the police station with rockets",
+])
+def test_the_same_words_of_war_still_alert(rules, text):
+    _alert(rules, text)
+
+
+# A death told with the age it came at ("dies at 88", "dies aged 101") is a life's end, an obituary,
+# whatever wars the life saw; a cause told after it in its sentence keeps it a casualty.
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Actor who played a war hero dies at 88", "He was best known as a tank commander in a film about the desert war."),
+    ("Resistance fighter who fought in the Warsaw uprising dies at 97", ""),
+    ("Veteran war correspondent dies aged 80", "She covered conflicts from Vietnam to Iraq."),
+])
+def test_a_death_told_with_its_age_is_an_obituary(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert not ALARMS & set(event.types), (title, event.types, event.evidence)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A soldier aged 19 died when militants attacked the post", 1),
+    ("Three people died at a checkpoint after troops opened fire", 3),
+    ("Two soldiers die at the border in clashes with rebels", 2),
+])
+def test_a_death_with_its_cause_told_is_still_a_casualty(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A raid by the police or other agents of the law on homes and offices is a search; the fighting,
+# shots or harm of one are told in their own words and still alert, as does a raid by an armed side.
+@pytest.mark.parametrize("text", [
+    "Police raid offices of opposition party in Istanbul",
+    "FBI raids home of former national security adviser",
+    "Tax officials raided the bank's headquarters on Tuesday",
+])
+def test_a_raid_by_agents_of_the_law_is_a_search(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Police raid on militant hideout sparks gunfight", None),
+    ("Police raided the compound and exchanged fire with gang members", None),
+    ("Gunmen raid police station, killing four officers", 4),
+    ("Israeli forces raid Jenin refugee camp", None),
+])
+def test_a_raid_with_fighting_or_by_an_armed_side_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A relative clause after an event told before (in a trial, an arrest, history) tells of that event,
+# also where the event's target or place stands between: "accused of the attacks on the airport and
+# metro that killed 32". After an event told as news, the same clause is news too.
+@pytest.mark.parametrize("text", [
+    "Ten men are accused of involvement in the 2016 attacks on the airport and metro that killed 32 people",
+    "The court convicts him over the 1996 bombing at the station that killed 18 people",
+])
+def test_a_relative_clause_after_the_target_of_an_event_told_before_is_its(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen attacked the airport and metro on Tuesday, which killed 32 people", 32),
+    ("Militants stormed a hotel in the capital, where they killed 12 guests", 12),
+])
+def test_the_same_clause_after_an_event_told_as_news_is_news(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# A person shot and hurt was hit by gunfire, at a rally or a protest as anywhere: the protest's sense
+# (scuffles, "clash") does not reach it. A rally with no one shot stays quiet.
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Opposition leader shot and wounded at rally in the capital", None),
+    ("Former president shot in the ear at campaign rally", None),
+    ("Two policemen shot and wounded during protest in the capital", 2),
+    ("Gunmen shot and wounded three soldiers near the border", 3),
+])
+def test_a_person_shot_at_a_rally_is_shot(rules, text, injured):
+    event = rules.classify(text)
+    assert {"attack", "casualty"} <= set(event.types), (text, event.types)
+    if injured is not None:
+        assert event.injured == injured, (text, event.injured)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters and police clash at rally in the capital",
+    "The documentary was shot in Jordan over two summers",
+])
+def test_a_rally_or_a_film_with_no_one_shot_is_quiet(rules, text):
+    _quiet(rules, text)
+
+
+# A toll told as a whole war's, with the war as the doer of the killing or counted from the war's
+# start, a month or a year, is the running total behind news of talks and visits; a sentence that
+# names the act, or a count of the war's dead with a subject of its own, is news.
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Peace talks open in Jeddah", "The war between the army and the RSF has killed tens of thousands of people since April 2023."),
+    ("Secretary of state meets prime minister", "More than 40,000 people have been killed in Gaza since the war began, the ministry says."),
+    ("Grain deal extended", "The war has killed hundreds of thousands of soldiers on both sides."),
+    ("Government and rebels sign peace deal", "The two-year war killed an estimated 600,000 people."),
+])
+def test_a_war_s_running_toll_behind_other_news_is_no_casualty(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert not ALARMS & set(event.types), (title, event.types, event.evidence)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Two soldiers have been killed in the war in the east, the ministry said", 2),
+    ("War planes killed 12 people in the market", 12),
+    ("In the war, two soldiers were killed on Monday", 2),
+    ("Twelve people were killed in Gaza on Tuesday, the ministry said. More than 40,000 have been killed since the war began.", 12),
+])
+def test_deaths_of_the_day_in_a_war_are_still_news(rules, text, killed):
+    event = rules.classify(text)
+    assert "casualty" in event.types and event.killed == killed, (text, event.types, event.killed)
+
+
+# Allegations, in the plural as in the singular, put the act they tell in an accusation.
+@pytest.mark.parametrize("text", [
+    "The inquiry examined allegations that special forces killed 80 civilians",
+    "The inquiry examined allegations that soldiers shot dead 14 protesters",
+])
+def test_an_act_in_allegations_is_an_accusation(rules, text):
+    _quiet(rules, text)
+
+
+def test_the_same_act_told_as_news_alerts(rules):
+    _alert(rules, "Soldiers shot dead 14 protesters on Sunday, witnesses said", 14)
+
+
+# Acts tallied over months or years (a perfect, an amount, a span from a war's start, a month or a
+# year) are the background of the news they stand in, not an event; a span of hours or days, a
+# comparison with the span, or an act told outside the perfect's clause is news.
+@pytest.mark.parametrize(("title", "summary"), [
+    ("President meets allies to seek air defence", "Russia has launched thousands of drones at Ukrainian cities this year."),
+    ("Shipping lines return to the Red Sea", "The rebels have attacked more than 100 ships since November 2023."),
+    ("Army publishes its annual report", "It has carried out hundreds of strikes in Syria since 2011, the report says."),
+])
+def test_acts_tallied_over_months_or_years_are_background(rules, title, summary):
+    event = rules.classify(title, summary)
+    assert not ALARMS & set(event.types), (title, event.types, event.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 500 drones at Ukraine overnight, the air force said",
+    "Hamas has fired 3,000 rockets at Israel since Saturday",
+    "Russia has launched more than 100 drones at Ukraine, the largest attack this year",
+    "Bombs explode across the city, killing 70, after a month of attacks bloodier than any it has seen since 2008",
+])
+def test_acts_of_hours_or_days_or_compared_with_the_span_are_news(rules, text):
+    _alert(rules, text)

@@ -509,3 +509,22 @@ def test_a_gang_of_hackers_is_no_armed_group(rules, text):
 ])
 def test_an_armed_gang_or_a_shot_hacker_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Mourning and a state funeral follow deaths of any cause: they tell no accident or illness, so a
+# bombing told beside them is still news, and a natural death beside them stays quiet by its own words.
+@pytest.mark.parametrize("text", [
+    "Former president Ali Hassan dies at 91. The government declared three days of mourning.",
+    "Veteran singer dies in hospital; three days of mourning declared",
+    "The country's longest-serving leader has died after a long illness; a state funeral will be held on Friday.",
+])
+def test_a_death_mourned_with_no_violence_is_quiet(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A bomb killed 40 people at a market. The president declared three days of mourning.", 40),
+    ("Gunmen shot dead 12 worshippers at a mosque; a state funeral will be held on Friday.", 12),
+])
+def test_mourning_after_an_attack_leaves_the_attack_news(rules, text, killed):
+    _alert(rules, text, killed)

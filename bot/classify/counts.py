@@ -142,6 +142,13 @@ _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|includin
                                r"were|was|are|is|have|has|had|"
                                r"of\s+(?:them|those)|critically|seriously|severely|badly|gravely|lightly|slightly)\b",
                                re.IGNORECASE)
+#: A later item that is a clause of its own, its verb followed by its object: "killed 12 people, and the
+#: president declared a curfew", "killed nine students on Tuesday, the rector closed the university" (a
+#: participle before its noun is followed by the noun: "and a wounded soldier").
+_ITEM_CLAUSE: Final = re.compile(
+    r"\b(?:[a-z]+ed|took|sent|made|began|held|led|shut|set|put|cut|sought|brought|kept|left|gave)\s+"
+    r"(?:a|an|the|off|up|down|out|its|their|his|her|that|to|on|all|in)\b",
+    re.IGNORECASE)
 #: An item that names an event, not a person: "killed 3 people, the third such attack this week" (an
 #: apposition; "and a soldier in the raid" is a person, the event after a preposition).
 _ITEM_EVENT: Final = re.compile(
@@ -357,7 +364,7 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
         # the first item may run on ("23 people as well as themselves late Sunday ..."); later ones
         # must be short, or the list has ended ("..., a police official said")
         if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item)
-                                   or _ITEM_EVENT.match(item))):
+                                   or _ITEM_EVENT.match(item) or _ITEM_CLAUSE.search(item))):
             break
         if items and first_runs_on:
             # "wounded 86 others on April 30 in an attack claimed by X and Y": a number's noun phrase

@@ -369,3 +369,16 @@ def test_fighters_dead_are_summed_unless_told_attacking(rules: Classifier, summa
 ])
 def test_shoot_dead_in_the_present_takes_its_object(rules: Classifier, title: str, killed: int) -> None:
     assert rules.classify(title, "").killed == killed
+
+
+# A later "item" of an object list that has a verb and its object is a new clause, not one more victim.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Gunmen killed 12 people, and the army sealed off the town.", 12),
+    ("Clashes in the north killed 12 people, and the president declared a curfew.", 12),
+    ("After soldiers killed nine students on Tuesday, the rector closed the university.", 9),
+    # a person described by a participle before the noun is still one more
+    ("The blast killed 4 civilians and a retired general.", 5),
+    ("Troops killed 3 fighters and the commander of the unit.", 4),
+])
+def test_a_clause_after_the_list_is_no_victim(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed

@@ -1279,11 +1279,19 @@ def _gate_evidence(text: str, hits: list[Hit], present: frozenset[str]) -> str:
     if not present.isdisjoint(_ARMS_NAMED) or _MET_A_MINE.search(text):
         return ARMED
     in_conflict = _CONFLICT_STATE in present and not _TALKS.search(text)
-    if not in_conflict and _rests_on_accident_words(hits, present):
+    if not in_conflict and _rests_on_accident_words(hits, present) and not _DEALT_BY_POLICE.search(text):
         return ACCIDENT_WORDS if not VIOLENT_CATEGORIES.isdisjoint(present) else DEATHS_ONLY
     return UNARMED
 
 
+#: Police as the doer of a killing or a shooting ("police kill two protesters", "police opened fire
+#: on the crowd, killing four"): deaths dealt by an armed force, not deaths alone (police are no
+#: state_force in the taxonomy: most news of them is arrests and inquiries).
+_DEALT_BY_POLICE: Final = re.compile(
+    r"\b(?:police|policemen|police\s+officers|riot\s+police)\s+(?:[a-z]+ly\s+|reportedly\s+|allegedly\s+)?"
+    r"(?:kill|kills|killed|killing|shoot|shoots|shot|shooting|open\s+fire|opens\s+fire|opened\s+fire|"
+    r"fire\s+on|fires\s+on|fired\s+on|gun\s+down|guns\s+down|gunned\s+down|beat|beats)\b",
+    re.IGNORECASE)
 #: Deaths and wounds that name how they were dealt, which no accident does ("was shot dead",
 #: "stabbed to death", "gunned down", "murdered"): violence by themselves.
 _DEALT: Final = re.compile(r"\b(?:shot|stabbed|gunned|beheaded|lynched|hacked|executed|murder\w*|beaten)\b",

@@ -268,3 +268,22 @@ def test_a_missing_or_broken_weights_file_is_named(tmp_path):
     broken.write_text('{"weights": {"a": "x"}, "bias": 0, "threshold": 0}', encoding="utf-8")
     with pytest.raises(TaxonomyError, match="not a topic gate weights file"):
         TopicGate.load(broken)
+
+
+# Police who kill or shoot deal the deaths: the gate weighs such an item as an assault, not as deaths
+# alone, so news of a rally around the shooting does not read it away.
+@pytest.mark.parametrize("text", [
+    "Thousands rally against the junta as police kill two protesters in the capital.",
+    "Riot police opened fire on marchers demanding reforms, killing four, witnesses said.",
+])
+def test_deaths_dealt_by_police_outweigh_the_rally_around_them(classifier, text):
+    event = classifier.classify(text)
+    assert {"attack", "casualty"} <= set(event.types), (text, event.types, classifier.gate_verdict(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands rally against the junta in the capital; police arrest two protesters.",
+    "Riot police lined the route of the march and no one was hurt, organisers said.",
+])
+def test_police_at_a_rally_with_no_one_harmed_is_quiet(classifier, text):
+    assert not {"strike", "attack", "casualty"} & set(classifier.classify(text).types)

@@ -210,7 +210,13 @@ def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
 # reaction word: a ban, a suspension, an expulsion) to an event named by a noun, whose toll a relative
 # clause tells, answers that event as a thing known: the toll describes it, as with "the raid that killed
 # two". (Where the event is told by a verb of its own, "after gunmen killed four", it stays news.)
-_INDEFINITE_DETERMINER: Final = re.compile(r"\s+(?:an?|another)\s+(?:recent\s+)?", re.IGNORECASE)
+# A bare plural or mass event noun is as indefinite as one after "a": "the government dissolves the court
+# after riots that killed four", "announces reforms following unrest that saw six people killed" answer
+# the riots as a thing known by their toll. (The noun must open the clause, maybe after one word that
+# says what kind it was, "deadly clashes", "fresh riots"; a subject, "after gunmen killed four", is news.)
+_INDEFINITE_DETERMINER: Final = re.compile(r"\s+(?:(?:an?|another)\s+(?:recent\s+)?|(?=\S))", re.IGNORECASE)
+#: How many words may stand between a bare event noun (no "a") and the start of its clause.
+MAX_WORDS_BEFORE_BARE_EVENT: Final = 1
 _RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who|in\s+which|during\s+which)\b", re.IGNORECASE)
 
 
@@ -222,7 +228,9 @@ def _names_described_event(text: str, hits: list[Hit], clause_start: int) -> boo
         return False
     first = next((hit for hit in hits if hit.start >= clause_start and not hit.names
                   and _ACTORS.isdisjoint(hit.categories) and not hit.categories <= _EVENT_MODIFIERS), None)
-    if first is None or words_between(text, determiner.end(), first.start) > 4 or _EVENT_NOUNS.isdisjoint(
+    bare = not determiner.group().strip()
+    if first is None or (len(text[determiner.end():first.start].split()) > MAX_WORDS_BEFORE_BARE_EVENT if bare
+                         else words_between(text, determiner.end(), first.start) > 4) or _EVENT_NOUNS.isdisjoint(
             first.categories) or first.text.lower().endswith("ed"):
         return False
     toll = next((hit for hit in hits if hit.start >= first.end and not CASUALTY_CATEGORIES.isdisjoint(hit.categories)),

@@ -509,3 +509,29 @@ def test_a_gang_of_hackers_is_no_armed_group(rules, text):
 ])
 def test_an_armed_gang_or_a_shot_hacker_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A government's measures (a court or parliament dissolved, reforms announced, a cabinet reshuffled,
+# property confiscated) taken after unrest named by a bare noun whose toll a relative clause tells
+# answer that unrest as a thing known: the aftermath is the news...
+@pytest.mark.parametrize("text", [
+    "The ruling council dissolves the constitutional court after riots that left five people dead",
+    "The king announces sweeping reforms following unrest that saw six protesters killed",
+    "The prime minister reshuffles his cabinet after clashes that killed nine people in the south",
+    "The junta will confiscate the property of strike leaders after protests that left three dead",
+])
+def test_a_government_measure_after_unrest_told_by_its_toll_is_its_aftermath(rules, text):
+    _quiet(rules, text)
+
+
+# ...but unrest told by a subject and its verb, violence done in the main clause, or an emergency
+# declared beside the clashes still report them.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The ruling council dissolves the constitutional court after soldiers killed five protesters", 5),
+    ("The king announces reforms after clashes in the capital kill six people", 6),
+    ("Riot police fire on marchers after clashes that killed nine people in the south", 9),
+    ("The president declares a curfew after clashes that killed nine people in the port city", 9),
+    ("Troops dissolve the rally by force, killing two protesters", 2),
+])
+def test_unrest_told_as_news_beside_a_measure_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -443,10 +443,18 @@ _HOW_IT_CAME_GAP: Final = re.compile(
 )
 
 
+# "Sunday's bombings that killed 40 people and injured 90 others": a toll joined by "and" to one told in
+# the past shares its subject, and so its scope (in "gunmen killed 40 and injured 90" neither is past). The
+# first toll's object may stand between them: "killed over 200 people and".
+_COORDINATED_GAP: Final = re.compile(r"(?:\s+(?!and\b)[\w'’.-]+){0,4}?,?\s+and\s+")
+
+
 def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     """Whether the event word at event_start sits in a relative clause of the past event word that
-    ends at past_end, or, where that word is a death, in the clause of how it came about."""
-    if _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None:
+    ends at past_end, or is joined to it by "and", or, where that word is a death, in the clause of how
+    it came about."""
+    if _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None or _COORDINATED_GAP.fullmatch(
+            text, past_end, event_start) is not None:
         return True
     return (_PAST_DEATH.search(text, max(0, past_end - 9), past_end) is not None
             and _HOW_IT_CAME_GAP.fullmatch(text, past_end, event_start) is not None)

@@ -535,3 +535,26 @@ def test_a_government_measure_after_unrest_told_by_its_toll_is_its_aftermath(rul
 ])
 def test_unrest_told_as_news_beside_a_measure_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# An act done citing an event gives it as the act's reason, a thing known, and a toll joined by "and"
+# to one told in the past shares its scope...
+@pytest.mark.parametrize("text", [
+    "The security minister resigns, citing Friday's bombings at the rail station that killed 31 people",
+    "The police chief steps down, citing the attacks on two polling stations in the north",
+    "The security minister resigns, citing Friday's bombings that killed 31 people and wounded 70 others",
+    "The interior minister resigns after the raid that killed eight people and injured at least 20",
+])
+def test_an_act_citing_an_event_or_its_joined_toll_is_its_aftermath(rules, text):
+    _quiet(rules, text)
+
+
+# ...while a toll joined to one told as news is news too, and a report that cites its source still
+# reports the killing.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Bombers killed 31 people and wounded 70 others at the rail station on Friday", 31),
+    ("Citing witnesses, the agency says police shot dead two marchers in the capital", 2),
+    ("Troops shell the village, killing five, citing an attack on their convoy", 5),
+])
+def test_a_toll_told_as_news_or_a_cited_source_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -723,8 +723,27 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
                 return True  # the event word holds its determiner: "protest the death of"
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (
                 cue.text[:1].islower() and not event.text.lower().endswith("ed")
-                and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None)
+                and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None) or (
+                _ENDS_IN_PREPOSITION.search(cue.text) is not None and not event.text.lower().endswith("ed")
+                and _BARE_OBJECT.fullmatch(text, cue.end, event.start) is not None
+                and _OBJECT_OF_A_VERB.match(text, event.end) is None)
     return False
+
+
+# A reaction phrase that holds its own preposition ("rally against", "vigil for", "reaction to") takes
+# its object with no determiner: "thousands rally against police killings", "a vigil for shooting
+# victims". (The event word is then a noun: "rally against the junta; police killed two" breaks the clause,
+# and a verb in the past, "killed", is no object.)
+_ENDS_IN_PREPOSITION: Final = re.compile(r"\s(?:against|for|to)$", re.IGNORECASE)
+# (at most two plain words before the event noun, none that opens a clause of its own: "rally against the
+# junta as police kill two" tells a killing beside the rally)
+# (and the event word is a noun, not a verb taking people: "rally against police killing two protesters")
+_OBJECT_OF_A_VERB: Final = re.compile(
+    r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|an?\s|the\s|his\s|her\s|their\s|its\s|one\s|two\s|three\s|four\s|"
+    r"five\s|six\s|seven\s|eight\s|nine\s|ten\s|dozens\s|scores\s|hundreds\s)", re.IGNORECASE)
+_BARE_OBJECT: Final = re.compile(
+    r"\s+(?:(?!(?:as|while|when|after|before|and|but|or|then|that|which|who|was|were|is|are|has|have)\s)"
+    r"[\w'’-]+\s+){0,2}", re.IGNORECASE)
 
 
 # "North Korea fires two ballistic missiles from its east coast", "launches a long-range rocket

@@ -558,3 +558,24 @@ def test_an_act_citing_an_event_or_its_joined_toll_is_its_aftermath(rules, text)
 ])
 def test_a_toll_told_as_news_or_a_cited_source_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A reaction phrase that holds its own preposition ("rally against", "vigil for") takes its object with
+# no determiner: people gathered against a kind of killing are the news...
+@pytest.mark.parametrize("text", [
+    "Thousands rally against police killings in the capital",
+    "Students march against extrajudicial killings outside the justice ministry",
+    "Families hold a vigil for shooting victims outside the town hall",
+])
+def test_a_gathering_against_a_kind_of_killing_is_no_report_of_one(rules, text):
+    _quiet(rules, text)
+
+
+# ...while a killing told beside the gathering, in a clause of its own, is news.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Thousands rally against the junta while troops kill two protesters", 2),
+    ("Thousands rally against the junta after soldiers kill two protesters in the capital", 2),
+    ("Students march against the new law as riot police open fire, killing three", 3),
+])
+def test_a_killing_beside_a_gathering_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -579,3 +579,23 @@ def test_a_gathering_against_a_kind_of_killing_is_no_report_of_one(rules, text):
 ])
 def test_a_killing_beside_a_gathering_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A group banned or outlawed is described by the attacks it claims: the claim is its record, the ban
+# the news...
+@pytest.mark.parametrize("text", [
+    "The government bans two groups that claim responsibility for attacks on police",
+    "The interior ministry outlaws an armed group that claimed the bombings in the capital",
+    "Parliament bans a militia that has claimed credit for bombings of rail lines",
+])
+def test_a_ban_on_a_group_that_claims_attacks_is_no_attack(rules, text):
+    _quiet(rules, text)
+
+
+# ...while a claim told as news, with its toll, and force used on the group still alert.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A militia claims responsibility for attacks on two police stations that killed five officers", 5),
+    ("Police raid the offices of a group that claimed the bombing, killing two of its members", 2),
+])
+def test_a_claimed_attack_with_its_toll_or_a_raid_on_the_group_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

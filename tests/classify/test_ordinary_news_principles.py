@@ -599,3 +599,22 @@ def test_a_ban_on_a_group_that_claims_attacks_is_no_attack(rules, text):
 ])
 def test_a_claimed_attack_with_its_toll_or_a_raid_on_the_group_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Files, archives, a documentary or a memoir on an event tell of it as their topic, a thing known...
+@pytest.mark.parametrize("text", [
+    "The state archives release files on the assassination of the independence leader",
+    "A documentary on the bombing of the cathedral opens the city's film festival",
+    "The retired general's memoir about the shelling of the port tops the bestseller list",
+])
+def test_a_document_on_an_event_is_no_report_of_it(rules, text):
+    _quiet(rules, text)
+
+
+# ...while violence done to the archives or beside them is news.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen storm the state archives, killing two guards", 2),
+    ("Rebels burned the court archives and shot dead three clerks", 3),
+])
+def test_violence_at_the_archives_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

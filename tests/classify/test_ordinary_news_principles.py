@@ -618,3 +618,24 @@ def test_a_document_on_an_event_is_no_report_of_it(rules, text):
 ])
 def test_violence_at_the_archives_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# An armed group named as what a person led or founded says who the person was: one death told with no
+# cause is theirs, an obituary...
+@pytest.mark.parametrize("text", [
+    "The leader of a former rebel group dies in the capital",
+    "The founder of the insurgent movement has died, his family says",
+    "The chairman of the disbanded militia dies in exile at 88",
+])
+def test_the_death_of_a_person_who_led_an_armed_group_is_no_casualty(rules, text):
+    _quiet(rules, text)
+
+
+# ...while fighters named as the dead, more than one dead, or a cause of death named still alert.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Two rebels die in the capital", 2),
+    ("The leader of the rebel group and two of his guards died in the capital", None),
+    ("The leader of a rebel group dies in an air strike in the north", 1),
+])
+def test_fighters_dying_or_a_leader_killed_by_arms_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -146,11 +146,13 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     known = _names_known_event(text, hits, marker.end()) or (
         not fronted and _names_described_event(text, hits, marker.end())
         and any("reaction" in hit.categories for hit in hits if sentence_start <= hit.start < marker.start()))
-    if fronted and not (known or marker.group().startswith("in ")):
+    # (an event dated earlier is told as past, but its clause still ends at a comma: "..., killing three more")
+    earlier = not known and _dated_earlier(text, marker.end(), event.end)
+    if fronted and not (known or earlier or marker.group().startswith("in ")):
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
     if not _clause_reaches(text, marker.end(), event.start, known):
         return False
-    if not known and not news_of and any(
+    if not known and not earlier and not news_of and any(
             _tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
     ):
@@ -169,6 +171,22 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         return True
     # (but in "three killed after gunmen opened fire" the clause tells how the main clause's dead died)
     return not any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in main)
+
+
+# "the opposition calls a strike after security forces killed 12 protesters last week", "after police
+# recently shot two students, ...": a word of earlier time in the after-clause places its event before
+# the news, which is the main clause's, whoever the clause says did the killing. (A day keeps the event
+# news: "after police killed 12 protesters on Monday" may be its first report.)
+MAX_EARLIER_AFTER_EVENT: Final = 60
+
+
+def _dated_earlier(text: str, clause_start: int, event_end: int) -> bool:
+    """Whether a word of earlier time (see _EARLIER) dates the after-clause opening at clause_start, no
+    further than a few words past the event word ending at event_end, in its clause."""
+    if absent(text, _EARLIER_NEEDLES):
+        return False
+    earlier = _EARLIER.search(text, clause_start, min(len(text), event_end + MAX_EARLIER_AFTER_EVENT))
+    return earlier is not None and not crosses_clause(text, clause_start, earlier.start())
 
 
 # "following the raid", "after yesterday's bombing", "since the recent clashes", "after the killing

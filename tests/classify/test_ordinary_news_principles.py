@@ -639,3 +639,24 @@ def test_the_death_of_a_person_who_led_an_armed_group_is_no_casualty(rules, text
 ])
 def test_fighters_dying_or_a_leader_killed_by_arms_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A word of earlier time in an after-clause places its killing before the news, which is the main
+# clause's, whoever the clause says did it...
+@pytest.mark.parametrize("text", [
+    "The opposition calls a general strike after security forces killed 12 marchers last week",
+    "After soldiers shot dead nine students earlier this month, the rector closed the university",
+    "The ruling party suspends its campaign after police recently killed two of its supporters",
+])
+def test_a_killing_dated_earlier_behind_other_news_is_its_background(rules, text):
+    _quiet(rules, text)
+
+
+# ...while a day keeps it news, and violence in the main clause or joined to it is reported.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The opposition calls a general strike after security forces killed 12 marchers on Monday", 12),
+    ("After soldiers shot dead nine students on Tuesday, the rector closed the university", None),
+    ("Police fired on mourners after soldiers killed 12 marchers last week, killing three more", 3),
+])
+def test_a_killing_dated_by_its_day_or_in_the_main_clause_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -748,7 +748,7 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (
                 cue.text[:1].islower() and not event.text.lower().endswith("ed")
                 and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None) or (
-                _ENDS_IN_PREPOSITION.search(cue.text) is not None and not event.text.lower().endswith("ed")
+                _ENDS_IN_PREPOSITION.search(cue.text) is not None and _EVENT_NOUN_END.search(event.text) is not None
                 and _BARE_OBJECT.fullmatch(text, cue.end, event.start) is not None
                 and _OBJECT_OF_A_VERB.match(text, event.end) is None)
     return False
@@ -756,8 +756,8 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
 
 # A reaction phrase that holds its own preposition ("rally against", "vigil for", "reaction to") takes
 # its object with no determiner: "thousands rally against police killings", "a vigil for shooting
-# victims". (The event word is then a noun: "rally against the junta; police killed two" breaks the clause,
-# and a verb in the past, "killed", is no object.)
+# victims". (The event word is then a noun, "killings", "attacks": a verb, "killed", "were shot dead", is no
+# object but the news of a clause of its own, "marchers demanding justice for slain activists were shot dead".)
 _ENDS_IN_PREPOSITION: Final = re.compile(r"\s(?:against|for|to)$", re.IGNORECASE)
 # (at most two plain words before the event noun, none that opens a clause of its own: "rally against the
 # junta as police kill two" tells a killing beside the rally)

@@ -660,3 +660,22 @@ def test_a_killing_dated_earlier_behind_other_news_is_its_background(rules, text
 ])
 def test_a_killing_dated_by_its_day_or_in_the_main_clause_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Justice or accountability sought for the dead of an event takes it as its object...
+@pytest.mark.parametrize("text", [
+    "The new government promises justice for the 300 marchers killed during the uprising",
+    "Families demand accountability for the killings of students in the capital",
+    "Widows demand justice for police killings in the slums",
+])
+def test_justice_sought_for_the_dead_is_no_report_of_their_deaths(rules, text):
+    _quiet(rules, text)
+
+
+# ...while those who seek it, shot or attacked in a clause of their own, are news.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Police shot dead three marchers demanding justice for a slain activist", 3),
+    ("Marchers demanding justice for slain activists were shot dead by police", None),
+])
+def test_people_seeking_justice_shot_in_a_clause_of_their_own_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

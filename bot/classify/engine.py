@@ -224,7 +224,7 @@ class Classifier:
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and (
-            findings.accident or _tells_harm_by_itself(causes)))
+            findings.accident or _tells_harm_by_itself(causes)), _death_context(text, hits, present))
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -876,11 +876,13 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
             findings.note("casualty", hits[index].start, hits[index].end)
 
 
-def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause_without_doer: bool) -> None:
+def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause_without_doer: bool,
+                  death_context: frozenset[str]) -> None:
     """Stage 3 for the whole item: the mentions whose kind only the other mentions tell, and the
     casualties whose act the text does not name. `cause_without_doer`: the item names no doer
     anywhere (_Item.doers_named) and a cause that harms by itself, or a sentence of it was read as an
-    accident."""
+    accident. `death_context`: the categories that may tell how a death told without its cause came
+    about (_death_context)."""
     note = findings.note
     if findings.unsettled:
         # a title and its summary tell one event: a mention whose doer is not named takes the
@@ -896,7 +898,8 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if "context_disaster" in present or cause_without_doer or _deaths_without_cause(findings, present) or (
+    if "context_disaster" in present or cause_without_doer or _deaths_without_cause(
+            findings, death_context if (findings.totals()[0] or 0) <= 1 else present) or (
         present.isdisjoint(_ARMS) and (
             "context_sports" in present or ("context_protest" in present and "killed" not in present))
     ):
@@ -1242,6 +1245,27 @@ def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:
     nothing says these were casualties of violence (but "two soldiers died", "militants left 28
     dead", "five dead as police launch an assault on protesters" and "deaths shake the truce" do)."""
     return not findings.caused and present.isdisjoint(_CAUSES_OF_DEATH)
+
+
+# "The leader of a former rebel group dies in the capital", "the founder of the militia has died": an
+# armed actor named as what a person led or founded says who the person was, not who died fighting (but
+# "two rebels die", "a rebel commander and four fighters died" name the dead as fighters; and more than one
+# dead are no single person's death: "the rebel leader and two of his guards died").
+_LED_BY_ROLE_BEFORE: Final = re.compile(
+    r"\b(?:leader|founder|co-founder|head|chief|chairman|ideologue|spokesman|spokeswoman|spokesperson)s?\s+of\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+def _death_context(text: str, hits: list[Hit], present: frozenset[str]) -> frozenset[str]:
+    """The item's categories less the armed actors named only as what a person led (see
+    _LED_BY_ROLE_BEFORE): what may tell that a death with no cause named was one of violence."""
+    if present.isdisjoint(_ARMED):
+        return present
+    led = [hit for hit in hits if not _ARMED.isdisjoint(hit.categories)
+           and _LED_BY_ROLE_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None]
+    if not led:
+        return present
+    return frozenset().union(*(_hit_categories(hit) for hit in hits if hit not in led))
 
 
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:

@@ -146,11 +146,13 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     known = _names_known_event(text, hits, marker.end()) or (
         not fronted and _names_described_event(text, hits, marker.end())
         and any("reaction" in hit.categories for hit in hits if sentence_start <= hit.start < marker.start()))
-    if fronted and not (known or marker.group().startswith("in ")):
+    # (an event dated earlier is told as past, but its clause still ends at a comma: "..., killing three more")
+    earlier = not known and _dated_earlier(text, marker.end(), event.end)
+    if fronted and not (known or earlier or marker.group().startswith("in ")):
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
     if not _clause_reaches(text, marker.end(), event.start, known):
         return False
-    if not known and not news_of and any(
+    if not known and not earlier and not news_of and any(
             _tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
     ):
@@ -169,6 +171,22 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         return True
     # (but in "three killed after gunmen opened fire" the clause tells how the main clause's dead died)
     return not any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in main)
+
+
+# "the opposition calls a strike after security forces killed 12 protesters last week", "after police
+# recently shot two students, ...": a word of earlier time in the after-clause places its event before
+# the news, which is the main clause's, whoever the clause says did the killing. (A day keeps the event
+# news: "after police killed 12 protesters on Monday" may be its first report.)
+MAX_EARLIER_AFTER_EVENT: Final = 60
+
+
+def _dated_earlier(text: str, clause_start: int, event_end: int) -> bool:
+    """Whether a word of earlier time (see _EARLIER) dates the after-clause opening at clause_start, no
+    further than a few words past the event word ending at event_end, in its clause."""
+    if absent(text, _EARLIER_NEEDLES):
+        return False
+    earlier = _EARLIER.search(text, clause_start, min(len(text), event_end + MAX_EARLIER_AFTER_EVENT))
+    return earlier is not None and not crosses_clause(text, clause_start, earlier.start())
 
 
 # "following the raid", "after yesterday's bombing", "since the recent clashes", "after the killing
@@ -210,7 +228,13 @@ def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
 # reaction word: a ban, a suspension, an expulsion) to an event named by a noun, whose toll a relative
 # clause tells, answers that event as a thing known: the toll describes it, as with "the raid that killed
 # two". (Where the event is told by a verb of its own, "after gunmen killed four", it stays news.)
-_INDEFINITE_DETERMINER: Final = re.compile(r"\s+(?:an?|another)\s+(?:recent\s+)?", re.IGNORECASE)
+# A bare plural or mass event noun is as indefinite as one after "a": "the government dissolves the court
+# after riots that killed four", "announces reforms following unrest that saw six people killed" answer
+# the riots as a thing known by their toll. (The noun must open the clause, maybe after one word that
+# says what kind it was, "deadly clashes", "fresh riots"; a subject, "after gunmen killed four", is news.)
+_INDEFINITE_DETERMINER: Final = re.compile(r"\s+(?:(?:an?|another)\s+(?:recent\s+)?|(?=\S))", re.IGNORECASE)
+#: How many words may stand between a bare event noun (no "a") and the start of its clause.
+MAX_WORDS_BEFORE_BARE_EVENT: Final = 1
 _RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who|in\s+which|during\s+which)\b", re.IGNORECASE)
 
 
@@ -222,7 +246,9 @@ def _names_described_event(text: str, hits: list[Hit], clause_start: int) -> boo
         return False
     first = next((hit for hit in hits if hit.start >= clause_start and not hit.names
                   and _ACTORS.isdisjoint(hit.categories) and not hit.categories <= _EVENT_MODIFIERS), None)
-    if first is None or words_between(text, determiner.end(), first.start) > 4 or _EVENT_NOUNS.isdisjoint(
+    bare = not determiner.group().strip()
+    if first is None or (len(text[determiner.end():first.start].split()) > MAX_WORDS_BEFORE_BARE_EVENT if bare
+                         else words_between(text, determiner.end(), first.start) > 4) or _EVENT_NOUNS.isdisjoint(
             first.categories) or first.text.lower().endswith("ed"):
         return False
     toll = next((hit for hit in hits if hit.start >= first.end and not CASUALTY_CATEGORIES.isdisjoint(hit.categories)),
@@ -437,10 +463,18 @@ _HOW_IT_CAME_GAP: Final = re.compile(
 )
 
 
+# "Sunday's bombings that killed 40 people and injured 90 others": a toll joined by "and" to one told in
+# the past shares its subject, and so its scope (in "gunmen killed 40 and injured 90" neither is past). The
+# first toll's object may stand between them: "killed over 200 people and".
+_COORDINATED_GAP: Final = re.compile(r"(?:\s+(?!and\b)[\w'’.-]+){0,4}?,?\s+and\s+")
+
+
 def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     """Whether the event word at event_start sits in a relative clause of the past event word that
-    ends at past_end, or, where that word is a death, in the clause of how it came about."""
-    if _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None:
+    ends at past_end, or is joined to it by "and", or, where that word is a death, in the clause of how
+    it came about."""
+    if _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None or _COORDINATED_GAP.fullmatch(
+            text, past_end, event_start) is not None:
         return True
     return (_PAST_DEATH.search(text, max(0, past_end - 9), past_end) is not None
             and _HOW_IT_CAME_GAP.fullmatch(text, past_end, event_start) is not None)
@@ -673,7 +707,13 @@ _REACTION_OBJECT: Final = re.compile(
     # (the words of a name before it are one: "discuss the Port Harbour Stadium clashes")
     rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+"
     # (and the count of people known by the event: "a vigil for the 50 people killed")
-    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:\d[\d,]*\s+)?(?:(?!\d){_OBJECT_WORD}){{0,2}}",
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:\d[\d,]*\s+)?(?:(?!\d){_OBJECT_WORD}){{0,2}}"
+    # the object described by the attacks it claims: "bans two groups that claim responsibility for attacks
+    # on police", "outlaws the movement, which claimed the bombings" (a claim is the claimant's record,
+    # told of whoever the act falls on; a verb of violence in the relative clause, "arrests the man who shot
+    # two guards", is left to tell its own news)
+    rf"|\s+(?:{_OBJECT_OR_TO}){{1,4}}?,?\s*(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?(?:repeatedly\s+)?"
+    rf"claim(?:s|ed)?\s+(?:(?:responsibility|credit)\s+for\s+)?{_EVENT_NOUN_PHRASE}",
     re.IGNORECASE,
 )
 # "condemns Israeli air strikes", "to discuss Saudi Arabian attacks": in running text (a reaction word in
@@ -709,8 +749,27 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
                 return True  # the event word holds its determiner: "protest the death of"
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (
                 cue.text[:1].islower() and not event.text.lower().endswith("ed")
-                and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None)
+                and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None) or (
+                _ENDS_IN_PREPOSITION.search(cue.text) is not None and _EVENT_NOUN_END.search(event.text) is not None
+                and _BARE_OBJECT.fullmatch(text, cue.end, event.start) is not None
+                and _OBJECT_OF_A_VERB.match(text, event.end) is None)
     return False
+
+
+# A reaction phrase that holds its own preposition ("rally against", "vigil for", "reaction to") takes
+# its object with no determiner: "thousands rally against police killings", "a vigil for shooting
+# victims". (The event word is then a noun, "killings", "attacks": a verb, "killed", "were shot dead", is no
+# object but the news of a clause of its own, "marchers demanding justice for slain activists were shot dead".)
+_ENDS_IN_PREPOSITION: Final = re.compile(r"\s(?:against|for|to)$", re.IGNORECASE)
+# (at most two plain words before the event noun, none that opens a clause of its own: "rally against the
+# junta as police kill two" tells a killing beside the rally)
+# (and the event word is a noun, not a verb taking people: "rally against police killing two protesters")
+_OBJECT_OF_A_VERB: Final = re.compile(
+    r"\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|an?\s|the\s|his\s|her\s|their\s|its\s|one\s|two\s|three\s|four\s|"
+    r"five\s|six\s|seven\s|eight\s|nine\s|ten\s|dozens\s|scores\s|hundreds\s)", re.IGNORECASE)
+_BARE_OBJECT: Final = re.compile(
+    r"\s+(?:(?!(?:as|while|when|after|before|and|but|or|then|that|which|who|was|were|is|are|has|have)\s)"
+    r"[\w'’-]+\s+){0,2}", re.IGNORECASE)
 
 
 # "North Korea fires two ballistic missiles from its east coast", "launches a long-range rocket

@@ -51,6 +51,7 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     TextCues,
+    acted_before_a_case,
     attacker_in_a_case,
     battles_a_trend,
     called_off_after,
@@ -689,9 +690,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                  categories: frozenset[str], quiet: set[int]) -> bool:
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history, a reaction's or a
-    topic's object, the cause of other news, how people now described died, a war's running total, or
-    an attacker in a case. Only the checks the text holds the words of are asked (scope.text_cues), the
-    cheapest first."""
+    topic's object, the cause of other news, how people now described died, a war's running total, an
+    act told of the subject of a later stage of a case, or an attacker in a case. Only the checks the text
+    holds the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
     return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
@@ -713,6 +714,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
         casualty and cues.conflict and totals_a_conflict(text, hit.start, sentence[0])) or (
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
+        cues.case_stage and acted_before_a_case(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end))
 
 

@@ -150,6 +150,10 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
     if not _clause_reaches(text, marker.end(), event.start, known):
         return False
+    if not fronted and _LATER_CASE_STAGE.search(text, sentence_start, marker.start()):
+        # a later stage of a case answers the act it follows, whatever the clause tells (the main clause's
+        # own casualty words name the charge: "charged with murder after shooting dead two men")
+        return True
     if not known and not news_of and any(
             _tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
@@ -591,6 +595,64 @@ _RELATIVE_VERB_BEFORE: Final = re.compile(
 
 
 _HARM: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
+
+
+# "charged with murder after shooting dead two men", "the officer who struck an activist is dismissed
+# from his post", "the soldier who shot two protesters was sentenced": a later stage of a case against
+# someone (a charge, a trial, a verdict, a sentence, a dismissal from office) comes days or more after
+# the act it is about, so that act, told as the case's cause or in a relative clause that says who its
+# subject is, is known before: the case is the news. (An arrest or a detention may come within the hour
+# and leaves the act news: "police arrest the man who shot two guards", "arrested after they attacked a
+# police station, killing two officers".)
+_CASE_STAGE_WORDS: Final = (r"(?:charged|indicted|convicted|sentenced|acquitted|cleared|exonerated|jailed|imprisoned|"
+                            r"tried|extradited|court-martiall?ed|dismissed|sacked|demoted|discharged|stripped\s+of)")
+# (before an after-clause only the words no other sense shares: "troops cleared the area after", "police
+# tried to" and "police charged the crowd after" are no case)
+_LATER_CASE_STAGE: Final = re.compile(
+    r"\b(?:charged\s+(?:with|over|in|for)|indicted|convicted|sentenced|acquitted|jailed|imprisoned|extradited|"
+    r"court-martiall?ed)\b",
+    re.IGNORECASE)
+_CASE_STAGE_NEEDLES: Final = frozenset({"charged", "indicted", "convicted", "sentenced", "acquitted", "cleared",
+                                        "exonerated", "jailed", "imprisoned", "tried", "extradited",
+                                        "court-martial", "dismissed", "sacked", "demoted", "discharged",
+                                        "stripped"})
+# the main clause's verb after the relative clause: an auxiliary, maybe an adverb, then the stage
+_CASE_STAGE_PREDICATE: Final = re.compile(
+    r",?\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)"
+    rf"\s+(?:(?:formally|later|now|also|then|since|not|reportedly)\s+)?{_CASE_STAGE_WORDS}\b",
+    re.IGNORECASE)
+# the relative word of a clause on the case's subject and up to six words of that clause before the event
+# word ("who ordered the raid", "whose men opened fire on")
+_CASE_SUBJECT_RELATIVE_BEFORE: Final = re.compile(
+    r"(?:\b(?:who|whom|whose|which)|,\s+that)(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){0,6}?\s+$", re.IGNORECASE)
+#: How far after the relative clause's event word the main clause's verb may come.
+MAX_RELATIVE_TAIL_CHARS: Final = 120
+
+
+def may_tell_a_case_stage(text: str) -> bool:
+    """Whether `text` holds a word of a later stage of a case that acted_before_a_case needs."""
+    return not absent(text, _CASE_STAGE_NEEDLES)
+
+
+def acted_before_a_case(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                        quiet: Set[int] = frozenset()) -> bool:
+    """Whether the event word hits[index] is the verb of a relative clause on the subject of a later
+    stage of a case that follows it ("the officer who struck an activist is dismissed"), where the
+    sentence tells no violence or casualty of its own before it (see _LATER_CASE_STAGE)."""
+    event = hits[index]
+    relative = _CASE_SUBJECT_RELATIVE_BEFORE.search(text, max(sentence[0], event.start - 60), event.start)
+    if relative is None or crosses_clause(text, relative.start() + 1, event.start):
+        return False
+    tail_end = min(sentence[1], event.end + MAX_RELATIVE_TAIL_CHARS)
+    stage = _CASE_STAGE_PREDICATE.search(text, event.end, tail_end)
+    if stage is None:
+        return False
+    # (the tail of the relative clause may tell more of the same act, "who shot two men and wounded a
+    # third", but no other clause: a full stop or a semicolon ends it)
+    if ";" in text[event.end:stage.start()]:
+        return False
+    return not any(not _HARM.isdisjoint(hit.categories)
+                   for hit in hits[:index] if hit.start >= sentence[0] and hit.start not in quiet)
 
 
 def may_tell_an_earlier_relative(text: str) -> bool:
@@ -1242,6 +1304,8 @@ class TextCues(NamedTuple):
     earlier: bool
     #: a noun of a war or unrest (totals_a_conflict)
     conflict: bool
+    #: a word of a later stage of a case (acted_before_a_case)
+    case_stage: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1261,6 +1325,7 @@ def text_cues(text: str) -> TextCues:
         destroying=not absent(text, _DESTROY_NEEDLES),
         earlier=may_tell_an_earlier_relative(text),
         conflict=not absent(text, _CONFLICT_NEEDLES),
+        case_stage=may_tell_a_case_stage(text),
     )
 
 

@@ -56,6 +56,7 @@ from bot.classify.scope import (
     battles_a_trend,
     called_off_after,
     caused_other_news,
+    counted_before,
     counted_since_a_year,
     criticises,
     crosses_clause,
@@ -112,7 +113,10 @@ _FIRE: Final = frozenset({"fire"})
 _MOBILIZATION: Final = frozenset({"mobilization"})
 #: Pseudo-category of the names of armed groups (from the gazetteers, not from taxonomy.toml).
 NAMED_GROUP: Final = "named_group"
-_PAST_OR_LEGAL: Final = frozenset({"past", "legal"})
+#: The scope of the casualty word of a counted set of people named with "the" (scope.counted_before).
+_KNOWN_PEOPLE: Final = "known"
+_CAPTURE: Final = "capture"
+_PAST_OR_LEGAL: Final = frozenset({"past", "legal", _KNOWN_PEOPLE})
 #: A count between an act and its object: "killed 20 jihadists", "wounding dozens of militants".
 _COUNTED: Final = frozenset({"number", "vague"})
 _SHOWS: Final = frozenset({"foil", "show_of_force"})
@@ -651,6 +655,12 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
                 scope = "past"
+            elif item.cues.definite_count and (not events.isdisjoint(CASUALTY_CATEGORIES) or _CAPTURE in hit.categories) and (
+                    counted_before(text, hit.start, hit.end, sentence[0])):
+                # "the nine people killed during the raid": people known, and what befell them told again;
+                # still dead people of the main clause, whose death an after-clause may tell ("were buried
+                # after shelling resumed" reports the shelling), so not quiet
+                scope = _KNOWN_PEOPLE
             elif item.topic_title and hit.start < item.title_end:
                 # a title that is a topic's name ("Assassination of ...", "School shootings in ...") names
                 # what its summary is about, reported there or not at all

@@ -1306,6 +1306,8 @@ class TextCues(NamedTuple):
     conflict: bool
     #: a word of a later stage of a case (acted_before_a_case)
     case_stage: bool
+    #: a definite article before a count (counted_before)
+    definite_count: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1326,7 +1328,60 @@ def text_cues(text: str) -> TextCues:
         earlier=may_tell_an_earlier_relative(text),
         conflict=not absent(text, _CONFLICT_NEEDLES),
         case_stage=may_tell_a_case_stage(text),
+        definite_count=may_count_known_people(text),
     )
+
+
+# "a banner with the faces of the nine people killed during the raid", "the 53 Americans taken hostage in
+# 1979 will be compensated", "a sports centre for the soldiers wounded under his command": a counted set of
+# people named with "the" and then by what befell them is a set known and counted before; the news is
+# what is said of them. (A count of its own is news: "nine people killed in the raid"; and so is "the
+# two gunmen killed a guard", where the participle is a verb with its object: one that describes
+# its people is followed by a preposition or the clause's end.)
+_DEFINITE_COUNT_BEFORE: Final = re.compile(
+    r"\b(?:the|those|these)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w'’-]+\s+){1,2}$",
+    re.IGNORECASE)
+_DESCRIBING_PARTICIPLE: Final = re.compile(
+    r"(?:killed|slain|murdered|wounded|injured|shot\s+dead|taken\s+hostage|kidnapped|abducted|held\s+hostage)$",
+    re.IGNORECASE)
+_AFTER_DESCRIPTION: Final = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|during|by|at|on|when|while|since|under|last|over|"
+                                       r"near|outside|inside|across|aboard|as|and|or|were|are|was|is|have|had|will)\b",
+                                       re.IGNORECASE)
+#: A definite article or demonstrative before a count, which _DEFINITE_COUNT_BEFORE needs.
+_DEFINITE_COUNT: Final = re.compile(
+    r"\b(?:the|those|these)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|thousands)", re.IGNORECASE)
+
+
+def may_count_known_people(text: str) -> bool:
+    """Whether `text` holds a definite article before a count, which counted_before needs."""
+    return _DEFINITE_COUNT.search(text) is not None
+
+
+def counted_before(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
+    """Whether the casualty word at event_start is a participle describing a counted set of people named
+    with "the" before it (see _DEFINITE_COUNT_BEFORE)."""
+    # (the casualty phrase may hold the count and its people: "9 people killed")
+    phrase = text[event_start:event_end]
+    words = phrase.split()
+    if words and (words[0][:1].isdigit() or words[0].lower() in _COUNT_WORDS):
+        participle_start = event_start + phrase.rfind(words[-1]) if not phrase.lower().endswith(
+            ("shot dead", "taken hostage", "held hostage")) else event_start + len(phrase) - len(" ".join(words[-2:]))
+        count_start = event_start
+    else:
+        participle_start, count_start = event_start, -1
+    if _DESCRIBING_PARTICIPLE.search(text, participle_start, event_end) is None or _AFTER_DESCRIPTION.match(
+            text, event_end) is None:
+        return False
+    if count_start >= 0:
+        return _DEFINITE_BEFORE_COUNT.search(text, max(sentence_start, count_start - 12), count_start) is not None
+    return _DEFINITE_COUNT_BEFORE.search(text, max(sentence_start, event_start - 60), event_start) is not None
+
+
+_COUNT_WORDS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                 "twelve", "dozens", "scores", "hundreds", "thousands"})
+_DEFINITE_BEFORE_COUNT: Final = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

@@ -78,6 +78,7 @@ from bot.classify.scope import (
     names_dated_event,
     names_known_event,
     peacekeeping_in_clause,
+    played_in_a_drill,
     quarrels,
     reacts_to_event,
     scope_of,
@@ -650,6 +651,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None
+        if scope is None and item.cues.drill_content and not events.isdisjoint(VIOLENT_CATEGORIES) and (
+                played_in_a_drill(text, hit.start, sentence[0])):
+            scope = "hypothetical"  # "war games featuring helicopter assaults": a part of the drill, played
         if scope is None and harm:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"

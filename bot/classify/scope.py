@@ -1308,6 +1308,8 @@ class TextCues(NamedTuple):
     case_stage: bool
     #: a definite article before a count (counted_before)
     definite_count: bool
+    #: a drill and a verb of what it holds (played_in_a_drill)
+    drill_content: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1329,6 +1331,7 @@ def text_cues(text: str) -> TextCues:
         conflict=not absent(text, _CONFLICT_NEEDLES),
         case_stage=may_tell_a_case_stage(text),
         definite_count=may_count_known_people(text),
+        drill_content=may_tell_drill_content(text),
     )
 
 
@@ -1382,6 +1385,38 @@ def counted_before(text: str, event_start: int, event_end: int, sentence_start: 
 _COUNT_WORDS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                                  "twelve", "dozens", "scores", "hundreds", "thousands"})
 _DEFINITE_BEFORE_COUNT: Final = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+
+
+# "war games featuring mock landings, helicopter assaults and tank battles", "drills that included
+# simulated air strikes and raids on the coast": the acts a drill is said to include are its parts,
+# played by its own forces at no one. A clause of its own after the drill tells a real act: an
+# auxiliary, a subordinator or a participle of harm ends the list ("exercises involving troops were
+# attacked", "drills including live fire, as militants attacked the base").
+_NO_CLAUSE_WORD: Final = (r"(?!(?:was|were|is|are|has|have|had|been|be|when|as|after|while|but|before|and\s+then|"
+                          r"killing|wounding|leaving)\b)")
+_DRILL_CONTENT_BEFORE: Final = re.compile(
+    r"\b(?:war\s*games?|drills?|exercises?|manoeuvres|maneuvers|simulations?),?\s+"
+    # (where the drill is held may come first: "drills near the border, including")
+    rf"(?:{_NO_CLAUSE_WORD}[\w'’-]+,?\s+){{0,5}}?"
+    r"(?:that\s+(?:include[sd]?|feature[sd]?|involve[sd]?|simulate[sd]?)|featuring|including|involving|simulating|"
+    r"practi[cs]ing|rehearsing)\s+"
+    rf"(?:{_NO_CLAUSE_WORD}[\w'’-]+,?\s+){{0,12}}$",
+    re.IGNORECASE)
+_DRILL_CONTENT_NEEDLES: Final = frozenset({"featur", "includ", "involv", "simulat", "practi", "rehears"})
+_DRILL_NEEDLES: Final = frozenset({"game", "drill", "exercise", "manoeuvre", "maneuver", "simulation"})
+MAX_DRILL_CONTENT_CHARS: Final = 120
+
+
+def may_tell_drill_content(text: str) -> bool:
+    """Whether `text` holds a drill and a verb of what it holds, which played_in_a_drill needs."""
+    return not absent(text, _DRILL_CONTENT_NEEDLES) and not absent(text, _DRILL_NEEDLES)
+
+
+def played_in_a_drill(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the event word at event_start is one of the acts a drill before it is said to include
+    (see _DRILL_CONTENT_BEFORE)."""
+    return _DRILL_CONTENT_BEFORE.search(text, max(sentence_start, event_start - MAX_DRILL_CONTENT_CHARS),
+                                        event_start) is not None
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

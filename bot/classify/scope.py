@@ -1310,6 +1310,8 @@ class TextCues(NamedTuple):
     definite_count: bool
     #: a drill and a verb of what it holds (played_in_a_drill)
     drill_content: bool
+    #: a record noun (told_as_record_content)
+    record: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1332,6 +1334,7 @@ def text_cues(text: str) -> TextCues:
         case_stage=may_tell_a_case_stage(text),
         definite_count=may_count_known_people(text),
         drill_content=may_tell_drill_content(text),
+        record=may_tell_record_content(text),
     )
 
 
@@ -1417,6 +1420,47 @@ def played_in_a_drill(text: str, event_start: int, sentence_start: int) -> bool:
     (see _DRILL_CONTENT_BEFORE)."""
     return _DRILL_CONTENT_BEFORE.search(text, max(sentence_start, event_start - MAX_DRILL_CONTENT_CHARS),
                                         event_start) is not None
+
+
+# "condemns a UN report that says its bullets were used in attacks", "condemn photos depicting troops
+# posing with the corpses of bombers", "experts confirm that footage showing killings by soldiers is
+# authentic": a record (a report, footage, photos, documents, a book) whose content a relative clause or
+# a participle tells is what the main clause is about: it is condemned, confirmed, released or judged,
+# and the acts it shows are told as its content, not as news. A record that is the subject of a verb of
+# its own tells its content as the news ("Footage shows troops firing on protesters", "a UN report says
+# 30 were killed"), and "reports of fighting" are reports of news.
+_RECORD_CONTENT_BEFORE: Final = re.compile(
+    r"\b(?:footage|videos?|photos?|photographs?|pictures?|images?|documents?|report|book|memoir|documentary|"
+    r"recordings?|tapes?|cables?)\s+"
+    r"(?:(?:that|which)\s+(?:(?:seems?|seemed|appears?|appeared|allegedly|reportedly)\s+(?:to\s+)?)?"
+    r"(?:says?|said|shows?|showed|depicts?|depicted|documents?|documented|describes?|described|details?|detailed|"
+    r"outlines?|outlined|claims?|claimed|contradicts?|contradict|alleges?|alleged)"
+    r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging)\s+"
+    r"(?:[\w'’.-]+,?\s+){0,12}?$",
+    re.IGNORECASE)
+_RECORD_NEEDLES: Final = frozenset({"footage", "video", "photo", "picture", "image", "document", "report", "book",
+                                    "memoir", "recording", "tape", "cable"})
+MAX_RECORD_CONTENT_CHARS: Final = 120
+
+
+def may_tell_record_content(text: str) -> bool:
+    """Whether `text` holds a record noun that told_as_record_content needs."""
+    return not absent(text, _RECORD_NEEDLES)
+
+
+def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word hits[index] is told in the content of a record named before it in its
+    clause (see _RECORD_CONTENT_BEFORE), with no toll counted there."""
+    event = hits[index]
+    record = _RECORD_CONTENT_BEFORE.search(text, max(sentence[0], event.start - MAX_RECORD_CONTENT_CHARS),
+                                           event.start)
+    if record is None or crosses_clause(text, record.end(), event.start):
+        return False
+    # (people counted killed or wounded are news of their own, as in an after-clause: "footage showing
+    # the moment a car bomb exploded, killing five")
+    content = [hit for hit in hits if record.end() <= hit.start < sentence[1]]
+    return not (any(not _COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
+                and any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in content))
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

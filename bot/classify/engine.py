@@ -87,6 +87,7 @@ from bot.classify.scope import (
     told_as_history,
     told_as_record_content,
     told_in_earlier_relative,
+    told_of_a_reactions_party,
     totals_a_conflict,
     words_between,
 )
@@ -706,7 +707,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history, a reaction's or a
     topic's object, the cause of other news, how people now described died, a war's running total, an
-    act told of the subject of a later stage of a case, a record's content, or an attacker in a case. Only the checks the text
+    act told of the subject of a later stage of a case or of a party to a reaction, a record's content, or an
+    attacker in a case. Only the checks the text
     holds the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -731,6 +733,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and acted_before_a_case(text, hits, index, sentence, quiet)) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
+        "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end))
 
 

@@ -1317,6 +1317,8 @@ class TextCues(NamedTuple):
     drill_content: bool
     #: a record noun (told_as_record_content)
     record: bool
+    #: a relative word (told_of_a_reactions_party)
+    relative: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1340,7 +1342,52 @@ def text_cues(text: str) -> TextCues:
         definite_count=may_count_known_people(text),
         drill_content=may_tell_drill_content(text),
         record=may_tell_record_content(text),
+        relative=may_tell_a_partys_act(text),
     )
+
+
+# "severs ties with Iran, accusing it of arming rebels that killed ten soldiers", "talks on what to do with
+# the state which shot down a jet", "to stop prosecutors from indicting the agents who kidnapped a cleric":
+# an act told in a relative clause on a party to a reaction (a blame, a meeting, a case, a sanction)
+# says who that party is, by an act known before; the reaction is the news, where the sentence tells
+# no violence of its own before it. (An arrest may come within the hour: "police arrest the men who
+# shot two guards" may be the act's first report. A relative clause under a violent main clause, or
+# with no reaction before it, tells news: "gunmen who stormed a hotel killed 12".)
+_PARTY_RELATIVE_BEFORE: Final = re.compile(
+    rf"(?:\b(?:who|which)|\bthat){_AUXILIARY}"
+    r"(?:\s+(?:shot|gunned|stabbed|beat|beaten|left)(?:\s+[\w'’.-]+){0,3}?)?\s+$",
+    re.IGNORECASE)
+#: Reaction words of acts that may come within the hour of the act they answer.
+_IMMEDIATE_RESPONSES: Final = frozenset({"arrest", "arrests", "arrested", "arresting", "detain", "detains",
+                                         "detained"})
+_RELATIVE_NEEDLES: Final = frozenset({"who", "which", "that"})
+_NEWS_CLAUSE_OPENER: Final = re.compile(
+    r"\b(?:after|following|since|as|when|while|amid|before|until|despite|because)\b", re.IGNORECASE)
+
+
+def may_tell_a_partys_act(text: str) -> bool:
+    """Whether `text` holds a relative word that told_of_a_reactions_party needs."""
+    return not absent(text, _RELATIVE_NEEDLES)
+
+
+def told_of_a_reactions_party(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                              quiet: Set[int] = frozenset()) -> bool:
+    """Whether the event word hits[index] is the verb of a relative clause after a reaction word of its
+    sentence (not an arrest), where the sentence tells no violence or casualty before it (see
+    _PARTY_RELATIVE_BEFORE)."""
+    event = hits[index]
+    relative = _PARTY_RELATIVE_BEFORE.search(text, max(sentence[0], event.start - 60), event.start)
+    if relative is None or crosses_clause(text, relative.start() + 1, event.start):
+        return False
+    before = [hit for hit in hits[:index] if hit.start >= sentence[0]]
+    head_end = len(text[:relative.start()].rstrip(", "))  # (a comma before "which" opens no clause of its own)
+    # (the party is the reaction's own: no clause and no after-, as- or when-clause starts between them,
+    # "protests erupt after police who raided a mosque killed three" tells the raid as news)
+    return any("reaction" in hit.categories and hit.end <= relative.start()
+               and hit.text.lower() not in _IMMEDIATE_RESPONSES
+               and not crosses_clause(text, hit.end, head_end)
+               and _NEWS_CLAUSE_OPENER.search(text, hit.end, head_end) is None for hit in before) and not any(
+        not _HARM.isdisjoint(hit.categories) and hit.start not in quiet for hit in before)
 
 
 # "a banner with the faces of the nine people killed during the raid", "the 53 Americans taken hostage in
@@ -1443,6 +1490,8 @@ _RECORD_CONTENT_BEFORE: Final = re.compile(
     r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging)\s+"
     r"(?:[\w'’.-]+,?\s+){0,12}?$",
     re.IGNORECASE)
+#: A casualty word told by a verb ("killed", "beheaded", "shot dead"), not a noun ("killings", "deaths").
+_KILLED_VERB: Final = re.compile(r"(?:ed|dead)$", re.IGNORECASE)
 _RECORD_NEEDLES: Final = frozenset({"footage", "video", "photo", "picture", "image", "document", "report", "book",
                                     "memoir", "recording", "tape", "cable"})
 MAX_RECORD_CONTENT_CHARS: Final = 120
@@ -1462,10 +1511,13 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
     if record is None or crosses_clause(text, record.end(), event.start):
         return False
     # (people counted killed or wounded are news of their own, as in an after-clause: "footage showing
-    # the moment a car bomb exploded, killing five")
+    # the moment a car bomb exploded, killing five"; and so are people the record shows being killed, told
+    # by a verb: "a video showing a hostage being beheaded" may be how the killing is first known, where
+    # "footage showing killings" names acts as its content)
     content = [hit for hit in hits if record.end() <= hit.start < sentence[1]]
-    return not (any(not _COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
-                and any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in content))
+    casualties = [hit for hit in content if not CASUALTY_CATEGORIES.isdisjoint(hit.categories)]
+    return not (casualties and (any(not _COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
+                                or any(_KILLED_VERB.search(hit.text) for hit in casualties)))
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

@@ -1,7 +1,8 @@
 """A record (a report, footage, photos, documents, a book) whose content a relative clause or a
 participle tells is what the main clause is about: it is condemned, confirmed, released or judged, and
 the acts it shows are told as its content, not as news (issue 9). A record that is the subject of a
-verb of its own tells its content as the news, and a toll counted in the content is news of its own.
+verb of its own tells its content as the news, and a toll counted in the content, or people it shows
+being killed, told by a verb, are news of their own.
 The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ def test_acts_told_as_a_records_content_are_no_report(rules, text):
     ("Reports of heavy fighting in the north as rebels attack the town.", None),
     # a toll counted in the content is news of its own
     ("Footage showing the moment a car bomb exploded outside the embassy, killing five, was shared online.", 5),
+    # people the record shows being killed, told by a verb: it may be how the killing is first known
+    ("A militant group releases a video showing a kidnapped aid worker being beheaded.", None),
+    ("A spokesman confirms that a video showing a captured reporter being killed is authentic.", None),
     # a report told beside the record
     ("Jets bombed a hospital in the province, killing 12, rights groups said in a report that details the raid.", 12),
 ])

@@ -674,10 +674,13 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 findings.topic_events.add(_event_stem(hit.text))
             elif item.cues.called_off and events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
-            elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
-                    text, max(0, hit.start - 40), hit.start):
+            elif findings.past_events and ((_event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
+                    text, max(0, hit.start - 40), hit.start)) or (
+                    not findings.evidence and not findings.counted and _names_the_event_again(text, hit))):
                 # "Ministers meet over the shelling of the port. The shelling was the third this year": the
-                # same event, named again with a definite article
+                # same event, named again with a definite article; or by a general word for it where the
+                # item has reported no act or casualty of its own so far ("protests against the drone
+                # strikes. It says the attacks are unacceptable")
                 scope = "past"
             elif findings.topic_events and _event_stem(hit.text) in findings.topic_events and _THE_BEFORE.search(
                     text, max(0, hit.start - 40), hit.start):
@@ -748,6 +751,26 @@ _WHICH_WORDS: Final = (r"(?:(?:[A-Z][\w'’.-]*|(?!(?:new|fresh|renewed|further|
 _THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+" + _WHICH_WORDS)
 _DEFINITE_BEFORE: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat|\w+day['’]s|[Ll]ast\s+\w+['’]s)\s+" + _WHICH_WORDS)
+
+
+# "the attacks", "the raid", "the incident": a general word for an act with only "the" before it, and no
+# phrase after it that tells which act ("the attack on the market", "the raid in the north", "the attacks
+# of Monday"), names again an act the item told before. (A new act gets a word of its own, "the new
+# attacks", or a description.)
+_GENERAL_EVENT_NOUNS: Final = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "assault",
+                                         "assaults", "incident", "bombing", "bombings", "shelling", "killing",
+                                         "killings"})
+_BARE_THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+$")
+_WHICH_ACT_AFTER: Final = re.compile(r"\s+(?:on|in|at|against|of|near|by|across|from|along|inside|targeting)\b",
+                                     re.IGNORECASE)
+
+
+def _names_the_event_again(text: str, hit: Hit) -> bool:
+    """Whether the event word `hit` is a general word for an act told before in the item (see
+    _GENERAL_EVENT_NOUNS)."""
+    return (hit.text.lower() in _GENERAL_EVENT_NOUNS
+            and _BARE_THE_BEFORE.search(text, max(0, hit.start - 8), hit.start) is not None
+            and _WHICH_ACT_AFTER.match(text, hit.end) is None)
 
 
 def _event_stem(phrase: str) -> str:

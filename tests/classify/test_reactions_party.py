@@ -29,3 +29,21 @@ def test_an_act_told_of_a_reactions_party_is_no_report(rules, text):
 ])
 def test_an_act_in_a_relative_clause_told_as_news_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A general word for an act with only "the" before it ("the attacks", "the raid") names again an act the
+# item told before as a reaction's topic; a new act, or one described by where it struck, or one after an
+# act the item reported, still alerts.
+def test_a_general_word_for_an_act_told_before_is_no_new_report(rules):
+    _quiet(rules, 'The ministry again protests against the drone strikes, calling them unlawful. '
+                  'It says the attacks are "unacceptable".')
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Ministers meet over the shelling of the port. The new attacks killed five people in the north.", 5),
+    ("Ministers meet over the shelling of the port. The attack on the market killed five people.", 5),
+    ("Ministers meet over the shelling of the port. Militants attacked a base in the north, killing five.", 5),
+    ("A police officer is killed by a man with a knife outside his home. A militant group claims the attack.", 1),
+])
+def test_a_new_act_after_a_reaction_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

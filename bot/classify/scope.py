@@ -608,9 +608,12 @@ _CASE_STAGE_WORDS: Final = (r"(?:charged|indicted|convicted|sentenced|acquitted|
                             r"tried|extradited|court-martiall?ed|dismissed|sacked|demoted|discharged|stripped\s+of)")
 # (before an after-clause only the words no other sense shares: "troops cleared the area after", "police
 # tried to" and "police charged the crowd after" are no case)
+# (and as the clause's verb, with its complement: "convicted of", "sentenced to"; an adjective is no stage
+# of a case told: "a convicted spy dies after being attacked by inmates" reports the attack)
 _LATER_CASE_STAGE: Final = re.compile(
-    r"\b(?:charged\s+(?:with|over|in|for)|indicted|convicted|sentenced|acquitted|jailed|imprisoned|extradited|"
-    r"court-martiall?ed)\b",
+    r"\b(?:charged\s+(?:with|over|in|for)|indicted\s+(?:on|for|over|in)|convicted\s+(?:of|on|for|over|in)|"
+    r"sentenced\s+(?:to|for|over|in)|acquitted\s+(?:of|on|in|over)|jailed\s+(?:for|over|in)|"
+    r"imprisoned\s+(?:for|over)|extradited\s+(?:to|from|over|for)|court-martiall?ed\s+(?:for|over))\b",
     re.IGNORECASE)
 _CASE_STAGE_NEEDLES: Final = frozenset({"charged", "indicted", "convicted", "sentenced", "acquitted", "cleared",
                                         "exonerated", "jailed", "imprisoned", "tried", "extradited",

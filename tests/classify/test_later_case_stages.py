@@ -52,6 +52,8 @@ def test_an_act_a_case_follows_is_no_report(rules, text):
     ("Troops cleared the area after a bomb killed five people at the market.", 5),
     ("Police tried to disperse the crowd after gunmen shot dead two protesters.", 2),
     ("Riot police charged the crowd after gunmen shot dead two protesters.", 2),
+    # a word of a case as an adjective tells no stage of one
+    ("A convicted spy dies after being attacked by fellow inmates in a prison in the capital.", None),
 ])
 def test_an_act_after_an_arrest_or_another_sense_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

@@ -51,10 +51,12 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     TextCues,
+    acted_before_a_case,
     attacker_in_a_case,
     battles_a_trend,
     called_off_after,
     caused_other_news,
+    counted_before,
     counted_since_a_year,
     criticises,
     crosses_clause,
@@ -77,13 +79,16 @@ from bot.classify.scope import (
     names_dated_event,
     names_known_event,
     peacekeeping_in_clause,
+    played_in_a_drill,
     quarrels,
     reacts_to_event,
     scope_of,
     sense_blocks,
     text_cues,
     told_as_history,
+    told_as_record_content,
     told_in_earlier_relative,
+    told_of_a_reactions_party,
     totals_a_conflict,
     words_between,
 )
@@ -112,7 +117,10 @@ _FIRE: Final = frozenset({"fire"})
 _MOBILIZATION: Final = frozenset({"mobilization"})
 #: Pseudo-category of the names of armed groups (from the gazetteers, not from taxonomy.toml).
 NAMED_GROUP: Final = "named_group"
-_PAST_OR_LEGAL: Final = frozenset({"past", "legal"})
+#: The scope of the casualty word of a counted set of people named with "the" (scope.counted_before).
+_KNOWN_PEOPLE: Final = "known"
+_CAPTURE: Final = "capture"
+_PAST_OR_LEGAL: Final = frozenset({"past", "legal", _KNOWN_PEOPLE})
 #: A count between an act and its object: "killed 20 jihadists", "wounding dozens of militants".
 _COUNTED: Final = frozenset({"number", "vague"})
 _SHOWS: Final = frozenset({"foil", "show_of_force"})
@@ -706,11 +714,20 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None
+        if scope is None and item.cues.drill_content and not events.isdisjoint(VIOLENT_CATEGORIES) and (
+                played_in_a_drill(text, hit.start, sentence[0])):
+            scope = "hypothetical"  # "war games featuring helicopter assaults": a part of the drill, played
         if scope is None and harm:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
                 scope = "past"
+            elif item.cues.definite_count and (not events.isdisjoint(CASUALTY_CATEGORIES) or _CAPTURE in hit.categories) and (
+                    counted_before(text, hit.start, hit.end, sentence[0])):
+                # "the nine people killed during the raid": people known, and what befell them told again;
+                # still dead people of the main clause, whose death an after-clause may tell ("were buried
+                # after shelling resumed" reports the shelling), so not quiet
+                scope = _KNOWN_PEOPLE
             elif item.topic_title and hit.start < item.title_end:
                 # a title that is a topic's name ("Assassination of ...", "School shootings in ...") names
                 # what its summary is about, reported there or not at all
@@ -720,10 +737,13 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = "past"  # "Russia has launched thousands of drones at Ukrainian cities this year"
             elif item.cues.called_off and events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
-            elif findings.past_events and _event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
-                    text, max(0, hit.start - 40), hit.start):
+            elif findings.past_events and ((_event_stem(hit.text) in findings.past_events and _DEFINITE_BEFORE.search(
+                    text, max(0, hit.start - 40), hit.start)) or (
+                    not findings.evidence and not findings.counted and _names_the_event_again(text, hit))):
                 # "Ministers meet over the shelling of the port. The shelling was the third this year": the
-                # same event, named again with a definite article
+                # same event, named again with a definite article; or by a general word for it where the
+                # item has reported no act or casualty of its own so far ("protests against the drone
+                # strikes. It says the attacks are unacceptable")
                 scope = "past"
             elif findings.topic_events and _event_stem(hit.text) in findings.topic_events and _THE_BEFORE.search(
                     text, max(0, hit.start - 40), hit.start):
@@ -753,6 +773,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history, a reaction's or a
     topic's object, the cause of other news, how people now described died, a war's running total, an
+    act told of the subject of a later stage of a case or of a party to a reaction, a record's content, an
     attacker in a case, or a life's end told with its age (an obituary). Only the checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
@@ -776,6 +797,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
         casualty and cues.conflict and totals_a_conflict(text, hit.start, sentence[0])) or (
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
+        cues.case_stage and acted_before_a_case(text, hits, index, sentence, quiet)) or (
+        cues.record and told_as_record_content(text, hits, index, sentence)) or (
+        "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and casualty and died_of_age(text, hits, index, sentence[1]))
 
@@ -791,6 +815,26 @@ _WHICH_WORDS: Final = (r"(?:(?:[A-Z][\w'’.-]*|(?!(?:new|fresh|renewed|further|
 _THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\s+" + _WHICH_WORDS)
 _DEFINITE_BEFORE: Final = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat|\w+day['’]s|[Ll]ast\s+\w+['’]s)\s+" + _WHICH_WORDS)
+
+
+# "the attacks", "the raid", "the incident": a general word for an act with only "the" before it, and no
+# phrase after it that tells which act ("the attack on the market", "the raid in the north", "the attacks
+# of Monday"), names again an act the item told before. (A new act gets a word of its own, "the new
+# attacks", or a description.)
+_GENERAL_EVENT_NOUNS: Final = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "assault",
+                                         "assaults", "incident", "bombing", "bombings", "shelling", "killing",
+                                         "killings"})
+_BARE_THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+$")
+_WHICH_ACT_AFTER: Final = re.compile(r"\s+(?:on|in|at|against|of|near|by|across|from|along|inside|targeting)\b",
+                                     re.IGNORECASE)
+
+
+def _names_the_event_again(text: str, hit: Hit) -> bool:
+    """Whether the event word `hit` is a general word for an act told before in the item (see
+    _GENERAL_EVENT_NOUNS)."""
+    return (hit.text.lower() in _GENERAL_EVENT_NOUNS
+            and _BARE_THE_BEFORE.search(text, max(0, hit.start - 8), hit.start) is not None
+            and _WHICH_ACT_AFTER.match(text, hit.end) is None)
 
 
 def _event_stem(phrase: str) -> str:

@@ -152,6 +152,10 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
     if not _clause_reaches(text, marker.end(), event.start, known):
         return False
+    if not fronted and _LATER_CASE_STAGE.search(text, sentence_start, marker.start()):
+        # a later stage of a case answers the act it follows, whatever the clause tells (the main clause's
+        # own casualty words name the charge: "charged with murder after shooting dead two men")
+        return True
     if not known and not earlier and not news_of and any(
             _tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
@@ -629,6 +633,67 @@ _RELATIVE_VERB_BEFORE: Final = re.compile(
 _HARM: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
 
 
+# "charged with murder after shooting dead two men", "the officer who struck an activist is dismissed
+# from his post", "the soldier who shot two protesters was sentenced": a later stage of a case against
+# someone (a charge, a trial, a verdict, a sentence, a dismissal from office) comes days or more after
+# the act it is about, so that act, told as the case's cause or in a relative clause that says who its
+# subject is, is known before: the case is the news. (An arrest or a detention may come within the hour
+# and leaves the act news: "police arrest the man who shot two guards", "arrested after they attacked a
+# police station, killing two officers".)
+_CASE_STAGE_WORDS: Final = (r"(?:charged|indicted|convicted|sentenced|acquitted|cleared|exonerated|jailed|imprisoned|"
+                            r"tried|extradited|court-martiall?ed|dismissed|sacked|demoted|discharged|stripped\s+of)")
+# (before an after-clause only the words no other sense shares: "troops cleared the area after", "police
+# tried to" and "police charged the crowd after" are no case)
+# (and as the clause's verb, with its complement: "convicted of", "sentenced to"; an adjective is no stage
+# of a case told: "a convicted spy dies after being attacked by inmates" reports the attack)
+_LATER_CASE_STAGE: Final = re.compile(
+    r"\b(?:charged\s+(?:with|over|in|for)|indicted\s+(?:on|for|over|in)|convicted\s+(?:of|on|for|over|in)|"
+    r"sentenced\s+(?:to|for|over|in)|acquitted\s+(?:of|on|in|over)|jailed\s+(?:for|over|in)|"
+    r"imprisoned\s+(?:for|over)|extradited\s+(?:to|from|over|for)|court-martiall?ed\s+(?:for|over))\b",
+    re.IGNORECASE)
+_CASE_STAGE_NEEDLES: Final = frozenset({"charged", "indicted", "convicted", "sentenced", "acquitted", "cleared",
+                                        "exonerated", "jailed", "imprisoned", "tried", "extradited",
+                                        "court-martial", "dismissed", "sacked", "demoted", "discharged",
+                                        "stripped"})
+# the main clause's verb after the relative clause: an auxiliary, maybe an adverb, then the stage
+_CASE_STAGE_PREDICATE: Final = re.compile(
+    r",?\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)"
+    rf"\s+(?:(?:formally|later|now|also|then|since|not|reportedly)\s+)?{_CASE_STAGE_WORDS}\b",
+    re.IGNORECASE)
+# the relative word of a clause on the case's subject and up to six words of that clause before the event
+# word ("who ordered the raid", "whose men opened fire on")
+_CASE_SUBJECT_RELATIVE_BEFORE: Final = re.compile(
+    r"(?:\b(?:who|whom|whose|which)|,\s+that)(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){0,6}?\s+$", re.IGNORECASE)
+#: How far after the relative clause's event word the main clause's verb may come.
+MAX_RELATIVE_TAIL_CHARS: Final = 120
+
+
+def may_tell_a_case_stage(text: str) -> bool:
+    """Whether `text` holds a word of a later stage of a case that acted_before_a_case needs."""
+    return not absent(text, _CASE_STAGE_NEEDLES)
+
+
+def acted_before_a_case(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                        quiet: Set[int] = frozenset()) -> bool:
+    """Whether the event word hits[index] is the verb of a relative clause on the subject of a later
+    stage of a case that follows it ("the officer who struck an activist is dismissed"), where the
+    sentence tells no violence or casualty of its own before it (see _LATER_CASE_STAGE)."""
+    event = hits[index]
+    relative = _CASE_SUBJECT_RELATIVE_BEFORE.search(text, max(sentence[0], event.start - 60), event.start)
+    if relative is None or crosses_clause(text, relative.start() + 1, event.start):
+        return False
+    tail_end = min(sentence[1], event.end + MAX_RELATIVE_TAIL_CHARS)
+    stage = _CASE_STAGE_PREDICATE.search(text, event.end, tail_end)
+    if stage is None:
+        return False
+    # (the tail of the relative clause may tell more of the same act, "who shot two men and wounded a
+    # third", but no other clause: a full stop or a semicolon ends it)
+    if ";" in text[event.end:stage.start()]:
+        return False
+    return not any(not _HARM.isdisjoint(hit.categories)
+                   for hit in hits[:index] if hit.start >= sentence[0] and hit.start not in quiet)
+
+
 def may_tell_an_earlier_relative(text: str) -> bool:
     """Whether `text` holds a word of earlier time that told_in_earlier_relative needs."""
     return not absent(text, _EARLIER_NEEDLES)
@@ -1068,10 +1133,15 @@ def battles_a_trend(text: str, hits: list[Hit], index: int) -> bool:
 
 
 # "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":
-# a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md).
+# a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md). So is
+# one counted since a month or the start of the year ("troops have killed five villagers since January"):
+# a span of weeks or months. (A span of days is news: "fighting since Monday has killed 40"; and so is a
+# month with its day, "since January 5", which may be days ago.)
 _SINCE_YEAR_AFTER: Final = re.compile(
-    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+since\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,6}?"
-    r"(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)",
+    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+since\s+(?:(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
+    rf"|(?:early\s+|late\s+|mid-?)?{_MONTH_NAME}\b(?!\s+\d)"
+    r"|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b)",
     re.IGNORECASE,
 )
 
@@ -1323,6 +1393,16 @@ class TextCues(NamedTuple):
     conflict: bool
     #: an age told with "at" or "aged" (died_of_age)
     age: bool
+    #: a word of a later stage of a case (acted_before_a_case)
+    case_stage: bool
+    #: a definite article before a count (counted_before)
+    definite_count: bool
+    #: a drill and a verb of what it holds (played_in_a_drill)
+    drill_content: bool
+    #: a record noun (told_as_record_content)
+    record: bool
+    #: a relative word (told_of_a_reactions_party)
+    relative: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1343,7 +1423,186 @@ def text_cues(text: str) -> TextCues:
         earlier=may_tell_an_earlier_relative(text),
         conflict=not absent(text, _CONFLICT_NEEDLES),
         age=not absent(text, _AGE_NEEDLES),
+        case_stage=may_tell_a_case_stage(text),
+        definite_count=may_count_known_people(text),
+        drill_content=may_tell_drill_content(text),
+        record=may_tell_record_content(text),
+        relative=may_tell_a_partys_act(text),
     )
+
+
+# "severs ties with Iran, accusing it of arming rebels that killed ten soldiers", "talks on what to do with
+# the state which shot down a jet", "to stop prosecutors from indicting the agents who kidnapped a cleric":
+# an act told in a relative clause on a party to a reaction (a blame, a meeting, a case, a sanction)
+# says who that party is, by an act known before; the reaction is the news, where the sentence tells
+# no violence of its own before it. (An arrest may come within the hour: "police arrest the men who
+# shot two guards" may be the act's first report. A relative clause under a violent main clause, or
+# with no reaction before it, tells news: "gunmen who stormed a hotel killed 12".)
+_PARTY_RELATIVE_BEFORE: Final = re.compile(
+    rf"(?:\b(?:who|which)|\bthat){_AUXILIARY}"
+    r"(?:\s+(?:shot|gunned|stabbed|beat|beaten|left)(?:\s+[\w'’.-]+){0,3}?)?\s+$",
+    re.IGNORECASE)
+#: Reaction words of acts that may come within the hour of the act they answer.
+_IMMEDIATE_RESPONSES: Final = frozenset({"arrest", "arrests", "arrested", "arresting", "detain", "detains",
+                                         "detained"})
+_RELATIVE_NEEDLES: Final = frozenset({"who", "which", "that"})
+_NEWS_CLAUSE_OPENER: Final = re.compile(
+    r"\b(?:after|following|since|as|when|while|amid|before|until|despite|because)\b", re.IGNORECASE)
+
+
+def may_tell_a_partys_act(text: str) -> bool:
+    """Whether `text` holds a relative word that told_of_a_reactions_party needs."""
+    return not absent(text, _RELATIVE_NEEDLES)
+
+
+def told_of_a_reactions_party(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                              quiet: Set[int] = frozenset()) -> bool:
+    """Whether the event word hits[index] is the verb of a relative clause after a reaction word of its
+    sentence (not an arrest), where the sentence tells no violence or casualty before it (see
+    _PARTY_RELATIVE_BEFORE)."""
+    event = hits[index]
+    relative = _PARTY_RELATIVE_BEFORE.search(text, max(sentence[0], event.start - 60), event.start)
+    if relative is None or crosses_clause(text, relative.start() + 1, event.start):
+        return False
+    before = [hit for hit in hits[:index] if hit.start >= sentence[0]]
+    head_end = len(text[:relative.start()].rstrip(", "))  # (a comma before "which" opens no clause of its own)
+    # (the party is the reaction's own: no clause and no after-, as- or when-clause starts between them,
+    # "protests erupt after police who raided a mosque killed three" tells the raid as news)
+    return any("reaction" in hit.categories and hit.end <= relative.start()
+               and hit.text.lower() not in _IMMEDIATE_RESPONSES
+               and not crosses_clause(text, hit.end, head_end)
+               and _NEWS_CLAUSE_OPENER.search(text, hit.end, head_end) is None for hit in before) and not any(
+        not _HARM.isdisjoint(hit.categories) and hit.start not in quiet for hit in before)
+
+
+# "a banner with the faces of the nine people killed during the raid", "the 53 Americans taken hostage in
+# 1979 will be compensated", "a sports centre for the soldiers wounded under his command": a counted set of
+# people named with "the" and then by what befell them is a set known and counted before; the news is
+# what is said of them. (A count of its own is news: "nine people killed in the raid"; and so is "the
+# two gunmen killed a guard", where the participle is a verb with its object: one that describes
+# its people is followed by a preposition or the clause's end.)
+_DEFINITE_COUNT_BEFORE: Final = re.compile(
+    r"\b(?:the|those|these)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w'’-]+\s+){1,2}$",
+    re.IGNORECASE)
+_DESCRIBING_PARTICIPLE: Final = re.compile(
+    r"(?:killed|slain|murdered|wounded|injured|shot\s+dead|taken\s+hostage|kidnapped|abducted|held\s+hostage)$",
+    re.IGNORECASE)
+_AFTER_DESCRIPTION: Final = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|during|by|at|on|when|while|since|under|last|over|"
+                                       r"near|outside|inside|across|aboard|as|and|or|were|are|was|is|have|had|will)\b",
+                                       re.IGNORECASE)
+#: A definite article or demonstrative before a count, which _DEFINITE_COUNT_BEFORE needs.
+_DEFINITE_COUNT: Final = re.compile(
+    r"\b(?:the|those|these)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|thousands)", re.IGNORECASE)
+
+
+def may_count_known_people(text: str) -> bool:
+    """Whether `text` holds a definite article before a count, which counted_before needs."""
+    return _DEFINITE_COUNT.search(text) is not None
+
+
+def counted_before(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
+    """Whether the casualty word at event_start is a participle describing a counted set of people named
+    with "the" before it (see _DEFINITE_COUNT_BEFORE)."""
+    # (the casualty phrase may hold the count and its people: "9 people killed")
+    phrase = text[event_start:event_end]
+    words = phrase.split()
+    if words and (words[0][:1].isdigit() or words[0].lower() in _COUNT_WORDS):
+        participle_start = event_start + phrase.rfind(words[-1]) if not phrase.lower().endswith(
+            ("shot dead", "taken hostage", "held hostage")) else event_start + len(phrase) - len(" ".join(words[-2:]))
+        count_start = event_start
+    else:
+        participle_start, count_start = event_start, -1
+    if _DESCRIBING_PARTICIPLE.search(text, participle_start, event_end) is None or _AFTER_DESCRIPTION.match(
+            text, event_end) is None:
+        return False
+    if count_start >= 0:
+        return _DEFINITE_BEFORE_COUNT.search(text, max(sentence_start, count_start - 12), count_start) is not None
+    return _DEFINITE_COUNT_BEFORE.search(text, max(sentence_start, event_start - 60), event_start) is not None
+
+
+_COUNT_WORDS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                 "twelve", "dozens", "scores", "hundreds", "thousands"})
+_DEFINITE_BEFORE_COUNT: Final = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+
+
+# "war games featuring mock landings, helicopter assaults and tank battles", "drills that included
+# simulated air strikes and raids on the coast": the acts a drill is said to include are its parts,
+# played by its own forces at no one. A clause of its own after the drill tells a real act: an
+# auxiliary, a subordinator or a participle of harm ends the list ("exercises involving troops were
+# attacked", "drills including live fire, as militants attacked the base").
+_NO_CLAUSE_WORD: Final = (r"(?!(?:was|were|is|are|has|have|had|been|be|when|as|after|while|but|before|and\s+then|"
+                          r"killing|wounding|leaving)\b)")
+_DRILL_CONTENT_BEFORE: Final = re.compile(
+    r"\b(?:war\s*games?|drills?|exercises?|manoeuvres|maneuvers|simulations?),?\s+"
+    # (where the drill is held may come first: "drills near the border, including")
+    rf"(?:{_NO_CLAUSE_WORD}[\w'’-]+,?\s+){{0,5}}?"
+    r"(?:that\s+(?:include[sd]?|feature[sd]?|involve[sd]?|simulate[sd]?)|featuring|including|involving|simulating|"
+    r"practi[cs]ing|rehearsing)\s+"
+    rf"(?:{_NO_CLAUSE_WORD}[\w'’-]+,?\s+){{0,12}}$",
+    re.IGNORECASE)
+_DRILL_CONTENT_NEEDLES: Final = frozenset({"featur", "includ", "involv", "simulat", "practi", "rehears"})
+_DRILL_NEEDLES: Final = frozenset({"game", "drill", "exercise", "manoeuvre", "maneuver", "simulation"})
+MAX_DRILL_CONTENT_CHARS: Final = 120
+
+
+def may_tell_drill_content(text: str) -> bool:
+    """Whether `text` holds a drill and a verb of what it holds, which played_in_a_drill needs."""
+    return not absent(text, _DRILL_CONTENT_NEEDLES) and not absent(text, _DRILL_NEEDLES)
+
+
+def played_in_a_drill(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the event word at event_start is one of the acts a drill before it is said to include
+    (see _DRILL_CONTENT_BEFORE)."""
+    return _DRILL_CONTENT_BEFORE.search(text, max(sentence_start, event_start - MAX_DRILL_CONTENT_CHARS),
+                                        event_start) is not None
+
+
+# "condemns a UN report that says its bullets were used in attacks", "condemn photos depicting troops
+# posing with the corpses of bombers", "experts confirm that footage showing killings by soldiers is
+# authentic": a record (a report, footage, photos, documents, a book) whose content a relative clause or
+# a participle tells is what the main clause is about: it is condemned, confirmed, released or judged,
+# and the acts it shows are told as its content, not as news. A record that is the subject of a verb of
+# its own tells its content as the news ("Footage shows troops firing on protesters", "a UN report says
+# 30 were killed"), and "reports of fighting" are reports of news.
+_RECORD_CONTENT_BEFORE: Final = re.compile(
+    r"\b(?:footage|videos?|photos?|photographs?|pictures?|images?|documents?|report|book|memoir|documentary|"
+    r"recordings?|tapes?|cables?)\s+"
+    r"(?:(?:that|which)\s+(?:(?:seems?|seemed|appears?|appeared|allegedly|reportedly)\s+(?:to\s+)?)?"
+    r"(?:says?|said|shows?|showed|depicts?|depicted|documents?|documented|describes?|described|details?|detailed|"
+    r"outlines?|outlined|claims?|claimed|contradicts?|contradict|alleges?|alleged)"
+    r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging)\s+"
+    r"(?:[\w'’.-]+,?\s+){0,12}?$",
+    re.IGNORECASE)
+#: A casualty word told by a verb ("killed", "beheaded", "shot dead"), not a noun ("killings", "deaths").
+_KILLED_VERB: Final = re.compile(r"(?:ed|dead)$", re.IGNORECASE)
+_RECORD_NEEDLES: Final = frozenset({"footage", "video", "photo", "picture", "image", "document", "report", "book",
+                                    "memoir", "recording", "tape", "cable"})
+MAX_RECORD_CONTENT_CHARS: Final = 120
+
+
+def may_tell_record_content(text: str) -> bool:
+    """Whether `text` holds a record noun that told_as_record_content needs."""
+    return not absent(text, _RECORD_NEEDLES)
+
+
+def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word hits[index] is told in the content of a record named before it in its
+    clause (see _RECORD_CONTENT_BEFORE), with no toll counted there."""
+    event = hits[index]
+    record = _RECORD_CONTENT_BEFORE.search(text, max(sentence[0], event.start - MAX_RECORD_CONTENT_CHARS),
+                                           event.start)
+    if record is None or crosses_clause(text, record.end(), event.start):
+        return False
+    # (people counted killed or wounded are news of their own, as in an after-clause: "footage showing
+    # the moment a car bomb exploded, killing five"; and so are people the record shows being killed, told
+    # by a verb: "a video showing a hostage being beheaded" may be how the killing is first known, where
+    # "footage showing killings" names acts as its content)
+    content = [hit for hit in hits if record.end() <= hit.start < sentence[1]]
+    casualties = [hit for hit in content if not CASUALTY_CATEGORIES.isdisjoint(hit.categories)]
+    return not (casualties and (any(not _COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
+                                or any(_KILLED_VERB.search(hit.text) for hit in casualties)))
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

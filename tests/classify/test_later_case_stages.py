@@ -1,0 +1,59 @@
+"""A later stage of a case (a charge, a trial, a verdict, a sentence, a dismissal from office) comes days
+or more after the act it is about: the act, told as what the case follows or in a relative clause on the
+case's subject, was known before, and the case is the news (issue 9). An arrest may come within the
+hour and leaves the act news; so does a relative clause under a violent main clause, or a case word in
+another sense ("troops cleared the area", "police tried to"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.verdicts import assert_alerts as _alert
+from tests.classify.verdicts import assert_quiet as _quiet
+
+
+# the act in a relative clause on the subject of a later stage of the case
+@pytest.mark.parametrize("text", [
+    "The army officer who struck a foreign activist in the face with his rifle is dismissed from his command.",
+    "The soldier who shot dead two protesters was sentenced to ten years in prison.",
+    "A border guard who opened fire on a fishing boat has been charged by military prosecutors.",
+    "The police commander who ordered the raid on the newspaper was later acquitted by a city court.",
+])
+def test_an_act_told_of_a_case_subject_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # an arrest may follow within the hour: the act stays news
+    ("The soldier who shot dead two protesters on Monday was arrested.", 2),
+    # the main clause tells violence of its own
+    ("Gunmen who stormed a hotel in the capital killed 12 guests.", 12),
+    ("The soldier who shot dead two protesters was killed in a clash with militants.", None),
+    # no case follows: the relative clause tells the news
+    ("The gunmen who attacked the checkpoint fled into the hills, the army said.", None),
+])
+def test_an_act_told_in_a_relative_clause_without_a_case_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# the act a later stage of a case follows
+@pytest.mark.parametrize("text", [
+    "A former guard, charged with murder after shooting dead two neighbours in a dispute, is freed on bail.",
+    "Two men are sentenced to life in prison after a shooting at a bar killed four people.",
+    "A former rebel commander is extradited to the capital after his fighters attacked a convoy.",
+])
+def test_an_act_a_case_follows_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # an arrest, and words of a case in other senses, leave the act news
+    ("Police arrest a man after he shot dead two guards outside the embassy.", 2),
+    ("Troops cleared the area after a bomb killed five people at the market.", 5),
+    ("Police tried to disperse the crowd after gunmen shot dead two protesters.", 2),
+    ("Riot police charged the crowd after gunmen shot dead two protesters.", 2),
+    # a word of a case as an adjective tells no stage of one
+    ("A convicted spy dies after being attacked by fellow inmates in a prison in the capital.", None),
+])
+def test_an_act_after_an_arrest_or_another_sense_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

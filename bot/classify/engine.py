@@ -41,7 +41,7 @@ from bot.classify.gazetteer import (
     names_in,
     state_named,
 )
-from bot.classify.lowered import fold, folded
+from bot.classify.lowered import absent, fold, folded
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.numbers import NUMBER_RE
 from bot.classify.scope import (
@@ -1298,12 +1298,14 @@ def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:
 _LED_BY_ROLE_BEFORE: Final = re.compile(
     r"\b(?:leader|founder|co-founder|head|chief|chairman|ideologue|spokesman|spokeswoman|spokesperson)s?\s+of\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+#: Lower-case words one of which _LED_BY_ROLE_BEFORE must match (see bot.classify.lowered.absent).
+_LED_BY_ROLE_NEEDLES: Final = frozenset({"leader", "founder", "head", "chief", "chairman", "ideologue", "spokes"})
 
 
 def _death_context(text: str, hits: list[Hit], present: frozenset[str]) -> frozenset[str]:
     """The item's categories less the armed actors named only as what a person led (see
     _LED_BY_ROLE_BEFORE): what may tell that a death with no cause named was one of violence."""
-    if present.isdisjoint(_ARMED):
+    if present.isdisjoint(_ARMED) or absent(text, _LED_BY_ROLE_NEEDLES):
         return present
     led = [hit for hit in hits if not _ARMED.isdisjoint(hit.categories)
            and _LED_BY_ROLE_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None]

@@ -58,3 +58,23 @@ def test_the_same_verbs_without_arms_are_no_violence(classifier, text):
 ])
 def test_a_date_that_names_an_earlier_event_is_history(classifier, text, violent):
     assert bool({"strike", "attack"} & set(classifier.classify(text).types)) == violent
+
+
+# Coming under fire of a named kind, or where it happened, is shooting; bare "came under fire" with
+# what it is over or from is criticism.
+@pytest.mark.parametrize("text", [
+    "A UN team came under sniper fire near Damascus on Monday.",
+    "A patrol came under heavy fire while crossing the river, the army said.",
+    "An aid convoy came under fire near the border town.",
+])
+def test_coming_under_fire_of_arms_is_an_attack(rules, text):
+    assert "attack" in rules.classify(text).types, text
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire over the budget.",
+    "The airline came under fire from regulators over safety lapses.",
+    "The coach came under fire near the end of the season for his tactics.",
+])
+def test_coming_under_fire_of_critics_is_quiet(rules, text):
+    assert not {"strike", "attack", "casualty"} & set(rules.classify(text).types), text

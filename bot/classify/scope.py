@@ -1643,6 +1643,7 @@ MAX_TOPIC_NAME_WORDS: Final = 12
 # town taken, an advance: a state's forces or an armed side act), that is the fighting itself, and the
 # heading keeps its violence. (Under it, "the UN warns of a catastrophe" tells none.)
 _STATE_FORCE: Final = frozenset({"state_force"})
+_ARMED_SIDE_OR_STATE_FORCE: Final = _ARMED_SIDE | _STATE_FORCE
 _CAMPAIGN: Final = re.compile(r"(?:battles?|offensives?|sieges?|wars?|warfare|insurgency|insurgencies|campaigns?|"
                               r"invasions?|operations?|fighting|clashes|uprising|conflict)$", re.IGNORECASE)
 
@@ -1653,11 +1654,24 @@ def _sentence_start(text: str, offset: int) -> int:
     return max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset))
 
 
+#: The categories of a violent or casualty word, which a topic's name must hold (heading_is_a_topic).
+_EVENT_WORD_CATEGORIES: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
+
+
+def _title_names_an_event(hits: list[Hit], title_end: int) -> bool:
+    """Whether a hit before title_end is a violent or casualty word (without one a title names no event)."""
+    for hit in hits:
+        if hit.start < title_end and not _EVENT_WORD_CATEGORIES.isdisjoint(hit.categories):
+            return True
+    return False
+
+
 def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
     """Whether the title of an item with a summary (text[:title_end]) is a topic's name (see
     _HEADING_CLAUSE): then its event words are no report of their own."""
-    if title_end >= len(text) or _HEADING_CLAUSE.search(text, 0, title_end) or _SENTENCE_END.search(
-            text, 0, title_end) or len(text[:title_end].split()) > MAX_TOPIC_NAME_WORDS:
+    # (the cheapest tests first: a long title, or one with no event word, needs no regex over it)
+    if title_end >= len(text) or len(text[:title_end].split()) > MAX_TOPIC_NAME_WORDS or not _title_names_an_event(
+            hits, title_end) or _HEADING_CLAUSE.search(text, 0, title_end) or _SENTENCE_END.search(text, 0, title_end):
         return False
     named = campaign = False
     for hit in hits:
@@ -1666,7 +1680,7 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
             # the name ("... rocket attacks" / "a rocket fired from the strip lands"), and under a
             # campaign's name a state's forces do too ("Battle of ..." / "the army retakes the town"):
             # the name's violence stays news
-            if not (_ARMED_SIDE | _STATE_FORCE if campaign else _ARMED_SIDE).isdisjoint(hit.categories) and not any(
+            if not (_ARMED_SIDE_OR_STATE_FORCE if campaign else _ARMED_SIDE).isdisjoint(hit.categories) and not any(
                     "reaction" in other.categories for other in hits
                     if _sentence_start(text, hit.start) < other.start < hit.start) and not attacker_in_a_case(
                     text, hit.start, hit.end):
@@ -1675,7 +1689,7 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
                 # is sentenced")
                 return False
             continue
-        if (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(hit.categories):
+        if _EVENT_WORD_CATEGORIES.isdisjoint(hit.categories):
             continue
         word = text[hit.start:hit.end]
         if not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _TOLL_PREDICATE.search(word):

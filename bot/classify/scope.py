@@ -1068,15 +1068,23 @@ _NAMED: Final = (r"(?P<named>(?:(?!(?:to|that|which|who|after|when|while|during|
 _ATTACK_ARTICLE: Final = (r"[\"“‘']?(?:an?|the)\s+(?:(?:direct|frontal|brazen|blatant|unprecedented|outright|full-scale|"
                           r"all-out|political|cynical|unacceptable|deliberate|concerted|sustained|new|further|another)"
                           r"\s+)?[\"“‘']?$")
+#: Each judging regex with the stems (lower case) one of which its verb holds: a span that holds none is
+#: not searched.
 _JUDGED_AS_ATTACK: Final = (
-    re.compile(rf"\b{_JUDGING_VERBS}\s+{_NAMED}(?:as\s+)?{_ATTACK_ARTICLE}", re.IGNORECASE),
-    re.compile(rf"\b{_SEEING_VERBS}\s+{_NAMED}as\s+{_ATTACK_ARTICLE}", re.IGNORECASE),
+    (re.compile(rf"\b{_JUDGING_VERBS}\s+{_NAMED}(?:as\s+)?{_ATTACK_ARTICLE}", re.IGNORECASE),
+     ("call", "describ", "denounc", "brand", "label", "term", "decr", "condemn", "slam", "critici", "characteri")),
+    (re.compile(rf"\b{_SEEING_VERBS}\s+{_NAMED}as\s+{_ATTACK_ARTICLE}", re.IGNORECASE),
+     ("see", "saw", "view", "regard")),
 )
 #: "the closure is an attack on", "the cuts amount to an attack on", "the ruling was \"an attack on".
 _IS_AN_ATTACK: Final = re.compile(
     rf"\s(?:is|was|are|were|amounts?\s+to|amounted\s+to|constitutes?|constituted|represents?|represented)\s+"
     rf"(?:nothing\s+less\s+than\s+|tantamount\s+to\s+)?{_ATTACK_ARTICLE}", re.IGNORECASE)
 _MAX_JUDGED_SPAN: Final = 120
+#: What each judging regex above has right before the attack noun: white space, then the attack's article.
+#: Most attack nouns have none ("a suicide attack", "attacks on"): this one cheap search then answers for
+#: the three (each opens with \b or a word list tried at every position of the span).
+_ARTICLE_BEFORE_ATTACK: Final = re.compile(rf"\s{_ATTACK_ARTICLE}", re.IGNORECASE)
 _STANDS_FOR_AN_EVENT: Final = re.compile(
     r"\b(?:it|this|that|these|those|them|what|incident|incidents|event|events)\s+$", re.IGNORECASE)
 _NOT_JUDGED: Final = (_NOT_CRITICISM - {"state_force"}) | VIOLENT_CATEGORIES | {
@@ -1091,8 +1099,13 @@ def judged_an_attack(text: str, hits: list[Hit], index: int) -> bool:
     if hit.text.lower() not in _ATTACK_NOUNS:
         return False
     window = max(0, hit.start - _MAX_JUDGED_SPAN)
+    if _ARTICLE_BEFORE_ATTACK.search(text, window, hit.start) is None:
+        return False
     named: tuple[int, int] | None = None
-    for pattern in _JUDGED_AS_ATTACK:
+    span = folded(text)[window:hit.start]
+    for pattern, stems in _JUDGED_AS_ATTACK:
+        if not any(map(span.__contains__, stems)):
+            continue
         match = pattern.search(text, window, hit.start)
         if match is not None:
             named = match.span("named")

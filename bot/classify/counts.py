@@ -91,6 +91,8 @@ _RUNNING_TOTAL: Final = re.compile(
     re.IGNORECASE)
 #: "the number of (people) killed", "the number of dead": the casualty word names a toll.
 _NUMBER_OF: Final = re.compile(r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: What _NUMBER_OF needs in the text (asked once per text, not searched before every killing word).
+_NUMBER_OF_NEEDLES: Final = frozenset({"number"})
 _TOLL_TO: Final = re.compile(r"\b(?:to|at|reached|hit|hits|of)\s+$", re.IGNORECASE)
 #: A separator between list items (not the comma of "1,200").
 # ("as well as" and "along with" join victims as "and" does: "killed 5 workers, as well as 2 guards")
@@ -458,12 +460,13 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
     # whether the text can hold an insertion ("including 5 policemen") at all, asked once here rather
     # than for every number before every casualty word (most texts hold none)
     insertions = not absent(text, _INSERTION_NEEDLES)
+    number_of = not absent(text, _NUMBER_OF_NEEDLES)
     for index in casualty_indexes:
         hit = hits[index]
         field = casualty_field(hit)
         lowered = " ".join(hit.text.lower().split())
         after = hits[index + 1] if index + 1 < len(hits) else None
-        if "toll" in hit.categories or (field == "killed" and _NUMBER_OF.search(
+        if "toll" in hit.categories or (field == "killed" and number_of and _NUMBER_OF.search(
                 text, max(sentence_start, hit.start - 40), hit.start) is not None):
             # "the death toll rose to 30", "raises death toll from rebel attacks in east to 17"; "the
             # number of people killed has climbed to 34" is a toll told in other words

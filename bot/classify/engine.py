@@ -267,8 +267,7 @@ class Classifier:
             hits = [hit for hit in hits if not _is_ammunition_counted_or_traded(text, hit)]
         if "shot" in text:
             hits = [hit for hit in hits if not _is_a_work_filmed(text, hit)]
-        if any(hit.text[:1].isupper() and not hit.names and not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
-               and in_a_name(text, hit.start, hit.end) for hit in hits):
+        if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
@@ -279,7 +278,7 @@ class Classifier:
             hits = _armed_verbs(text, hits)
         if "ram" in text:
             hits = _collisions_told(text, hits)
-        if any(hit.text.lower() in _ARMS_GOODS for hit in hits):
+        if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
         if "during" in text or "During" in text:
             hits = _drills_told(text, hits)
@@ -289,6 +288,27 @@ class Classifier:
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
                     or not _quoted_alone(text, hit)]
         return hits
+
+
+# (The two scans below ask every hit of every item: plain loops, not generators, as most items hold
+# neither and every hit is looked at.)
+
+
+def _an_event_word_in_a_name(text: str, hits: list[Hit]) -> bool:
+    """Whether a capitalised event word of `hits` is inside a title or a name (scope.in_a_name)."""
+    for hit in hits:
+        if (hit.text[:1].isupper() and not hit.names and not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
+                and in_a_name(text, hit.start, hit.end)):
+            return True
+    return False
+
+
+def _names_arms_goods(hits: list[Hit]) -> bool:
+    """Whether a hit is a word of arms as goods (_ARMS_GOODS), which _arms_places_told looks at."""
+    for hit in hits:
+        if hit.text.lower() in _ARMS_GOODS:
+            return True
+    return False
 
 
 #: Between a ram and the vehicle it rams: "rams into a", "rammed the stationary", "rams a" (one or two

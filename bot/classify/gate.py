@@ -114,14 +114,18 @@ def features(text: str, categories: Iterable[str] = (), masks: Sequence[Mask] = 
     spans as their tokens), those of its heading once more with HEADING_PREFIX, and the taxonomy
     categories the rules' phrase matcher found in it."""
     lowered = _NUMBER.sub(NUMBER_TOKEN, _masked(text, masks).lower())
-    tokens = _TOKEN.findall(lowered)
-    found = set(tokens)
-    found.update(map(" ".join, zip(tokens, tokens[1:], strict=False)))
+    # (no token spans the line break after the heading: the text's tokens are the heading's, then the
+    # summary's, each found once)
     heading_end = lowered.find("\n")
+    heading = _TOKEN.findall(lowered, 0, heading_end) if heading_end > 0 else []
+    tokens = heading + _TOKEN.findall(lowered, max(heading_end, 0))
+    found = set(tokens)
+    pairs = list(map(" ".join, zip(tokens, tokens[1:], strict=False)))
+    found.update(pairs)
     if heading_end > 0:
-        heading = _TOKEN.findall(lowered, 0, heading_end)
         found.update([HEADING_PREFIX + token for token in heading if token not in _UNTOLD_IN_HEADING])
-        found.update([HEADING_PREFIX + first + " " + second for first, second in zip(heading, heading[1:], strict=False)])
+        # (the heading's pairs are the first of the text's, as its tokens are)
+        found.update([HEADING_PREFIX + pair for pair in pairs[:max(len(heading) - 1, 0)]])
     found.update([CATEGORY_PREFIX + category for category in categories])
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 from alembic.script import ScriptDirectory
@@ -142,3 +143,17 @@ async def test_a_storys_later_item_is_queued_for_every_channel_and_delivery_deci
     # the later one gets the story posted: the delivery tells the two apart.
     assert await store.outbox.count("pending", early) == 2
     assert await store.outbox.count("pending", late) == 1
+
+
+async def test_instances_that_set_one_fact_together_do_not_fail(store_url: str) -> None:
+    # Instances starting together on one database each note that the console was set up; the
+    # second write must replace the first's row, not fail on its key (it stopped an instance).
+    stores = [await Store.open(store_url) for _ in range(3)]
+    try:
+        for attempt in range(5):
+            name = f"race.{attempt}"
+            await asyncio.gather(*(each.state.set(name, f"value {n}") for n, each in enumerate(stores)))
+            assert await stores[0].state.get(name) in {f"value {n}" for n in range(len(stores))}
+    finally:
+        for each in stores:
+            await each.close()

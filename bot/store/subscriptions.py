@@ -9,7 +9,7 @@ from sqlalchemy import delete, select, tuple_
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from bot.models import ChannelRef, Subscription, utcnow
-from bot.store.schema import SubscriptionRow
+from bot.store.schema import SubscriptionRow, insert_ignoring_duplicates
 
 
 def _subscription_of(row: SubscriptionRow) -> Subscription:
@@ -38,21 +38,24 @@ class SubscriptionStore:
 
     async def upsert(self, subscription: Subscription) -> bool:
         """Subscribe the channel (or replace its settings, clearing a broken mark); True if new."""
+        channel = subscription.channel
+        settings = {
+            "types": " ".join(subscription.types), "min_severity": subscription.min_severity,
+            "mention_role_id": subscription.mention_role_id,
+            "mention_min_severity": subscription.mention_min_severity, "broken_reason": None,
+        }
         async with self._sessions.begin() as session:
-            row = await session.scalar(select(SubscriptionRow).where(*_where(subscription.channel)))
-            created = row is None
-            if row is None:
-                row = SubscriptionRow(
-                    platform=subscription.channel.platform, server_id=subscription.channel.server_id,
-                    channel_id=subscription.channel.channel_id, created_at=utcnow(),
-                )
-                session.add(row)
-            row.types = " ".join(subscription.types)
-            row.min_severity = subscription.min_severity
-            row.mention_role_id = subscription.mention_role_id
-            row.mention_min_severity = subscription.mention_min_severity
-            row.broken_reason = None
-            return created
+            # INSERT ... ON CONFLICT DO NOTHING, then the settings: two instances that subscribe one
+            # channel at once (the console, set up by each at its first start) must not fail on each
+            # other's row, as a read then an insert does
+            inserted = await session.execute(insert_ignoring_duplicates(session.bind.dialect.name, SubscriptionRow).values(
+                platform=channel.platform, server_id=channel.server_id, channel_id=channel.channel_id,
+                created_at=utcnow(), **settings,
+            ))
+            row = await session.scalar(select(SubscriptionRow).where(*_where(channel)))
+            for column, value in settings.items():
+                setattr(row, column, value)
+            return inserted.rowcount == 1
 
     async def get(self, channel: ChannelRef) -> Subscription | None:
         async with self._sessions() as session:

@@ -157,3 +157,19 @@ async def test_instances_that_set_one_fact_together_do_not_fail(store_url: str) 
     finally:
         for each in stores:
             await each.close()
+
+
+async def test_instances_that_subscribe_one_channel_together_make_one_subscription(store_url: str) -> None:
+    stores = [await Store.open(store_url) for _ in range(3)]
+    channel = ChannelRef("console", "local", "race")
+    try:
+        created = await asyncio.gather(*(each.subscriptions.upsert(Subscription(channel, min_severity=n + 2))
+                                         for n, each in enumerate(stores)))
+        assert created.count(True) == 1, created
+        subscription = await stores[0].subscriptions.get(channel)
+        assert subscription is not None and subscription.min_severity in {2, 3, 4}
+        assert not await stores[0].subscriptions.upsert(Subscription(channel, min_severity=5))
+        assert (await stores[0].subscriptions.get(channel)).min_severity == 5
+    finally:
+        for each in stores:
+            await each.close()

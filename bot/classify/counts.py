@@ -56,9 +56,10 @@ PERPETRATOR_WORDS: Final = re.compile(
 #: The fighters of a side: the attackers where the item tells them attacking ("militants stormed a
 #: post ... one militant was killed": reported apart), else a side whose dead the event's toll sums
 #: ("troops raided a hideout; six militants were killed and a soldier was also killed": 7).
-_FIGHTER_WORDS: Final = re.compile(r"\b(?:militants?|insurgents?|jihadists?)\b", re.IGNORECASE)
+_FIGHTER_NOUNS: Final = r"(?:militants?|insurgents?|jihadists?)"
+_FIGHTER_WORDS: Final = re.compile(rf"\b{_FIGHTER_NOUNS}\b", re.IGNORECASE)
 _FIGHTERS_ATTACKING: Final = re.compile(
-    r"\b(?:militants?|insurgents?|jihadists?)\s+(?:[a-z]+\s+){0,2}?(?:stormed|storm|storms|attacked|attack|attacks|"
+    rf"\b{_FIGHTER_NOUNS}\s+(?:[a-z]+\s+){{0,2}}?(?:stormed|storm|storms|attacked|attack|attacks|"
     r"ambushed|ambush|ambushes|raided|opened\s+fire|open\s+fire|opens\s+fire|overran|overrun|seized|"
     r"detonated|set\s+off|launched|fired|struck|targeted|besieged)\b",
     re.IGNORECASE,
@@ -438,10 +439,12 @@ def _names_perpetrators(text: str, words: str) -> bool:
 def _perpetrator_in(text: str, words: str, start: int, end: int) -> bool:
     """Whether words[start:end] names the attackers: an attacker word, or fighters of a side that
     `text` tells attacking."""
-    for match in PERPETRATOR_WORDS.finditer(words, start, end):
-        if _FIGHTER_WORDS.fullmatch(match.group()) is None or _FIGHTERS_ATTACKING.search(text) is not None:
-            return True
-    return False
+    named = [match.group() for match in PERPETRATOR_WORDS.finditer(words, start, end)]
+    if not named:
+        return False
+    if any(_FIGHTER_WORDS.fullmatch(word) is None for word in named):
+        return True
+    return _FIGHTERS_ATTACKING.search(text) is not None
 
 
 def _may_name_perpetrators(low: str) -> bool:

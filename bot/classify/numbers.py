@@ -138,11 +138,13 @@ _CURRENCY_OR_NUMBER_SIGNS: Final = frozenset("#$£€")
 
 
 def _word_span_before(text: str, start: int) -> tuple[int, int]:
-    """Where the word (letters and dots) that ends just before `start`, past white space, begins
+    """Where the word (letters and dots) that ends just before `start`, past spaces, begins
     and ends (begin == end: no word there). The same in a text and in its lower case (which keeps
     every offset, letters and spaces: bot.classify.lowered), so it is found once for both."""
     end = start
-    while end > 0 and text[end - 1].isspace():
+    # (not past a line break: the word that ends a heading labels nothing in the summary below it,
+    # "Missile hits apartment block / Two people were killed")
+    while end > 0 and text[end - 1].isspace() and text[end - 1] != "\n":
         end -= 1
     begin = end
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):

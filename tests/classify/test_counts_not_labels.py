@@ -105,3 +105,21 @@ def test_an_age_in_commas_is_no_count(classifier, age, name):
 ])
 def test_examples_from_the_issue(classifier, text, killed):
     assert classifier.classify(text).killed == killed
+
+
+@pytest.mark.parametrize("heading_end", ["apartment block", "police checkpoint", "bus station", "army post",
+                                         "refugee camp", "Route", "the building"])
+@pytest.mark.parametrize("words", [True, False])
+def test_a_word_ending_the_heading_labels_no_number_of_the_summary(classifier, heading_end, words):
+    # "Missile hits apartment block / Two people were killed": the heading's last word and the
+    # summary's first number only meet across the line break the two are joined with
+    n = "Two" if words else "2"
+    event = classifier.classify(f"Missile hits {heading_end}",
+                                f"{n} people were killed and 18 wounded when the missile hit, officials said.")
+    assert (event.killed, event.injured) == (2, 18)
+
+
+@pytest.mark.parametrize("text", ["The convoy was hit near block 2 and 3 soldiers were killed.",
+                                  "Gunmen attacked checkpoint 4, where 3 soldiers were killed."])
+def test_a_label_word_on_the_same_line_still_labels_its_number(classifier, text):
+    assert classifier.classify("", text).killed == 3

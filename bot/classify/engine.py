@@ -228,11 +228,11 @@ class Classifier:
                      causes.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
                      or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes,
                      0 < title_end < len(text) and heading_is_a_topic(text, hits, title_end),
-                     _summary_sense(text, hits, title_end))
+                     _summary_sense(text, hits, title_end, present))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
-        _decide_types(text, present, findings, not item.doers_named and (
-            findings.accident or _tells_harm_by_itself(causes)), _death_context(text, hits, present))
+        _decide_types(text, hits, present, findings, not item.doers_named and (
+            findings.accident or _tells_harm_by_itself(causes)))
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -940,13 +940,12 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
             findings.note("casualty", hits[index].start, hits[index].end)
 
 
-def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause_without_doer: bool,
-                  death_context: frozenset[str]) -> None:
+def _decide_types(text: str, hits: list[Hit], present: frozenset[str], findings: _Findings,
+                  cause_without_doer: bool) -> None:
     """Stage 3 for the whole item: the mentions whose kind only the other mentions tell, and the
     casualties whose act the text does not name. `cause_without_doer`: the item names no doer
     anywhere (_Item.doers_named) and a cause that harms by itself, or a sentence of it was read as an
-    accident. `death_context`: the categories that may tell how a death told without its cause came
-    about (_death_context)."""
+    accident."""
     note = findings.note
     if findings.unsettled:
         # a title and its summary tell one event: a mention whose doer is not named takes the
@@ -962,8 +961,7 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if "context_disaster" in present or cause_without_doer or _deaths_without_cause(
-            findings, death_context if (findings.totals()[0] or 0) <= 1 else present) or (
+    if "context_disaster" in present or cause_without_doer or _deaths_without_cause(text, hits, findings, present) or (
         present.isdisjoint(_ARMS) and (
             "context_sports" in present or ("context_protest" in present and "killed" not in present))
     ):
@@ -1001,14 +999,15 @@ _SUMMARY_OF_VIOLENCE: Final = EVENT_CATEGORIES | {"weapon", "military_place", "d
 _UNDER_FIRE: Final = re.compile(r"\bunder\s+(?:[\w-]+\s+)?fire\b", re.IGNORECASE)
 
 
-def _summary_sense(text: str, hits: list[Hit], title_end: int) -> frozenset[str]:
+def _summary_sense(text: str, hits: list[Hit], title_end: int, present: frozenset[str]) -> frozenset[str]:
     """The ordinary sense a summary sets for its title: a headline is a few words cut short ("United
     attack fails to break down Burnley"), and its summary says what they are about. Where the summary
     names a game, a market, a walkout, words, computers or a protest, and nothing of violence, arms,
     forces or harm, the title's words are read in that sense (a title that names arms keeps its own:
-    sense_blocks). A summary of a real attack tells of it in its own words, and lends nothing."""
-    if not title_end:
-        return frozenset()
+    sense_blocks). A summary of a real attack tells of it in its own words, and lends nothing.
+    `present`: the categories of the whole item's hits."""
+    if not title_end or present.isdisjoint(_LENT_SENSES):
+        return frozenset()  # (most items: no ordinary sense named anywhere, so none in the summary)
     summary = frozenset().union(*[hit.categories for hit in hits if hit.start > title_end])
     if not summary.isdisjoint(_SUMMARY_OF_VIOLENCE) or _UNDER_FIRE.search(text, title_end) is not None:
         return frozenset()
@@ -1302,13 +1301,18 @@ def _animal_is_doer(text: str, hits: list[Hit]) -> bool:
     return False
 
 
-def _deaths_without_cause(findings: _Findings, present: frozenset[str]) -> bool:
+def _deaths_without_cause(text: str, hits: list[Hit], findings: _Findings, present: frozenset[str]) -> bool:
     """Whether the item's deaths are told without a cause ("a singer dies in Paris", "the death of
     the king", "28 bodies found off the coast") and it names no weapon, armed actor, force, violent
     act (in any scope or sense), truce, war or protest either: illness, age and mishaps kill that way too, so
     nothing says these were casualties of violence (but "two soldiers died", "militants left 28
-    dead", "five dead as police launch an assault on protesters" and "deaths shake the truce" do)."""
-    return not findings.caused and present.isdisjoint(_CAUSES_OF_DEATH)
+    dead", "five dead as police launch an assault on protesters" and "deaths shake the truce" do).
+    Where one person died, an armed actor named only as what that person led names no cause
+    (_death_context)."""
+    if findings.caused:
+        return False  # (most items with deaths: their context is not looked at)
+    context = _death_context(text, hits, present) if (findings.totals()[0] or 0) <= 1 else present
+    return context.isdisjoint(_CAUSES_OF_DEATH)
 
 
 # "The leader of a former rebel group dies in the capital", "the founder of the militia has died": an

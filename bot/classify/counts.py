@@ -39,7 +39,9 @@ ACTIVE_FORMS: Final = frozenset(
      "the death of", "the deaths of", "death of", "deaths of", "the wounding of", "the injuring of", "leaving",
      "left", "behead", "beheads", "beheaded", "hacked to death", "stabbed to death", "beaten to death",
      "killed himself and", "killing himself and", "kills himself and", "killed herself and", "killing herself and",
-     "killed themselves and", "killing themselves and"}
+     "killed themselves and", "killing themselves and",
+     # (the verb of executing, where people are its object: engine._executions_told)
+     "executed", "executes", "executing", "execute"}
 )
 MAX_SUBJECT_GAP_WORDS: Final = 12
 MAX_ITEM_WORDS: Final = 8

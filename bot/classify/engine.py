@@ -43,7 +43,7 @@ from bot.classify.gazetteer import (
 )
 from bot.classify.lowered import absent, fold, folded
 from bot.classify.matcher import Hit, PhraseMatcher
-from bot.classify.numbers import NUMBER_RE
+from bot.classify.numbers import NUMBER_RE, QUALIFIED_NUMBER_PATTERN
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
     CUE_CATEGORIES,
@@ -278,6 +278,8 @@ class Classifier:
             hits = _armed_verbs(text, hits)
         if "ram" in text:
             hits = _collisions_told(text, hits)
+        if "xecut" in text:
+            hits = _executions_told(text, hits)
         if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
         if "during" in text or "During" in text:
@@ -345,6 +347,88 @@ def _collisions_told(text: str, hits: list[Hit]) -> list[Hit]:
             told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - {_INTENT} | _COLLISION, hit.names,
                               hit.value)
     return told
+
+
+_EXECUTE_VERB: Final = "execute_verb"
+_KILLED: Final = frozenset({"killed"})
+#: People as the object of "executed": a count, a determiner or a possessive, up to two describing words,
+#: then a noun of people ("executed 11 hostages", "execute the captured pilot", "executed dozens of
+#: prisoners of war", "executes two teenage girls").
+_PEOPLE_NOUNS: Final = (
+    "people", "persons", "person", "men", "man", "women", "woman", "children", "child", "boys", "boy", "girls", "girl",
+    "hostages?", "prisoners?", "captives?", "detainees?", "soldiers?", "troops", "servicemen", "civilians?",
+    "villagers?", "residents?", "passengers?", "fighters?", "militants?", "rebels?", "insurgents?", "policemen",
+    "policeman", "police officers?", "officers?", "guards?", "journalists?", "reporters?", "aid workers?", "workers?",
+    "pilots?", "farmers?", "students?", "teachers?", "spies", "spy", "collaborators?", "informants?", "informers?",
+    "deserters?", "defectors?", "tribesmen", "members?", "Christians?", "Muslims?", "Shiites?", "Sunnis?",
+    "Yazidis?", "Kurds?", "peshmerga", "nationals?", "citizens?", "suspects?",
+)
+_PEOPLE_OBJECT: Final = re.compile(
+    rf"\s+(?:(?:{QUALIFIED_NUMBER_PATTERN}|dozens|hundreds|scores|several|many|some|all|more|a|an|the|their|his|her|"
+    r"its|two\s+of\s+the|one\s+of\s+the)\s+(?:of\s+(?:the\s+|their\s+)?)?)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{'|'.join(_PEOPLE_NOUNS)})\b", re.IGNORECASE)
+#: A person by name as the object: "militants executed John Doe" (capitalised words that name no day, month
+#: or plan: "executed Operation Dawn" is a plan).
+_NAMED_OBJECT: Final = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Operation|Plan|Order|Project|Phase|Article|The|A|An|It|This|"
+    r"That|On|In|At|Last|Its|Their|His|Her)\b)[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’.-]+)+")
+#: People before a passive "executed by": "eleven hostages executed by militants".
+_PEOPLE_BEFORE_BY: Final = re.compile(rf"\b(?:{'|'.join(_PEOPLE_NOUNS)})\s+$", re.IGNORECASE)
+_BY_AFTER: Final = re.compile(r"\s+by\b", re.IGNORECASE)
+#: An execution carried out under a sentence: a court's, the death penalty's ("executed by lethal
+#: injection", "executes six people for drug trafficking", "convicted murderers"): a punishment, told
+#: by its words of justice, not a killing by an armed side.
+_JUDICIAL: Final = re.compile(
+    r"\b(?:convict(?:ed|s)?|court|courts|death\s+row|death\s+penalty|death\s+sentences?|sentenced|lethal\s+injection|"
+    r"by\s+hanging|hanged|gallows|firing\s+squad|judiciary|judicial|clemency|murderers?|for\s+(?:drug|murder|"
+    r"smuggling|trafficking|rape|treason|espionage|corruption|blasphemy|adultery|terrorism|crimes?|offen[cs]es?)|"
+    r"on\s+(?:[\w-]+\s+)?charges)\b", re.IGNORECASE)
+#: How far around the verb the words of justice are looked for.
+_EXECUTION_REACH: Final = 120
+#: A government as the doer: "the government executes 20 people", "authorities have executed two men".
+_GOVERNMENT_BEFORE: Final = re.compile(r"\b(?:government|authorities|state|kingdom|judiciary)\s+(?:(?:has|have|had)\s+)?$",
+                                       re.IGNORECASE)
+#: Before the verb, what makes it a modifier of the noun after it: "organs of executed prisoners", "the
+#: executed men".
+_MODIFIER_BEFORE: Final = re.compile(r"\b(?:the|a|an|of|from|for|to|with|about|among|whose|their|its)\s+$",
+                                     re.IGNORECASE)
+
+
+def _executions_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each active "executed" whose object is people ("militants executed 11 hostages",
+    "executes a captured pilot", "executed John Doe"), or whose people stand before a passive "executed
+    by", made a killed word; each other one ("executed a plan", "execute an order", "executed the
+    contract") dropped. A punishment carried out under a sentence, told by its words of justice nearby
+    ("executed by lethal injection", "for drug trafficking"), is no killing by an armed side: dropped too."""
+    told: list[Hit] = []
+    for hit in hits:
+        if _EXECUTE_VERB not in hit.categories:
+            told.append(hit)
+            continue
+        if (_MODIFIER_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+                or _punished_by_a_state(text, told, hit)):
+            continue
+        people = (_PEOPLE_OBJECT.match(text, hit.end) is not None or _NAMED_OBJECT.match(text, hit.end) is not None
+                  or (_BY_AFTER.match(text, hit.end) is not None
+                      and _PEOPLE_BEFORE_BY.search(text, max(0, hit.start - 40), hit.start) is not None))
+        if people and not _JUDICIAL.search(text, max(0, hit.start - _EXECUTION_REACH), hit.end + _EXECUTION_REACH):
+            told.append(Hit(hit.start, hit.end, hit.text, hit.categories - {_EXECUTE_VERB} | _KILLED, hit.names,
+                            hit.value))
+    return told
+
+
+def _punished_by_a_state(text: str, before: list[Hit], verb: Hit) -> bool:
+    """Whether the subject right before the verb of executing is a state by its name ("Japan executes
+    three men") or its government ("the government executed 20 people"): a sentence carried out, not a
+    killing by an armed side ("Syrian troops executed 20 prisoners" names a force, and stays one)."""
+    if _GOVERNMENT_BEFORE.search(text, max(0, verb.start - 30), verb.start):
+        return True
+    if not before:
+        return False
+    subject = before[-1]
+    return (_RAMMER.fullmatch(text, subject.end, verb.start) is not None and any(
+        role == "actor" and kind == "state" and not demonym for role, _name, kind, demonym in subject.names))
 
 
 #: Arms named as goods: what a depot keeps or a plant makes, as well as what is fired.

@@ -32,3 +32,29 @@ def test_an_act_told_after_a_charge_is_asserted(rules: Classifier, text: str, ki
 ])
 def test_the_charge_itself_stays_in_the_case(rules: Classifier, text: str) -> None:
     assert_quiet(rules, text)
+
+
+# "executed" is a killing where people are its object, not where a plan, an order or a contract is.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Insurgents executed 9 captured policemen near the dam", 9),
+    ("The gang stopped a minibus and executed four passengers", 4),
+    ("Rebels executed two soldiers and a driver at a roadblock", 3),
+    ("Jihadists said they had executed a kidnapped pilot", 1),
+    ("Six villagers were executed by the militia overnight", None),
+])
+def test_executed_with_people_as_object_is_a_killing(rules: Classifier, text: str, killed: int | None) -> None:
+    assert_alerts(rules, text, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "The board executed a plan to sell two factories",
+    "Officers executed a search warrant at the mayor's office",
+    "The two firms executed the merger contract on Monday",
+    "The striker executed a perfect free kick in the final minute",
+    # a sentence carried out by a state or its justice is a punishment, not a killing by an armed side
+    "Singapore executes two men convicted of drug trafficking",
+    "A convicted killer is executed by lethal injection in Ohio",
+    "Doctors took organs from executed prisoners, a report says",
+])
+def test_executed_without_people_or_under_a_sentence_is_quiet(rules: Classifier, text: str) -> None:
+    assert_quiet(rules, text)

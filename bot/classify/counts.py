@@ -41,7 +41,10 @@ ACTIVE_FORMS: Final = frozenset(
      "killed himself and", "killing himself and", "kills himself and", "killed herself and", "killing herself and",
      "killed themselves and", "killing themselves and",
      # (the verb of executing, where people are its object: engine._executions_told)
-     "executed", "executes", "executing", "execute"}
+     "executed", "executes", "executing", "execute",
+     # (lives claimed, counted: "claimed 15 lives", "claims the lives of 4 people": engine._lives_claimed_told)
+     "claimed", "claims", "claiming", "claim", "claims the lives of", "claiming the lives of", "claim the lives of",
+     "claimed the life of", "claims the life of", "claiming the life of"}
 )
 MAX_SUBJECT_GAP_WORDS: Final = 12
 MAX_ITEM_WORDS: Final = 8

@@ -58,3 +58,27 @@ def test_executed_with_people_as_object_is_a_killing(rules: Classifier, text: st
 ])
 def test_executed_without_people_or_under_a_sentence_is_quiet(rules: Classifier, text: str) -> None:
     assert_quiet(rules, text)
+
+
+# Lives claimed and counted are people killed: "claimed 15 lives", "claims the lives of 15 people".
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A roadside bomb near the bridge claimed 7 lives on Friday", 7),
+    ("The truck bombing claimed at least twenty lives, officials said", 20),
+    ("A mortar barrage on the camp claims the lives of 6 refugees", 6),
+    ("Sniper fire claimed the life of a young volunteer medic", 1),
+])
+def test_lives_claimed_by_violence_are_killed(classifier: Classifier, text: str, killed: int) -> None:
+    assert_alerts(classifier, text, killed)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words with an illness, a disaster or an accident as the subject stay no casualty of violence
+    "The cholera outbreak claimed 40 lives in the province",
+    "Floods claimed 12 lives across the valley this week",
+    "The coach crash claims the lives of 9 pilgrims",
+    # and "claimed" with no lives counted is a claim
+    "The minister claimed 15 seats were won by fraud",
+    "The party claims the lives of ordinary voters have got worse",
+])
+def test_lives_claimed_by_no_violence_or_no_lives_stay_quiet(rules: Classifier, text: str) -> None:
+    assert_quiet(rules, text)

@@ -283,6 +283,8 @@ class Classifier:
             hits = _executions_told(text, hits)
         if "laim" in text:
             hits = _lives_claimed_told(text, hits)
+        if "rash" in text and _LOADED_HINT.search(text):
+            hits = _loaded_crashes_told(text, hits)
         if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
         if "during" in text or "During" in text:
@@ -418,6 +420,41 @@ def _executions_told(text: str, hits: list[Hit]) -> list[Hit]:
         if people and not _JUDICIAL.search(text, max(0, hit.start - _EXECUTION_REACH), hit.end + _EXECUTION_REACH):
             told.append(Hit(hit.start, hit.end, hit.text, hit.categories - {_EXECUTE_VERB} | _KILLED, hit.names,
                             hit.value))
+    return told
+
+
+#: A vehicle made a weapon by what it carries or what it is for: "packed with explosives", "laden with
+#: bombs", "explosive-laden", "rigged with explosives", "booby-trapped", "a kamikaze drone", "a suicide
+#: boat" (what the words before a crash say of the thing that crashed).
+_LOADED: Final = re.compile(
+    r"\b(?:(?:packed|laden|loaded|rigged|stuffed|filled|fitted|armed)\s+with\s+(?:(?:an?|the|[\w-]+)\s+){0,2}?"
+    r"(?:explosives?|bombs?|TNT|dynamite|grenades?|warheads?|munitions|IEDs?)|(?:explosives?|bombs?|TNT|munitions?)"
+    r"[\s-]+(?:laden|packed|loaded|rigged|filled)|booby[\s-]+trapped|kamikaze|suicide|one-way\s+attack)\b",
+    re.IGNORECASE)
+#: The words _LOADED needs, looked for once per item before any crash is read.
+_LOADED_HINT: Final = re.compile(r"laden|packed|loaded|rigged|stuffed|filled|fitted|armed|trapped|kamikaze|suicide|"
+                                 r"one-way", re.IGNORECASE)
+#: A crash into something: "crashed into a base", "slammed into the gate", "crashes onto the deck".
+_INTO_AFTER: Final = re.compile(r"\s+(?:into|onto|against)\b", re.IGNORECASE)
+#: How far before the crash its loaded vehicle is looked for (in the same clause).
+_LOADED_REACH: Final = 80
+
+
+def _loaded_crashes_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each crash into something done by a vehicle made a weapon ("a drone packed with
+    explosives crashed into a base", "an explosive-laden boat crashed into the frigate") told as an
+    attack: what a weapon crashes into is its target. A crash with no loaded vehicle before it ("a plane
+    crashed into a building") or into no target ("a drone packed with explosives crashed in a field")
+    stays what it is."""
+    told = list(hits)
+    for index, hit in enumerate(hits):
+        if _CRASH not in hit.categories or not _INTO_AFTER.match(text, hit.end):
+            continue
+        # (the last loaded vehicle before the crash, in its clause)
+        loaded = [match.end() for match in _LOADED.finditer(text, max(0, hit.start - _LOADED_REACH), hit.start)]
+        # (an apposition closed by a comma is no new clause: "a drone, packed with explosives, crashed into")
+        if loaded and (not crosses_clause(text, loaded[-1], hit.start) or not text[loaded[-1]:hit.start].strip(", ")):
+            told[index] = Hit(hit.start, hit.end, hit.text, _ASSAULT, hit.names, hit.value)
     return told
 
 

@@ -82,3 +82,27 @@ def test_lives_claimed_by_violence_are_killed(classifier: Classifier, text: str,
 ])
 def test_lives_claimed_by_no_violence_or_no_lives_stay_quiet(rules: Classifier, text: str) -> None:
     assert_quiet(rules, text)
+
+
+# A vehicle made a weapon (packed with explosives, explosive-laden, rigged, kamikaze) that crashes into
+# something has hit its target: an attack, where an aircraft or a drone crashing by itself is an accident.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A drone laden with explosives crashed into a radar station near the coast", None),
+    ("An explosives-laden speedboat crashed into a tanker moored off the port", None),
+    ("A small plane rigged with explosives crashed into a police headquarters, killing 4 officers", 4),
+    ("A kamikaze drone crashed into a fuel depot on the outskirts of the city", None),
+    ("A fishing boat, packed with explosives, crashed into the side of a destroyer", None),
+])
+def test_a_loaded_vehicle_crashing_into_a_target_is_an_attack(rules: Classifier, text: str,
+                                                             killed: int | None) -> None:
+    assert_alerts(rules, text, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "A surveillance drone crashed in a field near the village",
+    "A light plane crashed into a warehouse after engine failure, killing the pilot",
+    "A cargo plane loaded with flowers crashed into a hangar on landing",
+    "A drone packed with cameras crashed into the crowd at a music festival",
+])
+def test_a_vehicle_crashing_by_itself_stays_an_accident(rules: Classifier, text: str) -> None:
+    assert_quiet(rules, text)

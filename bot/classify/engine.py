@@ -1078,6 +1078,16 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
         note("deescalation", hit.start, hit.end)
 
 
+#: One event among several the item tells, picked out as the worst: "the deadliest blast hit a market, killing
+#: 34" after "a series of bombings killed 113". Its count is a part of the toll told, counted only where the
+#: item states no other (as a running total is). (A superlative over time, "the deadliest attack in years",
+#: names the one event, and is no part.)
+_DEADLIEST_PART: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:single\s+)?(?:deadliest|most\s+deadly)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks?|blasts?|explosions?|bombings?|strikes?|raids?|incidents?|shootings?)\b"
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:in|since|of\s+(?:the|this|its)|ever|on\s+record|so\s+far|to\s+date)\b)")
+
+
 def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],
                  casualty_indexes: list[int], background: bool, findings: _Findings) -> None:
     """Stage 4 for one sentence: the counts around its asserted casualty words."""
@@ -1087,7 +1097,8 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
         findings.caused = any(_BARE_DEATH not in hits[index].categories for index in casualty_indexes)
     part = 0 if sentence[0] < item.title_end else 1
     found = read_counts(text, hits, casualty_indexes, sentence, background)
-    cumulative = "background" in categories and _PERFECT.search(text, sentence[0], sentence[1]) is not None
+    cumulative = ("background" in categories and _PERFECT.search(text, sentence[0], sentence[1]) is not None) or (
+        "deadl" in folded(text)[sentence[0]:sentence[1]] and _DEADLIEST_PART.search(text, sentence[0], sentence[1]) is not None)
     if not background and not findings.victims_killed:
         findings.victims_killed = tells_victim_deaths(text, hits, casualty_indexes, found, sentence[0])
     for count in found:

@@ -382,3 +382,31 @@ def test_shoot_dead_in_the_present_takes_its_object(rules: Classifier, title: st
 ])
 def test_a_clause_after_the_list_is_no_victim(rules: Classifier, summary: str, killed: int) -> None:
     assert rules.classify("", summary).killed == killed
+
+
+# Count shapes: a toll that names its attacker as a part, attackers known as suspects, people done "to
+# death" one by one, persons listed after the last number, and the deadliest of several events.
+@pytest.mark.parametrize(("summary", "killed"), [
+    # attackers named as a part of the toll are apart from it
+    ("A bomb tore through a tram, killing 9 people including the bomber.", 8),
+    ("Eleven people were killed in the siege of the bank, including the two gunmen.", 9),
+    # quiet: a toll whose part is victims, or attackers with no number, stays as told
+    ("A bomb tore through a tram, killing 9 people including 4 students.", 9),
+    ("Gunmen stormed the depot, killing 7 people, including the attackers.", 7),
+    # people killed by the forces as suspects of the attack are its attackers
+    ("Gunmen shot 3 guards dead at the mine. Troops later killed 2 men suspected of carrying out the raid.", 3),
+    # quiet: people suspected of something else are victims
+    ("Rebels killed 6 farmers suspected of helping the soldiers.", 6),
+    # one person, or two joined by "and", done to death
+    ("Attackers stabbed a taxi driver to death near the station.", 1),
+    ("A gunman shot a priest and a choir member to death in the chapel.", 2),
+    # persons named one by one after the last number of a subject list
+    ("Three policemen, a cook and a porter were killed when the camp was shelled.", 5),
+    ("Three policemen and a cook were killed when the camp was shelled.", 4),
+    # the deadliest of several blasts told apart is a part of the toll told before
+    ("Car bombs killed 52 people across the city. The deadliest blast hit a bus depot, killing 19.", 52),
+    # quiet: the deadliest over time is the one event
+    ("The deadliest attack in a decade killed 31 worshippers at a shrine.", 31),
+])
+def test_count_shapes(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed

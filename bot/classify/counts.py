@@ -42,7 +42,9 @@ ACTIVE_FORMS: Final = frozenset(
      "killed himself and", "killing himself and", "kills himself and", "killed herself and", "killing herself and",
      "killed themselves and", "killing themselves and",
      # (the verb of executing, where people are its object: engine._executions_told)
-     "executed", "executes", "executing", "execute",
+     "executed", "executes", "executing", "execute", "decapitated", "decapitates", "decapitating",
+     "fatally shot", "fatally shooting", "fatally shoots", "fatally stabbed", "fatally stabbing", "fatally stabs",
+     "fatally wounded", "fatally wounding", "fatally wounds", "fatally injured", "fatally injuring",
      # (lives claimed, counted: "claimed 15 lives", "claims the lives of 4 people": engine._lives_claimed_told)
      "claimed", "claims", "claiming", "claim", "claims the lives of", "claiming the lives of", "claim the lives of",
      "claimed the life of", "claims the life of", "claiming the life of"}
@@ -599,10 +601,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
 
 
 #: The attackers named as part of a toll just told: "16 people were killed, including the bomber",
-#: "killing 12 including the two gunmen" (a few words of the toll's circumstances may come between).
+#: "killing 12 including the two gunmen", "shoots six people, including himself" (a few words of the
+#: toll's circumstances may come between).
 _ATTACKERS_INCLUDED: Final = re.compile(
     r"(?:\s+[A-Za-z'’-]+){0,7}?\s*,?\s+(?:including|among\s+them)\s+(?:the\s+|all\s+)?"
-    rf"(?:(?P<number>{NUMBER_PATTERN}|both)\s+)?(?:(?:suicide|lone|armed|female|male)\s+)?(?P<who>attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?|hostage-takers?|"
+    rf"(?:(?P<number>{NUMBER_PATTERN}|both)\s+)?(?:(?:suicide|lone|armed|female|male)\s+)?(?P<who>himself|herself|attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?|hostage-takers?|"
     r"hijackers?)\b(?!\s+and\b)",
     re.IGNORECASE,
 )

@@ -44,7 +44,7 @@ from bot.classify.gazetteer import (
 )
 from bot.classify.lowered import absent, fold, folded
 from bot.classify.matcher import Hit, PhraseMatcher
-from bot.classify.numbers import NUMBER_RE, QUALIFIED_NUMBER_PATTERN
+from bot.classify.numbers import NUMBER_PATTERN, NUMBER_RE, QUALIFIED_NUMBER_PATTERN
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
     CUE_CATEGORIES,
@@ -279,7 +279,7 @@ class Classifier:
             hits = _armed_verbs(text, hits)
         if "ram" in text:
             hits = _collisions_told(text, hits)
-        if "xecut" in text:
+        if "xecut" in text or "ecapitat" in text:
             hits = _executions_told(text, hits)
         if "laim" in text:
             hits = _lives_claimed_told(text, hits)
@@ -366,7 +366,10 @@ _PEOPLE_NOUNS: Final = (
     "policeman", "police officers?", "officers?", "guards?", "journalists?", "reporters?", "aid workers?", "workers?",
     "pilots?", "farmers?", "students?", "teachers?", "spies", "spy", "collaborators?", "informants?", "informers?",
     "deserters?", "defectors?", "tribesmen", "members?", "Christians?", "Muslims?", "Shiites?", "Sunnis?",
-    "Yazidis?", "Kurds?", "peshmerga", "nationals?", "citizens?", "suspects?",
+    "Yazidis?", "Kurds?", "peshmerga", "nationals?", "citizens?", "suspects?", "herders?", "shepherds?", "drivers?",
+    "traders?", "merchants?", "doctors?", "nurses?", "priests?", "monks?", "engineers?", "tourists?", "pilgrims?",
+    "worshippers?", "miners?", "fishermen", "hunters?", "officials?", "leaders?", "commanders?", "chiefs?", "elders?",
+    "clerics?", "imams?", "teenagers?", "youths?", "sons?", "daughters?", "wives", "wife", "husbands?", "brothers?",
 )
 _PEOPLE_OBJECT: Final = re.compile(
     rf"\s+(?:(?:{QUALIFIED_NUMBER_PATTERN}|dozens|hundreds|scores|several|many|some|all|more|a|an|the|their|his|her|"
@@ -395,9 +398,9 @@ _EXECUTION_REACH: Final = 120
 _GOVERNMENT_BEFORE: Final = re.compile(r"\b(?:government|authorities|state|kingdom|judiciary)\s+(?:(?:has|have|had)\s+)?$",
                                        re.IGNORECASE)
 #: Before the verb, what makes it a modifier of the noun after it: "organs of executed prisoners", "the
-#: executed men".
-_MODIFIER_BEFORE: Final = re.compile(r"\b(?:the|a|an|of|from|for|to|with|about|among|whose|their|its)\s+$",
-                                     re.IGNORECASE)
+#: executed men", "17 decapitated soldiers".
+_MODIFIER_BEFORE: Final = re.compile(rf"(?:\b(?:the|a|an|of|from|for|to|with|about|among|whose|their|its)|"
+                                     rf"(?<![\w-])(?:{NUMBER_PATTERN}))\s+$", re.IGNORECASE)
 
 
 def _executions_told(text: str, hits: list[Hit]) -> list[Hit]:
@@ -411,15 +414,17 @@ def _executions_told(text: str, hits: list[Hit]) -> list[Hit]:
         if _EXECUTE_VERB not in hit.categories:
             told.append(hit)
             continue
-        if (_MODIFIER_BEFORE.search(text, max(0, hit.start - 8), hit.start)
-                or _punished_by_a_state(text, told, hit)):
-            continue
-        people = (_PEOPLE_OBJECT.match(text, hit.end) is not None or _NAMED_OBJECT.match(text, hit.end) is not None
-                  or (_BY_AFTER.match(text, hit.end) is not None
-                      and _PEOPLE_BEFORE_BY.search(text, max(0, hit.start - 40), hit.start) is not None))
+        people = not _MODIFIER_BEFORE.search(text, max(0, hit.start - 16), hit.start) and not _punished_by_a_state(
+            text, told, hit) and (
+            _PEOPLE_OBJECT.match(text, hit.end) is not None or _NAMED_OBJECT.match(text, hit.end) is not None
+            or (_BY_AFTER.match(text, hit.end) is not None
+                and _PEOPLE_BEFORE_BY.search(text, max(0, hit.start - 40), hit.start) is not None))
+        others = hit.categories - {_EXECUTE_VERB}
         if people and not _JUDICIAL.search(text, max(0, hit.start - _EXECUTION_REACH), hit.end + _EXECUTION_REACH):
-            told.append(Hit(hit.start, hit.end, hit.text, hit.categories - {_EXECUTE_VERB} | _KILLED, hit.names,
-                            hit.value))
+            told.append(Hit(hit.start, hit.end, hit.text, others | _KILLED, hit.names, hit.value))
+        elif others:
+            # (the word's other senses stay: "decapitated bodies" is the mark of violence on the dead)
+            told.append(Hit(hit.start, hit.end, hit.text, others, hit.names, hit.value))
     return told
 
 

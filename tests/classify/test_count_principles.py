@@ -410,3 +410,19 @@ def test_a_clause_after_the_list_is_no_victim(rules: Classifier, summary: str, k
 ])
 def test_count_shapes(rules: Classifier, summary: str, killed: int) -> None:
     assert rules.classify("", summary).killed == killed
+
+
+# A wound or a shot told fatal is a death counted by its object; "decapitated" with people as its object is
+# a killing; an attacker counted in his own toll ("including himself") is apart from it.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("A sniper fatally shot three aid workers near the crossing.", 3, None),
+    ("A man fatally stabbed a nurse and wounded two shoppers at a market.", 1, 2),
+    ("A border guard was fatally wounded in an exchange of fire.", 1, None),
+    ("Raiders decapitated two herders near the well.", 2, None),
+    ("A man shot dead seven people, including himself, at a warehouse.", 6, None),
+    # quiet: "decapitated" as a modifier tells no new killing of its own
+    ("Police found 3 decapitated bodies in a ditch near the highway.", 3, None),
+])
+def test_fatal_wounds_and_decapitations_count(rules: Classifier, summary: str, killed: int | None,
+                                              injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)

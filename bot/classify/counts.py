@@ -223,7 +223,8 @@ _SINGULAR_PERSON: Final = re.compile(
     r"volunteer|medic|paramedic|doctor|guard|teacher|worker|farmer|driver|pilot|commander|official|"
     r"teenager|teen|student|pupil|nurse|priest|tourist|passenger|shepherd|baby|toddler|infant|mother|"
     r"father|son|daughter|person|candidate|politician|lawmaker|mayor|judge|activist|ambassador|diplomat|"
-    r"governor|vendor|shopkeeper|bystander|pedestrian|villager|businessman|cleric|imam)"
+    r"governor|vendor|shopkeeper|bystander|pedestrian|villager|businessman|cleric|imam|bodyguard|councillor|"
+    r"councilor|lawyer|engineer|trader)"
     r"\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?)?$",
     re.IGNORECASE,
 )
@@ -239,7 +240,7 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  "passenger", "shepherd", "baby", "toddler", "infant", "mother", "father", "son", "daughter", "person",
                  "candidate", "politician", "lawmaker", "mayor", "judge", "activist", "ambassador", "diplomat",
                  "governor", "vendor", "shopkeeper", "bystander", "pedestrian", "villager", "businessman", "cleric",
-                 "imam")
+                 "imam", "bodyguard", "councillor", "councilor", "lawyer", "engineer", "trader")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
 # "shelling killed civilian in Gorlovka", "sniper kills soldier near Avdiivka": headlines drop the
 # article, and one person named so is one. The noun must end the phrase ("killing civilian protesters"
@@ -685,6 +686,11 @@ _PERSON_AND: Final = re.compile(
     r"|(?:^|(?<=,\s)|(?<=\.\s))[A-Z][\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]*){0,2})\s+and\s+$"
 )
 _AND_WORD: Final = re.compile(r"and\s+", re.IGNORECASE)
+#: Two people named by bare nouns joined by "and", in a headline's words, right before the casualty word:
+#: "Soldier and civilian killed", "Local councillor and bodyguard shot dead", "mayor and his driver killed".
+_BARE_PAIR: Final = re.compile(
+    rf"(?<![\w'’-])(?:{'|'.join(_PERSON_NOUNS)})\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{'|'.join(_PERSON_NOUNS)})\s+$", re.IGNORECASE)
 #: A plural verb before or in a casualty phrase: the subject is more than one.
 _PLURAL_VERB: Final = re.compile(r"\b(?:were|are|have)\b", re.IGNORECASE)
 
@@ -696,6 +702,10 @@ def _joined_persons_before(text: str, start: int, end: int, sentence_start: int,
     not written; "Police and a medic were ..." names no number of police: no one is added)."""
     # ("shot a cleric and an associate to death": the objects done to death are joined with no verb)
     to_death = hit.text.lower() == "death" and _TO_BEFORE.search(text, max(0, hit.start - 4), hit.start) is not None
+    if not hit.text.lower().startswith(_PASSIVE_STARTS):
+        pair = _BARE_PAIR.search(text, max(sentence_start, hit.start - 60), hit.start)
+        if pair is not None:
+            return 1, pair.start()  # "Soldier and civilian killed in shelling": a headline's two people
     if not to_death and not _PLURAL_VERB.search(text, max(sentence_start, start), hit.end):
         return 0, start
     # (the one person's phrase may hold the "and" itself: "and a civilian")

@@ -426,3 +426,24 @@ def test_count_shapes(rules: Classifier, summary: str, killed: int) -> None:
 def test_fatal_wounds_and_decapitations_count(rules: Classifier, summary: str, killed: int | None,
                                               injured: int | None) -> None:
     assert _tolls(rules, summary) == (killed, injured)
+
+
+# A headline names two people by bare nouns joined by "and": two killed.
+@pytest.mark.parametrize(("title", "killed"), [
+    ("Teacher and bodyguard shot dead outside school", 2),
+    ("Village councillor and his driver killed in ambush", 2),
+    # quiet: one person, or a group and a person, keep their count
+    ("Lawyer shot dead outside court", 1),
+    ("Police and a medic were killed in the raid", 1),
+])
+def test_a_headline_pair_of_people_is_two(rules: Classifier, title: str, killed: int) -> None:
+    assert rules.classify(title).killed == killed
+
+
+# A bomb made by hand is a weapon named: its blast is an attack, and the people it wounds are counted.
+def test_a_homemade_bomb_is_a_weapon(rules: Classifier) -> None:
+    event = rules.classify("Blast outside cinema wounds 9", "A homemade device hidden in a bin went off, police said.")
+    assert "attack" in event.types and event.injured == 9
+    # quiet: carried, not used
+    carried = rules.classify("", "A man was caught carrying two pipe bombs at a checkpoint.")
+    assert not {"attack", "strike", "casualty"} & set(carried.types)

@@ -153,6 +153,11 @@ _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambi
 _GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting|hunting)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: After a denied casualty word, the one group the denial is about: "no casualties among the troops", "no
+#: injuries on the Israeli side", "no losses in its ranks" (others, counted apart, may be hurt).
+_AMONG_GROUP: Final = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|are)\s+)?(?:\s+(?:reported|recorded|suffered))?"
+                                 r"\s+(?:among|on\s+(?:the|our|their|its)\s+(?:[\w-]+\s+)?side|in\s+(?:the|our|their|its)\s+ranks)\b",
+                                 re.IGNORECASE)
 _NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1|without(?:\s+causing|\s+any)?)"
                             r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
@@ -752,7 +757,7 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused", "past_events", "topic_events", "accident", "victims_killed")
+                 "caused", "past_events", "topic_events", "accident", "victims_killed", "zero_among")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -761,6 +766,9 @@ class _Findings:
         self.counts: list[dict[str, list[Count]]] = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         #: fields the text states as zero ("no one was injured")
         self.zero = {"killed": False, "injured": False}
+        #: whether the text denies casualties among one group only ("no casualties among the troops"):
+        #: nobody hurt only where the item counts no one of its own
+        self.zero_among = False
         #: "shot down", "intercepted": (kind, exchange, start, end)
         self.interceptions: list[tuple[str, bool, int, int]] = []
         #: "missiles hit", "was struck" with no doer named: (kind by default, start, end)
@@ -802,6 +810,10 @@ class _Findings:
     def totals(self) -> tuple[int | None, int | None]:
         """Stage 4: the killed and injured totals of the counts read (None: the text states none)."""
         counts, zero = self.counts, self.zero
+        if self.zero_among and not any(not count.perpetrators for part in counts for field in ("killed", "injured")
+                                       for count in part[field]):
+            # "no casualties among the troops" of an item that counts no victim of its own: nobody hurt
+            zero = {"killed": True, "injured": True}
         killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"]) if (
             self.counted or zero["killed"]) else None
         injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"]) if (
@@ -945,7 +957,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
             elif scope == "negated" and _NO_ONE.search(text, max(sentence[0], hit.start - 40), hit.start):
-                if casualty_field(hit) == "injured":
+                if _AMONG_GROUP.match(text, hit.end, sentence[1]):
+                    findings.zero_among = True
+                elif casualty_field(hit) == "injured":
                     # "no casualties", "no one was injured": nobody either way (the dead were hurt too)
                     findings.zero["killed"] = findings.zero["injured"] = True
                 else:
@@ -1157,6 +1171,7 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause
         del findings.evidence["casualty"]
         findings.counts = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         findings.zero = {"killed": False, "injured": False}
+        findings.zero_among = False
         findings.counted = False
         return
     # people killed or wounded with no act named: by a state's weapon fired from afar a strike

@@ -447,3 +447,14 @@ def test_a_homemade_bomb_is_a_weapon(rules: Classifier) -> None:
     # quiet: carried, not used
     carried = rules.classify("", "A man was caught carrying two pipe bombs at a checkpoint.")
     assert not {"attack", "strike", "casualty"} & set(carried.types)
+
+
+# A denial of casualties among one group ("no casualties among the troops") says nothing of the others an
+# item counts: it makes no zero where victims are counted, and nobody hurt where none are.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("Gunmen raided a market, killing 14 shoppers. There were no casualties among the guards.", 14, None),
+    ("Mortars hit an airfield overnight. No casualties were reported among the crews.", 0, 0),
+    ("Mortars hit an airfield overnight. No casualties were reported.", 0, 0),
+])
+def test_a_denial_among_one_group(rules: Classifier, summary: str, killed: int | None, injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)

@@ -21,6 +21,7 @@ from bot.classify.lowered import absent, fold, folded
 from bot.classify.lowered import lowered as lowered_text
 from bot.classify.matcher import NUMBER, Hit
 from bot.classify.numbers import (
+    NUMBER_PATTERN,
     QUALIFIED_NUMBER_PATTERN,
     QUALIFIERS,
     SCALES,
@@ -39,7 +40,14 @@ ACTIVE_FORMS: Final = frozenset(
      "the death of", "the deaths of", "death of", "deaths of", "the wounding of", "the injuring of", "leaving",
      "left", "behead", "beheads", "beheaded", "hacked to death", "stabbed to death", "beaten to death",
      "killed himself and", "killing himself and", "kills himself and", "killed herself and", "killing herself and",
-     "killed themselves and", "killing themselves and"}
+     "killed themselves and", "killing themselves and",
+     # (the verb of executing, where people are its object: engine._executions_told)
+     "executed", "executes", "executing", "execute", "decapitated", "decapitates", "decapitating",
+     "fatally shot", "fatally shooting", "fatally shoots", "fatally stabbed", "fatally stabbing", "fatally stabs",
+     "fatally wounded", "fatally wounding", "fatally wounds", "fatally injured", "fatally injuring",
+     # (lives claimed, counted: "claimed 15 lives", "claims the lives of 4 people": engine._lives_claimed_told)
+     "claimed", "claims", "claiming", "claim", "claims the lives of", "claiming the lives of", "claim the lives of",
+     "claimed the life of", "claims the life of", "claiming the life of"}
 )
 MAX_SUBJECT_GAP_WORDS: Final = 12
 MAX_ITEM_WORDS: Final = 8
@@ -69,6 +77,17 @@ _FIGHTERS_ATTACKING: Final = re.compile(
 _PERPETRATOR_NEEDLES: Final = frozenset({"attacker", "assailant", "gunm", "terrorist", "militant", "bomber", "perpetrator", "shooter",
                         "jihadist", "insurgent", "kidnapper", "hostage-taker", "suspect"})
 
+#: After the people a casualty verb counts (in the list it reads or right after it), what makes them the
+#: attackers: "killed 4 men suspected of carrying out the attack", "shot dead two people believed to have
+#: staged the raid" (but "killed 5 villagers suspected of helping the army" names victims).
+_SUSPECTS_REACH: Final = 60
+_SUSPECTS_AFTER: Final = re.compile(
+    r"\s*,?\s+(?:who\s+(?:were|are)\s+)?(?:(?:suspected|accused)\s+of|believed\s+to\s+have)\s+"
+    r"(?:(?:carrying|carried|having|being|been|taking|taken|planning|planned|staging|staged|launching|launched|"
+    r"mounting|involvement|plotting|organi[sz]ing)\b[^.;]{0,40}?\b|the\s+|(?:[\w'’-]+\s+)?)"
+    r"(?:attacks?|bombings?|shootings?|assault|raid|massacre|killings?|blasts?|ambush)\b",
+    re.IGNORECASE,
+)
 _KILLED_BY_FORCES: Final = re.compile(
     r"\s+by\s+(?:the\s+)?(?:police|security\s+forces|troops|soldiers|officers|special\s+forces|guards)\b",
     re.IGNORECASE,
@@ -204,7 +223,8 @@ _SINGULAR_PERSON: Final = re.compile(
     r"volunteer|medic|paramedic|doctor|guard|teacher|worker|farmer|driver|pilot|commander|official|"
     r"teenager|teen|student|pupil|nurse|priest|tourist|passenger|shepherd|baby|toddler|infant|mother|"
     r"father|son|daughter|person|candidate|politician|lawmaker|mayor|judge|activist|ambassador|diplomat|"
-    r"governor|vendor|shopkeeper|bystander|pedestrian|villager|businessman|cleric|imam)"
+    r"governor|vendor|shopkeeper|bystander|pedestrian|villager|businessman|cleric|imam|bodyguard|councillor|"
+    r"councilor|lawyer|engineer|trader)"
     r"\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?)?$",
     re.IGNORECASE,
 )
@@ -220,7 +240,7 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  "passenger", "shepherd", "baby", "toddler", "infant", "mother", "father", "son", "daughter", "person",
                  "candidate", "politician", "lawmaker", "mayor", "judge", "activist", "ambassador", "diplomat",
                  "governor", "vendor", "shopkeeper", "bystander", "pedestrian", "villager", "businessman", "cleric",
-                 "imam")
+                 "imam", "bodyguard", "councillor", "councilor", "lawyer", "engineer", "trader")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
 # "shelling killed civilian in Gorlovka", "sniper kills soldier near Avdiivka": headlines drop the
 # article, and one person named so is one. The noun must end the phrase ("killing civilian protesters"
@@ -245,6 +265,8 @@ _HARMED: Final = frozenset({"killed", "injured"})
 #: Categories of a word that ends a list of numbers walked backwards from a casualty word.
 _LIST_BREAKS: Final = frozenset({"killed", "injured", "toll", "subset"})
 _INTRANSITIVE: Final = frozenset({"died", "dies", "dead", "perished", "succumbed"})
+#: "to" right before "death": a person done to death ("beat a farmer to death").
+_TO_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)
 _BOTH_FIELDS: Final = frozenset({"casualties", "casualty"})
 _OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 _REFERENCE: Final = re.compile(r"\b(?:the|these|those|such)\s+$")  # (in the folded text: bot.classify.lowered)
@@ -520,7 +542,9 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                         used.add(i)
                 ranged = after is not None and _is_number(after) and _is_range(text, after)
                 counts.append(Count(field, None if ranged else value, hit.start, end,
-                                    perpetrators=_names_perpetrators(text, listed)))
+                                    perpetrators=_names_perpetrators(text, listed) or (
+                                        bool(listed) and _SUSPECTS_AFTER.search(
+                                            text, object_start, min(sentence_end, end + _SUSPECTS_REACH)) is not None)))
                 continue
         subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
@@ -542,7 +566,10 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         else:
             singular = _singular_subject(text, hit.start, sentence_start) or (
                 _singular_person(text, hit.start, sentence_start)) or _aged_name(text, hit.start, sentence_start)
-            if singular is None and (lowered in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)):
+            if singular is None and (lowered.split(" ", 1)[0] in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)
+                                     or (lowered == "death" and _TO_BEFORE.search(text, max(0, hit.start - 4), hit.start))):
+                # ("a prisoner died of his wounds": a death phrase that opens with its intransitive verb;
+                # "stabbed a shopkeeper to death": the one person done to death stands before "to")
                 # ("a canvas vendor was killed": the passive phrase holds its own "was")
                 singular = _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start)
         if singular and "," not in singular.group():
@@ -568,7 +595,40 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
     if counts and not absent(text, _OTHER_ESTIMATE_NEEDLES) and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
         for count in counts:
             count.cumulative = True  # "Some sources say 40 were killed": another estimate of the toll told
+    if counts and "includ" in folded(text)[sentence_start:sentence_end]:
+        for count in counts:
+            _leave_out_attackers_included(text, count, sentence_end)
     return counts
+
+
+#: The attackers named as part of a toll just told: "16 people were killed, including the bomber",
+#: "killing 12 including the two gunmen", "shoots six people, including himself" (a few words of the
+#: toll's circumstances may come between).
+_ATTACKERS_INCLUDED: Final = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,7}?\s*,?\s+(?:including|among\s+them)\s+(?:the\s+|all\s+)?"
+    rf"(?:(?P<number>{NUMBER_PATTERN}|both)\s+)?(?:(?:suicide|lone|armed|female|male)\s+)?(?P<who>himself|herself|attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?|hostage-takers?|"
+    r"hijackers?)\b(?!\s+and\b)",
+    re.IGNORECASE,
+)
+
+
+def _leave_out_attackers_included(text: str, count: Count, sentence_end: int) -> None:
+    """Take the attackers a toll names as its part out of it ("16 people were killed in the blast,
+    including the suicide bomber" is 15 victims): attackers are reported apart from the toll, in a
+    list or in an insertion. One attacker for "the bomber", the number for "the two gunmen"; a plural
+    without a number ("including the attackers") leaves the toll as it is."""
+    if count.field != "killed" or count.value is None or count.perpetrators:
+        return
+    match = _ATTACKERS_INCLUDED.match(text, count.end, sentence_end)
+    if match is None:
+        return
+    number, who = match.group("number"), match.group("who").lower()
+    if number:
+        attackers = 2 if number.lower() == "both" else parse_number(number)
+    else:
+        attackers = None if who.endswith("s") or who == "gunmen" else 1
+    if attackers is not None and attackers < count.value:
+        count.value -= attackers
 
 
 #: Another source's estimate of a toll the item states: it counts only where the item states none of
@@ -626,6 +686,11 @@ _PERSON_AND: Final = re.compile(
     r"|(?:^|(?<=,\s)|(?<=\.\s))[A-Z][\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'’.-]*){0,2})\s+and\s+$"
 )
 _AND_WORD: Final = re.compile(r"and\s+", re.IGNORECASE)
+#: Two people named by bare nouns joined by "and", in a headline's words, right before the casualty word:
+#: "Soldier and civilian killed", "Local councillor and bodyguard shot dead", "mayor and his driver killed".
+_BARE_PAIR: Final = re.compile(
+    rf"(?<![\w'’-])(?:{'|'.join(_PERSON_NOUNS)})\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{'|'.join(_PERSON_NOUNS)})\s+$", re.IGNORECASE)
 #: A plural verb before or in a casualty phrase: the subject is more than one.
 _PLURAL_VERB: Final = re.compile(r"\b(?:were|are|have)\b", re.IGNORECASE)
 
@@ -635,7 +700,13 @@ def _joined_persons_before(text: str, start: int, end: int, sentence_start: int,
     and a civilian were killed", "the commander and his driver were killed"): (their number, the new
     start). A singular verb or a plain noun before the "and" joins no one ("troops and a medic was ..." is
     not written; "Police and a medic were ..." names no number of police: no one is added)."""
-    if not _PLURAL_VERB.search(text, max(sentence_start, start), hit.end):
+    # ("shot a cleric and an associate to death": the objects done to death are joined with no verb)
+    to_death = hit.text.lower() == "death" and _TO_BEFORE.search(text, max(0, hit.start - 4), hit.start) is not None
+    if not hit.text.lower().startswith(_PASSIVE_STARTS):
+        pair = _BARE_PAIR.search(text, max(sentence_start, hit.start - 60), hit.start)
+        if pair is not None:
+            return 1, pair.start()  # "Soldier and civilian killed in shelling": a headline's two people
+    if not to_death and not _PLURAL_VERB.search(text, max(sentence_start, start), hit.end):
         return 0, start
     # (the one person's phrase may hold the "and" itself: "and a civilian")
     joined = _AND_WORD.match(text, start, end)
@@ -768,7 +839,8 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             total = sum(values)
             # (in the gap without insertions: "including two children and a woman"; the regex needs "and")
             if "and" in folded_gap and _AND_ONE.search(gap):
-                total += 1
+                # (each person named one by one after the last number: "two soldiers, a medic and a driver")
+                total += max(1, _persons_between(gap))
             person = _person_before_list(text, hits, taken[-1], start, sentence_start)
             if person is not None:
                 total, start = total + 1, person  # "A 19-year-old soldier and two civilians were killed"

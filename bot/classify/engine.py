@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Final, NamedTuple
@@ -43,7 +44,7 @@ from bot.classify.gazetteer import (
 )
 from bot.classify.lowered import absent, fold, folded
 from bot.classify.matcher import Hit, PhraseMatcher
-from bot.classify.numbers import NUMBER_RE
+from bot.classify.numbers import NUMBER_PATTERN, NUMBER_RE, QUALIFIED_NUMBER_PATTERN
 from bot.classify.scope import (
     CASUALTY_CATEGORIES,
     CUE_CATEGORIES,
@@ -152,6 +153,11 @@ _FROM_AFAR: Final = frozenset({"distance_weapon", "fire", "strike", "strike_ambi
 _GOVERNED: Final = re.compile(r"\b(?:targeting|targeted|targets|against|fighting|hunting)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION: Final = re.compile(r"\b(?:by|in|from|during|after|amid|under)\b", re.IGNORECASE)
 _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: After a denied casualty word, the one group the denial is about: "no casualties among the troops", "no
+#: injuries on the Israeli side", "no losses in its ranks" (others, counted apart, may be hurt).
+_AMONG_GROUP: Final = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|are)\s+)?(?:\s+(?:reported|recorded|suffered))?"
+                                 r"\s+(?:among|on\s+(?:the|our|their|its)\s+(?:[\w-]+\s+)?side|in\s+(?:the|our|their|its)\s+ranks)\b",
+                                 re.IGNORECASE)
 _NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1|without(?:\s+causing|\s+any)?)"
                             r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
@@ -278,6 +284,12 @@ class Classifier:
             hits = _armed_verbs(text, hits)
         if "ram" in text:
             hits = _collisions_told(text, hits)
+        if "xecut" in text or "ecapitat" in text:
+            hits = _executions_told(text, hits)
+        if "laim" in text:
+            hits = _lives_claimed_told(text, hits)
+        if "rash" in text and _LOADED_HINT.search(text):
+            hits = _loaded_crashes_told(text, hits)
         if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
         if "during" in text or "During" in text:
@@ -345,6 +357,166 @@ def _collisions_told(text: str, hits: list[Hit]) -> list[Hit]:
             told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - {_INTENT} | _COLLISION, hit.names,
                               hit.value)
     return told
+
+
+_EXECUTE_VERB: Final = "execute_verb"
+_KILLED: Final = frozenset({"killed"})
+#: People as the object of "executed": a count, a determiner or a possessive, up to two describing words,
+#: then a noun of people ("executed 11 hostages", "execute the captured pilot", "executed dozens of
+#: prisoners of war", "executes two teenage girls").
+_PEOPLE_NOUNS: Final = (
+    "people", "persons", "person", "men", "man", "women", "woman", "children", "child", "boys", "boy", "girls", "girl",
+    "hostages?", "prisoners?", "captives?", "detainees?", "soldiers?", "troops", "servicemen", "civilians?",
+    "villagers?", "residents?", "passengers?", "fighters?", "militants?", "rebels?", "insurgents?", "policemen",
+    "policeman", "police officers?", "officers?", "guards?", "journalists?", "reporters?", "aid workers?", "workers?",
+    "pilots?", "farmers?", "students?", "teachers?", "spies", "spy", "collaborators?", "informants?", "informers?",
+    "deserters?", "defectors?", "tribesmen", "members?", "Christians?", "Muslims?", "Shiites?", "Sunnis?",
+    "Yazidis?", "Kurds?", "peshmerga", "nationals?", "citizens?", "suspects?", "herders?", "shepherds?", "drivers?",
+    "traders?", "merchants?", "doctors?", "nurses?", "priests?", "monks?", "engineers?", "tourists?", "pilgrims?",
+    "worshippers?", "miners?", "fishermen", "hunters?", "officials?", "leaders?", "commanders?", "chiefs?", "elders?",
+    "clerics?", "imams?", "teenagers?", "youths?", "sons?", "daughters?", "wives", "wife", "husbands?", "brothers?",
+)
+_PEOPLE_OBJECT: Final = re.compile(
+    rf"\s+(?:(?:{QUALIFIED_NUMBER_PATTERN}|dozens|hundreds|scores|several|many|some|all|more|a|an|the|their|his|her|"
+    r"its|two\s+of\s+the|one\s+of\s+the)\s+(?:of\s+(?:the\s+|their\s+)?)?)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{'|'.join(_PEOPLE_NOUNS)})\b", re.IGNORECASE)
+#: A person by name as the object: "militants executed John Doe" (capitalised words that name no day, month
+#: or plan: "executed Operation Dawn" is a plan).
+_NAMED_OBJECT: Final = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Operation|Plan|Order|Project|Phase|Article|The|A|An|It|This|"
+    r"That|On|In|At|Last|Its|Their|His|Her)\b)[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’.-]+)+")
+#: People before a passive "executed by": "eleven hostages executed by militants".
+_PEOPLE_BEFORE_BY: Final = re.compile(rf"\b(?:{'|'.join(_PEOPLE_NOUNS)})\s+$", re.IGNORECASE)
+_BY_AFTER: Final = re.compile(r"\s+by\b", re.IGNORECASE)
+#: An execution carried out under a sentence: a court's, the death penalty's ("executed by lethal
+#: injection", "executes six people for drug trafficking", "convicted murderers"): a punishment, told
+#: by its words of justice, not a killing by an armed side.
+_JUDICIAL: Final = re.compile(
+    r"\b(?:convict(?:ed|s)?|court|courts|death\s+row|death\s+penalty|death\s+sentences?|sentenced|lethal\s+injection|"
+    r"by\s+hanging|hanged|gallows|firing\s+squad|judiciary|judicial|clemency|murderers?|for\s+(?:drug|murder|"
+    r"smuggling|trafficking|rape|treason|espionage|corruption|blasphemy|adultery|terrorism|crimes?|offen[cs]es?)|"
+    r"on\s+(?:[\w-]+\s+)?charges)\b", re.IGNORECASE)
+#: How far around the verb the words of justice are looked for.
+_EXECUTION_REACH: Final = 120
+#: A government as the doer: "the government executes 20 people", "authorities have executed two men".
+_GOVERNMENT_BEFORE: Final = re.compile(r"\b(?:government|authorities|state|kingdom|judiciary)\s+(?:(?:has|have|had)\s+)?$",
+                                       re.IGNORECASE)
+#: Before the verb, what makes it a modifier of the noun after it: "organs of executed prisoners", "the
+#: executed men", "17 decapitated soldiers".
+_MODIFIER_BEFORE: Final = re.compile(rf"(?:\b(?:the|a|an|of|from|for|to|with|about|among|whose|their|its)|"
+                                     rf"(?<![\w-])(?:{NUMBER_PATTERN}))\s+$", re.IGNORECASE)
+
+
+def _executions_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each active "executed" whose object is people ("militants executed 11 hostages",
+    "executes a captured pilot", "executed John Doe"), or whose people stand before a passive "executed
+    by", made a killed word; each other one ("executed a plan", "execute an order", "executed the
+    contract") dropped. A punishment carried out under a sentence, told by its words of justice nearby
+    ("executed by lethal injection", "for drug trafficking"), is no killing by an armed side: dropped too."""
+    told: list[Hit] = []
+    for hit in hits:
+        if _EXECUTE_VERB not in hit.categories:
+            told.append(hit)
+            continue
+        people = not _MODIFIER_BEFORE.search(text, max(0, hit.start - 16), hit.start) and not _punished_by_a_state(
+            text, told, hit) and (
+            _PEOPLE_OBJECT.match(text, hit.end) is not None or _NAMED_OBJECT.match(text, hit.end) is not None
+            or (_BY_AFTER.match(text, hit.end) is not None
+                and _PEOPLE_BEFORE_BY.search(text, max(0, hit.start - 40), hit.start) is not None))
+        others = hit.categories - {_EXECUTE_VERB}
+        if people and not _JUDICIAL.search(text, max(0, hit.start - _EXECUTION_REACH), hit.end + _EXECUTION_REACH):
+            told.append(Hit(hit.start, hit.end, hit.text, others | _KILLED, hit.names, hit.value))
+        elif others:
+            # (the word's other senses stay: "decapitated bodies" is the mark of violence on the dead)
+            told.append(Hit(hit.start, hit.end, hit.text, others, hit.names, hit.value))
+    return told
+
+
+#: A vehicle made a weapon by what it carries or what it is for: "packed with explosives", "laden with
+#: bombs", "explosive-laden", "rigged with explosives", "booby-trapped", "a kamikaze drone", "a suicide
+#: boat" (what the words before a crash say of the thing that crashed).
+_LOADED: Final = re.compile(
+    r"\b(?:(?:packed|laden|loaded|rigged|stuffed|filled|fitted|armed)\s+with\s+(?:(?:an?|the|[\w-]+)\s+){0,2}?"
+    r"(?:explosives?|bombs?|TNT|dynamite|grenades?|warheads?|munitions|IEDs?)|(?:explosives?|bombs?|TNT|munitions?)"
+    r"[\s-]+(?:laden|packed|loaded|rigged|filled)|booby[\s-]+trapped|kamikaze|suicide|one-way\s+attack)\b",
+    re.IGNORECASE)
+#: The words _LOADED needs, looked for once per item before any crash is read.
+_LOADED_HINT: Final = re.compile(r"laden|packed|loaded|rigged|stuffed|filled|fitted|armed|trapped|kamikaze|suicide|"
+                                 r"one-way", re.IGNORECASE)
+#: A crash into something: "crashed into a base", "slammed into the gate", "crashes onto the deck".
+_INTO_AFTER: Final = re.compile(r"\s+(?:into|onto|against)\b", re.IGNORECASE)
+#: How far before the crash its loaded vehicle is looked for (in the same clause).
+_LOADED_REACH: Final = 80
+
+
+def _loaded_crashes_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each crash into something done by a vehicle made a weapon ("a drone packed with
+    explosives crashed into a base", "an explosive-laden boat crashed into the frigate") told as an
+    attack: what a weapon crashes into is its target. A crash with no loaded vehicle before it ("a plane
+    crashed into a building") or into no target ("a drone packed with explosives crashed in a field")
+    stays what it is."""
+    told = list(hits)
+    for index, hit in enumerate(hits):
+        if _CRASH not in hit.categories or not _INTO_AFTER.match(text, hit.end):
+            continue
+        # (the last loaded vehicle before the crash, in its clause)
+        loaded = [match.end() for match in _LOADED.finditer(text, max(0, hit.start - _LOADED_REACH), hit.start)]
+        # (an apposition closed by a comma is no new clause: "a drone, packed with explosives, crashed into")
+        if loaded and (not crosses_clause(text, loaded[-1], hit.start) or not text[loaded[-1]:hit.start].strip(", ")):
+            told[index] = Hit(hit.start, hit.end, hit.text, _ASSAULT, hit.names, hit.value)
+    return told
+
+
+_CLAIM_VERB: Final = "claim_verb"
+#: Counted lives as the object of "claimed": "claimed 15 lives", "claims at least 30 more lives", "claimed
+#: two civilian lives".
+_LIVES_COUNTED: Final = re.compile(
+    rf"\s+(?:{QUALIFIED_NUMBER_PATTERN})\s+(?:(?:more|other|further|civilian|innocent|young|human)\s+)?lives\b",
+    re.IGNORECASE)
+
+
+#: What can claim lives by violence, before "claimed" in its sentence: a violent act, a weapon, fighting,
+#: an armed side, or a blast (which the rules and the gate weigh as any blast).
+_TAKERS_OF_LIVES: Final = VIOLENT_CATEGORIES | {"weapon", "distance_weapon", "conflict", "conflict_state",
+                                                "armed_group", "state_force", NAMED_GROUP, _ACCIDENT_SHARED}
+_SENTENCE_ENDS: Final = ".!?\n"
+
+
+def _lives_claimed_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each "claimed" whose object is counted lives ("the blast claimed 15 lives") made a
+    killed word, whose count is read after it as after "killed"; each other one ("claimed responsibility",
+    "claims the vote was rigged") dropped. Lives claimed, counted or "the lives of", are deaths only where
+    something that takes lives by violence comes before in the sentence ("the party claims the lives of
+    voters got worse" is a claim); an illness or a disaster beside it is then left to the rules for any
+    death ("the flu claimed 15 lives" is no violence)."""
+    told: list[Hit] = []
+    for index, hit in enumerate(hits):
+        claim = _CLAIM_VERB in hit.categories
+        if not claim and not (hit.text[:5].lower() == "claim" and "killed" in hit.categories):
+            told.append(hit)
+            continue
+        if claim and not _LIVES_COUNTED.match(text, hit.end):
+            continue
+        sentence_start = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(hit.start)))
+        if any(before.start > sentence_start and not _TAKERS_OF_LIVES.isdisjoint(before.categories)
+               for before in hits[:index]):
+            told.append(Hit(hit.start, hit.end, hit.text, hit.categories - {_CLAIM_VERB} | _KILLED, hit.names,
+                            hit.value))
+    return told
+
+
+def _punished_by_a_state(text: str, before: list[Hit], verb: Hit) -> bool:
+    """Whether the subject right before the verb of executing is a state by its name ("Japan executes
+    three men") or its government ("the government executed 20 people"): a sentence carried out, not a
+    killing by an armed side ("Syrian troops executed 20 prisoners" names a force, and stays one)."""
+    if _GOVERNMENT_BEFORE.search(text, max(0, verb.start - 30), verb.start):
+        return True
+    if not before:
+        return False
+    subject = before[-1]
+    return (_RAMMER.fullmatch(text, subject.end, verb.start) is not None and any(
+        role == "actor" and kind == "state" and not demonym for role, _name, kind, demonym in subject.names))
 
 
 #: Arms named as goods: what a depot keeps or a plant makes, as well as what is fired.
@@ -585,7 +757,7 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused", "past_events", "topic_events", "accident", "victims_killed")
+                 "caused", "past_events", "topic_events", "accident", "victims_killed", "zero_among")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -594,6 +766,9 @@ class _Findings:
         self.counts: list[dict[str, list[Count]]] = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         #: fields the text states as zero ("no one was injured")
         self.zero = {"killed": False, "injured": False}
+        #: whether the text denies casualties among one group only ("no casualties among the troops"):
+        #: nobody hurt only where the item counts no one of its own
+        self.zero_among = False
         #: "shot down", "intercepted": (kind, exchange, start, end)
         self.interceptions: list[tuple[str, bool, int, int]] = []
         #: "missiles hit", "was struck" with no doer named: (kind by default, start, end)
@@ -635,6 +810,10 @@ class _Findings:
     def totals(self) -> tuple[int | None, int | None]:
         """Stage 4: the killed and injured totals of the counts read (None: the text states none)."""
         counts, zero = self.counts, self.zero
+        if self.zero_among and not any(not count.perpetrators for part in counts for field in ("killed", "injured")
+                                       for count in part[field]):
+            # "no casualties among the troops" of an item that counts no victim of its own: nobody hurt
+            zero = {"killed": True, "injured": True}
         killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"]) if (
             self.counted or zero["killed"]) else None
         injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"]) if (
@@ -778,7 +957,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
             elif scope == "negated" and _NO_ONE.search(text, max(sentence[0], hit.start - 40), hit.start):
-                if casualty_field(hit) == "injured":
+                if _AMONG_GROUP.match(text, hit.end, sentence[1]):
+                    findings.zero_among = True
+                elif casualty_field(hit) == "injured":
                     # "no casualties", "no one was injured": nobody either way (the dead were hurt too)
                     findings.zero["killed"] = findings.zero["injured"] = True
                 else:
@@ -916,6 +1097,16 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
         note("deescalation", hit.start, hit.end)
 
 
+#: One event among several the item tells, picked out as the worst: "the deadliest blast hit a market, killing
+#: 34" after "a series of bombings killed 113". Its count is a part of the toll told, counted only where the
+#: item states no other (as a running total is). (A superlative over time, "the deadliest attack in years",
+#: names the one event, and is no part.)
+_DEADLIEST_PART: Final = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:single\s+)?(?:deadliest|most\s+deadly)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks?|blasts?|explosions?|bombings?|strikes?|raids?|incidents?|shootings?)\b"
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:in|since|of\s+(?:the|this|its)|ever|on\s+record|so\s+far|to\s+date)\b)")
+
+
 def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],
                  casualty_indexes: list[int], background: bool, findings: _Findings) -> None:
     """Stage 4 for one sentence: the counts around its asserted casualty words."""
@@ -925,7 +1116,8 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
         findings.caused = any(_BARE_DEATH not in hits[index].categories for index in casualty_indexes)
     part = 0 if sentence[0] < item.title_end else 1
     found = read_counts(text, hits, casualty_indexes, sentence, background)
-    cumulative = "background" in categories and _PERFECT.search(text, sentence[0], sentence[1]) is not None
+    cumulative = ("background" in categories and _PERFECT.search(text, sentence[0], sentence[1]) is not None) or (
+        "deadl" in folded(text)[sentence[0]:sentence[1]] and _DEADLIEST_PART.search(text, sentence[0], sentence[1]) is not None)
     if not background and not findings.victims_killed:
         findings.victims_killed = tells_victim_deaths(text, hits, casualty_indexes, found, sentence[0])
     for count in found:
@@ -977,6 +1169,7 @@ def _decide_types(text: str, hits: list[Hit], present: frozenset[str], findings:
         del findings.evidence["casualty"]
         findings.counts = [{"killed": [], "injured": []}, {"killed": [], "injured": []}]
         findings.zero = {"killed": False, "injured": False}
+        findings.zero_among = False
         findings.counted = False
         return
     # people killed or wounded with no act named: by a state's weapon fired from afar a strike

@@ -57,6 +57,8 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
             break
         if cue.categories & CUE_CATEGORIES and not (cue.start > 0 and text[cue.start - 1] in "-‐‑"):
             # ("long-threatened invasion": a word inside a compound modifier is no cue)
+            if "legal" in cue.categories and _charge_then_own_act(text, cue, event):
+                break  # "a man charged with fraud shot dead two guards": the charge's frame is closed
             for category, scope in CUE_SCOPES:
                 if category in cue.categories:
                     return scope
@@ -82,6 +84,36 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS:
                 return "foiled"
     return None
+
+
+#: The frames that name a charge or a blame as their object: "charged with fraud", "accused of theft",
+#: "jailed for arson". (Cues that take a clause, "alleged the army killed", are not among them.)
+_CHARGE_FRAMES: Final = frozenset({"charged with", "accused of", "convicted of", "suspected of", "jailed for",
+                                   "blamed for", "involved in", "wanted for", "indicted for", "arrested for",
+                                   "detained for", "sentenced for", "convicted for"})
+#: The charge told as a bare noun phrase of one to three lower-case words ("fraud", "tax evasion", "a
+#: robbery"): no preposition, conjunction, relative or auxiliary, and no -ing verb, after which the
+#: frame could still go on ("accused of involvement in the attack", "charged with plotting to bomb",
+#: "accused of fraud and murder", "convicted of having killed").
+_BARE_CHARGE: Final = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?!(?:of|in|on|for|with|to|at|by|and|or|nor|but|who|whom|that|which|having|had|has|"
+    r"have|been|being|was|were|is|are|over|against|after|before|during|from|into|as|than|attempted|attempting)\b)"
+    r"[a-z][a-z'’-]*(?<!ing)\s+){1,3}")
+#: The first words of a verb told for its own subject, past or present, active or passive: "shot dead",
+#: "stabbed", "was killed", "kills". (A bare noun is no verb: "charged with first-degree murder".)
+_OWN_VERB_FIRST_WORDS: Final = frozenset({"shot", "was", "were", "kills", "shoots", "stabs", "struck", "slew",
+                                          "beat", "hit", "blew", "opens"})
+
+
+def _charge_then_own_act(text: str, cue: Hit, event: Hit) -> bool:
+    """Whether the legal cue `cue` is a frame whose object is a charge told as a bare noun, and the event
+    word after it is the verb of the sentence's own act, not the charge: "a man charged with fraud shot
+    dead two guards" tells the shooting as done ("charged with murder", "accused of killing two" and
+    "accused of fraud and murder" stay the case's charge)."""
+    if cue.text.lower() not in _CHARGE_FRAMES or not _BARE_CHARGE.fullmatch(text, cue.end, event.start):
+        return False
+    first = event.text.split(maxsplit=1)[0].lower()
+    return first.endswith("ed") or first in _OWN_VERB_FIRST_WORDS
 
 
 # A denied or rejected claim denies what its that-clause says, however far the denial stands

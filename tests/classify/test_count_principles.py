@@ -382,3 +382,79 @@ def test_shoot_dead_in_the_present_takes_its_object(rules: Classifier, title: st
 ])
 def test_a_clause_after_the_list_is_no_victim(rules: Classifier, summary: str, killed: int) -> None:
     assert rules.classify("", summary).killed == killed
+
+
+# Count shapes: a toll that names its attacker as a part, attackers known as suspects, people done "to
+# death" one by one, persons listed after the last number, and the deadliest of several events.
+@pytest.mark.parametrize(("summary", "killed"), [
+    # attackers named as a part of the toll are apart from it
+    ("A bomb tore through a tram, killing 9 people including the bomber.", 8),
+    ("Eleven people were killed in the siege of the bank, including the two gunmen.", 9),
+    # quiet: a toll whose part is victims, or attackers with no number, stays as told
+    ("A bomb tore through a tram, killing 9 people including 4 students.", 9),
+    ("Gunmen stormed the depot, killing 7 people, including the attackers.", 7),
+    # people killed by the forces as suspects of the attack are its attackers
+    ("Gunmen shot 3 guards dead at the mine. Troops later killed 2 men suspected of carrying out the raid.", 3),
+    # quiet: people suspected of something else are victims
+    ("Rebels killed 6 farmers suspected of helping the soldiers.", 6),
+    # one person, or two joined by "and", done to death
+    ("Attackers stabbed a taxi driver to death near the station.", 1),
+    ("A gunman shot a priest and a choir member to death in the chapel.", 2),
+    # persons named one by one after the last number of a subject list
+    ("Three policemen, a cook and a porter were killed when the camp was shelled.", 5),
+    ("Three policemen and a cook were killed when the camp was shelled.", 4),
+    # the deadliest of several blasts told apart is a part of the toll told before
+    ("Car bombs killed 52 people across the city. The deadliest blast hit a bus depot, killing 19.", 52),
+    # quiet: the deadliest over time is the one event
+    ("The deadliest attack in a decade killed 31 worshippers at a shrine.", 31),
+])
+def test_count_shapes(rules: Classifier, summary: str, killed: int) -> None:
+    assert rules.classify("", summary).killed == killed
+
+
+# A wound or a shot told fatal is a death counted by its object; "decapitated" with people as its object is
+# a killing; an attacker counted in his own toll ("including himself") is apart from it.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("A sniper fatally shot three aid workers near the crossing.", 3, None),
+    ("A man fatally stabbed a nurse and wounded two shoppers at a market.", 1, 2),
+    ("A border guard was fatally wounded in an exchange of fire.", 1, None),
+    ("Raiders decapitated two herders near the well.", 2, None),
+    ("A man shot dead seven people, including himself, at a warehouse.", 6, None),
+    # quiet: "decapitated" as a modifier tells no new killing of its own
+    ("Police found 3 decapitated bodies in a ditch near the highway.", 3, None),
+])
+def test_fatal_wounds_and_decapitations_count(rules: Classifier, summary: str, killed: int | None,
+                                              injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)
+
+
+# A headline names two people by bare nouns joined by "and": two killed.
+@pytest.mark.parametrize(("title", "killed"), [
+    ("Teacher and bodyguard shot dead outside school", 2),
+    ("Village councillor and his driver killed in ambush", 2),
+    # quiet: one person, or a group and a person, keep their count
+    ("Lawyer shot dead outside court", 1),
+    ("Police and a medic were killed in the raid", 1),
+])
+def test_a_headline_pair_of_people_is_two(rules: Classifier, title: str, killed: int) -> None:
+    assert rules.classify(title).killed == killed
+
+
+# A bomb made by hand is a weapon named: its blast is an attack, and the people it wounds are counted.
+def test_a_homemade_bomb_is_a_weapon(rules: Classifier) -> None:
+    event = rules.classify("Blast outside cinema wounds 9", "A homemade device hidden in a bin went off, police said.")
+    assert "attack" in event.types and event.injured == 9
+    # quiet: carried, not used
+    carried = rules.classify("", "A man was caught carrying two pipe bombs at a checkpoint.")
+    assert not {"attack", "strike", "casualty"} & set(carried.types)
+
+
+# A denial of casualties among one group ("no casualties among the troops") says nothing of the others an
+# item counts: it makes no zero where victims are counted, and nobody hurt where none are.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("Gunmen raided a market, killing 14 shoppers. There were no casualties among the guards.", 14, None),
+    ("Mortars hit an airfield overnight. No casualties were reported among the crews.", 0, 0),
+    ("Mortars hit an airfield overnight. No casualties were reported.", 0, 0),
+])
+def test_a_denial_among_one_group(rules: Classifier, summary: str, killed: int | None, injured: int | None) -> None:
+    assert _tolls(rules, summary) == (killed, injured)

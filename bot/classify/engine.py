@@ -232,7 +232,7 @@ class Classifier:
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and (
-            findings.accident or _tells_harm_by_itself(causes)), _death_context(text, hits, present))
+            findings.accident or _tells_harm_by_itself(causes)), _death_context(text, hits, present, findings.history))
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -585,7 +585,7 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused", "past_events", "topic_events", "accident", "victims_killed")
+                 "caused", "past_events", "topic_events", "accident", "victims_killed", "history")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -615,6 +615,9 @@ class _Findings:
         #: is the topic's event, but "last night's shooting" may be a new one of the kind the topic names
         #: ("School shootings in ...")
         self.topic_events: set[str] = set()
+        #: the starts of the violent and casualty words told as history ("during the 1999 bombing raids"):
+        #: no cause of a death the item tells without one (_death_context)
+        self.history: set[int] = set()
         #: whether a sentence was read as an accident for the non-human cause it tells doing harm
         #: (_harm_without_doer: "a car hits a bus stop")
         self.accident = False
@@ -774,6 +777,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 findings.past_events.add(_event_stem(hit.text))
             if scope == "past":
                 quiet.add(hit.start)
+                findings.history.add(hit.start)
         if events & CASUALTY_CATEGORIES:
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
@@ -1322,16 +1326,19 @@ _LED_BY_ROLE_BEFORE: Final = re.compile(
 _LED_BY_ROLE_NEEDLES: Final = frozenset({"leader", "founder", "head", "chief", "chairman", "ideologue", "spokes"})
 
 
-def _death_context(text: str, hits: list[Hit], present: frozenset[str]) -> frozenset[str]:
+def _death_context(text: str, hits: list[Hit], present: frozenset[str], history: set[int]) -> frozenset[str]:
     """The item's categories less the armed actors named only as what a person led (see
-    _LED_BY_ROLE_BEFORE): what may tell that a death with no cause named was one of violence."""
-    if present.isdisjoint(_ARMED) or absent(text, _LED_BY_ROLE_NEEDLES):
+    _LED_BY_ROLE_BEFORE) and less the violent words told as history (`history`: "his grandfather, who
+    sheltered the family during the 1999 bombing raids, dies"): what may tell that a death with no cause
+    named was one of violence. A war or a raid of the past is no cause of a death told today, as a
+    person's past is no cause of it; a violent word told as news still is ("dies after the raid")."""
+    led: list[Hit] = []
+    if not (present.isdisjoint(_ARMED) or absent(text, _LED_BY_ROLE_NEEDLES)):
+        led = [hit for hit in hits if not _ARMED.isdisjoint(hit.categories)
+               and _LED_BY_ROLE_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None]
+    if not led and not history:
         return present
-    led = [hit for hit in hits if not _ARMED.isdisjoint(hit.categories)
-           and _LED_BY_ROLE_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None]
-    if not led:
-        return present
-    return frozenset().union(*(_hit_categories(hit) for hit in hits if hit not in led))
+    return frozenset().union(*(_hit_categories(hit) for hit in hits if hit not in led and hit.start not in history))
 
 
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:

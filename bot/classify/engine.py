@@ -278,6 +278,8 @@ class Classifier:
             hits = _armed_verbs(text, hits)
         if "ram" in text:
             hits = _collisions_told(text, hits)
+        if not absent(text, _OBSTACLE_NEEDLES):
+            hits = _obstacles_hit(text, hits)
         if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
         if "during" in text or "During" in text:
@@ -344,6 +346,43 @@ def _collisions_told(text: str, hits: list[Hit]) -> list[Hit]:
                 and not _WAITING_PLACE.match(text, rammed.end)):
             told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - {_INTENT} | _COLLISION, hit.names,
                               hit.value)
+    return told
+
+
+#: What a vehicle out of control runs into: things that stand in its way, which no one aims at ("the
+#: plane hit an airport wall", "the helicopter struck power lines", "a jet hit the ground"; but "the
+#: walls of the fortress" are a part of a target named).
+_OBSTACLE_AFTER: Final = re.compile(
+    r"\s+(?:(?:a|an|the|its|some)\s+)?(?:[\w'’-]+\s+){0,2}?(?:walls?|trees?|the\s+ground|ground|poles?|"
+    r"power\s*lines?|pylons?|mountains?|mountainside|hillside|hill|cliff|fence|embankment|terrain|lamp\s*posts?|"
+    r"guard\s*rail|barrier)\b(?!\s+of\b)", re.IGNORECASE)
+#: Lower-case words one of which _OBSTACLE_AFTER needs (see bot.classify.lowered.absent).
+_OBSTACLE_NEEDLES: Final = frozenset({"wall", "tree", "ground", "pole", "line", "pylon", "mountain", "hill", "cliff",
+                                      "fence", "embankment", "terrain", "post", "rail", "barrier"})
+#: The verbs of hitting a vehicle may do to an obstacle (taxonomy.toml's strike_ambiguous).
+_HITTING: Final = frozenset({"hit", "hits", "struck", "strikes", "striking"})
+_VEHICLES: Final = frozenset({_VEHICLE, "road_vehicle"})
+#: A vehicle that hits an obstacle crashes: the vehicle's motion and a crash, an accident as "crashed" is
+#: (_sense_context then reads the aircraft and ships of its sentence as what crashed, not arms used).
+_CRASHED: Final = frozenset({"vehicle_motion", _CRASH, "context_disaster"})
+
+
+def _obstacles_hit(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each vehicle hitting an obstacle ("the turboprop aircraft hit an
+    airport wall", "a helicopter struck power lines") told as what a vehicle does (vehicle_motion),
+    not a strike: a wall, a tree or the ground is what a plane or a car runs into when it crashes,
+    no target of arms (but "jets hit militant positions", "warplanes struck a bridge" hit targets,
+    and "a missile hit a wall of the school" is a weapon's hit, no vehicle's)."""
+    told = list(hits)
+    for index in range(1, len(hits)):
+        hit = hits[index]
+        if hit.text.lower() not in _HITTING or "strike_ambiguous" not in hit.categories:
+            continue
+        vehicle = hits[index - 1]
+        if (not _VEHICLES.isdisjoint(vehicle.categories) and _RAMMER.fullmatch(text, vehicle.end, hit.start)
+                and _OBSTACLE_AFTER.match(text, hit.end)):
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - {"strike_ambiguous"} | _CRASHED,
+                              hit.names, hit.value)
     return told
 
 

@@ -401,6 +401,16 @@ _PLACE_MAKING_BEFORE: Final = re.compile(
     r"\b(?:plants?|factory|factories|facility|facilities|works|workshops?|depots?|warehouses?)\s+(?:that\s+|which\s+)?"
     r"(?:produc|manufactur|mak|build|assembl|stor|kept|keep|hold)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _MAKING_SPAN: Final = 60
+#: Before arms goods, a vehicle that carries them as its load: "two trucks carrying explosives", "a train
+#: loaded with ammunition".
+_CARRIED_BEFORE: Final = re.compile(
+    r"\b(?:trucks?|lorry|lorries|tankers?|trains?|wagons?|vans?|ships?|vessels?|boats?|barges?)\s+"
+    r"(?:carrying|loaded\s+with|laden\s+with|transporting|hauling|full\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: After arms carried, the crash of their vehicle in the same clause: "crashing in the city", "collided with a
+#: bus", "derailed" (but "crashed into the gate" is how a truck bomb is driven at its target).
+_CARRIER_CRASHED_AFTER: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:crash|crashes|crashed|crashing|collide|collided|collides|colliding|derailed|derails|"
+    r"overturned|overturns|capsized|capsizes)\b(?!\s+(?:into|through)\b)", re.IGNORECASE)
 _KEPT_ARMS: Final = frozenset({"weapon", "distance_weapon"})
 
 
@@ -410,14 +420,23 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     that place, a blast source, not as arms used: a noun before a place noun says what kind of place
     it is, and arms stored or made blow up by themselves as gas and fireworks do ("missiles hit the
     depot" names the missiles as the doer, not a kind of depot; a strike or an attacker named beside
-    it is still violence)."""
+    it is still violence). Arms that are the load of a vehicle told crashing are goods too
+    (_carried_in_a_crash)."""
     told = list(hits)
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
-                text, max(0, hit.start - _MAKING_SPAN), hit.start)):
+                text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)):
             told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _KEPT_ARMS | _BLAST_SOURCES, hit.names,
                               hit.value)
     return told
+
+
+def _carried_in_a_crash(text: str, hit: Hit) -> bool:
+    """Whether the arms goods `hit` are the load of a vehicle told crashing ("two trucks carrying
+    explosives crashing in the city", "a train loaded with ammunition derailed"): a load that blows up
+    in a crash is a blast source as a depot's is, no weapon used."""
+    return (_CARRIED_BEFORE.search(text, max(0, hit.start - _MAKING_SPAN), hit.start) is not None
+            and _CARRIER_CRASHED_AFTER.match(text, hit.end) is not None)
 
 
 #: The time of a drill, whatever kind: "during naval drills", "during a missile exercise", "during an air

@@ -45,3 +45,21 @@ def test_a_vehicle_hitting_an_obstacle_is_no_strike(rules, text):
 ])
 def test_vehicles_hitting_targets_still_strike(rules, text):
     assert_alerts(rules, text)
+
+
+# Arms that are the load of a vehicle told crashing are goods that blew up, as a depot's do; a vehicle
+# loaded with explosives that blows up at a target, or is driven into one, is a bomb.
+@pytest.mark.parametrize("text", [
+    "Five people die and 90 are hurt when two lorries carrying explosives collide on a mountain road and blow up.",
+    "A train loaded with ammunition derailed and exploded near the border town, killing three.",
+])
+def test_arms_carried_by_a_crashing_vehicle_are_goods(rules, text):
+    assert_quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A lorry laden with explosives blew up outside the police station, killing 12.",
+    "A truck carrying explosives crashed into the gate of the base and exploded, killing eight soldiers.",
+])
+def test_a_vehicle_loaded_with_explosives_at_a_target_is_a_bomb(rules, text):
+    assert_alerts(rules, text)

@@ -91,6 +91,7 @@ from bot.classify.scope import (
     told_of_a_reactions_party,
     totals_a_conflict,
     words_between,
+    wrecks_heritage,
 )
 from bot.classify.sentences import last_break_before, split_sentences
 from bot.classify.severity import severity
@@ -792,6 +793,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
         if harm and item.cues.destroying and destroys_own_arms(text, hits, index):
             continue  # "the state destroys its chemical arsenal": disarmament, no strike
+        if harm and item.cues.heritage and wrecks_heritage(text, hits, index):
+            continue  # "militants blew up the ancient temple": heritage destroyed, no assault on people
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None

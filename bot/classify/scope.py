@@ -1021,6 +1021,50 @@ def destroys_own_arms(text: str, hits: list[Hit], index: int) -> bool:
     return False
 
 
+# "militants blew up the ancient temple", "a World Heritage site is destroyed by fighters", "the
+# mausoleum of the saint was razed": a monument of the past (a ruin, a tomb, an ancient temple, a
+# heritage site, statues and artefacts) wrecked with no one in it is heritage destroyed, no assault on
+# people (docs/taxonomy.md: an attack is an armed assault on forces, officials or civilians). Where the
+# sentence tells a toll or another violent act ("blew up an ancient shrine, killing five worshippers",
+# "stormed the museum and shot visitors"), the wrecking is part of that attack and left to it; a temple,
+# a shrine or a museum with no word of age is a place people are in.
+_WRECK_VERBS: Final = frozenset({"destroy", "destroys", "destroyed", "destroying", "blown up", "blew up", "blow up",
+                                 "blows up", "blowing up", "demolished", "demolishes", "demolishing", "razed",
+                                 "razes", "razing", "bulldozed", "bulldozes", "bulldozing", "flattened",
+                                 "dynamited"})
+_HERITAGE: Final = (r"(?:ancient|heritage|mausoleums?|tombs?|statues?|artefacts?|artifacts?|ruins|monuments?|"
+                    r"archaeological|manuscripts|relics|millennia-old|centuries-old)")
+_HERITAGE_AFTER: Final = re.compile(
+    rf"\s+(?:(?:the|an?|its|their|several|two|three|many|some|dozens\s+of|more)\s+)?(?:[\w'’.-]+\s+){{0,2}}?"
+    rf"{_HERITAGE}\b", re.IGNORECASE)
+_HERITAGE_WRECKED_BEFORE: Final = re.compile(
+    rf"\b{_HERITAGE}\b(?:\s+[\w'’.-]+){{0,6}}?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)"
+    r"(?:\s+(?:reportedly|reported|partly|partially|completely|also|now))?\s+$", re.IGNORECASE)
+_HERITAGE_NEEDLES: Final = frozenset({"ancient", "heritage", "mausoleum", "tomb", "statue", "artefact", "artifact",
+                                      "ruins", "monument", "archaeolog", "manuscript", "relic", "-old"})
+#: How far back the subject of a passive wrecking is looked for ("The mausoleum of Sidi ... is destroyed").
+_HERITAGE_SPAN: Final = 80
+
+
+def may_tell_heritage_wrecked(text: str) -> bool:
+    """Whether `text` holds a word of heritage that wrecks_heritage needs."""
+    return not absent(text, _HERITAGE_NEEDLES)
+
+
+def wrecks_heritage(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether hits[index] is a wrecking word whose object (or the subject of its passive) is a
+    monument of the past, in a sentence (`hits`) that tells no toll or other violent act (see
+    _WRECK_VERBS)."""
+    hit = hits[index]
+    if hit.text.lower() not in _WRECK_VERBS:
+        return False
+    if _HERITAGE_AFTER.match(text, hit.end) is None and _HERITAGE_WRECKED_BEFORE.search(
+            text, max(0, hit.start - _HERITAGE_SPAN), hit.start) is None:
+        return False
+    return all(other.text.lower() in _WRECK_VERBS or (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(
+        other.categories) for other in hits)
+
+
 # "coalition parties clash over the raid on the convoy", "the two ministers clashed with each other over
 # the killings": a clash over a topic, where the sentence names no arms, armed actor, force or casualty,
 # is a quarrel; the violence after "over" is its topic (is_a_topic). ("Militias clash over the oil
@@ -1402,6 +1446,8 @@ class TextCues(NamedTuple):
     destroying: bool
     #: a word of earlier time (told_in_earlier_relative)
     earlier: bool
+    #: a word of heritage (wrecks_heritage)
+    heritage: bool
     #: a noun of a war or unrest (totals_a_conflict)
     conflict: bool
     #: an age told with "at" or "aged" (died_of_age)
@@ -1434,6 +1480,7 @@ def text_cues(text: str) -> TextCues:
         called_off=not absent(text, _CALLED_OFF_NEEDLES),
         destroying=not absent(text, _DESTROY_NEEDLES),
         earlier=may_tell_an_earlier_relative(text),
+        heritage=may_tell_heritage_wrecked(text),
         conflict=not absent(text, _CONFLICT_NEEDLES),
         age=not absent(text, _AGE_NEEDLES),
         case_stage=may_tell_a_case_stage(text),

@@ -63,3 +63,23 @@ def test_arms_carried_by_a_crashing_vehicle_are_goods(rules, text):
 ])
 def test_a_vehicle_loaded_with_explosives_at_a_target_is_a_bomb(rules, text):
     assert_alerts(rules, text)
+
+
+# A monument of the past wrecked with no one in it is heritage destroyed, no assault on people; a toll
+# or an assault told beside it, or a place with no word of age, is still an attack.
+@pytest.mark.parametrize("text", [
+    "The jihadists are reported to have blown up the ancient fortress gate of the oasis town.",
+    "Two medieval mausoleums in the old quarter were destroyed by rebel fighters, residents say.",
+    "Insurgents bulldozed centuries-old statues at the archaeological park.",
+])
+def test_heritage_wrecked_with_no_one_harmed_is_no_attack(rules, text):
+    assert_quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants blew up an ancient shrine in the valley, killing five worshippers.",
+    "Militants blew up a police station in the valley.",
+    "Gunmen attacked the national museum, which holds ancient statues.",
+])
+def test_wrecking_with_people_harmed_or_a_place_of_people_is_an_attack(rules, text):
+    assert_alerts(rules, text)

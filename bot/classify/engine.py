@@ -83,6 +83,7 @@ from bot.classify.scope import (
     quarrels,
     reacts_to_event,
     scope_of,
+    searched_by_the_law,
     sense_blocks,
     text_cues,
     told_as_history,
@@ -784,10 +785,12 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
         if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)
-                                   or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)):
+                                   or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)
+                                   or searched_by_the_law(text, hits, index, categories)):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties
             # clash over the raid": a quarrel; "the mayor calls the ruling an attack on the city": a judgement;
-            # "the city battles a surge in cases": a struggle against a trend
+            # "the city battles a surge in cases": a struggle against a trend; "police investigating the
+            # fraud raid 11 offices": a search
             events = events - _ATTACK
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)

@@ -1092,6 +1092,37 @@ def quarrels(text: str, hits: list[Hit], index: int) -> bool:
         CASUALTY_CATEGORIES.isdisjoint(other.categories) for other in hits)
 
 
+# "Police investigating the fraud allegations raid 11 offices", "tax inspectors acting on a tip-off raided the
+# firm's premises": a raid whose subject, at the head of its clause, is an agent of the law is a search of
+# homes and offices (as "police raid" is: taxonomy.toml's sense_block), however long the phrase that tells
+# what the agents are about. Arms, an armed side or a toll in the sentence make it an assault ("police
+# raided a militant hideout, killing three", "officers raid a compound held by gunmen").
+_RAID_VERBS: Final = frozenset({"raid", "raids", "raided", "raiding"})
+_LAW_AGENT_SUBJECT: Final = re.compile(
+    r"[\s,;:.!?\"“(|\n—–-]*(?:(?:the|some|several|dozens\s+of|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:police|policemen|investigators|prosecutors|detectives|agents|inspectors|auditors|regulators|"
+    r"tax\s+(?:officials|authorities|officers))"
+    # (then the raid itself, or a participle phrase that tells what the agents are about: not another verb
+    # with a subject of its own, "police say bandits raided the village")
+    r"(?:\s+(?:also|then|reportedly|later))?(?:\s+[a-z]+ing\b(?:\s+[\w'’.-]+){0,14}?)?\s+$", re.IGNORECASE)
+#: What makes a raid by agents of the law an assault: arms, an armed side, fire or a toll.
+_NOT_A_SEARCH: Final = frozenset({"weapon", "distance_weapon", "armed_group", "named_group", "killed", "injured",
+                                  "toll", "strike", "fire"})
+_RAID_AS_NOUN_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|[\w-]+['’]s)\s+$", re.IGNORECASE)
+
+
+def searched_by_the_law(text: str, hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
+    """Whether the raid verb hits[index] has an agent of the law as the subject at the head of its
+    clause, in a sentence (`categories`) that names no arms, armed side, fire or toll (see
+    _LAW_AGENT_SUBJECT)."""
+    hit = hits[index]
+    if hit.text.lower() not in _RAID_VERBS or not categories.isdisjoint(_NOT_A_SEARCH):
+        return False
+    if _RAID_AS_NOUN_BEFORE.search(text, max(0, hit.start - 24), hit.start):
+        return False
+    return _LAW_AGENT_SUBJECT.fullmatch(text, max(0, last_break_before(text, hit.start)), hit.start) is not None
+
+
 # "the mayor calls the ruling an attack on the city", "critics describe the plan as an attack on the poor",
 # "residents see the highway as an attack on the neighbourhood", "the closure is an attack on the city's
 # culture", "the cuts amount to an attack on the city": an attack noun that is what a speaker calls

@@ -83,3 +83,22 @@ def test_heritage_wrecked_with_no_one_harmed_is_no_attack(rules, text):
 ])
 def test_wrecking_with_people_harmed_or_a_place_of_people_is_an_attack(rules, text):
     assert_alerts(rules, text)
+
+
+# A raid by agents of the law, whatever phrase tells what they are about, is a search; arms, an armed
+# side or a toll make it an assault, and a raid told by the police of someone else is that one's.
+@pytest.mark.parametrize("text", [
+    "Detectives looking into ticket fraud at the cup final raid nine homes across the city.",
+    "Tax inspectors acting on a tip-off raided the club's headquarters on Tuesday.",
+])
+def test_a_raid_by_agents_of_the_law_is_a_search(rules, text):
+    assert_quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police hunting the kidnappers raided a hideout held by gunmen, killing three.",
+    "Police say bandits raided the village overnight.",
+    "Soldiers raided the village overnight.",
+])
+def test_a_raid_with_arms_or_by_others_is_an_attack(rules, text):
+    assert_alerts(rules, text)

@@ -86,6 +86,7 @@ from bot.classify.scope import (
     searched_by_the_law,
     sense_blocks,
     text_cues,
+    told_as_a_works_story,
     told_as_history,
     told_as_record_content,
     told_in_earlier_relative,
@@ -861,7 +862,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history, a reaction's or a
     topic's object, the cause of other news, how people now described died, a war's running total, an
-    act told of the subject of a later stage of a case or of a party to a reaction, a record's content, an
+    act told of the subject of a later stage of a case or of a party to a reaction, a record's content or a
+    work's story, an
     attacker in a case, or a life's end told with its age (an obituary). Only the checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
@@ -887,6 +889,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and acted_before_a_case(text, hits, index, sentence, quiet)) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
+        cues.work and told_as_a_works_story(text, hit.start, sentence[0])) or (
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and casualty and died_of_age(text, hits, index, sentence[1]))

@@ -1493,6 +1493,8 @@ class TextCues(NamedTuple):
     record: bool
     #: a relative word (told_of_a_reactions_party)
     relative: bool
+    #: a noun of a work (told_as_a_works_story)
+    work: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1519,6 +1521,7 @@ def text_cues(text: str) -> TextCues:
         drill_content=may_tell_drill_content(text),
         record=may_tell_record_content(text),
         relative=may_tell_a_partys_act(text),
+        work=may_tell_a_works_story(text),
     )
 
 
@@ -1697,6 +1700,54 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
     casualties = [hit for hit in content if not CASUALTY_CATEGORIES.isdisjoint(hit.categories)]
     return not (casualties and (any(not _COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
                                 or any(_KILLED_VERB.search(hit.text) for hit in casualties)))
+
+
+# "The film, about a sniper who killed 160 insurgents, tops the box office", "a novel depicting the siege",
+# "the biopic of a pilot based on his memoir of the raids": what a work (a film, a book, a play, a song)
+# is about is its story, told as what it holds, not as news, counted tolls and all (unlike footage or a
+# report, whose counted dead are news: told_as_record_content). A clause of time or cause in between
+# starts news of its own ("a film about the war was showing when gunmen attacked the cinema").
+_WORK_ABOUT_BEFORE: Final = re.compile(
+    r"\b(?:films?|movies?|biopics?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|operas?|musicals?|"
+    r"dramas?|songs?|albums?|exhibitions?|paintings?|comics?|graphic\s+novels?|screenplays?|sitcoms?|"
+    r"tv\s+series|television\s+series|miniseries|short\s+stories|short\s+story|poems?)\s*,?\s+"
+    r"(?:(?:that|which)\s+(?:is|was|are|were)\s+|(?:that|which)\s+(?=tells?\s+of|told\s+of))?"
+    r"(?:about|depicting|portraying|chronicling|recounting|dramati[sz]ing|based\s+on|inspired\s+by|"
+    r"telling\s+the\s+story\s+of|on\s+the\s+life\s+of|tells\s+of|told\s+of)\s+"
+    r"(?P<story>(?:(?!(?:when|while|as|after|before|until|because|since|but|says?|said)\b)[\w'’.,-]+\s+){0,12}?)$",
+    re.IGNORECASE)
+_WORK_NEEDLES: Final = frozenset({"film", "movie", "biopic", "documentar", "book", "novel", "memoir", "play", "opera",
+                                  "musical", "drama", "song", "album", "exhibition", "painting", "comic",
+                                  "screenplay", "sitcom", "series", "stor", "poem"})
+MAX_WORK_STORY_CHARS: Final = 120
+_RELATIVE_WORD: Final = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_RELATIVE_IN: Final = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_AUXILIARY_IN: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE)
+
+
+def may_tell_a_works_story(text: str) -> bool:
+    """Whether `text` holds a noun of a work that told_as_a_works_story needs."""
+    return not absent(text, _WORK_NEEDLES)
+
+
+def told_as_a_works_story(text: str, hit_start: int, sentence_start: int) -> bool:
+    """Whether the event word at hit_start is told in what a work named before it in its sentence is
+    about (see _WORK_ABOUT_BEFORE)."""
+    match = _WORK_ABOUT_BEFORE.search(text, max(sentence_start, hit_start - MAX_WORK_STORY_CHARS), hit_start)
+    if match is None:
+        return False
+    # (the story is one noun phrase, maybe with its relative clause: "about a sniper who killed 160", not
+    # "a drama about the war, killing two", where the act after the break is news)
+    story = match.start("story")
+    # (the work's noun phrase ends at a verb of its own: "a film about the war was screened in the town
+    # that rebels shelled" tells the town's shelling as news)
+    head = _RELATIVE_IN.search(text, story, hit_start)
+    if _AUXILIARY_IN.search(text, story, head.start() if head else hit_start):
+        return False
+    last = last_break_before(text, hit_start)
+    if last < story:
+        return True
+    return _RELATIVE_WORD.match(text, last) is not None and not crosses_clause(text, story, last)
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

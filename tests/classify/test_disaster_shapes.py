@@ -102,3 +102,23 @@ def test_a_raid_by_agents_of_the_law_is_a_search(rules, text):
 ])
 def test_a_raid_with_arms_or_by_others_is_an_attack(rules, text):
     assert_alerts(rules, text)
+
+
+# What a film, a book or a play is about is its story, counted dead and all; an act told beside the work
+# in a clause of its own is news.
+@pytest.mark.parametrize("text", [
+    "The movie, about a marksman who shot dead 90 fighters in the desert, tops the box office again.",
+    "Her second novel, which tells of a harbour town shelled by the fleet, wins the national book prize.",
+    "The play about a commando who was wounded in the jungle opens in the West End.",
+])
+def test_a_works_story_is_no_news(rules, text):
+    assert_quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A film about the war was showing when gunmen attacked the cinema, killing five.",
+    "Militants attacked a crew filming a drama about the war, killing two.",
+    "A film about the war was screened in the town that rebels shelled on Monday.",
+])
+def test_violence_beside_a_work_is_news(rules, text):
+    assert_alerts(rules, text)

@@ -279,6 +279,8 @@ class Classifier:
         # hit of every item is looked at)
         if not all(map(_ARMED_VERBS.isdisjoint, map(_hit_categories, hits))):
             hits = _armed_verbs(text, hits)
+        if _A_SCORE.search(text) is not None:
+            hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or not _scored(text, hit)]
         if "ram" in text:
             hits = _collisions_told(text, hits)
         if not absent(text, _OBSTACLE_NEEDLES):
@@ -314,6 +316,25 @@ def _names_arms_goods(hits: list[Hit]) -> bool:
         if hit.text.lower() in _ARMS_GOODS:
             return True
     return False
+
+
+#: A game's score: two small numbers joined by a dash ("6-0", "3–1"), looked for once per text.
+_A_SCORE: Final = re.compile(r"\d\s*[-–]\s*\d")
+#: After a word of violence, maybe past the side it names, a score the winner leads: "were massacred 6-0",
+#: "City destroyed United 5-0", "hammered the visitors 4–1". (A range of a count climbs and counts
+#: something, "killed 12-15 soldiers"; a score the winner tells first does not.)
+_SCORE_AFTER: Final = re.compile(
+    r"(?:\s+(?:by\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*|visitors|hosts|champions|holders|home\s+side|opponents|"
+    r"rivals)){0,3}\s+(?P<won>\d{1,2})\s*[-–]\s*(?P<lost>\d{1,2})"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:by|in|at|against|on|to|after|with|and|as|over|away|at\s+home)\b)")
+_SCORE_REACH: Final = 48
+
+
+def _scored(text: str, hit: Hit) -> bool:
+    """Whether a word of violence is a game's result, a score right after it or after the side it
+    names ("the Gunners were massacred 6-0 by City"): a figure of a heavy defeat, no act."""
+    match = _SCORE_AFTER.match(text, hit.end, min(len(text), hit.end + _SCORE_REACH))
+    return match is not None and int(match.group("won")) >= int(match.group("lost"))
 
 
 #: Between a ram and the vehicle it rams: "rams into a", "rammed the stationary", "rams a" (one or two

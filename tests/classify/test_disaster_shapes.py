@@ -122,3 +122,22 @@ def test_a_works_story_is_no_news(rules, text):
 ])
 def test_violence_beside_a_work_is_news(rules, text):
     assert_alerts(rules, text)
+
+
+# A heavy defeat told in words of violence: a score after the word, or a side knocked out of a cup.
+@pytest.mark.parametrize("text", [
+    "The Rovers were massacred 7-0 by the league leaders on Saturday.",
+    "Holders Spain were hammered 5–1 by the Dutch in their opening game.",
+    "The champions bombed out of the cup after a shock home defeat.",
+])
+def test_a_heavy_defeat_is_no_violence(rules, text):
+    assert_quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels killed 12-15 soldiers in an ambush near the stadium.",
+    "Gunmen massacred 30 villagers after the match, 2-0 winners say.",
+    "Families were bombed out of their homes as jets pounded the city.",
+])
+def test_violence_beside_a_number_pair_or_homes_bombed_alerts(rules, text):
+    assert_alerts(rules, text)

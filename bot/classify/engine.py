@@ -235,7 +235,8 @@ class Classifier:
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and (
-            findings.accident or _tells_harm_by_itself(causes)), _death_context(text, hits, present, findings.history))
+            findings.accident or _tells_harm_by_itself(causes)), _death_context(
+            text, hits, present, findings.history if "toll" not in present else _NO_HISTORY))
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -1414,12 +1415,18 @@ _LED_BY_ROLE_BEFORE: Final = re.compile(
 _LED_BY_ROLE_NEEDLES: Final = frozenset({"leader", "founder", "head", "chief", "chairman", "ideologue", "spokes"})
 
 
+#: No violent word told as history (the `history` of _death_context in an item that counts a toll).
+_NO_HISTORY: Final[set[int]] = set()
+
+
 def _death_context(text: str, hits: list[Hit], present: frozenset[str], history: set[int]) -> frozenset[str]:
     """The item's categories less the armed actors named only as what a person led (see
     _LED_BY_ROLE_BEFORE) and less the violent words told as history (`history`: "his grandfather, who
     sheltered the family during the 1999 bombing raids, dies"): what may tell that a death with no cause
-    named was one of violence. A war or a raid of the past is no cause of a death told today, as a
-    person's past is no cause of it; a violent word told as news still is ("dies after the raid")."""
+    named was one of violence. A war or a raid of the past is no cause of a person's death told today, as
+    the rest of a person's past is no cause of it; a violent word told as news still is ("dies after the
+    raid"), and so is a known event whose toll the item counts ("the death toll from the 2010 bombing
+    reaches 17": the caller passes no history there)."""
     led: list[Hit] = []
     if not (present.isdisjoint(_ARMED) or absent(text, _LED_BY_ROLE_NEEDLES)):
         led = [hit for hit in hits if not _ARMED.isdisjoint(hit.categories)

@@ -22,6 +22,9 @@ def test_a_death_beside_history_only_is_no_casualty(rules, text):
 @pytest.mark.parametrize("text", [
     "The novelist, whose family hid in a cellar during the shelling of Sarajevo on Tuesday, dies.",
     "A soldier wounded in yesterday's bombing of the base dies in hospital.",
+    # a known event's toll counted is that event's casualties, dated or not
+    "The death toll from the 2015 stadium bombings rises to 44, the health minister says.",
+    "A plane carrying victims of the 2012 market bombing lands in the capital as the death toll reaches 17.",
 ])
 def test_a_death_beside_violence_told_as_news_alerts(rules, text):
     event = rules.classify(text)

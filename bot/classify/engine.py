@@ -280,11 +280,9 @@ class Classifier:
         # hit of every item is looked at)
         if not all(map(_ARMED_VERBS.isdisjoint, map(_hit_categories, hits))):
             hits = _armed_verbs(text, hits)
-        if _A_SCORE.search(text) is not None:
-            hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or not _scored(text, hit)]
         if "ram" in text:
             hits = _collisions_told(text, hits)
-        if not absent(text, _OBSTACLE_NEEDLES):
+        if not all(map(_STRIKE_AMBIGUOUS.isdisjoint, map(_hit_categories, hits))):
             hits = _obstacles_hit(text, hits)
         if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
@@ -319,9 +317,7 @@ def _names_arms_goods(hits: list[Hit]) -> bool:
     return False
 
 
-#: A game's score: two small numbers joined by a dash ("6-0", "3–1"), looked for once per text.
-_A_SCORE: Final = re.compile(r"\d\s*[-–]\s*\d")
-#: After a word of violence, maybe past the side it names, a score the winner leads: "were massacred 6-0",
+#: After a word of violence, maybe past the side it names, a game's score the winner leads: "were massacred 6-0",
 #: "City destroyed United 5-0", "hammered the visitors 4–1". (A range of a count climbs and counts
 #: something, "killed 12-15 soldiers"; a score the winner tells first does not.)
 _SCORE_AFTER: Final = re.compile(
@@ -333,7 +329,8 @@ _SCORE_REACH: Final = 48
 
 def _scored(text: str, hit: Hit) -> bool:
     """Whether a word of violence is a game's result, a score right after it or after the side it
-    names ("the Gunners were massacred 6-0 by City"): a figure of a heavy defeat, no act."""
+    names ("the Gunners were massacred 6-0 by City"): a figure of a heavy defeat, no act. (Asked of
+    the violent words of a sentence, which are few: no search of every text for a score.)"""
     match = _SCORE_AFTER.match(text, hit.end, min(len(text), hit.end + _SCORE_REACH))
     return match is not None and int(match.group("won")) >= int(match.group("lost"))
 
@@ -381,9 +378,7 @@ _OBSTACLE_AFTER: Final = re.compile(
     r"\s+(?:(?:a|an|the|its|some)\s+)?(?:[\w'’-]+\s+){0,2}?(?:walls?|trees?|the\s+ground|ground|poles?|"
     r"power\s*lines?|pylons?|mountains?|mountainside|hillside|hill|cliff|fence|embankment|terrain|lamp\s*posts?|"
     r"guard\s*rail|barrier)\b(?!\s+of\b)", re.IGNORECASE)
-#: Lower-case words one of which _OBSTACLE_AFTER needs (see bot.classify.lowered.absent).
-_OBSTACLE_NEEDLES: Final = frozenset({"wall", "tree", "ground", "pole", "line", "pylon", "mountain", "hill", "cliff",
-                                      "fence", "embankment", "terrain", "post", "rail", "barrier"})
+_STRIKE_AMBIGUOUS: Final = frozenset({"strike_ambiguous"})
 #: The verbs of hitting a vehicle may do to an obstacle (taxonomy.toml's strike_ambiguous).
 _HITTING: Final = frozenset({"hit", "hits", "struck", "strikes", "striking"})
 _VEHICLES: Final = frozenset({_VEHICLE, "road_vehicle"})
@@ -398,15 +393,16 @@ def _obstacles_hit(text: str, hits: list[Hit]) -> list[Hit]:
     not a strike: a wall, a tree or the ground is what a plane or a car runs into when it crashes,
     no target of arms (but "jets hit militant positions", "warplanes struck a bridge" hit targets,
     and "a missile hit a wall of the school" is a weapon's hit, no vehicle's)."""
-    told = list(hits)
+    told = hits
     for index in range(1, len(hits)):
         hit = hits[index]
-        if hit.text.lower() not in _HITTING or "strike_ambiguous" not in hit.categories:
+        if "strike_ambiguous" not in hit.categories or _VEHICLES.isdisjoint(hits[index - 1].categories):
             continue
-        vehicle = hits[index - 1]
-        if (not _VEHICLES.isdisjoint(vehicle.categories) and _RAMMER.fullmatch(text, vehicle.end, hit.start)
+        if (hit.text.lower() in _HITTING and _RAMMER.fullmatch(text, hits[index - 1].end, hit.start)
                 and _OBSTACLE_AFTER.match(text, hit.end)):
-            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - {"strike_ambiguous"} | _CRASHED,
+            if told is hits:
+                told = list(hits)  # (copied only where a hit is told anew: most texts keep theirs)
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _STRIKE_AMBIGUOUS | _CRASHED,
                               hit.names, hit.value)
     return told
 
@@ -819,7 +815,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
         if harm and item.cues.destroying and destroys_own_arms(text, hits, index):
             continue  # "the state destroys its chemical arsenal": disarmament, no strike
-        if harm and item.cues.heritage and wrecks_heritage(text, hits, index):
+        if harm and _scored(text, hit):
+            continue  # "the Gunners were massacred 6-0 by City": a game's result
+        if harm and wrecks_heritage(text, hits, index):
             continue  # "militants blew up the ancient temple": heritage destroyed, no assault on people
         if not events:
             continue
@@ -911,7 +909,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and acted_before_a_case(text, hits, index, sentence, quiet)) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
-        cues.work and told_as_a_works_story(text, hit.start, sentence[0])) or (
+        told_as_a_works_story(text, hit.start, sentence[0])) or (
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and casualty and died_of_age(text, hits, index, sentence[1]))

@@ -1046,17 +1046,12 @@ _HERITAGE_NEEDLES: Final = frozenset({"ancient", "heritage", "mausoleum", "tomb"
 _HERITAGE_SPAN: Final = 80
 
 
-def may_tell_heritage_wrecked(text: str) -> bool:
-    """Whether `text` holds a word of heritage that wrecks_heritage needs."""
-    return not absent(text, _HERITAGE_NEEDLES)
-
-
 def wrecks_heritage(text: str, hits: list[Hit], index: int) -> bool:
     """Whether hits[index] is a wrecking word whose object (or the subject of its passive) is a
     monument of the past, in a sentence (`hits`) that tells no toll or other violent act (see
     _WRECK_VERBS)."""
     hit = hits[index]
-    if hit.text.lower() not in _WRECK_VERBS:
+    if hit.text.lower() not in _WRECK_VERBS or absent(text, _HERITAGE_NEEDLES):
         return False
     if _HERITAGE_AFTER.match(text, hit.end) is None and _HERITAGE_WRECKED_BEFORE.search(
             text, max(0, hit.start - _HERITAGE_SPAN), hit.start) is None:
@@ -1477,8 +1472,6 @@ class TextCues(NamedTuple):
     destroying: bool
     #: a word of earlier time (told_in_earlier_relative)
     earlier: bool
-    #: a word of heritage (wrecks_heritage)
-    heritage: bool
     #: a noun of a war or unrest (totals_a_conflict)
     conflict: bool
     #: an age told with "at" or "aged" (died_of_age)
@@ -1493,8 +1486,6 @@ class TextCues(NamedTuple):
     record: bool
     #: a relative word (told_of_a_reactions_party)
     relative: bool
-    #: a noun of a work (told_as_a_works_story)
-    work: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1513,7 +1504,6 @@ def text_cues(text: str) -> TextCues:
         called_off=not absent(text, _CALLED_OFF_NEEDLES),
         destroying=not absent(text, _DESTROY_NEEDLES),
         earlier=may_tell_an_earlier_relative(text),
-        heritage=may_tell_heritage_wrecked(text),
         conflict=not absent(text, _CONFLICT_NEEDLES),
         age=not absent(text, _AGE_NEEDLES),
         case_stage=may_tell_a_case_stage(text),
@@ -1521,7 +1511,6 @@ def text_cues(text: str) -> TextCues:
         drill_content=may_tell_drill_content(text),
         record=may_tell_record_content(text),
         relative=may_tell_a_partys_act(text),
-        work=may_tell_a_works_story(text),
     )
 
 
@@ -1725,14 +1714,11 @@ _RELATIVE_IN: Final = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORE
 _AUXILIARY_IN: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE)
 
 
-def may_tell_a_works_story(text: str) -> bool:
-    """Whether `text` holds a noun of a work that told_as_a_works_story needs."""
-    return not absent(text, _WORK_NEEDLES)
-
-
 def told_as_a_works_story(text: str, hit_start: int, sentence_start: int) -> bool:
     """Whether the event word at hit_start is told in what a work named before it in its sentence is
     about (see _WORK_ABOUT_BEFORE)."""
+    if absent(text, _WORK_NEEDLES):
+        return False  # (asked once per text: its answer is kept)
     match = _WORK_ABOUT_BEFORE.search(text, max(sentence_start, hit_start - MAX_WORK_STORY_CHARS), hit_start)
     if match is None:
         return False

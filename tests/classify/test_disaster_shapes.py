@@ -145,13 +145,3 @@ def test_a_heavy_defeat_is_no_violence(rules, text):
 def test_violence_beside_a_number_pair_or_homes_bombed_alerts(rules, text):
     assert_alerts(rules, text)
 
-
-# "The war dead" are the dead of past wars honoured at a shrine or a memorial: no toll of the news.
-def test_the_war_dead_honoured_are_no_casualty(rules):
-    event = rules.classify("A blast at the shrine for the war dead damages a toilet block. No one was hurt.")
-    assert "casualty" not in event.types, event.types
-
-
-def test_people_killed_at_a_shrine_for_the_war_dead_are_casualties(rules):
-    event = rules.classify("A blast at the shrine for the war dead kills two worshippers.")
-    assert "casualty" in event.types and event.killed == 2, (event.types, event.killed)

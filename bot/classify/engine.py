@@ -283,7 +283,7 @@ class Classifier:
         if "ram" in text:
             hits = _collisions_told(text, hits)
         if not all(map(_STRIKE_AMBIGUOUS.isdisjoint, map(_hit_categories, hits))):
-            hits = _obstacles_hit(text, hits)
+            hits = _natures_hits(text, _obstacles_hit(text, hits))
         if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
         if "during" in text or "During" in text:
@@ -403,6 +403,38 @@ def _obstacles_hit(text: str, hits: list[Hit]) -> list[Hit]:
             if told is hits:
                 told = list(hits)  # (copied only where a hit is told anew: most texts keep theirs)
             told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _STRIKE_AMBIGUOUS | _CRASHED,
+                              hit.names, hit.value)
+    return told
+
+
+#: What a disaster word is when it is the doer of a hit: nature's, an accident's.
+_NATURE: Final = frozenset({"context_disaster", "natural_cause"})
+_DISASTER_CONTEXT_ONLY: Final = frozenset({"context_disaster"})
+#: Between a disaster word and the verb it does: nothing, what it is of ("an outbreak of typhoid hits") or
+#: an adverb ("the epidemic again hits").
+_NATURE_DOES: Final = re.compile(r"\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:(?:again|also|then|now|first|later|suddenly)\s+)?",
+                                 re.IGNORECASE)
+
+
+def _natures_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each verb of hitting done by a disaster word right before it ("an outbreak
+    of cholera hits a refugee camp", "Ebola strikes a village near the rebel-held town", "the quake
+    struck the province where troops fight rebels") told as the disaster's, no strike: a disease, a
+    quake or a storm is the doer, whatever arms the rest of the sentence names (but "the quake zone was
+    hit by shelling" has its doer after "by", and "jets hit positions after the quake" have theirs)."""
+    told = hits
+    for index in range(1, len(hits)):
+        hit = hits[index]
+        if "strike_ambiguous" not in hit.categories:
+            continue
+        doer = hits[index - 1]
+        # (a name's hit has no categories of its own: "Kiev forces shell the town" is no disaster's)
+        if (doer.categories and not doer.names and doer.categories <= _NATURE
+                and _NATURE_DOES.fullmatch(text, doer.end, hit.start)
+                and _PASSIVE_AFTER.match(text, hit.end) is None):
+            if told is hits:
+                told = list(hits)
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _STRIKE_AMBIGUOUS | _DISASTER_CONTEXT_ONLY,
                               hit.names, hit.value)
     return told
 

@@ -145,3 +145,22 @@ def test_a_heavy_defeat_is_no_violence(rules, text):
 def test_violence_beside_a_number_pair_or_homes_bombed_alerts(rules, text):
     assert_alerts(rules, text)
 
+
+
+# A disease, a quake or a storm that hits or strikes is the doer of the hit, whatever arms the rest of
+# the sentence names; a hit whose doer is named after "by", or is a force, is still violence.
+@pytest.mark.parametrize("text", [
+    "An outbreak of typhoid hits a displacement camp near the front line where soldiers are posted.",
+    "Ebola strikes a village near the rebel-held town.",
+])
+def test_a_disaster_that_hits_is_no_strike(rules, text):
+    assert_quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The quake zone was hit by shelling on Monday.",
+    "Jets hit rebel positions after the earthquake.",
+    "After the earthquake, rebels struck an army post, killing four.",
+])
+def test_a_hit_by_arms_beside_a_disaster_is_violence(rules, text):
+    assert_alerts(rules, text)

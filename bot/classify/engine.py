@@ -91,6 +91,7 @@ from bot.classify.scope import (
     told_as_record_content,
     told_in_earlier_relative,
     told_of_a_reactions_party,
+    told_of_one_who_died_of_age,
     totals_a_conflict,
     words_between,
     wrecks_heritage,
@@ -916,7 +917,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     topic's object, the cause of other news, how people now described died, a war's running total, an
     act told of the subject of a later stage of a case or of a party to a reaction, a record's content or a
     work's story, an
-    attacker in a case, or a life's end told with its age (an obituary). Only the checks the text holds
+    attacker in a case, or a life's end told with its age (an obituary) and the acts of that life. Only the
+    checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -944,7 +946,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         told_as_a_works_story(text, hit.start, sentence[0])) or (
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
-        cues.age and casualty and died_of_age(text, hits, index, sentence[1]))
+        cues.age and (casualty and died_of_age(text, hits, index, sentence[1])
+                      or told_of_one_who_died_of_age(text, hits, index, sentence)))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

@@ -1331,6 +1331,33 @@ def died_of_age(text: str, hits: list[Hit], index: int, sentence_end: int) -> bo
     return all(_HARM.isdisjoint(other.categories) for other in hits[index + 1:] if other.start < sentence_end)
 
 
+# "A Medal of Honor recipient who stormed a machine-gun nest in Korea dies at 91", "the pilot, whose
+# squadron bombed the dams, has died aged 96": what a relative clause tells of one whose life's end the
+# sentence tells with its age (died_of_age) is that life's story, history. A day in the clause tells news
+# ("a soldier who was wounded in Monday's ambush dies at 23 in hospital").
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|whose|which)\b", re.IGNORECASE)
+_FRESH_DAY: Final = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                               r"tonight|overnight|last\s+(?:night|week|month)|this\s+(?:week|month)|earlier|recent|"
+                               r"recently)\b", re.IGNORECASE)
+
+
+def told_of_one_who_died_of_age(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the violent or casualty word hits[index] is told in a relative clause before a death
+    told with its age (died_of_age) in its sentence, with no day of the news in the clause."""
+    hit = hits[index]
+    # (the last relative word before the act opens its clause)
+    starts = [match.start() for match in _RELATIVE_BEFORE.finditer(text, sentence[0], hit.start)]
+    if not starts:
+        return False
+    for later in range(index + 1, len(hits)):
+        death = hits[later]
+        if death.start >= sentence[1]:
+            return False
+        if "bare_death" in death.categories and died_of_age(text, hits, later, sentence[1]):
+            return _FRESH_DAY.search(text, starts[-1], death.start) is None
+    return False
+
+
 # "the son of Pakistan's murdered prime minister", "the funeral of slain critic Nemtsov", "his
 # assassinated brother": a killing word used as an adjective after a determiner or a possessive
 # describes a person by an earlier death, not a report of it ("the gunmen murdered two" has a verb).

@@ -164,3 +164,21 @@ def test_a_disaster_that_hits_is_no_strike(rules, text):
 ])
 def test_a_hit_by_arms_beside_a_disaster_is_violence(rules, text):
     assert_alerts(rules, text)
+
+
+# What a relative clause tells of one whose death the sentence tells with an age is that life's story;
+# a day of the news in the clause, or violence after the death, is news.
+@pytest.mark.parametrize("text", [
+    "A war hero who stormed an enemy bunker on Iwo Jima dies at 97.",
+    "A retired colonel who shelled rebel lines in the 1970s dies at 88 in his home town.",
+])
+def test_the_acts_of_a_life_ended_at_an_age_are_history(rules, text):
+    assert_quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier who was wounded in Monday's ambush dies at 23 in hospital.",
+    "A general who led the invasion dies at 80 as rebels shell his home town.",
+])
+def test_fresh_acts_beside_a_death_at_an_age_are_news(rules, text):
+    assert_alerts(rules, text)

@@ -113,6 +113,7 @@ def test_a_raid_with_arms_or_by_others_is_an_attack(rules, text):
     "The movie, about a marksman who shot dead 90 fighters in the desert, tops the box office again.",
     "Her second novel, which tells of a harbour town shelled by the fleet, wins the national book prize.",
     "The play about a commando who was wounded in the jungle opens in the West End.",
+    "The city museum opens an exhibition on the bombing of the old town.",
 ])
 def test_a_works_story_is_no_news(rules, text):
     assert_quiet(rules, text)
@@ -122,6 +123,8 @@ def test_a_works_story_is_no_news(rules, text):
     "A film about the war was showing when gunmen attacked the cinema, killing five.",
     "Militants attacked a crew filming a drama about the war, killing two.",
     "A film about the war was screened in the town that rebels shelled on Monday.",
+    "Gunmen opened fire on a cinema showing a film on Monday, killing three.",
+    "A bomb exploded on a bus carrying a film crew on the way to the set, killing two.",
 ])
 def test_violence_beside_a_work_is_news(rules, text):
     assert_alerts(rules, text)

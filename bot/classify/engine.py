@@ -49,7 +49,9 @@ from bot.classify.scope import (
     CUE_CATEGORIES,
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
+    RAID_VERBS,
     VIOLENT_CATEGORIES,
+    WRECK_VERBS,
     TextCues,
     acted_before_a_case,
     attacker_in_a_case,
@@ -283,7 +285,7 @@ class Classifier:
             hits = _armed_verbs(text, hits)
         if "ram" in text:
             hits = _collisions_told(text, hits)
-        if not all(map(_STRIKE_AMBIGUOUS.isdisjoint, map(_hit_categories, hits))):
+        if not absent(text, _HITTING_NEEDLES):
             hits = _natures_hits(text, _obstacles_hit(text, hits))
         if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
@@ -326,13 +328,18 @@ _SCORE_AFTER: Final = re.compile(
     r"rivals)){0,3}\s+(?P<won>\d{1,2})\s*[-–]\s*(?P<lost>\d{1,2})"
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:by|in|at|against|on|to|after|with|and|as|over|away|at\s+home)\b)")
 _SCORE_REACH: Final = 48
+#: Two numbers joined by a dash, which a score needs (looked for first, in the reach of a score).
+_A_SCORE: Final = re.compile(r"\d\s*[-–]\s*\d")
 
 
 def _scored(text: str, hit: Hit) -> bool:
     """Whether a word of violence is a game's result, a score right after it or after the side it
     names ("the Gunners were massacred 6-0 by City"): a figure of a heavy defeat, no act. (Asked of
     the violent words of a sentence, which are few: no search of every text for a score.)"""
-    match = _SCORE_AFTER.match(text, hit.end, min(len(text), hit.end + _SCORE_REACH))
+    end = min(len(text), hit.end + _SCORE_REACH)
+    if _A_SCORE.search(text, hit.end, end) is None:
+        return False  # (the usual violent word: no pair of numbers after it to read)
+    match = _SCORE_AFTER.match(text, hit.end, end)
     return match is not None and int(match.group("won")) >= int(match.group("lost"))
 
 
@@ -380,8 +387,10 @@ _OBSTACLE_AFTER: Final = re.compile(
     r"power\s*lines?|pylons?|mountains?|mountainside|hillside|hill|cliff|fence|embankment|terrain|lamp\s*posts?|"
     r"guard\s*rail|barrier)\b(?!\s+of\b)", re.IGNORECASE)
 _STRIKE_AMBIGUOUS: Final = frozenset({"strike_ambiguous"})
-#: The verbs of hitting a vehicle may do to an obstacle (taxonomy.toml's strike_ambiguous).
+#: The verbs of hitting a vehicle may do to an obstacle, or a disaster to a place (taxonomy.toml's
+#: strike_ambiguous), and the letters one of them holds (see bot.classify.lowered.absent).
 _HITTING: Final = frozenset({"hit", "hits", "struck", "strikes", "striking"})
+_HITTING_NEEDLES: Final = frozenset({"hit", "struck", "strik"})
 _VEHICLES: Final = frozenset({_VEHICLE, "road_vehicle"})
 #: A vehicle that hits an obstacle crashes: the vehicle's motion and a crash, an accident as "crashed" is
 #: (_sense_context then reads the aircraft and ships of its sentence as what crashed, not arms used).
@@ -426,7 +435,7 @@ def _natures_hits(text: str, hits: list[Hit]) -> list[Hit]:
     told = hits
     for index in range(1, len(hits)):
         hit = hits[index]
-        if "strike_ambiguous" not in hit.categories:
+        if "strike_ambiguous" not in hit.categories or hit.text.lower() not in _HITTING:
             continue
         doer = hits[index - 1]
         # (a name's hit has no categories of its own: "Kiev forces shell the town" is no disaster's)
@@ -838,7 +847,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
         if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)
                                    or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)
-                                   or searched_by_the_law(text, hits, index, categories)):
+                                   or (hit.text.lower() in RAID_VERBS
+                                       and searched_by_the_law(text, hits, index, categories))):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties
             # clash over the raid": a quarrel; "the mayor calls the ruling an attack on the city": a judgement;
             # "the city battles a surge in cases": a struggle against a trend; "police investigating the
@@ -848,10 +858,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
         if harm and item.cues.destroying and destroys_own_arms(text, hits, index):
             continue  # "the state destroys its chemical arsenal": disarmament, no strike
-        if harm and _scored(text, hit):
-            continue  # "the Gunners were massacred 6-0 by City": a game's result
-        if harm and wrecks_heritage(text, hits, index):
-            continue  # "militants blew up the ancient temple": heritage destroyed, no assault on people
+        if harm and (_scored(text, hit) or (hit.text.lower() in WRECK_VERBS and wrecks_heritage(text, hits, index))):
+            # "the Gunners were massacred 6-0 by City": a game's result; "militants blew up the ancient
+            # temple": heritage destroyed, no assault on people
+            continue
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None
@@ -947,7 +957,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and (casualty and died_of_age(text, hits, index, sentence[1])
-                      or told_of_one_who_died_of_age(text, hits, index, sentence)))
+                      or ("bare_death" in categories and told_of_one_who_died_of_age(text, hits, index, sentence))))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

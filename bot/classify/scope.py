@@ -1028,7 +1028,7 @@ def destroys_own_arms(text: str, hits: list[Hit], index: int) -> bool:
 # sentence tells a toll or another violent act ("blew up an ancient shrine, killing five worshippers",
 # "stormed the museum and shot visitors"), the wrecking is part of that attack and left to it; a temple,
 # a shrine or a museum with no word of age is a place people are in.
-_WRECK_VERBS: Final = frozenset({"destroy", "destroys", "destroyed", "destroying", "blown up", "blew up", "blow up",
+WRECK_VERBS: Final = frozenset({"destroy", "destroys", "destroyed", "destroying", "blown up", "blew up", "blow up",
                                  "blows up", "blowing up", "demolished", "demolishes", "demolishing", "razed",
                                  "razes", "razing", "bulldozed", "bulldozes", "bulldozing", "flattened",
                                  "dynamited"})
@@ -1049,14 +1049,14 @@ _HERITAGE_SPAN: Final = 80
 def wrecks_heritage(text: str, hits: list[Hit], index: int) -> bool:
     """Whether hits[index] is a wrecking word whose object (or the subject of its passive) is a
     monument of the past, in a sentence (`hits`) that tells no toll or other violent act (see
-    _WRECK_VERBS)."""
+    WRECK_VERBS)."""
     hit = hits[index]
-    if hit.text.lower() not in _WRECK_VERBS or absent(text, _HERITAGE_NEEDLES):
+    if hit.text.lower() not in WRECK_VERBS or absent(text, _HERITAGE_NEEDLES):
         return False
     if _HERITAGE_AFTER.match(text, hit.end) is None and _HERITAGE_WRECKED_BEFORE.search(
             text, max(0, hit.start - _HERITAGE_SPAN), hit.start) is None:
         return False
-    return all(other.text.lower() in _WRECK_VERBS or (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(
+    return all(other.text.lower() in WRECK_VERBS or (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(
         other.categories) for other in hits)
 
 
@@ -1092,7 +1092,7 @@ def quarrels(text: str, hits: list[Hit], index: int) -> bool:
 # homes and offices (as "police raid" is: taxonomy.toml's sense_block), however long the phrase that tells
 # what the agents are about. Arms, an armed side or a toll in the sentence make it an assault ("police
 # raided a militant hideout, killing three", "officers raid a compound held by gunmen").
-_RAID_VERBS: Final = frozenset({"raid", "raids", "raided", "raiding"})
+RAID_VERBS: Final = frozenset({"raid", "raids", "raided", "raiding"})
 _LAW_AGENT_SUBJECT: Final = re.compile(
     r"[\s,;:.!?\"“(|\n—–-]*(?:(?:the|some|several|dozens\s+of|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:police|policemen|investigators|prosecutors|detectives|agents|inspectors|auditors|regulators|"
@@ -1111,7 +1111,7 @@ def searched_by_the_law(text: str, hits: list[Hit], index: int, categories: froz
     clause, in a sentence (`categories`) that names no arms, armed side, fire or toll (see
     _LAW_AGENT_SUBJECT)."""
     hit = hits[index]
-    if hit.text.lower() not in _RAID_VERBS or not categories.isdisjoint(_NOT_A_SEARCH):
+    if hit.text.lower() not in RAID_VERBS or not categories.isdisjoint(_NOT_A_SEARCH):
         return False
     if _RAID_AS_NOUN_BEFORE.search(text, max(0, hit.start - 24), hit.start):
         return False
@@ -1344,17 +1344,15 @@ _FRESH_DAY: Final = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|s
 def told_of_one_who_died_of_age(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
     """Whether the violent or casualty word hits[index] is told in a relative clause before a death
     told with its age (died_of_age) in its sentence, with no day of the news in the clause."""
-    hit = hits[index]
-    # (the last relative word before the act opens its clause)
-    starts = [match.start() for match in _RELATIVE_BEFORE.finditer(text, sentence[0], hit.start)]
-    if not starts:
-        return False
+    # (the death first: most violent words have none after them in their sentence)
     for later in range(index + 1, len(hits)):
         death = hits[later]
         if death.start >= sentence[1]:
             return False
         if "bare_death" in death.categories and died_of_age(text, hits, later, sentence[1]):
-            return _FRESH_DAY.search(text, starts[-1], death.start) is None
+            # (the last relative word before the act opens its clause)
+            starts = [match.start() for match in _RELATIVE_BEFORE.finditer(text, sentence[0], hits[index].start)]
+            return bool(starts) and _FRESH_DAY.search(text, starts[-1], death.start) is None
     return False
 
 

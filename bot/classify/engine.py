@@ -50,7 +50,9 @@ from bot.classify.scope import (
     CUE_CATEGORIES,
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
+    RAID_VERBS,
     VIOLENT_CATEGORIES,
+    WRECK_VERBS,
     TextCues,
     acted_before_a_case,
     attacker_in_a_case,
@@ -84,14 +86,18 @@ from bot.classify.scope import (
     quarrels,
     reacts_to_event,
     scope_of,
+    searched_by_the_law,
     sense_blocks,
     text_cues,
+    told_as_a_works_story,
     told_as_history,
     told_as_record_content,
     told_in_earlier_relative,
     told_of_a_reactions_party,
+    told_of_one_who_died_of_age,
     totals_a_conflict,
     words_between,
+    wrecks_heritage,
 )
 from bot.classify.sentences import last_break_before, split_sentences
 from bot.classify.severity import severity
@@ -290,6 +296,8 @@ class Classifier:
             hits = _lives_claimed_told(text, hits)
         if "rash" in text and _LOADED_HINT.search(text):
             hits = _loaded_crashes_told(text, hits)
+        if not absent(text, _HITTING_NEEDLES):
+            hits = _natures_hits(text, _obstacles_hit(text, hits))
         if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
         if "during" in text or "During" in text:
@@ -321,6 +329,29 @@ def _names_arms_goods(hits: list[Hit]) -> bool:
         if hit.text.lower() in _ARMS_GOODS:
             return True
     return False
+
+
+#: After a word of violence, maybe past the side it names, a game's score the winner leads: "were massacred 6-0",
+#: "City destroyed United 5-0", "hammered the visitors 4–1". (A range of a count climbs and counts
+#: something, "killed 12-15 soldiers"; a score the winner tells first does not.)
+_SCORE_AFTER: Final = re.compile(
+    r"(?:\s+(?:by\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*|visitors|hosts|champions|holders|home\s+side|opponents|"
+    r"rivals)){0,3}\s+(?P<won>\d{1,2})\s*[-–]\s*(?P<lost>\d{1,2})"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:by|in|at|against|on|to|after|with|and|as|over|away|at\s+home)\b)")
+_SCORE_REACH: Final = 48
+#: Two numbers joined by a dash, which a score needs (looked for first, in the reach of a score).
+_A_SCORE: Final = re.compile(r"\d\s*[-–]\s*\d")
+
+
+def _scored(text: str, hit: Hit) -> bool:
+    """Whether a word of violence is a game's result, a score right after it or after the side it
+    names ("the Gunners were massacred 6-0 by City"): a figure of a heavy defeat, no act. (Asked of
+    the violent words of a sentence, which are few: no search of every text for a score.)"""
+    end = min(len(text), hit.end + _SCORE_REACH)
+    if _A_SCORE.search(text, hit.end, end) is None:
+        return False  # (the usual violent word: no pair of numbers after it to read)
+    match = _SCORE_AFTER.match(text, hit.end, end)
+    return match is not None and int(match.group("won")) >= int(match.group("lost"))
 
 
 #: Between a ram and the vehicle it rams: "rams into a", "rammed the stationary", "rams a" (one or two
@@ -519,6 +550,78 @@ def _punished_by_a_state(text: str, before: list[Hit], verb: Hit) -> bool:
         role == "actor" and kind == "state" and not demonym for role, _name, kind, demonym in subject.names))
 
 
+
+
+#: What a vehicle out of control runs into: things that stand in its way, which no one aims at ("the
+#: plane hit an airport wall", "the helicopter struck power lines", "a jet hit the ground"; but "the
+#: walls of the fortress" are a part of a target named).
+_OBSTACLE_AFTER: Final = re.compile(
+    r"\s+(?:(?:a|an|the|its|some)\s+)?(?:[\w'’-]+\s+){0,2}?(?:walls?|trees?|the\s+ground|ground|poles?|"
+    r"power\s*lines?|pylons?|mountains?|mountainside|hillside|hill|cliff|fence|embankment|terrain|lamp\s*posts?|"
+    r"guard\s*rail|barrier)\b(?!\s+of\b)", re.IGNORECASE)
+_STRIKE_AMBIGUOUS: Final = frozenset({"strike_ambiguous"})
+#: The verbs of hitting a vehicle may do to an obstacle, or a disaster to a place (taxonomy.toml's
+#: strike_ambiguous), and the letters one of them holds (see bot.classify.lowered.absent).
+_HITTING: Final = frozenset({"hit", "hits", "struck", "strikes", "striking"})
+_HITTING_NEEDLES: Final = frozenset({"hit", "struck", "strik"})
+_VEHICLES: Final = frozenset({_VEHICLE, "road_vehicle"})
+#: A vehicle that hits an obstacle crashes: the vehicle's motion and a crash, an accident as "crashed" is
+#: (_sense_context then reads the aircraft and ships of its sentence as what crashed, not arms used).
+_CRASHED: Final = frozenset({"vehicle_motion", _CRASH, "context_disaster"})
+
+
+def _obstacles_hit(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each vehicle hitting an obstacle ("the turboprop aircraft hit an
+    airport wall", "a helicopter struck power lines") told as what a vehicle does (vehicle_motion),
+    not a strike: a wall, a tree or the ground is what a plane or a car runs into when it crashes,
+    no target of arms (but "jets hit militant positions", "warplanes struck a bridge" hit targets,
+    and "a missile hit a wall of the school" is a weapon's hit, no vehicle's)."""
+    told = hits
+    for index in range(1, len(hits)):
+        hit = hits[index]
+        if "strike_ambiguous" not in hit.categories or _VEHICLES.isdisjoint(hits[index - 1].categories):
+            continue
+        if (hit.text.lower() in _HITTING and _RAMMER.fullmatch(text, hits[index - 1].end, hit.start)
+                and _OBSTACLE_AFTER.match(text, hit.end)):
+            if told is hits:
+                told = list(hits)  # (copied only where a hit is told anew: most texts keep theirs)
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _STRIKE_AMBIGUOUS | _CRASHED,
+                              hit.names, hit.value)
+    return told
+
+
+#: What a disaster word is when it is the doer of a hit: nature's, an accident's.
+_NATURE: Final = frozenset({"context_disaster", "natural_cause"})
+_DISASTER_CONTEXT_ONLY: Final = frozenset({"context_disaster"})
+#: Between a disaster word and the verb it does: nothing, what it is of ("an outbreak of typhoid hits") or
+#: an adverb ("the epidemic again hits").
+_NATURE_DOES: Final = re.compile(r"\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:(?:again|also|then|now|first|later|suddenly)\s+)?",
+                                 re.IGNORECASE)
+
+
+def _natures_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each verb of hitting done by a disaster word right before it ("an outbreak
+    of cholera hits a refugee camp", "Ebola strikes a village near the rebel-held town", "the quake
+    struck the province where troops fight rebels") told as the disaster's, no strike: a disease, a
+    quake or a storm is the doer, whatever arms the rest of the sentence names (but "the quake zone was
+    hit by shelling" has its doer after "by", and "jets hit positions after the quake" have theirs)."""
+    told = hits
+    for index in range(1, len(hits)):
+        hit = hits[index]
+        if "strike_ambiguous" not in hit.categories or hit.text.lower() not in _HITTING:
+            continue
+        doer = hits[index - 1]
+        # (a name's hit has no categories of its own: "Kiev forces shell the town" is no disaster's)
+        if (doer.categories and not doer.names and doer.categories <= _NATURE
+                and _NATURE_DOES.fullmatch(text, doer.end, hit.start)
+                and _PASSIVE_AFTER.match(text, hit.end) is None):
+            if told is hits:
+                told = list(hits)
+            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _STRIKE_AMBIGUOUS | _DISASTER_CONTEXT_ONLY,
+                              hit.names, hit.value)
+    return told
+
+
 #: Arms named as goods: what a depot keeps or a plant makes, as well as what is fired.
 _ARMS_GOODS: Final = frozenset({"ammunition", "munitions", "weapons", "weapon", "explosives", "rocket", "rockets",
                                 "missile", "missiles", "gunpowder", "ordnance", "shells", "artillery"})
@@ -534,6 +637,16 @@ _PLACE_MAKING_BEFORE: Final = re.compile(
     r"\b(?:plants?|factory|factories|facility|facilities|works|workshops?|depots?|warehouses?)\s+(?:that\s+|which\s+)?"
     r"(?:produc|manufactur|mak|build|assembl|stor|kept|keep|hold)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _MAKING_SPAN: Final = 60
+#: Before arms goods, a vehicle that carries them as its load: "two trucks carrying explosives", "a train
+#: loaded with ammunition".
+_CARRIED_BEFORE: Final = re.compile(
+    r"\b(?:trucks?|lorry|lorries|tankers?|trains?|wagons?|vans?|ships?|vessels?|boats?|barges?)\s+"
+    r"(?:carrying|loaded\s+with|laden\s+with|transporting|hauling|full\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: After arms carried, the crash of their vehicle in the same clause: "crashing in the city", "collided with a
+#: bus", "derailed" (but "crashed into the gate" is how a truck bomb is driven at its target).
+_CARRIER_CRASHED_AFTER: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:crash|crashes|crashed|crashing|collide|collided|collides|colliding|derailed|derails|"
+    r"overturned|overturns|capsized|capsizes)\b(?!\s+(?:into|through)\b)", re.IGNORECASE)
 _KEPT_ARMS: Final = frozenset({"weapon", "distance_weapon"})
 
 
@@ -543,14 +656,23 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     that place, a blast source, not as arms used: a noun before a place noun says what kind of place
     it is, and arms stored or made blow up by themselves as gas and fireworks do ("missiles hit the
     depot" names the missiles as the doer, not a kind of depot; a strike or an attacker named beside
-    it is still violence)."""
+    it is still violence). Arms that are the load of a vehicle told crashing are goods too
+    (_carried_in_a_crash)."""
     told = list(hits)
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
-                text, max(0, hit.start - _MAKING_SPAN), hit.start)):
+                text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)):
             told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _KEPT_ARMS | _BLAST_SOURCES, hit.names,
                               hit.value)
     return told
+
+
+def _carried_in_a_crash(text: str, hit: Hit) -> bool:
+    """Whether the arms goods `hit` are the load of a vehicle told crashing ("two trucks carrying
+    explosives crashing in the city", "a train loaded with ammunition derailed"): a load that blows up
+    in a crash is a blast source as a depot's is, no weapon used."""
+    return (_CARRIED_BEFORE.search(text, max(0, hit.start - _MAKING_SPAN), hit.start) is not None
+            and _CARRIER_CRASHED_AFTER.match(text, hit.end) is not None)
 
 
 #: The time of a drill, whatever kind: "during naval drills", "during a missile exercise", "during an air
@@ -757,7 +879,7 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused", "past_events", "topic_events", "accident", "victims_killed", "zero_among")
+                 "caused", "past_events", "topic_events", "accident", "victims_killed", "zero_among", "history")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -790,6 +912,9 @@ class _Findings:
         #: is the topic's event, but "last night's shooting" may be a new one of the kind the topic names
         #: ("School shootings in ...")
         self.topic_events: set[str] = set()
+        #: the starts of the violent and casualty words told as history ("during the 1999 bombing raids"):
+        #: no cause of a death the item tells without one (_death_context)
+        self.history: set[int] = set()
         #: whether a sentence was read as an accident for the non-human cause it tells doing harm
         #: (_harm_without_doer: "a car hits a bus stop")
         self.accident = False
@@ -901,15 +1026,22 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
         if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)
-                                   or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)):
+                                   or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)
+                                   or (hit.text.lower() in RAID_VERBS
+                                       and searched_by_the_law(text, hits, index, categories))):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties
             # clash over the raid": a quarrel; "the mayor calls the ruling an attack on the city": a judgement;
-            # "the city battles a surge in cases": a struggle against a trend
+            # "the city battles a surge in cases": a struggle against a trend; "police investigating the
+            # fraud raid 11 offices": a search
             events = events - _ATTACK
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
         if harm and item.cues.destroying and destroys_own_arms(text, hits, index):
             continue  # "the state destroys its chemical arsenal": disarmament, no strike
+        if harm and (_scored(text, hit) or (hit.text.lower() in WRECK_VERBS and wrecks_heritage(text, hits, index))):
+            # "the Gunners were massacred 6-0 by City": a game's result; "militants blew up the ancient
+            # temple": heritage destroyed, no assault on people
+            continue
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None
@@ -953,6 +1085,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 findings.past_events.add(_event_stem(hit.text))
             if scope == "past":
                 quiet.add(hit.start)
+                findings.history.add(hit.start)
         if events & CASUALTY_CATEGORIES:
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
@@ -974,8 +1107,10 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history, a reaction's or a
     topic's object, the cause of other news, how people now described died, a war's running total, an
-    act told of the subject of a later stage of a case or of a party to a reaction, a record's content, an
-    attacker in a case, or a life's end told with its age (an obituary). Only the checks the text holds
+    act told of the subject of a later stage of a case or of a party to a reaction, a record's content or a
+    work's story, an
+    attacker in a case, or a life's end told with its age (an obituary) and the acts of that life. Only the
+    checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -1000,9 +1135,11 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and acted_before_a_case(text, hits, index, sentence, quiet)) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
+        told_as_a_works_story(text, hit.start, sentence[0])) or (
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
-        cues.age and casualty and died_of_age(text, hits, index, sentence[1]))
+        cues.age and (casualty and died_of_age(text, hits, index, sentence[1])
+                      or ("bare_death" in categories and told_of_one_who_died_of_age(text, hits, index, sentence))))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells
@@ -1504,7 +1641,8 @@ def _deaths_without_cause(text: str, hits: list[Hit], findings: _Findings, prese
     (_death_context)."""
     if findings.caused:
         return False  # (most items with deaths: their context is not looked at)
-    context = _death_context(text, hits, present) if (findings.totals()[0] or 0) <= 1 else present
+    context = _death_context(text, hits, present, findings.history if "toll" not in present else _NO_HISTORY) if (
+        findings.totals()[0] or 0) <= 1 else present
     return context.isdisjoint(_CAUSES_OF_DEATH)
 
 
@@ -1519,16 +1657,25 @@ _LED_BY_ROLE_BEFORE: Final = re.compile(
 _LED_BY_ROLE_NEEDLES: Final = frozenset({"leader", "founder", "head", "chief", "chairman", "ideologue", "spokes"})
 
 
-def _death_context(text: str, hits: list[Hit], present: frozenset[str]) -> frozenset[str]:
+#: No violent word told as history (the `history` of _death_context in an item that counts a toll).
+_NO_HISTORY: Final[set[int]] = set()
+
+
+def _death_context(text: str, hits: list[Hit], present: frozenset[str], history: set[int]) -> frozenset[str]:
     """The item's categories less the armed actors named only as what a person led (see
-    _LED_BY_ROLE_BEFORE): what may tell that a death with no cause named was one of violence."""
-    if present.isdisjoint(_ARMED) or absent(text, _LED_BY_ROLE_NEEDLES):
+    _LED_BY_ROLE_BEFORE) and less the violent words told as history (`history`: "his grandfather, who
+    sheltered the family during the 1999 bombing raids, dies"): what may tell that a death with no cause
+    named was one of violence. A war or a raid of the past is no cause of a person's death told today, as
+    the rest of a person's past is no cause of it; a violent word told as news still is ("dies after the
+    raid"), and so is a known event whose toll the item counts ("the death toll from the 2010 bombing
+    reaches 17": the caller passes no history there)."""
+    led: list[Hit] = []
+    if not (present.isdisjoint(_ARMED) or absent(text, _LED_BY_ROLE_NEEDLES)):
+        led = [hit for hit in hits if not _ARMED.isdisjoint(hit.categories)
+               and _LED_BY_ROLE_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None]
+    if not led and not history:
         return present
-    led = [hit for hit in hits if not _ARMED.isdisjoint(hit.categories)
-           and _LED_BY_ROLE_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None]
-    if not led:
-        return present
-    return frozenset().union(*(_hit_categories(hit) for hit in hits if hit not in led))
+    return frozenset().union(*(_hit_categories(hit) for hit in hits if hit not in led and hit.start not in history))
 
 
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:

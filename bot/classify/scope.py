@@ -1053,6 +1053,45 @@ def destroys_own_arms(text: str, hits: list[Hit], index: int) -> bool:
     return False
 
 
+# "militants blew up the ancient temple", "a World Heritage site is destroyed by fighters", "the
+# mausoleum of the saint was razed": a monument of the past (a ruin, a tomb, an ancient temple, a
+# heritage site, statues and artefacts) wrecked with no one in it is heritage destroyed, no assault on
+# people (docs/taxonomy.md: an attack is an armed assault on forces, officials or civilians). Where the
+# sentence tells a toll or another violent act ("blew up an ancient shrine, killing five worshippers",
+# "stormed the museum and shot visitors"), the wrecking is part of that attack and left to it; a temple,
+# a shrine or a museum with no word of age is a place people are in.
+WRECK_VERBS: Final = frozenset({"destroy", "destroys", "destroyed", "destroying", "blown up", "blew up", "blow up",
+                                 "blows up", "blowing up", "demolished", "demolishes", "demolishing", "razed",
+                                 "razes", "razing", "bulldozed", "bulldozes", "bulldozing", "flattened",
+                                 "dynamited"})
+_HERITAGE: Final = (r"(?:ancient|heritage|mausoleums?|tombs?|statues?|artefacts?|artifacts?|ruins|monuments?|"
+                    r"archaeological|manuscripts|relics|millennia-old|centuries-old)")
+_HERITAGE_AFTER: Final = re.compile(
+    rf"\s+(?:(?:the|an?|its|their|several|two|three|many|some|dozens\s+of|more)\s+)?(?:[\w'’.-]+\s+){{0,2}}?"
+    rf"{_HERITAGE}\b", re.IGNORECASE)
+_HERITAGE_WRECKED_BEFORE: Final = re.compile(
+    rf"\b{_HERITAGE}\b(?:\s+[\w'’.-]+){{0,6}}?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)"
+    r"(?:\s+(?:reportedly|reported|partly|partially|completely|also|now))?\s+$", re.IGNORECASE)
+_HERITAGE_NEEDLES: Final = frozenset({"ancient", "heritage", "mausoleum", "tomb", "statue", "artefact", "artifact",
+                                      "ruins", "monument", "archaeolog", "manuscript", "relic", "-old"})
+#: How far back the subject of a passive wrecking is looked for ("The mausoleum of Sidi ... is destroyed").
+_HERITAGE_SPAN: Final = 80
+
+
+def wrecks_heritage(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether hits[index] is a wrecking word whose object (or the subject of its passive) is a
+    monument of the past, in a sentence (`hits`) that tells no toll or other violent act (see
+    WRECK_VERBS)."""
+    hit = hits[index]
+    if hit.text.lower() not in WRECK_VERBS or absent(text, _HERITAGE_NEEDLES):
+        return False
+    if _HERITAGE_AFTER.match(text, hit.end) is None and _HERITAGE_WRECKED_BEFORE.search(
+            text, max(0, hit.start - _HERITAGE_SPAN), hit.start) is None:
+        return False
+    return all(other.text.lower() in WRECK_VERBS or (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(
+        other.categories) for other in hits)
+
+
 # "coalition parties clash over the raid on the convoy", "the two ministers clashed with each other over
 # the killings": a clash over a topic, where the sentence names no arms, armed actor, force or casualty,
 # is a quarrel; the violence after "over" is its topic (is_a_topic). ("Militias clash over the oil
@@ -1078,6 +1117,37 @@ def quarrels(text: str, hits: list[Hit], index: int) -> bool:
     return all(_NOT_CRITICISM.isdisjoint(other.categories) for other in hits
                if other is not hit and other.start < over.end()) and all(
         CASUALTY_CATEGORIES.isdisjoint(other.categories) for other in hits)
+
+
+# "Police investigating the fraud allegations raid 11 offices", "tax inspectors acting on a tip-off raided the
+# firm's premises": a raid whose subject, at the head of its clause, is an agent of the law is a search of
+# homes and offices (as "police raid" is: taxonomy.toml's sense_block), however long the phrase that tells
+# what the agents are about. Arms, an armed side or a toll in the sentence make it an assault ("police
+# raided a militant hideout, killing three", "officers raid a compound held by gunmen").
+RAID_VERBS: Final = frozenset({"raid", "raids", "raided", "raiding"})
+_LAW_AGENT_SUBJECT: Final = re.compile(
+    r"[\s,;:.!?\"“(|\n—–-]*(?:(?:the|some|several|dozens\s+of|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:police|policemen|investigators|prosecutors|detectives|agents|inspectors|auditors|regulators|"
+    r"tax\s+(?:officials|authorities|officers))"
+    # (then the raid itself, or a participle phrase that tells what the agents are about: not another verb
+    # with a subject of its own, "police say bandits raided the village")
+    r"(?:\s+(?:also|then|reportedly|later))?(?:\s+[a-z]+ing\b(?:\s+[\w'’.-]+){0,14}?)?\s+$", re.IGNORECASE)
+#: What makes a raid by agents of the law an assault: arms, an armed side, fire or a toll.
+_NOT_A_SEARCH: Final = frozenset({"weapon", "distance_weapon", "armed_group", "named_group", "killed", "injured",
+                                  "toll", "strike", "fire"})
+_RAID_AS_NOUN_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|[\w-]+['’]s)\s+$", re.IGNORECASE)
+
+
+def searched_by_the_law(text: str, hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
+    """Whether the raid verb hits[index] has an agent of the law as the subject at the head of its
+    clause, in a sentence (`categories`) that names no arms, armed side, fire or toll (see
+    _LAW_AGENT_SUBJECT)."""
+    hit = hits[index]
+    if hit.text.lower() not in RAID_VERBS or not categories.isdisjoint(_NOT_A_SEARCH):
+        return False
+    if _RAID_AS_NOUN_BEFORE.search(text, max(0, hit.start - 24), hit.start):
+        return False
+    return _LAW_AGENT_SUBJECT.fullmatch(text, max(0, last_break_before(text, hit.start)), hit.start) is not None
 
 
 # "the mayor calls the ruling an attack on the city", "critics describe the plan as an attack on the poor",
@@ -1291,6 +1361,31 @@ def died_of_age(text: str, hits: list[Hit], index: int, sentence_end: int) -> bo
     if "bare_death" not in hit.categories or _AGE_AT_DEATH.match(text, hit.end) is None:
         return False
     return all(_HARM.isdisjoint(other.categories) for other in hits[index + 1:] if other.start < sentence_end)
+
+
+# "A Medal of Honor recipient who stormed a machine-gun nest in Korea dies at 91", "the pilot, whose
+# squadron bombed the dams, has died aged 96": what a relative clause tells of one whose life's end the
+# sentence tells with its age (died_of_age) is that life's story, history. A day in the clause tells news
+# ("a soldier who was wounded in Monday's ambush dies at 23 in hospital").
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|whose|which)\b", re.IGNORECASE)
+_FRESH_DAY: Final = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                               r"tonight|overnight|last\s+(?:night|week|month)|this\s+(?:week|month)|earlier|recent|"
+                               r"recently)\b", re.IGNORECASE)
+
+
+def told_of_one_who_died_of_age(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the violent or casualty word hits[index] is told in a relative clause before a death
+    told with its age (died_of_age) in its sentence, with no day of the news in the clause."""
+    # (the death first: most violent words have none after them in their sentence)
+    for later in range(index + 1, len(hits)):
+        death = hits[later]
+        if death.start >= sentence[1]:
+            return False
+        if "bare_death" in death.categories and died_of_age(text, hits, later, sentence[1]):
+            # (the last relative word before the act opens its clause)
+            starts = [match.start() for match in _RELATIVE_BEFORE.finditer(text, sentence[0], hits[index].start)]
+            return bool(starts) and _FRESH_DAY.search(text, starts[-1], death.start) is None
+    return False
 
 
 # "the son of Pakistan's murdered prime minister", "the funeral of slain critic Nemtsov", "his
@@ -1651,6 +1746,51 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
     casualties = [hit for hit in content if not CASUALTY_CATEGORIES.isdisjoint(hit.categories)]
     return not (casualties and (any(not _COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
                                 or any(_KILLED_VERB.search(hit.text) for hit in casualties)))
+
+
+# "The film, about a sniper who killed 160 insurgents, tops the box office", "a novel depicting the siege",
+# "the biopic of a pilot based on his memoir of the raids": what a work (a film, a book, a play, a song)
+# is about is its story, told as what it holds, not as news, counted tolls and all (unlike footage or a
+# report, whose counted dead are news: told_as_record_content). A clause of time or cause in between
+# starts news of its own ("a film about the war was showing when gunmen attacked the cinema").
+_WORK_ABOUT_BEFORE: Final = re.compile(
+    r"\b(?:films?|movies?|biopics?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|operas?|musicals?|"
+    r"dramas?|songs?|albums?|exhibitions?|paintings?|comics?|graphic\s+novels?|screenplays?|sitcoms?|"
+    r"tv\s+series|television\s+series|miniseries|short\s+stories|short\s+story|poems?)\s*,?\s+"
+    r"(?:(?:that|which)\s+(?:is|was|are|were)\s+|(?:that|which)\s+(?=tells?\s+of|told\s+of))?"
+    r"(?:about|depicting|portraying|chronicling|recounting|dramati[sz]ing|based\s+on|inspired\s+by|"
+    r"telling\s+the\s+story\s+of|on\s+the\s+life\s+of|on|tells\s+of|told\s+of)\s+"
+    r"(?P<story>(?:(?!(?:when|while|as|after|before|until|because|since|but|says?|said)\b)[\w'’.,-]+\s+){0,12}?)$",
+    re.IGNORECASE)
+_WORK_NEEDLES: Final = frozenset({"film", "movie", "biopic", "documentar", "book", "novel", "memoir", "play", "opera",
+                                  "musical", "drama", "song", "album", "exhibition", "painting", "comic",
+                                  "screenplay", "sitcom", "series", "stor", "poem"})
+MAX_WORK_STORY_CHARS: Final = 120
+_RELATIVE_WORD: Final = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_RELATIVE_IN: Final = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_AUXILIARY_IN: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE)
+
+
+def told_as_a_works_story(text: str, hit_start: int, sentence_start: int) -> bool:
+    """Whether the event word at hit_start is told in what a work named before it in its sentence is
+    about (see _WORK_ABOUT_BEFORE)."""
+    if absent(text, _WORK_NEEDLES):
+        return False  # (asked once per text: its answer is kept)
+    match = _WORK_ABOUT_BEFORE.search(text, max(sentence_start, hit_start - MAX_WORK_STORY_CHARS), hit_start)
+    if match is None:
+        return False
+    # (the story is one noun phrase, maybe with its relative clause: "about a sniper who killed 160", not
+    # "a drama about the war, killing two", where the act after the break is news)
+    story = match.start("story")
+    # (the work's noun phrase ends at a verb of its own: "a film about the war was screened in the town
+    # that rebels shelled" tells the town's shelling as news)
+    head = _RELATIVE_IN.search(text, story, hit_start)
+    if _AUXILIARY_IN.search(text, story, head.start() if head else hit_start):
+        return False
+    last = last_break_before(text, hit_start)
+    if last < story:
+        return True
+    return _RELATIVE_WORD.match(text, last) is not None and not crosses_clause(text, story, last)
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

@@ -89,6 +89,7 @@ from bot.classify.scope import (
     told_as_record_content,
     told_in_earlier_relative,
     told_of_a_reactions_party,
+    fighting_totalled,
     totals_a_conflict,
     words_between,
 )
@@ -815,7 +816,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
         cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
-        casualty and cues.conflict and totals_a_conflict(text, hit.start, sentence[0])) or (
+        cues.conflict and (totals_a_conflict(text, hit.start, sentence[0]) if casualty
+                           else fighting_totalled(text, hit.start, hit.end, sentence[0]))) or (
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and acted_before_a_case(text, hits, index, sentence, quiet)) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (

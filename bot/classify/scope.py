@@ -36,6 +36,12 @@ CUE_SCOPES: Final[tuple[tuple[str, str], ...]] = (
 CUE_CATEGORIES: Final = frozenset(category for category, _ in CUE_SCOPES)
 MAX_CUE_GAP_WORDS: Final = 6
 MAX_FOIL_GAP_WORDS: Final = 10
+# "prepares a new set of leaders in case its first and second set are arrested or assassinated": a
+# conditional opens a clause of what may come, and governs every event word of it up to the clause's end,
+# not only the next few words (a clause break still ends it: "if talks fail, troops attacked the town"
+# is no condition of the attack).
+_CONDITIONS: Final = frozenset({"if", "unless", "in case", "in the event of"})
+MAX_CONDITION_GAP_WORDS: Final = 14
 
 def words_between(text: str, start: int, end: int) -> int:
     """Words between two hits, counted by the spaces around them (str.count is C-fast, and this runs
@@ -54,6 +60,9 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
         cue = hits[back]
         # (crosses_clause and words_between, inlined: this loop runs for every event word)
         if cue.end < event_start and (last_break >= cue.end or text.count(" ", cue.end, event_start) - 1 > MAX_CUE_GAP_WORDS):
+            if (last_break < cue.end and "hypothetical" in cue.categories and cue.text.lower() in _CONDITIONS
+                    and text.count(" ", cue.end, event_start) - 1 <= MAX_CONDITION_GAP_WORDS):
+                return "hypothetical"
             break
         if cue.categories & CUE_CATEGORIES and not (cue.start > 0 and text[cue.start - 1] in "-‐‑"):
             # ("long-threatened invasion": a word inside a compound modifier is no cue)
@@ -757,11 +766,17 @@ def dated_by_bare_year(text: str, event_end: int, sentence_end: int) -> bool:
 # its own in between ("protests in the city left five dead") starts a new report: auxiliaries, "to"
 # and "and" end the object, and so does a count right before the event word.
 # (a word may open or close a quotation: condemns the "outrageous attack")
-_OBJECT_WORD: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|to|then|that|which)\s)[\w'’.\"“”-]+\s+"
+# (nor is a verb of saying, which opens the clause it reports: "officials investigating attacks on the
+# pipeline say gunmen killed three guards")
+_OBJECT_WORD: Final = (r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|to|then|that|which|"
+                       r"say|says|said)\s)[\w'’.\"“”-]+\s+")
 # (in the object before its preposition "to" and "and" are too: "recalls its envoy to the capital over
 # the raid", "dismisses the defence and interior ministers over the shelling")
 _OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|or|then|that|which)\s)[\w'’.\"“”-]+\s+"
-_EVENT_NOUN_PHRASE: Final = rf"(?:(?!\d){_OBJECT_WORD}){{0,4}}"
+# (two names joined by "and" are one modifier of the event noun: "over his handling of a string of ISIL and
+# PKK attacks"; a plain "and" may open a clause of its own, "over the reform and troops killed two")
+_NAMES_JOINED: Final = r"(?-i:[A-Z][\w'’.-]*\s+and\s+[A-Z][\w'’.-]*\s+)"
+_EVENT_NOUN_PHRASE: Final = rf"(?:{_NAMES_JOINED}|(?!\d){_OBJECT_WORD}){{0,4}}"
 _REACTION_OBJECT: Final = re.compile(
     rf"\s+(?:{_OBJECT_OR_TO}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
     rf"in\s+connection\s+with|connected\s+(?:to|with)|related\s+to|linked\s+to|responsible\s+for|in\s+the\s+case\s+of)"
@@ -812,13 +827,23 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         if "reaction" in cue.categories:
             if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
                 return True  # the event word holds its determiner: "protest the death of"
+            if cue.text.lower() in _CITING and _CITED_CLAUSE.fullmatch(text, cue.end, event.start):
+                return True  # "resigns, citing that he and his family were attacked"
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (
                 cue.text[:1].islower() and not event.text.lower().endswith("ed")
                 and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None) or (
-                _ENDS_IN_PREPOSITION.search(cue.text) is not None and _EVENT_NOUN_END.search(event.text) is not None
+                (_ENDS_IN_PREPOSITION.search(cue.text) is not None or cue.text.lower() in _DEALS_WITH)
+                and _EVENT_NOUN_END.search(event.text) is not None
                 and _BARE_OBJECT.fullmatch(text, cue.end, event.start) is not None
                 and _OBJECT_OF_A_VERB.match(text, event.end) is None)
     return False
+
+
+# "the premier resigns, citing that his family was attacked": a that-clause cited as the reason for an act
+# tells a known event as that reason, as "citing the attack on his family" does (a clause break ends it:
+# "citing witnesses, police killed two" reports the killing).
+_CITING: Final = frozenset({"citing", "cites", "cited"})
+_CITED_CLAUSE: Final = re.compile(r"\s+that\s+(?:[\w'’-]+\s+){0,8}")
 
 
 # A reaction phrase that holds its own preposition ("rally against", "vigil for", "reaction to") takes
@@ -826,6 +851,11 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
 # victims". (The event word is then a noun, "killings", "attacks": a verb, "killed", "were shot dead", is no
 # object but the news of a clause of its own, "marchers demanding justice for slain activists were shot dead".)
 _ENDS_IN_PREPOSITION: Final = re.compile(r"\s(?:against|for|to)$", re.IGNORECASE)
+# So does a verb of dealing with a matter, whose object is a topic: "calls on the president to address
+# extrajudicial killings", "the committee will investigate police shootings" (a noun again: "investigate
+# police shooting two men" takes people, and is left alone by _OBJECT_OF_A_VERB).
+_DEALS_WITH: Final = frozenset({"address", "addresses", "addressed", "addressing", "investigate", "investigates",
+                                "investigated", "investigating", "discuss", "discusses", "discussed", "discussing"})
 # (at most two plain words before the event noun, none that opens a clause of its own: "rally against the
 # junta as police kill two" tells a killing beside the rally)
 # (and the event word is a noun, not a verb taking people: "rally against police killing two protesters")
@@ -1319,26 +1349,44 @@ _MAIN_VERB_AUXILIARY: Final = re.compile(r"(?:was|were|is|are|has|have|had|been)
 
 # "peace talks on the civil war that has killed more than 250,000 people", "a town where recent violence
 # has killed ten", "unrest, which has left 400 dead": a relative clause that describes a war, unrest or
-# violence by its running total (a perfect: "has killed", "have left") is the historical total of the
+# violence by its running total (a perfect: "has killed", "have left"; so is the fighting of a drug war or
+# a feud, "in the state where the fighting has killed thousands") is the historical total of the
 # background, not news of an event (TAXONOMY.md). (A main clause, "the fighting has killed 20 this
 # week", and an act's toll, "the bombing that killed 20", are left to be news.)
 _CONFLICT_TOLL_BEFORE: Final = re.compile(
     r"\b(?:that|which|where|in\s+which)\s+(?:[\w'’-]+\s+){0,3}?(?:wars?|conflicts?|unrest|violence|insurgency|"
-    r"insurgencies|crisis|uprising|rebellion|strife)\s+(?:(?:that|which)\s+)?(?:has|have)\s+"
+    r"insurgencies|crisis|uprising|rebellion|strife|fighting)\s+(?:(?:that|which)\s+)?(?:has|have)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|reportedly\s+)?(?:left\s+(?:[\w'’,-]+\s+){0,4}?)?$"
-    r"|\b(?:wars?|conflicts?|unrest|violence|insurgency|insurgencies|crisis|uprising|rebellion|strife)\s*,?\s+"
+    r"|\b(?:wars?|conflicts?|unrest|violence|insurgency|insurgencies|crisis|uprising|rebellion|strife|fighting)\s*,?\s+"
     r"(?:that|which)\s+(?:(?:has|have)\s+)(?:so\s+far\s+|now\s+|already\s+|reportedly\s+)?"
     # (the toll's "dead" may follow its verb and count: "which has left over 400 people dead")
     r"(?:left\s+(?:[\w'’,-]+\s+){0,4}?)?$",
     re.IGNORECASE)
 _CONFLICT_NEEDLES: Final = frozenset({"war", "conflict", "unrest", "violence", "insurgen", "crisis", "uprising",
-                                      "rebellion", "strife"})
+                                      "rebellion", "strife", "fighting"})
 
 
 def totals_a_conflict(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the casualty word at event_start tells the running total of a war or unrest in a
     relative clause that describes it (see _CONFLICT_TOLL_BEFORE)."""
     return _CONFLICT_TOLL_BEFORE.search(text, max(sentence_start, event_start - 80), event_start) is not None
+
+
+# "in the state where the fighting has killed thousands": the fighting whose running total a relative
+# clause tells is the conflict that clause describes, as "war" would be, not an act of the news.
+_RELATIVE_BEFORE_FIGHTING: Final = re.compile(r"\b(?:that|which|where|in\s+which)\s+(?:[\w'’-]+\s+){0,3}?$",
+                                              re.IGNORECASE)
+_RUNNING_TOTAL_AFTER: Final = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|reportedly\s+)?(?:killed|left|claimed)\b",
+    re.IGNORECASE)
+
+
+def fighting_totalled(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
+    """Whether the word "fighting" at event_start is the subject of a running total in a relative clause
+    (see _RELATIVE_BEFORE_FIGHTING and _RUNNING_TOTAL_AFTER)."""
+    return (text[event_start:event_end].lower() == "fighting"
+            and _RUNNING_TOTAL_AFTER.match(text, event_end) is not None
+            and _RELATIVE_BEFORE_FIGHTING.search(text, max(sentence_start, event_start - 40), event_start) is not None)
 
 
 # "the gunman in the mosque shootings is sentenced to life", "the bomber was identified as a local man",

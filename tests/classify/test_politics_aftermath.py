@@ -1,0 +1,42 @@
+"""Politics news that names violence without reporting it (issue 9): a conditional of what may come, the
+running total of a drug war's fighting, a reason cited for a resignation, a minister's handling of attacks,
+a matter someone is asked to address. Beside each quiet sentence, one of the same shape that reports
+fresh violence still alerts. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify.verdicts import assert_alerts as _alert
+from tests.classify.verdicts import assert_quiet as _quiet
+
+
+@pytest.mark.parametrize("text", [
+    # a conditional governs its whole clause, not only the next few words
+    "The party names a third slate of leaders in case its first and second slates are jailed or assassinated.",
+    # the fighting of a relative clause's running total is the conflict it describes
+    "The governor proposes a new drug policy for the state, where the fighting has killed tens of thousands of people.",
+    # a that-clause cited as a reason tells a known event
+    "The mayor resigns, citing that gunmen had attacked his house and his family.",
+    # names joined by "and" are one modifier of the event noun a reaction is about
+    "The interior minister resigns amid criticism of his handling of a spate of Hamas and Jihad rocket attacks.",
+    # a matter someone is asked to address is a topic
+    "Marchers ask the mayor to address police killings in the poorer districts.",
+    "Officials investigating attacks on the pipeline meet in the capital.",
+])
+def test_violence_named_in_politics_news_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("If talks fail, rebels say they will fight on; on Monday gunmen assassinated the mayor.", None),
+    ("In the north, the fighting has killed 40 people this week.", 40),
+    ("Fighting that killed 40 people broke out in the north on Monday.", 40),
+    ("The mayor resigns, citing threats; gunmen attacked his house on Monday, killing two guards.", 2),
+    ("Citing witnesses, police said gunmen attacked the village, killing two.", 2),
+    ("The minister resigns over the reform and Israeli troops killed two protesters.", 2),
+    ("The mayor promised to address police killings, hours after officers shot dead two teenagers in the district.", 2),
+    ("Officials investigating attacks on the pipeline say gunmen killed three guards on Monday.", 3),
+])
+def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -67,6 +67,7 @@ from bot.classify.scope import (
     describes_the_dead,
     destroys_own_arms,
     died_of_age,
+    fighting_totalled,
     freed_captives,
     heading_is_a_topic,
     in_a_name,
@@ -89,7 +90,6 @@ from bot.classify.scope import (
     told_as_record_content,
     told_in_earlier_relative,
     told_of_a_reactions_party,
-    fighting_totalled,
     totals_a_conflict,
     words_between,
 )

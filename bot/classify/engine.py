@@ -79,6 +79,7 @@ from bot.classify.scope import (
     launched_at_nothing,
     names_dated_event,
     names_known_event,
+    opened_by_a_remembered_date,
     peacekeeping_in_clause,
     played_in_a_drill,
     quarrels,
@@ -90,6 +91,7 @@ from bot.classify.scope import (
     told_as_record_content,
     told_in_earlier_relative,
     told_of_a_reactions_party,
+    told_of_the_one_replaced,
     totals_a_conflict,
     words_between,
 )
@@ -823,7 +825,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
-        cues.age and casualty and died_of_age(text, hits, index, sentence[1]))
+        cues.age and casualty and died_of_age(text, hits, index, sentence[1])) or (
+        cues.remembrance and opened_by_a_remembered_date(text, hit.start, sentence[0])) or (
+        cues.succession and told_of_the_one_replaced(text, hits, index, sentence, quiet))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells
@@ -1324,16 +1328,57 @@ _LED_BY_ROLE_BEFORE: Final = re.compile(
 _LED_BY_ROLE_NEEDLES: Final = frozenset({"leader", "founder", "head", "chief", "chairman", "ideologue", "spokes"})
 
 
+# "Tomas Reyes, leader of the militia behind the 2013 standoff, dies in the capital", "Ana Ruiz, a former
+# guerrilla commander, dies in Lima": the apposition between the commas after a person's name tells who the
+# person was, not how the person died; the wars it names and the armed groups it says the person once
+# belonged to are no cause of the death told after it. (One that tells a violent act or a wound tells the
+# cause: "a guard, shot by gunmen on Monday, dies in hospital"; and one that names the dead a soldier or an
+# officer names them as "two soldiers died" does: a casualty.)
+_APPOSITION_BEFORE_DEATH: Final = re.compile(
+    r"(?:^|(?<=[.\n])\s*)(?-i:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?,\s+(?P<apposition>[^,;:.\n]+),\s+(?:has\s+)?$")
+_DEATH_AFTER_COMMA: Final = (", die", ", has die")
+MAX_APPOSITION_CHARS: Final = 200
+
+
+def _described_in_apposition(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of an apposition that describes the person whose bare death follows it (see
+    _APPOSITION_BEFORE_DEATH), where it tells no violent act or wound."""
+    for hit in hits:
+        if _BARE_DEATH not in hit.categories:
+            continue
+        match = _APPOSITION_BEFORE_DEATH.search(text, max(0, hit.start - MAX_APPOSITION_CHARS), hit.start)
+        if match is None:
+            continue
+        start, end = match.span("apposition")
+        described = [other for other in hits if start <= other.start < end]
+        if all(_VIOLENT_OR_CASUALTY.isdisjoint(other.categories) for other in described):
+            return [other for other in described if _CONFLICT in other.categories or (
+                not _ARMED.isdisjoint(other.categories)
+                and _FORMER_BEFORE.search(text, max(start, other.start - 30), other.start) is not None)]
+    return []
+
+
+_CONFLICT: Final = "conflict"
+#: A role once held: "a former guerrilla commander", "an ex-militia leader".
+_FORMER_BEFORE: Final = re.compile(r"\b(?:former|ex-|one-time|onetime|retired)(?:\s*[\w'’-]+){0,2}?\s*$", re.IGNORECASE)
+
+
 def _death_context(text: str, hits: list[Hit], present: frozenset[str]) -> frozenset[str]:
     """The item's categories less the armed actors named only as what a person led (see
-    _LED_BY_ROLE_BEFORE): what may tell that a death with no cause named was one of violence."""
+    _LED_BY_ROLE_BEFORE) and the words of an apposition that says who the dead person was (see
+    _described_in_apposition): what may tell that a death with no cause named was one of violence."""
+    if present.isdisjoint(_CAUSES_OF_DEATH):
+        return present
+    described = _described_in_apposition(text, hits) if _BARE_DEATH in present and any(
+        map(text.__contains__, _DEATH_AFTER_COMMA)) else []
     if present.isdisjoint(_ARMED) or absent(text, _LED_BY_ROLE_NEEDLES):
+        led = []
+    else:
+        led = [hit for hit in hits if not _ARMED.isdisjoint(hit.categories)
+               and _LED_BY_ROLE_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None]
+    if not led and not described:
         return present
-    led = [hit for hit in hits if not _ARMED.isdisjoint(hit.categories)
-           and _LED_BY_ROLE_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None]
-    if not led:
-        return present
-    return frozenset().union(*(_hit_categories(hit) for hit in hits if hit not in led))
+    return frozenset().union(*(_hit_categories(hit) for hit in hits if hit not in led and hit not in described))
 
 
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:

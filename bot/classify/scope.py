@@ -902,7 +902,8 @@ def launched_at_nothing(text: str, hits: list[Hit], index: int, sentence_end: in
 _SPAN_AFTER: Final = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|several|many|few|some)[\s-]+(?:years?|decades?|months?|weeks?|"
-    r"centuries|century)|years|decades|months|weeks|centuries)\s+(?:after|since|on\s+from|following)\s+"
+    # (the span may be spent doing something: "returns after five weeks recovering after being shot")
+    r"centuries|century)|years|decades|months|weeks|centuries)(?:\s+[a-z]+ing)?\s+(?:after|since|on\s+from|following)\s+"
     r"(?:[\w'’-]+\s+){0,4}$"
 )
 _YEAR_WHEN: Final = re.compile(
@@ -1464,6 +1465,10 @@ class TextCues(NamedTuple):
     record: bool
     #: a relative word (told_of_a_reactions_party)
     relative: bool
+    #: a word of remembrance and a year (opened_by_a_remembered_date)
+    remembrance: bool
+    #: a word of succession to an office (told_of_the_one_replaced)
+    succession: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1489,7 +1494,55 @@ def text_cues(text: str) -> TextCues:
         drill_content=may_tell_drill_content(text),
         record=may_tell_record_content(text),
         relative=may_tell_a_partys_act(text),
+        remembrance=may_tell_remembered_history(text),
+        succession=not absent(text, _SUCCESSION_NEEDLES),
     )
+
+
+# "names a new army chief, replacing a general who was executed", "the minister succeeds Ana Ruiz, who was
+# assassinated": a relative clause on the one replaced in an office tells how the office fell vacant, known
+# before; the appointment is the news, where the sentence tells no violence of its own before it. (A
+# violent main clause after it is news: "the general replacing the chief who was executed is shot dead".)
+_SUCCESSION_NEEDLES: Final = frozenset({"replac", "succe"})
+_REPLACED_RELATIVE_BEFORE: Final = re.compile(
+    r"\b(?:replac(?:ing|es|ed|e)|succe(?:eding|eds|eded|ed)|successor\s+(?:to|of))\s+"
+    r"(?:(?!(?:and|but|as|while|when|after)\s)[\w'’.-]+\s+){0,4}?[\w'’.-]+,?\s+(?:who|whom)"
+    rf"{_AUXILIARY}\s+$",
+    re.IGNORECASE)
+
+
+def told_of_the_one_replaced(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                             quiet: Set[int] = frozenset()) -> bool:
+    """Whether the event word hits[index] is the verb of a relative clause on the one replaced in an office
+    (see _REPLACED_RELATIVE_BEFORE), after no violence or casualty of its sentence."""
+    event = hits[index]
+    relative = _REPLACED_RELATIVE_BEFORE.search(text, max(sentence[0], event.start - 80), event.start)
+    if relative is None:
+        return False
+    return not any(not _HARM.isdisjoint(hit.categories)
+                   for hit in hits[:index] if hit.start >= sentence[0] and hit.start not in quiet)
+
+
+# "The decree makes March 17 a holiday to commemorate the revolts. On March 17, 2002, police killed four
+# protesters in the district": in an item that tells a remembrance (an anniversary, a commemoration, a
+# memorial), a sentence that opens with a date given with its year tells the history remembered. (Without
+# a remembrance, "On 6 May 2020, gunmen attacked a convoy" is how incident records open, and stays news.)
+_REMEMBRANCE_NEEDLES: Final = frozenset({"commemorat", "anniversar", "memorial", "remembrance", "in memory of"})
+_OPENED_BY_A_YEAR: Final = re.compile(
+    rf"\s*(?:On|In|By)\s+(?:(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}),?\s+|{_MONTH_NAME}\s+)?"
+    r"(?:1[0-9]\d\d|20\d\d)\b")
+
+
+def may_tell_remembered_history(text: str) -> bool:
+    """Whether `text` holds a word of remembrance and a year, which opened_by_a_remembered_date needs."""
+    return not absent(text, _REMEMBRANCE_NEEDLES) and found(text, _A_YEAR)
+
+
+def opened_by_a_remembered_date(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the sentence of the event word at event_start opens with a date and its year (see
+    _OPENED_BY_A_YEAR), in an item that tells a remembrance (asked only where may_tell_remembered_history)."""
+    match = _OPENED_BY_A_YEAR.match(text, sentence_start)
+    return match is not None and match.end() <= event_start
 
 
 # "severs ties with Iran, accusing it of arming rebels that killed ten soldiers", "talks on what to do with

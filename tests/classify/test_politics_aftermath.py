@@ -23,6 +23,18 @@ from tests.classify.verdicts import assert_quiet as _quiet
     # a matter someone is asked to address is a topic
     "Marchers ask the mayor to address police killings in the poorer districts.",
     "Officials investigating attacks on the pipeline meet in the capital.",
+    # an apposition says who the dead person was: a war it names, a group the person once belonged to
+    "Tomas Reyes, claimant to the old throne and leader of the militia behind the 2013 border standoff, dies in Lima.",
+    "Ana Ruiz, a former guerrilla commander who later ran for president, dies in Lima.",
+    # weeks spent recovering after a wound: the wound is old news
+    "The senator returns to work after six weeks recovering after being shot at a rally.",
+    # a remembrance's history, opened by a date with its year
+    "The decree makes the day a holiday to commemorate the revolt. On March 17, 2002, during protests in the "
+    "district, police killed four protesters.",
+    "The city marks the anniversary of the uprising. In 1998, soldiers killed 30 marchers in the square.",
+    # how an office fell vacant, told of the one replaced
+    "The council names a new police chief, replacing Ana Ruiz, who was assassinated.",
+    "State media confirm the new army chief, replacing a general who was executed.",
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -37,6 +49,13 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("The minister resigns over the reform and Israeli troops killed two protesters.", 2),
     ("The mayor promised to address police killings, hours after officers shot dead two teenagers in the district.", 2),
     ("Officials investigating attacks on the pipeline say gunmen killed three guards on Monday.", 3),
+    ("A police officer, shot by gunmen during a raid on Monday, dies in hospital.", None),
+    ("Ana Ruiz, a police officer in the province, dies in Lima as rebels attack the city.", None),
+    ("The senator is recovering after being shot at a rally on Monday.", None),
+    ("On 14 May 2019, soldiers killed 30 marchers in the main square.", 30),
+    ("Veterans gather at the memorial. On Monday, gunmen killed two guards there.", 2),
+    ("The general replacing the chief who was executed is shot dead by a guard on Monday.", 1),
+    ("Gunmen shot dead the mayor who replaced a man who was murdered.", 1),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

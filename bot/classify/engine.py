@@ -65,6 +65,7 @@ from bot.classify.scope import (
     describes_kin_of_the_dead,
     describes_past_event,
     describes_the_dead,
+    describes_the_served_wounded,
     destroys_own_arms,
     died_of_age,
     fighting_totalled,
@@ -270,6 +271,8 @@ class Classifier:
             hits = [hit for hit in hits if not _is_ammunition_counted_or_traded(text, hit)]
         if "shot" in text:
             hits = [hit for hit in hits if not _is_a_work_filmed(text, hit)]
+        if "murder" in text or "homicide" in text:
+            hits = [hit for hit in hits if not _names_a_case(text, hit)]
         if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
@@ -548,6 +551,19 @@ def _is_a_work_filmed(text: str, hit: Hit) -> bool:
     return hit.text.lower() in _SHOT_AS_PASSIVE and _WORK_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
 
 
+#: "a murder investigation", "the homicide case", "a murder suspect": a killing word before the noun of a
+#: case names the kind of case, not a killing told (the killing, where the item reports it, has words of its own).
+_MURDER_WORDS: Final = frozenset({"murder", "murders", "homicide", "homicides"})
+_CASE_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:investigations?|inquiry|inquiries|inquests?|probes?|cases?|trials?|charges?|suspects?|convictions?|"
+    r"investigators?|detectives?|squads?|units?|hearings?|verdicts?|rates?)\b", re.IGNORECASE)
+
+
+def _names_a_case(text: str, hit: Hit) -> bool:
+    """Whether a hit is a killing word that says what kind of case the noun after it is ("a murder inquiry")."""
+    return hit.text.lower() in _MURDER_WORDS and _CASE_NOUN_AFTER.match(text, hit.end) is not None
+
+
 def _item_text(title: str, summary: str) -> tuple[str, int]:
     """The text classified for a title and a summary ("title\nsummary"), and where its title ends."""
     title, summary = title or "", summary or ""
@@ -817,6 +833,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.topic and is_a_topic(text, hit.start, sentence[0])
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
+        casualty and cues.served and describes_the_served_wounded(text, hit.start, hit.end)) or (
         cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
         cues.conflict and (totals_a_conflict(text, hit.start, sentence[0]) if casualty
                            else fighting_totalled(text, hit.start, hit.end, sentence[0]))) or (

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from bot.classify.lowered import absent, folded, found
 from bot.classify.matcher import Hit
-from bot.classify.sentences import crosses_clause, last_break_before
+from bot.classify.sentences import CLAUSE_PUNCTUATION, CLAUSE_WORD, crosses_clause, last_break_before
 
 #: Event words: what scope cues can govern.
 EVENT_CATEGORIES: Final = frozenset(
@@ -623,9 +623,11 @@ def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sente
 # what a place is, when the main clause before it reports no violence of its own. (A day keeps the news
 # its own: "police arrest the man who shot two guards on Monday" may be its first report; and "police
 # kill a gunman who recently shot two officers" reports the main clause's killing.)
-_EARLIER_NEEDLES: Final = frozenset({"recently", "previously", "earlier", "last ", " ago"})
+# ("a recent drone strike" is as earlier as "recently": "an inquiry after a recent drone strike that killed
+# five"; but "the most recent attack" only orders attacks, and may be today's)
+_EARLIER_NEEDLES: Final = frozenset({"recent", "previously", "earlier", "last ", " ago"})
 _EARLIER: Final = re.compile(
-    r"\b(?:recently|previously|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)"
+    r"\b(?:recently|(?<!most\s)recent|previously|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)"
     r"|(?:days|weeks|months|years)\s+(?:ago|earlier))\b",
     re.IGNORECASE)
 # the relative word and what may stand between it and its verb: auxiliaries and adverbs after "who",
@@ -1251,7 +1253,7 @@ def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
 # or politics ("the death of a detainee at the centre sparks a rooftop protest", "the killing triggered
 # outrage"); what it sets off in the world, "the shelling sparked a fire at the plant", is still its news.
 _CAUSED_AFTER: Final = re.compile(
-    r"(?:\s+(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring)\b)[\w'’.,-]+){0,8}?\s+"
+    r"(?:\s+(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring)\b)[\w'’.,-]+){0,12}?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:prompted|prompts|prompting|dominated|dominates|dominate|overshadowed|overshadows|"
     r"overshadow|drew\s+condemnation|drew\s+criticism|has\s+drawn"
     r"|(?:sparks|sparked|sparking|triggers|triggered|triggering|provokes|provoked|provoking)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1270,8 +1272,25 @@ def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
     noun_end = event_end - 3 if text[event_end - 3:event_end].lower() == " of" else event_end
     if absent(text, _CAUSED_NEEDLES) or not _EVENT_NOUN_END.search(text, max(0, noun_end - 12), noun_end):
         return False  # (a verb's subject is no event word: "the bomb killed five and prompted a curfew")
-    match = _CAUSED_AFTER.match(text, event_end, min(sentence_end, event_end + 80))
-    return match is not None and not crosses_clause(text, event_end, match.end())
+    match = _CAUSED_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
+    return match is not None and not _crosses_clause_past_places(text, event_end, match.end())
+
+
+# "the death of a detainee at a centre in Sydney, Australia, sparks a protest": the commas of a place named
+# with its country or region ("Sydney, Australia,") stand inside a noun phrase, and end no clause.
+_PLACE_WITH_ITS_REGION: Final = re.compile(r"\b([A-Z][\w'’.-]*),\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),")
+
+
+def _crosses_clause_past_places(text: str, start: int, end: int) -> bool:
+    """Whether a clause break lies between offsets start and end of `text`, but for the commas of a place
+    named with its region (see _PLACE_WITH_ITS_REGION)."""
+    if not crosses_clause(text, start, end):
+        return False
+    span = _PLACE_WITH_ITS_REGION.sub(r"\1 \2", text[start:end])
+    if span == text[start:end]:
+        return True
+    low = folded(span)
+    return CLAUSE_PUNCTUATION.search(low) is not None or CLAUSE_WORD.search(" " + low) is not None
 
 
 # "The actor who played a war hero dies at 88", "a veteran of the landings dies aged 101": a death told
@@ -1307,6 +1326,33 @@ def describes_the_dead(text: str, event_start: int, event_end: int) -> bool:
         return False
     return (_DETERMINER_BEFORE.search(text, max(0, event_start - 20), event_start) is not None
             and _NOUN_AFTER.match(text, event_end) is not None)
+
+
+# "gives his royalties to a sports centre for badly injured soldiers", "a charity for wounded veterans": the
+# wounded named as those a place, a fund or a gift is for are a class of people it serves, described by
+# an earlier wound, not a report of one ("the wounded soldiers were flown out" has a verb of its own).
+_SERVED_BEFORE: Final = re.compile(
+    r"\bfor\s+(?:the\s+|other\s+|injured\s+and\s+|wounded\s+and\s+)?(?:(?:badly|seriously|severely|critically|"
+    r"gravely|permanently)\s+)?$", re.IGNORECASE)
+_SERVED_ADJECTIVES: Final = frozenset({"injured", "wounded", "maimed"})
+_SERVED_NEEDLES: Final = frozenset({"for injured", "for wounded", "for maimed", "for badly", "for seriously",
+                                    "for severely", "for critically", "for gravely", "for permanently",
+                                    "for the injured", "for the wounded", "for other"})
+
+
+def describes_the_served_wounded(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the wound word at event_start is an adjective of the people a place or a gift is for (see
+    _SERVED_BEFORE)."""
+    return (text[event_start:event_end].lower() in _SERVED_ADJECTIVES
+            and _SERVED_BEFORE.search(text, max(0, event_start - 40), event_start) is not None
+            and _PLURAL_PEOPLE_AFTER.match(text, event_end) is not None)
+
+
+#: The people after a wound adjective, a plural noun that ends its phrase: "soldiers", "veterans", "children".
+_PLURAL_PEOPLE_AFTER: Final = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:soldiers|veterans|servicemen|troops|children|civilians|people|fighters|officers|"
+    r"personnel|survivors|refugees|police(?:men)?)\b(?!\s+(?:was|were|are|is|have|had|by|during|after|when)\b)",
+    re.IGNORECASE)
 
 
 # "the son of a man killed in a drone strike", "the funeral of the party founder, who was killed in the
@@ -1469,6 +1515,8 @@ class TextCues(NamedTuple):
     remembrance: bool
     #: a word of succession to an office (told_of_the_one_replaced)
     succession: bool
+    #: "for" before a wound word (describes_the_served_wounded)
+    served: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1496,6 +1544,7 @@ def text_cues(text: str) -> TextCues:
         relative=may_tell_a_partys_act(text),
         remembrance=may_tell_remembered_history(text),
         succession=not absent(text, _SUCCESSION_NEEDLES),
+        served=not absent(text, _SERVED_NEEDLES),
     )
 
 

@@ -35,6 +35,14 @@ from tests.classify.verdicts import assert_quiet as _quiet
     # how an office fell vacant, told of the one replaced
     "The council names a new police chief, replacing Ana Ruiz, who was assassinated.",
     "State media confirm the new army chief, replacing a general who was executed.",
+    # a death that sparks a protest, its place named with its country between commas
+    "The death of a detainee at a camp near Lyon, France, sparks protests by other detainees.",
+    # the wounded a place or a gift is for
+    "The minister opens a new rehabilitation centre for wounded veterans in the capital.",
+    "The author gives his royalties to a sports centre for badly injured soldiers.",
+    # a killing word that names the kind of case; an act dated as recent in an after-clause
+    "Police arrest a murder suspect in the capital.",
+    "The opposition leader names two officials in a murder inquiry after a recent drone strike that killed five.",
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -56,6 +64,12 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("Veterans gather at the memorial. On Monday, gunmen killed two guards there.", 2),
     ("The general replacing the chief who was executed is shot dead by a guard on Monday.", 1),
     ("Gunmen shot dead the mayor who replaced a man who was murdered.", 1),
+    ("The bombing of a market in Kabul, Afghanistan, kills five people and sparks protests.", 5),
+    ("Medics cared for wounded soldiers after militants attacked the base on Monday.", None),
+    ("Helicopters flew out five soldiers wounded in the ambush.", None),
+    ("Police open a murder investigation after gunmen shot dead two guards on Monday.", 2),
+    ("Talks stall after a drone strike killed five on Monday.", 5),
+    ("The most recent attack killed five people in the north.", 5),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

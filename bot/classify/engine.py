@@ -75,6 +75,7 @@ from bot.classify.scope import (
     in_background_clause,
     is_a_topic,
     judged_an_attack,
+    judged_by_a_copula,
     killed_in_dated_event,
     killed_in_known_event,
     launched_at_nothing,
@@ -844,7 +845,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and casualty and died_of_age(text, hits, index, sentence[1])) or (
         cues.remembrance and opened_by_a_remembered_date(text, hit.start, sentence[0])) or (
-        cues.succession and told_of_the_one_replaced(text, hits, index, sentence, quiet))
+        cues.succession and told_of_the_one_replaced(text, hits, index, sentence, quiet)) or (
+        cues.judgement and judged_by_a_copula(text, hit.start, hit.end))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

@@ -1517,6 +1517,8 @@ class TextCues(NamedTuple):
     succession: bool
     #: "for" before a wound word (describes_the_served_wounded)
     served: bool
+    #: a word of judgement (judged_by_a_copula)
+    judgement: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1545,6 +1547,7 @@ def text_cues(text: str) -> TextCues:
         remembrance=may_tell_remembered_history(text),
         succession=not absent(text, _SUCCESSION_NEEDLES),
         served=not absent(text, _SERVED_NEEDLES),
+        judgement=may_judge_an_event(text),
     )
 
 
@@ -1769,6 +1772,42 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
     casualties = [hit for hit in content if not CASUALTY_CATEGORIES.isdisjoint(hit.categories)]
     return not (casualties and (any(not _COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
                                 or any(_KILLED_VERB.search(hit.text) for hit in casualties)))
+
+
+# "the minister says the attacks in the city are \"sickening\"", "the inquiry says the invasion was not a last
+# resort", "the raid was unlawful": an event named with "the" as the subject of a copula whose complement
+# judges it (as wrong, lawful, a mistake, shocking) is a known event weighed, a reaction, as "condemns the
+# attack" is; the judgement is the news. (A complement that tells more of the act, "the attack was
+# coordinated", or its toll, "the bombing that killed 12", is no judgement.)
+_JUDGEMENT_STEMS: Final = frozenset({"distress", "sicken", "shock", "appall", "appal", "unacceptable", "illegal",
+                                     "unlawful", "lawful", "legal", "justifi", "mistake", "last resort", "wrong",
+                                     "crime", "barbar", "coward", "despicable", "outrageous", "regrettable",
+                                     "deplorable", "senseless", "abhorrent", "heinous", "inexcusable",
+                                     "reprehensible", "disgrace", "shameful", "provocat", "violation", "breach"})
+_JUDGED_AFTER: Final = re.compile(
+    r"(?:\s+(?:in|on|of|against|by)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?,?\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+|neither\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:(?:very|deeply|completely|totally|utterly|entirely|clearly|both|so|most|plainly|simply)\s+)?[\"“‘']?"
+    r"(?:distressing|sickening|shocking|appalling|unacceptable|illegal|unlawful|lawful|legal|unjustified|justified|"
+    r"unjustifiable|mistake|last\s+resort|wrong|crime|war\s+crime|barbaric|barbarous|cowardly|despicable|"
+    r"outrageous|regrettable|deplorable|senseless|abhorrent|heinous|inexcusable|reprehensible|disgraceful|"
+    r"shameful|provocation|provocative|violation|breach)\b",
+    re.IGNORECASE)
+_DEFINITE_SUBJECT_BEFORE: Final = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w'’-]+\s+){0,2}$",
+                                             re.IGNORECASE)
+
+
+def may_judge_an_event(text: str) -> bool:
+    """Whether `text` holds a word of judgement that judged_by_a_copula needs."""
+    return not absent(text, _JUDGEMENT_STEMS)
+
+
+def judged_by_a_copula(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the event noun at event_start, named with "the", is the subject of a copula that judges it
+    (see _JUDGED_AFTER)."""
+    return (_EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end) is not None
+            and _DEFINITE_SUBJECT_BEFORE.search(text, max(0, event_start - 30), event_start) is not None
+            and _JUDGED_AFTER.match(text, event_end) is not None)
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

@@ -43,6 +43,10 @@ from tests.classify.verdicts import assert_quiet as _quiet
     # a killing word that names the kind of case; an act dated as recent in an after-clause
     "Police arrest a murder suspect in the capital.",
     "The opposition leader names two officials in a murder inquiry after a recent drone strike that killed five.",
+    # a known event judged by a copula: a reaction
+    'The mayor tells the council that the racist attacks in the city are "distressing and sickening".',
+    'The inquiry chairman said that the invasion was not a "last resort".',
+    "The raid on the market was unlawful, the court rules.",
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -70,6 +74,8 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("Police open a murder investigation after gunmen shot dead two guards on Monday.", 2),
     ("Talks stall after a drone strike killed five on Monday.", 5),
     ("The most recent attack killed five people in the north.", 5),
+    ("The attack was coordinated by three gunmen who killed 12 people.", 12),
+    ("Gunmen attacked a police station in the north on Monday; the attack was cowardly, the governor said.", None),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

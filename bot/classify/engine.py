@@ -835,7 +835,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
         casualty and cues.served and describes_the_served_wounded(text, hit.start, hit.end)) or (
-        cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
+        cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty or _CAPTURE in hit.categories)) or (
         cues.conflict and (totals_a_conflict(text, hit.start, sentence[0]) if casualty
                            else fighting_totalled(text, hit.start, hit.end, sentence[0]))) or (
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (

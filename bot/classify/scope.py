@@ -1368,7 +1368,10 @@ _KIN_OF_THE_DEAD: Final = re.compile(
     # of Tomas Herrera, killed by police in 2005")
     r"(?:[\w'’.-]+,\s+(?:(?!(?:and|or|but|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){1,7}?"
     r"(?=[\w'’.-]+,?\s+(?:who|that)\s))?(?P<participle>[\w'’.-]+,\s+)?"
-    r"(?P<relative>[\w'’.-]+,?\s+(?:who|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
+    # (who may be told with others between commas: "the family of Ali Nasser, who with his wife and children, was
+    # abducted")
+    r"(?P<relative>[\w'’.-]+,?\s+(?:who|that)\s+(?:with\s+(?:[\w'’-]+\s+){1,5}?[\w'’-]+,\s+)?"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
     # (and the act that killed them: "the son of a man killed in a drone strike")
     r"(?P<act>(?:killed|slain|murdered|shot\s+dead|wounded|injured)\s+(?:in|by|during)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w'’.-]+\s+){0,2}?)?$",
@@ -1379,7 +1382,8 @@ _KIN_NEEDLES: Final = frozenset({"son", "daughter", "father", "mother", "parents
 
 def describes_kin_of_the_dead(text: str, event_start: int, sentence_start: int, casualty: bool) -> bool:
     """Whether the casualty word at event_start describes people named by their kin or their funeral,
-    or is the act that killed them (see _KIN_OF_THE_DEAD)."""
+    or is the act that killed them (see _KIN_OF_THE_DEAD). `casualty`: the word tells what befell them
+    (a death, a wound, a capture), not an act."""
     window = max(sentence_start, event_start - 90)
     before = folded(text)[window:event_start]
     if not any(map(before.__contains__, _KIN_NEEDLES)):

@@ -47,6 +47,8 @@ from tests.classify.verdicts import assert_quiet as _quiet
     'The mayor tells the council that the racist attacks in the city are "distressing and sickening".',
     'The inquiry chairman said that the invasion was not a "last resort".',
     "The raid on the market was unlawful, the court rules.",
+    # kin named by an earlier abduction of theirs
+    "The state pays compensation to the family of Ali Nasser, who with his wife and children, was abducted by agents.",
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -76,6 +78,8 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("The most recent attack killed five people in the north.", 5),
     ("The attack was coordinated by three gunmen who killed 12 people.", 12),
     ("Gunmen attacked a police station in the north on Monday; the attack was cowardly, the governor said.", None),
+    ("Gunmen abducted the family of Ali Nasser on Monday.", None),
+    ("The family of a local judge, who with his two sons, was abducted by gunmen on Monday, appeals for help.", None),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

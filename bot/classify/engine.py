@@ -68,6 +68,7 @@ from bot.classify.scope import (
     describes_the_served_wounded,
     destroys_own_arms,
     died_of_age,
+    done_by_whoever,
     fighting_totalled,
     freed_captives,
     heading_is_a_topic,
@@ -757,6 +758,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and item.cues.drill_content and not events.isdisjoint(VIOLENT_CATEGORIES) and (
                 played_in_a_drill(text, hit.start, sentence[0])):
             scope = "hypothetical"  # "war games featuring helicopter assaults": a part of the drill, played
+        if scope is None and harm and item.cues.modal and done_by_whoever(text, hit.start, hit.end, sentence[1]):
+            scope = "hypothetical"  # "terrorists who kill civilians will be hunted down": whoever does it
         if scope is None and harm:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"

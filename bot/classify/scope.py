@@ -1523,6 +1523,8 @@ class TextCues(NamedTuple):
     served: bool
     #: a word of judgement (judged_by_a_copula)
     judgement: bool
+    #: a modal verb (done_by_whoever)
+    modal: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1552,6 +1554,7 @@ def text_cues(text: str) -> TextCues:
         succession=not absent(text, _SUCCESSION_NEEDLES),
         served=not absent(text, _SERVED_NEEDLES),
         judgement=may_judge_an_event(text),
+        modal=not absent(text, _MODAL_NEEDLES),
     )
 
 
@@ -1776,6 +1779,29 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
     casualties = [hit for hit in content if not CASUALTY_CATEGORIES.isdisjoint(hit.categories)]
     return not (casualties and (any(not _COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
                                 or any(_KILLED_VERB.search(hit.text) for hit in casualties)))
+
+
+# "terrorists who kill civilians will be hunted down", "rebels that attack voters would face the army": an act
+# in the present tense in a relative clause on the subject of a modal main verb defines whoever does it, as
+# "anyone who attacks" does: a warning, no act told. (An act in the past is someone's deed: "the rebels who
+# attacked the village will face trial" reports the attack.)
+_GENERIC_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|that)\s+(?:(?:deliberately|ever|again)\s+)?$", re.IGNORECASE)
+_PRESENT_ACT: Final = re.compile(r"(?:attacks?|kills?|bombs?|shoots?|murders?|targets?|strikes?|harms?|hurts?|"
+                                 r"assaults?|abducts?|kidnaps?)$", re.IGNORECASE)
+_MODAL_MAIN_VERB_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|as|while|when|after)\b)[\w'’-]+){0,6}?\s+(?:will|would|shall|must|should)\s+"
+    r"(?:not\s+)?(?:be|face|pay|get|go)\b", re.IGNORECASE)
+_MODAL_NEEDLES: Final = frozenset({"will ", "would ", "shall ", "must ", "should "})
+
+
+def done_by_whoever(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
+    """Whether the event word at event_start is a verb in the present tense of a relative clause on the
+    subject of a modal main verb (see _GENERIC_RELATIVE_BEFORE and _MODAL_MAIN_VERB_AFTER)."""
+    if _PRESENT_ACT.search(text, event_start, event_end) is None or _GENERIC_RELATIVE_BEFORE.search(
+            text, max(0, event_start - 24), event_start) is None:
+        return False
+    match = _MODAL_MAIN_VERB_AFTER.match(text, event_end, sentence_end)
+    return match is not None and not crosses_clause(text, event_end, match.end())
 
 
 # "the minister says the attacks in the city are \"sickening\"", "the inquiry says the invasion was not a last

@@ -49,6 +49,8 @@ from tests.classify.verdicts import assert_quiet as _quiet
     "The raid on the market was unlawful, the court rules.",
     # kin named by an earlier abduction of theirs
     "The state pays compensation to the family of Ali Nasser, who with his wife and children, was abducted by agents.",
+    # a warning against whoever does an act
+    "The prime minister tells parliament that terrorists who kill civilians will be hunted down.",
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -80,6 +82,8 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("Gunmen attacked a police station in the north on Monday; the attack was cowardly, the governor said.", None),
     ("Gunmen abducted the family of Ali Nasser on Monday.", None),
     ("The family of a local judge, who with his two sons, was abducted by gunmen on Monday, appeals for help.", None),
+    ("The rebels who attacked the village on Monday will face trial.", None),
+    ("Rebels who attack convoys in the north killed three drivers on Monday.", 3),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

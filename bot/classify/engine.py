@@ -275,6 +275,8 @@ class Classifier:
             hits = [hit for hit in hits if not _is_a_work_filmed(text, hit)]
         if "murder" in text or "homicide" in text:
             hits = [hit for hit in hits if not _names_a_case(text, hit)]
+        if "kill" in text:
+            hits = [hit for hit in hits if not _kills_a_thing(text, hit)]
         if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
@@ -564,6 +566,25 @@ _CASE_NOUN_AFTER: Final = re.compile(
 def _names_a_case(text: str, hit: Hit) -> bool:
     """Whether a hit is a killing word that says what kind of case the noun after it is ("a murder inquiry")."""
     return hit.text.lower() in _MURDER_WORDS and _CASE_NOUN_AFTER.match(text, hit.end) is not None
+
+
+#: "trying to kill the reform", "the senate killed the bill", "killing the deal": a killing verb whose object is
+#: a plan, a law or a deal ends it in a figure of speech; no one is killed.
+_KILLING_VERBS: Final = frozenset({"kill", "kills", "killed", "killing"})
+_THING_KILLED_AFTER: Final = re.compile(
+    r"\s+(?:off\s+)?(?:(?:the|a|an|his|her|its|their|this|that|any|our|my|your)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:bills?|reforms?|deals?|plans?|proposals?|measures?|legislation|laws?|amendments?|projects?|ideas?|talks|"
+    r"negotiations|momentum|motions?|treat(?:y|ies)|agreements?|mergers?|rumou?rs?|chances|hopes|debate|"
+    r"initiatives?|budgets?|schemes?|programm?es?|polic(?:y|ies)|jobs|demand|growth|competition|innovation|"
+    r"investment|the\s+mood|conversation)"
+    # (the thing ends its phrase: "killed the bill collector" kills a person)
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|by|for|to|from|with|that|which|and|or|but|after|before|as|this|last|next|"
+    r"over|because|until|when|while|amid|despite|outright|altogether|off)\b)", re.IGNORECASE)
+
+
+def _kills_a_thing(text: str, hit: Hit) -> bool:
+    """Whether a hit is a killing verb whose object is a plan, a law or a deal (see _THING_KILLED_AFTER)."""
+    return hit.text.lower() in _KILLING_VERBS and _THING_KILLED_AFTER.match(text, hit.end) is not None
 
 
 def _item_text(title: str, summary: str) -> tuple[str, int]:

@@ -51,6 +51,10 @@ from tests.classify.verdicts import assert_quiet as _quiet
     "The state pays compensation to the family of Ali Nasser, who with his wife and children, was abducted by agents.",
     # a warning against whoever does an act
     "The prime minister tells parliament that terrorists who kill civilians will be hunted down.",
+    # a plan, a law or a deal killed in a figure of speech
+    "The minister says the opposition is trying to kill the reform.",
+    "The senate killed the bill on Tuesday.",
+    "Lawmakers kill a plan to raise taxes.",
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -84,6 +88,8 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("The family of a local judge, who with his two sons, was abducted by gunmen on Monday, appeals for help.", None),
     ("The rebels who attacked the village on Monday will face trial.", None),
     ("Rebels who attack convoys in the north killed three drivers on Monday.", 3),
+    ("Gunmen killed the bill collector and two guards on Tuesday.", None),
+    ("Soldiers killed the talks' chief mediator in a raid.", None),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

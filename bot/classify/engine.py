@@ -277,6 +277,8 @@ class Classifier:
             hits = [hit for hit in hits if not _names_a_case(text, hit)]
         if "kill" in text:
             hits = [hit for hit in hits if not _kills_a_thing(text, hit)]
+        if "bombed" in text:
+            hits = [hit for hit in hits if not _flopped(text, hit)]
         if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
@@ -582,9 +584,39 @@ _THING_KILLED_AFTER: Final = re.compile(
     r"over|because|until|when|while|amid|despite|outright|altogether|off)\b)", re.IGNORECASE)
 
 
+#: The same things as the subject of a killing verb in the passive: "the minister's career was killed off".
+_THING_BEFORE_PASSIVE: Final = re.compile(
+    r"\b(?:careers?|bills?|reforms?|deals?|plans?|proposals?|measures?|legislation|amendments?|projects?|ideas?|"
+    r"talks|negotiations|motions?|treat(?:y|ies)|agreements?|mergers?|initiatives?|budgets?|schemes?|"
+    r"programm?es?|polic(?:y|ies)|hopes|chances|campaigns?|candidac(?:y|ies)|bids?)\s+(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been|is|are|being|got|gets)\s+$", re.IGNORECASE)
+_PASSIVE_KILLING: Final = frozenset({"was killed", "were killed", "been killed", "is killed", "are killed", "killed"})
+_KILLED_OFF_OR_BY_A_THING: Final = re.compile(r"\s+(?:off\b|by\s+(?:the|a|an|its|his|her|their)\s+)", re.IGNORECASE)
+
+
 def _kills_a_thing(text: str, hit: Hit) -> bool:
-    """Whether a hit is a killing verb whose object is a plan, a law or a deal (see _THING_KILLED_AFTER)."""
-    return hit.text.lower() in _KILLING_VERBS and _THING_KILLED_AFTER.match(text, hit.end) is not None
+    """Whether a hit is a killing verb whose object is a plan, a law or a deal (see _THING_KILLED_AFTER),
+    or that such a thing is the subject of in the passive (see _THING_BEFORE_PASSIVE)."""
+    word = hit.text.lower()
+    if word in _KILLING_VERBS and _THING_KILLED_AFTER.match(text, hit.end) is not None:
+        return True
+    if word not in _PASSIVE_KILLING or _KILLED_OFF_OR_BY_A_THING.match(text, hit.end) is None:
+        return False
+    start = hit.start + len(hit.text) - len("killed")
+    return _THING_BEFORE_PASSIVE.search(text, max(0, start - 40), start) is not None
+
+
+#: "the president bombed in the televised debate", "the film bombed at the box office": "bombed" with no object,
+#: in or at a performance, is a flop.
+_FLOPPED_AFTER: Final = re.compile(
+    r"\s+(?:badly\s+|again\s+)?(?:in|at|on)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:debates?|interviews?|show|polls?|box\s+office|exams?|auditions?|premiere|primary|primaries|ratings|charts?|"
+    r"caucus(?:es)?|hustings|press\s+conference|audience)\b", re.IGNORECASE)
+
+
+def _flopped(text: str, hit: Hit) -> bool:
+    """Whether a hit is "bombed" told of a performance that failed (see _FLOPPED_AFTER)."""
+    return hit.text.lower() == "bombed" and _FLOPPED_AFTER.match(text, hit.end) is not None
 
 
 def _item_text(title: str, summary: str) -> tuple[str, int]:

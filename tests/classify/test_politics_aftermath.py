@@ -55,6 +55,10 @@ from tests.classify.verdicts import assert_quiet as _quiet
     "The minister says the opposition is trying to kill the reform.",
     "The senate killed the bill on Tuesday.",
     "Lawmakers kill a plan to raise taxes.",
+    "The minister's career was killed off by the scandal.",
+    "The reform was killed by the senate on Tuesday.",
+    # a performance that flopped
+    "The president bombed in the televised debate, analysts say.",
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -90,6 +94,9 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("Rebels who attack convoys in the north killed three drivers on Monday.", 3),
     ("Gunmen killed the bill collector and two guards on Tuesday.", None),
     ("Soldiers killed the talks' chief mediator in a raid.", None),
+    ("Two campaign workers were killed by a bomb on Tuesday.", 2),
+    ("The campaign manager was killed by gunmen on Tuesday.", None),
+    ("Jets bombed in the north on Tuesday, killing two.", 2),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

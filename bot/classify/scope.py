@@ -591,10 +591,15 @@ _BARE_YEAR_AFTER: Final = re.compile(
 # "the general who was killed in the 1998 uprising", "soldiers killed 14 people in the massacre of
 # 1921": a toll told as part of an event named by its year is that event's, history. (A bare year is
 # left to the violent words: "two soldiers killed in the east in 2016" is how some reports date their news.)
+# ("a" names a dated event as "the" does where an event noun follows the year: "shot in the arm during a 2005
+# assassination attempt"; "in a 2009 Toyota" names a thing)
 _IN_DATED_EVENT_AFTER: Final = re.compile(
-    r"(?:[\s,]+[\w'’.-]+){0,6}?\s+(?:in|during|at)\s+the\s+"
+    r"(?:[\s,]+[\w'’.-]+){0,6}?\s+(?:in|during|at)\s+"
+    r"(?:an?\s+(?:1[0-9]\d\d|20\d\d)\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|attempts?|bombings?|shootings?|raids?|"
+    r"coups?|riots?|uprising|massacre|war|clash(?:es)?|ambush|assault|stabbing|kidnapping|abduction|incident|"
+    r"crackdown|protests?|rebellion|insurgency|offensive|siege)\b|the\s+"
     r"(?:(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+[A-Za-z]"
-    r"|(?:[\w'’.-]+\s+){1,4}of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z]))",
+    r"|(?:[\w'’.-]+\s+){1,4}of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])))",
 )
 
 
@@ -1168,10 +1173,20 @@ _ARMED_IN_CLAUSE: Final = frozenset({"weapon", "distance_weapon", "armed_group",
                                      "toll"})
 
 
+# "the candidate is fighting for his political life", "both parties battle for votes": a fight for a post, a
+# career or votes is a struggle in politics, no fighting (an armed actor or a weapon in the clause keeps it).
+_STRUGGLE_OBJECT: Final = re.compile(
+    r"\s+for\s+(?:(?:his|her|their|its|the|a|an|every)\s+)?(?:(?:political|electoral|party['’]s|own)\s+)?"
+    r"(?:political\s+(?:life|lives|future|survival)|survival|job|jobs|seats?|votes?|voters|re-?election|nomination|"
+    r"leadership|presidency|majority|ballots?|support)\b", re.IGNORECASE)
+
+
 def battles_a_trend(text: str, hits: list[Hit], index: int) -> bool:
-    """Whether the battle word hits[index] has a growing amount as its object (see _TREND_OBJECT)."""
+    """Whether the battle word hits[index] has a growing amount as its object (see _TREND_OBJECT), or fights
+    for a post, a career or votes (see _STRUGGLE_OBJECT)."""
     hit = hits[index]
-    if hit.text.lower() not in _BATTLE_VERBS or _TREND_OBJECT.match(text, hit.end) is None:
+    if hit.text.lower() not in _BATTLE_VERBS or (_TREND_OBJECT.match(text, hit.end) is None
+                                                 and _STRUGGLE_OBJECT.match(text, hit.end) is None):
         return False
     clause_start = last_break_before(text, hit.start)
     return all(_ARMED_IN_CLAUSE.isdisjoint(other.categories) for other in hits

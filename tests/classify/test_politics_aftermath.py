@@ -59,6 +59,11 @@ from tests.classify.verdicts import assert_quiet as _quiet
     "The reform was killed by the senate on Tuesday.",
     # a performance that flopped
     "The president bombed in the televised debate, analysts say.",
+    # a fight for a post, a career or votes
+    "The candidate is fighting for his political life after the scandal.",
+    "Both parties are battling for votes in the swing states.",
+    # a wound told as part of an event named by its year after "a"
+    "The deputy prime minister was shot in the arm during a 2005 assassination attempt, he tells the inquiry.",
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -97,6 +102,9 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("Two campaign workers were killed by a bomb on Tuesday.", 2),
     ("The campaign manager was killed by gunmen on Tuesday.", None),
     ("Jets bombed in the north on Tuesday, killing two.", 2),
+    ("Rebels are fighting for survival in the besieged town.", None),
+    ("Troops battle for control of the airport.", None),
+    ("Two soldiers were killed during a raid on Monday.", 2),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

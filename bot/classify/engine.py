@@ -299,6 +299,8 @@ class Classifier:
             # an exhibition "offensive", a minister calls a speech an "attack")
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
                     or not _quoted_alone(text, hit)]
+            if not absent(text, _FALSITY_NEEDLES) and _CALLED_FALSE.search(text):
+                hits = _false_quotes_dropped(text, hits)
         return hits
 
 
@@ -617,6 +619,25 @@ _FLOPPED_AFTER: Final = re.compile(
 def _flopped(text: str, hit: Hit) -> bool:
     """Whether a hit is "bombed" told of a performance that failed (see _FLOPPED_AFTER)."""
     return hit.text.lower() == "bombed" and _FLOPPED_AFTER.match(text, hit.end) is not None
+
+
+#: "a hacked account falsely reports the president's death in messages saying \"the president was shot\"", "a
+#: hoax message read \"bomb attack on the palace\"": where the item calls a report false, the words it quotes of
+#: that report are the false claim, no act told.
+_FALSITY_NEEDLES: Final = frozenset({"falsely", "hoax", "fake", "fabricated", "bogus", "false report"})
+_CALLED_FALSE: Final = re.compile(r"\b(?:falsely|hoax(?:es)?|fake|faked|fabricated|bogus|false\s+reports?)\b",
+                                  re.IGNORECASE)
+_QUOTED: Final = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
+
+
+def _false_quotes_dropped(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` less its violent and casualty words inside double quotes (in an item that calls a
+    report false: see _CALLED_FALSE)."""
+    quotes = [match.span() for match in _QUOTED.finditer(text)]
+    if not quotes:
+        return hits
+    return [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
+            or not any(lo < hit.start < hi for lo, hi in quotes)]
 
 
 def _item_text(title: str, summary: str) -> tuple[str, int]:

@@ -64,6 +64,9 @@ from tests.classify.verdicts import assert_quiet as _quiet
     "Both parties are battling for votes in the swing states.",
     # a wound told as part of an event named by its year after "a"
     "The deputy prime minister was shot in the arm during a 2005 assassination attempt, he tells the inquiry.",
+    # the quoted words of a report the item calls false
+    'A hacked news account falsely reports the senator\'s death in messages saying "BREAKING: Senator Ray shot dead '
+    'at his home".',
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -105,6 +108,8 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("Rebels are fighting for survival in the besieged town.", None),
     ("Troops battle for control of the airport.", None),
     ("Two soldiers were killed during a raid on Monday.", 2),
+    ("The account falsely reported a blast at the palace; gunmen later attacked the parliament, killing two guards.", 2),
+    ('"Two officers were shot dead at the station," the police chief said.', 2),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

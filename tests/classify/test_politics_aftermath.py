@@ -67,6 +67,9 @@ from tests.classify.verdicts import assert_quiet as _quiet
     # the quoted words of a report the item calls false
     'A hacked news account falsely reports the senator\'s death in messages saying "BREAKING: Senator Ray shot dead '
     'at his home".',
+    # a crowd of marchers or a party's supporters clashing with police, no arms named
+    "Opposition supporters clash with police outside parliament; dozens are arrested.",
+    "Thousands march against the bill, with clashes after police deny marchers access to the square.",
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -110,6 +113,8 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("Two soldiers were killed during a raid on Monday.", 2),
     ("The account falsely reported a blast at the palace; gunmen later attacked the parliament, killing two guards.", 2),
     ('"Two officers were shot dead at the station," the police chief said.', 2),
+    ("Opposition supporters clash with police outside parliament, killing two officers.", 2),
+    ("Gunmen fire on opposition supporters at a rally, killing three.", 3),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

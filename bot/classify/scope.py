@@ -1268,7 +1268,10 @@ def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
 # or politics ("the death of a detainee at the centre sparks a rooftop protest", "the killing triggered
 # outrage"); what it sets off in the world, "the shelling sparked a fire at the plant", is still its news.
 _CAUSED_AFTER: Final = re.compile(
-    r"(?:\s+(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring)\b)[\w'’.,-]+){0,12}?\s+"
+    # (the subject's words: a place named with its region, "in Sydney, Australia,", is one; a relative word opens
+    # a clause of the event's own, "fighting that threatens the highway and has prompted families to flee")
+    r"(?:\s+(?:(?-i:[A-Z][\w'’.-]*,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)"
+    r"|(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring|that|which|who)\b)[\w'’.,-]+)){0,10}?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:prompted|prompts|prompting|dominated|dominates|dominate|overshadowed|overshadows|"
     r"overshadow|drew\s+condemnation|drew\s+criticism|has\s+drawn"
     r"|(?:sparks|sparked|sparking|triggers|triggered|triggering|provokes|provoked|provoking)\s+(?:[\w'’-]+\s+){0,3}?"

@@ -115,6 +115,8 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ('"Two officers were shot dead at the station," the police chief said.', 2),
     ("Opposition supporters clash with police outside parliament, killing two officers.", 2),
     ("Gunmen fire on opposition supporters at a rally, killing three.", 3),
+    ("Rebels advance on the city amid fierce fighting with government forces that threatens to cut off the main "
+     "highway and has prompted many families to flee.", None),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

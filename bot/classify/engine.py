@@ -276,9 +276,10 @@ class Classifier:
         if "murder" in text or "homicide" in text:
             hits = [hit for hit in hits if not _names_a_case(text, hit)]
         if "kill" in text:
-            hits = [hit for hit in hits if not _kills_a_thing(text, hit)]
+            # (the word is looked at before the call: most hits of a text with "kill" are no killing verb)
+            hits = [hit for hit in hits if hit.text.lower() not in _KILLING_FORMS or not _kills_a_thing(text, hit)]
         if "bombed" in text:
-            hits = [hit for hit in hits if not _flopped(text, hit)]
+            hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
         if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
@@ -593,6 +594,7 @@ _THING_BEFORE_PASSIVE: Final = re.compile(
     r"programm?es?|polic(?:y|ies)|hopes|chances|campaigns?|candidac(?:y|ies)|bids?)\s+(?:was|were|has\s+been|"
     r"have\s+been|had\s+been|is|are|being|got|gets)\s+$", re.IGNORECASE)
 _PASSIVE_KILLING: Final = frozenset({"was killed", "were killed", "been killed", "is killed", "are killed", "killed"})
+_KILLING_FORMS: Final = _KILLING_VERBS | _PASSIVE_KILLING
 _KILLED_OFF_OR_BY_A_THING: Final = re.compile(r"\s+(?:off\b|by\s+(?:the|a|an|its|his|her|their)\s+)", re.IGNORECASE)
 
 

@@ -911,7 +911,9 @@ _SPAN_AFTER: Final = re.compile(
     r"fifty|sixty|seventy|eighty|ninety|hundred|several|many|few|some)[\s-]+(?:years?|decades?|months?|weeks?|"
     # (the span may be spent doing something: "returns after five weeks recovering after being shot")
     r"centuries|century)|years|decades|months|weeks|centuries)(?:\s+[a-z]+ing)?\s+(?:after|since|on\s+from|following)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$"
+    # (and the relative clause that tells the toll of what it counts from: "a decade after the coup in which
+    # hundreds were killed")
+    r"(?:[\w'’-]+\s+){0,4}(?:(?:in\s+which|during\s+which|that|which|when)\s+(?:[\w'’-]+\s+){0,3})?$"
 )
 _YEAR_WHEN: Final = re.compile(
     r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:[\w'’.-]+\s+){0,12}$")

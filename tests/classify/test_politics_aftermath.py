@@ -70,6 +70,8 @@ from tests.classify.verdicts import assert_quiet as _quiet
     # a crowd of marchers or a party's supporters clashing with police, no arms named
     "Opposition supporters clash with police outside parliament; dozens are arrested.",
     "Thousands march against the bill, with clashes after police deny marchers access to the square.",
+    # the toll of what a span of years counts from
+    "A decade after the coup in which hundreds were killed, the country holds free elections.",
 ])
 def test_violence_named_in_politics_news_is_no_report(rules, text):
     _quiet(rules, text)
@@ -117,6 +119,7 @@ def test_violence_named_in_politics_news_is_no_report(rules, text):
     ("Gunmen fire on opposition supporters at a rally, killing three.", 3),
     ("Rebels advance on the city amid fierce fighting with government forces that threatens to cut off the main "
      "highway and has prompted many families to flee.", None),
+    ("Weeks after the election, gunmen killed five voters in the north.", 5),
 ])
 def test_fresh_violence_of_the_same_shape_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

@@ -1354,13 +1354,13 @@ def describes_the_dead(text: str, event_start: int, event_end: int) -> bool:
 _SERVED_BEFORE: Final = re.compile(
     r"\bfor\s+(?:the\s+|other\s+|injured\s+and\s+|wounded\s+and\s+)?(?:(?:badly|seriously|severely|critically|"
     r"gravely|permanently)\s+)?$", re.IGNORECASE)
-_SERVED_ADJECTIVES: Final = frozenset({"injured", "wounded", "maimed"})
+SERVED_ADJECTIVES: Final = frozenset({"injured", "wounded", "maimed"})
 
 
 def describes_the_served_wounded(text: str, event_start: int, event_end: int) -> bool:
     """Whether the wound word at event_start is an adjective of the people a place or a gift is for (see
     _SERVED_BEFORE)."""
-    return (text[event_start:event_end].lower() in _SERVED_ADJECTIVES
+    return (text[event_start:event_end].lower() in SERVED_ADJECTIVES
             and _SERVED_BEFORE.search(text, max(0, event_start - 40), event_start) is not None
             and _PLURAL_PEOPLE_AFTER.match(text, event_end) is not None)
 
@@ -1790,7 +1790,7 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
 # in the present tense in a relative clause on the subject of a modal main verb defines whoever does it, as
 # "anyone who attacks" does: a warning, no act told. (An act in the past is someone's deed: "the rebels who
 # attacked the village will face trial" reports the attack.)
-_GENERIC_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|that)\s+(?:(?:deliberately|ever|again)\s+)?$", re.IGNORECASE)
+_GENERIC_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)
 _PRESENT_ACT: Final = re.compile(r"(?:attacks?|kills?|bombs?|shoots?|murders?|targets?|strikes?|harms?|hurts?|"
                                  r"assaults?|abducts?|kidnaps?)$", re.IGNORECASE)
 _MODAL_MAIN_VERB_AFTER: Final = re.compile(

@@ -239,7 +239,7 @@ class Classifier:
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, present, findings, not item.doers_named and (
-            findings.accident or _tells_harm_by_itself(causes)), _death_context(text, hits, present))
+            findings.accident or _tells_harm_by_itself(causes)), hits)
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
@@ -936,7 +936,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.age and casualty and died_of_age(text, hits, index, sentence[1])) or (
         text.startswith(_DATE_OPENERS, sentence[0]) and opened_by_a_remembered_date(text, hit.start, sentence[0])) or (
         cues.succession and told_of_the_one_replaced(text, hits, index, sentence, quiet)) or (
-        judged_by_a_copula(text, hit.start, hit.end))
+        text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end))
 
 
 #: What the cheapest guards of the rules below look for right before an event word or at a sentence's start (each
@@ -944,6 +944,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
 #: date's opening word ("On March 17, 2002, ...").
 _RELATIVE_WORDS: Final = ("who ", "that ")
 _DATE_OPENERS: Final = ("On ", "In ", "By ")
+#: What follows an event word judged by a copula: the copula, or a phrase of place or target before it.
+_BEFORE_A_COPULA: Final = (" is ", " are ", " was ", " were ", " has ", " have ", " had ", " in ", " on ", " of ",
+                           " against ", " by ", ", ")
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells
@@ -1063,12 +1066,12 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
 
 
 def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause_without_doer: bool,
-                  death_context: frozenset[str]) -> None:
+                  hits: list[Hit]) -> None:
     """Stage 3 for the whole item: the mentions whose kind only the other mentions tell, and the
     casualties whose act the text does not name. `cause_without_doer`: the item names no doer
     anywhere (_Item.doers_named) and a cause that harms by itself, or a sentence of it was read as an
-    accident. `death_context`: the categories that may tell how a death told without its cause came
-    about (_death_context)."""
+    accident. `hits`: the item's hits, whose categories may tell how a death told without its cause came
+    about (_death_context, asked only for such a death)."""
     note = findings.note
     if findings.unsettled:
         # a title and its summary tell one event: a mention whose doer is not named takes the
@@ -1085,7 +1088,7 @@ def _decide_types(text: str, present: frozenset[str], findings: _Findings, cause
     if "casualty" not in findings.evidence or findings.violent():
         return
     if "context_disaster" in present or cause_without_doer or _deaths_without_cause(
-            findings, death_context if (findings.totals()[0] or 0) <= 1 else present) or (
+            findings, _death_context(text, hits, present) if (findings.totals()[0] or 0) <= 1 else present) or (
         present.isdisjoint(_ARMS) and (
             "context_sports" in present or ("context_protest" in present and "killed" not in present))
     ):

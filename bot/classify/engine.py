@@ -945,8 +945,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
 _RELATIVE_WORDS: Final = ("who ", "that ")
 _DATE_OPENERS: Final = ("On ", "In ", "By ")
 #: What follows an event word judged by a copula: the copula, or a phrase of place or target before it.
-_BEFORE_A_COPULA: Final = (" is ", " are ", " was ", " were ", " has ", " have ", " had ", " in ", " on ", " of ",
-                           " against ", " by ", ", ")
+_BEFORE_A_COPULA: Final = (" is ", " are ", " was ", " were ", " has ", " have ", " had ", " in ", " on ")
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

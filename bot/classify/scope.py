@@ -1814,7 +1814,7 @@ def done_by_whoever(text: str, event_start: int, event_end: int, sentence_end: i
 # attack" is; the judgement is the news. (A complement that tells more of the act, "the attack was
 # coordinated", or its toll, "the bombing that killed 12", is no judgement.)
 _JUDGED_AFTER: Final = re.compile(
-    r"(?:\s+(?:in|on|of|against|by)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?,?\s+"
+    r"(?:\s+(?:in|on)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?,?\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+|neither\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?:very|deeply|completely|totally|utterly|entirely|clearly|both|so|most|plainly|simply)\s+)?[\"“‘']?"
     r"(?:distressing|sickening|shocking|appalling|unacceptable|illegal|unlawful|lawful|legal|unjustified|justified|"

@@ -51,6 +51,7 @@ from bot.classify.scope import (
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
     RAID_VERBS,
+    SERVED_ADJECTIVES,
     VIOLENT_CATEGORIES,
     WRECK_VERBS,
     TextCues,
@@ -68,19 +69,24 @@ from bot.classify.scope import (
     describes_kin_of_the_dead,
     describes_past_event,
     describes_the_dead,
+    describes_the_served_wounded,
     destroys_own_arms,
     died_of_age,
+    done_by_whoever,
+    fighting_totalled,
     freed_captives,
     heading_is_a_topic,
     in_a_name,
     in_background_clause,
     is_a_topic,
     judged_an_attack,
+    judged_by_a_copula,
     killed_in_dated_event,
     killed_in_known_event,
     launched_at_nothing,
     names_dated_event,
     names_known_event,
+    opened_by_a_remembered_date,
     peacekeeping_in_clause,
     played_in_a_drill,
     quarrels,
@@ -95,6 +101,7 @@ from bot.classify.scope import (
     told_in_earlier_relative,
     told_of_a_reactions_party,
     told_of_one_who_died_of_age,
+    told_of_the_one_replaced,
     totals_a_conflict,
     words_between,
     wrecks_heritage,
@@ -279,6 +286,13 @@ class Classifier:
             hits = [hit for hit in hits if not _is_ammunition_counted_or_traded(text, hit)]
         if "shot" in text:
             hits = [hit for hit in hits if not _is_a_work_filmed(text, hit)]
+        if "murder" in text or "homicide" in text:
+            hits = [hit for hit in hits if not _names_a_case(text, hit)]
+        if "kill" in text and _MAY_KILL_A_THING.search(folded(text)):
+            # (the word is looked at before the call: most hits of a text with "kill" are no killing verb)
+            hits = [hit for hit in hits if hit.text.lower() not in _KILLING_FORMS or not _kills_a_thing(text, hit)]
+        if "bombed" in text:
+            hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
         if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
@@ -307,6 +321,8 @@ class Classifier:
             # an exhibition "offensive", a minister calls a speech an "attack")
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
                     or not _quoted_alone(text, hit)]
+            if not absent(text, _FALSITY_NEEDLES) and _CALLED_FALSE.search(text):
+                hits = _false_quotes_dropped(text, hits)
         return hits
 
 
@@ -839,6 +855,95 @@ def _is_a_work_filmed(text: str, hit: Hit) -> bool:
     return hit.text.lower() in _SHOT_AS_PASSIVE and _WORK_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
 
 
+#: "a murder investigation", "the homicide case", "a murder suspect": a killing word before the noun of a
+#: case names the kind of case, not a killing told (the killing, where the item reports it, has words of its own).
+_MURDER_WORDS: Final = frozenset({"murder", "murders", "homicide", "homicides"})
+_CASE_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:investigations?|inquiry|inquiries|inquests?|probes?|cases?|trials?|charges?|suspects?|convictions?|"
+    r"investigators?|detectives?|squads?|units?|hearings?|verdicts?|rates?)\b", re.IGNORECASE)
+
+
+def _names_a_case(text: str, hit: Hit) -> bool:
+    """Whether a hit is a killing word that says what kind of case the noun after it is ("a murder inquiry")."""
+    return hit.text.lower() in _MURDER_WORDS and _CASE_NOUN_AFTER.match(text, hit.end) is not None
+
+
+#: "trying to kill the reform", "the senate killed the bill", "killing the deal": a killing verb whose object is
+#: a plan, a law or a deal ends it in a figure of speech; no one is killed.
+_KILLING_VERBS: Final = frozenset({"kill", "kills", "killed", "killing"})
+_THING_KILLED_AFTER: Final = re.compile(
+    r"\s+(?:off\s+)?(?:(?:the|a|an|his|her|its|their|this|that|any|our|my|your)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:bills?|reforms?|deals?|plans?|proposals?|measures?|legislation|laws?|amendments?|projects?|ideas?|talks|"
+    r"negotiations|momentum|motions?|treat(?:y|ies)|agreements?|mergers?|rumou?rs?|chances|hopes|debate|"
+    r"initiatives?|budgets?|schemes?|programm?es?|polic(?:y|ies)|jobs|demand|growth|competition|innovation|"
+    r"investment|the\s+mood|conversation)"
+    # (the thing ends its phrase: "killed the bill collector" kills a person)
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|by|for|to|from|with|that|which|and|or|but|after|before|as|this|last|next|"
+    r"over|because|until|when|while|amid|despite|outright|altogether|off)\b)", re.IGNORECASE)
+
+
+#: The same things as the subject of a killing verb in the passive: "the minister's career was killed off".
+_THING_BEFORE_PASSIVE: Final = re.compile(
+    r"\b(?:careers?|bills?|reforms?|deals?|plans?|proposals?|measures?|legislation|amendments?|projects?|ideas?|"
+    r"talks|negotiations|motions?|treat(?:y|ies)|agreements?|mergers?|initiatives?|budgets?|schemes?|"
+    r"programm?es?|polic(?:y|ies)|hopes|chances|campaigns?|candidac(?:y|ies)|bids?)\s+(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been|is|are|being|got|gets)\s+$", re.IGNORECASE)
+_PASSIVE_KILLING: Final = frozenset({"was killed", "were killed", "been killed", "is killed", "are killed", "killed"})
+_KILLING_FORMS: Final = _KILLING_VERBS | _PASSIVE_KILLING
+#: What _kills_a_thing needs somewhere in the folded text, in one regex that opens with the literal "kill" (found
+#: by a fast scan): a thing within a few words after a killing verb, or "killed off" or "killed by the".
+_MAY_KILL_A_THING: Final = re.compile(
+    r"kill(?:ed\s+(?:off\b|by\s+(?:the|an?|its|his|her|their)\s)|(?:s|ed|ing)?\s+(?:off\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:bill|reform|deal|plan|proposal|measure|legislation|law|amendment|project|idea|talks|negotiations|momentum|"
+    r"motion|treat|agreement|merger|rumo|chances|hopes|debate|initiative|budget|scheme|program|polic|jobs|demand|"
+    r"growth|competition|innovation|investment|mood|conversation))")
+_KILLED_OFF_OR_BY_A_THING: Final = re.compile(r"\s+(?:off\b|by\s+(?:the|a|an|its|his|her|their)\s+)", re.IGNORECASE)
+
+
+def _kills_a_thing(text: str, hit: Hit) -> bool:
+    """Whether a hit is a killing verb whose object is a plan, a law or a deal (see _THING_KILLED_AFTER),
+    or that such a thing is the subject of in the passive (see _THING_BEFORE_PASSIVE)."""
+    word = hit.text.lower()
+    if word in _KILLING_VERBS and _THING_KILLED_AFTER.match(text, hit.end) is not None:
+        return True
+    if word not in _PASSIVE_KILLING or _KILLED_OFF_OR_BY_A_THING.match(text, hit.end) is None:
+        return False
+    start = hit.start + len(hit.text) - len("killed")
+    return _THING_BEFORE_PASSIVE.search(text, max(0, start - 40), start) is not None
+
+
+#: "the president bombed in the televised debate", "the film bombed at the box office": "bombed" with no object,
+#: in or at a performance, is a flop.
+_FLOPPED_AFTER: Final = re.compile(
+    r"\s+(?:badly\s+|again\s+)?(?:in|at|on)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:debates?|interviews?|show|polls?|box\s+office|exams?|auditions?|premiere|primary|primaries|ratings|charts?|"
+    r"caucus(?:es)?|hustings|press\s+conference|audience)\b", re.IGNORECASE)
+
+
+def _flopped(text: str, hit: Hit) -> bool:
+    """Whether a hit is "bombed" told of a performance that failed (see _FLOPPED_AFTER)."""
+    return hit.text.lower() == "bombed" and _FLOPPED_AFTER.match(text, hit.end) is not None
+
+
+#: "a hacked account falsely reports the president's death in messages saying \"the president was shot\"", "a
+#: hoax message read \"bomb attack on the palace\"": where the item calls a report false, the words it quotes of
+#: that report are the false claim, no act told.
+_FALSITY_NEEDLES: Final = frozenset({"falsely", "hoax", "fake", "fabricated", "bogus", "false report"})
+_CALLED_FALSE: Final = re.compile(r"\b(?:falsely|hoax(?:es)?|fake|faked|fabricated|bogus|false\s+reports?)\b",
+                                  re.IGNORECASE)
+_QUOTED: Final = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
+
+
+def _false_quotes_dropped(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` less its violent and casualty words inside double quotes (in an item that calls a
+    report false: see _CALLED_FALSE)."""
+    quotes = [match.span() for match in _QUOTED.finditer(text)]
+    if not quotes:
+        return hits
+    return [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
+            or not any(lo < hit.start < hi for lo, hi in quotes)]
+
+
 def _item_text(title: str, summary: str) -> tuple[str, int]:
     """The text classified for a title and a summary ("title\nsummary"), and where its title ends."""
     title, summary = title or "", summary or ""
@@ -1048,6 +1153,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and item.cues.drill_content and not events.isdisjoint(VIOLENT_CATEGORIES) and (
                 played_in_a_drill(text, hit.start, sentence[0])):
             scope = "hypothetical"  # "war games featuring helicopter assaults": a part of the drill, played
+        if scope is None and harm and text.endswith(_RELATIVE_WORDS, 0, hit.start) and done_by_whoever(
+                text, hit.start, hit.end, sentence[1]):
+            scope = "hypothetical"  # "terrorists who kill civilians will be hunted down": whoever does it
         if scope is None and harm:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"
@@ -1130,8 +1238,12 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.topic and is_a_topic(text, hit.start, sentence[0])
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
-        cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty)) or (
-        casualty and cues.conflict and totals_a_conflict(text, hit.start, sentence[0])) or (
+        casualty and hit.text.lower() in SERVED_ADJECTIVES and describes_the_served_wounded(text, hit.start, hit.end)
+    ) or (
+        cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty or _CAPTURE in hit.categories)) or (
+        cues.conflict and (totals_a_conflict(text, hit.start, sentence[0]) if casualty
+                           else hit.text.lower() == "fighting" and fighting_totalled(text, hit.start, hit.end,
+                                                                                     sentence[0]))) or (
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and acted_before_a_case(text, hits, index, sentence, quiet)) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
@@ -1139,7 +1251,19 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and (casualty and died_of_age(text, hits, index, sentence[1])
-                      or ("bare_death" in categories and told_of_one_who_died_of_age(text, hits, index, sentence))))
+                      or ("bare_death" in categories and told_of_one_who_died_of_age(text, hits, index, sentence)))) or (
+        text.startswith(_DATE_OPENERS, sentence[0]) and opened_by_a_remembered_date(text, hit.start, sentence[0])) or (
+        cues.succession and told_of_the_one_replaced(text, hits, index, sentence, quiet)) or (
+        text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end))
+
+
+#: What the cheapest guards of the rules below look for right before an event word or at a sentence's start (each
+#: rule tells the same by itself; the guard only spares the call): a relative word ("terrorists who kill"), a
+#: date's opening word ("On March 17, 2002, ...").
+_RELATIVE_WORDS: Final = ("who ", "that ")
+_DATE_OPENERS: Final = ("On ", "In ", "By ")
+#: What follows an event word judged by a copula: the copula, or a phrase of place or target before it.
+_BEFORE_A_COPULA: Final = (" is ", " are ", " was ", " were ", " has ", " have ", " had ", " in ", " on ")
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells
@@ -1657,25 +1781,67 @@ _LED_BY_ROLE_BEFORE: Final = re.compile(
 _LED_BY_ROLE_NEEDLES: Final = frozenset({"leader", "founder", "head", "chief", "chairman", "ideologue", "spokes"})
 
 
+# "Tomas Reyes, leader of the militia behind the 2013 standoff, dies in the capital", "Ana Ruiz, a former
+# guerrilla commander, dies in Lima": the apposition between the commas after a person's name tells who the
+# person was, not how the person died; the wars it names and the armed groups it says the person once
+# belonged to are no cause of the death told after it. (One that tells a violent act or a wound tells the
+# cause: "a guard, shot by gunmen on Monday, dies in hospital"; and one that names the dead a soldier or an
+# officer names them as "two soldiers died" does: a casualty.)
+_APPOSITION_BEFORE_DEATH: Final = re.compile(
+    r"(?:^|(?<=[.\n])\s*)(?-i:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?,\s+(?P<apposition>[^,;:.\n]+),\s+(?:has\s+)?$")
+_DEATH_AFTER_COMMA: Final = (", die", ", has die")
+MAX_APPOSITION_CHARS: Final = 200
+
+
+def _described_in_apposition(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of an apposition that describes the person whose bare death follows it (see
+    _APPOSITION_BEFORE_DEATH), where it tells no violent act or wound."""
+    for hit in hits:
+        if _BARE_DEATH not in hit.categories:
+            continue
+        match = _APPOSITION_BEFORE_DEATH.search(text, max(0, hit.start - MAX_APPOSITION_CHARS), hit.start)
+        if match is None:
+            continue
+        start, end = match.span("apposition")
+        described = [other for other in hits if start <= other.start < end]
+        if all(_VIOLENT_OR_CASUALTY.isdisjoint(other.categories) for other in described):
+            return [other for other in described if _CONFLICT in other.categories or (
+                not _ARMED.isdisjoint(other.categories)
+                and _FORMER_BEFORE.search(text, max(start, other.start - 30), other.start) is not None)]
+    return []
+
+
+_CONFLICT: Final = "conflict"
+#: A role once held: "a former guerrilla commander", "an ex-militia leader".
+_FORMER_BEFORE: Final = re.compile(r"\b(?:former|ex-|one-time|onetime|retired)(?:\s*[\w'’-]+){0,2}?\s*$", re.IGNORECASE)
+
+
 #: No violent word told as history (the `history` of _death_context in an item that counts a toll).
 _NO_HISTORY: Final[set[int]] = set()
 
 
 def _death_context(text: str, hits: list[Hit], present: frozenset[str], history: set[int]) -> frozenset[str]:
     """The item's categories less the armed actors named only as what a person led (see
-    _LED_BY_ROLE_BEFORE) and less the violent words told as history (`history`: "his grandfather, who
+    _LED_BY_ROLE_BEFORE), the words of an apposition that says who the dead person was (see
+    _described_in_apposition) and the violent words told as history (`history`: "his grandfather, who
     sheltered the family during the 1999 bombing raids, dies"): what may tell that a death with no cause
     named was one of violence. A war or a raid of the past is no cause of a person's death told today, as
     the rest of a person's past is no cause of it; a violent word told as news still is ("dies after the
     raid"), and so is a known event whose toll the item counts ("the death toll from the 2010 bombing
     reaches 17": the caller passes no history there)."""
-    led: list[Hit] = []
-    if not (present.isdisjoint(_ARMED) or absent(text, _LED_BY_ROLE_NEEDLES)):
+    if present.isdisjoint(_CAUSES_OF_DEATH):
+        return present
+    described = _described_in_apposition(text, hits) if _BARE_DEATH in present and any(
+        map(text.__contains__, _DEATH_AFTER_COMMA)) else []
+    if present.isdisjoint(_ARMED) or absent(text, _LED_BY_ROLE_NEEDLES):
+        led = []
+    else:
         led = [hit for hit in hits if not _ARMED.isdisjoint(hit.categories)
                and _LED_BY_ROLE_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None]
-    if not led and not history:
+    if not led and not described and not history:
         return present
-    return frozenset().union(*(_hit_categories(hit) for hit in hits if hit not in led and hit.start not in history))
+    return frozenset().union(*(_hit_categories(hit) for hit in hits
+                               if hit not in led and hit not in described and hit.start not in history))
 
 
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from bot.classify.lowered import absent, folded, found
 from bot.classify.matcher import Hit
-from bot.classify.sentences import crosses_clause, last_break_before
+from bot.classify.sentences import CLAUSE_PUNCTUATION, CLAUSE_WORD, crosses_clause, last_break_before
 
 #: Event words: what scope cues can govern.
 EVENT_CATEGORIES: Final = frozenset(
@@ -36,6 +36,12 @@ CUE_SCOPES: Final[tuple[tuple[str, str], ...]] = (
 CUE_CATEGORIES: Final = frozenset(category for category, _ in CUE_SCOPES)
 MAX_CUE_GAP_WORDS: Final = 6
 MAX_FOIL_GAP_WORDS: Final = 10
+# "prepares a new set of leaders in case its first and second set are arrested or assassinated": a
+# conditional opens a clause of what may come, and governs every event word of it up to the clause's end,
+# not only the next few words (a clause break still ends it: "if talks fail, troops attacked the town"
+# is no condition of the attack).
+_CONDITIONS: Final = frozenset({"if", "unless", "in case", "in the event of"})
+MAX_CONDITION_GAP_WORDS: Final = 14
 
 def words_between(text: str, start: int, end: int) -> int:
     """Words between two hits, counted by the spaces around them (str.count is C-fast, and this runs
@@ -54,6 +60,9 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
         cue = hits[back]
         # (crosses_clause and words_between, inlined: this loop runs for every event word)
         if cue.end < event_start and (last_break >= cue.end or text.count(" ", cue.end, event_start) - 1 > MAX_CUE_GAP_WORDS):
+            if (last_break < cue.end and "hypothetical" in cue.categories and cue.text.lower() in _CONDITIONS
+                    and text.count(" ", cue.end, event_start) - 1 <= MAX_CONDITION_GAP_WORDS):
+                return "hypothetical"
             break
         if cue.categories & CUE_CATEGORIES and not (cue.start > 0 and text[cue.start - 1] in "-‐‑"):
             # ("long-threatened invasion": a word inside a compound modifier is no cue)
@@ -614,10 +623,15 @@ _BARE_YEAR_AFTER: Final = re.compile(
 # "the general who was killed in the 1998 uprising", "soldiers killed 14 people in the massacre of
 # 1921": a toll told as part of an event named by its year is that event's, history. (A bare year is
 # left to the violent words: "two soldiers killed in the east in 2016" is how some reports date their news.)
+# ("a" names a dated event as "the" does where an event noun follows the year: "shot in the arm during a 2005
+# assassination attempt"; "in a 2009 Toyota" names a thing)
 _IN_DATED_EVENT_AFTER: Final = re.compile(
-    r"(?:[\s,]+[\w'’.-]+){0,6}?\s+(?:in|during|at)\s+the\s+"
+    r"(?:[\s,]+[\w'’.-]+){0,6}?\s+(?:in|during|at)\s+"
+    r"(?:an?\s+(?:1[0-9]\d\d|20\d\d)\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|attempts?|bombings?|shootings?|raids?|"
+    r"coups?|riots?|uprising|massacre|war|clash(?:es)?|ambush|assault|stabbing|kidnapping|abduction|incident|"
+    r"crackdown|protests?|rebellion|insurgency|offensive|siege)\b|the\s+"
     r"(?:(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+[A-Za-z]"
-    r"|(?:[\w'’.-]+\s+){1,4}of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z]))",
+    r"|(?:[\w'’.-]+\s+){1,4}of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])))",
 )
 
 
@@ -646,9 +660,11 @@ def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sente
 # what a place is, when the main clause before it reports no violence of its own. (A day keeps the news
 # its own: "police arrest the man who shot two guards on Monday" may be its first report; and "police
 # kill a gunman who recently shot two officers" reports the main clause's killing.)
-_EARLIER_NEEDLES: Final = frozenset({"recently", "previously", "earlier", "last ", " ago"})
+# ("a recent drone strike" is as earlier as "recently": "an inquiry after a recent drone strike that killed
+# five"; but "the most recent attack" only orders attacks, and may be today's)
+_EARLIER_NEEDLES: Final = frozenset({"recent", "previously", "earlier", "last ", " ago"})
 _EARLIER: Final = re.compile(
-    r"\b(?:recently|previously|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)"
+    r"\b(?:recently|(?<!most\s)recent|previously|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)"
     r"|(?:days|weeks|months|years)\s+(?:ago|earlier))\b",
     re.IGNORECASE)
 # the relative word and what may stand between it and its verb: auxiliaries and adverbs after "who",
@@ -789,11 +805,17 @@ def dated_by_bare_year(text: str, event_end: int, sentence_end: int) -> bool:
 # its own in between ("protests in the city left five dead") starts a new report: auxiliaries, "to"
 # and "and" end the object, and so does a count right before the event word.
 # (a word may open or close a quotation: condemns the "outrageous attack")
-_OBJECT_WORD: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|to|then|that|which)\s)[\w'’.\"“”-]+\s+"
+# (nor is a verb of saying, which opens the clause it reports: "officials investigating attacks on the
+# pipeline say gunmen killed three guards")
+_OBJECT_WORD: Final = (r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|and|or|to|then|that|which|"
+                       r"say|says|said)\s)[\w'’.\"“”-]+\s+")
 # (in the object before its preposition "to" and "and" are too: "recalls its envoy to the capital over
 # the raid", "dismisses the defence and interior ministers over the shelling")
 _OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|would|or|then|that|which)\s)[\w'’.\"“”-]+\s+"
-_EVENT_NOUN_PHRASE: Final = rf"(?:(?!\d){_OBJECT_WORD}){{0,4}}"
+# (two names joined by "and" are one modifier of the event noun: "over his handling of a string of ISIL and
+# PKK attacks"; a plain "and" may open a clause of its own, "over the reform and troops killed two")
+_NAMES_JOINED: Final = r"(?-i:[A-Z][\w'’.-]*\s+and\s+[A-Z][\w'’.-]*\s+)"
+_EVENT_NOUN_PHRASE: Final = rf"(?:{_NAMES_JOINED}|(?!\d){_OBJECT_WORD}){{0,4}}"
 _REACTION_OBJECT: Final = re.compile(
     rf"\s+(?:{_OBJECT_OR_TO}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
     rf"in\s+connection\s+with|connected\s+(?:to|with)|related\s+to|linked\s+to|responsible\s+for|in\s+the\s+case\s+of)"
@@ -844,13 +866,23 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         if "reaction" in cue.categories:
             if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
                 return True  # the event word holds its determiner: "protest the death of"
+            if cue.text.lower() in _CITING and _CITED_CLAUSE.fullmatch(text, cue.end, event.start):
+                return True  # "resigns, citing that he and his family were attacked"
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (
                 cue.text[:1].islower() and not event.text.lower().endswith("ed")
                 and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None) or (
-                _ENDS_IN_PREPOSITION.search(cue.text) is not None and _EVENT_NOUN_END.search(event.text) is not None
+                (_ENDS_IN_PREPOSITION.search(cue.text) is not None or cue.text.lower() in _DEALS_WITH)
+                and _EVENT_NOUN_END.search(event.text) is not None
                 and _BARE_OBJECT.fullmatch(text, cue.end, event.start) is not None
                 and _OBJECT_OF_A_VERB.match(text, event.end) is None)
     return False
+
+
+# "the premier resigns, citing that his family was attacked": a that-clause cited as the reason for an act
+# tells a known event as that reason, as "citing the attack on his family" does (a clause break ends it:
+# "citing witnesses, police killed two" reports the killing).
+_CITING: Final = frozenset({"citing", "cites", "cited"})
+_CITED_CLAUSE: Final = re.compile(r"\s+that\s+(?:[\w'’-]+\s+){0,8}")
 
 
 # A reaction phrase that holds its own preposition ("rally against", "vigil for", "reaction to") takes
@@ -858,6 +890,11 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
 # victims". (The event word is then a noun, "killings", "attacks": a verb, "killed", "were shot dead", is no
 # object but the news of a clause of its own, "marchers demanding justice for slain activists were shot dead".)
 _ENDS_IN_PREPOSITION: Final = re.compile(r"\s(?:against|for|to)$", re.IGNORECASE)
+# So does a verb of dealing with a matter, whose object is a topic: "calls on the president to address
+# extrajudicial killings", "the committee will investigate police shootings" (a noun again: "investigate
+# police shooting two men" takes people, and is left alone by _OBJECT_OF_A_VERB).
+_DEALS_WITH: Final = frozenset({"address", "addresses", "addressed", "addressing", "investigate", "investigates",
+                                "investigated", "investigating", "discuss", "discusses", "discussed", "discussing"})
 # (at most two plain words before the event noun, none that opens a clause of its own: "rally against the
 # junta as police kill two" tells a killing beside the rally)
 # (and the event word is a noun, not a verb taking people: "rally against police killing two protesters")
@@ -904,8 +941,11 @@ def launched_at_nothing(text: str, hits: list[Hit], index: int, sentence_end: in
 _SPAN_AFTER: Final = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|several|many|few|some)[\s-]+(?:years?|decades?|months?|weeks?|"
-    r"centuries|century)|years|decades|months|weeks|centuries)\s+(?:after|since|on\s+from|following)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$"
+    # (the span may be spent doing something: "returns after five weeks recovering after being shot")
+    r"centuries|century)|years|decades|months|weeks|centuries)(?:\s+[a-z]+ing)?\s+(?:after|since|on\s+from|following)\s+"
+    # (and the relative clause that tells the toll of what it counts from: "a decade after the coup in which
+    # hundreds were killed")
+    r"(?:[\w'’-]+\s+){0,4}(?:(?:in\s+which|during\s+which|that|which|when)\s+(?:[\w'’-]+\s+){0,3})?$"
 )
 _YEAR_WHEN: Final = re.compile(
     r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:[\w'’.-]+\s+){0,12}$")
@@ -1237,10 +1277,20 @@ _ARMED_IN_CLAUSE: Final = frozenset({"weapon", "distance_weapon", "armed_group",
                                      "toll"})
 
 
+# "the candidate is fighting for his political life", "both parties battle for votes": a fight for a post, a
+# career or votes is a struggle in politics, no fighting (an armed actor or a weapon in the clause keeps it).
+_STRUGGLE_OBJECT: Final = re.compile(
+    r"\s+for\s+(?:(?:his|her|their|its|the|a|an|every)\s+)?(?:(?:political|electoral|party['’]s|own)\s+)?"
+    r"(?:political\s+(?:life|lives|future|survival)|survival|job|jobs|seats?|votes?|voters|re-?election|nomination|"
+    r"leadership|presidency|majority|ballots?|support)\b", re.IGNORECASE)
+
+
 def battles_a_trend(text: str, hits: list[Hit], index: int) -> bool:
-    """Whether the battle word hits[index] has a growing amount as its object (see _TREND_OBJECT)."""
+    """Whether the battle word hits[index] has a growing amount as its object (see _TREND_OBJECT), or fights
+    for a post, a career or votes (see _STRUGGLE_OBJECT)."""
     hit = hits[index]
-    if hit.text.lower() not in _BATTLE_VERBS or _TREND_OBJECT.match(text, hit.end) is None:
+    if hit.text.lower() not in _BATTLE_VERBS or (_TREND_OBJECT.match(text, hit.end) is None
+                                                 and _STRUGGLE_OBJECT.match(text, hit.end) is None):
         return False
     clause_start = last_break_before(text, hit.start)
     return all(_ARMED_IN_CLAUSE.isdisjoint(other.categories) for other in hits
@@ -1322,7 +1372,10 @@ def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
 # or politics ("the death of a detainee at the centre sparks a rooftop protest", "the killing triggered
 # outrage"); what it sets off in the world, "the shelling sparked a fire at the plant", is still its news.
 _CAUSED_AFTER: Final = re.compile(
-    r"(?:\s+(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring)\b)[\w'’.,-]+){0,8}?\s+"
+    # (the subject's words: a place named with its region, "in Sydney, Australia,", is one; a relative word opens
+    # a clause of the event's own, "fighting that threatens the highway and has prompted families to flee")
+    r"(?:\s+(?:(?-i:[A-Z][\w'’.-]*,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,)"
+    r"|(?!(?:killed|killing|kills|left|leaving|wounded|wounding|injured|injuring|that|which|who)\b)[\w'’.,-]+)){0,10}?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:prompted|prompts|prompting|dominated|dominates|dominate|overshadowed|overshadows|"
     r"overshadow|drew\s+condemnation|drew\s+criticism|has\s+drawn"
     r"|(?:sparks|sparked|sparking|triggers|triggered|triggering|provokes|provoked|provoking)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1341,8 +1394,25 @@ def caused_other_news(text: str, event_end: int, sentence_end: int) -> bool:
     noun_end = event_end - 3 if text[event_end - 3:event_end].lower() == " of" else event_end
     if absent(text, _CAUSED_NEEDLES) or not _EVENT_NOUN_END.search(text, max(0, noun_end - 12), noun_end):
         return False  # (a verb's subject is no event word: "the bomb killed five and prompted a curfew")
-    match = _CAUSED_AFTER.match(text, event_end, min(sentence_end, event_end + 80))
-    return match is not None and not crosses_clause(text, event_end, match.end())
+    match = _CAUSED_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
+    return match is not None and not _crosses_clause_past_places(text, event_end, match.end())
+
+
+# "the death of a detainee at a centre in Sydney, Australia, sparks a protest": the commas of a place named
+# with its country or region ("Sydney, Australia,") stand inside a noun phrase, and end no clause.
+_PLACE_WITH_ITS_REGION: Final = re.compile(r"\b([A-Z][\w'’.-]*),\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),")
+
+
+def _crosses_clause_past_places(text: str, start: int, end: int) -> bool:
+    """Whether a clause break lies between offsets start and end of `text`, but for the commas of a place
+    named with its region (see _PLACE_WITH_ITS_REGION)."""
+    if not crosses_clause(text, start, end):
+        return False
+    span = _PLACE_WITH_ITS_REGION.sub(r"\1 \2", text[start:end])
+    if span == text[start:end]:
+        return True
+    low = folded(span)
+    return CLAUSE_PUNCTUATION.search(low) is not None or CLAUSE_WORD.search(" " + low) is not None
 
 
 # "The actor who played a war hero dies at 88", "a veteran of the landings dies aged 101": a death told
@@ -1405,6 +1475,30 @@ def describes_the_dead(text: str, event_start: int, event_end: int) -> bool:
             and _NOUN_AFTER.match(text, event_end) is not None)
 
 
+# "gives his royalties to a sports centre for badly injured soldiers", "a charity for wounded veterans": the
+# wounded named as those a place, a fund or a gift is for are a class of people it serves, described by
+# an earlier wound, not a report of one ("the wounded soldiers were flown out" has a verb of its own).
+_SERVED_BEFORE: Final = re.compile(
+    r"\bfor\s+(?:the\s+|other\s+|injured\s+and\s+|wounded\s+and\s+)?(?:(?:badly|seriously|severely|critically|"
+    r"gravely|permanently)\s+)?$", re.IGNORECASE)
+SERVED_ADJECTIVES: Final = frozenset({"injured", "wounded", "maimed"})
+
+
+def describes_the_served_wounded(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the wound word at event_start is an adjective of the people a place or a gift is for (see
+    _SERVED_BEFORE)."""
+    return (text[event_start:event_end].lower() in SERVED_ADJECTIVES
+            and _SERVED_BEFORE.search(text, max(0, event_start - 40), event_start) is not None
+            and _PLURAL_PEOPLE_AFTER.match(text, event_end) is not None)
+
+
+#: The people after a wound adjective, a plural noun that ends its phrase: "soldiers", "veterans", "children".
+_PLURAL_PEOPLE_AFTER: Final = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:soldiers|veterans|servicemen|troops|children|civilians|people|fighters|officers|"
+    r"personnel|survivors|refugees|police(?:men)?)\b(?!\s+(?:was|were|are|is|have|had|by|during|after|when)\b)",
+    re.IGNORECASE)
+
+
 # "the son of a man killed in a drone strike", "the funeral of the party founder, who was killed in the
 # capital", "families of soldiers slain in the ambush": people named by their kin, their funeral or
 # their burial, then by how they died, are described by an earlier death; the news is about the kin
@@ -1418,7 +1512,10 @@ _KIN_OF_THE_DEAD: Final = re.compile(
     # of Tomas Herrera, killed by police in 2005")
     r"(?:[\w'’.-]+,\s+(?:(?!(?:and|or|but|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){1,7}?"
     r"(?=[\w'’.-]+,?\s+(?:who|that)\s))?(?P<participle>[\w'’.-]+,\s+)?"
-    r"(?P<relative>[\w'’.-]+,?\s+(?:who|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
+    # (who may be told with others between commas: "the family of Ali Nasser, who with his wife and children, was
+    # abducted")
+    r"(?P<relative>[\w'’.-]+,?\s+(?:who|that)\s+(?:with\s+(?:[\w'’-]+\s+){1,5}?[\w'’-]+,\s+)?"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+)?)?"
     # (and the act that killed them: "the son of a man killed in a drone strike")
     r"(?P<act>(?:killed|slain|murdered|shot\s+dead|wounded|injured)\s+(?:in|by|during)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w'’.-]+\s+){0,2}?)?$",
@@ -1429,7 +1526,8 @@ _KIN_NEEDLES: Final = frozenset({"son", "daughter", "father", "mother", "parents
 
 def describes_kin_of_the_dead(text: str, event_start: int, sentence_start: int, casualty: bool) -> bool:
     """Whether the casualty word at event_start describes people named by their kin or their funeral,
-    or is the act that killed them (see _KIN_OF_THE_DEAD)."""
+    or is the act that killed them (see _KIN_OF_THE_DEAD). `casualty`: the word tells what befell them
+    (a death, a wound, a capture), not an act."""
     window = max(sentence_start, event_start - 90)
     before = folded(text)[window:event_start]
     if not any(map(before.__contains__, _KIN_NEEDLES)):
@@ -1446,26 +1544,44 @@ _MAIN_VERB_AUXILIARY: Final = re.compile(r"(?:was|were|is|are|has|have|had|been)
 
 # "peace talks on the civil war that has killed more than 250,000 people", "a town where recent violence
 # has killed ten", "unrest, which has left 400 dead": a relative clause that describes a war, unrest or
-# violence by its running total (a perfect: "has killed", "have left") is the historical total of the
+# violence by its running total (a perfect: "has killed", "have left"; so is the fighting of a drug war or
+# a feud, "in the state where the fighting has killed thousands") is the historical total of the
 # background, not news of an event (TAXONOMY.md). (A main clause, "the fighting has killed 20 this
 # week", and an act's toll, "the bombing that killed 20", are left to be news.)
 _CONFLICT_TOLL_BEFORE: Final = re.compile(
     r"\b(?:that|which|where|in\s+which)\s+(?:[\w'’-]+\s+){0,3}?(?:wars?|conflicts?|unrest|violence|insurgency|"
-    r"insurgencies|crisis|uprising|rebellion|strife)\s+(?:(?:that|which)\s+)?(?:has|have)\s+"
+    r"insurgencies|crisis|uprising|rebellion|strife|fighting)\s+(?:(?:that|which)\s+)?(?:has|have)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|reportedly\s+)?(?:left\s+(?:[\w'’,-]+\s+){0,4}?)?$"
-    r"|\b(?:wars?|conflicts?|unrest|violence|insurgency|insurgencies|crisis|uprising|rebellion|strife)\s*,?\s+"
+    r"|\b(?:wars?|conflicts?|unrest|violence|insurgency|insurgencies|crisis|uprising|rebellion|strife|fighting)\s*,?\s+"
     r"(?:that|which)\s+(?:(?:has|have)\s+)(?:so\s+far\s+|now\s+|already\s+|reportedly\s+)?"
     # (the toll's "dead" may follow its verb and count: "which has left over 400 people dead")
     r"(?:left\s+(?:[\w'’,-]+\s+){0,4}?)?$",
     re.IGNORECASE)
 _CONFLICT_NEEDLES: Final = frozenset({"war", "conflict", "unrest", "violence", "insurgen", "crisis", "uprising",
-                                      "rebellion", "strife"})
+                                      "rebellion", "strife", "fighting"})
 
 
 def totals_a_conflict(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the casualty word at event_start tells the running total of a war or unrest in a
     relative clause that describes it (see _CONFLICT_TOLL_BEFORE)."""
     return _CONFLICT_TOLL_BEFORE.search(text, max(sentence_start, event_start - 80), event_start) is not None
+
+
+# "in the state where the fighting has killed thousands": the fighting whose running total a relative
+# clause tells is the conflict that clause describes, as "war" would be, not an act of the news.
+_RELATIVE_BEFORE_FIGHTING: Final = re.compile(r"\b(?:that|which|where|in\s+which)\s+(?:[\w'’-]+\s+){0,3}?$",
+                                              re.IGNORECASE)
+_RUNNING_TOTAL_AFTER: Final = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+|reportedly\s+)?(?:killed|left|claimed)\b",
+    re.IGNORECASE)
+
+
+def fighting_totalled(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
+    """Whether the word "fighting" at event_start is the subject of a running total in a relative clause
+    (see _RELATIVE_BEFORE_FIGHTING and _RUNNING_TOTAL_AFTER)."""
+    return (text[event_start:event_end].lower() == "fighting"
+            and _RUNNING_TOTAL_AFTER.match(text, event_end) is not None
+            and _RELATIVE_BEFORE_FIGHTING.search(text, max(sentence_start, event_start - 40), event_start) is not None)
 
 
 # "the gunman in the mosque shootings is sentenced to life", "the bomber was identified as a local man",
@@ -1543,6 +1659,8 @@ class TextCues(NamedTuple):
     record: bool
     #: a relative word (told_of_a_reactions_party)
     relative: bool
+    #: a word of succession to an office (told_of_the_one_replaced)
+    succession: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1568,7 +1686,54 @@ def text_cues(text: str) -> TextCues:
         drill_content=may_tell_drill_content(text),
         record=may_tell_record_content(text),
         relative=may_tell_a_partys_act(text),
+        succession=not absent(text, _SUCCESSION_NEEDLES),
     )
+
+
+# "names a new army chief, replacing a general who was executed", "the minister succeeds Ana Ruiz, who was
+# assassinated": a relative clause on the one replaced in an office tells how the office fell vacant, known
+# before; the appointment is the news, where the sentence tells no violence of its own before it. (A
+# violent main clause after it is news: "the general replacing the chief who was executed is shot dead".)
+_SUCCESSION_NEEDLES: Final = frozenset({"replac", "succe"})
+_REPLACED_RELATIVE_BEFORE: Final = re.compile(
+    r"\b(?:replac(?:ing|es|ed|e)|succe(?:eding|eds|eded|ed)|successor\s+(?:to|of))\s+"
+    r"(?:(?!(?:and|but|as|while|when|after)\s)[\w'’.-]+\s+){0,4}?[\w'’.-]+,?\s+(?:who|whom)"
+    rf"{_AUXILIARY}\s+$",
+    re.IGNORECASE)
+
+
+def told_of_the_one_replaced(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                             quiet: Set[int] = frozenset()) -> bool:
+    """Whether the event word hits[index] is the verb of a relative clause on the one replaced in an office
+    (see _REPLACED_RELATIVE_BEFORE), after no violence or casualty of its sentence."""
+    event = hits[index]
+    relative = _REPLACED_RELATIVE_BEFORE.search(text, max(sentence[0], event.start - 80), event.start)
+    if relative is None:
+        return False
+    return not any(not _HARM.isdisjoint(hit.categories)
+                   for hit in hits[:index] if hit.start >= sentence[0] and hit.start not in quiet)
+
+
+# "The decree makes March 17 a holiday to commemorate the revolts. On March 17, 2002, police killed four
+# protesters in the district": in an item that tells a remembrance (an anniversary, a commemoration, a
+# memorial), a sentence that opens with a date given with its year tells the history remembered. (Without
+# a remembrance, "On 6 May 2020, gunmen attacked a convoy" is how incident records open, and stays news.)
+_REMEMBRANCE_NEEDLES: Final = frozenset({"commemorat", "anniversar", "memorial", "remembrance", "in memory of"})
+_OPENED_BY_A_YEAR: Final = re.compile(
+    rf"\s*(?:On|In|By)\s+(?:(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}),?\s+|{_MONTH_NAME}\s+)?"
+    r"(?:1[0-9]\d\d|20\d\d)\b")
+
+
+def may_tell_remembered_history(text: str) -> bool:
+    """Whether `text` holds a word of remembrance and a year, which opened_by_a_remembered_date needs."""
+    return not absent(text, _REMEMBRANCE_NEEDLES) and found(text, _A_YEAR)
+
+
+def opened_by_a_remembered_date(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the sentence of the event word at event_start opens with a date and its year (see
+    _OPENED_BY_A_YEAR), in an item that tells a remembrance (may_tell_remembered_history)."""
+    match = _OPENED_BY_A_YEAR.match(text, sentence_start)
+    return match is not None and match.end() <= event_start and may_tell_remembered_history(text)
 
 
 # "severs ties with Iran, accusing it of arming rebels that killed ten soldiers", "talks on what to do with
@@ -1791,6 +1956,55 @@ def told_as_a_works_story(text: str, hit_start: int, sentence_start: int) -> boo
     if last < story:
         return True
     return _RELATIVE_WORD.match(text, last) is not None and not crosses_clause(text, story, last)
+
+
+# "terrorists who kill civilians will be hunted down", "rebels that attack voters would face the army": an act
+# in the present tense in a relative clause on the subject of a modal main verb defines whoever does it, as
+# "anyone who attacks" does: a warning, no act told. (An act in the past is someone's deed: "the rebels who
+# attacked the village will face trial" reports the attack.)
+_GENERIC_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)
+_PRESENT_ACT: Final = re.compile(r"(?:attacks?|kills?|bombs?|shoots?|murders?|targets?|strikes?|harms?|hurts?|"
+                                 r"assaults?|abducts?|kidnaps?)$", re.IGNORECASE)
+_MODAL_MAIN_VERB_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|as|while|when|after)\b)[\w'’-]+){0,6}?\s+(?:will|would|shall|must|should)\s+"
+    r"(?:not\s+)?(?:be|face|pay|get|go)\b", re.IGNORECASE)
+
+
+def done_by_whoever(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
+    """Whether the event word at event_start is a verb in the present tense of a relative clause on the
+    subject of a modal main verb (see _GENERIC_RELATIVE_BEFORE and _MODAL_MAIN_VERB_AFTER)."""
+    if _PRESENT_ACT.search(text, event_start, event_end) is None or _GENERIC_RELATIVE_BEFORE.search(
+            text, max(0, event_start - 24), event_start) is None:
+        return False
+    match = _MODAL_MAIN_VERB_AFTER.match(text, event_end, sentence_end)
+    return match is not None and not crosses_clause(text, event_end, match.end())
+
+
+# "the minister says the attacks in the city are \"sickening\"", "the inquiry says the invasion was not a last
+# resort", "the raid was unlawful": an event named with "the" as the subject of a copula whose complement
+# judges it (as wrong, lawful, a mistake, shocking) is a known event weighed, a reaction, as "condemns the
+# attack" is; the judgement is the news. (A complement that tells more of the act, "the attack was
+# coordinated", or its toll, "the bombing that killed 12", is no judgement.)
+_JUDGED_AFTER: Final = re.compile(
+    r"(?:\s+(?:in|on)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)?,?\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:not\s+|neither\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:(?:very|deeply|completely|totally|utterly|entirely|clearly|both|so|most|plainly|simply)\s+)?[\"“‘']?"
+    r"(?:distressing|sickening|shocking|appalling|unacceptable|illegal|unlawful|lawful|legal|unjustified|justified|"
+    r"unjustifiable|mistake|last\s+resort|wrong|crime|war\s+crime|barbaric|barbarous|cowardly|despicable|"
+    r"outrageous|regrettable|deplorable|senseless|abhorrent|heinous|inexcusable|reprehensible|disgraceful|"
+    r"shameful|provocation|provocative|violation|breach)\b",
+    re.IGNORECASE)
+_DEFINITE_SUBJECT_BEFORE: Final = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w'’-]+\s+){0,2}$",
+                                             re.IGNORECASE)
+
+
+def judged_by_a_copula(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the event noun at event_start, named with "the", is the subject of a copula that judges it
+    (see _JUDGED_AFTER)."""
+    # (the anchored match first: it fails at once after most event words)
+    return (_JUDGED_AFTER.match(text, event_end) is not None
+            and _EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end) is not None
+            and _DEFINITE_SUBJECT_BEFORE.search(text, max(0, event_start - 30), event_start) is not None)
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

@@ -267,6 +267,8 @@ class Classifier:
             hits = [hit for hit in hits if not _is_ammunition_counted_or_traded(text, hit)]
         if "shot" in text:
             hits = [hit for hit in hits if not _is_a_work_filmed(text, hit)]
+        if "self" in text or "selves" in text:
+            hits = _self_harm_told(text, hits)
         if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
@@ -543,6 +545,24 @@ _SHOT_AS_PASSIVE: Final = frozenset({"was shot", "were shot", "being shot"})
 def _is_a_work_filmed(text: str, hit: Hit) -> bool:
     """Whether a hit is "was/were shot" with a film, a scene, a video or a photo right before it."""
     return hit.text.lower() in _SHOT_AS_PASSIVE and _WORK_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
+
+
+#: A shot, a stab or a rope turned on oneself, with the words that tell its end: "fatally shot himself",
+#: "shoots herself dead", "hanged himself" (but "shot himself and two others" harms others too).
+_SELF_HARM: Final = re.compile(
+    r"\b(?:fatally\s+)?(?:shot|shoots|shoot|shooting|stabbed|stabs|stabbing|hanged|hangs|hanging)\s+"
+    r"(?:him|her|them)sel(?:f|ves)\b(?!\s+and\b)(?:\s+(?:dead|to\s+death))?", re.IGNORECASE)
+
+
+def _self_harm_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` without the violent and casualty words of a harm done to oneself (_SELF_HARM):
+    a suicide is no casualty of violence, while the people a gunman shot before he shot himself, told by
+    words of their own, still count."""
+    spans = [match.span() for match in _SELF_HARM.finditer(text)]
+    if not spans:
+        return hits
+    return [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
+            or not any(start <= hit.start < end for start, end in spans)]
 
 
 def _item_text(title: str, summary: str) -> tuple[str, int]:

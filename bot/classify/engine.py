@@ -63,6 +63,7 @@ from bot.classify.scope import (
     dated_by_bare_year,
     dated_in_dependent_clause,
     describes_kin_of_the_dead,
+    describes_fighters,
     describes_past_event,
     describes_the_dead,
     destroys_own_arms,
@@ -742,10 +743,12 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):
             events = events | _MOBILIZATION  # "sent around 1,000 additional soldiers"
         if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)
-                                   or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)):
+                                   or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)
+                                   or describes_fighters(text, hits, index)):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties
             # clash over the raid": a quarrel; "the mayor calls the ruling an attack on the city": a judgement;
-            # "the city battles a surge in cases": a struggle against a trend
+            # "the city battles a surge in cases": a struggle against a trend; "arms the rebels fighting
+            # in the north": who the fighters are
             events = events - _ATTACK
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)

@@ -1145,6 +1145,35 @@ def battles_a_trend(text: str, hits: list[Hit], index: int) -> bool:
                if other is not hit and other.start > clause_start and not crosses_clause(text, hit.end, other.start))
 
 
+# "turned a blind eye to militant groups fighting in the mountains", "will give the Kurdish forces, which
+# are fighting the jihadists, more arms": fighting told of fighters after them (a participle or a relative
+# clause), where the fighters are the object of a verb or a preposition, says who they are, not what
+# happened: the news is what is done to or for them. (Fighters as the subject tell their fighting as
+# news, "rebels fighting in the north seized two towns"; and another act or a casualty in the sentence
+# reports violence of its own.)
+_FIGHTING_WORDS: Final = frozenset({"fighting", "battling"})
+_FIGHTERS_DESCRIBED_BEFORE: Final = re.compile(
+    r"\b(?:to|for|with|of|on|among|against|from|alongside|behind|backing|arm|arms|arming|give|gives|giving|"
+    r"gave|support|supports|supporting|supported|help|helps|helping|helped|train|trains|training|trained|fund|"
+    r"funds|funding|funded|aid|aids|aiding|aided|equip|equips|equipping|equipped)\s+"
+    r"(?:(?!(?:and|or|but|who|which|that)\s)[\w'’.-]+\s+){0,3}?"
+    r"(?:groups?|forces|fighters|militias?|militants|rebels|troops|units|factions|guerrillas|insurgents|"
+    r"soldiers|peshmerga)"
+    r"(?:,?\s+(?:which|who|that)\s+(?:are|were|is|was|have\s+been|has\s+been)(?:\s+(?:still|now|currently))?)?\s+$",
+    re.IGNORECASE)
+_FIGHTERS_SPAN: Final = 120
+
+
+def describes_fighters(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the fighting word hits[index] describes fighters who are the object of a verb or a
+    preposition, in a sentence that tells no other violent act or casualty (see _FIGHTERS_DESCRIBED_BEFORE)."""
+    hit = hits[index]
+    if hit.text.lower() not in _FIGHTING_WORDS or _FIGHTERS_DESCRIBED_BEFORE.search(
+            text, max(0, hit.start - _FIGHTERS_SPAN), hit.start) is None:
+        return False
+    return all(other is hit or _HARM.isdisjoint(other.categories) for other in hits)
+
+
 # "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":
 # a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md). So is
 # one counted since a month or the start of the year ("troops have killed five villagers since January"):

@@ -30,3 +30,26 @@ def test_a_death_by_ones_own_hand_is_no_attack(rules, text):
 ])
 def test_a_gunman_who_shoots_others_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Fighting told of fighters who are the object of a verb or a preposition says who they are ("arms the
+# rebels fighting in the north"); fighters as the subject, or another act or a toll in the sentence,
+# report fighting as news.
+@pytest.mark.parametrize("text", [
+    "The former general tells a newspaper that the state turned a blind eye to militant groups fighting in "
+    "the mountains",
+    "The alliance will give the northern forces, which are fighting the insurgents on the ground, more armoured "
+    "vehicles",
+    "The summit agrees to fund local militias battling the cartel in the border provinces",
+])
+def test_fighting_that_describes_the_object_fighters_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rebels fighting in the north seized two towns", None),
+    ("The alliance will fund militias fighting the cartel, as clashes near the border kill 12", 12),
+    ("The minister visits troops fighting in the east, where shelling killed two soldiers", 2),
+])
+def test_fighters_as_subject_or_beside_a_toll_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -795,6 +795,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             if scope in _PAST_OR_LEGAL:
                 past_end, past_scope = hit.end, scope
                 findings.past_events.add(_event_stem(hit.text))
+            elif scope == "hypothetical" and _repetition_supposed(text, hit, sentence[1]):
+                # "strikes if the shelling of the island is repeated": the shelling happened, and is
+                # the one named again after ("The shelling was a reply to the drills")
+                findings.past_events.add(_event_stem(hit.text))
             if scope == "past":
                 quiet.add(hit.start)
         if events & CASUALTY_CATEGORIES:
@@ -809,6 +813,21 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _note_event(text, hits, index, events, scope, categories, findings)
     if casualty_indexes:
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
+
+
+#: A definite event word then its repetition in a condition: "if the shelling of the island is repeated",
+#: "should the raids happen again" (a repetition supposes the event has happened once).
+_REPEATED_AFTER: Final = re.compile(r"(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){0,6}?\s+(?:(?:is|are|be|were|was|gets?)\s+"
+                                    r"repeated|repeats?|recurs?|(?:happens?|occurs?|takes?\s+place)\s+again)\b",
+                                    re.IGNORECASE)
+_DEFINITE_ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w'’.-]+\s+)?$")
+
+
+def _repetition_supposed(text: str, hit: Hit, sentence_end: int) -> bool:
+    """Whether the hypothetical event word `hit` is a definite event whose repetition its condition
+    supposes (see _REPEATED_AFTER)."""
+    return _DEFINITE_ARTICLE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None and (
+        _REPEATED_AFTER.match(text, hit.end, sentence_end) is not None)
 
 
 def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, int], events: frozenset[str],

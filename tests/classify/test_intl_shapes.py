@@ -53,3 +53,21 @@ def test_fighting_that_describes_the_object_fighters_is_no_report(rules, text):
 ])
 def test_fighters_as_subject_or_beside_a_toll_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A threat made on condition that a definite event is repeated supposes that event happened before: the
+# same event named again after is it, no new report. A condition of its going on names no past event,
+# and a fresh act told beside the threat alerts.
+def test_an_event_whose_repetition_a_threat_supposes_is_known(rules):
+    _quiet(rules, "The defence minister threatens the neighbours with air strikes if the shelling of the "
+                  "island is repeated. The shelling was a reply to naval drills")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The defence minister threatens air strikes if the shelling of the island goes on. The shelling "
+     "killed two fishermen on Tuesday", 2),
+    ("The minister warns of retaliation if the raids are repeated. Rebels shelled the port on Monday, "
+     "killing three", 3),
+])
+def test_a_fresh_act_beside_a_conditional_threat_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

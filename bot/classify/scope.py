@@ -703,6 +703,14 @@ def told_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: t
                              quiet: Set[int] = frozenset()) -> bool:
     """Whether the event word hits[index] is the verb of a relative clause that a word of earlier time
     dates, after a main clause with no violence or casualty of its own (see _RELATIVE_VERB_BEFORE)."""
+    if "armed_group" in hits[index].categories:
+        return _doer_known_by_earlier_act(text, hits, index, sentence, quiet)
+    return _act_in_earlier_relative(text, hits, index, sentence, quiet)
+
+
+def _act_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                             quiet: Set[int]) -> bool:
+    """told_in_earlier_relative for an act or a casualty word."""
     event = hits[index]
     relative = _RELATIVE_VERB_BEFORE.search(text, max(sentence[0], event.start - 60), event.start)
     if relative is None or crosses_clause(text, relative.start() + 1, event.start):
@@ -713,6 +721,25 @@ def told_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: t
         return False
     return not any(not _HARM.isdisjoint(hit.categories)
                    for hit in hits[:index] if hit.start >= sentence[0] and hit.start not in quiet)
+
+
+# "claims that the gunman who recently shot two men is a diplomat": a doer word (an attack word of its own,
+# "gunman", "attacker") whose relative clause right after it tells his act dated earlier is a person known
+# by that act, as the act is (_act_in_earlier_relative); the main clause tells what is said of him. (A
+# relative clause that tells no act leaves the doer's own act news: "a gunman who recently escaped from
+# prison shot dead two guards".)
+_RELATIVE_AFTER_DOER: Final = re.compile(r",?\s+(?:who|that|whom)\b", re.IGNORECASE)
+
+
+def _doer_known_by_earlier_act(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                               quiet: Set[int]) -> bool:
+    """Whether the doer word hits[index] opens a relative clause whose first act or casualty word is told
+    as an act dated earlier (_act_in_earlier_relative)."""
+    doer = hits[index]
+    if _RELATIVE_AFTER_DOER.match(text, doer.end, sentence[1]) is None:
+        return False
+    act = next((later for later in range(index + 1, len(hits)) if not _HARM.isdisjoint(hits[later].categories)), None)
+    return act is not None and _act_in_earlier_relative(text, hits, act, sentence, quiet | {doer.start})
 
 
 # "the 2011 uprising, which killed over 4,000 people", "the genocide of 1915, in which a million people

@@ -71,3 +71,20 @@ def test_an_event_whose_repetition_a_threat_supposes_is_known(rules):
 ])
 def test_a_fresh_act_beside_a_conditional_threat_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A doer word ("gunman") whose relative clause right after it tells his act dated earlier is a person
+# known by that act, where the main clause says something else of him; a relative clause that tells no
+# act, a day that keeps the act news, or a main clause of violence still alert.
+def test_a_doer_known_by_an_earlier_act_is_no_report(rules):
+    _quiet(rules, "The former minister rejects claims by the embassy that the foreign gunman who recently "
+                  "shot two men dead is a diplomat")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A gunman who recently escaped from prison shot dead two guards on Monday", 2),
+    ("The gunman who shot two men dead on Monday is a diplomat, the embassy says", 2),
+    ("Police shot dead a gunman who recently attacked a mosque", 1),
+])
+def test_a_doer_whose_act_is_news_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -808,6 +808,10 @@ _REACTION_OBJECT: Final = re.compile(
     rf"claim(?:s|ed)?\s+(?:(?:responsibility|credit)\s+for\s+)?{_EVENT_NOUN_PHRASE}",
     re.IGNORECASE,
 )
+# a case's "in the killing of": "an inquiry clears the minister in the murder of a lawyer", "acquits two
+# officers in the shooting of a student" (the event noun, then "of" and its victim, checked after it)
+_CASE_IN_OBJECT: Final = re.compile(rf"\s+(?:{_OBJECT_OR_TO}){{0,6}}?in\s+the\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+_OF_VICTIM_AFTER: Final = re.compile(r"\s+of\s")
 # "condemns Israeli air strikes", "to discuss Saudi Arabian attacks": in running text (a reaction word in
 # lower case, not a headline in title case) names and demonyms before the event word make it the object.
 # (A day or a month is no name of the object, nor is a verb in the past an object: "at a protest Monday
@@ -840,6 +844,8 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
             if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
                 return True  # the event word holds its determiner: "protest the death of"
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (
+                _CASE_IN_OBJECT.fullmatch(text, cue.end, event.start) is not None
+                and _OF_VICTIM_AFTER.match(text, event.end) is not None) or (
                 cue.text[:1].islower() and not event.text.lower().endswith("ed")
                 and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None) or (
                 _ENDS_IN_PREPOSITION.search(cue.text) is not None and _EVENT_NOUN_END.search(event.text) is not None

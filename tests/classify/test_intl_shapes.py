@@ -88,3 +88,23 @@ def test_a_doer_known_by_an_earlier_act_is_no_report(rules):
 ])
 def test_a_doer_whose_act_is_news_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A case's "in the killing of" hangs the killing on the reaction before it (an inquiry clears someone in
+# it), and a plot is planning: both tell a killing as a case's topic. A killing told by a verb of its own
+# beside them is news.
+@pytest.mark.parametrize("text", [
+    "A commission of inquiry clears the governor in the murder of a lawyer, and rules that the lawyer "
+    "plotted his own murder",
+    "The tribunal acquits two officers in the shooting of a student",
+])
+def test_a_killing_as_the_topic_of_a_case_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("An inquiry clears the minister as gunmen kill two guards outside the court", 2),
+    ("Rebels plotted and carried out a raid on the base, killing five soldiers", 5),
+])
+def test_a_killing_beside_a_case_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

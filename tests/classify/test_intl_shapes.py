@@ -108,3 +108,18 @@ def test_a_killing_as_the_topic_of_a_case_is_no_report(rules, text):
 ])
 def test_a_killing_beside_a_case_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Allies consulted on an event are at talks about it: an act told in a relative clause on the party they
+# consult about says who that party is. The same act told in a clause of its own is news.
+def test_an_act_of_the_party_allies_consult_about_is_no_report(rules):
+    _quiet(rules, "The alliance is to meet on Tuesday, at the request of the republic to consult its allies on "
+                  "what to do with the state which shot down one of its jets after it entered its airspace")
+
+
+@pytest.mark.parametrize("text", [
+    "The alliance is to consult on Tuesday as the state shot down one of its jets, killing the pilot",
+    "Ministers consult after rebels shot down a helicopter over the capital",
+])
+def test_an_act_beside_consultations_still_alerts(rules, text):
+    _alert(rules, text)

@@ -1432,6 +1432,29 @@ _SINCE_NEEDLES: Final = frozenset({"since"})
 _DESTROY_NEEDLES: Final = frozenset({"destroy"})
 
 
+# "claims that a suicide bombing that wounded his security chief was planned in the border city", "an air
+# strike that hit a clinic last autumn did not amount to a war crime": an act named by a noun as the
+# subject of a predicate on how it was prepared (planned, plotted, ordered, financed) or what it amounted
+# to is an act known before; who prepared it or what it was is the news. (The act as a verb, "gunmen killed
+# 20 in a raid that was planned abroad", reports the killing; only a noun after a determiner is the subject.)
+_FINDING_NEEDLES: Final = frozenset({"planned", "plotted", "masterminded", "ordered", "organised", "organized",
+                                     "financed", "orchestrated", "amount"})
+_SUBJECT_DETERMINER_BEFORE: Final = re.compile(
+    r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}$")
+_FINDING_PREDICATE_AFTER: Final = re.compile(
+    r"(?:[^.;:!?]{0,90}?)\s(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:allegedly\s+|reportedly\s+)?"
+    r"(?:planned|plotted|masterminded|ordered|organi[sz]ed|financed|orchestrated)\s+(?:in|from|by|at|abroad)\b"
+    r"|(?:did\s+not\s+|does\s+not\s+|do\s+not\s+)?amount(?:s|ed)?\s+to\b)")
+MAX_SUBJECT_CHARS: Final = 40
+
+
+def subject_of_a_finding(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
+    """Whether the act noun at event_start is the subject of a predicate on how it was prepared or what it
+    amounted to (see _FINDING_PREDICATE_AFTER), in its sentence."""
+    return _SUBJECT_DETERMINER_BEFORE.search(text, max(0, event_start - MAX_SUBJECT_CHARS), event_start) is not None and (
+        _FINDING_PREDICATE_AFTER.match(text, event_end, sentence_end) is not None)
+
+
 class TextCues(NamedTuple):
     """Which of the checks asked of each event word can possibly fire in one text. Each check needs
     words that most texts lack (a year, "since", "over", "son of"): the text is asked once whether it
@@ -1478,6 +1501,8 @@ class TextCues(NamedTuple):
     record: bool
     #: a relative word (told_of_a_reactions_party)
     relative: bool
+    #: a verb of how an act was prepared or what it amounted to (subject_of_a_finding)
+    finding: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1503,6 +1528,7 @@ def text_cues(text: str) -> TextCues:
         drill_content=may_tell_drill_content(text),
         record=may_tell_record_content(text),
         relative=may_tell_a_partys_act(text),
+        finding=not absent(text, _FINDING_NEEDLES),
     )
 
 

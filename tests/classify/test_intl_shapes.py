@@ -123,3 +123,23 @@ def test_an_act_of_the_party_allies_consult_about_is_no_report(rules):
 ])
 def test_an_act_beside_consultations_still_alerts(rules, text):
     _alert(rules, text)
+
+
+# An act named by a noun as the subject of a predicate on how it was prepared or what it amounted to is
+# known before: its planner or its worth is the news. The act told by a verb, or in a sentence of its own
+# before the finding, is news.
+@pytest.mark.parametrize("text", [
+    "The president claims that a suicide bombing that wounded his security chief was planned in the border city",
+    "Officials say an air strike that hit a clinic in the north last autumn did not amount to a war crime "
+    "because the strike was unintentional",
+])
+def test_an_act_whose_planning_or_worth_is_found_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen killed 20 people in a raid that was planned abroad", 20),
+    ("A bombing at the market killed 12 on Monday; police said the attack was planned in a nearby town", 12),
+])
+def test_an_act_told_beside_its_planning_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

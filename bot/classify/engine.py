@@ -62,6 +62,7 @@ from bot.classify.scope import (
     crosses_clause,
     dated_by_bare_year,
     dated_in_dependent_clause,
+    demolishes_homes,
     describes_fighters,
     describes_kin_of_the_dead,
     describes_past_event,
@@ -753,8 +754,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events - _ATTACK
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
-        if harm and item.cues.destroying and destroys_own_arms(text, hits, index):
-            continue  # "the state destroys its chemical arsenal": disarmament, no strike
+        if harm and item.cues.destroying and (destroys_own_arms(text, hits, index) or demolishes_homes(text, hits, index)):
+            continue  # "the state destroys its chemical arsenal": disarmament; "the homes of the gunmen": a demolition
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None

@@ -1029,6 +1029,13 @@ _ARMS: Final = (r"(?:weapons?|arms|arsenals?|stockpiles?|shells|munitions|warhea
                 r"ammunition|stocks?)")
 _OWN_ARMS_AFTER: Final = re.compile(
     rf"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){{0,4}}?{_ARMS}\b", re.IGNORECASE)
+# Arms of mass destruction are destroyed under a treaty by the state that holds them, with their sites:
+# "has destroyed 21 of its 23 chemical weapons facilities", "destroys the last of the nerve agents" (but
+# jets or troops named beside them strike them: "jets destroyed a chemical weapons depot").
+_MASS_DESTRUCTION_AFTER: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:chemical|nuclear|biological|nerve)\s+(?:weapons?|arms|agents?|munitions|warheads|gas)"
+    r"(?:\s+(?:facilities|facility|sites?|plants?|stockpiles?|equipment|programmes?|programs?))?\b", re.IGNORECASE)
+_STRIKING_FORCE: Final = frozenset({"state_force", "distance_weapon", "armed_group"})
 _ARMS_DESTROYED_BEFORE: Final = re.compile(
     rf"\b{_ARMS}\s+(?:to\s+be|are\s+to\s+be|is\s+to\s+be|were|was|have\s+been|has\s+been|being|be)\s+$",
     re.IGNORECASE)
@@ -1043,6 +1050,8 @@ def destroys_own_arms(text: str, hits: list[Hit], index: int) -> bool:
         if hit.text.lower() not in _DESTROY_VERBS:
             continue
         after = _OWN_ARMS_AFTER.match(text, hit.end)
+        if after is None and all(_STRIKING_FORCE.isdisjoint(other.categories) for other in hits):
+            after = _MASS_DESTRUCTION_AFTER.match(text, hit.end)
         before = None if after else _ARMS_DESTROYED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         if after is None and before is None:
             return False
@@ -1052,6 +1061,25 @@ def destroys_own_arms(text: str, hits: list[Hit], index: int) -> bool:
             not (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(other.categories)
             for other in hits if not span[0] <= other.start < span[1])
     return False
+
+
+# "the state destroys the homes of three militants", "authorities destroyed the family house of the gunman":
+# the homes of named people torn down, with no force, aircraft or weapon before it and no casualty in the
+# sentence, is a demolition, a punishment by decree, not a strike. ("Jets destroyed the home of a
+# commander", "militants destroyed the houses of policemen" name who struck.)
+_HOMES_OF_AFTER: Final = re.compile(r"\s+(?:the\s+)?(?:family\s+)?(?:homes?|houses?)\s+of\b", re.IGNORECASE)
+
+
+def demolishes_homes(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the destroy word hits[index] tears down the homes of named people (see _HOMES_OF_AFTER), with
+    no striking force or weapon before it or from afar, and no other violent act or casualty in its sentence."""
+    hit = hits[index]
+    if hit.text.lower() not in _DESTROY_VERBS or _HOMES_OF_AFTER.match(text, hit.end) is None:
+        return False
+    return all((other.start > hit.start or _STRIKING_FORCE.isdisjoint(other.categories))
+               and "distance_weapon" not in other.categories
+               and (other is hit or (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(other.categories))
+               for other in hits)
 
 
 # "coalition parties clash over the raid on the convoy", "the two ministers clashed with each other over

@@ -143,3 +143,25 @@ def test_an_act_whose_planning_or_worth_is_found_is_no_report(rules, text):
 ])
 def test_an_act_told_beside_its_planning_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Arms of mass destruction destroyed by the state that holds them are disarmament, and the homes of named
+# people torn down by decree a demolition; jets, militants or a toll beside them make a strike or an attack.
+@pytest.mark.parametrize("text", [
+    "The watchdog declares that the republic has destroyed 21 of 23 known chemical weapons facilities, and "
+    "now must destroy the chemical weapons themselves",
+    "The government destroys the homes of three militants. Two of them carried out the 2014 synagogue attack",
+])
+def test_disarmament_and_demolition_are_no_strike(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Fighter jets destroyed a chemical weapons depot near the capital", None),
+    ("Rebels destroyed a chemical weapons plant, killing two guards", 2),
+    ("Fighter jets destroyed the home of a rebel commander", None),
+    ("Militants destroyed the houses of two policemen", None),
+    ("Troops destroyed the homes of villagers, killing three", 3),
+])
+def test_arms_and_homes_destroyed_by_force_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

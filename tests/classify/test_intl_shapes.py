@@ -165,3 +165,18 @@ def test_disarmament_and_demolition_are_no_strike(rules, text):
 ])
 def test_arms_and_homes_destroyed_by_force_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Fighting that has gone on for months or more is a state of affairs told as background; a fresh act or
+# toll beside it is news.
+def test_fighting_for_months_is_a_state_of_affairs(rules):
+    _quiet(rules, "The officials order aid agencies to leave. Despite two peace deals, low-level fighting and "
+                  "shelling have continued in the region for over a year")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Fighting has raged for months in the region, and shelling killed three people on Monday", 3),
+    ("Heavy fighting continued for a second day in the town, killing 12", 12),
+])
+def test_a_fresh_act_beside_a_long_war_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -55,6 +55,7 @@ from bot.classify.scope import (
     attacker_in_a_case,
     battles_a_trend,
     called_off_after,
+    carries_out_a_sentence,
     caused_other_news,
     counted_before,
     counted_since_a_year,
@@ -756,6 +757,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
         if harm and item.cues.destroying and (destroys_own_arms(text, hits, index) or demolishes_homes(text, hits, index)):
             continue  # "the state destroys its chemical arsenal": disarmament; "the homes of the gunmen": a demolition
+        if harm and item.cues.punishment and carries_out_a_sentence(text, hits, index, sentence):
+            continue  # "the execution of a maid who was beheaded": capital punishment, no armed violence
         if not events:
             continue
         scope = scope_of(text, hits, index, markers) if cued else None

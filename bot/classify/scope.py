@@ -1483,6 +1483,29 @@ def subject_of_a_finding(text: str, event_start: int, event_end: int, sentence_e
         _FINDING_PREDICATE_AFTER.match(text, event_end, sentence_end) is not None)
 
 
+# "protest after the kingdom used a sword to behead a maid without telling them it planned to execute her",
+# "bans work there following the execution of a maid who was beheaded": a killing that its sentence calls an
+# execution, or ties to a conviction or a death sentence, where no armed group or force is named, is a
+# sentence carried out by a state: capital punishment, no armed violence. ("Militants executed 20
+# prisoners by beheading", "troops executed villagers", "an execution-style killing" name armed doers or
+# call a murder by the name of its manner.)
+_PUNISHMENT_NEEDLES: Final = frozenset({"execut", "convicted", "death sentence", "sentenced to death", "death row",
+                                        "death penalty"})
+_PUNISHMENT: Final = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)\b(?![\s-]*style)|convicted|death\s+sentence|"
+                                r"sentenced\s+to\s+death|death\s+row|death\s+penalty)", re.IGNORECASE)
+_PUNISHED_KILLINGS: Final = ("behead", "was executed", "were executed")
+_ARMED_DOERS: Final = frozenset({"armed_group", "named_group", "state_force"})
+
+
+def carries_out_a_sentence(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the killing word hits[index] (a beheading or "was executed") is capital punishment: its
+    sentence names an execution, a conviction or a death sentence and no armed doer (see _PUNISHMENT)."""
+    if not hits[index].text.lower().startswith(_PUNISHED_KILLINGS):
+        return False
+    return _PUNISHMENT.search(text, sentence[0], sentence[1]) is not None and all(
+        _ARMED_DOERS.isdisjoint(hit.categories) for hit in hits)
+
+
 class TextCues(NamedTuple):
     """Which of the checks asked of each event word can possibly fire in one text. Each check needs
     words that most texts lack (a year, "since", "over", "son of"): the text is asked once whether it
@@ -1531,6 +1554,8 @@ class TextCues(NamedTuple):
     relative: bool
     #: a verb of how an act was prepared or what it amounted to (subject_of_a_finding)
     finding: bool
+    #: an execution, a conviction or a death sentence (carries_out_a_sentence)
+    punishment: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1557,6 +1582,7 @@ def text_cues(text: str) -> TextCues:
         record=may_tell_record_content(text),
         relative=may_tell_a_partys_act(text),
         finding=not absent(text, _FINDING_NEEDLES),
+        punishment=not absent(text, _PUNISHMENT_NEEDLES),
     )
 
 

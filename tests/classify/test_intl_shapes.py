@@ -180,3 +180,25 @@ def test_fighting_for_months_is_a_state_of_affairs(rules):
 ])
 def test_a_fresh_act_beside_a_long_war_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A beheading that its sentence calls an execution, or ties to a conviction, with no armed doer named, is
+# a sentence carried out by a state; militants or troops who behead, or a murder of an execution's
+# manner, are violence.
+@pytest.mark.parametrize("text", [
+    "Lawmakers in the republic protest after the kingdom used a sword to behead a maid without telling them "
+    "it planned to execute her",
+    "The republic bans its workers from the kingdom following the execution of a maid who was beheaded",
+    "The kingdom beheads a man convicted of smuggling drugs",
+])
+def test_capital_punishment_is_no_armed_violence(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Militants behead 20 prisoners in an execution video", 20),
+    ("Gunmen behead a soldier in an execution-style killing", 1),
+    ("Troops executed villagers and beheaded two, officials said", 2),
+])
+def test_beheadings_by_armed_doers_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

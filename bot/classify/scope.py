@@ -1500,9 +1500,12 @@ _ARMED_DOERS: Final = frozenset({"armed_group", "named_group", "state_force"})
 def carries_out_a_sentence(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
     """Whether the killing word hits[index] (a beheading or "was executed") is capital punishment: its
     sentence names an execution, a conviction or a death sentence and no armed doer (see _PUNISHMENT)."""
-    if not hits[index].text.lower().startswith(_PUNISHED_KILLINGS):
+    killing = hits[index]
+    if not killing.text.lower().startswith(_PUNISHED_KILLINGS):
         return False
-    return _PUNISHMENT.search(text, sentence[0], sentence[1]) is not None and all(
+    # (a word of punishment besides the killing word: "12 hostages were executed" names no sentence)
+    return (_PUNISHMENT.search(text, sentence[0], killing.start) is not None
+            or _PUNISHMENT.search(text, killing.end, sentence[1]) is not None) and all(
         _ARMED_DOERS.isdisjoint(hit.categories) for hit in hits)
 
 

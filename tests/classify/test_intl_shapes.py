@@ -202,3 +202,7 @@ def test_capital_punishment_is_no_armed_violence(rules, text):
 ])
 def test_beheadings_by_armed_doers_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+def test_captives_executed_with_no_sentence_named_still_alert(rules):
+    _alert(rules, "Twelve hostages were executed, and four more people were killed in new kidnappings", 16)

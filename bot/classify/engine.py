@@ -63,6 +63,7 @@ from bot.classify.scope import (
     crosses_clause,
     dated_by_bare_year,
     dated_in_dependent_clause,
+    declared_dead,
     demolishes_homes,
     describes_fighters,
     describes_kin_of_the_dead,
@@ -841,8 +842,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     background of other news, an event named by its date or its name, history, a reaction's or a
     topic's object, the cause of other news, how people now described died, a war's running total, an
     act told of the subject of a later stage of a case or of a party to a reaction, a record's content, an
-    attacker in a case, a life's end told with its age (an obituary), or an act whose planning or worth is
-    found. Only the checks the text holds
+    attacker in a case, a life's end told with its age (an obituary), an act whose planning or worth is
+    found, or a death declared by a legal act. Only the checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -870,7 +871,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and casualty and died_of_age(text, hits, index, sentence[1])) or (
-        cues.finding and not casualty and subject_of_a_finding(text, hit.start, hit.end, sentence[1]))
+        cues.finding and not casualty and subject_of_a_finding(text, hit.start, hit.end, sentence[1])) or (
+        cues.declared and casualty and declared_dead(text, hit.start, hit.end, sentence[0]))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

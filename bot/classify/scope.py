@@ -1509,6 +1509,23 @@ def carries_out_a_sentence(text: str, hits: list[Hit], index: int, sentence: tup
         _ARMED_DOERS.isdisjoint(hit.categories) for hit in hits)
 
 
+# "files an application to formally declare the diplomat (born in 1912) to be dead", "a court declares the
+# missing sailors legally dead": a death declared by a legal act is the status of someone missing, no
+# report of a killing. ("Declared dead at the scene", a death stated by medics, and "presumed dead after
+# their boat was shelled", a death feared, are left to tell their cause.)
+_DECLARED_NEEDLES: Final = frozenset({"declare", "legally dead"})
+_DECLARED_DEAD_BEFORE: Final = re.compile(
+    r"(?:\b(?:declare|declares|declared|declaring)\b[^.;!?]{0,100}?\bto\s+be|\blegally)\s+$", re.IGNORECASE)
+MAX_DECLARED_CHARS: Final = 140
+
+
+def declared_dead(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
+    """Whether the bare death word at event_start ("dead") is a death declared by a legal act (see
+    _DECLARED_DEAD_BEFORE)."""
+    return text[event_start:event_end].lower() == "dead" and _DECLARED_DEAD_BEFORE.search(
+        text, max(sentence_start, event_start - MAX_DECLARED_CHARS), event_start) is not None
+
+
 class TextCues(NamedTuple):
     """Which of the checks asked of each event word can possibly fire in one text. Each check needs
     words that most texts lack (a year, "since", "over", "son of"): the text is asked once whether it
@@ -1559,6 +1576,8 @@ class TextCues(NamedTuple):
     finding: bool
     #: an execution, a conviction or a death sentence (carries_out_a_sentence)
     punishment: bool
+    #: a death declared by a legal act (declared_dead)
+    declared: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1586,6 +1605,7 @@ def text_cues(text: str) -> TextCues:
         relative=may_tell_a_partys_act(text),
         finding=not absent(text, _FINDING_NEEDLES),
         punishment=not absent(text, _PUNISHMENT_NEEDLES),
+        declared=not absent(text, _DECLARED_NEEDLES),
     )
 
 

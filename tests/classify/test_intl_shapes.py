@@ -206,3 +206,23 @@ def test_beheadings_by_armed_doers_still_alert(rules, text, killed):
 
 def test_captives_executed_with_no_sentence_named_still_alert(rules):
     _alert(rules, "Twelve hostages were executed, and four more people were killed in new kidnappings", 16)
+
+
+# A death declared by a legal act is the status of someone missing; a death stated at the scene of an
+# attack, or feared after one, still reports the attack.
+@pytest.mark.parametrize("text", [
+    "The family files an application to formally declare the diplomat (born in 1912) to be dead. He saved "
+    "thousands in the war only to disappear at the hands of the secret police",
+    "A court declares the missing sailors legally dead",
+])
+def test_a_death_declared_by_law_is_no_casualty(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Two soldiers were declared dead after the ambush on their convoy", 2),
+    ("The victim was declared dead at the scene after gunmen opened fire", None),
+    ("The nine crew are presumed dead after their boat was shelled", None),
+])
+def test_a_death_stated_after_an_attack_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -908,8 +908,11 @@ _SPAN_AFTER: Final = re.compile(
     r"centuries|century)|years|decades|months|weeks|centuries)\s+(?:after|since|on\s+from|following)\s+"
     r"(?:[\w'’-]+\s+){0,4}$"
 )
+# (the when-clause runs on past the commas of an apposition, "when commandos tried to kill the then
+# president, Chun, in a bomb attack"; a semicolon, "and", "but" or "while" is not crossed: "when a bomb
+# killed 20, ..., and on Monday rebels shelled the market" tells news after it)
 _YEAR_WHEN: Final = re.compile(
-    r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:[\w'’.-]+\s+){0,12}$")
+    r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:(?!(?:and|but|while)\s)[\w'’.-]+,?\s+){0,16}$")
 _SPAN_NEEDLES: Final = frozenset({"year", "decade", "month", "week", "centur"})
 
 

@@ -226,3 +226,17 @@ def test_a_death_declared_by_law_is_no_casualty(rules, text):
 ])
 def test_a_death_stated_after_an_attack_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A when-clause of a year is history past the commas of an apposition; "and" before a new act ends it.
+def test_a_when_clause_of_a_year_runs_past_an_apposition(rules):
+    _quiet(rules, "The president begins the first visit by a leader of the republic to the country since 1983, "
+                  "when northern commandos tried to assassinate the then president, Chun, in a bomb attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Not since 2004, when a bomb killed 20, has the city seen such violence, and on Monday rebels shelled the market",
+    "The town was last attacked in 1998, when rebels shelled it for a week; on Monday, gunmen killed three villagers",
+])
+def test_an_act_after_a_when_clause_of_a_year_still_alerts(rules, text):
+    _alert(rules, text)

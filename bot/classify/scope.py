@@ -1756,8 +1756,10 @@ _RECORD_CONTENT_BEFORE: Final = re.compile(
     r"(?:(?:that|which)\s+(?:(?:seems?|seemed|appears?|appeared|allegedly|reportedly)\s+(?:to\s+)?)?"
     r"(?:says?|said|shows?|showed|depicts?|depicted|documents?|documented|describes?|described|details?|detailed|"
     r"outlines?|outlined|claims?|claimed|contradicts?|contradict|alleges?|alleged)"
-    r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging)\s+"
-    r"(?:[\w'’.-]+,?\s+){0,12}?$",
+    r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging"
+    # (a picture "of" what it shows: "television shows footage of a drone that its forces say they shot down")
+    r"|(?<!report\s)(?<!book\s)(?<!documents\s)(?<!document\s)of)\s+"
+    r"(?:[\w'’.-]+,?\s+){0,16}?$",
     re.IGNORECASE)
 #: A casualty word told by a verb ("killed", "beheaded", "shot dead"), not a noun ("killings", "deaths").
 _KILLED_VERB: Final = re.compile(r"(?:ed|dead)$", re.IGNORECASE)

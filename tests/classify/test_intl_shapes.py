@@ -240,3 +240,18 @@ def test_a_when_clause_of_a_year_runs_past_an_apposition(rules):
 ])
 def test_an_act_after_a_when_clause_of_a_year_still_alerts(rules, text):
     _alert(rules, text)
+
+
+# A picture "of" what it shows is a record, as one "showing" it: an act in its content is no report; a toll
+# counted there, or the act told by a sentence of its own, is news.
+def test_an_act_in_the_content_of_footage_of_is_no_report(rules):
+    _quiet(rules, "State television shows footage of a foreign surveillance drone that its forces claim to have "
+                  "shot down")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("State television shows footage of the attack on the market that killed five people", 5),
+    ("A video of militants storming the base emerges; the raid killed 12 soldiers on Monday", 12),
+])
+def test_a_toll_or_an_act_beside_footage_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -51,6 +51,7 @@ from bot.classify.scope import (
     MARKER_CATEGORIES,
     VIOLENT_CATEGORIES,
     TextCues,
+    a_toll_as_trend,
     acted_before_a_case,
     attacker_in_a_case,
     battles_a_trend,
@@ -843,7 +844,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     topic's object, the cause of other news, how people now described died, a war's running total, an
     act told of the subject of a later stage of a case or of a party to a reaction, a record's content, an
     attacker in a case, a life's end told with its age (an obituary), an act whose planning or worth is
-    found, or a death declared by a legal act. Only the checks the text holds
+    found, a death declared by a legal act, or a toll named as rising with no count (a trend). Only the checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -872,7 +873,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and casualty and died_of_age(text, hits, index, sentence[1])) or (
         cues.finding and not casualty and subject_of_a_finding(text, hit.start, hit.end, sentence[1])) or (
-        cues.declared and casualty and declared_dead(text, hit.start, hit.end, sentence[0]))
+        cues.declared and casualty and declared_dead(text, hit.start, hit.end, sentence[0])) or (
+        cues.trend and "toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

@@ -1529,6 +1529,25 @@ def declared_dead(text: str, event_start: int, event_end: int, sentence_start: i
         text, max(sentence_start, event_start - MAX_DECLARED_CHARS), event_start) is not None
 
 
+# "more anger than the rising death toll within the country", "concern over the mounting toll of the war":
+# a toll with no count, named as rising, is the running total of a war or unrest, a trend and a topic, not
+# news of an event. (A toll given a count is news: "the death toll from the bombing rose to 30".)
+_TREND_TOLL_NEEDLES: Final = frozenset({"rising", "mounting", "growing", "climbing", "soaring", "increasing",
+                                        "spiralling", "spiraling"})
+_TREND_BEFORE_TOLL: Final = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:rising|mounting|growing|climbing|soaring|increasing|spiral?ling)\s+(?:civilian\s+)?$",
+    re.IGNORECASE)
+_COUNT_IN_CLAUSE_AFTER: Final = re.compile(r"[^.;:,]{0,60}?\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                           r"dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
+
+
+def a_toll_as_trend(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the toll word at event_start is named as rising with no count after it in its clause (see
+    _TREND_BEFORE_TOLL)."""
+    return _TREND_BEFORE_TOLL.search(text, max(0, event_start - 30), event_start) is not None and (
+        _COUNT_IN_CLAUSE_AFTER.match(text, event_end) is None)
+
+
 class TextCues(NamedTuple):
     """Which of the checks asked of each event word can possibly fire in one text. Each check needs
     words that most texts lack (a year, "since", "over", "son of"): the text is asked once whether it
@@ -1581,6 +1600,8 @@ class TextCues(NamedTuple):
     punishment: bool
     #: a death declared by a legal act (declared_dead)
     declared: bool
+    #: a word of a rising amount (a_toll_as_trend)
+    trend: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1609,6 +1630,7 @@ def text_cues(text: str) -> TextCues:
         finding=not absent(text, _FINDING_NEEDLES),
         punishment=not absent(text, _PUNISHMENT_NEEDLES),
         declared=not absent(text, _DECLARED_NEEDLES),
+        trend=not absent(text, _TREND_TOLL_NEEDLES),
     )
 
 

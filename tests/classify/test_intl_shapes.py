@@ -255,3 +255,18 @@ def test_an_act_in_the_content_of_footage_of_is_no_report(rules):
 ])
 def test_a_toll_or_an_act_beside_footage_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A toll named as rising with no count is the running total of a war, a trend and a topic; a toll given a
+# count, or an act beside it, is news.
+def test_a_rising_toll_with_no_count_is_a_trend(rules):
+    _quiet(rules, "The rebels express outrage that a film mocking the prophet stirs more anger than the rising "
+                  "death toll within the country")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The rising death toll from the bombing reached 30 on Tuesday", 30),
+    ("The mounting death toll grows as jets pound the city", None),
+])
+def test_a_counted_toll_or_an_act_beside_it_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

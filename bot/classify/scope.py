@@ -147,7 +147,8 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         not fronted and _names_described_event(text, hits, marker.end())
         and any("reaction" in hit.categories for hit in hits if sentence_start <= hit.start < marker.start()))
     # (an event dated earlier is told as past, but its clause still ends at a comma: "..., killing three more")
-    earlier = not known and _dated_earlier(text, marker.end(), event.end)
+    earlier = not known and (_dated_earlier(text, marker.end(), event.end) or (
+        not fronted and _diplomacy_days_after(text, hits, sentence_start, marker.start())))
     if fronted and not (known or earlier or marker.group().startswith("in ")):
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
     if not _clause_reaches(text, marker.end(), event.start, known):
@@ -191,6 +192,30 @@ def _dated_earlier(text: str, clause_start: int, event_end: int) -> bool:
         return False
     earlier = _EARLIER.search(text, clause_start, min(len(text), event_end + MAX_EARLIER_AFTER_EVENT))
     return earlier is not None and not crosses_clause(text, clause_start, earlier.start())
+
+
+# "the state evacuates all its diplomats one day after an attack on its embassy left one dead", "recalls its
+# envoy two days after gunmen killed a consul": a diplomatic act (a reaction word, or diplomats, an embassy
+# or an envoy named in the main clause) set a day or more after an act answers that act as yesterday's
+# news, whatever its toll. (A lag alone under another main clause leaves the act news: "police sealed off
+# the square, a day after a car bomb killed 12 there"; and so does a lag of hours.)
+_DAYS_LAG_BEFORE: Final = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+$", re.IGNORECASE)
+_DIPLOMACY: Final = re.compile(r"\b(?:diplomats?|diplomatic|embass(?:y|ies)|ambassadors?|envoys?|consulates?|"
+                               r"consuls?)\b", re.IGNORECASE)
+
+
+def _diplomacy_days_after(text: str, hits: list[Hit], sentence_start: int, marker_start: int) -> bool:
+    """Whether the after-word at marker_start is set a day or more after its act (see _DAYS_LAG_BEFORE) and
+    the main clause before it is a diplomatic act."""
+    if _DAYS_LAG_BEFORE.search(text, max(sentence_start, marker_start - 20), marker_start) is None:
+        return False
+    main = [hit for hit in hits if sentence_start <= hit.start < marker_start]
+    # (a main clause that tells harm, even as an accusation, is a tit-for-tat of acts: "accuses the neighbour
+    # of shooting dead five soldiers, a day after three of its own were killed" reports both)
+    return all(_HARM.isdisjoint(hit.categories) for hit in main) and (
+        _DIPLOMACY.search(text, sentence_start, marker_start) is not None
+        or any("reaction" in hit.categories for hit in main))
 
 
 # "following the raid", "after yesterday's bombing", "since the recent clashes", "after the killing

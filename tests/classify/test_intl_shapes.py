@@ -270,3 +270,27 @@ def test_a_rising_toll_with_no_count_is_a_trend(rules):
 ])
 def test_a_counted_toll_or_an_act_beside_it_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A diplomatic act set a day or more after an act answers it as yesterday's news, whatever its toll; a lag
+# under another main clause, a lag of hours, or an act beside the diplomacy is news.
+@pytest.mark.parametrize("text", [
+    "The republic evacuates all its diplomats and their families one day after an attack on its embassy left one dead",
+    "The kingdom recalls its envoy two days after gunmen killed a consul in the capital",
+])
+def test_diplomacy_days_after_an_act_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Police sealed off the square, a day after a car bomb killed 12 people there", 12),
+    ("The republic evacuates its diplomats hours after an attack on its embassy left one dead", 1),
+    ("The embassy closes as gunmen kill two guards outside its gates", 2),
+])
+def test_an_act_not_days_before_diplomacy_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+def test_an_accusation_of_harm_days_after_an_act_still_alerts(rules):
+    _alert(rules, "The republic accuses its neighbour of shooting dead five of its soldiers on the border, a day "
+                  "after three of the neighbour's troops were killed")

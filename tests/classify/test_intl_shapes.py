@@ -294,3 +294,23 @@ def test_an_act_not_days_before_diplomacy_still_alerts(rules, text, killed):
 def test_an_accusation_of_harm_days_after_an_act_still_alerts(rules):
     _alert(rules, "The republic accuses its neighbour of shooting dead five of its soldiers on the border, a day "
                   "after three of the neighbour's troops were killed")
+
+
+# An act that something comes before, or is done to avert, has not happened; an attack attributed to a
+# sponsor is known before. Acts told beside them alert.
+@pytest.mark.parametrize("text", [
+    "The superpower withdraws its troops from the border region ahead of an expected offensive by its ally",
+    "The two powers agree to create a buffer zone around the province to avert a government offensive",
+    "The kingdom says the drone attacks on its oil plants were sponsored by its rival",
+])
+def test_acts_to_come_or_attributed_are_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Jets pounded the city ahead of a ground offensive", None),
+    ("Rebels shelled the town to avert a government offensive, killing two", 2),
+    ("Troops withdraw ahead of an offensive as rockets kill five in the north", 5),
+])
+def test_acts_beside_an_offensive_to_come_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -143,7 +143,9 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     # (news told as the cause is background however short the main clause before it: "Oil prices fall
     # following news that ...")
     fronted = not news_of and words_between(text, sentence_start, marker.start()) < 3
-    known = _names_known_event(text, hits, marker.end()) or (
+    known = _names_known_event(text, hits, marker.end(), not fronted and any(
+        not _ENDS_OR_ANSWERS.isdisjoint(hit.categories) for hit in hits if sentence_start <= hit.start < marker.start())
+    ) or (
         not fronted and _names_described_event(text, hits, marker.end())
         and any("reaction" in hit.categories for hit in hits if sentence_start <= hit.start < marker.start()))
     # (an event dated earlier is told as past, but its clause still ends at a comma: "..., killing three more")
@@ -226,23 +228,35 @@ _KNOWN_DETERMINER: Final = re.compile(
     r"\s+(?:the|this|that|these|those|its|their|his|her|last\s+\w+['’]s|(?:yester|to)day['’]s|\w+day['’]s|"
     r"[A-Z][\w.-]*['’]s|recent)\s+(?:recent\s+)?",
 )
+# "agree to a ceasefire after two weeks of fighting that killed hundreds", "talks resume after months of
+# clashes": a span of weeks or more names a period of fighting told whole, where the main clause ends it or
+# answers it (a truce, a reaction). (A span of days may be news, and a main clause of war tells the
+# period's end by arms: "the army retakes the city after three months of fighting that killed 2,000".)
+_SPAN_OF: Final = re.compile(
+    r"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:weeks|months|years|decades)\s+"
+    r"of\s+",
+    re.IGNORECASE)
+_ENDS_OR_ANSWERS: Final = frozenset({"deescalation", "reaction"})
 _EVENT_NOUNS: Final = VIOLENT_CATEGORIES | {"conflict", "context_protest"}
 _ACTORS: Final = frozenset({"state_force", "armed_group"})
 _EVENT_MODIFIERS: Final = frozenset({"gathering_target", "military_place", "vehicle"})
 _MAX_KNOWN_WORDS: Final = 25
 
 
-def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
-    """Whether the clause starting at clause_start opens with a definite event noun (see _KNOWN_DETERMINER)."""
-    determiner = _KNOWN_DETERMINER.match(text, clause_start)
+def _names_known_event(text: str, hits: list[Hit], clause_start: int, spans: bool = False) -> bool:
+    """Whether the clause starting at clause_start opens with a definite event noun (see _KNOWN_DETERMINER),
+    or, where `spans`, a span of weeks or more of one (see _SPAN_OF)."""
+    determiner = _KNOWN_DETERMINER.match(text, clause_start) or (_SPAN_OF.match(text, clause_start) if spans else None)
     if determiner is None:
         return False
     # (the event word may hold the determiner: "the death of"; names and forces before it are its
     # modifiers, "the Navy Seals raid", where the event word is a noun, not a verb in the past: "the
     # army killed", "the rebels attacked")
-    # (where people gather, bases and vehicles are modifiers too: "the church shooting", "the bus bombing")
+    # (where people gather, bases and vehicles are modifiers too: "the church shooting", "the bus bombing";
+    # and the count of a span is the determiner's: "two weeks of fighting")
     first = next((hit for hit in hits if hit.start >= clause_start and not hit.names
-                  and _ACTORS.isdisjoint(hit.categories) and not hit.categories <= _EVENT_MODIFIERS), None)
+                  and _ACTORS.isdisjoint(hit.categories) and not hit.categories <= _EVENT_MODIFIERS
+                  and not (hit.end <= determiner.end() and hit.categories <= _COUNT_CATEGORIES)), None)
     if first is None or words_between(text, determiner.end(), first.start) > 4:
         return False
     if not _EVENT_NOUNS.isdisjoint(first.categories):

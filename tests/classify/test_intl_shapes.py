@@ -314,3 +314,22 @@ def test_acts_to_come_or_attributed_are_no_report(rules, text):
 ])
 def test_acts_beside_an_offensive_to_come_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A span of weeks or more of fighting after an after-word names a period told whole, where the main clause
+# ends it or answers it; a main clause of war, a span of days, or a fresh act beside it is news.
+@pytest.mark.parametrize("text", [
+    "The two republics agree to a ceasefire after two weeks of fighting over the enclave that killed hundreds",
+    "Peace talks between the two governments resume after months of clashes in the north",
+])
+def test_a_truce_after_weeks_of_fighting_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The army retakes the city after three months of fighting that killed 2,000", 2000),
+    ("The rebels seize the town after three days of fighting that killed 40", 40),
+    ("Talks resume after months of clashes, as rebels shell the port, killing 3", 3),
+])
+def test_war_after_a_span_of_fighting_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

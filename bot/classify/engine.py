@@ -853,7 +853,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
         cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and dated_by_bare_year(text, hit.end, sentence[1])
     ) or (
-        "reaction" in categories and reacts_to_event(text, hits, index)
+        not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
     ) or (cues.history and told_as_history(text, hit.start, sentence[0])) or (
         "capture" in hit.categories and freed_captives(text, hits, index)
     ) or (casualty and (
@@ -919,6 +919,8 @@ def _event_stem(phrase: str) -> str:
     return words[0][:5] if words else ""
 
 
+#: A reaction word, or a marker of the past (some are reactions: "condemns", "investigation into").
+_REACTION_OR_PAST: Final = frozenset({"reaction", "past"})
 #: The scope of an event word in a title that is a topic's name: no report, no event of the past either.
 _TOPIC: Final = "topic"
 _THREAT: Final = frozenset({"threat"})

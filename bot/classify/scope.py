@@ -865,10 +865,37 @@ _KNOWN_COUNT_BEFORE: Final = re.compile(r"\b(?:the|those|these)\s+$", re.IGNOREC
 MAX_REACTION_HITS_BACK: Final = 8
 
 
+# "opens an investigation into alleged war crimes in the country, including killings by foreign troops": an
+# event word that a list after a comma adds to the object of a reaction ("including", "such as") is of that
+# object. (A clause of its own after the reaction's clause is news: "the council meets as clashes kill two".)
+_LISTED_AFTER_COMMA: Final = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them)\s+(?:[\w'’-]+\s+){0,2}$",
+                                        re.IGNORECASE)
+
+
+_REACTION_OR_PAST: Final = frozenset({"reaction", "past"})
+
+
+def _lists_a_reactions_object(text: str, hits: list[Hit], index: int, comma: int) -> bool:
+    """Whether a reaction word (or a marker of the past) stands before the comma at `comma`, in its clause."""
+    last_break = last_break_before(text, comma)
+    for back in range(index - 1, max(-1, index - MAX_REACTION_HITS_BACK), -1):
+        cue = hits[back]
+        if cue.start >= comma:
+            continue
+        if last_break >= cue.end:
+            return False
+        if not _REACTION_OR_PAST.isdisjoint(cue.categories):
+            return True  # (an inquiry "into" is a marker of the past: taxonomy.toml)
+    return False
+
+
 def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
     """Whether the event word hits[index] is the object of a reaction word of its clause, or hangs
-    from that object (see _REACTION_OBJECT)."""
+    from that object (see _REACTION_OBJECT), or is listed after it (see _LISTED_AFTER_COMMA)."""
     event = hits[index]
+    listed = _LISTED_AFTER_COMMA.search(text, max(0, event.start - 40), event.start)
+    if listed is not None:
+        return _lists_a_reactions_object(text, hits, index, listed.start())
     last_break = last_break_before(text, event.start)
     for back in range(index - 1, max(-1, index - MAX_REACTION_HITS_BACK), -1):
         cue = hits[back]

@@ -333,3 +333,22 @@ def test_a_truce_after_weeks_of_fighting_is_no_report(rules, text):
 ])
 def test_war_after_a_span_of_fighting_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# An event listed after a comma ("including", "such as") with the object of a reaction is of that object;
+# a list after an act, or a clause of its own, is news.
+@pytest.mark.parametrize("text", [
+    "The international court opens an investigation into alleged war crimes in the country, including killings "
+    "by foreign troops",
+    "The council condemns the violence in the region, such as the bombing of a school that killed 30",
+])
+def test_an_act_listed_with_a_reactions_object_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rebels attacked several towns, including raids that killed 12", 12),
+    ("The council condemns the attack on the convoy as gunmen kill two aid workers", 2),
+])
+def test_a_list_after_an_act_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -1849,7 +1849,7 @@ _RECORD_CONTENT_BEFORE: Final = re.compile(
     r"outlines?|outlined|claims?|claimed|contradicts?|contradict|alleges?|alleged)"
     r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging"
     # (a picture "of" what it shows: "television shows footage of a drone that its forces say they shot down")
-    r"|(?<!report\s)(?<!book\s)(?<!documents\s)(?<!document\s)of)\s+"
+    r"|(?<!report\s)(?<!book\s)(?<!documents\s)(?<!document\s)(?P<of>of))\s+"
     r"(?:[\w'’.-]+,?\s+){0,16}?$",
     re.IGNORECASE)
 #: A casualty word told by a verb ("killed", "beheaded", "shot dead"), not a noun ("killings", "deaths").
@@ -1872,6 +1872,8 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
                                            event.start)
     if record is None or crosses_clause(text, record.end(), event.start):
         return False
+    if record.group("of") is not None and "capture" in event.categories:
+        return False  # (a video "of" hostages kidnapped in the valley may be how their capture is first known)
     # (people counted killed or wounded are news of their own, as in an after-clause: "footage showing
     # the moment a car bomb exploded, killing five"; and so are people the record shows being killed, told
     # by a verb: "a video showing a hostage being beheaded" may be how the killing is first known, where

@@ -861,6 +861,8 @@ _NAMED_OBJECT: Final = re.compile(
 _COUNT_CATEGORIES: Final = frozenset({"number", "vague"})
 #: A definite article before a count makes it a description of known people: "the 50 people killed".
 _KNOWN_COUNT_BEFORE: Final = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+#: How many words may stand between a count and the casualty word whose toll it is ("five people dead").
+MAX_TOLL_GAP_WORDS: Final = 2
 #: How many hits back from the event word the reaction may stand (its object, names and numbers).
 MAX_REACTION_HITS_BACK: Final = 8
 
@@ -901,7 +903,9 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         cue = hits[back]
         if last_break >= cue.end:
             return False  # a clause break between them
-        if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories) and not _KNOWN_COUNT_BEFORE.search(
+        # (a count far from the event word counts someone else: "charges two men with the attempted murder of")
+        if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories) and words_between(
+                text, cue.end, event.start) <= MAX_TOLL_GAP_WORDS and not _KNOWN_COUNT_BEFORE.search(
                 text, max(0, cue.start - 8), cue.start):
             # "protesters over the pension reform left five dead": a toll of its own (but "a vigil for the
             # 50 people killed in the attacks" names people known by their death)

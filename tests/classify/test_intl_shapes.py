@@ -352,3 +352,17 @@ def test_an_act_listed_with_a_reactions_object_is_no_report(rules, text):
 ])
 def test_a_list_after_an_act_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A count far from the event word after a reaction counts its object, not a toll ("charges two men with
+# the murder of"); a count right before a casualty word is a toll of its own.
+def test_a_count_of_the_accused_is_no_toll(rules):
+    _quiet(rules, "The kingdom charges two men with the attempted murder of a former spy and his daughter")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("The kingdom charges two men as gunmen kill three guards at the court", 3),
+    ("Rebels ambushed a patrol in the valley, and two soldiers were killed", 2),
+])
+def test_a_toll_beside_a_reaction_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -1536,19 +1536,23 @@ _DESTROY_NEEDLES: Final = frozenset({"destroy"})
 # "claims that a suicide bombing that wounded his security chief was planned in the border city", "an air
 # strike that hit a clinic last autumn did not amount to a war crime", "says the drone attacks on its oil plants
 # were sponsored by its rival": an act named by a noun as the subject of a predicate on how it was prepared
-# (planned, plotted, ordered, financed, sponsored) or what it amounted
-# to is an act known before; who prepared it or what it was is the news. (The act as a verb, "gunmen killed
+# (planned, plotted, ordered, financed, sponsored) or what it amounted to ("was an act of war", "was
+# illegal") is an act known before; who prepared it or what it was is the news. (The act as a verb, "gunmen killed
 # 20 in a raid that was planned abroad", reports the killing; only a noun after a determiner is the subject.)
 _FINDING_NEEDLES: Final = frozenset({"planned", "plotted", "masterminded", "ordered", "organised", "organized",
                                      "financed", "orchestrated", "sponsored", "backed", "instigated", "commissioned",
-                                     "amount"})
+                                     "amount", "act of", "crime", "violation", "breach", "legal", "lawful",
+                                     "justified"})
 _SUBJECT_DETERMINER_BEFORE: Final = re.compile(
     r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}$")
 _FINDING_PREDICATE_AFTER: Final = re.compile(
     r"(?:[^.;:!?]{0,90}?)\s(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:allegedly\s+|reportedly\s+)?"
     r"(?:planned|plotted|masterminded|ordered|organi[sz]ed|financed|orchestrated|sponsored|backed|instigated|"
     r"commissioned)\s+(?:in|from|by|at|abroad)\b"
-    r"|(?:did\s+not\s+|does\s+not\s+|do\s+not\s+)?amount(?:s|ed)?\s+to\b)")
+    r"|(?:did\s+not\s+|does\s+not\s+|do\s+not\s+)?amount(?:s|ed)?\s+to\b"
+    # (a name given to it: "says the assassination of the general was an act of war", "calls ... a war crime")
+    r"|(?:was|were|is|are)\s+(?:not\s+)?(?:an?\s+)?(?:act\s+of\s+(?:war|terror|terrorism|aggression)|war\s+crimes?|"
+    r"crimes?\s+against\s+humanity|violation\s+of|breach\s+of|illegal|unlawful|unjustified|justified|legal|lawful)\b)")
 MAX_SUBJECT_CHARS: Final = 40
 
 

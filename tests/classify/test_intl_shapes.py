@@ -366,3 +366,21 @@ def test_a_count_of_the_accused_is_no_toll(rules):
 ])
 def test_a_toll_beside_a_reaction_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# An act named by a noun as the subject of a name given to it ("was an act of war", "was a war crime",
+# "was illegal") is known before; the act reported in a sentence of its own, or another act beside it, is news.
+@pytest.mark.parametrize("text", [
+    "The council says the air strike on the school was a war crime",
+    "The minister says the raid on the border post was illegal",
+])
+def test_an_act_given_a_name_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("An air strike on the school killed 20 children; the council says the strike was a war crime", 20),
+    ("Rebels say the raid on the base was justified as jets strike the town", None),
+])
+def test_an_act_reported_beside_its_name_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

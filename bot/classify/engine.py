@@ -56,6 +56,7 @@ from bot.classify.scope import (
     attacker_in_a_case,
     battles_a_trend,
     called_off_after,
+    came_by_act,
     carries_out_a_sentence,
     caused_other_news,
     counted_before,
@@ -77,6 +78,7 @@ from bot.classify.scope import (
     in_a_name,
     in_background_clause,
     is_a_topic,
+    is_death_noun,
     judged_an_attack,
     killed_in_dated_event,
     killed_in_known_event,
@@ -732,6 +734,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
     # the last event word of this sentence found to be history or in a trial: where it ends, which
     past_end, past_scope = -1, "past"
+    # the last death noun of this sentence in a scope ("revenge for the killing of"): where it ends, which
+    death_end, death_scope = -1, "past"
     # the starts of this sentence's violent and casualty words found to be history or a reaction's topic
     # so far (hedged ones still tell of the sentence's event: "ten feared dead after a bomb explodes")
     quiet: set[int] = set()
@@ -770,6 +774,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and harm:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"
+            elif death_end >= 0 and came_by_act(text, death_end, hit.start):
+                scope = death_scope  # "vows revenge for the killing of its general in a drone strike"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
                 scope = "past"
             elif item.cues.definite_count and (not events.isdisjoint(CASUALTY_CATEGORIES) or _CAPTURE in hit.categories) and (
@@ -799,6 +805,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                     text, max(0, hit.start - 40), hit.start):
                 scope = "past"  # "Orlando nightclub shooting" / "the gunman in the nightclub shooting"
         if harm and scope is not None:
+            if not events.isdisjoint(CASUALTY_CATEGORIES) and is_death_noun(hit.text):
+                death_end, death_scope = hit.end, scope
             if scope in _PAST_OR_LEGAL:
                 past_end, past_scope = hit.end, scope
                 findings.past_events.add(_event_stem(hit.text))

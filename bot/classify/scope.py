@@ -523,6 +523,26 @@ def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
             and _HOW_IT_CAME_GAP.fullmatch(text, past_end, event_start) is not None)
 
 
+# "vows revenge for the killing of its top general in a drone strike", "denies the murder of the reporter by
+# its agents": the act a death noun says the death came by ("of" its victim, then "in", "by" or "during"
+# the act) is told in the death's scope: history, a threat's topic or a denial with it.
+_DEATH_NOUN: Final = re.compile(r"(?:killings?|deaths?|murders?|assassinations?)$", re.IGNORECASE)
+_CAME_BY_GAP: Final = re.compile(
+    r"\s+of\s+(?:(?!and\b|but\b)[\w'’.-]+\s+){1,5}?(?:in|during|by)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?!and\b|but\b)[\w'’.-]+\s+){0,3}", re.IGNORECASE)
+
+
+def is_death_noun(phrase: str) -> bool:
+    """Whether a casualty phrase is a death noun ("the killing", "murder", "assassination")."""
+    return _DEATH_NOUN.search(phrase) is not None
+
+
+def came_by_act(text: str, death_end: int, event_start: int) -> bool:
+    """Whether the event word at event_start is the act by which the death noun ending at death_end came
+    about (see _CAME_BY_GAP)."""
+    return _CAME_BY_GAP.fullmatch(text, death_end, event_start) is not None
+
+
 _MILITARY_CONTEXT: Final = frozenset({"weapon", "military_place", "distance_weapon", "state_force", "armed_group", "strike",
                                "fire", "attack",
                                "killed", "injured"})

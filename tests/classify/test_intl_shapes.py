@@ -384,3 +384,17 @@ def test_an_act_given_a_name_is_no_report(rules, text):
 ])
 def test_an_act_reported_beside_its_name_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# The act a death noun says the death came by ("the killing of X in a drone strike") is told in the death's
+# scope: a threat's topic or a denial with it. Confirmed deaths and their act are news.
+@pytest.mark.parametrize("text", [
+    "The republic vows harsh revenge for the killing of its top general in a drone strike near the airport",
+    "The army denies the killing of two farmers in an air strike",
+])
+def test_the_act_of_a_death_in_a_scope_shares_it(rules, text):
+    _quiet(rules, text)
+
+
+def test_the_act_of_a_confirmed_death_still_alerts(rules):
+    _alert(rules, "Officials confirm the deaths of five soldiers in a roadside bombing", 5)

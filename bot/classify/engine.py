@@ -54,6 +54,7 @@ from bot.classify.scope import (
     a_toll_as_trend,
     acted_before_a_case,
     attacker_in_a_case,
+    backdrop_of_diplomacy,
     battles_a_trend,
     called_off_after,
     came_by_act,
@@ -852,7 +853,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     topic's object, the cause of other news, how people now described died, a war's running total, an
     act told of the subject of a later stage of a case or of a party to a reaction, a record's content, an
     attacker in a case, a life's end told with its age (an obituary), an act whose planning or worth is
-    found, a death declared by a legal act, or a toll named as rising with no count (a trend). Only the checks the text holds
+    found, a death declared by a legal act, a toll named as rising with no count (a trend), or fighting as
+    the backdrop of diplomacy. Only the checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -882,7 +884,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.age and casualty and died_of_age(text, hits, index, sentence[1])) or (
         cues.finding and not casualty and subject_of_a_finding(text, hit.start, hit.end, sentence[1])) or (
         cues.declared and casualty and declared_dead(text, hit.start, hit.end, sentence[0])) or (
-        cues.trend and "toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))
+        cues.trend and "toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end)) or (
+        not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells
@@ -927,6 +930,8 @@ def _event_stem(phrase: str) -> str:
     return words[0][:5] if words else ""
 
 
+#: The acts of diplomacy whose backdrop fighting may be (scope.backdrop_of_diplomacy).
+_DIPLOMACY_ACTS: Final = frozenset({"reaction", "deescalation"})
 #: A reaction word, or a marker of the past (some are reactions: "condemns", "investigation into").
 _REACTION_OR_PAST: Final = frozenset({"reaction", "past"})
 #: The scope of an event word in a title that is a topic's name: no report, no event of the past either.

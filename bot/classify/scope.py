@@ -1645,6 +1645,33 @@ def a_toll_as_trend(text: str, event_start: int, event_end: int) -> bool:
         _COUNT_IN_CLAUSE_AFTER.match(text, event_end) is None)
 
 
+# "the Secretary-General visits the country as fighting continues near the eastern city", "urges the parties
+# to observe a truce amid fighting near the capital": fighting named by a bare noun, in an as-, while- or
+# amid-clause after a diplomatic act (a reaction, talks, a truce), is the backdrop of the diplomacy, a state
+# of affairs. (A toll, a weapon or a doer named in the sentence reports an event: "talks open as clashes
+# kill 12", "as rebels shell the port".)
+_BACKDROP_NOUNS: Final = frozenset({"fighting", "clashes", "violence", "hostilities", "heavy fighting",
+                                    "fierce fighting"})
+_BACKDROP_OPENER_BEFORE: Final = re.compile(r"\b(?:as|while|amid|amidst)\s+(?:(?:the|continued|continuing|ongoing|"
+                                            r"renewed|sporadic)\s+)?$", re.IGNORECASE)
+_DIPLOMACY_ACTS: Final = frozenset({"reaction", "deescalation"})
+_EVENT_TOLD: Final = CASUALTY_CATEGORIES | {"weapon", "distance_weapon", "armed_group", "named_group", "state_force",
+                                            "strike", "fire"}
+
+
+def backdrop_of_diplomacy(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the bare fighting noun hits[index] opens an as-, while- or amid-clause after a diplomatic act
+    of its sentence, which names no toll, weapon or doer (see _BACKDROP_OPENER_BEFORE)."""
+    event = hits[index]
+    if event.text.lower() not in _BACKDROP_NOUNS or _BACKDROP_OPENER_BEFORE.search(
+            text, max(sentence[0], event.start - 30), event.start) is None:
+        return False
+    return any(not _DIPLOMACY_ACTS.isdisjoint(hit.categories) for hit in hits[:index]
+               if hit.start >= sentence[0]) and all(
+        hit is event or _EVENT_TOLD.isdisjoint(hit.categories) for hit in hits
+        if sentence[0] <= hit.start < sentence[1])
+
+
 class TextCues(NamedTuple):
     """Which of the checks asked of each event word can possibly fire in one text. Each check needs
     words that most texts lack (a year, "since", "over", "son of"): the text is asked once whether it

@@ -398,3 +398,22 @@ def test_the_act_of_a_death_in_a_scope_shares_it(rules, text):
 
 def test_the_act_of_a_confirmed_death_still_alerts(rules):
     _alert(rules, "Officials confirm the deaths of five soldiers in a roadside bombing", 5)
+
+
+# Fighting named by a bare noun in an as-, while- or amid-clause after a diplomatic act is its backdrop; a
+# toll, a weapon or a doer named beside it, or fighting told on its own, reports an event.
+@pytest.mark.parametrize("text", [
+    "The Secretary-General of the United Nations visits the republic as fighting continues near the eastern city",
+    "The envoy urges all parties to observe a humanitarian truce amid fighting near the capital",
+])
+def test_fighting_as_the_backdrop_of_diplomacy_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Peace talks open in the capital as clashes kill 12 in the north", 12),
+    ("The envoy visits the city as rebels shell the port", None),
+    ("Fighting continues near the eastern city", None),
+])
+def test_fighting_told_as_an_event_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -97,6 +97,7 @@ from bot.classify.scope import (
     told_as_history,
     told_as_record_content,
     told_in_earlier_relative,
+    told_in_relative_of_a_marker,
     told_of_a_reactions_party,
     totals_a_conflict,
     words_between,
@@ -777,6 +778,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = past_scope  # "the massacre in which 300 people died"
             elif death_end >= 0 and came_by_act(text, death_end, hit.start):
                 scope = death_scope  # "vows revenge for the killing of its general in a drone strike"
+            elif markers and told_in_relative_of_a_marker(text, markers, hit.start):
+                scope = "past"  # "marks the anniversary of the genocide in which 800,000 were killed"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
                 scope = "past"
             elif item.cues.definite_count and (not events.isdisjoint(CASUALTY_CATEGORIES) or _CAPTURE in hit.categories) and (

@@ -1672,6 +1672,24 @@ def backdrop_of_diplomacy(text: str, hits: list[Hit], index: int, sentence: tupl
         if sentence[0] <= hit.start < sentence[1])
 
 
+# "marks the 25th anniversary of the genocide in which 800,000 people were killed", "lays a wreath at the
+# site where the airliner was shot down": an event told in a relative clause of what a marker of the past
+# names (an anniversary, a memorial, a wreath) is that past event, described. (The clause ends at "and" or
+# "but": "..., and on Monday gunmen killed three" is news.)
+_MARKER_RELATIVE: Final = re.compile(
+    r"\s+(?:(?:of|to|for|at|on)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!and\b|but\b)[\w'’-]+\s+){0,4}?,?\s*"
+    r"(?:in\s+which|during\s+which|that|which|when|where)\s+(?:(?!and\b|but\b)[\w'’.,-]+\s+){0,6}",
+    re.IGNORECASE)
+_PAST_MARKER: Final = frozenset({"past"})
+
+
+def told_in_relative_of_a_marker(text: str, markers: list[Hit], event_start: int) -> bool:
+    """Whether the event word at event_start sits in a relative clause of what a marker of the past before it
+    names (see _MARKER_RELATIVE)."""
+    return any(marker.end <= event_start and not _PAST_MARKER.isdisjoint(marker.categories)
+               and _MARKER_RELATIVE.fullmatch(text, marker.end, event_start) is not None for marker in markers)
+
+
 class TextCues(NamedTuple):
     """Which of the checks asked of each event word can possibly fire in one text. Each check needs
     words that most texts lack (a year, "since", "over", "son of"): the text is asked once whether it

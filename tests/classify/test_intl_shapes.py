@@ -417,3 +417,21 @@ def test_fighting_as_the_backdrop_of_diplomacy_is_no_report(rules, text):
 ])
 def test_fighting_told_as_an_event_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# An event told in a relative clause of what a marker of the past names (an anniversary, a memorial, a
+# wreath) is that past event; "and" before a new act ends the clause, and an act at such a place is news.
+@pytest.mark.parametrize("text", [
+    "The president marks the 25th anniversary of the genocide in which 800,000 people were killed",
+    "The president lays a wreath at the site where the airliner was shot down, killing all 298 people on board",
+])
+def test_an_event_in_a_relative_clause_of_a_remembrance_is_history(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Mourners mark the anniversary of the bombing, and on Monday gunmen killed three in the town", 3),
+    ("A bomb exploded near the war memorial where veterans had gathered, killing 4", 4),
+])
+def test_an_act_beside_a_remembrance_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -105,12 +105,14 @@ def _may_deny_a_claim(text: str, event_start: int) -> bool:
 
 #: The words that open a clause about an earlier event, in the folded text (bot.classify.lowered):
 #: "after", "since", "in the wake of", "in light of", "in response to".
+# (and the cause a retaliation or revenge is for: "will not retaliate militarily for the missile attack on
+# its bases that injured 100 troops", "vows revenge for the raid")
 _SUBORDINATOR: Final = re.compile(
     r"\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+light\s+of|in\s+response\s+to|in\s+retaliation\s+for|"
-    r"despite|in\s+spite\s+of)\b")
+    r"despite|in\s+spite\s+of|retaliat(?:e|es|ed|ing)\s+(?:\w+ly\s+)?for|(?:revenge|vengeance)\s+for)\b")
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
-_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliation",
-                                         "despite", "spite"})
+_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliat",
+                                         "despite", "spite", "revenge", "vengeance"})
 # "oil prices fall following news that forces killed the group's leader": news told as the cause of
 # other news is its background, whoever it says was killed
 _NEWS_OF: Final = re.compile(r"\s+(?:the\s+)?(?:news|reports?|word|announcement)\s+(?:that|of)\b")

@@ -435,3 +435,22 @@ def test_an_event_in_a_relative_clause_of_a_remembrance_is_history(rules, text):
 ])
 def test_an_act_beside_a_remembrance_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# The cause a retaliation or a revenge is for is an act known before, like the object of "in retaliation
+# for"; the retaliation done, or a fresh act, is news.
+@pytest.mark.parametrize("text", [
+    "The president says the country will not retaliate militarily for the missile attack on its bases that "
+    "injured more than 100 troops",
+    "The militia vows revenge for the raid on its headquarters that killed its commander",
+])
+def test_the_cause_of_a_retaliation_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Jets struck militia bases to retaliate for a rocket attack on the airport", None),
+    ("The government vows revenge after gunmen killed 12 soldiers", 12),
+])
+def test_a_retaliation_done_or_a_fresh_act_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

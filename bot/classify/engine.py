@@ -93,6 +93,7 @@ from bot.classify.scope import (
     scope_of,
     sense_blocks,
     subject_of_a_finding,
+    taken_in_known_act,
     text_cues,
     told_as_history,
     told_as_record_content,
@@ -856,8 +857,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     topic's object, the cause of other news, how people now described died, a war's running total, an
     act told of the subject of a later stage of a case or of a party to a reaction, a record's content, an
     attacker in a case, a life's end told with its age (an obituary), an act whose planning or worth is
-    found, a death declared by a legal act, a toll named as rising with no count (a trend), or fighting as
-    the backdrop of diplomacy. Only the checks the text holds
+    found, a death declared by a legal act, a toll named as rising with no count (a trend), fighting as
+    the backdrop of diplomacy, or the act that people described by their capture were taken in. Only the checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -888,7 +889,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.finding and not casualty and subject_of_a_finding(text, hit.start, hit.end, sentence[1])) or (
         cues.declared and casualty and declared_dead(text, hit.start, hit.end, sentence[0])) or (
         cues.trend and "toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end)) or (
-        not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence))
+        not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
+        cues.taken and not casualty and taken_in_known_act(text, hit.start, sentence[0]))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

@@ -1692,6 +1692,24 @@ def told_in_relative_of_a_marker(text: str, markers: list[Hit], event_start: int
                and _MARKER_RELATIVE.fullmatch(text, marker.end, event_start) is not None for marker in markers)
 
 
+# "imprisons 487 of the people it captured in its commando raid on the flotilla", "releases the activists
+# they detained during the raid": people described by a relative clause of their capture, with the act they
+# were taken in, are people known; the raid is how they were taken, told before. (A capture told as news
+# has a subject of its own: "commandos captured 500 activists in a raid on the flotilla".)
+_TAKEN_IN_BEFORE: Final = re.compile(
+    r"\b(?:people|men|women|activists|passengers|crew|sailors|fishermen|soldiers|migrants|those|ones|nationals|"
+    r"citizens|hostages|prisoners|detainees)\s+(?:that\s+|whom\s+)?(?:it|they|he|she|we|forces|troops|police)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:captured|detained|arrested|seized|took|taken|held|abducted)\s+"
+    r"(?:in|during|at)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_TAKEN_NEEDLES: Final = frozenset({"captured", "detained", "arrested", "seized", "took", "taken", "held", "abducted"})
+
+
+def taken_in_known_act(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the act word at event_start is the act that people described by a relative clause of their
+    capture were taken in (see _TAKEN_IN_BEFORE)."""
+    return _TAKEN_IN_BEFORE.search(text, max(sentence_start, event_start - 100), event_start) is not None
+
+
 class TextCues(NamedTuple):
     """Which of the checks asked of each event word can possibly fire in one text. Each check needs
     words that most texts lack (a year, "since", "over", "son of"): the text is asked once whether it
@@ -1746,6 +1764,8 @@ class TextCues(NamedTuple):
     declared: bool
     #: a word of a rising amount (a_toll_as_trend)
     trend: bool
+    #: a verb of capture (taken_in_known_act)
+    taken: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1775,6 +1795,7 @@ def text_cues(text: str) -> TextCues:
         punishment=not absent(text, _PUNISHMENT_NEEDLES),
         declared=not absent(text, _DECLARED_NEEDLES),
         trend=not absent(text, _TREND_TOLL_NEEDLES),
+        taken=not absent(text, _TAKEN_NEEDLES),
     )
 
 

@@ -454,3 +454,18 @@ def test_the_cause_of_a_retaliation_is_no_report(rules, text):
 ])
 def test_a_retaliation_done_or_a_fresh_act_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# People described by a relative clause of their capture, with the act they were taken in, are people
+# known, and the act how they were taken; a capture or a killing told with a subject of its own is news.
+def test_the_act_that_known_captives_were_taken_in_is_no_report(rules):
+    _quiet(rules, "The state announces it has jailed 480 of the people it captured in its commando raid on the "
+                  "aid flotilla, while 40 others will be expelled")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Commandos captured 500 activists in a raid on the flotilla", None),
+    ("Troops killed nine people in a raid on the flotilla", 9),
+])
+def test_a_capture_or_killing_told_as_news_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -766,7 +766,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
         if harm and item.cues.destroying and (destroys_own_arms(text, hits, index) or demolishes_homes(text, hits, index)):
             continue  # "the state destroys its chemical arsenal": disarmament; "the homes of the gunmen": a demolition
-        if harm and item.cues.punishment and carries_out_a_sentence(text, hits, index, sentence):
+        if "killed" in events and carries_out_a_sentence(text, hits, index, sentence):
             continue  # "the execution of a maid who was beheaded": capital punishment, no armed violence
         if not events:
             continue
@@ -886,11 +886,11 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and casualty and died_of_age(text, hits, index, sentence[1])) or (
-        cues.finding and not casualty and subject_of_a_finding(text, hit.start, hit.end, sentence[1])) or (
-        cues.declared and casualty and declared_dead(text, hit.start, hit.end, sentence[0])) or (
-        cues.trend and "toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end)) or (
+        not casualty and subject_of_a_finding(text, hit.start, hit.end, sentence[1])) or (
+        casualty and declared_dead(text, hit.start, hit.end, sentence[0])) or (
+        "toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end)) or (
         not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
-        cues.taken and not casualty and taken_in_known_act(text, hit.start, sentence[0]))
+        not casualty and taken_in_known_act(text, hit.start, sentence[0]))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

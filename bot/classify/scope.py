@@ -1581,6 +1581,8 @@ MAX_SUBJECT_CHARS: Final = 40
 def subject_of_a_finding(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
     """Whether the act noun at event_start is the subject of a predicate on how it was prepared or what it
     amounted to (see _FINDING_PREDICATE_AFTER), in its sentence."""
+    if absent(text, _FINDING_NEEDLES):
+        return False  # (asked for the few act words that reach it; the answer of a text is kept)
     return _SUBJECT_DETERMINER_BEFORE.search(text, max(0, event_start - MAX_SUBJECT_CHARS), event_start) is not None and (
         _FINDING_PREDICATE_AFTER.match(text, event_end, sentence_end) is not None)
 
@@ -1603,7 +1605,7 @@ def carries_out_a_sentence(text: str, hits: list[Hit], index: int, sentence: tup
     """Whether the killing word hits[index] (a beheading or "was executed") is capital punishment: its
     sentence names an execution, a conviction or a death sentence and no armed doer (see _PUNISHMENT)."""
     killing = hits[index]
-    if not killing.text.lower().startswith(_PUNISHED_KILLINGS):
+    if not killing.text.lower().startswith(_PUNISHED_KILLINGS) or absent(text, _PUNISHMENT_NEEDLES):
         return False
     # (a word of punishment besides the killing word: "12 hostages were executed" names no sentence)
     return (_PUNISHMENT.search(text, sentence[0], killing.start) is not None
@@ -1624,7 +1626,7 @@ MAX_DECLARED_CHARS: Final = 140
 def declared_dead(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
     """Whether the bare death word at event_start ("dead") is a death declared by a legal act (see
     _DECLARED_DEAD_BEFORE)."""
-    return text[event_start:event_end].lower() == "dead" and _DECLARED_DEAD_BEFORE.search(
+    return text[event_start:event_end].lower() == "dead" and not absent(text, _DECLARED_NEEDLES) and _DECLARED_DEAD_BEFORE.search(
         text, max(sentence_start, event_start - MAX_DECLARED_CHARS), event_start) is not None
 
 
@@ -1643,7 +1645,8 @@ _COUNT_IN_CLAUSE_AFTER: Final = re.compile(r"[^.;:,]{0,60}?\b(?:\d[\d,]*|one|two
 def a_toll_as_trend(text: str, event_start: int, event_end: int) -> bool:
     """Whether the toll word at event_start is named as rising with no count after it in its clause (see
     _TREND_BEFORE_TOLL)."""
-    return _TREND_BEFORE_TOLL.search(text, max(0, event_start - 30), event_start) is not None and (
+    return not absent(text, _TREND_TOLL_NEEDLES) and _TREND_BEFORE_TOLL.search(
+        text, max(0, event_start - 30), event_start) is not None and (
         _COUNT_IN_CLAUSE_AFTER.match(text, event_end) is None)
 
 
@@ -1707,7 +1710,8 @@ _TAKEN_NEEDLES: Final = frozenset({"captured", "detained", "arrested", "seized",
 def taken_in_known_act(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the act word at event_start is the act that people described by a relative clause of their
     capture were taken in (see _TAKEN_IN_BEFORE)."""
-    return _TAKEN_IN_BEFORE.search(text, max(sentence_start, event_start - 100), event_start) is not None
+    return not absent(text, _TAKEN_NEEDLES) and _TAKEN_IN_BEFORE.search(
+        text, max(sentence_start, event_start - 100), event_start) is not None
 
 
 class TextCues(NamedTuple):
@@ -1756,16 +1760,6 @@ class TextCues(NamedTuple):
     record: bool
     #: a relative word (told_of_a_reactions_party)
     relative: bool
-    #: a verb of how an act was prepared or what it amounted to (subject_of_a_finding)
-    finding: bool
-    #: an execution, a conviction or a death sentence (carries_out_a_sentence)
-    punishment: bool
-    #: a death declared by a legal act (declared_dead)
-    declared: bool
-    #: a word of a rising amount (a_toll_as_trend)
-    trend: bool
-    #: a verb of capture (taken_in_known_act)
-    taken: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -1791,11 +1785,6 @@ def text_cues(text: str) -> TextCues:
         drill_content=may_tell_drill_content(text),
         record=may_tell_record_content(text),
         relative=may_tell_a_partys_act(text),
-        finding=not absent(text, _FINDING_NEEDLES),
-        punishment=not absent(text, _PUNISHMENT_NEEDLES),
-        declared=not absent(text, _DECLARED_NEEDLES),
-        trend=not absent(text, _TREND_TOLL_NEEDLES),
-        taken=not absent(text, _TAKEN_NEEDLES),
     )
 
 

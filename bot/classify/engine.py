@@ -886,11 +886,11 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and casualty and died_of_age(text, hits, index, sentence[1])) or (
-        not casualty and subject_of_a_finding(text, hit.start, hit.end, sentence[1])) or (
-        casualty and declared_dead(text, hit.start, hit.end, sentence[0])) or (
-        "toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end)) or (
         not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
-        not casualty and taken_in_known_act(text, hit.start, sentence[0]))
+        not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
+                          or taken_in_known_act(text, hit.start, sentence[0]))) or (
+        casualty and (declared_dead(text, hit.start, hit.end, sentence[0])
+                      or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))))
 
 
 #: A definite article or demonstrative before an event word, maybe past a name or a word that tells

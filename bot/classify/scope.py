@@ -145,9 +145,11 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     # (news told as the cause is background however short the main clause before it: "Oil prices fall
     # following news that ...")
     fronted = not news_of and words_between(text, sentence_start, marker.start()) < 3
-    known = _names_known_event(text, hits, marker.end(), not fronted and any(
-        not _ENDS_OR_ANSWERS.isdisjoint(hit.categories) for hit in hits if sentence_start <= hit.start < marker.start())
-    ) or (
+    known = _names_known_event(text, hits, marker.end()) or (
+        # (a span of weeks of fighting, where the main clause ends or answers it: asked only after a span)
+        not fronted and _SPAN_OF.match(text, marker.end()) is not None and any(
+            not _ENDS_OR_ANSWERS.isdisjoint(hit.categories) for hit in hits if sentence_start <= hit.start < marker.start())
+        and _names_known_event(text, hits, marker.end(), spans=True)) or (
         not fronted and _names_described_event(text, hits, marker.end())
         and any("reaction" in hit.categories for hit in hits if sentence_start <= hit.start < marker.start()))
     # (an event dated earlier is told as past, but its clause still ends at a comma: "..., killing three more")
@@ -1565,8 +1567,9 @@ _FINDING_NEEDLES: Final = frozenset({"planned", "plotted", "masterminded", "orde
                                      "financed", "orchestrated", "sponsored", "backed", "instigated", "commissioned",
                                      "amount", "act of", "crime", "violation", "breach", "legal", "lawful",
                                      "justified"})
-_SUBJECT_DETERMINER_BEFORE: Final = re.compile(
-    r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}$")
+#: The determiners of an act noun as a subject, one of the last three words before it ("a suicide bombing",
+#: "the air strike", "an air strike": looked up in a set, not searched by a regex, for every act word).
+_SUBJECT_DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "its", "their", "(a", "(the"})
 _FINDING_PREDICATE_AFTER: Final = re.compile(
     r"(?:[^.;:!?]{0,90}?)\s(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:allegedly\s+|reportedly\s+)?"
     r"(?:planned|plotted|masterminded|ordered|organi[sz]ed|financed|orchestrated|sponsored|backed|instigated|"
@@ -1576,15 +1579,22 @@ _FINDING_PREDICATE_AFTER: Final = re.compile(
     r"|(?:was|were|is|are)\s+(?:not\s+)?(?:an?\s+)?(?:act\s+of\s+(?:war|terror|terrorism|aggression)|war\s+crimes?|"
     r"crimes?\s+against\s+humanity|violation\s+of|breach\s+of|illegal|unlawful|unjustified|justified|legal|lawful)\b)")
 MAX_SUBJECT_CHARS: Final = 40
+#: How far after the act its predicate may end (the 90 characters of _FINDING_PREDICATE_AFTER and the predicate).
+MAX_FINDING_TAIL_CHARS: Final = 130
 
 
 def subject_of_a_finding(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
     """Whether the act noun at event_start is the subject of a predicate on how it was prepared or what it
     amounted to (see _FINDING_PREDICATE_AFTER), in its sentence."""
-    if absent(text, _FINDING_NEEDLES):
-        return False  # (asked for the few act words that reach it; the answer of a text is kept)
-    return _SUBJECT_DETERMINER_BEFORE.search(text, max(0, event_start - MAX_SUBJECT_CHARS), event_start) is not None and (
-        _FINDING_PREDICATE_AFTER.match(text, event_end, sentence_end) is not None)
+    # (cheap tests first, for every act word: a verb of being or "amount" after it, then the determiner;
+    # then the words of a finding, asked once per text, and the predicate itself)
+    tail = text[event_end:min(sentence_end, event_end + MAX_FINDING_TAIL_CHARS)]
+    if " wer" not in tail and " wa" not in tail and " is " not in tail and " are " not in tail and (
+            "amount" not in tail and " been " not in tail):
+        return False
+    words = text[max(0, event_start - MAX_SUBJECT_CHARS):event_start].split()[-3:]
+    return any(word.lower() in _SUBJECT_DETERMINERS for word in words) and (
+        not absent(text, _FINDING_NEEDLES)) and _FINDING_PREDICATE_AFTER.match(text, event_end, sentence_end) is not None
 
 
 # "protest after the kingdom used a sword to behead a maid without telling them it planned to execute her",
@@ -1704,14 +1714,18 @@ _TAKEN_IN_BEFORE: Final = re.compile(
     r"citizens|hostages|prisoners|detainees)\s+(?:that\s+|whom\s+)?(?:it|they|he|she|we|forces|troops|police)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:captured|detained|arrested|seized|took|taken|held|abducted)\s+"
     r"(?:in|during|at)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: How far before the act its preposition ("in its commando raid") may stand.
+MAX_TAKEN_IN_CHARS: Final = 40
 _TAKEN_NEEDLES: Final = frozenset({"captured", "detained", "arrested", "seized", "took", "taken", "held", "abducted"})
 
 
 def taken_in_known_act(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the act word at event_start is the act that people described by a relative clause of their
     capture were taken in (see _TAKEN_IN_BEFORE)."""
-    return not absent(text, _TAKEN_NEEDLES) and _TAKEN_IN_BEFORE.search(
-        text, max(sentence_start, event_start - 100), event_start) is not None
+    # (the preposition right before the act first, a slice test; then the capture verbs, asked once per text)
+    near = text[max(sentence_start, event_start - MAX_TAKEN_IN_CHARS):event_start]
+    return (" in " in near or " during " in near or " at " in near) and not absent(text, _TAKEN_NEEDLES) and (
+        _TAKEN_IN_BEFORE.search(text, max(sentence_start, event_start - 100), event_start) is not None)
 
 
 class TextCues(NamedTuple):

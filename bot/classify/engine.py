@@ -55,10 +55,14 @@ from bot.classify.scope import (
     VIOLENT_CATEGORIES,
     WRECK_VERBS,
     TextCues,
+    a_toll_as_trend,
     acted_before_a_case,
     attacker_in_a_case,
+    backdrop_of_diplomacy,
     battles_a_trend,
     called_off_after,
+    came_by_act,
+    carries_out_a_sentence,
     caused_other_news,
     counted_before,
     counted_since_a_year,
@@ -66,6 +70,9 @@ from bot.classify.scope import (
     crosses_clause,
     dated_by_bare_year,
     dated_in_dependent_clause,
+    declared_dead,
+    demolishes_homes,
+    describes_fighters,
     describes_kin_of_the_dead,
     describes_past_event,
     describes_the_dead,
@@ -79,6 +86,7 @@ from bot.classify.scope import (
     in_a_name,
     in_background_clause,
     is_a_topic,
+    is_death_noun,
     judged_an_attack,
     judged_by_a_copula,
     killed_in_dated_event,
@@ -94,11 +102,14 @@ from bot.classify.scope import (
     scope_of,
     searched_by_the_law,
     sense_blocks,
+    subject_of_a_finding,
+    taken_in_known_act,
     text_cues,
     told_as_a_works_story,
     told_as_history,
     told_as_record_content,
     told_in_earlier_relative,
+    told_in_relative_of_a_marker,
     told_of_a_reactions_party,
     told_of_one_who_died_of_age,
     told_of_the_one_replaced,
@@ -293,6 +304,8 @@ class Classifier:
             hits = [hit for hit in hits if hit.text.lower() not in _KILLING_FORMS or not _kills_a_thing(text, hit)]
         if "bombed" in text:
             hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
+        if "self" in text or "selves" in text:
+            hits = _self_harm_told(text, hits)
         if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
@@ -944,6 +957,24 @@ def _false_quotes_dropped(text: str, hits: list[Hit]) -> list[Hit]:
             or not any(lo < hit.start < hi for lo, hi in quotes)]
 
 
+#: A shot, a stab or a rope turned on oneself, with the words that tell its end: "fatally shot himself",
+#: "shoots herself dead", "hanged himself" (but "shot himself and two others" harms others too).
+_SELF_HARM: Final = re.compile(
+    r"\b(?:fatally\s+)?(?:shot|shoots|shoot|shooting|stabbed|stabs|stabbing|hanged|hangs|hanging)\s+"
+    r"(?:him|her|them)sel(?:f|ves)\b(?!\s+and\b)(?:\s+(?:dead|to\s+death))?", re.IGNORECASE)
+
+
+def _self_harm_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` without the violent and casualty words of a harm done to oneself (_SELF_HARM):
+    a suicide is no casualty of violence, while the people a gunman shot before he shot himself, told by
+    words of their own, still count."""
+    spans = [match.span() for match in _SELF_HARM.finditer(text)]
+    if not spans:
+        return hits
+    return [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
+            or not any(start <= hit.start < end for start, end in spans)]
+
+
 def _item_text(title: str, summary: str) -> tuple[str, int]:
     """The text classified for a title and a summary ("title\nsummary"), and where its title ends."""
     title, summary = title or "", summary or ""
@@ -1115,6 +1146,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
     # the last event word of this sentence found to be history or in a trial: where it ends, which
     past_end, past_scope = -1, "past"
+    # the last death noun of this sentence in a scope ("revenge for the killing of"): where it ends, which
+    death_end, death_scope = -1, "past"
     # the starts of this sentence's violent and casualty words found to be history or a reaction's topic
     # so far (hedged ones still tell of the sentence's event: "ten feared dead after a bomb explodes")
     quiet: set[int] = set()
@@ -1133,16 +1166,19 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if "attack" in events and (criticises(text, hits, index, categories) or quarrels(text, hits, index)
                                    or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)
                                    or (hit.text.lower() in RAID_VERBS
-                                       and searched_by_the_law(text, hits, index, categories))):
+                                       and searched_by_the_law(text, hits, index, categories))
+                                   or describes_fighters(text, hits, index)):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties
             # clash over the raid": a quarrel; "the mayor calls the ruling an attack on the city": a judgement;
             # "the city battles a surge in cases": a struggle against a trend; "police investigating the
-            # fraud raid 11 offices": a search
+            # fraud raid 11 offices": a search; "arms the rebels fighting in the north": who the fighters are
             events = events - _ATTACK
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
-        if harm and item.cues.destroying and destroys_own_arms(text, hits, index):
-            continue  # "the state destroys its chemical arsenal": disarmament, no strike
+        if harm and item.cues.destroying and (destroys_own_arms(text, hits, index) or demolishes_homes(text, hits, index)):
+            continue  # "the state destroys its chemical arsenal": disarmament; "the homes of the gunmen": a demolition
+        if "killed" in events and carries_out_a_sentence(text, hits, index, sentence):
+            continue  # "the execution of a maid who was beheaded": capital punishment, no armed violence
         if harm and (_scored(text, hit) or (hit.text.lower() in WRECK_VERBS and wrecks_heritage(text, hits, index))):
             # "the Gunners were massacred 6-0 by City": a game's result; "militants blew up the ancient
             # temple": heritage destroyed, no assault on people
@@ -1159,6 +1195,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and harm:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"
+            elif death_end >= 0 and came_by_act(text, death_end, hit.start):
+                scope = death_scope  # "vows revenge for the killing of its general in a drone strike"
+            elif markers and told_in_relative_of_a_marker(text, markers, hit.start):
+                scope = "past"  # "marks the anniversary of the genocide in which 800,000 were killed"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
                 scope = "past"
             elif item.cues.definite_count and (not events.isdisjoint(CASUALTY_CATEGORIES) or _CAPTURE in hit.categories) and (
@@ -1188,8 +1228,14 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                     text, max(0, hit.start - 40), hit.start):
                 scope = "past"  # "Orlando nightclub shooting" / "the gunman in the nightclub shooting"
         if harm and scope is not None:
+            if not events.isdisjoint(CASUALTY_CATEGORIES) and is_death_noun(hit.text):
+                death_end, death_scope = hit.end, scope
             if scope in _PAST_OR_LEGAL:
                 past_end, past_scope = hit.end, scope
+                findings.past_events.add(_event_stem(hit.text))
+            elif scope == "hypothetical" and _repetition_supposed(text, hit, sentence[1]):
+                # "strikes if the shelling of the island is repeated": the shelling happened, and is
+                # the one named again after ("The shelling was a reply to the drills")
                 findings.past_events.add(_event_stem(hit.text))
             if scope == "past":
                 quiet.add(hit.start)
@@ -1210,15 +1256,31 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
 
 
+#: A definite event word then its repetition in a condition: "if the shelling of the island is repeated",
+#: "should the raids happen again" (a repetition supposes the event has happened once).
+_REPEATED_AFTER: Final = re.compile(r"(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){0,6}?\s+(?:(?:is|are|be|were|was|gets?)\s+"
+                                    r"repeated|repeats?|recurs?|(?:happens?|occurs?|takes?\s+place)\s+again)\b",
+                                    re.IGNORECASE)
+_DEFINITE_ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w'’.-]+\s+)?$")
+
+
+def _repetition_supposed(text: str, hit: Hit, sentence_end: int) -> bool:
+    """Whether the hypothetical event word `hit` is a definite event whose repetition its condition
+    supposes (see _REPEATED_AFTER)."""
+    return _DEFINITE_ARTICLE_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None and (
+        _REPEATED_AFTER.match(text, hit.end, sentence_end) is not None)
+
+
 def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, int], events: frozenset[str],
                  categories: frozenset[str], quiet: set[int]) -> bool:
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history, a reaction's or a
     topic's object, the cause of other news, how people now described died, a war's running total, an
     act told of the subject of a later stage of a case or of a party to a reaction, a record's content or a
-    work's story, an
-    attacker in a case, or a life's end told with its age (an obituary) and the acts of that life. Only the
-    checks the text holds
+    work's story, an attacker in a case, a life's end told with its age (an obituary) and the acts of that
+    life, an act whose planning or worth is found, a death declared by a legal act, a toll named as rising
+    with no count (a trend), fighting as the backdrop of diplomacy, or the act that people described by
+    their capture were taken in. Only the checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -1227,7 +1289,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
         cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and dated_by_bare_year(text, hit.end, sentence[1])
     ) or (
-        "reaction" in categories and reacts_to_event(text, hits, index)
+        not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
     ) or (cues.history and told_as_history(text, hit.start, sentence[0])) or (
         "capture" in hit.categories and freed_captives(text, hits, index)
     ) or (casualty and (
@@ -1254,7 +1316,12 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                       or ("bare_death" in categories and told_of_one_who_died_of_age(text, hits, index, sentence)))) or (
         text.startswith(_DATE_OPENERS, sentence[0]) and opened_by_a_remembered_date(text, hit.start, sentence[0])) or (
         cues.succession and told_of_the_one_replaced(text, hits, index, sentence, quiet)) or (
-        text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end))
+        text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end)) or (
+        not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
+        not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
+                          or taken_in_known_act(text, hit.start, sentence[0]))) or (
+        casualty and (declared_dead(text, hit.start, hit.end, sentence[0])
+                      or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))))
 
 
 #: What the cheapest guards of the rules below look for right before an event word or at a sentence's start (each
@@ -1308,6 +1375,10 @@ def _event_stem(phrase: str) -> str:
     return words[0][:5] if words else ""
 
 
+#: The acts of diplomacy whose backdrop fighting may be (scope.backdrop_of_diplomacy).
+_DIPLOMACY_ACTS: Final = frozenset({"reaction", "deescalation"})
+#: A reaction word, or a marker of the past (some are reactions: "condemns", "investigation into").
+_REACTION_OR_PAST: Final = frozenset({"reaction", "past"})
 #: The scope of an event word in a title that is a topic's name: no report, no event of the past either.
 _TOPIC: Final = "topic"
 _THREAT: Final = frozenset({"threat"})

@@ -146,12 +146,14 @@ def _may_deny_a_claim(text: str, event_start: int) -> bool:
 
 #: The words that open a clause about an earlier event, in the folded text (bot.classify.lowered):
 #: "after", "since", "in the wake of", "in light of", "in response to".
+# (and the cause a retaliation or revenge is for: "will not retaliate militarily for the missile attack on
+# its bases that injured 100 troops", "vows revenge for the raid")
 _SUBORDINATOR: Final = re.compile(
     r"\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+light\s+of|in\s+response\s+to|in\s+retaliation\s+for|"
-    r"despite|in\s+spite\s+of)\b")
+    r"despite|in\s+spite\s+of|retaliat(?:e|es|ed|ing)\s+(?:\w+ly\s+)?for|(?:revenge|vengeance)\s+for)\b")
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
-_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliation",
-                                         "despite", "spite"})
+_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliat",
+                                         "despite", "spite", "revenge", "vengeance"})
 # "oil prices fall following news that forces killed the group's leader": news told as the cause of
 # other news is its background, whoever it says was killed
 _NEWS_OF: Final = re.compile(r"\s+(?:the\s+)?(?:news|reports?|word|announcement)\s+(?:that|of)\b")
@@ -185,10 +187,15 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     # following news that ...")
     fronted = not news_of and words_between(text, sentence_start, marker.start()) < 3
     known = _names_known_event(text, hits, marker.end()) or (
+        # (a span of weeks of fighting, where the main clause ends or answers it: asked only after a span)
+        not fronted and _SPAN_OF.match(text, marker.end()) is not None and any(
+            not _ENDS_OR_ANSWERS.isdisjoint(hit.categories) for hit in hits if sentence_start <= hit.start < marker.start())
+        and _names_known_event(text, hits, marker.end(), spans=True)) or (
         not fronted and _names_described_event(text, hits, marker.end())
         and any("reaction" in hit.categories for hit in hits if sentence_start <= hit.start < marker.start()))
     # (an event dated earlier is told as past, but its clause still ends at a comma: "..., killing three more")
-    earlier = not known and _dated_earlier(text, marker.end(), event.end)
+    earlier = not known and (_dated_earlier(text, marker.end(), event.end) or (
+        not fronted and _diplomacy_days_after(text, hits, sentence_start, marker.start())))
     if fronted and not (known or earlier or marker.group().startswith("in ")):
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
     if not _clause_reaches(text, marker.end(), event.start, known):
@@ -234,6 +241,30 @@ def _dated_earlier(text: str, clause_start: int, event_end: int) -> bool:
     return earlier is not None and not crosses_clause(text, clause_start, earlier.start())
 
 
+# "the state evacuates all its diplomats one day after an attack on its embassy left one dead", "recalls its
+# envoy two days after gunmen killed a consul": a diplomatic act (a reaction word, or diplomats, an embassy
+# or an envoy named in the main clause) set a day or more after an act answers that act as yesterday's
+# news, whatever its toll. (A lag alone under another main clause leaves the act news: "police sealed off
+# the square, a day after a car bomb killed 12 there"; and so does a lag of hours.)
+_DAYS_LAG_BEFORE: Final = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+$", re.IGNORECASE)
+_DIPLOMACY: Final = re.compile(r"\b(?:diplomats?|diplomatic|embass(?:y|ies)|ambassadors?|envoys?|consulates?|"
+                               r"consuls?)\b", re.IGNORECASE)
+
+
+def _diplomacy_days_after(text: str, hits: list[Hit], sentence_start: int, marker_start: int) -> bool:
+    """Whether the after-word at marker_start is set a day or more after its act (see _DAYS_LAG_BEFORE) and
+    the main clause before it is a diplomatic act."""
+    if _DAYS_LAG_BEFORE.search(text, max(sentence_start, marker_start - 20), marker_start) is None:
+        return False
+    main = [hit for hit in hits if sentence_start <= hit.start < marker_start]
+    # (a main clause that tells harm, even as an accusation, is a tit-for-tat of acts: "accuses the neighbour
+    # of shooting dead five soldiers, a day after three of its own were killed" reports both)
+    return all(_HARM.isdisjoint(hit.categories) for hit in main) and (
+        _DIPLOMACY.search(text, sentence_start, marker_start) is not None
+        or any("reaction" in hit.categories for hit in main))
+
+
 # "following the raid", "after yesterday's bombing", "since the recent clashes", "after the killing
 # of": an after-clause that opens with a definite event noun names an event known before, whose toll
 # is told again as its description. (A subject and its verb, "after the army killed two", tell news:
@@ -242,23 +273,35 @@ _KNOWN_DETERMINER: Final = re.compile(
     r"\s+(?:the|this|that|these|those|its|their|his|her|last\s+\w+['’]s|(?:yester|to)day['’]s|\w+day['’]s|"
     r"[A-Z][\w.-]*['’]s|recent)\s+(?:recent\s+)?",
 )
+# "agree to a ceasefire after two weeks of fighting that killed hundreds", "talks resume after months of
+# clashes": a span of weeks or more names a period of fighting told whole, where the main clause ends it or
+# answers it (a truce, a reaction). (A span of days may be news, and a main clause of war tells the
+# period's end by arms: "the army retakes the city after three months of fighting that killed 2,000".)
+_SPAN_OF: Final = re.compile(
+    r"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:weeks|months|years|decades)\s+"
+    r"of\s+",
+    re.IGNORECASE)
+_ENDS_OR_ANSWERS: Final = frozenset({"deescalation", "reaction"})
 _EVENT_NOUNS: Final = VIOLENT_CATEGORIES | {"conflict", "context_protest"}
 _ACTORS: Final = frozenset({"state_force", "armed_group"})
 _EVENT_MODIFIERS: Final = frozenset({"gathering_target", "military_place", "vehicle"})
 _MAX_KNOWN_WORDS: Final = 25
 
 
-def _names_known_event(text: str, hits: list[Hit], clause_start: int) -> bool:
-    """Whether the clause starting at clause_start opens with a definite event noun (see _KNOWN_DETERMINER)."""
-    determiner = _KNOWN_DETERMINER.match(text, clause_start)
+def _names_known_event(text: str, hits: list[Hit], clause_start: int, spans: bool = False) -> bool:
+    """Whether the clause starting at clause_start opens with a definite event noun (see _KNOWN_DETERMINER),
+    or, where `spans`, a span of weeks or more of one (see _SPAN_OF)."""
+    determiner = _KNOWN_DETERMINER.match(text, clause_start) or (_SPAN_OF.match(text, clause_start) if spans else None)
     if determiner is None:
         return False
     # (the event word may hold the determiner: "the death of"; names and forces before it are its
     # modifiers, "the Navy Seals raid", where the event word is a noun, not a verb in the past: "the
     # army killed", "the rebels attacked")
-    # (where people gather, bases and vehicles are modifiers too: "the church shooting", "the bus bombing")
+    # (where people gather, bases and vehicles are modifiers too: "the church shooting", "the bus bombing";
+    # and the count of a span is the determiner's: "two weeks of fighting")
     first = next((hit for hit in hits if hit.start >= clause_start and not hit.names
-                  and _ACTORS.isdisjoint(hit.categories) and not hit.categories <= _EVENT_MODIFIERS), None)
+                  and _ACTORS.isdisjoint(hit.categories) and not hit.categories <= _EVENT_MODIFIERS
+                  and not (hit.end <= determiner.end() and hit.categories <= _COUNT_CATEGORIES)), None)
     if first is None or words_between(text, determiner.end(), first.start) > 4:
         return False
     if not _EVENT_NOUNS.isdisjoint(first.categories):
@@ -525,6 +568,26 @@ def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
             and _HOW_IT_CAME_GAP.fullmatch(text, past_end, event_start) is not None)
 
 
+# "vows revenge for the killing of its top general in a drone strike", "denies the murder of the reporter by
+# its agents": the act a death noun says the death came by ("of" its victim, then "in", "by" or "during"
+# the act) is told in the death's scope: history, a threat's topic or a denial with it.
+_DEATH_NOUN: Final = re.compile(r"(?:killings?|deaths?|murders?|assassinations?)$", re.IGNORECASE)
+_CAME_BY_GAP: Final = re.compile(
+    r"\s+of\s+(?:(?!and\b|but\b)[\w'’.-]+\s+){1,5}?(?:in|during|by)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?!and\b|but\b)[\w'’.-]+\s+){0,3}", re.IGNORECASE)
+
+
+def is_death_noun(phrase: str) -> bool:
+    """Whether a casualty phrase is a death noun ("the killing", "murder", "assassination")."""
+    return _DEATH_NOUN.search(phrase) is not None
+
+
+def came_by_act(text: str, death_end: int, event_start: int) -> bool:
+    """Whether the event word at event_start is the act by which the death noun ending at death_end came
+    about (see _CAME_BY_GAP)."""
+    return _CAME_BY_GAP.fullmatch(text, death_end, event_start) is not None
+
+
 _MILITARY_CONTEXT: Final = frozenset({"weapon", "military_place", "distance_weapon", "state_force", "armed_group", "strike",
                                "fire", "attack",
                                "killed", "injured"})
@@ -751,6 +814,14 @@ def told_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: t
                              quiet: Set[int] = frozenset()) -> bool:
     """Whether the event word hits[index] is the verb of a relative clause that a word of earlier time
     dates, after a main clause with no violence or casualty of its own (see _RELATIVE_VERB_BEFORE)."""
+    if "armed_group" in hits[index].categories:
+        return _doer_known_by_earlier_act(text, hits, index, sentence, quiet)
+    return _act_in_earlier_relative(text, hits, index, sentence, quiet)
+
+
+def _act_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                             quiet: Set[int]) -> bool:
+    """told_in_earlier_relative for an act or a casualty word."""
     event = hits[index]
     relative = _RELATIVE_VERB_BEFORE.search(text, max(sentence[0], event.start - 60), event.start)
     if relative is None or crosses_clause(text, relative.start() + 1, event.start):
@@ -761,6 +832,25 @@ def told_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: t
         return False
     return not any(not _HARM.isdisjoint(hit.categories)
                    for hit in hits[:index] if hit.start >= sentence[0] and hit.start not in quiet)
+
+
+# "claims that the gunman who recently shot two men is a diplomat": a doer word (an attack word of its own,
+# "gunman", "attacker") whose relative clause right after it tells his act dated earlier is a person known
+# by that act, as the act is (_act_in_earlier_relative); the main clause tells what is said of him. (A
+# relative clause that tells no act leaves the doer's own act news: "a gunman who recently escaped from
+# prison shot dead two guards".)
+_RELATIVE_AFTER_DOER: Final = re.compile(r",?\s+(?:who|that|whom)\b", re.IGNORECASE)
+
+
+def _doer_known_by_earlier_act(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                               quiet: Set[int]) -> bool:
+    """Whether the doer word hits[index] opens a relative clause whose first act or casualty word is told
+    as an act dated earlier (_act_in_earlier_relative)."""
+    doer = hits[index]
+    if _RELATIVE_AFTER_DOER.match(text, doer.end, sentence[1]) is None:
+        return False
+    act = next((later for later in range(index + 1, len(hits)) if not _HARM.isdisjoint(hits[later].categories)), None)
+    return act is not None and _act_in_earlier_relative(text, hits, act, sentence, quiet | {doer.start})
 
 
 # "the 2011 uprising, which killed over 4,000 people", "the genocide of 1915, in which a million people
@@ -835,6 +925,10 @@ _REACTION_OBJECT: Final = re.compile(
     rf"claim(?:s|ed)?\s+(?:(?:responsibility|credit)\s+for\s+)?{_EVENT_NOUN_PHRASE}",
     re.IGNORECASE,
 )
+# a case's "in the killing of": "an inquiry clears the minister in the murder of a lawyer", "acquits two
+# officers in the shooting of a student" (the event noun, then "of" and its victim, checked after it)
+_CASE_IN_OBJECT: Final = re.compile(rf"\s+(?:{_OBJECT_OR_TO}){{0,6}}?in\s+the\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+_OF_VICTIM_AFTER: Final = re.compile(r"\s+of\s")
 # "condemns Israeli air strikes", "to discuss Saudi Arabian attacks": in running text (a reaction word in
 # lower case, not a headline in title case) names and demonyms before the event word make it the object.
 # (A day or a month is no name of the object, nor is a verb in the past an object: "at a protest Monday
@@ -845,20 +939,51 @@ _NAMED_OBJECT: Final = re.compile(
 _COUNT_CATEGORIES: Final = frozenset({"number", "vague"})
 #: A definite article before a count makes it a description of known people: "the 50 people killed".
 _KNOWN_COUNT_BEFORE: Final = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+#: How many words may stand between a count and the casualty word whose toll it is ("five people dead").
+MAX_TOLL_GAP_WORDS: Final = 2
 #: How many hits back from the event word the reaction may stand (its object, names and numbers).
 MAX_REACTION_HITS_BACK: Final = 8
 
 
+# "opens an investigation into alleged war crimes in the country, including killings by foreign troops": an
+# event word that a list after a comma adds to the object of a reaction ("including", "such as") is of that
+# object. (A clause of its own after the reaction's clause is news: "the council meets as clashes kill two".)
+_LISTED_AFTER_COMMA: Final = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them)\s+(?:[\w'’-]+\s+){0,2}$",
+                                        re.IGNORECASE)
+
+
+_REACTION_OR_PAST: Final = frozenset({"reaction", "past"})
+
+
+def _lists_a_reactions_object(text: str, hits: list[Hit], index: int, comma: int) -> bool:
+    """Whether a reaction word (or a marker of the past) stands before the comma at `comma`, in its clause."""
+    last_break = last_break_before(text, comma)
+    for back in range(index - 1, max(-1, index - MAX_REACTION_HITS_BACK), -1):
+        cue = hits[back]
+        if cue.start >= comma:
+            continue
+        if last_break >= cue.end:
+            return False
+        if not _REACTION_OR_PAST.isdisjoint(cue.categories):
+            return True  # (an inquiry "into" is a marker of the past: taxonomy.toml)
+    return False
+
+
 def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
     """Whether the event word hits[index] is the object of a reaction word of its clause, or hangs
-    from that object (see _REACTION_OBJECT)."""
+    from that object (see _REACTION_OBJECT), or is listed after it (see _LISTED_AFTER_COMMA)."""
     event = hits[index]
+    listed = _LISTED_AFTER_COMMA.search(text, max(0, event.start - 40), event.start)
+    if listed is not None:
+        return _lists_a_reactions_object(text, hits, index, listed.start())
     last_break = last_break_before(text, event.start)
     for back in range(index - 1, max(-1, index - MAX_REACTION_HITS_BACK), -1):
         cue = hits[back]
         if last_break >= cue.end:
             return False  # a clause break between them
-        if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories) and not _KNOWN_COUNT_BEFORE.search(
+        # (a count far from the event word counts someone else: "charges two men with the attempted murder of")
+        if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories) and words_between(
+                text, cue.end, event.start) <= MAX_TOLL_GAP_WORDS and not _KNOWN_COUNT_BEFORE.search(
                 text, max(0, cue.start - 8), cue.start):
             # "protesters over the pension reform left five dead": a toll of its own (but "a vigil for the
             # 50 people killed in the attacks" names people known by their death)
@@ -869,6 +994,8 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
             if cue.text.lower() in _CITING and _CITED_CLAUSE.fullmatch(text, cue.end, event.start):
                 return True  # "resigns, citing that he and his family were attacked"
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (
+                _CASE_IN_OBJECT.fullmatch(text, cue.end, event.start) is not None
+                and _OF_VICTIM_AFTER.match(text, event.end) is not None) or (
                 cue.text[:1].islower() and not event.text.lower().endswith("ed")
                 and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None) or (
                 (_ENDS_IN_PREPOSITION.search(cue.text) is not None or cue.text.lower() in _DEALS_WITH)
@@ -947,8 +1074,11 @@ _SPAN_AFTER: Final = re.compile(
     # hundreds were killed")
     r"(?:[\w'’-]+\s+){0,4}(?:(?:in\s+which|during\s+which|that|which|when)\s+(?:[\w'’-]+\s+){0,3})?$"
 )
+# (the when-clause runs on past the commas of an apposition, "when commandos tried to kill the then
+# president, Chun, in a bomb attack"; a semicolon, "and", "but" or "while" is not crossed: "when a bomb
+# killed 20, ..., and on Monday rebels shelled the market" tells news after it)
 _YEAR_WHEN: Final = re.compile(
-    r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:[\w'’.-]+\s+){0,12}$")
+    r"\b(?:1[0-9]\d\d|20\d\d)s?\s*,?\s+when\s+(?:(?!(?:and|but|while)\s)[\w'’.-]+,?\s+){0,16}$")
 _SPAN_NEEDLES: Final = frozenset({"year", "decade", "month", "week", "centur"})
 
 
@@ -1068,6 +1198,13 @@ _ARMS: Final = (r"(?:weapons?|arms|arsenals?|stockpiles?|shells|munitions|warhea
                 r"ammunition|stocks?)")
 _OWN_ARMS_AFTER: Final = re.compile(
     rf"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){{0,4}}?{_ARMS}\b", re.IGNORECASE)
+# Arms of mass destruction are destroyed under a treaty by the state that holds them, with their sites:
+# "has destroyed 21 of its 23 chemical weapons facilities", "destroys the last of the nerve agents" (but
+# jets or troops named beside them strike them: "jets destroyed a chemical weapons depot").
+_MASS_DESTRUCTION_AFTER: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:chemical|nuclear|biological|nerve)\s+(?:weapons?|arms|agents?|munitions|warheads|gas)"
+    r"(?:\s+(?:facilities|facility|sites?|plants?|stockpiles?|equipment|programmes?|programs?))?\b", re.IGNORECASE)
+_STRIKING_FORCE: Final = frozenset({"state_force", "distance_weapon", "armed_group"})
 _ARMS_DESTROYED_BEFORE: Final = re.compile(
     rf"\b{_ARMS}\s+(?:to\s+be|are\s+to\s+be|is\s+to\s+be|were|was|have\s+been|has\s+been|being|be)\s+$",
     re.IGNORECASE)
@@ -1082,6 +1219,8 @@ def destroys_own_arms(text: str, hits: list[Hit], index: int) -> bool:
         if hit.text.lower() not in _DESTROY_VERBS:
             continue
         after = _OWN_ARMS_AFTER.match(text, hit.end)
+        if after is None and all(_STRIKING_FORCE.isdisjoint(other.categories) for other in hits):
+            after = _MASS_DESTRUCTION_AFTER.match(text, hit.end)
         before = None if after else _ARMS_DESTROYED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         if after is None and before is None:
             return False
@@ -1130,6 +1269,25 @@ def wrecks_heritage(text: str, hits: list[Hit], index: int) -> bool:
         return False
     return all(other.text.lower() in WRECK_VERBS or (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(
         other.categories) for other in hits)
+
+
+# "the state destroys the homes of three militants", "authorities destroyed the family house of the gunman":
+# the homes of named people torn down, with no force, aircraft or weapon before it and no casualty in the
+# sentence, is a demolition, a punishment by decree, not a strike. ("Jets destroyed the home of a
+# commander", "militants destroyed the houses of policemen" name who struck.)
+_HOMES_OF_AFTER: Final = re.compile(r"\s+(?:the\s+)?(?:family\s+)?(?:homes?|houses?)\s+of\b", re.IGNORECASE)
+
+
+def demolishes_homes(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the destroy word hits[index] tears down the homes of named people (see _HOMES_OF_AFTER), with
+    no striking force or weapon before it or from afar, and no other violent act or casualty in its sentence."""
+    hit = hits[index]
+    if hit.text.lower() not in _DESTROY_VERBS or _HOMES_OF_AFTER.match(text, hit.end) is None:
+        return False
+    return all((other.start > hit.start or _STRIKING_FORCE.isdisjoint(other.categories))
+               and "distance_weapon" not in other.categories
+               and (other is hit or (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(other.categories))
+               for other in hits)
 
 
 # "coalition parties clash over the raid on the convoy", "the two ministers clashed with each other over
@@ -1295,6 +1453,35 @@ def battles_a_trend(text: str, hits: list[Hit], index: int) -> bool:
     clause_start = last_break_before(text, hit.start)
     return all(_ARMED_IN_CLAUSE.isdisjoint(other.categories) for other in hits
                if other is not hit and other.start > clause_start and not crosses_clause(text, hit.end, other.start))
+
+
+# "turned a blind eye to militant groups fighting in the mountains", "will give the Kurdish forces, which
+# are fighting the jihadists, more arms": fighting told of fighters after them (a participle or a relative
+# clause), where the fighters are the object of a verb or a preposition, says who they are, not what
+# happened: the news is what is done to or for them. (Fighters as the subject tell their fighting as
+# news, "rebels fighting in the north seized two towns"; and another act or a casualty in the sentence
+# reports violence of its own.)
+_FIGHTING_WORDS: Final = frozenset({"fighting", "battling"})
+_FIGHTERS_DESCRIBED_BEFORE: Final = re.compile(
+    r"\b(?:to|for|with|of|on|among|against|from|alongside|behind|backing|arm|arms|arming|give|gives|giving|"
+    r"gave|support|supports|supporting|supported|help|helps|helping|helped|train|trains|training|trained|fund|"
+    r"funds|funding|funded|aid|aids|aiding|aided|equip|equips|equipping|equipped)\s+"
+    r"(?:(?!(?:and|or|but|who|which|that)\s)[\w'’.-]+\s+){0,3}?"
+    r"(?:groups?|forces|fighters|militias?|militants|rebels|troops|units|factions|guerrillas|insurgents|"
+    r"soldiers|peshmerga)"
+    r"(?:,?\s+(?:which|who|that)\s+(?:are|were|is|was|have\s+been|has\s+been)(?:\s+(?:still|now|currently))?)?\s+$",
+    re.IGNORECASE)
+_FIGHTERS_SPAN: Final = 120
+
+
+def describes_fighters(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the fighting word hits[index] describes fighters who are the object of a verb or a
+    preposition, in a sentence that tells no other violent act or casualty (see _FIGHTERS_DESCRIBED_BEFORE)."""
+    hit = hits[index]
+    if hit.text.lower() not in _FIGHTING_WORDS or _FIGHTERS_DESCRIBED_BEFORE.search(
+            text, max(0, hit.start - _FIGHTERS_SPAN), hit.start) is None:
+        return False
+    return all(other is hit or _HARM.isdisjoint(other.categories) for other in hits)
 
 
 # "38,000 people have died in the drug war since 2006", "over 1,000 killings since its 2004 inception":
@@ -1613,6 +1800,177 @@ _SINCE_NEEDLES: Final = frozenset({"since"})
 _DESTROY_NEEDLES: Final = frozenset({"destroy"})
 
 
+# "claims that a suicide bombing that wounded his security chief was planned in the border city", "an air
+# strike that hit a clinic last autumn did not amount to a war crime", "says the drone attacks on its oil plants
+# were sponsored by its rival": an act named by a noun as the subject of a predicate on how it was prepared
+# (planned, plotted, ordered, financed, sponsored) or what it amounted to ("was an act of war", "was
+# illegal") is an act known before; who prepared it or what it was is the news. (The act as a verb, "gunmen killed
+# 20 in a raid that was planned abroad", reports the killing; only a noun after a determiner is the subject.)
+_FINDING_NEEDLES: Final = frozenset({"planned", "plotted", "masterminded", "ordered", "organised", "organized",
+                                     "financed", "orchestrated", "sponsored", "backed", "instigated", "commissioned",
+                                     "amount", "act of", "crime", "violation", "breach", "legal", "lawful",
+                                     "justified"})
+#: The determiners of an act noun as a subject, one of the last three words before it ("a suicide bombing",
+#: "the air strike", "an air strike": looked up in a set, not searched by a regex, for every act word).
+_SUBJECT_DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "its", "their", "(a", "(the"})
+_FINDING_PREDICATE_AFTER: Final = re.compile(
+    r"(?:[^.;:!?]{0,90}?)\s(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:allegedly\s+|reportedly\s+)?"
+    r"(?:planned|plotted|masterminded|ordered|organi[sz]ed|financed|orchestrated|sponsored|backed|instigated|"
+    r"commissioned)\s+(?:in|from|by|at|abroad)\b"
+    r"|(?:did\s+not\s+|does\s+not\s+|do\s+not\s+)?amount(?:s|ed)?\s+to\b"
+    # (a name given to it: "says the assassination of the general was an act of war", "calls ... a war crime")
+    r"|(?:was|were|is|are)\s+(?:not\s+)?(?:an?\s+)?(?:act\s+of\s+(?:war|terror|terrorism|aggression)|war\s+crimes?|"
+    r"crimes?\s+against\s+humanity|violation\s+of|breach\s+of|illegal|unlawful|unjustified|justified|legal|lawful)\b)")
+MAX_SUBJECT_CHARS: Final = 40
+#: How far after the act its predicate may end (the 90 characters of _FINDING_PREDICATE_AFTER and the predicate).
+MAX_FINDING_TAIL_CHARS: Final = 130
+
+
+def subject_of_a_finding(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
+    """Whether the act noun at event_start is the subject of a predicate on how it was prepared or what it
+    amounted to (see _FINDING_PREDICATE_AFTER), in its sentence."""
+    # (cheap tests first, for every act word: a verb of being or "amount" after it, then the determiner;
+    # then the words of a finding, asked once per text, and the predicate itself)
+    tail = text[event_end:min(sentence_end, event_end + MAX_FINDING_TAIL_CHARS)]
+    if " wer" not in tail and " wa" not in tail and " is " not in tail and " are " not in tail and (
+            "amount" not in tail and " been " not in tail):
+        return False
+    words = text[max(0, event_start - MAX_SUBJECT_CHARS):event_start].split()[-3:]
+    return any(word.lower() in _SUBJECT_DETERMINERS for word in words) and (
+        not absent(text, _FINDING_NEEDLES)) and _FINDING_PREDICATE_AFTER.match(text, event_end, sentence_end) is not None
+
+
+# "protest after the kingdom used a sword to behead a maid without telling them it planned to execute her",
+# "bans work there following the execution of a maid who was beheaded": a killing that its sentence calls an
+# execution, or ties to a conviction or a death sentence, where no armed group or force is named, is a
+# sentence carried out by a state: capital punishment, no armed violence. ("Militants executed 20
+# prisoners by beheading", "troops executed villagers", "an execution-style killing" name armed doers or
+# call a murder by the name of its manner.)
+_PUNISHMENT_NEEDLES: Final = frozenset({"execut", "convicted", "death sentence", "sentenced to death", "death row",
+                                        "death penalty"})
+_PUNISHMENT: Final = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)\b(?![\s-]*style)|convicted|death\s+sentence|"
+                                r"sentenced\s+to\s+death|death\s+row|death\s+penalty)", re.IGNORECASE)
+_PUNISHED_KILLINGS: Final = ("behead", "was executed", "were executed")
+_ARMED_DOERS: Final = frozenset({"armed_group", "named_group", "state_force"})
+
+
+def carries_out_a_sentence(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the killing word hits[index] (a beheading or "was executed") is capital punishment: its
+    sentence names an execution, a conviction or a death sentence and no armed doer (see _PUNISHMENT)."""
+    killing = hits[index]
+    if not killing.text.lower().startswith(_PUNISHED_KILLINGS) or absent(text, _PUNISHMENT_NEEDLES):
+        return False
+    # (a word of punishment besides the killing word: "12 hostages were executed" names no sentence)
+    return (_PUNISHMENT.search(text, sentence[0], killing.start) is not None
+            or _PUNISHMENT.search(text, killing.end, sentence[1]) is not None) and all(
+        _ARMED_DOERS.isdisjoint(hit.categories) for hit in hits)
+
+
+# "files an application to formally declare the diplomat (born in 1912) to be dead", "a court declares the
+# missing sailors legally dead": a death declared by a legal act is the status of someone missing, no
+# report of a killing. ("Declared dead at the scene", a death stated by medics, and "presumed dead after
+# their boat was shelled", a death feared, are left to tell their cause.)
+_DECLARED_NEEDLES: Final = frozenset({"declare", "legally dead"})
+_DECLARED_DEAD_BEFORE: Final = re.compile(
+    r"(?:\b(?:declare|declares|declared|declaring)\b[^.;!?]{0,100}?\bto\s+be|\blegally)\s+$", re.IGNORECASE)
+MAX_DECLARED_CHARS: Final = 140
+
+
+def declared_dead(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
+    """Whether the bare death word at event_start ("dead") is a death declared by a legal act (see
+    _DECLARED_DEAD_BEFORE)."""
+    return text[event_start:event_end].lower() == "dead" and not absent(text, _DECLARED_NEEDLES) and _DECLARED_DEAD_BEFORE.search(
+        text, max(sentence_start, event_start - MAX_DECLARED_CHARS), event_start) is not None
+
+
+# "more anger than the rising death toll within the country", "concern over the mounting toll of the war":
+# a toll with no count, named as rising, is the running total of a war or unrest, a trend and a topic, not
+# news of an event. (A toll given a count is news: "the death toll from the bombing rose to 30".)
+_TREND_TOLL_NEEDLES: Final = frozenset({"rising", "mounting", "growing", "climbing", "soaring", "increasing",
+                                        "spiralling", "spiraling"})
+_TREND_BEFORE_TOLL: Final = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:rising|mounting|growing|climbing|soaring|increasing|spiral?ling)\s+(?:civilian\s+)?$",
+    re.IGNORECASE)
+_COUNT_IN_CLAUSE_AFTER: Final = re.compile(r"[^.;:,]{0,60}?\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                           r"dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
+
+
+def a_toll_as_trend(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the toll word at event_start is named as rising with no count after it in its clause (see
+    _TREND_BEFORE_TOLL)."""
+    return not absent(text, _TREND_TOLL_NEEDLES) and _TREND_BEFORE_TOLL.search(
+        text, max(0, event_start - 30), event_start) is not None and (
+        _COUNT_IN_CLAUSE_AFTER.match(text, event_end) is None)
+
+
+# "the Secretary-General visits the country as fighting continues near the eastern city", "urges the parties
+# to observe a truce amid fighting near the capital": fighting named by a bare noun, in an as-, while- or
+# amid-clause after a diplomatic act (a reaction, talks, a truce), is the backdrop of the diplomacy, a state
+# of affairs. (A toll, a weapon or a doer named in the sentence reports an event: "talks open as clashes
+# kill 12", "as rebels shell the port".)
+_BACKDROP_NOUNS: Final = frozenset({"fighting", "clashes", "violence", "hostilities", "heavy fighting",
+                                    "fierce fighting"})
+_BACKDROP_OPENER_BEFORE: Final = re.compile(r"\b(?:as|while|amid|amidst)\s+(?:(?:the|continued|continuing|ongoing|"
+                                            r"renewed|sporadic)\s+)?$", re.IGNORECASE)
+_DIPLOMACY_ACTS: Final = frozenset({"reaction", "deescalation"})
+_EVENT_TOLD: Final = CASUALTY_CATEGORIES | {"weapon", "distance_weapon", "armed_group", "named_group", "state_force",
+                                            "strike", "fire"}
+
+
+def backdrop_of_diplomacy(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the bare fighting noun hits[index] opens an as-, while- or amid-clause after a diplomatic act
+    of its sentence, which names no toll, weapon or doer (see _BACKDROP_OPENER_BEFORE)."""
+    event = hits[index]
+    if event.text.lower() not in _BACKDROP_NOUNS or _BACKDROP_OPENER_BEFORE.search(
+            text, max(sentence[0], event.start - 30), event.start) is None:
+        return False
+    return any(not _DIPLOMACY_ACTS.isdisjoint(hit.categories) for hit in hits[:index]
+               if hit.start >= sentence[0]) and all(
+        hit is event or _EVENT_TOLD.isdisjoint(hit.categories) for hit in hits
+        if sentence[0] <= hit.start < sentence[1])
+
+
+# "marks the 25th anniversary of the genocide in which 800,000 people were killed", "lays a wreath at the
+# site where the airliner was shot down": an event told in a relative clause of what a marker of the past
+# names (an anniversary, a memorial, a wreath) is that past event, described. (The clause ends at "and" or
+# "but": "..., and on Monday gunmen killed three" is news.)
+_MARKER_RELATIVE: Final = re.compile(
+    r"\s+(?:(?:of|to|for|at|on)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?!and\b|but\b)[\w'’-]+\s+){0,4}?,?\s*"
+    r"(?:in\s+which|during\s+which|that|which|when|where)\s+(?:(?!and\b|but\b)[\w'’.,-]+\s+){0,6}",
+    re.IGNORECASE)
+_PAST_MARKER: Final = frozenset({"past"})
+
+
+def told_in_relative_of_a_marker(text: str, markers: list[Hit], event_start: int) -> bool:
+    """Whether the event word at event_start sits in a relative clause of what a marker of the past before it
+    names (see _MARKER_RELATIVE)."""
+    return any(marker.end <= event_start and not _PAST_MARKER.isdisjoint(marker.categories)
+               and _MARKER_RELATIVE.fullmatch(text, marker.end, event_start) is not None for marker in markers)
+
+
+# "imprisons 487 of the people it captured in its commando raid on the flotilla", "releases the activists
+# they detained during the raid": people described by a relative clause of their capture, with the act they
+# were taken in, are people known; the raid is how they were taken, told before. (A capture told as news
+# has a subject of its own: "commandos captured 500 activists in a raid on the flotilla".)
+_TAKEN_IN_BEFORE: Final = re.compile(
+    r"\b(?:people|men|women|activists|passengers|crew|sailors|fishermen|soldiers|migrants|those|ones|nationals|"
+    r"citizens|hostages|prisoners|detainees)\s+(?:that\s+|whom\s+)?(?:it|they|he|she|we|forces|troops|police)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:captured|detained|arrested|seized|took|taken|held|abducted)\s+"
+    r"(?:in|during|at)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: How far before the act its preposition ("in its commando raid") may stand.
+MAX_TAKEN_IN_CHARS: Final = 40
+_TAKEN_NEEDLES: Final = frozenset({"captured", "detained", "arrested", "seized", "took", "taken", "held", "abducted"})
+
+
+def taken_in_known_act(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the act word at event_start is the act that people described by a relative clause of their
+    capture were taken in (see _TAKEN_IN_BEFORE)."""
+    # (the preposition right before the act first, a slice test; then the capture verbs, asked once per text)
+    near = text[max(sentence_start, event_start - MAX_TAKEN_IN_CHARS):event_start]
+    return (" in " in near or " during " in near or " at " in near) and not absent(text, _TAKEN_NEEDLES) and (
+        _TAKEN_IN_BEFORE.search(text, max(sentence_start, event_start - 100), event_start) is not None)
+
+
 class TextCues(NamedTuple):
     """Which of the checks asked of each event word can possibly fire in one text. Each check needs
     words that most texts lack (a year, "since", "over", "son of"): the text is asked once whether it
@@ -1880,8 +2238,10 @@ _RECORD_CONTENT_BEFORE: Final = re.compile(
     r"(?:(?:that|which)\s+(?:(?:seems?|seemed|appears?|appeared|allegedly|reportedly)\s+(?:to\s+)?)?"
     r"(?:says?|said|shows?|showed|depicts?|depicted|documents?|documented|describes?|described|details?|detailed|"
     r"outlines?|outlined|claims?|claimed|contradicts?|contradict|alleges?|alleged)"
-    r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging)\s+"
-    r"(?:[\w'’.-]+,?\s+){0,12}?$",
+    r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging"
+    # (a picture "of" what it shows: "television shows footage of a drone that its forces say they shot down")
+    r"|(?<!report\s)(?<!book\s)(?<!documents\s)(?<!document\s)(?P<of>of))\s+"
+    r"(?:[\w'’.-]+,?\s+){0,16}?$",
     re.IGNORECASE)
 #: A casualty word told by a verb ("killed", "beheaded", "shot dead"), not a noun ("killings", "deaths").
 _KILLED_VERB: Final = re.compile(r"(?:ed|dead)$", re.IGNORECASE)
@@ -1903,6 +2263,8 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
                                            event.start)
     if record is None or crosses_clause(text, record.end(), event.start):
         return False
+    if record.group("of") is not None and "capture" in event.categories:
+        return False  # (a video "of" hostages kidnapped in the valley may be how their capture is first known)
     # (people counted killed or wounded are news of their own, as in an after-clause: "footage showing
     # the moment a car bomb exploded, killing five"; and so are people the record shows being killed, told
     # by a verb: "a video showing a hostage being beheaded" may be how the killing is first known, where

@@ -42,6 +42,20 @@ def test_fresh_ordinary_news_false_alarms_stay_at_their_measured_level(classifie
     assert overall["false_alarm_rate"] <= MAX_FRESH_FALSE_ALARM_RATE + 1e-9, overall["false_alarm_rate"]
 
 
+ORDINARY_NEWS_FRESH2 = PROJECT_ROOT / "tests" / "classify" / "data" / "ordinary_news_fresh2.jsonl"
+#: A third set of 61 items of a broadcaster's world feed (15 international, 11 politics, 11 disaster, 6
+#: business, 6 sport, 4 arts, 4 science, 4 health), written in the session of December 6th and measured
+#: once before that session's rule changes, never tuned on: 2 false alarms (a carmaker's "cost battle",
+#: a war film "shot in Bosnia"). It holds the rules to that level, and stays a measure of withheld news.
+MAX_FRESH2_FALSE_ALARM_RATE = 2 / 61
+
+
+def test_third_ordinary_news_set_false_alarms_stay_at_their_measured_level(classifier):
+    overall = evaluate(read_gold([ORDINARY_NEWS_FRESH2]), classifier.classify)["overall"]
+    assert overall["items"] == 61
+    assert overall["false_alarm_rate"] <= MAX_FRESH2_FALSE_ALARM_RATE + 1e-9, overall["false_alarm_rate"]
+
+
 # A headline is a few words cut short; its summary says what they are about. A summary that names a
 # game, a market, a walkout, words, computers or a protest and nothing of violence, arms, forces or
 # harm sets the headline's sense. A summary of a real attack tells of it, and lends nothing.

@@ -188,21 +188,36 @@ def _print_metrics(results: dict[str, dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    # one row per group, and only the metrics some group has: a set of ordinary news shows its
-    # false-alarm rates, a set of labelled events its recall and counts
+    # only the metrics some group has: a set of ordinary news shows its false-alarm rates, a set of
+    # labelled events its recall and counts
     shown = [(key, header) for key, header in _COLUMNS
              if key == "items" or any(metrics[key] is not None for metrics in results.values())]
+    cells = {group: [_cell(key, metrics[key]) for key, _ in shown] for group, metrics in results.items()}
     table = Table(title="sitrep classifier evaluation", caption="n/a: no gold items of that kind")
-    table.add_column("group")
-    for _, header in shown:
-        table.add_column(header, justify="right")
-    for group, metrics in results.items():
-        cells = []
-        for key, _ in shown:
-            value = metrics[key]
-            cells.append(f"{value:.3f}" if isinstance(value, float) else ("n/a" if value is None else str(value)))
-        table.add_row(group, *cells, style="bold" if group == "overall" else None)
+    # The longer list runs down the rows: eleven metrics side by side do not fit an 80-column terminal,
+    # which would cut every value to "0.8…", while a few groups as columns do (and the many groups of
+    # wcep.jsonl.gz show two metrics each, which fit as columns).
+    if len(shown) > len(results):
+        table.add_column("metric")
+        for group in results:
+            table.add_column(group, justify="right", no_wrap=True, style="bold" if group == "overall" else None)
+        for position, (_, header) in enumerate(shown):
+            table.add_row(header, *(row[position] for row in cells.values()))
+    else:
+        table.add_column("group")
+        for _, header in shown:
+            table.add_column(header, justify="right", no_wrap=True)
+        for group, row in cells.items():
+            table.add_row(group, *row, style="bold" if group == "overall" else None)
     Console().print(table)
+
+
+def _cell(key: str, value: Any) -> str:
+    if value is None:
+        return "n/a"
+    if key == "false_alarm_rate":
+        return f"{value:.2%}"  # (the targets are a fraction of a per cent: "0.92%", not "0.009")
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
 def main() -> int:

@@ -107,6 +107,20 @@ def test_eval_json(eval_dir, capsys):
     assert "overall" in metrics
 
 
+def test_eval_table_shows_every_value_whole_in_80_columns(eval_dir, capsys, monkeypatch):
+    # eleven metrics of a few groups: the metrics run down the rows, so no value is cut to "0.8…"
+    monkeypatch.setenv("COLUMNS", "80")
+    assert eval_main([str(eval_dir / "dev.jsonl")]) == 0
+    table = capsys.readouterr().out
+    assert "…" not in table, table
+    assert max(map(len, table.splitlines())) <= 80
+    for header in ("violent F1", "type macro R", "killed =", "injured ="):
+        assert header in table, table
+    assert eval_main([str(eval_dir / "dev.jsonl"), "--json"]) == 0
+    overall = json.loads(capsys.readouterr().out)["overall"]
+    assert f"{overall['injured_exact']:.3f}" in table
+
+
 def test_a_reader_that_stops_early_ends_the_stream_quietly(tmp_path):
     # `sitrep classify --jsonl big.jsonl | head -1`: no traceback, the shell's SIGPIPE status
     path = tmp_path / "big.jsonl"
@@ -141,6 +155,8 @@ def test_eval_reads_gzip_reports_false_alarms_per_group_and_restricts_to_a_split
     assert metrics["sport"]["items"] == 2 and metrics["sport"]["false_alarm_rate"] == 0.5
     assert metrics["politics"]["false_alarm_rate"] == 0.0
     assert metrics["sport"]["violent_precision"] is None  # no gold violent item: no precision to speak of
+    assert eval_main([str(path), "--split", "test"]) == 0
+    assert "50.00%" in capsys.readouterr().out  # the table shows the rate as a percentage
     assert metrics["overall"]["support"]["quiet"] == 3
     assert eval_main([str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["sport"]["false_alarm_rate"] == 2 / 3

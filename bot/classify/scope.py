@@ -2019,6 +2019,8 @@ class TextCues(NamedTuple):
     relative: bool
     #: a word of succession to an office (told_of_the_one_replaced)
     succession: bool
+    #: a work and the opening of its story (may_tell_a_works_story: told_as_a_works_story)
+    work: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -2045,6 +2047,7 @@ def text_cues(text: str) -> TextCues:
         record=may_tell_record_content(text),
         relative=may_tell_a_partys_act(text),
         succession=not absent(text, _SUCCESSION_NEEDLES),
+        work=may_tell_a_works_story(text),
     )
 
 
@@ -2280,15 +2283,21 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
 # is about is its story, told as what it holds, not as news, counted tolls and all (unlike footage or a
 # report, whose counted dead are news: told_as_record_content). A clause of time or cause in between
 # starts news of its own ("a film about the war was showing when gunmen attacked the cinema").
-_WORK_ABOUT_BEFORE: Final = re.compile(
-    r"\b(?:films?|movies?|biopics?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|operas?|musicals?|"
+#: A work and the word that opens its story ("a film about", "the novel, which is based on"), in lower case.
+_WORK_AND_ABOUT: Final = (
+    r"(?:films?|movies?|biopics?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|operas?|musicals?|"
     r"dramas?|songs?|albums?|exhibitions?|paintings?|comics?|graphic\s+novels?|screenplays?|sitcoms?|"
     r"tv\s+series|television\s+series|miniseries|short\s+stories|short\s+story|poems?)\s*,?\s+"
     r"(?:(?:that|which)\s+(?:is|was|are|were)\s+|(?:that|which)\s+(?=tells?\s+of|told\s+of))?"
     r"(?:about|depicting|portraying|chronicling|recounting|dramati[sz]ing|based\s+on|inspired\s+by|"
-    r"telling\s+the\s+story\s+of|on\s+the\s+life\s+of|on|tells\s+of|told\s+of)\s+"
-    r"(?P<story>(?:(?!(?:when|while|as|after|before|until|because|since|but|says?|said)\b)[\w'’.,-]+\s+){0,12}?)$",
+    r"telling\s+the\s+story\s+of|on\s+the\s+life\s+of|on|tells\s+of|told\s+of)\s+")
+_WORK_ABOUT_BEFORE: Final = re.compile(
+    r"\b" + _WORK_AND_ABOUT
+    + r"(?P<story>(?:(?!(?:when|while|as|after|before|until|because|since|but|says?|said)\b)[\w'’.,-]+\s+){0,12}?)$",
     re.IGNORECASE)
+#: A work and its story's opening anywhere in the folded text (bot.classify.lowered.found), which
+#: _WORK_ABOUT_BEFORE needs: most texts with a work's word ("history", "played", "a series of") have none.
+_A_WORKS_STORY: Final = re.compile(_WORK_AND_ABOUT)
 _WORK_NEEDLES: Final = frozenset({"film", "movie", "biopic", "documentar", "book", "novel", "memoir", "play", "opera",
                                   "musical", "drama", "song", "album", "exhibition", "painting", "comic",
                                   "screenplay", "sitcom", "series", "stor", "poem"})
@@ -2296,6 +2305,12 @@ MAX_WORK_STORY_CHARS: Final = 120
 _RELATIVE_WORD: Final = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 _RELATIVE_IN: Final = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 _AUXILIARY_IN: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE)
+
+
+def may_tell_a_works_story(text: str) -> bool:
+    """Whether `text` holds a work and the opening of its story, which told_as_a_works_story needs (the
+    work's words first, then the regex, each asked once per text)."""
+    return not absent(text, _WORK_NEEDLES) and found(text, _A_WORKS_STORY)
 
 
 def told_as_a_works_story(text: str, hit_start: int, sentence_start: int) -> bool:

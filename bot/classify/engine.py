@@ -1328,8 +1328,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end)) or (
         not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
-                          or taken_in_known_act(text, hit.start, sentence[0]))) or (
-        casualty and (declared_dead(text, hit.start, hit.end, sentence[0])
+                          or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
+        casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))
                       or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))))
 
 

@@ -1669,13 +1669,18 @@ _SERVED_BEFORE: Final = re.compile(
     r"\bfor\s+(?:the\s+|other\s+|injured\s+and\s+|wounded\s+and\s+)?(?:(?:badly|seriously|severely|critically|"
     r"gravely|permanently)\s+)?$", re.IGNORECASE)
 SERVED_ADJECTIVES: Final = frozenset({"injured", "wounded", "maimed"})
+#: How far before the wound word _SERVED_BEFORE is looked for.
+MAX_SERVED_CHARS: Final = 40
 
 
 def describes_the_served_wounded(text: str, event_start: int, event_end: int) -> bool:
     """Whether the wound word at event_start is an adjective of the people a place or a gift is for (see
     _SERVED_BEFORE)."""
+    # (a slice test for "for" before the search: most wound words have none before them)
+    start = max(0, event_start - MAX_SERVED_CHARS)
     return (text[event_start:event_end].lower() in SERVED_ADJECTIVES
-            and _SERVED_BEFORE.search(text, max(0, event_start - 40), event_start) is not None
+            and folded(text).find("for", start, event_start) >= 0
+            and _SERVED_BEFORE.search(text, start, event_start) is not None
             and _PLURAL_PEOPLE_AFTER.match(text, event_end) is not None)
 
 
@@ -1960,6 +1965,16 @@ _TAKEN_IN_BEFORE: Final = re.compile(
 #: How far before the act its preposition ("in its commando raid") may stand.
 MAX_TAKEN_IN_CHARS: Final = 40
 _TAKEN_NEEDLES: Final = frozenset({"captured", "detained", "arrested", "seized", "took", "taken", "held", "abducted"})
+#: A capture verb and the preposition and determiner of the act after it, anywhere in the folded text
+#: (bot.classify.lowered.found), which _TAKEN_IN_BEFORE needs: "held" and "taken" are common, this is rare.
+_TAKEN_IN_AN_ACT: Final = re.compile(r"(?:captured|detained|arrested|seized|took|taken|held|abducted)\s+"
+                                     r"(?:in|during|at)\s+(?:its|their|his|her|the|a|an)\s")
+
+
+def may_tell_an_act_taken_in(text: str) -> bool:
+    """Whether `text` holds a capture verb before the act it was made in, which taken_in_known_act needs
+    (the verbs first, then the regex, each asked once per text)."""
+    return not absent(text, _TAKEN_NEEDLES) and found(text, _TAKEN_IN_AN_ACT)
 
 
 def taken_in_known_act(text: str, event_start: int, sentence_start: int) -> bool:
@@ -2021,6 +2036,10 @@ class TextCues(NamedTuple):
     succession: bool
     #: a work and the opening of its story (may_tell_a_works_story: told_as_a_works_story)
     work: bool
+    #: a capture verb before the act it was made in (may_tell_an_act_taken_in: taken_in_known_act)
+    taken: bool
+    #: a word of a death declared (declared_dead)
+    declared: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -2048,6 +2067,8 @@ def text_cues(text: str) -> TextCues:
         relative=may_tell_a_partys_act(text),
         succession=not absent(text, _SUCCESSION_NEEDLES),
         work=may_tell_a_works_story(text),
+        taken=may_tell_an_act_taken_in(text),
+        declared=not absent(text, _DECLARED_NEEDLES),
     )
 
 

@@ -2399,10 +2399,11 @@ _DEFINITE_SUBJECT_BEFORE: Final = re.compile(r"\b(?:the|these|those|this|that)\s
 def judged_by_a_copula(text: str, event_start: int, event_end: int) -> bool:
     """Whether the event noun at event_start, named with "the", is the subject of a copula that judges it
     (see _JUDGED_AFTER)."""
-    # (the anchored match first: it fails at once after most event words)
-    return (_JUDGED_AFTER.match(text, event_end) is not None
-            and _EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end) is not None
-            and _DEFINITE_SUBJECT_BEFORE.search(text, max(0, event_start - 30), event_start) is not None)
+    # (the determiner first: the caller has found a copula or "in"/"on" after the event word already, and
+    # few of those event words are named with "the"; then the anchored match, which backtracks over a place)
+    return (_DEFINITE_SUBJECT_BEFORE.search(text, max(0, event_start - 30), event_start) is not None
+            and _JUDGED_AFTER.match(text, event_end) is not None
+            and _EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end) is not None)
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

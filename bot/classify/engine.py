@@ -42,7 +42,7 @@ from bot.classify.gazetteer import (
     names_in,
     state_named,
 )
-from bot.classify.lowered import absent, fold, folded
+from bot.classify.lowered import absent, fold, folded, found
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.numbers import NUMBER_PATTERN, NUMBER_RE, QUALIFIED_NUMBER_PATTERN
 from bot.classify.scope import (
@@ -258,7 +258,7 @@ class Classifier:
                      causes.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
                      or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes,
                      0 < title_end < len(text) and heading_is_a_topic(text, hits, title_end),
-                     _summary_sense(text, hits, title_end, present))
+                     _summary_sense(text, hits, title_end, present), _may_tell_a_score(text))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, hits, present, findings, not item.doers_named and (
@@ -372,10 +372,16 @@ _SCORE_REACH: Final = 48
 _A_SCORE: Final = re.compile(r"\d\s*[-–]\s*\d")
 
 
+def _may_tell_a_score(text: str) -> bool:
+    """Whether `text` holds two numbers joined by a dash (_A_SCORE), which _scored needs: asked once per
+    text, where a look after each violent word costs more (most texts hold no score, and many no dash)."""
+    return ("-" in text or "–" in text) and found(text, _A_SCORE)
+
+
 def _scored(text: str, hit: Hit) -> bool:
     """Whether a word of violence is a game's result, a score right after it or after the side it
     names ("the Gunners were massacred 6-0 by City"): a figure of a heavy defeat, no act. (Asked of
-    the violent words of a sentence, which are few: no search of every text for a score.)"""
+    the violent words of a text that holds a score somewhere: _may_tell_a_score.)"""
     end = min(len(text), hit.end + _SCORE_REACH)
     if _A_SCORE.search(text, hit.end, end) is None:
         return False  # (the usual violent word: no pair of numbers after it to read)
@@ -1009,6 +1015,8 @@ class _Item(NamedTuple):
     topic_title: bool = False
     #: the ordinary sense its summary sets for its title (_summary_sense)
     title_sense: frozenset[str] = frozenset()
+    #: whether the text holds two numbers joined by a dash, which a game's score needs (_may_tell_a_score)
+    score: bool = False
 
 
 class _Findings:
@@ -1179,7 +1187,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             continue  # "the state destroys its chemical arsenal": disarmament; "the homes of the gunmen": a demolition
         if "killed" in events and carries_out_a_sentence(text, hits, index, sentence):
             continue  # "the execution of a maid who was beheaded": capital punishment, no armed violence
-        if harm and (_scored(text, hit) or (hit.text.lower() in WRECK_VERBS and wrecks_heritage(text, hits, index))):
+        if harm and ((item.score and _scored(text, hit))
+                     or (hit.text.lower() in WRECK_VERBS and wrecks_heritage(text, hits, index))):
             # "the Gunners were massacred 6-0 by City": a game's result; "militants blew up the ancient
             # temple": heritage destroyed, no assault on people
             continue
@@ -1309,7 +1318,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and acted_before_a_case(text, hits, index, sentence, quiet)) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
-        told_as_a_works_story(text, hit.start, sentence[0])) or (
+        cues.work and told_as_a_works_story(text, hit.start, sentence[0])) or (
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.age and (casualty and died_of_age(text, hits, index, sentence[1])
@@ -1319,8 +1328,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end)) or (
         not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
-                          or taken_in_known_act(text, hit.start, sentence[0]))) or (
-        casualty and (declared_dead(text, hit.start, hit.end, sentence[0])
+                          or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
+        casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))
                       or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))))
 
 

@@ -1669,13 +1669,18 @@ _SERVED_BEFORE: Final = re.compile(
     r"\bfor\s+(?:the\s+|other\s+|injured\s+and\s+|wounded\s+and\s+)?(?:(?:badly|seriously|severely|critically|"
     r"gravely|permanently)\s+)?$", re.IGNORECASE)
 SERVED_ADJECTIVES: Final = frozenset({"injured", "wounded", "maimed"})
+#: How far before the wound word _SERVED_BEFORE is looked for.
+MAX_SERVED_CHARS: Final = 40
 
 
 def describes_the_served_wounded(text: str, event_start: int, event_end: int) -> bool:
     """Whether the wound word at event_start is an adjective of the people a place or a gift is for (see
     _SERVED_BEFORE)."""
+    # (a slice test for "for" before the search: most wound words have none before them)
+    start = max(0, event_start - MAX_SERVED_CHARS)
     return (text[event_start:event_end].lower() in SERVED_ADJECTIVES
-            and _SERVED_BEFORE.search(text, max(0, event_start - 40), event_start) is not None
+            and folded(text).find("for", start, event_start) >= 0
+            and _SERVED_BEFORE.search(text, start, event_start) is not None
             and _PLURAL_PEOPLE_AFTER.match(text, event_end) is not None)
 
 
@@ -1960,6 +1965,16 @@ _TAKEN_IN_BEFORE: Final = re.compile(
 #: How far before the act its preposition ("in its commando raid") may stand.
 MAX_TAKEN_IN_CHARS: Final = 40
 _TAKEN_NEEDLES: Final = frozenset({"captured", "detained", "arrested", "seized", "took", "taken", "held", "abducted"})
+#: A capture verb and the preposition and determiner of the act after it, anywhere in the folded text
+#: (bot.classify.lowered.found), which _TAKEN_IN_BEFORE needs: "held" and "taken" are common, this is rare.
+_TAKEN_IN_AN_ACT: Final = re.compile(r"(?:captured|detained|arrested|seized|took|taken|held|abducted)\s+"
+                                     r"(?:in|during|at)\s+(?:its|their|his|her|the|a|an)\s")
+
+
+def may_tell_an_act_taken_in(text: str) -> bool:
+    """Whether `text` holds a capture verb before the act it was made in, which taken_in_known_act needs
+    (the verbs first, then the regex, each asked once per text)."""
+    return not absent(text, _TAKEN_NEEDLES) and found(text, _TAKEN_IN_AN_ACT)
 
 
 def taken_in_known_act(text: str, event_start: int, sentence_start: int) -> bool:
@@ -2019,6 +2034,12 @@ class TextCues(NamedTuple):
     relative: bool
     #: a word of succession to an office (told_of_the_one_replaced)
     succession: bool
+    #: a work and the opening of its story (may_tell_a_works_story: told_as_a_works_story)
+    work: bool
+    #: a capture verb before the act it was made in (may_tell_an_act_taken_in: taken_in_known_act)
+    taken: bool
+    #: a word of a death declared (declared_dead)
+    declared: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -2045,6 +2066,9 @@ def text_cues(text: str) -> TextCues:
         record=may_tell_record_content(text),
         relative=may_tell_a_partys_act(text),
         succession=not absent(text, _SUCCESSION_NEEDLES),
+        work=may_tell_a_works_story(text),
+        taken=may_tell_an_act_taken_in(text),
+        declared=not absent(text, _DECLARED_NEEDLES),
     )
 
 
@@ -2280,15 +2304,21 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
 # is about is its story, told as what it holds, not as news, counted tolls and all (unlike footage or a
 # report, whose counted dead are news: told_as_record_content). A clause of time or cause in between
 # starts news of its own ("a film about the war was showing when gunmen attacked the cinema").
-_WORK_ABOUT_BEFORE: Final = re.compile(
-    r"\b(?:films?|movies?|biopics?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|operas?|musicals?|"
+#: A work and the word that opens its story ("a film about", "the novel, which is based on"), in lower case.
+_WORK_AND_ABOUT: Final = (
+    r"(?:films?|movies?|biopics?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|operas?|musicals?|"
     r"dramas?|songs?|albums?|exhibitions?|paintings?|comics?|graphic\s+novels?|screenplays?|sitcoms?|"
     r"tv\s+series|television\s+series|miniseries|short\s+stories|short\s+story|poems?)\s*,?\s+"
     r"(?:(?:that|which)\s+(?:is|was|are|were)\s+|(?:that|which)\s+(?=tells?\s+of|told\s+of))?"
     r"(?:about|depicting|portraying|chronicling|recounting|dramati[sz]ing|based\s+on|inspired\s+by|"
-    r"telling\s+the\s+story\s+of|on\s+the\s+life\s+of|on|tells\s+of|told\s+of)\s+"
-    r"(?P<story>(?:(?!(?:when|while|as|after|before|until|because|since|but|says?|said)\b)[\w'’.,-]+\s+){0,12}?)$",
+    r"telling\s+the\s+story\s+of|on\s+the\s+life\s+of|on|tells\s+of|told\s+of)\s+")
+_WORK_ABOUT_BEFORE: Final = re.compile(
+    r"\b" + _WORK_AND_ABOUT
+    + r"(?P<story>(?:(?!(?:when|while|as|after|before|until|because|since|but|says?|said)\b)[\w'’.,-]+\s+){0,12}?)$",
     re.IGNORECASE)
+#: A work and its story's opening anywhere in the folded text (bot.classify.lowered.found), which
+#: _WORK_ABOUT_BEFORE needs: most texts with a work's word ("history", "played", "a series of") have none.
+_A_WORKS_STORY: Final = re.compile(_WORK_AND_ABOUT)
 _WORK_NEEDLES: Final = frozenset({"film", "movie", "biopic", "documentar", "book", "novel", "memoir", "play", "opera",
                                   "musical", "drama", "song", "album", "exhibition", "painting", "comic",
                                   "screenplay", "sitcom", "series", "stor", "poem"})
@@ -2296,6 +2326,12 @@ MAX_WORK_STORY_CHARS: Final = 120
 _RELATIVE_WORD: Final = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 _RELATIVE_IN: Final = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 _AUXILIARY_IN: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE)
+
+
+def may_tell_a_works_story(text: str) -> bool:
+    """Whether `text` holds a work and the opening of its story, which told_as_a_works_story needs (the
+    work's words first, then the regex, each asked once per text)."""
+    return not absent(text, _WORK_NEEDLES) and found(text, _A_WORKS_STORY)
 
 
 def told_as_a_works_story(text: str, hit_start: int, sentence_start: int) -> bool:
@@ -2363,10 +2399,11 @@ _DEFINITE_SUBJECT_BEFORE: Final = re.compile(r"\b(?:the|these|those|this|that)\s
 def judged_by_a_copula(text: str, event_start: int, event_end: int) -> bool:
     """Whether the event noun at event_start, named with "the", is the subject of a copula that judges it
     (see _JUDGED_AFTER)."""
-    # (the anchored match first: it fails at once after most event words)
-    return (_JUDGED_AFTER.match(text, event_end) is not None
-            and _EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end) is not None
-            and _DEFINITE_SUBJECT_BEFORE.search(text, max(0, event_start - 30), event_start) is not None)
+    # (the determiner first: the caller has found a copula or "in"/"on" after the event word already, and
+    # few of those event words are named with "the"; then the anchored match, which backtracks over a place)
+    return (_DEFINITE_SUBJECT_BEFORE.search(text, max(0, event_start - 30), event_start) is not None
+            and _JUDGED_AFTER.match(text, event_end) is not None
+            and _EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end) is not None)
 
 
 # "Assassination of Boris Nemtsov", "2016 Orlando nightclub shooting", "Attacks on secularists in

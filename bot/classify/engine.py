@@ -420,8 +420,7 @@ def _collisions_told(text: str, hits: list[Hit]) -> list[Hit]:
         if ("road_vehicle" in rammer.categories and _RAMMER.fullmatch(text, rammer.end, hit.start)
                 and "road_vehicle" in rammed.categories and _RAMMED_VEHICLE.fullmatch(text, hit.end, rammed.start)
                 and not _WAITING_PLACE.match(text, rammed.end)):
-            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - {_INTENT} | _COLLISION, hit.names,
-                              hit.value)
+            told[index] = hit.with_categories(hit.categories - {_INTENT} | _COLLISION)
     return told
 
 
@@ -492,10 +491,10 @@ def _executions_told(text: str, hits: list[Hit]) -> list[Hit]:
                 and _PEOPLE_BEFORE_BY.search(text, max(0, hit.start - 40), hit.start) is not None))
         others = hit.categories - {_EXECUTE_VERB}
         if people and not _JUDICIAL.search(text, max(0, hit.start - _EXECUTION_REACH), hit.end + _EXECUTION_REACH):
-            told.append(Hit(hit.start, hit.end, hit.text, others | _KILLED, hit.names, hit.value))
+            told.append(hit.with_categories(others | _KILLED))
         elif others:
             # (the word's other senses stay: "decapitated bodies" is the mark of violence on the dead)
-            told.append(Hit(hit.start, hit.end, hit.text, others, hit.names, hit.value))
+            told.append(hit.with_categories(others))
     return told
 
 
@@ -530,7 +529,7 @@ def _loaded_crashes_told(text: str, hits: list[Hit]) -> list[Hit]:
         loaded = [match.end() for match in _LOADED.finditer(text, max(0, hit.start - _LOADED_REACH), hit.start)]
         # (an apposition closed by a comma is no new clause: "a drone, packed with explosives, crashed into")
         if loaded and (not crosses_clause(text, loaded[-1], hit.start) or not text[loaded[-1]:hit.start].strip(", ")):
-            told[index] = Hit(hit.start, hit.end, hit.text, _ASSAULT, hit.names, hit.value)
+            told[index] = hit.with_categories(_ASSAULT)
     return told
 
 
@@ -567,8 +566,7 @@ def _lives_claimed_told(text: str, hits: list[Hit]) -> list[Hit]:
         sentence_start = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(hit.start)))
         if any(before.start > sentence_start and not _TAKERS_OF_LIVES.isdisjoint(before.categories)
                for before in hits[:index]):
-            told.append(Hit(hit.start, hit.end, hit.text, hit.categories - {_CLAIM_VERB} | _KILLED, hit.names,
-                            hit.value))
+            told.append(hit.with_categories(hit.categories - {_CLAIM_VERB} | _KILLED))
     return told
 
 
@@ -620,8 +618,7 @@ def _obstacles_hit(text: str, hits: list[Hit]) -> list[Hit]:
                 and _OBSTACLE_AFTER.match(text, hit.end)):
             if told is hits:
                 told = list(hits)  # (copied only where a hit is told anew: most texts keep theirs)
-            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _STRIKE_AMBIGUOUS | _CRASHED,
-                              hit.names, hit.value)
+            told[index] = hit.with_categories(hit.categories - _STRIKE_AMBIGUOUS | _CRASHED)
     return told
 
 
@@ -652,8 +649,7 @@ def _natures_hits(text: str, hits: list[Hit]) -> list[Hit]:
                 and _PASSIVE_AFTER.match(text, hit.end) is None):
             if told is hits:
                 told = list(hits)
-            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _STRIKE_AMBIGUOUS | _DISASTER_CONTEXT_ONLY,
-                              hit.names, hit.value)
+            told[index] = hit.with_categories(hit.categories - _STRIKE_AMBIGUOUS | _DISASTER_CONTEXT_ONLY)
     return told
 
 
@@ -697,8 +693,7 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
                 text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)):
-            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories - _KEPT_ARMS | _BLAST_SOURCES, hit.names,
-                              hit.value)
+            told[index] = hit.with_categories(hit.categories - _KEPT_ARMS | _BLAST_SOURCES)
     return told
 
 
@@ -735,7 +730,7 @@ def _drills_told(text: str, hits: list[Hit]) -> list[Hit]:
             added.append(Hit(match.start(), match.end(), match.group(), _DRILL_MISHAP))
         else:
             hit = told[index]
-            told[index] = Hit(hit.start, hit.end, hit.text, hit.categories | _DRILL_MISHAP, hit.names, hit.value)
+            told[index] = hit.with_categories(hit.categories | _DRILL_MISHAP)
     return sorted(told + added, key=_hit_start) if added else told
 
 
@@ -776,8 +771,7 @@ def _armed_verbs(text: str, hits: list[Hit]) -> list[Hit]:
         if _ARMED_VERBS.isdisjoint(hit.categories) or not _done_by_arms(text, hits, index):
             continue
         act = _FIRE if _ARMED_FIRE in hit.categories else _ASSAULT
-        changed[index] = Hit(hit.start, hit.end, hit.text, (hit.categories - _OTHER_SENSES_OF_ARMED_VERBS) | act,
-                             hit.names, hit.value)
+        changed[index] = hit.with_categories((hit.categories - _OTHER_SENSES_OF_ARMED_VERBS) | act)
     return changed
 
 
@@ -956,11 +950,8 @@ _QUOTED: Final = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
 def _false_quotes_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` less its violent and casualty words inside double quotes (in an item that calls a
     report false: see _CALLED_FALSE)."""
-    quotes = [match.span() for match in _QUOTED.finditer(text)]
-    if not quotes:
-        return hits
-    return [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
-            or not any(lo < hit.start < hi for lo, hi in quotes)]
+    # (a quote's opening mark starts no hit: a hit inside starts after it)
+    return _violence_outside(hits, [match.span() for match in _QUOTED.finditer(text)])
 
 
 #: A shot, a stab or a rope turned on oneself, with the words that tell its end: "fatally shot himself",
@@ -974,7 +965,11 @@ def _self_harm_told(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` without the violent and casualty words of a harm done to oneself (_SELF_HARM):
     a suicide is no casualty of violence, while the people a gunman shot before he shot himself, told by
     words of their own, still count."""
-    spans = [match.span() for match in _SELF_HARM.finditer(text)]
+    return _violence_outside(hits, [match.span() for match in _SELF_HARM.finditer(text)])
+
+
+def _violence_outside(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
+    """The hits less the violent and casualty words that start inside one of `spans`."""
     if not spans:
         return hits
     return [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)

@@ -47,6 +47,10 @@ class Hit:
         self.names = names
         self.value = value
 
+    def with_categories(self, categories: frozenset[str]) -> Hit:
+        """The same span read as other categories (a rule that tells what a word does here)."""
+        return Hit(self.start, self.end, self.text, categories, self.names, self.value)
+
     def __repr__(self) -> str:
         return f"Hit({self.start}, {self.end}, {self.text!r}, {sorted(self.categories)}, {self.names!r}, {self.value!r})"
 

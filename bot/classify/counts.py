@@ -131,6 +131,8 @@ _ITEM_CIRCUMSTANCE: Final = re.compile(
     r"\s+(?:in|on|at|near|during|after|before|outside|inside|when|while|as|across|along|from|with|overnight)\b",
     re.IGNORECASE)
 _ITEM_NUMBER: Final = re.compile(rf"(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
+#: An age right after a list's first number: "64-year-old woman", "19 year old student" (one person).
+_AGE_AFTER: Final = re.compile(r"\s*-?\s*years?[\s-]+old\b", re.IGNORECASE)
 #: A collective noun with its size is that many people: "a family of six", "a crew of 12", and in a
 #: headline's words "kills family of seven", "killing its crew of four".
 _COLLECTIVE: Final = re.compile(r"(?:(?:an?|the|entire|its|their|his|her)\s+)?(?:entire\s+)?(?:family|group|crew|household)"
@@ -240,7 +242,10 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  "passenger", "shepherd", "baby", "toddler", "infant", "mother", "father", "son", "daughter", "person",
                  "candidate", "politician", "lawmaker", "mayor", "judge", "activist", "ambassador", "diplomat",
                  "governor", "vendor", "shopkeeper", "bystander", "pedestrian", "villager", "businessman", "cleric",
-                 "imam", "bodyguard", "councillor", "councilor", "lawyer", "engineer", "trader")
+                 "imam", "bodyguard", "councillor", "councilor", "lawyer", "engineer", "trader", "gendarme",
+                 "constable", "trooper", "conscript", "reservist", "peacekeeper", "firefighter", "rescuer", "sailor",
+                 "seafarer", "miner", "monk", "nun", "pilgrim", "worshipper", "hostage", "prisoner", "detainee",
+                 "migrant", "refugee", "protester", "demonstrator", "photographer", "sergeant", "lieutenant")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
 # "shelling killed civilian in Gorlovka", "sniper kills soldier near Avdiivka": headlines drop the
 # article, and one person named so is one. The noun must end the phrase ("killing civilian protesters"
@@ -402,19 +407,23 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
         lead = collective or _OBJECT_GAP.match(item)
         number = _ITEM_NUMBER.match(item, lead.end() if lead else 0)
         after_one, one_before = one_before, False
-        if number and items:
+        aged = False  # whether the item is one person told by an age
+        if number and (items or _AGE_AFTER.match(item, number.end())):
             # a later item that is a date, a time or a label ends the list: "killed 1 villager on
-            # January 1, 1990" lists one villager, not 1,991
+            # January 1, 1990" lists one villager, not 1,991; a first item that is an age is one
+            # person told by it: "kills 64-year-old woman" (a headline drops the article)
             item_start = start + region.index(item, position)
             if counts_no_one(text, lowered_text(text), item_start + number.start(), item_start + number.end()):
-                break
+                if items:
+                    break
+                number, aged = None, True
         if number:
             value = parse_number(number.group())
             if value is None:
                 break
             values.append(value)
             nouns.append(item[number.end():])
-        elif _ITEM_ONE.match(item) or (not items and (_BARE_PERSON.match(item) or _TITLED_NAME.fullmatch(item)
+        elif aged or _ITEM_ONE.match(item) or (not items and (_BARE_PERSON.match(item) or _TITLED_NAME.fullmatch(item)
                                                       or _MODIFIED_PERSON.match(item))):
             values.append(1)
             nouns.append(item)

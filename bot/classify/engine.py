@@ -304,6 +304,8 @@ class Classifier:
             hits = [hit for hit in hits if hit.text.lower() not in _KILLING_FORMS or not _kills_a_thing(text, hit)]
         if "bombed" in text:
             hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
+        if " over " in text and not _names_arms(hits):
+            hits = [hit for hit in hits if hit.text.lower() not in _WORDS_OF_CRITICISM or not _criticises_over(text, hit)]
         if "self" in text or "selves" in text:
             hits = _self_harm_told(text, hits)
         if _an_event_word_in_a_name(text, hits):
@@ -750,6 +752,8 @@ _ARMED_FIRE: Final = "armed_fire"
 _ARMED_VERBS: Final = frozenset({_ARMED_VERB, _ARMED_FIRE})
 _ARMED_DOERS: Final = frozenset({"armed_group", "state_force", "weapon", "distance_weapon", NAMED_GROUP})
 _ASSAULT: Final = frozenset({"attack"})
+#: What arms are fired at ("positions", "targets"): a weapon word, but no doer of an armed verb.
+_MILITARY_TARGET: Final = "military_target"
 #: What the verb's other senses bring with them: the weather's storm, the noun "targets".
 _OTHER_SENSES_OF_ARMED_VERBS: Final = frozenset({"context_disaster", "weapon", _ARMED_VERB, _ARMED_FIRE})
 #: The words of a subject: as many as "Attackers armed with knives and guns storm" needs.
@@ -791,7 +795,7 @@ def _done_by_arms(text: str, hits: list[Hit], index: int) -> bool:
         if not _VIOLENT_OR_CASUALTY.isdisjoint(doer.categories) or "launch" in doer.categories:
             return False  # "jets struck targets": the act is the other word's
         if _ARMED_FIRE not in verb.categories:
-            if not _ARMED_DOERS.isdisjoint(doer.categories):
+            if not _ARMED_DOERS.isdisjoint(doer.categories) and _MILITARY_TARGET not in doer.categories:
                 return True
             continue
         # fire's doer is a force, a group, an aircraft, or a state or group by its name ("Israel bombs a
@@ -936,6 +940,48 @@ _FLOPPED_AFTER: Final = re.compile(
 def _flopped(text: str, hit: Hit) -> bool:
     """Whether a hit is "bombed" told of a performance that failed (see _FLOPPED_AFTER)."""
     return hit.text.lower() == "bombed" and _FLOPPED_AFTER.match(text, hit.end) is not None
+
+
+#: The verb forms of "attack" and "clash": "Conservatives attack government over welfare U-turn", "coalition
+#: partners clashed publicly on Tuesday over a pension package".
+_ATTACK_VERBS: Final = frozenset({"attack", "attacks", "attacked", "attacking"})
+_CLASH_VERBS: Final = frozenset({"clash", "clashes", "clashed", "clashing"})
+_WORDS_OF_CRITICISM: Final = _ATTACK_VERBS | _CLASH_VERBS
+#: Words up to "over" and its matter (not a time or a place: "over the weekend", "over the border"): an
+#: object or a time with no preposition of place or target among them ("attacks the government over rents").
+#: One attacks a person or a body, or clashes with them, *over* an issue in words; arms attack *on*, *in* or
+#: *at* a place.
+_OVER_A_MATTER: Final = re.compile(
+    r"\s+(?:(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?!(?:on|in|at|near|against|across|inside|outside|"
+    r"from|with)\b)[\w'’.-]+)\s+){0,4}?over\s+"
+    r"(?!(?:the\s+|a\s+)?(?:past|last|next|recent|previous|weekend|night|nights|border|borders|frontier|area|region|"
+    r"city|town|village|capital|skies|sea|\d))", re.IGNORECASE)
+
+
+def _names_arms(hits: list[Hit]) -> bool:
+    """Whether any hit names a weapon or armed people."""
+    return not all(map(_ARMS_NAMED.isdisjoint, map(_hit_categories, hits)))
+
+
+#: Who attacks with hands and stones, not words, and whom: "a mob attacked a man over a rumour", "rioters
+#: attacked shops over the verdict" tell violence whatever the matter.
+_CROWD_BEFORE: Final = re.compile(r"\b(?:mobs?|crowds?|rioters|protesters|demonstrators|gangs?|thugs|villagers|"
+                                  r"youths|men|assailants?|farmers|herders|herdsmen|tribesmen|tribes|clans?|"
+                                  r"communities|residents|fans|supporters|inmates|prisoners)\b[^,;.]{0,30}$", re.IGNORECASE)
+_PRIVATE_PEOPLE: Final = re.compile(r"\b(?:man|men|woman|women|boy|boys|girl|girls|child|children|family|families|"
+                                    r"couple|youths?|students?|worshippers|shops?|homes?|houses?|mosques?|churches|"
+                                    r"temples?|shrines?)\b", re.IGNORECASE)
+
+
+def _criticises_over(text: str, hit: Hit) -> bool:
+    """Whether the verb "attack" at `hit` takes an object and then the matter it is attacked over: words
+    of criticism (see _OVER_A_MATTER), in an item that names no arms; not where a crowd attacks, or
+    private people or buildings are attacked."""
+    over = _OVER_A_MATTER.match(text, hit.end)
+    # ("attacks over the last 24 hours" is the noun: the verb "attack" takes its object first)
+    return over is not None and (over.end() - hit.end > len(" over ") or hit.text.lower() in _CLASH_VERBS) and (
+        _PRIVATE_PEOPLE.search(text, hit.end, over.end()) is None) and (
+        _CROWD_BEFORE.search(text, max(0, hit.start - 50), hit.start) is None)
 
 
 #: "a hacked account falsely reports the president's death in messages saying \"the president was shot\"", "a

@@ -698,3 +698,33 @@ def test_justice_sought_for_the_dead_is_no_report_of_their_deaths(rules, text):
 ])
 def test_people_seeking_justice_shot_in_a_clause_of_their_own_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# One attacks a person or a body, or clashes with them, *over* a matter in words; arms attack *on*,
+# *in* or *at* a place. With no arms named, "attack X over Y" and "clashed over Y" are criticism and
+# quarrel; a crowd's attack, or one on private people or buildings, is still violence.
+@pytest.mark.parametrize("text", [
+    "Opposition attacks ministers over hospital waiting lists",
+    "Greens attack the mayor over the new ring road",
+    "Rival ministers clashed publicly on Monday over the pension reform",
+    "The two candidates clash over immigration in their final debate",
+])
+def test_attacked_or_clashed_over_a_matter_with_no_arms_is_words(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attack the mayor's convoy over a land dispute",
+    "A mob attacked a church over a rumour of blasphemy",
+    "Farmers and herders clashed over grazing land, killing 12",
+    "Insurgents attacked an army post over the weekend",
+])
+def test_attacks_and_clashes_over_a_matter_by_arms_or_crowds_still_alert(rules, text):
+    _alert(rules, text)
+
+
+# The target words among the weapon words ("positions", "targets") are what arms are fired at, never
+# the doer of an armed verb.
+def test_a_target_word_is_no_doer_of_an_armed_verb(rules):
+    _quiet(rules, "The airline will cut 2,000 office positions and raised its savings target for 2027")
+    _alert(rules, "Militants targeted army positions near the border")

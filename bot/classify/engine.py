@@ -304,6 +304,8 @@ class Classifier:
             hits = [hit for hit in hits if hit.text.lower() not in _KILLING_FORMS or not _kills_a_thing(text, hit)]
         if "bombed" in text:
             hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
+        if "oalition" in text:
+            hits = _coalitions_told(text, hits)
         if " over " in text and not _names_arms(hits):
             hits = [hit for hit in hits if hit.text.lower() not in _WORDS_OF_CRITICISM or not _criticises_over(text, hit)]
         if "self" in text or "selves" in text:
@@ -696,6 +698,36 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
                 text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)):
             told[index] = hit.with_categories(hit.categories - _KEPT_ARMS | _BLAST_SOURCES)
+    return told
+
+
+#: What makes "coalition" an armed one: who leads it or what kind it is before it ("the Saudi-led coalition",
+#: "the Arab coalition", "the international coalition against ISIL"), its arms or acts after it ("coalition
+#: forces", "coalition airstrikes", "a coalition spokesman said the jets...").
+_ARMED_COALITION_BEFORE: Final = re.compile(
+    r"(?:-led|\b(?:arab|international|military|global|allied|western|nato|anti-[\w-]+))\s+$", re.IGNORECASE)
+_ARMED_COALITION_AFTER: Final = re.compile(
+    r"\s+(?:forces|troops|soldiers|jets|warplanes|aircraft|planes|air|airstrikes?|air\s+strikes?|strikes?|bombing|"
+    r"bombardment|raids?|helicopters|warships|navy|spokesman|command|operations?)\b", re.IGNORECASE)
+_STATE_FORCE: Final = "state_force"
+#: Arms or armed people named, or fire or a strike that only arms make ("bombed", "shelled", "struck"): the
+#: coalition is an armed one.
+_ARMS_OR_FIRE: Final = frozenset({"weapon", "distance_weapon", "armed_group", "state_force", NAMED_GROUP, "fire", "armed_fire",
+                                  "strike", "strike_ambiguous"})
+
+
+def _coalitions_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with "coalition" read as a coalition of parties where nothing makes it an armed
+    one (see _ARMED_COALITION_BEFORE/_AFTER) and the item names no other arms or armed people: "the German
+    coalition is in a war of words over pensions", but "the coalition bombed the airport" (fire only arms make)."""
+    bare = [index for index, hit in enumerate(hits) if hit.text.lower() == "coalition" and (
+        _STATE_FORCE in hit.categories) and _ARMED_COALITION_BEFORE.search(text, max(0, hit.start - 30), hit.start) is None
+        and _ARMED_COALITION_AFTER.match(text, hit.end) is None]
+    if not bare or any(not _ARMS_OR_FIRE.isdisjoint(hit.categories) for index, hit in enumerate(hits) if index not in bare):
+        return hits
+    told = list(hits)
+    for index in bare:
+        told[index] = hits[index].with_categories(hits[index].categories - {_STATE_FORCE})
     return told
 
 

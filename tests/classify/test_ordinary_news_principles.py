@@ -728,3 +728,12 @@ def test_attacks_and_clashes_over_a_matter_by_arms_or_crowds_still_alert(rules, 
 def test_a_target_word_is_no_doer_of_an_armed_verb(rules):
     _quiet(rules, "The airline will cut 2,000 office positions and raised its savings target for 2027")
     _alert(rules, "Militants targeted army positions near the border")
+
+
+# "Coalition" is an armed one where its leader, its kind, its arms or its fire say so; else, in an
+# item that names no arms, it is a coalition of parties.
+def test_a_coalition_with_no_arms_is_one_of_parties(rules):
+    _quiet(rules, "Dutch coalition in turmoil as partners clash publicly over pensions")
+    for text in ("The Saudi-led coalition clashed with Houthi fighters over the port",
+                 "The coalition bombed the airport overnight", "Coalition jets clash with rebels over the valley"):
+        _alert(rules, text)

@@ -985,7 +985,7 @@ _WORDS_OF_CRITICISM: Final = _ATTACK_VERBS | _CLASH_VERBS
 #: *at* a place.
 _OVER_A_MATTER: Final = re.compile(
     r"\s+(?:(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?!(?:on|in|at|near|against|across|inside|outside|"
-    r"from|with)\b)[\w'’.-]+)\s+){0,4}?over\s+"
+    r"from|with|amid|after|during|following|despite|since|as|when|while|by)\b)[\w'’.-]+)\s+){0,4}?over\s+"
     r"(?!(?:the\s+|a\s+)?(?:past|last|next|recent|previous|weekend|night|nights|border|borders|frontier|area|region|"
     r"city|town|village|capital|skies|sea|\d))", re.IGNORECASE)
 
@@ -1110,8 +1110,9 @@ class _Findings:
         self.zero_among = False
         #: "shot down", "intercepted": (kind, exchange, start, end)
         self.interceptions: list[tuple[str, bool, int, int]] = []
-        #: "missiles hit", "was struck" with no doer named: (kind by default, start, end)
-        self.unsettled: list[tuple[str, int, int]] = []
+        #: "missiles hit", "was struck", "a roadside bomb" with no doer named: (kind by default, how sure
+        #: that default is (_ASSAULT_UNNAMED or _OPEN), start, end)
+        self.unsettled: list[tuple[str, str, int, int]] = []
         #: (sentence hits, index) of the weapons fired from afar
         self.weapons: list[tuple[list[Hit], int]] = []
         #: whether two states' forces fight each other
@@ -1484,11 +1485,11 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
     note = findings.note
     if events & VIOLENT_CATEGORIES:
         if scope is None:
-            kind, exchange, settled = _violent_type(text, hits, index)
+            kind, exchange, certainty = _violent_type(text, hits, index)
             if "intercept" in hit.categories:
                 findings.interceptions.append((kind, exchange, hit.start, hit.end))
-            elif not settled:
-                findings.unsettled.append((kind, hit.start, hit.end))
+            elif certainty != _NAMED:
+                findings.unsettled.append((kind, certainty, hit.start, hit.end))
             else:
                 findings.interstate = findings.interstate or exchange
                 note(kind, hit.start, hit.end)
@@ -1555,9 +1556,12 @@ def _decide_types(text: str, hits: list[Hit], present: frozenset[str], findings:
     note = findings.note
     if findings.unsettled:
         # a title and its summary tell one event: a mention whose doer is not named takes the
-        # kind of the mentions whose doer is ("Russian missile hits Odesa" / "The missile struck")
-        named = [kind for kind in ("strike", "attack") if kind in findings.evidence]
-        for kind, start, end in findings.unsettled:
+        # kind of the mentions whose doer is ("Russian missile hits Odesa" / "The missile struck";
+        # "US air strikes killed 38 ... in one of the deadliest raids"); where no doer is named, an act
+        # told again is an attack, and the mentions of open kind follow it
+        named = [kind for kind in ("strike", "attack") if kind in findings.evidence] or sorted(
+            {kind for kind, certainty, _, _ in findings.unsettled if certainty == _ASSAULT_UNNAMED})
+        for kind, _, start, end in findings.unsettled:
             note(named[0] if len(named) == 1 else kind, start, end)
     if findings.interceptions and not findings.violent():
         # a missile shot down was still fired; where the item reports the launch itself, the
@@ -2352,9 +2356,13 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
             last_break = last_break_before(text, event.start)
         if cue.end < event.start and last_break >= cue.end:
             break  # a clause break between them (crosses_clause, asked once for all)
+        if back > 0 and _LAUNCH in hits[back - 1].categories and cue.start - hits[back - 1].end <= 1:
+            continue  # "the RSF fired artillery shells": arms fired are no doer; who fired them comes before
         kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start) or _demonym_with_arms(text, hits, back)
         if kind is None:
             continue
+        if kind == "state" and back > 0 and _group_named_before(text, hits, back):
+            kind = "group"  # "Houthi forces", "Hamas fighters": the forces of an armed group are the group's
         if _may_be_governed(folded(text)[max(0, cue.start - 16):cue.start]) and _GOVERNED.search(
             text, max(0, cue.start - 16), cue.start
         ):
@@ -2380,6 +2388,16 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
     return None, None
 
 
+_LAUNCH: Final = "launch"
+
+
+def _group_named_before(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether an armed group's name stands right before the force word hits[index] ("Houthi forces")."""
+    before = hits[index - 1]
+    return before.end + 1 >= hits[index].start and any(
+        role == "actor" and kind == "group" for role, _name, kind, _demonym in before.names)
+
+
 _ARMS_OF_A_SIDE: Final = frozenset({"state_force", "distance_weapon"})
 
 
@@ -2401,14 +2419,21 @@ def _demonym_with_arms(text: str, hits: list[Hit], index: int) -> str | None:
 _DEMONYM_GAP: Final = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 
-def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, bool]:
-    """("strike" | "attack", whether this is an exchange between two states' forces, whether the
-    kind is settled: False for shelling, missile fire or "struck" with no doer named, whose kind is
-    only a default that the item's other mentions of the event may decide)."""
+#: How sure the kind _violent_type gives is: its doer is named (or no other mention can tell it); it is a
+#: general word for an act told again ("the raids": an attack unless the item names whose act it is); or
+#: it is open (shelling, missile fire, "struck", an explosion with no doer: a strike or an attack alike).
+_NAMED: Final = "named"
+_ASSAULT_UNNAMED: Final = "assault_unnamed"
+_OPEN: Final = "open"
+
+
+def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, str]:
+    """("strike" | "attack", whether this is an exchange between two states' forces, how sure the
+    kind is: _NAMED, or a default that the item's mentions whose doer is named may decide)."""
     event = hits[index]
     agent, agent_hit = _agent(text, hits, index)
     categories = event.categories
-    settled = True
+    certainty = _NAMED
     if "strike" in categories:
         kind = "attack" if agent == "group" else "strike"
     elif "strike_ambiguous" in categories:
@@ -2417,25 +2442,80 @@ def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, bo
             # kind of the other violence in the sentence
             others = any(hit.categories & _ATTACK_OR_FIRE for hit in hits if hit is not event)
             kind = "attack" if others else "strike"
-            settled = False
+            certainty = _OPEN
         else:
             kind = "attack" if agent == "group" else "strike"
     elif "fire" in categories:
         kind = "strike" if agent == "state" else "attack"
-        settled = agent is not None
+        certainty = _NAMED if agent is not None or _assault_on_forces(text, hits, index) else _OPEN
     elif agent == "state" and _distance_weapon_in_clause(text, hits, index):
         kind = "strike"
+    elif agent == "state" and event.text.lower().startswith("target"):
+        # "the army said it had targeted a militant cell": aiming at names no act of its own; it is the
+        # strike or the raid the item tells
+        kind, certainty = "attack", _OPEN
     else:
         kind = "attack"
         # an explosion or a blast with no doer names no side: it takes the kind of the item's act whose
-        # doer is named ("Israel hit targets in Iran; media reported explosions in Isfahan")
-        settled = agent is not None or _ACCIDENT_SHARED not in categories
+        # doer is named ("Israel hit targets in Iran; media reported explosions in Isfahan"); so does a
+        # general word for an act with a definite article, which names again the act told ("US air strikes
+        # killed 38 ... in one of the deadliest raids of the campaign"), but is an attack where no doer is
+        # named at all (not one on a state's forces, bases or people: the other side's act, "the attacks on
+        # US forces", "the rocket attack on Al-Asad Air Base")
+        if agent is None:
+            if _ACCIDENT_SHARED in categories:
+                certainty = _OPEN
+            elif _names_an_act_again(text, event) and not _assault_on_forces(text, hits, index):
+                certainty = _ASSAULT_UNNAMED
     exchange = kind == "strike" and agent_hit is not None and _state_target(text, hits, index, agent_hit)
     if "exchang" in (word := fold(event.text)) or "trade" in word:
         # "Syrian army and Turkish forces exchange fire": two states' forces fighting each other
         states = {name for hit in hits if (name := state_named(text, hit))}
         exchange = exchange or len(states) >= 2
-    return kind, exchange, settled
+    return kind, exchange, certainty
+
+
+#: Before an assault's target: "attacks on", "an attack against".
+_ON_TARGET: Final = re.compile(r"\s+(?:on|against)\s", re.IGNORECASE)
+#: What a target of a state's names: its forces or bases.
+_FORCES_OR_BASES: Final = frozenset({"state_force", "military_place"})
+#: A base by its name ("Al-Asad Air Base", "Camp Taji", "Tower 22 outpost").
+_BASE_NAMED: Final = re.compile(r"\b(?:air\s*base|airbase|base|airfield|camp|garrison|outpost)\b", re.IGNORECASE)
+#: How many words after an assault its target may be named in ("attacks against US and coalition personnel"),
+#: and before "under attack" its subject ("US forces in Iraq and Syria have been under attack").
+_TARGET_REACH: Final = 4
+_SUBJECT_REACH: Final = 8
+
+
+#: A definite article (and a word or two that tell which) before a general word for an act: "the attack",
+#: "one of the deadliest raids", "these overnight strikes" (not "a new attack", "another raid").
+_DEFINITE_ACT_BEFORE: Final = re.compile(
+    r"\b(?:the|this|these|those|such)\s+(?:(?!new\b|fresh\b|renewed\b|further\b|second\b|another\b|separate\b|"
+    r"other\b)[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+def _names_an_act_again(text: str, event: Hit) -> bool:
+    """Whether `event` is a general word for an act with a definite article before it (see
+    _DEFINITE_ACT_BEFORE): "killed in the raids", "nobody was hurt in the attack"."""
+    return event.text.lower() in _GENERAL_EVENT_NOUNS and _DEFINITE_ACT_BEFORE.search(
+        text, max(0, event.start - 40), event.start) is not None
+
+
+def _assault_on_forces(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the assault word hits[index] has for its target a state, its forces or its bases ("attacks
+    on US forces", "an attack against US and coalition personnel", "a rocket attack on Al-Asad Air Base",
+    "US forces have been under attack")."""
+    event = hits[index]
+    if text.endswith("under ", max(0, event.start - 6), event.start):
+        targets = [hit for hit in hits[max(0, index - 3):index] if words_between(text, hit.end, event.start) <= (
+            _SUBJECT_REACH) and not crosses_clause(text, hit.end, event.start)]
+    elif _ON_TARGET.match(text, event.end):
+        targets = [hit for hit in hits[index + 1:index + 4] if words_between(text, event.end, hit.start) <= (
+            _TARGET_REACH) and not crosses_clause(text, event.end, hit.start)]
+    else:
+        return False
+    return any(not _FORCES_OR_BASES.isdisjoint(hit.categories) or state_named(text, hit)
+               or (hit.names and _BASE_NAMED.search(hit.text)) for hit in targets)
 
 
 def _distance_weapon_in_clause(text: str, hits: list[Hit], index: int) -> bool:

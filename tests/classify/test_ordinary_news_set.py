@@ -27,10 +27,20 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   politics, 11 disaster, 6 business, 6 sport, 4 arts, 4 science, 4 health), written in the session of
 #:   December 6th and measured once before that session's rule changes, never tuned on: 2 false alarms (a
 #:   carmaker's "cost battle", a war film "shot in Bosnia"). It stays a measure of withheld news.
+#: - ordinary_news_fresh3.jsonl and ordinary_news_fresh4.jsonl: two sets of 100 items of a broadcaster's
+#:   general feeds each (15 business, 15 sport, 15 politics, 12 international, 10 arts, 8 science, 8 health,
+#:   17 disaster; about 60 % in war words of ordinary senses), written in the session of December 6th (second
+#:   one) by a writer who saw no classifier code, scored once before that session's rule changes: 3 and 2
+#:   false alarms. The rules were then fixed by principle on fresh3 (a political "attack over", a coalition
+#:   of parties "clashing over" a bill, a savings "target" read as an armed verb): 0 now. fresh4 was never
+#:   tuned on and keeps its 2 (a hockey "shootout", a "killer production" with a "battle scene"): the
+#:   measure of withheld news.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 3),
     ("ordinary_news_fresh2.jsonl", 61, 2),
+    ("ordinary_news_fresh3.jsonl", 100, 0),
+    ("ordinary_news_fresh4.jsonl", 100, 2),
 ]
 
 

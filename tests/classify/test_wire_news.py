@@ -28,21 +28,6 @@ def test_wire_news_recall_and_types_stay_above_their_floors(classifier):
     assert overall["false_alarm_rate"] == 0.0
 
 
-WIRE_NEWS_FRESH2 = PROJECT_ROOT / "tests" / "classify" / "data" / "wire_news_fresh2.jsonl"
-#: wire_news_fresh2.jsonl (30 reports with stated tolls, 10 ordinary items) was written after the count
-#: fixes of its branch and scored once, untuned: F1 1.0, macro recall 0.975, killed 26/28, injured
-#: 16/16, no false alarm. The floors are that less about one item each.
-FRESH2_FLOORS = {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.89, "injured_exact": 0.93}
-WIRE_NEWS_FRESH3 = PROJECT_ROOT / "tests" / "classify" / "data" / "wire_news_fresh3.jsonl"
-#: wire_news_fresh3.jsonl (30 reports, 24 with a stated death toll, 15 with a stated number hurt) was
-#: written in the session of December 6th, before that session's rule changes, and scored once: F1 1.0,
-#: macro recall 1.0, killed 23/24, injured 15/15. The one miss was a heading's last word read as the
-#: label of the summary's first number ("... apartment block" / "Two people were killed"), fixed by
-#: principle (tests/classify/test_counts_not_labels.py). The floors are the first score less about one
-#: item each.
-FRESH3_FLOORS = {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.91, "injured_exact": 0.93}
-
-
 def _scored_above(classifier, path, floors: dict[str, float]) -> dict:
     """The overall metrics of a labelled set, each metric of `floors` checked against its floor."""
     overall = evaluate(read_gold([path]), classifier.classify)["overall"]
@@ -51,15 +36,42 @@ def _scored_above(classifier, path, floors: dict[str, float]) -> dict:
     return overall
 
 
-def test_second_fresh_wire_set_stays_above_its_floors(classifier):
-    overall = _scored_above(classifier, WIRE_NEWS_FRESH2, FRESH2_FLOORS)
-    assert overall["support"]["killed"] >= 25 and overall["support"]["quiet"] >= 10
-    assert overall["false_alarm_rate"] == 0.0
+DATA = PROJECT_ROOT / "tests" / "classify" / "data"
+#: The wire sets written after the fixes, each with its floors, its size (violent items, items with a
+#: stated death toll) and the false alarms its ordinary items may raise (None: it has none):
+#: - wire_news_fresh.jsonl (42 reports, 11 ordinary items), written after the first fixes, never tuned on.
+#:   Two of its tolls were first labelled with the attackers summed in; docs/taxonomy.md now says the toll
+#:   is the victims' (the eval data's incident tables count so), and they were relabelled: killed 23/23.
+#: - wire_news_fresh2.jsonl (30 reports with stated tolls, 10 ordinary items), written after the count fixes
+#:   of its branch and scored once, untuned: F1 1.0, macro recall 0.975, killed 26/28, injured 16/16. Its
+#:   one type miss ("Rapid Support Forces fired artillery shells": the artillery read as the army doing
+#:   it) went with the principle found on wire_news_fresh4 that arms fired are no doer.
+#: - wire_news_fresh3.jsonl (30 reports, 24 with a stated death toll, 15 with a stated number hurt),
+#:   written in the session of December 6th before that session's rule changes, scored once: F1 1.0, macro
+#:   recall 1.0, killed 23/24, injured 15/15. The one miss was a heading's last word read as the label of
+#:   the summary's first number, fixed by principle (tests/classify/test_counts_not_labels.py).
+#: - wire_news_fresh4.jsonl (60 reports: 20 strikes, 32 attacks, 8 of either side; 45 with a stated death
+#:   toll, 31 with a number hurt), written in the second session of December 6th by a writer who saw no
+#:   classifier code, scored once before that session's changes: F1 1.0, macro recall 0.844, killed 44/45,
+#:   injured 30/31. Fixed by principle (tests/classify/test_one_act_one_kind.py, an age as a count in
+#:   test_counts_not_labels.py): macro recall 0.959, killed 45/45, injured 31/31.
+#: The floors are the scores reached less about one item each.
+FRESH_SETS = [
+    ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
+    ("wire_news_fresh2.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.89,
+                                "injured_exact": 0.93}, 30, 28, 0.0),
+    ("wire_news_fresh3.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.91,
+                                "injured_exact": 0.93}, 30, 24, None),
+    ("wire_news_fresh4.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.97,
+                                "injured_exact": 0.96}, 60, 45, None),
+]
 
 
-def test_third_fresh_wire_set_stays_above_its_floors(classifier):
-    overall = _scored_above(classifier, WIRE_NEWS_FRESH3, FRESH3_FLOORS)
-    assert overall["support"]["killed"] == 24 and overall["support"]["violent"] == 30
+@pytest.mark.parametrize(("name", "floors", "violent", "killed", "false_alarms"), FRESH_SETS)
+def test_fresh_wire_sets_stay_above_their_floors(classifier, name, floors, violent, killed, false_alarms):
+    overall = _scored_above(classifier, DATA / name, floors)
+    assert overall["support"]["violent"] == violent and overall["support"]["killed"] == killed
+    assert overall["false_alarm_rate"] == false_alarms
 
 
 @pytest.mark.parametrize(("violent", "quiet"), [

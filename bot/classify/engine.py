@@ -306,8 +306,10 @@ class Classifier:
             hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
         if "oalition" in text:
             hits = _coalitions_told(text, hits)
-        if " over " in text and not _names_arms(hits):
-            hits = [hit for hit in hits if hit.text.lower() not in _WORDS_OF_CRITICISM or not _criticises_over(text, hit)]
+        if " over " in text:
+            criticised = [hit for hit in hits if hit.text.lower() in _WORDS_OF_CRITICISM and _criticises_over(text, hit)]
+            if criticised and not _names_arms(hits):
+                hits = [hit for hit in hits if hit not in criticised]
         if "self" in text or "selves" in text:
             hits = _self_harm_told(text, hits)
         if _an_event_word_in_a_name(text, hits):
@@ -1334,7 +1336,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                     findings.zero["killed"] = findings.zero["injured"] = True
                 else:
                     findings.zero[casualty_field(hit)] = True
-        _note_event(text, hits, index, events, scope, categories, findings)
+        _note_event(text, hits, index, events, scope, categories, findings, hit.start < item.title_end)
     if casualty_indexes:
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
 
@@ -1479,13 +1481,13 @@ def _launch_event(text: str, hits: list[Hit], index: int, sentence_end: int) -> 
 
 
 def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], scope: str | None,
-                categories: frozenset[str], findings: _Findings) -> None:
-    """Stage 3 for one event word in its scope: the types it makes."""
+                categories: frozenset[str], findings: _Findings, in_heading: bool) -> None:
+    """Stage 3 for one event word in its scope (`in_heading`: in the item's title): the types it makes."""
     hit = hits[index]
     note = findings.note
     if events & VIOLENT_CATEGORIES:
         if scope is None:
-            kind, exchange, certainty = _violent_type(text, hits, index)
+            kind, exchange, certainty = _violent_type(text, hits, index, in_heading)
             if "intercept" in hit.categories:
                 findings.interceptions.append((kind, exchange, hit.start, hit.end))
             elif certainty != _NAMED:
@@ -2033,12 +2035,22 @@ def _gate_evidence(text: str, hits: list[Hit], present: frozenset[str]) -> str:
     shares ("two dead as the truce frays"); but not in news of talks for a truce ("envoys meet to
     seek a ceasefire in a war that has killed thousands"), whose subject the truce is, not the state
     on the ground: there the topic decides. People killed "by a mine" met a weapon (_MET_A_MINE)."""
-    if not present.isdisjoint(_ARMS_NAMED) or _MET_A_MINE.search(text):
+    if not present.isdisjoint(_ARMS_NAMED) or _MET_A_MINE.search(text) or _act_of_a_side(text, hits):
         return ARMED
     in_conflict = _CONFLICT_STATE in present and not _TALKS.search(text)
     if not in_conflict and _rests_on_accident_words(hits, present) and not _DEALT_BY_POLICE.search(text):
         return ACCIDENT_WORDS if not VIOLENT_CATEGORIES.isdisjoint(present) else DEATHS_ONLY
     return UNARMED
+
+
+def _act_of_a_side(text: str, hits: list[Hit]) -> bool:
+    """Whether a violent word has a state or an armed group named right before it as its doer ("an
+    Israeli strike", "Russian shelling"): an act of an armed side, as strong as its arms named."""
+    for index in range(len(hits) - 1):
+        if hits[index].names and not VIOLENT_CATEGORIES.isdisjoint(hits[index + 1].categories) and demonym_agent(
+                text, hits[index], hits[index + 1].start):
+            return True
+    return False
 
 
 #: Police as the doer of a killing or a shooting ("police kill two protesters", "police opened fire
@@ -2358,6 +2370,8 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
             break  # a clause break between them (crosses_clause, asked once for all)
         if back > 0 and _LAUNCH in hits[back - 1].categories and cue.start - hits[back - 1].end <= 1:
             continue  # "the RSF fired artillery shells": arms fired are no doer; who fired them comes before
+        if cue.names and _PLACE_NOUN_AFTER.match(text, cue.end):
+            continue  # "Damascus church bombing", "a Kabul hotel attack": a name before a place says where
         kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start) or _demonym_with_arms(text, hits, back)
         if kind is None:
             continue
@@ -2389,6 +2403,13 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
 
 
 _LAUNCH: Final = "launch"
+#: A place noun right after a name: the name says where ("the Damascus church bombing"), not who.
+_PLACE_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:church|mosque|synagogue|temple|shrine|cathedral|hotel|market|bazaar|hospital|clinic|school|university|"
+    r"airport|port|station|mall|stadium|embassy|consulate|prison|jail|checkpoint|cafe|café|restaurant|nightclub|"
+    r"club|bar|theatre|theater|concert|parade|rally|festival|village|district|suburb|neighbourhood|neighborhood|"
+    r"apartment|apartments|residential|metro|subway|bus|train|office|offices|headquarters|court|courthouse)\b",
+    re.IGNORECASE)
 
 
 def _group_named_before(text: str, hits: list[Hit], index: int) -> bool:
@@ -2427,9 +2448,10 @@ _ASSAULT_UNNAMED: Final = "assault_unnamed"
 _OPEN: Final = "open"
 
 
-def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, str]:
+def _violent_type(text: str, hits: list[Hit], index: int, in_heading: bool = False) -> tuple[str, bool, str]:
     """("strike" | "attack", whether this is an exchange between two states' forces, how sure the
-    kind is: _NAMED, or a default that the item's mentions whose doer is named may decide)."""
+    kind is: _NAMED, or a default that the item's mentions whose doer is named may decide). `in_heading`:
+    the word is in the item's title, which names the act its summary tells."""
     event = hits[index]
     agent, agent_hit = _agent(text, hits, index)
     categories = event.categories
@@ -2459,13 +2481,16 @@ def _violent_type(text: str, hits: list[Hit], index: int) -> tuple[str, bool, st
         # an explosion or a blast with no doer names no side: it takes the kind of the item's act whose
         # doer is named ("Israel hit targets in Iran; media reported explosions in Isfahan"); so does a
         # general word for an act with a definite article, which names again the act told ("US air strikes
-        # killed 38 ... in one of the deadliest raids of the campaign"), but is an attack where no doer is
+        # killed 38 ... in one of the deadliest raids of the campaign"), or in a title, which names the act
+        # its summary tells ("Guided bomb attack kills 3" / "Russian forces dropped two guided bombs on ..."),
+        # but is an attack where no doer is
         # named at all (not one on a state's forces, bases or people: the other side's act, "the attacks on
         # US forces", "the rocket attack on Al-Asad Air Base")
         if agent is None:
             if _ACCIDENT_SHARED in categories:
                 certainty = _OPEN
-            elif _names_an_act_again(text, event) and not _assault_on_forces(text, hits, index):
+            elif (_names_an_act_again(text, event) or (in_heading and event.text.lower() in _GENERAL_EVENT_NOUNS)) and (
+                    not _assault_on_forces(text, hits, index)):
                 certainty = _ASSAULT_UNNAMED
     exchange = kind == "strike" and agent_hit is not None and _state_target(text, hits, index, agent_hit)
     if "exchang" in (word := fold(event.text)) or "trade" in word:

@@ -184,8 +184,9 @@ _STREET_WORDS: Final = "street st st. road rd rd. avenue ave ave. boulevard blvd
 _STREET: Final = rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{trie_pattern(_STREET_WORDS)})(?!\w)"
 #: A unit, a time or a street after the number (one regex of both: one call for every number).
 _LABEL_OR_STREET_AFTER: Final = re.compile(rf"(?:{_LABEL_AFTER})|(?:{_STREET})")
-#: A number of one or two digits in commas right after a word: an age ("John Smith, 25, was killed").
-_AGE_IN_COMMAS: Final = re.compile(r"[^\W\d_], \d{1,2},")
+#: A number of one or two digits in commas right after a word: an age ("John Smith, 25, was killed"),
+#: also where the heading or the text ends after it ("Shelling kills man, wounds woman, 77").
+_AGE_IN_COMMAS: Final = re.compile(r"[^\W\d_], \d{1,2}(?:,|\s*\n|\s*$)")
 
 
 def counts_no_one(text: str, lowered: str, start: int, end: int) -> bool:

@@ -139,3 +139,20 @@ def test_an_age_that_opens_an_object_is_one_person(classifier, age, verb, person
 
 def test_an_age_later_in_an_object_list_still_ends_it(classifier):
     assert classifier.classify("Gunmen killed 3 soldiers and a 19-year-old student in the raid").killed == 4
+
+
+@given(age=st.integers(min_value=16, max_value=95))
+@settings(max_examples=20)
+def test_an_age_that_ends_a_heading_is_no_count(classifier, age):
+    # "Russian shelling kills man, wounds woman, 77": the age in a heading has no comma after it
+    event = classifier.classify(f"Shelling kills man, wounds woman, {age}",
+                                f"A man was killed and a {age}-year-old woman was injured when shells hit the district.")
+    assert (event.killed, event.injured) == (1, 1), age
+
+
+def test_a_strike_told_beside_rescue_teams_alerts(classifier):
+    # "teams" names a game's sides; "rescue teams" search rubble after a strike
+    event = classifier.classify("60 dead after Israeli strike on apartments",
+                                "An Israeli strike flattened a residential building, killing at least 60 people, state "
+                                "television reported. Rescue teams were still searching the rubble.")
+    assert "strike" in event.types and event.killed == 60

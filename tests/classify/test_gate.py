@@ -78,6 +78,8 @@ def test_gazetteer_names_are_read_as_their_role(taxonomy):
     ("Gunmen killed 12 in the market", ARMED),
     ("A car bomb exploded outside the ministry", ARMED),
     ("Ministers clash in the budget debate", UNARMED),
+    # a state or an armed group named as the doer of the act is as strong as its arms named
+    ("An Israeli strike flattened a residential block", ARMED),
     ("An explosion at a depot injured nine people", ACCIDENT_WORDS),
     ("Four people died near the village on Sunday", DEATHS_ONLY),
     # a blast where people gather to pray or mourn is weighed as an assault, one at a warehouse as a

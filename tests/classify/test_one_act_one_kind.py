@@ -49,3 +49,28 @@ def test_who_acts_decides_the_kind(rules, text, kinds):
 def test_one_person_named_by_any_noun_of_a_person_is_one_hurt(rules):
     event = rules.classify("A pupil stabbed a teacher to death at the school gates. A gendarme was lightly hurt.")
     assert (event.killed, event.injured) == (1, 1)
+
+
+@pytest.mark.parametrize(("title", "summary", "kinds"), [
+    # a title names the act its summary tells: its general word takes the kind of the summary's act
+    ("Guided bomb attack kills 3 in Zaporizhzhia", "Russian forces dropped two guided bombs on a factory, officials said.",
+     {"strike"}),
+    ("Raid on village kills 7", "Government warplanes bombed the village at dawn, residents said.", {"strike"}),
+    # a title's act of its own kind, and a summary with no doer, keep theirs
+    ("Suicide bombing kills 12 at a market", "The bomber struck as shoppers gathered, police said.", {"attack"}),
+    ("Attack on village kills 7", "Gunmen on motorbikes opened fire at dawn, residents said.", {"attack"}),
+])
+def test_a_titles_general_word_takes_the_kind_of_its_summary(rules, title, summary, kinds):
+    assert {"strike", "attack"} & set(rules.classify(title, summary).types) == kinds, (title, summary)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "attack" before a weapon names its kind: an attack drone, not an attack
+    ("Russia struck Kyiv overnight with 90 attack drones and two ballistic missiles", {"strike"}),
+    ("Gunmen attacked a convoy with rifles and grenades", {"attack"}),
+    # a name before a place noun says where, not who
+    ("A suicide bomber blew himself up in the Damascus church bombing, killing 25", {"attack"}),
+    ("Damascus bombed rebel-held districts of Idlib", {"strike"}),
+])
+def test_weapon_kinds_and_places_are_no_act_or_doer(rules, text, kinds):
+    assert _kinds(rules, text) == kinds, text

@@ -737,3 +737,10 @@ def test_a_coalition_with_no_arms_is_one_of_parties(rules):
     for text in ("The Saudi-led coalition clashed with Houthi fighters over the port",
                  "The coalition bombed the airport overnight", "Coalition jets clash with rebels over the valley"):
         _alert(rules, text)
+
+
+# Cricket's attack is its bowlers: a pace attack that rips through a top order is a game; gunmen who
+# attack a cricket team are not.
+def test_a_bowling_attack_is_a_game(rules):
+    _quiet(rules, "Australia's pace attack rips through the Indian top order in Perth")
+    _alert(rules, "Gunmen attack a cricket team's bus in Lahore, wounding six players")

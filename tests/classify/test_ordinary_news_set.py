@@ -35,12 +35,18 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   of parties "clashing over" a bill, a savings "target" read as an armed verb): 0 now. fresh4 was never
 #:   tuned on and keeps its 2 (a hockey "shootout", a "killer production" with a "battle scene"): the
 #:   measure of withheld news.
+#: - ordinary_news_fresh5.jsonl and ordinary_news_fresh6.jsonl: two more sets of 100 of the other feeds a
+#:   bot is given (domestic and local news, tech, markets, sport, entertainment), written and scored the
+#:   same way later that session: 1 and 3 false alarms. fresh5 taught cricket's "pace attack" (0 now);
+#:   fresh6 was never tuned on and keeps its 3.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 3),
     ("ordinary_news_fresh2.jsonl", 61, 2),
     ("ordinary_news_fresh3.jsonl", 100, 0),
     ("ordinary_news_fresh4.jsonl", 100, 2),
+    ("ordinary_news_fresh5.jsonl", 100, 0),
+    ("ordinary_news_fresh6.jsonl", 100, 3),
 ]
 
 

@@ -55,6 +55,13 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   classifier code, scored once before that session's changes: F1 1.0, macro recall 0.844, killed 44/45,
 #:   injured 30/31. Fixed by principle (tests/classify/test_one_act_one_kind.py, an age as a count in
 #:   test_counts_not_labels.py): macro recall 0.959, killed 45/45, injured 31/31.
+#: - wire_news_fresh5.jsonl (60 reports in the words of regional outlets, live blogs, statements and
+#:   breaking alerts), written later that session by a writer who saw no code, scored once before the fixes
+#:   it taught: F1 0.983 (recall 58/60), macro recall 0.894, killed 44/45, injured 28/30. After them (a
+#:   title's general word takes its summary's kind, attack drones are weapons, guided bombs are dropped
+#:   from afar, a name before a place noun says where, an age that ends a heading, a state's act as strong
+#:   as its arms for the topic gate): F1 0.992 (59/60; a car driven into a parade crowd stays quiet), macro
+#:   recall 0.984, killed 45/45, injured 29/30.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -64,6 +71,8 @@ FRESH_SETS = [
                                 "injured_exact": 0.93}, 30, 24, None),
     ("wire_news_fresh4.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.97,
                                 "injured_exact": 0.96}, 60, 45, None),
+    ("wire_news_fresh5.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.97,
+                                "injured_exact": 0.93}, 60, 45, None),
 ]
 
 

@@ -335,7 +335,7 @@ class Classifier:
             hits = _arms_places_told(text, hits)
         if "during" in text or "During" in text:
             hits = _drills_told(text, hits)
-        if '"' in text or "“" in text:
+        if '"' in text or "“" in text or "'" in text or "‘" in text:
             # an event word quoted on its own is a word judged or named, not an act told (critics call
             # an exhibition "offensive", a minister calls a speech an "attack")
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
@@ -839,12 +839,12 @@ def _done_by_arms(text: str, hits: list[Hit], index: int) -> bool:
     return False
 
 
-_OPENING_QUOTES: Final = frozenset('"“')
-_CLOSING_QUOTES: Final = frozenset('"”')
+_OPENING_QUOTES: Final = frozenset('"“‘\'')
+_CLOSING_QUOTES: Final = frozenset('"”’\'')
 
 
 def _quoted_alone(text: str, hit: Hit) -> bool:
-    """Whether a hit is all that stands between a pair of double quotes ("offensive")."""
+    """Whether a hit is all that stands between a pair of quotes, double or single ("offensive", 'attack')."""
     return (hit.start > 0 and text[hit.start - 1] in _OPENING_QUOTES
             and hit.end < len(text) and text[hit.end] in _CLOSING_QUOTES)
 

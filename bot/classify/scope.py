@@ -683,6 +683,10 @@ _BARE_YEAR_AFTER: Final = re.compile(
     r"|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])",
     re.IGNORECASE,
 )
+#: A year, or a month and a year, after the event in its clause ("in 1994", "in October 2023").
+_YEAR_OR_MONTH_AFTER: Final = re.compile(
+    rf"(?:[\s,]+[\w'’.-]+){{0,12}}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    rf"(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))", re.IGNORECASE)
 # "the general who was killed in the 1998 uprising", "soldiers killed 14 people in the massacre of
 # 1921": a toll told as part of an event named by its year is that event's, history. (A bare year is
 # left to the violent words: "two soldiers killed in the east in 2016" is how some reports date their news.)
@@ -712,9 +716,12 @@ def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sente
     if not found(text, _A_YEAR):
         return False
     before = _DEPENDENT_BEFORE.search(text, max(sentence[0], event_start - 60), event_end)
-    # (the clause word opens a clause itself: the break is looked for after it)
-    return (before is not None and not crosses_clause(text, before.start() + 1, event_end)
-            and dated_by_bare_year(text, event_end, sentence[1]))
+    if before is None or crosses_clause(text, before.start() + 1, event_end):
+        return False  # (the clause word opens a clause itself: the break is looked for after it)
+    # (in a clause that says who someone is, a month and a year date the past as a year does: "the gunman
+    # who shot dead two fans in October 2023")
+    match = _YEAR_OR_MONTH_AFTER.match(text, event_end, min(sentence[1], event_end + 100))
+    return match is not None and not crosses_clause(text, event_end, match.end())
 
 
 # "deported to the country where an activist was murdered earlier this week", "the gunman who recently
@@ -854,11 +861,15 @@ def _doer_known_by_earlier_act(text: str, hits: list[Hit], index: int, sentence:
 
 
 # "the 2011 uprising, which killed over 4,000 people", "the genocide of 1915, in which a million people
-# were killed": a relative clause that tells the toll of an event named by its year is its history.
+# were killed", "the March 2025 incident in which 15 paramedics were killed": a relative clause that tells
+# the toll of an event named by its year (or its month and year) is its history.
 _DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
-    r"(?:\b[Tt]he\s+(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
+    rf"(?:\b[Tt]he\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){{0,4}}?"
+    r"[\w'’.-]+"
     r"|\b[\w'’-]+\s+of\s+(?:1[0-9]\d\d|20\d\d))"
-    r",?\s+(?:which|that|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’,.-]+\s+){0,5}$")
+    # (an "and" after no comma joins the people it tells of: "in which 15 paramedics and rescue workers were
+    # killed"; ", and" or "but" opens a clause of its own)
+    r",?\s+(?:which|that|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’,.-]+\s+|(?<![,;]\s)and\s+){0,6}$")
 
 
 def killed_in_dated_event(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
@@ -1792,12 +1803,20 @@ _CASE_VERB_AFTER: Final = re.compile(
     re.IGNORECASE)
 
 
+#: The attacker's case named by its possessive: "the supermarket gunman's death penalty trial".
+_CASE_OF_ATTACKER_AFTER: Final = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trial|retrial|sentencing|hearing|case|appeal|extradition|verdict|prosecution)\b",
+    re.IGNORECASE)
+
+
 def attacker_in_a_case(text: str, event_start: int, event_end: int) -> bool:
     """Whether the attacker noun at event_start, named with "the", is the subject of a verb of a case or
-    an inquiry (see _CASE_VERB_AFTER)."""
-    return (_ATTACKER_NOUN.search(text, event_start, event_end) is not None
-            and _DEFINITE_ATTACKER_BEFORE.search(text, max(0, event_start - 24), event_start) is not None
-            and _CASE_VERB_AFTER.match(text, event_end) is not None)
+    an inquiry (see _CASE_VERB_AFTER), or whether it names, in the possessive, the case itself."""
+    if _ATTACKER_NOUN.search(text, event_start, event_end) is None:
+        return False
+    return (_DEFINITE_ATTACKER_BEFORE.search(text, max(0, event_start - 24), event_start) is not None
+            and _CASE_VERB_AFTER.match(text, event_end) is not None) or (
+        _CASE_OF_ATTACKER_AFTER.match(text, event_end) is not None)
 
 
 _KNOWN_EVENT_NEEDLES: Final = frozenset({"attacks", "bombings", "shootings", "killings", "stabbings", "massacre"})

@@ -744,3 +744,27 @@ def test_a_coalition_with_no_arms_is_one_of_parties(rules):
 def test_a_bowling_attack_is_a_game(rules):
     _quiet(rules, "Australia's pace attack rips through the Indian top order in Perth")
     _alert(rules, "Gunmen attack a cricket team's bus in Lahore, wounding six players")
+
+
+# The past as the background of today's news: an event named by its month and year with a relative
+# clause that tells its toll, a month and year dating a clause that says who someone is, an attacker
+# named in the possessive of his case, a word quoted alone in single quotes (a headline's 'attack').
+@pytest.mark.parametrize("text", [
+    "The inquiry concerns the June 2024 incident in which nine farmers and two guides were killed near the river",
+    "The family of a teacher who was stabbed to death in Arras in October 2023 sued the state",
+    "The supermarket gunman's federal death penalty trial is delayed again",
+    "Estonia says its election was the target of a disinformation 'attack'",
+    "Firefighters and water-bombing planes battle a wildfire near the coast",
+])
+def test_the_past_and_figures_in_todays_news_are_no_new_violence(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen killed nine farmers and two guides near the river on Tuesday", 11),
+    ("A gunman shot dead three guards in Lyon on Monday, police said", 3),
+    ("The pipeline bomber struck again overnight, wounding two workers", None),
+    ("Militants launched an attack on a border post in the east", None),
+])
+def test_the_same_acts_told_as_news_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -39,6 +39,12 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   bot is given (domestic and local news, tech, markets, sport, entertainment), written and scored the
 #:   same way later that session: 1 and 3 false alarms. fresh5 taught cricket's "pace attack" (0 now);
 #:   fresh6 was never tuned on and keeps its 3.
+#: - ordinary_news_fresh7.jsonl and ordinary_news_fresh8.jsonl: two sets of 80 of the hardest ordinary news,
+#:   news about wars and attacks that reports no new act (reactions, trials, remembrance, threats in words,
+#:   diplomacy, military accidents, figures of speech), written and scored the same way: 10 and 10 false
+#:   alarms (12.5 %). fresh7 taught an event named by its month and year with the relative clause of its
+#:   toll, a month and year dating a clause that says who someone is, an attacker's case in the
+#:   possessive, a word in single quotes, water-bombing planes: 5 left. fresh8 was never tuned on: 10.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 3),
@@ -47,6 +53,8 @@ HELD_SETS = [
     ("ordinary_news_fresh4.jsonl", 100, 2),
     ("ordinary_news_fresh5.jsonl", 100, 0),
     ("ordinary_news_fresh6.jsonl", 100, 3),
+    ("ordinary_news_fresh7.jsonl", 80, 5),
+    ("ordinary_news_fresh8.jsonl", 80, 10),
 ]
 
 

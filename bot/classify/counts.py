@@ -352,6 +352,12 @@ def _may_start_list(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Who told of the toll, after it: ", a military officer and witnesses said", ", the governor told reporters".
+_SOURCE_AFTER: Final = re.compile(
+    r",\s+(?:(?:a|an|the|two|three|several|local)\s+)?(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"(?:said|says|told)\b", re.IGNORECASE)
+
+
 def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = False) -> tuple[int | None, int, str]:
     """Parse the object list after an active casualty verb ending at `start`:
     "2 soldiers and 3 militants" -> 5; "a soldier, 4 paramilitaries and 4 civilians" -> 9.
@@ -364,6 +370,9 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
     subject_next = before_verb and stop is None
     if not _may_start_list(text, start, region_end):
         return None, start, ""  # the usual "killed in an attack": no list to split
+    source = _SOURCE_AFTER.search(text, start, region_end)
+    if source is not None:
+        region_end = source.start()  # "killing 13 people, a military officer and witnesses said"
     if not absent(text, _INSERTION_NEEDLES):
         inserted = _LIST_INSERTION.search(text, start, region_end)
         if inserted is not None:

@@ -866,7 +866,10 @@ def _doer_known_by_earlier_act(text: str, hits: list[Hit], index: int, sentence:
 _DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
     rf"(?:\b[Tt]he\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){{0,4}}?"
     r"[\w'’.-]+"
-    r"|\b[\w'’-]+\s+of\s+(?:1[0-9]\d\d|20\d\d))"
+    r"|\b[\w'’-]+\s+of\s+(?:1[0-9]\d\d|20\d\d)"
+    # (or dated after its name, by a month and a year: "the knife attack at a festival in August 2024 that
+    # killed three people")
+    rf"|\b(?:in|during)\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d))"
     # (an "and" after no comma joins the people it tells of: "in which 15 paramedics and rescue workers were
     # killed"; ", and" or "but" opens a clause of its own)
     r",?\s+(?:which|that|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’,.-]+\s+|(?<![,;]\s)and\s+){0,6}$")

@@ -768,3 +768,30 @@ def test_the_past_and_figures_in_todays_news_are_no_new_violence(rules, text):
 ])
 def test_the_same_acts_told_as_news_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Arms got for a use to come, and acts drills practise, are no acts: "to use in attacks", "practising
+# precision strikes"; the same acts done are.
+@pytest.mark.parametrize("text", [
+    "Police arrest two men suspected of buying rifles for a militia to use in attacks on synagogues",
+    "The navy held drills practising precision strikes on ports and blockades of the strait",
+    "A sector commander of the bank's retail business was fired for fraud",
+])
+def test_acts_for_a_use_to_come_or_practised_are_no_acts(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Militiamen used the rifles in attacks on two synagogues, killing four", 4),
+    ("The navy carried out precision strikes on ports, killing 3", 3),
+    ("A blast in Islamabad's G-11 sector killed 12 people and wounded 27", 12),
+])
+def test_acts_done_still_alert(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+def test_the_source_of_a_toll_is_no_victim(rules):
+    # "killing at least 13 people, a military officer and witnesses said": the officer told of the toll
+    assert rules.classify("A bomber blew himself up among recruits, killing at least 13 people, a military "
+                          "officer and witnesses said").killed == 13
+    assert rules.classify("Gunmen killed two soldiers, a medic and a driver, the army said").killed == 4

@@ -62,6 +62,14 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   from afar, a name before a place noun says where, an age that ends a heading, a state's act as strong
 #:   as its arms for the topic gate): F1 0.992 (59/60; a car driven into a parade crowd stays quiet), macro
 #:   recall 0.984, killed 45/45, injured 29/30.
+#: - wire_news_fresh6.jsonl (50 reports, 10 of them headlines alone, and 20 quiet items of a conflict feed:
+#:   truces, swaps, foiled plots, verdicts, funerals, drills, accidents), written the same way: F1 0.961
+#:   (precision 0.942, recall 49/50), macro recall 0.969, killed 37/38, injured 24/25, 3 false alarms of
+#:   20. After the fixes it taught (arms got "to use in attacks" and strikes "practised" in drills are no
+#:   acts, a toll's source is no victim, "sector" is an economy's only with its kind named, the toll of an
+#:   attack dated by its month and year in a relative clause is history): F1 0.98, killed 38/38, injured
+#:   25/25, 1 false alarm (a sentence for a festival stabbing); one strike is vetoed by the topic gate
+#:   (Israeli warplanes on Natanz, read as news of nuclear scientists).
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -73,6 +81,8 @@ FRESH_SETS = [
                                 "injured_exact": 0.96}, 60, 45, None),
     ("wire_news_fresh5.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.97,
                                 "injured_exact": 0.93}, 60, 45, None),
+    ("wire_news_fresh6.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.94, "killed_exact": 0.97,
+                                "injured_exact": 0.96}, 50, 38, 0.05),
 ]
 
 

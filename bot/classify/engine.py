@@ -306,6 +306,10 @@ class Classifier:
             hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
         if "oalition" in text:
             hits = _coalitions_told(text, hits)
+        if ("bodies" in text or "remains" in text) and _HANDOVER.search(text):
+            hits = _handed_over_dead_dropped(text, hits)
+        if _TREND_HINT.search(text):
+            hits = [hit for hit in hits if not _a_trend_of(text, hit)]
         if " over " in text:
             criticised = [hit for hit in hits if hit.text.lower() in _WORDS_OF_CRITICISM and _criticises_over(text, hit)]
             if criticised and not _names_arms(hits):
@@ -731,6 +735,42 @@ def _coalitions_told(text: str, hits: list[Hit]) -> list[Hit]:
     for index in bare:
         told[index] = hits[index].with_categories(hits[index].categories - {_STATE_FORCE})
     return told
+
+
+#: The dead handed over, received or exchanged: a repatriation of remains, not deaths told ("Ukraine
+#: receives 1,000 soldiers' bodies in repatriation with Russia").
+_HANDOVER: Final = re.compile(r"\b(?:repatriat\w*|hand(?:ed|s|ing)?\s+over|handover|exchang\w*|swap\w*|return(?:ed|s|ing)?|"
+                              r"receiv(?:ed|es|ing)|receive|transfer(?:red|s)?)\b", re.IGNORECASE)
+#: How near a word of handing over stands to the bodies it is said of.
+_HANDOVER_REACH: Final = 60
+
+
+def _handed_over_dead_dropped(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` less the bodies or remains handed over, received or exchanged in their sentence
+    (see _HANDOVER): the dead of earlier fighting returned, no deaths told."""
+    kept = []
+    for hit in hits:
+        word = hit.text.lower()
+        if ("bodies" in word or "remains" in word) and _HANDOVER.search(
+                text, max(0, hit.start - _HANDOVER_REACH), min(len(text), hit.end + _HANDOVER_REACH)):
+            continue
+        kept.append(hit)
+    return kept
+
+
+#: Killings told as a rate that rises or falls: "a feud that has driven up killings", "a surge in
+#: homicides" (no event, and no count of one).
+_TREND_HINT: Final = re.compile(r"\b(?:driv(?:en|es|ing)\s+up|push(?:ed|es|ing)?\s+up|(?:rise|surge|spike|increase|"
+                                r"fall|drop|decline|jump)s?\s+in|rising|soaring|falling)\b", re.IGNORECASE)
+_TREND_BEFORE: Final = re.compile(r"\b(?:driv(?:en|es|ing)\s+up|push(?:ed|es|ing)?\s+up|(?:rise|surge|spike|increase|"
+                                  r"fall|drop|decline|jump)s?\s+in|rising|soaring|falling)\s+(?:the\s+)?(?:number\s+of\s+)?$",
+                                  re.IGNORECASE)
+_RATE_NOUNS: Final = frozenset({"killings", "homicides", "murders", "deaths", "violence", "attacks", "shootings"})
+
+
+def _a_trend_of(text: str, hit: Hit) -> bool:
+    """Whether the plural act noun `hit` is told as a rate that rises or falls (see _TREND_BEFORE)."""
+    return hit.text.lower() in _RATE_NOUNS and _TREND_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
 def _carried_in_a_crash(text: str, hit: Hit) -> bool:
@@ -1406,7 +1446,14 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
                           or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
         casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))
-                      or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))))
+                      or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))
+                      or _IN_EARLIER_EVENT_AFTER.match(text, hit.end, sentence[1]) is not None))
+
+
+#: People killed "in earlier fighting", "during previous clashes": the dead of an event before the news.
+_IN_EARLIER_EVENT_AFTER: Final = re.compile(
+    r"\s+(?:in|during)\s+(?:the\s+)?(?:earlier|previous|past|former)\s+(?:[\w-]+\s+)?(?:fighting|clashes|battles?|wars?|"
+    r"attacks?|offensives?|strikes|raids|bombings|shelling|violence|conflicts?|hostilities)\b", re.IGNORECASE)
 
 
 #: What the cheapest guards of the rules below look for right before an event word or at a sentence's start (each

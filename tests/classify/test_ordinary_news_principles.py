@@ -795,3 +795,24 @@ def test_the_source_of_a_toll_is_no_victim(rules):
     assert rules.classify("A bomber blew himself up among recruits, killing at least 13 people, a military "
                           "officer and witnesses said").killed == 13
     assert rules.classify("Gunmen killed two soldiers, a medic and a driver, the army said").killed == 4
+
+
+# The dead handed over, killings told as a rate, the dead of earlier fighting, what is set aside "rather
+# than" done: none is an act told. The same words telling deaths of today still alert.
+@pytest.mark.parametrize("text", [
+    "Armenia receives the bodies of 40 soldiers in a repatriation agreed with Azerbaijan",
+    "A turf war between gangs has driven up killings in the port city, the mayor told parliament",
+    "Relatives mourn 12 fighters killed in earlier clashes as talks resume",
+    "The exhibition shows life in besieged towns rather than fighting",
+])
+def test_handovers_rates_and_the_earlier_dead_are_no_new_violence(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rescuers recover the bodies of 40 soldiers killed when rockets hit their barracks on Sunday", 40),
+    ("Gang gunmen killed 12 people in the port city on Sunday night", 12),
+    ("Twelve fighters were killed in clashes near the border on Monday", 12),
+])
+def test_deaths_told_today_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

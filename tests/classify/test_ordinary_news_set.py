@@ -45,6 +45,10 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   alarms (12.5 %). fresh7 taught an event named by its month and year with the relative clause of its
 #:   toll, a month and year dating a clause that says who someone is, an attacker's case in the
 #:   possessive, a word in single quotes, water-bombing planes: 5 left. fresh8 was never tuned on: 10.
+#: - ordinary_news_fresh9.jsonl and ordinary_news_fresh10.jsonl: two more sets of 80 of that kind, written
+#:   the same way: 5 and 9 false alarms. fresh9 taught the dead handed over in a repatriation, killings
+#:   told as a rate that rises, the dead "of earlier fighting", "rather than": 2 left. fresh10 was never
+#:   tuned on: 9.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 3),
@@ -55,6 +59,8 @@ HELD_SETS = [
     ("ordinary_news_fresh6.jsonl", 100, 3),
     ("ordinary_news_fresh7.jsonl", 80, 5),
     ("ordinary_news_fresh8.jsonl", 80, 10),
+    ("ordinary_news_fresh9.jsonl", 80, 2),
+    ("ordinary_news_fresh10.jsonl", 80, 9),
 ]
 
 

@@ -310,6 +310,12 @@ class Classifier:
             hits = _handed_over_dead_dropped(text, hits)
         if _TREND_HINT.search(text):
             hits = [hit for hit in hits if not _a_trend_of(text, hit)]
+        if _attack_ruled_out(text) and not any(
+                not _ARMED_SIDES.isdisjoint(hit.categories) for hit in hits):
+            # "sabotage was ruled out", "no attack was involved", "a WWII bomb went off": the blasts, fires,
+            # shells and bombs the item tells went off by themselves (unless it names an armed side as their
+            # doer after all: "... ruled out terrorism; now admits an ISIS bomb downed the jet")
+            hits = [hit for hit in hits if _AMBIGUOUS_HARM.isdisjoint(hit.categories)]
         if " over " in text:
             criticised = [hit for hit in hits if hit.text.lower() in _WORDS_OF_CRITICISM and _criticises_over(text, hit)]
             if criticised and not _names_arms(hits):
@@ -771,6 +777,31 @@ _RATE_NOUNS: Final = frozenset({"killings", "homicides", "murders", "deaths", "v
 def _a_trend_of(text: str, hit: Hit) -> bool:
     """Whether the plural act noun `hit` is told as a rate that rises or falls (see _TREND_BEFORE)."""
     return hit.text.lower() in _RATE_NOUNS and _TREND_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+
+
+#: An attack said not to have been one: "sabotage ruled out", "no attack was involved", "no evidence of
+#: sabotage", "police ruled out foul play", "not being treated as terrorism".
+_ATTACK_RULED_OUT: Final = re.compile(
+    r"\b(?:(?:sabotage|an?\s+attack|foul\s+play|terrorism|a\s+terror(?:ist)?\s+attack|arson)\s+(?:was\s+|were\s+|has\s+been\s+"
+    r"|had\s+been\s+)?ruled\s+out|rul(?:ed|es|ing)\s+out\s+(?:any\s+)?(?:sabotage|an?\s+attack|foul\s+play|terrorism|"
+    r"a\s+terror(?:ist)?\s+attack|arson)|no\s+(?:sign|signs|evidence|indication|suggestion)\s+of\s+(?:sabotage|an?\s+attack|"
+    r"foul\s+play|terrorism|arson)|no\s+attack\s+was\s+involved|not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
+    r"terror-related|an?\s+attack))\b", re.IGNORECASE)
+#: A war long over: "a Second World War bomb went off at a building site" (but a landmine or a cluster bomb
+#: left by a recent war still kills as a weapon: "an unexploded mine kills 10 girls").
+_OLD_ORDNANCE: Final = re.compile(r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:first|second)\s+world\s+war|wwii|ww2|wwi|ww1)\b",
+                                  re.IGNORECASE)
+#: The violent words an accident shares, or whose doer and kind other words must tell, and the arms named:
+#: the ones an attack ruled out leaves to mishaps.
+_AMBIGUOUS_HARM: Final = frozenset({_ACCIDENT_SHARED, "strike_ambiguous", "fire", "weapon", "distance_weapon"})
+#: Armed sides named: an armed group or a group by its name.
+_ARMED_SIDES: Final = frozenset({"armed_group", NAMED_GROUP})
+
+
+def _attack_ruled_out(text: str) -> bool:
+    """Whether the item says no attack was done (see _ATTACK_RULED_OUT), or tells of old ordnance
+    (_OLD_ORDNANCE): its blasts and deaths are mishaps."""
+    return _ATTACK_RULED_OUT.search(text) is not None or _OLD_ORDNANCE.search(text) is not None
 
 
 def _carried_in_a_crash(text: str, hit: Hit) -> bool:
@@ -1620,7 +1651,9 @@ def _decide_types(text: str, hits: list[Hit], present: frozenset[str], findings:
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if "context_disaster" in present or cause_without_doer or _deaths_without_cause(text, hits, findings, present) or (
+    if "context_disaster" in present or cause_without_doer or (
+            present.isdisjoint(_ARMED_SIDES) and _attack_ruled_out(text)) or _deaths_without_cause(
+            text, hits, findings, present) or (
         present.isdisjoint(_ARMS) and (
             "context_sports" in present or ("context_protest" in present and "killed" not in present))
     ):

@@ -165,6 +165,13 @@ def may_hold_background_clause(text: str) -> bool:
     return not absent(text, _SUBORDINATOR_NEEDLES) and _SUBORDINATOR.search(folded(text)) is not None
 
 
+#: Damage a main clause tells, which an act in its after-clause did: a fall, a fire, a blast, a wreck.
+_DAMAGE_TOLD: Final = re.compile(
+    r"\b(?:collaps(?:es|ed|ing|e)|caved?\s+in|caves\s+in|burst\s+into\s+flames|bursts\s+into\s+flames|caught\s+fire|"
+    r"catch(?:es)?\s+fire|ablaze|on\s+fire|(?:fire|blaze)\s+(?:breaks|broke)\s+out|derail(?:s|ed)|sank|sinks|sunk|"
+    r"destroyed|flattened|razed|levell?ed|toppled|crumbled)\b", re.IGNORECASE)
+
+
 def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int,
                          quiet: Set[int] = frozenset()) -> bool:
     """ "Italy suspended air links one day after a Serbian jet shot down a helicopter", "the league
@@ -216,6 +223,10 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         main_start = _main_clause_start(text, marker.end(), event.end)
         return main_start >= 0 and not any(
             hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits if hit.start >= main_start)
+    if _DAMAGE_TOLD.search(text, sentence_start, marker.start()) is not None:
+        # "a building collapses after a missile strike", "a petrol station burst into flames after being
+        # struck by a drone": the main clause tells what the act did, so the act is the news
+        return False
     main = [hit for hit in hits if hit.end <= marker.start() and hit.start not in quiet]
     if any(not VIOLENT_CATEGORIES.isdisjoint(hit.categories) for hit in main):
         # "US Navy strikes radar sites after attacks on shipping": the act of the main clause is the

@@ -816,3 +816,26 @@ def test_handovers_rates_and_the_earlier_dead_are_no_new_violence(rules, text):
 ])
 def test_deaths_told_today_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# An attack said not to have been one, or a bomb of a war long over, leaves the blasts and deaths of
+# an item to mishaps; the damage a main clause tells is done by the act its after-clause names; a
+# likeness to war is no war. Their violent twins still alert.
+@pytest.mark.parametrize("text", [
+    "A chain of explosions at an army ammunition depot killed two guards; officials ruled out sabotage",
+    "A Second World War bomb went off at a building site, killing an excavator driver",
+    "A gas main blast wrecked a terrace, and neighbours said it looked like a war zone",
+    "Loud bangs that residents mistook for shelling came from a fuel depot fire",
+])
+def test_mishaps_told_as_such_are_no_attacks(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A chain of explosions at an army ammunition depot killed two guards after militants fired rockets at it", 2),
+    ("An unexploded mine killed four children collecting firewood near the border", 4),
+    ("A nine-storey block collapsed after a Russian missile strike, killing 12", 12),
+    ("A petrol station burst into flames after being struck by a Russian drone; one person was killed", 1),
+])
+def test_acts_beside_mishap_words_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

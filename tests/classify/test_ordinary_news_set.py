@@ -49,6 +49,11 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   the same way: 5 and 9 false alarms. fresh9 taught the dead handed over in a repatriation, killings
 #:   told as a rate that rises, the dead "of earlier fighting", "rather than": 2 left. fresh10 was never
 #:   tuned on: 9.
+#: - ordinary_news_fresh11.jsonl and ordinary_news_fresh12.jsonl: two sets of 80 disasters and accidents in
+#:   the words of attacks (depot and gas blasts, old bombs, crashes, crushes), written the same way: 5 and 7
+#:   false alarms. fresh11 taught an attack ruled out, a bomb of a world war, a likeness to a war zone,
+#:   what residents mistook for shelling: 1 left. fresh12 was never tuned on; the same principles took
+#:   its 7 to 6.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 3),
@@ -61,6 +66,8 @@ HELD_SETS = [
     ("ordinary_news_fresh8.jsonl", 80, 10),
     ("ordinary_news_fresh9.jsonl", 80, 2),
     ("ordinary_news_fresh10.jsonl", 80, 9),
+    ("ordinary_news_fresh11.jsonl", 80, 1),
+    ("ordinary_news_fresh12.jsonl", 80, 6),
 ]
 
 

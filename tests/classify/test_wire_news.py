@@ -70,6 +70,12 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   attack dated by its month and year in a relative clause is history): F1 0.98, killed 38/38, injured
 #:   25/25, 1 false alarm (a sentence for a festival stabbing); one strike is vetoed by the topic gate
 #:   (Israeli warplanes on Natanz, read as news of nuclear scientists).
+#: - wire_news_fresh7.jsonl (50 reports of violence in the words of disasters: a building collapsed after a
+#:   missile, a petrol station ablaze after a drone, arson, rammings, sabotage), written the same way:
+#:   F1 0.901 (recall 41/50), macro recall 0.683, killed 30/36, injured 21/25. After the fix it taught
+#:   (damage a main clause tells is done by the act of its after-clause): F1 0.958, macro recall 0.879,
+#:   killed 32/36, injured 21/25. Left: a strike vetoed by the topic gate, a car driven into a parade
+#:   crowd, rioters' arson, a bridge blown up with no doer named.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -83,6 +89,8 @@ FRESH_SETS = [
                                 "injured_exact": 0.93}, 60, 45, None),
     ("wire_news_fresh6.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.94, "killed_exact": 0.97,
                                 "injured_exact": 0.96}, 50, 38, 0.05),
+    ("wire_news_fresh7.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.85, "killed_exact": 0.86,
+                                "injured_exact": 0.8}, 50, 36, None),
 ]
 
 

@@ -308,6 +308,8 @@ class Classifier:
             hits = _coalitions_told(text, hits)
         if ("bodies" in text or "remains" in text) and _HANDOVER.search(text):
             hits = _handed_over_dead_dropped(text, hits)
+        if "-" in text:
+            hits = _compound_adjectives_dropped(text, hits)
         if _TREND_HINT.search(text):
             hits = [hit for hit in hits if not _a_trend_of(text, hit)]
         if _attack_ruled_out(text) and not any(
@@ -796,12 +798,31 @@ _OLD_ORDNANCE: Final = re.compile(r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:f
 _AMBIGUOUS_HARM: Final = frozenset({_ACCIDENT_SHARED, "strike_ambiguous", "fire", "weapon", "distance_weapon"})
 #: Armed sides named: an armed group or a group by its name.
 _ARMED_SIDES: Final = frozenset({"armed_group", NAMED_GROUP})
+#: Weapon words: the first part of a compound that tells what did the harm ("a missile-hit block").
+#: The participles that end a compound adjective of harm ("famine-hit", "hunger-striking", "war-ravaged"; a
+#: noun such as "counter-attack" or "petrol-bomb attack" stays an act).
+_ADJECTIVE_ENDS: Final = frozenset({"hit", "struck", "striking", "stricken", "ravaged", "battered", "torn", "wracked"})
+_WEAPONS: Final = frozenset({"weapon", "distance_weapon"})
 
 
 def _attack_ruled_out(text: str) -> bool:
     """Whether the item says no attack was done (see _ATTACK_RULED_OUT), or tells of old ordnance
     (_OLD_ORDNANCE): its blasts and deaths are mishaps."""
     return _ATTACK_RULED_OUT.search(text) is not None or _OLD_ORDNANCE.search(text) is not None
+
+
+def _compound_adjectives_dropped(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` less the violent words that end a compound adjective whose first part names no
+    weapon ("famine-hit areas", "storm-struck towns", "crisis-hit banks"; but "a missile-hit block" tells
+    the missile that hit it)."""
+    kept: list[Hit] = []
+    for hit in hits:
+        start = hit.start
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and hit.text.lower() in _ADJECTIVE_ENDS and not (
+                kept and kept[-1].end == start - 1 and not _WEAPONS.isdisjoint(kept[-1].categories)):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _carried_in_a_crash(text: str, hit: Hit) -> bool:

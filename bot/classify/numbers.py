@@ -172,7 +172,8 @@ def _has_label_before(lowered: str, start: int, word_before: tuple[int, int] | N
 #: "kilomet", "millimet" and "centimet" as written). A character trie (trie_pattern): the regex
 #: engine decides at the first letter instead of trying every word, for every number read.
 _LABEL_WORDS_AFTER: Final = (
-    "year years yr yrs month months day days hour hours minute minutes second seconds km kilomet mile metre meter mm "
+    "year years yr yrs decade decades century centuries month months week weeks day days hour hours minute minutes "
+    "second seconds km kilomet mile metre meter mm "
     "cm millimet centimet caliber calibre inch inches kg kilo tonne ton tons lb lbs feet ft foot degree degrees mph am "
     "pm a.m p.m gmt utc percent % y.o storey story floor st nd rd th dollar dollars euro euros pounds billion trillion "
     "times".split()

@@ -839,3 +839,21 @@ def test_mishaps_told_as_such_are_no_attacks(rules, text):
 ])
 def test_acts_beside_mishap_words_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A compound adjective of harm names a place's state ("famine-hit areas"), not an act, unless a weapon
+# makes it ("a missile-hit block"); wounds reopened are a society's; spans of weeks and decades count
+# no one.
+@pytest.mark.parametrize("text", [
+    "Aid agencies met in Geneva to push for access to famine-hit areas of the country",
+    "The remarks reopen wounds three decades after the war, the foreign ministry said",
+])
+def test_compounds_and_figures_of_harm_are_no_acts(rules, text):
+    _quiet(rules, text)
+
+
+def test_the_acts_beside_them_still_alert(rules):
+    _alert(rules, "Militants launched a counter-attack against army posts in the north")
+    _alert(rules, "Gunmen attacked election offices, killing two and wounding nine, six weeks before the vote", 2)
+    assert rules.classify("Gunmen attacked election offices, killing two and wounding nine, six weeks before "
+                          "the vote").injured == 9

@@ -54,6 +54,10 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   false alarms. fresh11 taught an attack ruled out, a bomb of a world war, a likeness to a war zone,
 #:   what residents mistook for shelling: 1 left. fresh12 was never tuned on; the same principles took
 #:   its 7 to 6.
+#: - ordinary_news_fresh13.jsonl and ordinary_news_fresh14.jsonl: two sets of 80 of international relations
+#:   and politics with wars as their background, written the same way: 4 and 2 false alarms. fresh13 taught
+#:   compound adjectives of harm ("famine-hit areas"), wounds reopened, spans of weeks and decades that count
+#:   no one: 2 left. fresh14 was never tuned on: 2.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 3),
@@ -68,6 +72,8 @@ HELD_SETS = [
     ("ordinary_news_fresh10.jsonl", 80, 9),
     ("ordinary_news_fresh11.jsonl", 80, 1),
     ("ordinary_news_fresh12.jsonl", 80, 6),
+    ("ordinary_news_fresh13.jsonl", 80, 2),
+    ("ordinary_news_fresh14.jsonl", 80, 2),
 ]
 
 

@@ -76,6 +76,9 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   (damage a main clause tells is done by the act of its after-clause): F1 0.958, macro recall 0.879,
 #:   killed 32/36, injured 21/25. Left: a strike vetoed by the topic gate, a car driven into a parade
 #:   crowd, rioters' arson, a bridge blown up with no doer named.
+#: - wire_news_fresh8.jsonl (50 reports of new violence wrapped in reactions, justice, markets, funerals),
+#:   written the same way and never tuned on: F1 0.958 (recall 46/50), macro recall 0.907, killed 35/38,
+#:   injured 21/22.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -91,6 +94,8 @@ FRESH_SETS = [
                                 "injured_exact": 0.96}, 50, 38, 0.05),
     ("wire_news_fresh7.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.85, "killed_exact": 0.86,
                                 "injured_exact": 0.8}, 50, 36, None),
+    ("wire_news_fresh8.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.88, "killed_exact": 0.89,
+                                "injured_exact": 0.9}, 50, 38, None),
 ]
 
 

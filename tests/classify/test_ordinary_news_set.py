@@ -23,6 +23,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - ordinary_news_fresh.jsonl: a second set of 64 (8 a group), written after the fixes and measured once,
 #:   never tuned on: 3 false alarms (a memorial told with its toll, an exchange of soldiers' bodies, drills
 #:   condemned as a rehearsal for invasion). Fixing its items would spoil it as a measure of withheld news.
+#:   The exchange of bodies went quiet in the second session of December 6th by a principle found on
+#:   ordinary_news_fresh9 (the dead handed over are no deaths told): 2 now.
 #: - ordinary_news_fresh2.jsonl: a third set of 61 items of a broadcaster's world feed (15 international, 11
 #:   politics, 11 disaster, 6 business, 6 sport, 4 arts, 4 science, 4 health), written in the session of
 #:   December 6th and measured once before that session's rule changes, never tuned on: 2 false alarms (a
@@ -60,7 +62,7 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   no one: 2 left. fresh14 was never tuned on: 2.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
-    ("ordinary_news_fresh.jsonl", 64, 3),
+    ("ordinary_news_fresh.jsonl", 64, 2),
     ("ordinary_news_fresh2.jsonl", 61, 2),
     ("ordinary_news_fresh3.jsonl", 100, 0),
     ("ordinary_news_fresh4.jsonl", 100, 2),

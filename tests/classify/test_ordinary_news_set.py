@@ -60,6 +60,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   and politics with wars as their background, written the same way: 4 and 2 false alarms. fresh13 taught
 #:   compound adjectives of harm ("famine-hit areas"), wounds reopened, spans of weeks and decades that count
 #:   no one: 2 left. fresh14 was never tuned on: 2.
+#: - ordinary_news_fresh15.jsonl and ordinary_news_fresh16.jsonl: two more sets of 80 of news about wars and
+#:   attacks reporting no new act, written last in that session; neither was tuned on: 9 and 10 false alarms.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 2),
@@ -76,6 +78,8 @@ HELD_SETS = [
     ("ordinary_news_fresh12.jsonl", 80, 6),
     ("ordinary_news_fresh13.jsonl", 80, 2),
     ("ordinary_news_fresh14.jsonl", 80, 2),
+    ("ordinary_news_fresh15.jsonl", 80, 9),
+    ("ordinary_news_fresh16.jsonl", 80, 10),
 ]
 
 

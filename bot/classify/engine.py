@@ -160,7 +160,14 @@ _PERFECT: Final = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(
 #: word, did that event too.
 _DOING: Final = frozenset({"strike", "fire", "launch"})
 _ATTACK_OR_FIRE: Final = frozenset({"attack", "fire"})
-_ARMS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "fire", "strike", NAMED_GROUP})
+#: The weapon words of the taxonomy: arms named, fired or kept.
+_WEAPON_WORDS: Final = frozenset({"weapon", "distance_weapon"})
+#: Armed sides named: an armed group or a group by its name.
+_ARMED_SIDES: Final = frozenset({"armed_group", NAMED_GROUP})
+#: A weapon or an armed actor named: the rules' strongest evidence, which only news that reads as
+#: ordinary beyond doubt overrules ("gunmen shoot dead football coach" stays violence).
+_ARMS_NAMED: Final = _WEAPON_WORDS | _ARMED_SIDES | {"state_force"}
+_ARMS: Final = _WEAPON_WORDS | _ARMED_SIDES | {"fire", "strike"}
 #: A weapon or an armed actor named: violence that no accident shares.
 _ARMED: Final = _ARMS | {"state_force"}
 _ACCIDENT_SHARED: Final = "accident_shared"
@@ -308,9 +315,9 @@ class Classifier:
             hits = _coalitions_told(text, hits)
         if ("bodies" in text or "remains" in text) and _HANDOVER.search(text):
             hits = _handed_over_dead_dropped(text, hits)
-        if "-" in text:
+        if not absent(text, _ADJECTIVE_END_NEEDLES):
             hits = _compound_adjectives_dropped(text, hits)
-        if _TREND_HINT.search(text):
+        if not absent(text, _TREND_NEEDLES) and _TREND_HINT.search(text):
             hits = [hit for hit in hits if not _a_trend_of(text, hit)]
         if _attack_ruled_out(text) and not any(
                 not _ARMED_SIDES.isdisjoint(hit.categories) for hit in hits):
@@ -696,7 +703,6 @@ _CARRIED_BEFORE: Final = re.compile(
 _CARRIER_CRASHED_AFTER: Final = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:crash|crashes|crashed|crashing|collide|collided|collides|colliding|derailed|derails|"
     r"overturned|overturns|capsized|capsizes)\b(?!\s+(?:into|through)\b)", re.IGNORECASE)
-_KEPT_ARMS: Final = frozenset({"weapon", "distance_weapon"})
 
 
 def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
@@ -711,7 +717,7 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
                 text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)):
-            told[index] = hit.with_categories(hit.categories - _KEPT_ARMS | _BLAST_SOURCES)
+            told[index] = hit.with_categories(hit.categories - _WEAPON_WORDS | _BLAST_SOURCES)
     return told
 
 
@@ -726,8 +732,7 @@ _ARMED_COALITION_AFTER: Final = re.compile(
 _STATE_FORCE: Final = "state_force"
 #: Arms or armed people named, or fire or a strike that only arms make ("bombed", "shelled", "struck"): the
 #: coalition is an armed one.
-_ARMS_OR_FIRE: Final = frozenset({"weapon", "distance_weapon", "armed_group", "state_force", NAMED_GROUP, "fire", "armed_fire",
-                                  "strike", "strike_ambiguous"})
+_ARMS_OR_FIRE: Final = _ARMS_NAMED | {"fire", "armed_fire", "strike", "strike_ambiguous"}
 
 
 def _coalitions_told(text: str, hits: list[Hit]) -> list[Hit]:
@@ -768,11 +773,13 @@ def _handed_over_dead_dropped(text: str, hits: list[Hit]) -> list[Hit]:
 
 #: Killings told as a rate that rises or falls: "a feud that has driven up killings", "a surge in
 #: homicides" (no event, and no count of one).
-_TREND_HINT: Final = re.compile(r"\b(?:driv(?:en|es|ing)\s+up|push(?:ed|es|ing)?\s+up|(?:rise|surge|spike|increase|"
-                                r"fall|drop|decline|jump)s?\s+in|rising|soaring|falling)\b", re.IGNORECASE)
-_TREND_BEFORE: Final = re.compile(r"\b(?:driv(?:en|es|ing)\s+up|push(?:ed|es|ing)?\s+up|(?:rise|surge|spike|increase|"
-                                  r"fall|drop|decline|jump)s?\s+in|rising|soaring|falling)\s+(?:the\s+)?(?:number\s+of\s+)?$",
-                                  re.IGNORECASE)
+_TREND_WORDS: Final = (r"\b(?:driv(?:en|es|ing)\s+up|push(?:ed|es|ing)?\s+up|(?:rise|surge|spike|increase|fall|drop|"
+                      r"decline|jump)s?\s+in|rising|soaring|falling)")
+_TREND_HINT: Final = re.compile(_TREND_WORDS + r"\b", re.IGNORECASE)
+#: What _TREND_HINT needs somewhere in the text (asked before it: most items hold none).
+_TREND_NEEDLES: Final = frozenset({"driv", "push", "rise", "rising", "surge", "spike", "increase", "fall", "drop", "declin",
+                                   "jump", "soaring"})
+_TREND_BEFORE: Final = re.compile(_TREND_WORDS + r"\s+(?:the\s+)?(?:number\s+of\s+)?$", re.IGNORECASE)
 _RATE_NOUNS: Final = frozenset({"killings", "homicides", "murders", "deaths", "violence", "attacks", "shootings"})
 
 
@@ -795,20 +802,25 @@ _OLD_ORDNANCE: Final = re.compile(r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:f
                                   re.IGNORECASE)
 #: The violent words an accident shares, or whose doer and kind other words must tell, and the arms named:
 #: the ones an attack ruled out leaves to mishaps.
-_AMBIGUOUS_HARM: Final = frozenset({_ACCIDENT_SHARED, "strike_ambiguous", "fire", "weapon", "distance_weapon"})
-#: Armed sides named: an armed group or a group by its name.
-_ARMED_SIDES: Final = frozenset({"armed_group", NAMED_GROUP})
-#: Weapon words: the first part of a compound that tells what did the harm ("a missile-hit block").
+_AMBIGUOUS_HARM: Final = _WEAPON_WORDS | {_ACCIDENT_SHARED, "strike_ambiguous", "fire"}
 #: The participles that end a compound adjective of harm ("famine-hit", "hunger-striking", "war-ravaged"; a
 #: noun such as "counter-attack" or "petrol-bomb attack" stays an act).
 _ADJECTIVE_ENDS: Final = frozenset({"hit", "struck", "striking", "stricken", "ravaged", "battered", "torn", "wracked"})
-_WEAPONS: Final = frozenset({"weapon", "distance_weapon"})
+_ADJECTIVE_END_NEEDLES: Final = frozenset("-" + end for end in _ADJECTIVE_ENDS)
+
+
+#: What _ATTACK_RULED_OUT and _OLD_ORDNANCE each need somewhere in the text: most items hold none, and their
+#: regexes would otherwise be tried at every position of every item.
+#: (single words: the regexes allow any run of spaces between theirs)
+_RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "suggest", "involved", "treated"})
+_OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2"})
 
 
 def _attack_ruled_out(text: str) -> bool:
     """Whether the item says no attack was done (see _ATTACK_RULED_OUT), or tells of old ordnance
     (_OLD_ORDNANCE): its blasts and deaths are mishaps."""
-    return _ATTACK_RULED_OUT.search(text) is not None or _OLD_ORDNANCE.search(text) is not None
+    return (not absent(text, _RULED_OUT_NEEDLES) and _ATTACK_RULED_OUT.search(text) is not None) or (
+        not absent(text, _OLD_WAR_NEEDLES) and _OLD_ORDNANCE.search(text) is not None)
 
 
 def _compound_adjectives_dropped(text: str, hits: list[Hit]) -> list[Hit]:
@@ -819,7 +831,7 @@ def _compound_adjectives_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         start = hit.start
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and hit.text.lower() in _ADJECTIVE_ENDS and not (
-                kept and kept[-1].end == start - 1 and not _WEAPONS.isdisjoint(kept[-1].categories)):
+                kept and kept[-1].end == start - 1 and not _WEAPON_WORDS.isdisjoint(kept[-1].categories)):
             continue
         kept.append(hit)
     return kept
@@ -1305,7 +1317,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             hits, categories):
         # (a mishap told harms someone or something; arms fired in a drill that harms no one are still
         # the drill's show of force: "warships fire missiles during exercises")
-        sense = (sense - _ARMS_AS_THINGS) | _DISASTER_CONTEXT
+        sense = (sense - _WEAPON_WORDS) | _DISASTER_CONTEXT
         launches = False  # (a missile fired by mishap is no fire at anyone: "accidentally fires a missile")
     elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
@@ -1800,8 +1812,6 @@ _NO_MISHAP: Final = _ARMED - _WEAPON | {"intent", "conflict", "attack"}
 _NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force", "distance_weapon"}
 #: What makes a mishap word one of an accident itself: a disaster word too, or the time of a drill.
 _ACCIDENT_ITSELF: Final = frozenset({"context_disaster", _DRILL})
-#: Arms named as things, which a mishap sets off: no sign of arms used in its sentence.
-_ARMS_AS_THINGS: Final = frozenset({"weapon", "distance_weapon"})
 
 
 def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> bool:
@@ -2110,9 +2120,6 @@ def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset
     return gate.vetoes(gate.score(text, present, name_masks(hits)), _gate_evidence(text, hits, present))
 
 
-#: A weapon or an armed actor named: the rules' strongest evidence, which only news that reads as
-#: ordinary beyond doubt overrules ("gunmen shoot dead football coach" stays violence).
-_ARMS_NAMED: Final = frozenset({"weapon", "distance_weapon", "armed_group", "state_force", NAMED_GROUP})
 
 
 #: Words of an armed conflict's course (taxonomy.toml's conflict_state: "truce", "escalation", "siege").

@@ -688,16 +688,15 @@ def in_a_name(text: str, start: int, end: int) -> bool:
 # records open, and is left alone.
 # An event noun followed by "of" and a year is named by it: "the massacre of 1921", "the riots of 1992"
 # (not a count: "a town of 1500 people").
+#: Up to a dozen words, then "in", "during" or "between" before a time (a year, a decade: what follows).
+_IN_A_TIME_AFTER: Final = r"(?:[\s,]+[\w'’.-]+){0,12}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+_A_YEAR_OR_DECADE: Final = r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))"
 _BARE_YEAR_AFTER: Final = re.compile(
-    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
-    r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))"
-    r"|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])",
+    _IN_A_TIME_AFTER + _A_YEAR_OR_DECADE + r"|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])",
     re.IGNORECASE,
 )
 #: A year, or a month and a year, after the event in its clause ("in 1994", "in October 2023").
-_YEAR_OR_MONTH_AFTER: Final = re.compile(
-    rf"(?:[\s,]+[\w'’.-]+){{0,12}}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
-    rf"(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))", re.IGNORECASE)
+_YEAR_OR_MONTH_AFTER: Final = re.compile(_IN_A_TIME_AFTER + rf"(?:{_MONTH_NAME}\s+)?" + _A_YEAR_OR_DECADE, re.IGNORECASE)
 # "the general who was killed in the 1998 uprising", "soldiers killed 14 people in the massacre of
 # 1921": a toll told as part of an event named by its year is that event's, history. (A bare year is
 # left to the violent words: "two soldiers killed in the east in 2016" is how some reports date their news.)

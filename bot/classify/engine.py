@@ -105,6 +105,7 @@ from bot.classify.scope import (
     subject_of_a_finding,
     taken_in_known_act,
     text_cues,
+    told_as_a_cases_cause,
     told_as_a_works_story,
     told_as_history,
     told_as_record_content,
@@ -1496,7 +1497,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                            else hit.text.lower() == "fighting" and fighting_totalled(text, hit.start, hit.end,
                                                                                      sentence[0]))) or (
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
-        cues.case_stage and acted_before_a_case(text, hits, index, sentence, quiet)) or (
+        cues.case_stage and (acted_before_a_case(text, hits, index, sentence, quiet)
+                             or told_as_a_cases_cause(text, hits, index, sentence, quiet))) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
         cues.work and told_as_a_works_story(text, hit.start, sentence[0])) or (
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (

@@ -779,7 +779,7 @@ _LATER_CASE_STAGE: Final = re.compile(
     r"sentenced\s+(?:to|for|over|in)|acquitted\s+(?:of|on|in|over)|jailed\s+(?:for|over|in)|"
     r"imprisoned\s+(?:for|over)|extradited\s+(?:to|from|over|for)|court-martiall?ed\s+(?:for|over))\b",
     re.IGNORECASE)
-_CASE_STAGE_NEEDLES: Final = frozenset({"charged", "indicted", "convicted", "sentenced", "acquitted", "cleared",
+_CASE_STAGE_NEEDLES: Final = frozenset({"charged", "indict", "convict", "sentence", "acquit", "guilty", "cleared",
                                         "exonerated", "jailed", "imprisoned", "tried", "extradited",
                                         "court-martial", "dismissed", "sacked", "demoted", "discharged",
                                         "stripped"})
@@ -797,7 +797,8 @@ MAX_RELATIVE_TAIL_CHARS: Final = 120
 
 
 def may_tell_a_case_stage(text: str) -> bool:
-    """Whether `text` holds a word of a later stage of a case that acted_before_a_case needs."""
+    """Whether `text` holds a word of a later stage of a case that acted_before_a_case and
+    told_as_a_cases_cause need."""
     return not absent(text, _CASE_STAGE_NEEDLES)
 
 
@@ -820,6 +821,47 @@ def acted_before_a_case(text: str, hits: list[Hit], index: int, sentence: tuple[
         return False
     return not any(not _HARM.isdisjoint(hit.categories)
                    for hit in hits[:index] if hit.start >= sentence[0] and hit.start not in quiet)
+
+
+# "is sentenced to 86 years in jail for trying to kill US soldiers", "is found guilty of murder in relation to
+# a mass shooting which killed 12", "pleads guilty to killing a woman", "a court sentences him to 21 years for
+# killing 77 people": what a later stage of a case (see _LATER_CASE_STAGE) is for, told after its verb, is
+# the act the case is about, known before; the case is the news. The verb is the clause's own, told with
+# its auxiliary or in the present ("a convicted spy dies after being attacked", "a colonel convicted of
+# strangling a girl is shot dead" tell an adjective, and the attack or the shooting is news), and not in a
+# relative clause ("a man who was convicted of fraud in 2005 shot two guards").
+_CASE_STAGE_VERB: Final = re.compile(
+    rf"(?:\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+    rf"(?:(?:formally|later|now|also|then|not|reportedly)\s+)?(?:{_CASE_STAGE_WORDS}|found\s+(?:not\s+)?guilty)"
+    r"|\b(?:pleads?|pleaded|pled)\s+(?:not\s+)?guilty"
+    r"|\b(?:sentences|convicts|acquits|indicts)\s+(?!to\b|for\b)"
+    r"|\bfinds\s+(?:[\w'’.-]+\s+){1,8}?guilty)\b",
+    re.IGNORECASE)
+#: Words that open a main clause of its own after the case's: what follows is told for itself
+#: ("two men are charged with terrorism, as a 14th bomb is found"). (A semicolon does too.)
+_OWN_CLAUSE_AFTER_CASE: Final = re.compile(r";|\b(?:as|while|but|meanwhile|whereas)\s", re.IGNORECASE)
+_RELATIVE_BEFORE_CASE: Final = re.compile(r"\b(?:who|whom|which|that)\s+(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
+#: How far before the event word the case's verb may stand.
+MAX_CASE_REACH_CHARS: Final = 200
+
+
+def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                          quiet: Set[int] = frozenset()) -> bool:
+    """Whether the event word hits[index] tells what a later stage of a case told before it in its
+    sentence is for (see _CASE_STAGE_VERB), where the sentence tells no violence or casualty of its own
+    before that verb."""
+    event = hits[index]
+    start = max(sentence[0], event.start - MAX_CASE_REACH_CHARS)
+    stages = list(_CASE_STAGE_VERB.finditer(text, start, event.start))
+    if not stages:
+        return False
+    stage = stages[-1]  # (the nearest case)
+    if _OWN_CLAUSE_AFTER_CASE.search(text, stage.end(), event.start):
+        return False
+    if _RELATIVE_BEFORE_CASE.search(text, max(sentence[0], stage.start() - 40), stage.start()):
+        return False
+    return not any(not _HARM.isdisjoint(hit.categories)
+                   for hit in hits[:index] if sentence[0] <= hit.start < stage.start() and hit.start not in quiet)
 
 
 def may_tell_an_earlier_relative(text: str) -> bool:

@@ -57,3 +57,33 @@ def test_an_act_a_case_follows_is_no_report(rules, text):
 ])
 def test_an_act_after_an_arrest_or_another_sense_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# what a later stage of a case is for, told after its verb (found on the train alarms the project read,
+# eval/wcep_train_adjudicated.jsonl.gz; these sentences are written for the tests)
+@pytest.mark.parametrize("text", [
+    "A former militia leader is sentenced to 30 years in a high-security prison in the capital for ordering an attack on a "
+    "village that killed 40 people.",
+    "The gunman pleads guilty to killing six worshippers at a mosque in March.",
+    "A jury finds the former soldier guilty of murder over a shooting at a checkpoint which left two men dead.",
+    "A court in the capital sentences three men to life for the bombing of a railway station that killed 11.",
+    "Two officers are acquitted of manslaughter in the beating death of a student during the protests.",
+    "The driver of the van is convicted of terrorism offences for the attack on pedestrians on the bridge.",
+])
+def test_what_a_case_is_for_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a case word as an adjective, or in a relative clause: the main clause's act is news
+    ("A colonel convicted of killing a prisoner in 2001 is shot dead outside his home in the capital.", None),
+    ("A man who was convicted of arson in 2015 opened fire at a bar, killing three people.", 3),
+    # the violence comes first in the sentence: the case is its cause, not its topic
+    ("Gunmen shot dead two judges hours after the court sentenced a rebel leader to death.", 2),
+    # a clause of its own after the case
+    ("Two men are sentenced for a plot to bomb a stadium, as a car bomb kills four soldiers in the north.", 4),
+    # a case in one sentence, a new act in the next
+    ("A man is sentenced to life for a stabbing last year. On Friday a gunman killed five people at a school.", 5),
+])
+def test_an_act_beside_a_case_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -779,7 +779,8 @@ _LATER_CASE_STAGE: Final = re.compile(
     r"sentenced\s+(?:to|for|over|in)|acquitted\s+(?:of|on|in|over)|jailed\s+(?:for|over|in)|"
     r"imprisoned\s+(?:for|over)|extradited\s+(?:to|from|over|for)|court-martiall?ed\s+(?:for|over))\b",
     re.IGNORECASE)
-_CASE_STAGE_NEEDLES: Final = frozenset({"charged", "indict", "convict", "sentence", "acquit", "guilty", "cleared",
+_CASE_STAGE_NEEDLES: Final = frozenset({"charge", "indict", "convict", "sentence", "acquit", "guilty", "cleared",
+                                        "counts", "trial",
                                         "exonerated", "jailed", "imprisoned", "tried", "extradited",
                                         "court-martial", "dismissed", "sacked", "demoted", "discharged",
                                         "stripped"})
@@ -835,7 +836,14 @@ _CASE_STAGE_VERB: Final = re.compile(
     rf"(?:(?:formally|later|now|also|then|not|reportedly)\s+)?(?:{_CASE_STAGE_WORDS}|found\s+(?:not\s+)?guilty)"
     r"|\b(?:pleads?|pleaded|pled)\s+(?:not\s+)?guilty"
     r"|\b(?:sentences|convicts|acquits|indicts)\s+(?!to\b|for\b)"
-    r"|\bfinds\s+(?:[\w'’.-]+\s+){1,8}?guilty)\b",
+    r"|\bfinds\s+(?:[\w'’.-]+\s+){1,8}?guilty"
+    # "charges 32 people with murder", "faces five counts of assault", "is given a whole life sentence for",
+    # "to stand trial for"
+    r"|\bcharges?\s+(?:[\w'’.-]+\s+){1,6}?with\s+(?:[\w'’.-]+\s+){0,3}?(?:murder|manslaughter|homicide|"
+    r"assault|terrorism|terror|killing|attempted|counts?|crimes?|offen[cs]es|arson|genocide)"
+    r"|\bfac(?:es|ing|ed)\s+(?:[\w'’.-]+\s+){0,3}?(?:charges?|counts?)"
+    r"|\b(?:life|death|prison|jail)\s+sentences?\s+for"
+    r"|\bstands?\s+trial\s+(?:for|over|on))\b",
     re.IGNORECASE)
 #: Words that open a main clause of its own after the case's: what follows is told for itself
 #: ("two men are charged with terrorism, as a 14th bomb is found"). (A semicolon does too.)

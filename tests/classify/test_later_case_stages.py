@@ -69,6 +69,10 @@ def test_an_act_after_an_arrest_or_another_sense_still_alerts(rules, text, kille
     "A court in the capital sentences three men to life for the bombing of a railway station that killed 11.",
     "Two officers are acquitted of manslaughter in the beating death of a student during the protests.",
     "The driver of the van is convicted of terrorism offences for the attack on pedestrians on the bridge.",
+    "Prosecutors charge a former police chief with two counts of murder over the shooting of protesters in the square.",
+    "The teenager faces three counts of attempted murder after a knife attack at a shopping centre that wounded three.",
+    "The judges order two rebel commanders to stand trial for an assault on a peacekeepers' base that killed 12.",
+    "The bomber's brother is given a whole life sentence for the arena bombing which killed 22 people.",
 ])
 def test_what_a_case_is_for_is_no_report(rules, text):
     _quiet(rules, text)
@@ -84,6 +88,8 @@ def test_what_a_case_is_for_is_no_report(rules, text):
     ("Two men are sentenced for a plot to bomb a stadium, as a car bomb kills four soldiers in the north.", 4),
     # a case in one sentence, a new act in the next
     ("A man is sentenced to life for a stabbing last year. On Friday a gunman killed five people at a school.", 5),
+    # a charge in another sense of the word
+    ("Riot police charge protesters with batons in the square, and gunmen shoot dead two people.", 2),
 ])
 def test_an_act_beside_a_case_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

@@ -62,6 +62,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   no one: 2 left. fresh14 was never tuned on: 2.
 #: - ordinary_news_fresh15.jsonl and ordinary_news_fresh16.jsonl: two more sets of 80 of news about wars and
 #:   attacks reporting no new act, written last in that session; neither was tuned on: 9 and 10 false alarms.
+#: - Later: what a later stage of a case is for, told after its verb (found on the read train
+#:   alarms, eval/wcep_train_adjudicated.jsonl.gz), took fresh7 to 4 and fresh9 to 1; no held set moved.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 2),
@@ -70,9 +72,9 @@ HELD_SETS = [
     ("ordinary_news_fresh4.jsonl", 100, 2),
     ("ordinary_news_fresh5.jsonl", 100, 0),
     ("ordinary_news_fresh6.jsonl", 100, 3),
-    ("ordinary_news_fresh7.jsonl", 80, 5),
+    ("ordinary_news_fresh7.jsonl", 80, 4),
     ("ordinary_news_fresh8.jsonl", 80, 10),
-    ("ordinary_news_fresh9.jsonl", 80, 2),
+    ("ordinary_news_fresh9.jsonl", 80, 1),
     ("ordinary_news_fresh10.jsonl", 80, 9),
     ("ordinary_news_fresh11.jsonl", 80, 1),
     ("ordinary_news_fresh12.jsonl", 80, 6),

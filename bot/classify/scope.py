@@ -780,7 +780,7 @@ _LATER_CASE_STAGE: Final = re.compile(
     r"imprisoned\s+(?:for|over)|extradited\s+(?:to|from|over|for)|court-martiall?ed\s+(?:for|over))\b",
     re.IGNORECASE)
 _CASE_STAGE_NEEDLES: Final = frozenset({"charge", "indict", "convict", "sentence", "acquit", "guilty", "cleared",
-                                        "counts", "trial",
+                                        "counts", "trial", "inquest", "inquiry", "hearing", "court",
                                         "exonerated", "jailed", "imprisoned", "tried", "extradited",
                                         "court-martial", "dismissed", "sacked", "demoted", "discharged",
                                         "stripped"})
@@ -843,7 +843,11 @@ _CASE_STAGE_VERB: Final = re.compile(
     r"assault|terrorism|terror|killing|attempted|counts?|crimes?|offen[cs]es|arson|genocide)"
     r"|\bfac(?:es|ing|ed)\s+(?:[\w'’.-]+\s+){0,3}?(?:charges?|counts?)"
     r"|\b(?:life|death|prison|jail)\s+sentences?\s+for"
-    r"|\bstands?\s+trial\s+(?:for|over|on))\b",
+    r"|\bstands?\s+trial\s+(?:for|over|on)"
+    # the proceedings themselves: "the trial of the gunman in the Fort Hood shooting", "an inquest into the
+    # siege", "the inquest hears that one hostage was killed", "a court is told that the prince murdered"
+    r"|\b(?:trial|retrial|court[- ]martial|inquest|inquiry|hearing)\s+(?:of|into|over|for|on)"
+    r"|\b(?:court|jury|inquest|inquiry|tribunal|trial|hearing)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:hears|heard|told))\b",
     re.IGNORECASE)
 #: Words that open a main clause of its own after the case's: what follows is told for itself
 #: ("two men are charged with terrorism, as a 14th bomb is found"). (A semicolon does too.)

@@ -63,7 +63,9 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - ordinary_news_fresh15.jsonl and ordinary_news_fresh16.jsonl: two more sets of 80 of news about wars and
 #:   attacks reporting no new act, written last in that session; neither was tuned on: 9 and 10 false alarms.
 #: - Later: what a later stage of a case is for, told after its verb (found on the read train
-#:   alarms, eval/wcep_train_adjudicated.jsonl.gz), took fresh7 to 4 and fresh9 to 1; no held set moved.
+#:   alarms, eval/wcep_train_adjudicated.jsonl.gz), took fresh7 to 4 and fresh9 to 1; with the proceedings
+#:   themselves ("the trial of", "an inquest into", "the court hears"), held fresh16 went 10 -> 8 (never tuned
+#:   on: the principle was found on train).
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 2),
@@ -81,7 +83,7 @@ HELD_SETS = [
     ("ordinary_news_fresh13.jsonl", 80, 2),
     ("ordinary_news_fresh14.jsonl", 80, 2),
     ("ordinary_news_fresh15.jsonl", 80, 9),
-    ("ordinary_news_fresh16.jsonl", 80, 10),
+    ("ordinary_news_fresh16.jsonl", 80, 8),
 ]
 
 

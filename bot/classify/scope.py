@@ -836,6 +836,10 @@ _CASE_STAGE_VERB: Final = re.compile(
     rf"(?:(?:formally|later|now|also|then|not|reportedly)\s+)?(?:{_CASE_STAGE_WORDS}|found\s+(?:not\s+)?guilty)"
     r"|\b(?:pleads?|pleaded|pled)\s+(?:not\s+)?guilty"
     r"|\b(?:sentences|convicts|acquits|indicts)\s+(?!to\b|for\b)"
+    # (and in the past, with its object: "a court sentenced Issa H., 27, to life"; "a convicted killer" is
+    # an adjective)
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:sentenced\s+(?!(?:to|for|of|on|in|over|by)\b)(?:[\w'’.,-]+\s+){1,5}?to"
+    r"|(?:convicted|acquitted)\s+(?!(?:to|for|of|on|in|over|by)\b)(?:[\w'’.,-]+\s+){1,5}?of)\s"
     r"|\bfinds\s+(?:[\w'’.-]+\s+){1,8}?guilty"
     # "charges 32 people with murder", "faces five counts of assault", "is given a whole life sentence for",
     # "to stand trial for"

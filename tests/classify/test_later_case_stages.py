@@ -73,6 +73,7 @@ def test_an_act_after_an_arrest_or_another_sense_still_alerts(rules, text, kille
     "The teenager faces three counts of attempted murder after a knife attack at a shopping centre that wounded three.",
     "The judges order two rebel commanders to stand trial for an assault on a peacekeepers' base that killed 12.",
     "The bomber's brother is given a whole life sentence for the arena bombing which killed 22 people.",
+    "A court on Monday sentenced the former officer, 54, to life in prison for the shooting of four protesters.",
     # the proceedings, and what they hear
     "The trial of the former commander, accused over the shelling of a market that killed 30, begins in The Hague.",
     "An inquiry into the 1998 ambush finds that officers colluded in the shooting of three soldiers at the border.",
@@ -94,6 +95,7 @@ def test_what_a_case_is_for_is_no_report(rules, text):
     ("A man is sentenced to life for a stabbing last year. On Friday a gunman killed five people at a school.", 5),
     # a charge in another sense of the word
     ("Riot police charge protesters with batons in the square, and gunmen shoot dead two people.", 2),
+    ("The court sentenced a rebel leader to death; hours later gunmen killed two judges in the capital.", 2),
     # a court as the place or the target of a new act
     ("Gunmen attack a court in the north during a hearing, killing four guards.", 4),
     ("A suicide bomber blew himself up outside the court where the trial of a militant leader began, killing 11.", 11),

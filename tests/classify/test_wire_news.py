@@ -69,7 +69,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   acts, a toll's source is no victim, "sector" is an economy's only with its kind named, the toll of an
 #:   attack dated by its month and year in a relative clause is history): F1 0.98, killed 38/38, injured
 #:   25/25, 1 false alarm (a sentence for a festival stabbing); one strike is vetoed by the topic gate
-#:   (Israeli warplanes on Natanz, read as news of nuclear scientists).
+#:   (Israeli warplanes on Natanz, read as news of nuclear scientists). The sentence went quiet later by a
+#:   principle found on the read train alarms (what a later stage of a case is for is known before): 0.
 #: - wire_news_fresh7.jsonl (50 reports of violence in the words of disasters: a building collapsed after a
 #:   missile, a petrol station ablaze after a drone, arson, rammings, sabotage), written the same way:
 #:   F1 0.901 (recall 41/50), macro recall 0.683, killed 30/36, injured 21/25. After the fix it taught
@@ -91,7 +92,7 @@ FRESH_SETS = [
     ("wire_news_fresh5.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.97,
                                 "injured_exact": 0.93}, 60, 45, None),
     ("wire_news_fresh6.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.94, "killed_exact": 0.97,
-                                "injured_exact": 0.96}, 50, 38, 0.05),
+                                "injured_exact": 0.96}, 50, 38, 0.0),
     ("wire_news_fresh7.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.85, "killed_exact": 0.86,
                                 "injured_exact": 0.8}, 50, 36, None),
     ("wire_news_fresh8.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.88, "killed_exact": 0.89,

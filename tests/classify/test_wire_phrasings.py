@@ -78,3 +78,27 @@ def test_coming_under_fire_of_arms_is_an_attack(rules, text):
 ])
 def test_coming_under_fire_of_critics_is_quiet(rules, text):
     assert not {"strike", "attack", "casualty"} & set(rules.classify(text).types), text
+
+
+# a counterattack is an assault, and a town retaken is taken in a battle; hijacking a ship or a plane is
+# an attack on it (found on the train split's quiet conflict items: "forces re-enter the town after a
+# large-scale counterattack", "troops recapture the towns of", "pirates hijack a cargo ship"); a hijack
+# of something that is no vehicle is a figure of speech
+@pytest.mark.parametrize("text", [
+    "Government forces launch a counterattack on rebel positions south of the capital.",
+    "The army launched a counter-offensive against rebel positions near the city.",
+    "Government troops retake the town of Sadah from the militants.",
+    "Rebels recapture two villages on the road to the airport.",
+    "Pirates hijack a Greek-owned tanker with 21 crew off the coast of Benin.",
+    "Two men hijack an airliner on a domestic flight and force it to land abroad.",
+])
+def test_counterattacks_retaken_towns_and_hijackings_are_attacks(rules, text):
+    assert "attack" in rules.classify(text).types
+
+
+@pytest.mark.parametrize("text", [
+    "The striker scored twice on the counter-attack as United beat Chelsea 3-1.",
+    "The party says it will not let extremists hijack the protests over fuel prices.",
+])
+def test_counterattacks_in_sport_and_hijacked_debates_are_quiet(rules, text):
+    assert not {"strike", "attack", "casualty"} & set(rules.classify(text).types)

@@ -92,6 +92,7 @@ from bot.classify.scope import (
     killed_in_dated_event,
     killed_in_known_event,
     launched_at_nothing,
+    names_a_case,
     names_dated_event,
     names_known_event,
     opened_by_a_remembered_date,
@@ -1498,7 +1499,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                                                                                      sentence[0]))) or (
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and (acted_before_a_case(text, hits, index, sentence, quiet)
-                             or told_as_a_cases_cause(text, hits, index, sentence, quiet))) or (
+                             or told_as_a_cases_cause(text, hits, index, sentence, quiet)
+                             or names_a_case(text, hit.start, hit.end))) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
         cues.work and told_as_a_works_story(text, hit.start, sentence[0])) or (
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (

@@ -780,7 +780,9 @@ _LATER_CASE_STAGE: Final = re.compile(
     r"imprisoned\s+(?:for|over)|extradited\s+(?:to|from|over|for)|court-martiall?ed\s+(?:for|over))\b",
     re.IGNORECASE)
 _CASE_STAGE_NEEDLES: Final = frozenset({"charge", "indict", "convict", "sentence", "acquit", "guilty", "cleared",
-                                        "counts", "trial", "inquest", "inquiry", "hearing", "court",
+                                        "counts", "trial", "inquest", "inquiry", "hearing", "court", "case",
+                                        "suspect", "accused", "defendant", "probe", "verdict", "appeal",
+                                        "investigation", "perpetrator", "mastermind", "plotter",
                                         "exonerated", "jailed", "imprisoned", "tried", "extradited",
                                         "court-martial", "dismissed", "sacked", "demoted", "discharged",
                                         "stripped"})
@@ -878,6 +880,22 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
         return False
     return not any(not _HARM.isdisjoint(hit.categories)
                    for hit in hits[:index] if sentence[0] <= hit.start < stage.start() and hit.start not in quiet)
+
+
+# "the Magdeburg market attack trial hears from survivors", "the Aurora shooting suspect appears in court",
+# "the embassy bombing appeal": an event noun that names a case, a suspect or a proceeding it goes before
+# tells the act the case is about, known before. (A verb in the past is no name: "police killed suspects".)
+_CASE_NOUN_AFTER: Final = re.compile(
+    r"[\s-]+(?:trials?|retrials?|cases?|suspects?|accused|defendants?|inquir(?:y|ies)|inquests?|probes?|hearings?|"
+    r"verdicts?|appeals?|investigations?|convicts?|perpetrators?|masterminds?|plotters?|convictions?|acquittals?|"
+    r"sentenc(?:e|es|ing))\b",
+    re.IGNORECASE)
+
+
+def names_a_case(text: str, start: int, end: int) -> bool:
+    """Whether the event word text[start:end] is a noun naming the case, suspect or proceeding after it
+    (see _CASE_NOUN_AFTER)."""
+    return not text.endswith(("ed", "ED"), start, end) and _CASE_NOUN_AFTER.match(text, end) is not None
 
 
 def may_tell_an_earlier_relative(text: str) -> bool:

@@ -78,6 +78,10 @@ def test_an_act_after_an_arrest_or_another_sense_still_alerts(rules, text, kille
     "The trial of the former commander, accused over the shelling of a market that killed 30, begins in The Hague.",
     "An inquiry into the 1998 ambush finds that officers colluded in the shooting of three soldiers at the border.",
     "The inquest hears that two of the hostages were killed by police bullets during the siege.",
+    # an event noun that names the case, the suspect or the proceeding after it
+    "The stadium bombing trial hears from a doctor who treated the wounded.",
+    "The synagogue shooting suspect appears in court for the first time.",
+    "Lawyers for the hotel attack defendants ask for the case to be moved to another city.",
 ])
 def test_what_a_case_is_for_is_no_report(rules, text):
     _quiet(rules, text)
@@ -96,6 +100,9 @@ def test_what_a_case_is_for_is_no_report(rules, text):
     # a charge in another sense of the word
     ("Riot police charge protesters with batons in the square, and gunmen shoot dead two people.", 2),
     ("The court sentenced a rebel leader to death; hours later gunmen killed two judges in the capital.", 2),
+    # a suspect killed in a new act of its own
+    ("Police shot dead the market bombing suspect in a raid on his hideout on Tuesday.", None),
+    ("Troops killed suspects in a raid on a village near the border.", None),
     # a court as the place or the target of a new act
     ("Gunmen attack a court in the north during a hearing, killing four guards.", 4),
     ("A suicide bomber blew himself up outside the court where the trial of a militant leader began, killing 11.", 11),

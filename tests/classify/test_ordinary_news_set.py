@@ -65,7 +65,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - Later: what a later stage of a case is for, told after its verb (found on the read train
 #:   alarms, eval/wcep_train_adjudicated.jsonl.gz), took fresh7 to 4 and fresh9 to 1; with the proceedings
 #:   themselves ("the trial of", "an inquest into", "the court hears"), held fresh16 went 10 -> 8 (never tuned
-#:   on: the principle was found on train).
+#:   on: the principle was found on train); with an event noun that names the case after it ("the market
+#:   attack trial"), found on fresh7 and train, held fresh15 went 9 -> 8.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 2),
@@ -82,7 +83,7 @@ HELD_SETS = [
     ("ordinary_news_fresh12.jsonl", 80, 6),
     ("ordinary_news_fresh13.jsonl", 80, 2),
     ("ordinary_news_fresh14.jsonl", 80, 2),
-    ("ordinary_news_fresh15.jsonl", 80, 9),
+    ("ordinary_news_fresh15.jsonl", 80, 8),
     ("ordinary_news_fresh16.jsonl", 80, 8),
 ]
 

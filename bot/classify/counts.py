@@ -267,6 +267,12 @@ _LIST_BREAKS: Final = frozenset({"killed", "injured", "toll", "subset"})
 _INTRANSITIVE: Final = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 #: "to" right before "death": a person done to death ("beat a farmer to death").
 _TO_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: One person as the object right before "to death": an article and up to three words, no number among them
+#: ("stabs a 94-year-old woman to death"; "a mob stabbed 12 people to death" counts its twelve).
+_ONE_DONE_TO_DEATH: Final = re.compile(
+    r"(?<![\w'’-])(?:a|an)\s+(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores?|hundreds?)\b)"
+    r"[a-z\d'’-]*[a-z][\w'’-]*\s+){1,3}$",
+    re.IGNORECASE)
 _BOTH_FIELDS: Final = frozenset({"casualties", "casualty"})
 _OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 _REFERENCE: Final = re.compile(r"\b(?:the|these|those|such)\s+$")  # (in the folded text: bot.classify.lowered)
@@ -778,6 +784,10 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
     """The count before a casualty word: (value or None if vague, start, names perpetrators), or None.
     `insertions` False says the text holds no insertion word (absent(text, _INSERTION_NEEDLES))."""
     hit = hits[index]
+    if hit.text.lower() == "death":
+        to = _TO_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+        if to is not None and _ONE_DONE_TO_DEATH.search(text, max(sentence_start, to.start() - 60), to.start()):
+            return None  # "torches 70 homes and stabs a woman to death": the one done to death is the object before "to"
     partitive = -1  # where the "of ..." of a partitive of the harmed starts: the numbers after it are the whole
     for back in range(index - 1, -1, -1):
         candidate = hits[back]

@@ -400,6 +400,9 @@ def test_a_clause_after_the_list_is_no_victim(rules: Classifier, summary: str, k
     # one person, or two joined by "and", done to death
     ("Attackers stabbed a taxi driver to death near the station.", 1),
     ("A gunman shot a priest and a choir member to death in the chapel.", 2),
+    # quiet: a number further back counts other things ("torches 40 homes and stabs a woman to death")
+    ("A mob burned down more than 40 homes and stabbed an elderly farmer to death in the village.", 1),
+    ("A mob stabbed 12 people to death in the market.", 12),
     # persons named one by one after the last number of a subject list
     ("Three policemen, a cook and a porter were killed when the camp was shelled.", 5),
     ("Three policemen and a cook were killed when the camp was shelled.", 4),

@@ -67,6 +67,10 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   themselves ("the trial of", "an inquest into", "the court hears"), held fresh16 went 10 -> 8 (never tuned
 #:   on: the principle was found on train); with an event noun that names the case after it ("the market
 #:   attack trial"), found on fresh7 and train, held fresh15 went 9 -> 8.
+#: - ordinary_news_fresh17.jsonl: 80 more of news about wars and attacks reporting no new act, heavy with
+#:   courts and inquiries, written in a later session by a writer who saw no code to measure the principles
+#:   that session found on the read train alarms; never tuned on. 22 false alarms at that session's start
+#:   (27.5 %, the hardest set so far), 19 at its end.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 2),
@@ -85,6 +89,7 @@ HELD_SETS = [
     ("ordinary_news_fresh14.jsonl", 80, 2),
     ("ordinary_news_fresh15.jsonl", 80, 8),
     ("ordinary_news_fresh16.jsonl", 80, 8),
+    ("ordinary_news_fresh17.jsonl", 80, 19),
 ]
 
 

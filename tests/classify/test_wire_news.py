@@ -80,6 +80,13 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - wire_news_fresh8.jsonl (50 reports of new violence wrapped in reactions, justice, markets, funerals),
 #:   written the same way and never tuned on: F1 0.958 (recall 46/50), macro recall 0.907, killed 35/38,
 #:   injured 21/22.
+#: - wire_news_fresh9.jsonl (50 reports of new violence told with courts, trials, suspects, charges, prisons
+#:   and inquiries: a judge shot outside a courthouse, a riot in a jail, a witness killed), written in a later
+#:   session to measure the principles on later stages of a case that session found on the read train
+#:   alarms, and never tuned on. At that session's start: F1 0.958 (recall 46/50), macro recall 0.951,
+#:   killed 24/35, injured 22/26; at its end the same (one stabbing its rules first made quiet alerted again
+#:   once "stabs" was read as the present of "stabbed"). Its low killed exact is what it says about counts
+#:   told beside a case.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -97,6 +104,8 @@ FRESH_SETS = [
                                 "injured_exact": 0.8}, 50, 36, None),
     ("wire_news_fresh8.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.88, "killed_exact": 0.89,
                                 "injured_exact": 0.9}, 50, 38, None),
+    ("wire_news_fresh9.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.92, "killed_exact": 0.65,
+                                "injured_exact": 0.8}, 50, 35, None),
 ]
 
 

@@ -1376,7 +1376,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             continue
         if not events:
             continue
-        scope = scope_of(text, hits, index, markers) if cued else None
+        scope = scope_of(text, hits, index, markers, item.title_end) if cued else None
         if scope is None and item.cues.drill_content and not events.isdisjoint(VIOLENT_CATEGORIES) and (
                 played_in_a_drill(text, hit.start, sentence[0])):
             scope = "hypothetical"  # "war games featuring helicopter assaults": a part of the drill, played
@@ -1499,7 +1499,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                                                                                      sentence[0]))) or (
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and (acted_before_a_case(text, hits, index, sentence, quiet)
-                             or told_as_a_cases_cause(text, hits, index, sentence, quiet)
+                             or told_as_a_cases_cause(text, hits, index, sentence, quiet, hit.start < item.title_end)
                              or names_a_case(text, hit.start, hit.end))) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
         cues.work and told_as_a_works_story(text, hit.start, sentence[0])) or (

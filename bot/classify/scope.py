@@ -49,10 +49,11 @@ def words_between(text: str, start: int, end: int) -> int:
     return max(0, text.count(" ", start, end) - 1) if end > start else 0
 
 
-def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str | None:
+def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_end: int = 0) -> str | None:
     """The scope of the event word hits[index] ("negated", "legal", "hypothetical", "modal", "past",
     "foiled"), or None when it is asserted. `hits` are the hits of one sentence, in order;
-    `markers` its hits of category past or foil (looked up once per sentence, not per word)."""
+    `markers` its hits of category past or foil (looked up once per sentence, not per word);
+    `title_end` where the item's title ends (a headline drops its auxiliaries)."""
     event = hits[index]
     event_start = event.start
     last_break = last_break_before(text, event_start)
@@ -66,8 +67,13 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit]) -> str 
             break
         if cue.categories & CUE_CATEGORIES and not (cue.start > 0 and text[cue.start - 1] in "-‐‑"):
             # ("long-threatened invasion": a word inside a compound modifier is no cue)
-            if "legal" in cue.categories and _charge_then_own_act(text, cue, event):
-                break  # "a man charged with fraud shot dead two guards": the charge's frame is closed
+            if "legal" in cue.categories and (_charge_then_own_act(text, cue, event) or _legal_word_before_own_act(
+                    text, cue, event, event_start < title_end)):
+                # "a man charged with fraud shot dead two guards": the charge's frame is closed; "a blast at a
+                # court during a terrorism trial kills four", "followers of a jailed sect leader storm a police
+                # station": a case named in the subject, or a person the case word describes, frames nothing
+                # of the clause's own act
+                break
             for category, scope in CUE_SCOPES:
                 if category in cue.categories:
                     return scope
@@ -125,6 +131,29 @@ def _charge_then_own_act(text: str, cue: Hit, event: Hit) -> bool:
     return first.endswith("ed") or first in _OWN_VERB_FIRST_WORDS
 
 
+#: Case words that describe a person when a noun follows them: "a jailed sect leader", "the convicted spy".
+_CASE_ADJECTIVES: Final = frozenset({"jailed", "convicted", "imprisoned", "accused", "sentenced", "indicted", "detained",
+                                     "charged"})
+#: What may follow a case word for it to frame what comes after: a preposition of its charge, or nothing.
+_CASE_FRAME_AFTER: Final = re.compile(r"\s*(?:(?:of|for|with|over|in|on|to|by|after|before)\b|$)", re.IGNORECASE)
+_CASE_PREPOSITION: Final = re.compile(r"\b(?:of|for|with|over)\b", re.IGNORECASE)
+#: Legal cues that are nouns: a case named, not a frame around the next word.
+_CASE_NOUNS: Final = frozenset({"trial", "lawsuit", "allegation", "allegations", "war crimes"})
+
+
+def _legal_word_before_own_act(text: str, cue: Hit, event: Hit, in_title: bool) -> bool:
+    """Whether the legal cue `cue` frames nothing of the event word after it: a case word that describes the
+    person named after it ("followers of a jailed sect leader storm a police station"), or a case named as a
+    noun before the clause's own verb ("a blast at a court during a terrorism trial kills four", "witness in
+    gang murder trial shot dead")."""
+    word = cue.text.lower()
+    if word in _CASE_ADJECTIVES:
+        # (a verb's object before its charge frames still: "has accused the rebels of violating the truce")
+        between = text[cue.end:event.start]
+        return bool(between.strip()) and not _CASE_FRAME_AFTER.match(between) and not _CASE_PREPOSITION.search(between)
+    return word in _CASE_NOUNS and own_verb(text, event.start, in_title)
+
+
 # A denied or rejected claim denies what its that-clause says, however far the denial stands
 # from the event word ("rejected as false and fabricated a Pakistani claim that drones had struck"), and
 # whoever made the claim ("denies claims by its neighbour that one of its aircraft dropped a bomb"), up to
@@ -172,6 +201,10 @@ _DAMAGE_TOLD: Final = re.compile(
     r"destroyed|flattened|razed|levell?ed|toppled|crumbled)\b", re.IGNORECASE)
 
 
+#: A span of hours before an after-clause's marker: what the clause tells happened hours before the news.
+_HOURS_BEFORE: Final = re.compile(r"\b(?:hours|minutes|moments|an\s+hour|shortly|soon)\s+$", re.IGNORECASE)
+
+
 def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start: int,
                          quiet: Set[int] = frozenset()) -> bool:
     """ "Italy suspended air links one day after a Serbian jet shot down a helicopter", "the league
@@ -189,6 +222,8 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         marker = match
     if marker is None:
         return False
+    if _HOURS_BEFORE.search(text, max(sentence_start, marker.start() - 20), marker.start()):
+        return False  # "police arrest a suspect hours after a shooting that killed three": the act is hours old, news
     news_of = _NEWS_OF.match(folded(text), marker.end()) is not None
     # (news told as the cause is background however short the main clause before it: "Oil prices fall
     # following news that ...")
@@ -859,12 +894,40 @@ _CASE_STAGE_VERB: Final = re.compile(
 #: ("two men are charged with terrorism, as a 14th bomb is found"). (A semicolon does too.)
 _OWN_CLAUSE_AFTER_CASE: Final = re.compile(r";|\b(?:as|while|but|meanwhile|whereas)\s", re.IGNORECASE)
 _RELATIVE_BEFORE_CASE: Final = re.compile(r"\b(?:who|whom|which|that)\s+(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
+#: A relative or complement word after the case's verb: the verbs after it tell the case's matter ("for the
+#: massacre that killed 13", "the inquest hears that two hostages were killed").
+_RELATIVE_AFTER_CASE: Final = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)
+#: Finite forms of violent verbs in the present: a clause's own, never a participle hung on a noun.
+_FINITE_VERB_FORMS: Final = frozenset({"kills", "stabs", "shoots", "dies"})
+#: An auxiliary right before a participle: the clause's own verb ("was attacked by another inmate").
+_AUXILIARY_BEFORE: Final = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:\w+ly\s+)?$",
+                                      re.IGNORECASE)
+#: Words that a participle after them describes (people, and plurals): "three men hit by a car", "two
+#: motorcyclists shot dead" are the case's victims, not an act of the sentence's own.
+_DESCRIBED_BEFORE: Final = re.compile(r"(?:\b(?:men|women|people|children|police)|[a-z]s)\s+$", re.IGNORECASE)
+
+
+def own_verb(text: str, start: int, in_title: bool) -> bool:
+    """Whether the event word at `start` is a verb of its clause's own, not a noun, an -ing form, an
+    infinitive's base or a participle describing the noun before it: a finite verb in the present, a
+    participle after an auxiliary, or, in a headline (which drops its auxiliaries), a participle after a
+    word that is no plural ("Ex-sergeant on trial over 2019 massacre stabbed to death in prison")."""
+    first = text[start:].split(maxsplit=1)[0].lower()
+    if first in _FINITE_VERB_FORMS and not text.endswith(("to ", "the ", "a ", "an "), 0, start):
+        return True
+    if not (first.endswith("ed") or first in {"shot", "struck", "hit", "slain", "beaten"}):
+        return False
+    before = max(0, start - 30)
+    return _AUXILIARY_BEFORE.search(text, before, start) is not None or (
+        in_title and _DESCRIBED_BEFORE.search(text, before, start) is None)
+
+
 #: How far before the event word the case's verb may stand.
 MAX_CASE_REACH_CHARS: Final = 200
 
 
 def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
-                          quiet: Set[int] = frozenset()) -> bool:
+                          quiet: Set[int] = frozenset(), in_title: bool = False) -> bool:
     """Whether the event word hits[index] tells what a later stage of a case told before it in its
     sentence is for (see _CASE_STAGE_VERB), where the sentence tells no violence or casualty of its own
     before that verb."""
@@ -877,6 +940,10 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
     if _OWN_CLAUSE_AFTER_CASE.search(text, stage.end(), event.start):
         return False
     if _RELATIVE_BEFORE_CASE.search(text, max(sentence[0], stage.start() - 40), stage.start()):
+        return False
+    if own_verb(text, event.start, in_title) and not _RELATIVE_AFTER_CASE.search(text, stage.end(), event.start):
+        # "Ex-sergeant on trial over 2019 massacre stabbed to death in prison": a verb after the case's matter,
+        # with no relative word to hang it on that matter, is the sentence's own act
         return False
     return not any(not _HARM.isdisjoint(hit.categories)
                    for hit in hits[:index] if sentence[0] <= hit.start < stage.start() and hit.start not in quiet)
@@ -892,10 +959,18 @@ _CASE_NOUN_AFTER: Final = re.compile(
     re.IGNORECASE)
 
 
+#: Event words that are nouns (besides those in -ing): a verb before "defendant" or "suspects" is an act
+#: done to them ("a sniper kills a defendant", "police killed suspects").
+_CASE_NAMING_NOUNS: Final = frozenset({"attack", "attacks", "massacre", "massacres", "murder", "murders", "raid", "raids",
+                                 "siege", "ambush", "assault", "blast", "blasts", "explosion", "explosions",
+                                 "rampage", "riot", "riots", "violence", "car-ramming", "arson"})
+
+
 def names_a_case(text: str, start: int, end: int) -> bool:
     """Whether the event word text[start:end] is a noun naming the case, suspect or proceeding after it
     (see _CASE_NOUN_AFTER)."""
-    return not text.endswith(("ed", "ED"), start, end) and _CASE_NOUN_AFTER.match(text, end) is not None
+    word = text[start:end].lower()
+    return (word.endswith(("ing", "ings")) or word in _CASE_NAMING_NOUNS) and _CASE_NOUN_AFTER.match(text, end) is not None
 
 
 def may_tell_an_earlier_relative(text: str) -> bool:

@@ -109,3 +109,25 @@ def test_what_a_case_is_for_is_no_report(rules, text):
 ])
 def test_an_act_beside_a_case_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A case named in the subject frames nothing of the clause's own act, nor does a case word that describes
+# the person after it; and an act told hours before an arrest is news (found on wire_news_fresh10, a set of
+# new violence told with courts that the rules were fixed on; these sentences are written for the tests).
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A car bomb outside the courthouse during a corruption trial kills three guards.", 3),
+    ("Prosecutor in drug cartel trial shot dead outside his office", None),
+    ("Supporters of a jailed opposition leader attack a police post with machetes, killing two officers.", 2),
+    ("Police detain two men hours after a shooting that killed four people at a nightclub.", 4),
+])
+def test_a_case_in_the_subject_leaves_the_act_news(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+@pytest.mark.parametrize("text", [
+    # the case word's frame still holds where its charge follows the object
+    "The government has accused the rebels of shelling the town in violation of the truce.",
+    "A jailed militant is sentenced again for the bombing of a bus station in 2016.",
+])
+def test_a_case_words_frame_still_holds(rules, text):
+    _quiet(rules, text)

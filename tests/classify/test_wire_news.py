@@ -84,9 +84,13 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   and inquiries: a judge shot outside a courthouse, a riot in a jail, a witness killed), written in a later
 #:   session to measure the principles on later stages of a case that session found on the read train
 #:   alarms, and never tuned on. At that session's start: F1 0.958 (recall 46/50), macro recall 0.951,
-#:   killed 24/35, injured 22/26; at its end the same (one stabbing its rules first made quiet alerted again
-#:   once "stabs" was read as the present of "stabbed"). Its low killed exact is what it says about counts
-#:   told beside a case.
+#:   killed 24/35, injured 22/26. Later that session, by principles found on its twin wire_news_fresh10 (a
+#:   case named in the subject frames nothing of the clause's own act; "stabs" is the present of "stabbed"):
+#:   F1 0.980 (recall 48/50), macro recall 0.976, killed and injured unchanged. Its low killed exact is what
+#:   it says about counts told beside a case.
+#: - wire_news_fresh10.jsonl (50 more of that kind, the same writer's brief), the twin the rules were fixed on:
+#:   F1 0.958 (recall 46/50), macro recall 0.938, killed 30/38, injured 24/27 at the session's start; after
+#:   the fixes F1 0.969, macro recall 0.950, killed 32/38.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -104,8 +108,10 @@ FRESH_SETS = [
                                 "injured_exact": 0.8}, 50, 36, None),
     ("wire_news_fresh8.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.88, "killed_exact": 0.89,
                                 "injured_exact": 0.9}, 50, 38, None),
-    ("wire_news_fresh9.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.92, "killed_exact": 0.65,
+    ("wire_news_fresh9.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.95, "killed_exact": 0.65,
                                 "injured_exact": 0.8}, 50, 35, None),
+    ("wire_news_fresh10.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.93, "killed_exact": 0.81,
+                                 "injured_exact": 0.85}, 50, 38, None),
 ]
 
 

@@ -487,8 +487,10 @@ def may_name_dated_event(text: str) -> bool:
 # "the 2010 flotilla raid", "the 2001 terror attacks", "a December 2012 murder": after "the" or "a" and a
 # year (or a month and a year), plain words name the event too, where the event word is a noun of an
 # act, not a count ("the 2000 people killed").
+# (two kinds joined by "and" are one name: "the 2019 Easter Sunday church and hotel bombings")
 _DATED_PLAIN_NAME: Final = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){{0,3}}$")
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.–-]+\s+){{0,3}}"
+    r"(?:and\s+[\w'’.–-]+\s+)?$")
 # "2015 Sousse attacks", "November 2015 Paris attacks", "2014–15 border skirmishes": a title (or a part of
 # a list of them after a comma) that opens with a year names a dated event; so does a month
 # and year before a capitalised name anywhere ("reactions to November 2015 Paris attacks").
@@ -509,6 +511,10 @@ _DATED_HEADING: Final = re.compile(
 
 def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is part of the name of a dated, earlier event."""
+    if event_start > 1 and text[event_start - 1] in "-‐‑" and text[event_start - 2].isalpha():
+        # (the first part of a compound is part of the event's word: "the December 2024 car-ramming")
+        while event_start > 0 and not text[event_start - 1].isspace():
+            event_start -= 1
     # (each regex below needs a year, a day/month or a month's name between the sentence's start, or
     # the character before it, and the event word: most event words have none before them, even in a
     # text that has one elsewhere)
@@ -884,7 +890,7 @@ _CASE_STAGE_VERB: Final = re.compile(
     r"assault|terrorism|terror|killing|attempted|counts?|crimes?|offen[cs]es|arson|genocide)"
     r"|\bfac(?:es|ing|ed)\s+(?:[\w'’.-]+\s+){0,3}?(?:charges?|counts?)"
     r"|\b(?:life|death|prison|jail)\s+sentences?\s+for"
-    r"|\bstands?\s+trial\s+(?:for|over|on)"
+    r"|\bstands?\s+trial\s+(?:for|over|on)|\b(?:try|tries)\s+(?!to\b)(?:[\w'’.-]+\s+){1,5}?(?:for|over)"
     # the proceedings themselves: "the trial of the gunman in the Fort Hood shooting", "an inquest into the
     # siege", "the inquest hears that one hostage was killed", "a court is told that the prince murdered"
     r"|\b(?:trial|retrial|court[- ]martial|inquest|inquiry|hearing)\s+(?:of|into|over|for|on)"
@@ -1263,15 +1269,25 @@ def may_tell_history(text: str) -> bool:
     return not absent(text, _SPAN_NEEDLES) or found(text, _A_YEAR)
 
 
+# "followed shootings and extortion in several provinces in previous years", "attacks on churches over the
+# past decade": acts told in their clause as spread over years gone by are history, not news.
+_OVER_PAST_YEARS_AFTER: Final = re.compile(
+    r"\S+(?:\s+(?!(?:but|while|as)\s)[\w'’.-]+){0,10}?\s+(?:in\s+(?:recent|previous|past|earlier|prior)\s+"
+    r"(?:years|decades)|over\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\s+)?(?:years|decades))\b")
+
+
 def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is the point a span of years or weeks is counted from,
-    or sits in a when-clause describing a bare year (see _SPAN_AFTER and _YEAR_WHEN)."""
+    sits in a when-clause describing a bare year, or is told as spread over years gone by (see
+    _SPAN_AFTER, _YEAR_WHEN and _OVER_PAST_YEARS_AFTER)."""
     lowered = folded(text)
     window = max(sentence_start, event_start - 120)
     before = lowered[window:event_start]
     # (each regex only where the words before the event hold what it needs: a span of time, "when")
     return (any(map(before.__contains__, _SPAN_NEEDLES)) and _SPAN_AFTER.search(lowered, window, event_start) is not None
-            ) or ("when" in before and _YEAR_WHEN.search(lowered, window, event_start) is not None)
+            ) or ("when" in before and _YEAR_WHEN.search(lowered, window, event_start) is not None) or (
+        ("years" in lowered or "decades" in lowered) and _OVER_PAST_YEARS_AFTER.match(lowered, event_start) is not None)
 
 
 # "a retaliatory strike was called off at the last minute", "the planned raid has been cancelled": an

@@ -857,3 +857,26 @@ def test_the_acts_beside_them_still_alert(rules):
     _alert(rules, "Gunmen attacked election offices, killing two and wounding nine, six weeks before the vote", 2)
     assert rules.classify("Gunmen attacked election offices, killing two and wounding nine, six weeks before "
                           "the vote").injured == 9
+
+
+# Found on ordinary_news_fresh18 (war news reporting no new act; these sentences are written for the
+# tests): a rehearsal for an act is no act; a dated name holds the compound of its event word; acts told
+# as spread over past years are history; a court's "try him for" names the charge.
+@pytest.mark.parametrize("text", [
+    "The neighbour called the joint naval exercise a rehearsal for an invasion of the island.",
+    "Investigators questioned the mayor over the June 2023 car-bombing at the port.",
+    "The ministry cited kidnappings and shootings along the highway in recent years as it renewed the ban.",
+    "Judges found grounds to try the former militia chief for the killings of villagers.",
+])
+def test_rehearsals_dated_compounds_past_years_and_trials_are_quiet(rules, text):
+    assert not {"strike", "attack", "casualty"} & set(rules.classify(text).types)
+
+
+@pytest.mark.parametrize("text", [
+    # a new act in the same words, with no such frame
+    "Troops launched an invasion of the island at dawn, officials said.",
+    "A car bomb exploded at the port on Tuesday, killing four dock workers.",
+    "Gunmen shot dead two drivers along the highway on Sunday.",
+])
+def test_the_same_acts_told_as_news_still_alert(rules, text):
+    assert {"strike", "attack"} & set(rules.classify(text).types)

@@ -71,16 +71,22 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   courts and inquiries, written in a later session by a writer who saw no code to measure the principles
 #:   that session found on the read train alarms; never tuned on. 22 false alarms at that session's start
 #:   (27.5 %, the hardest set so far), 19 at its end.
+#: - ordinary_news_fresh18.jsonl: its twin, written to the same brief by another writer, the set the rules
+#:   were fixed on: 11 at the session's start, 9 after the principles found on train, 4 after those it
+#:   taught (a drill called a rehearsal for an invasion, "the December 2024 car-ramming" named by its date,
+#:   acts spread over past years, "to try the commander for murders"). Those principles also took held
+#:   ordinary_news_fresh from 2 to 1 (drills condemned as a rehearsal for invasion) and held fresh8 from 9
+#:   to 8 (a gang listed as terrorist over shootings in recent years); neither was tuned on.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
-    ("ordinary_news_fresh.jsonl", 64, 2),
+    ("ordinary_news_fresh.jsonl", 64, 1),
     ("ordinary_news_fresh2.jsonl", 61, 2),
     ("ordinary_news_fresh3.jsonl", 100, 0),
     ("ordinary_news_fresh4.jsonl", 100, 2),
     ("ordinary_news_fresh5.jsonl", 100, 0),
     ("ordinary_news_fresh6.jsonl", 100, 3),
     ("ordinary_news_fresh7.jsonl", 80, 4),
-    ("ordinary_news_fresh8.jsonl", 80, 10),
+    ("ordinary_news_fresh8.jsonl", 80, 8),
     ("ordinary_news_fresh9.jsonl", 80, 1),
     ("ordinary_news_fresh10.jsonl", 80, 9),
     ("ordinary_news_fresh11.jsonl", 80, 1),
@@ -90,6 +96,7 @@ HELD_SETS = [
     ("ordinary_news_fresh15.jsonl", 80, 8),
     ("ordinary_news_fresh16.jsonl", 80, 8),
     ("ordinary_news_fresh17.jsonl", 80, 19),
+    ("ordinary_news_fresh18.jsonl", 80, 4),
 ]
 
 

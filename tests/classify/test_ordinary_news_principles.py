@@ -878,5 +878,5 @@ def test_rehearsals_dated_compounds_past_years_and_trials_are_quiet(rules, text)
     "A car bomb exploded at the port on Tuesday, killing four dock workers.",
     "Gunmen shot dead two drivers along the highway on Sunday.",
 ])
-def test_the_same_acts_told_as_news_still_alert(rules, text):
+def test_the_same_acts_without_the_frame_still_alert(rules, text):
     assert {"strike", "attack"} & set(rules.classify(text).types)

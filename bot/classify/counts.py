@@ -234,7 +234,11 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  "imam", "bodyguard", "councillor", "councilor", "lawyer", "engineer", "trader", "gendarme",
                  "constable", "trooper", "conscript", "reservist", "peacekeeper", "firefighter", "rescuer", "sailor",
                  "seafarer", "miner", "monk", "nun", "pilgrim", "worshipper", "hostage", "prisoner", "detainee",
-                 "migrant", "refugee", "protester", "demonstrator", "photographer", "sergeant", "lieutenant")
+                 "migrant", "refugee", "protester", "demonstrator", "photographer", "sergeant", "lieutenant",
+                 # the people of a court or a prison story
+                 # ("witness" and "suspect" are left out: "a Reuters witness said", "the suspect was shot dead" is
+                 # an attacker)
+                 "defendant", "inmate", "prosecutor", "magistrate", "warden", "jailer", "attorney")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
 #: One person as a subject: "a soldier was lightly hurt", "a police officer has been killed".
 _SINGULAR_PERSON: Final = re.compile(

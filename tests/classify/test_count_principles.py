@@ -403,6 +403,10 @@ def test_a_clause_after_the_list_is_no_victim(rules: Classifier, summary: str, k
     # quiet: a number further back counts other things ("torches 40 homes and stabs a woman to death")
     ("A mob burned down more than 40 homes and stabbed an elderly farmer to death in the village.", 1),
     ("A mob stabbed 12 people to death in the market.", 12),
+    # the people of a court or a prison story are persons counted
+    ("A defendant was shot dead on the courthouse steps after a bail hearing.", 1),
+    ("An inmate was stabbed to death by two others in the prison yard.", 1),
+    ("Gunman kills prosecutor outside his office in the capital", 1),
     # persons named one by one after the last number of a subject list
     ("Three policemen, a cook and a porter were killed when the camp was shelled.", 5),
     ("Three policemen and a cook were killed when the camp was shelled.", 4),

@@ -86,11 +86,12 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   alarms, and never tuned on. At that session's start: F1 0.958 (recall 46/50), macro recall 0.951,
 #:   killed 24/35, injured 22/26. Later that session, by principles found on its twin wire_news_fresh10 (a
 #:   case named in the subject frames nothing of the clause's own act; "stabs" is the present of "stabbed"):
-#:   F1 0.980 (recall 48/50), macro recall 0.976, killed and injured unchanged. Its low killed exact is what
-#:   it says about counts told beside a case.
+#:   F1 0.980 (recall 48/50), macro recall 0.976; with the people of a court or a prison story read as
+#:   persons ("inmate kills cellmate"), killed 25/35. Its low killed exact is what it says about counts told
+#:   beside a case.
 #: - wire_news_fresh10.jsonl (50 more of that kind, the same writer's brief), the twin the rules were fixed on:
 #:   F1 0.958 (recall 46/50), macro recall 0.938, killed 30/38, injured 24/27 at the session's start; after
-#:   the fixes F1 0.969, macro recall 0.950, killed 32/38.
+#:   the fixes F1 0.969, macro recall 0.950, killed 33/38.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -108,9 +109,9 @@ FRESH_SETS = [
                                 "injured_exact": 0.8}, 50, 36, None),
     ("wire_news_fresh8.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.88, "killed_exact": 0.89,
                                 "injured_exact": 0.9}, 50, 38, None),
-    ("wire_news_fresh9.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.95, "killed_exact": 0.65,
+    ("wire_news_fresh9.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.95, "killed_exact": 0.68,
                                 "injured_exact": 0.8}, 50, 35, None),
-    ("wire_news_fresh10.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.93, "killed_exact": 0.81,
+    ("wire_news_fresh10.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.93, "killed_exact": 0.84,
                                  "injured_exact": 0.85}, 50, 38, None),
 ]
 

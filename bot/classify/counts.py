@@ -274,8 +274,8 @@ _TO_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: One person as the object right before "to death": an article and up to three words, no number among them
 #: ("stabs a 94-year-old woman to death"; "a mob stabbed 12 people to death" counts its twelve).
 _ONE_DONE_TO_DEATH: Final = re.compile(
-    r"(?<![\w'’-])(?:a|an)\s+(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores?|hundreds?)\b)"
-    r"[a-z\d'’-]*[a-z][\w'’-]*\s+){1,3}$",
+    r"(?<![\w'’-])(?:a|an)\s++(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores?|hundreds?)\b"
+    r"|\d++\s)[\w'’-]++\s++){1,3}$",
     re.IGNORECASE)
 _BOTH_FIELDS: Final = frozenset({"casualties", "casualty"})
 _OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)

@@ -222,7 +222,9 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         marker = match
     if marker is None:
         return False
-    if _HOURS_BEFORE.search(text, max(sentence_start, marker.start() - 20), marker.start()):
+    lag = folded(text)[max(sentence_start, marker.start() - 20):marker.start()]
+    if ("hour" in lag or "minute" in lag or "moment" in lag or "shortly" in lag or "soon" in lag) and _HOURS_BEFORE.search(
+            lag):
         return False  # "police arrest a suspect hours after a shooting that killed three": the act is hours old, news
     news_of = _NEWS_OF.match(folded(text), marker.end()) is not None
     # (news told as the cause is background however short the main clause before it: "Oil prices fall
@@ -900,6 +902,11 @@ _CASE_STAGE_VERB: Final = re.compile(
 #: ("two men are charged with terrorism, as a 14th bomb is found"). (A semicolon does too.)
 _OWN_CLAUSE_AFTER_CASE: Final = re.compile(r";|\b(?:as|while|but|meanwhile|whereas)\s", re.IGNORECASE)
 _RELATIVE_BEFORE_CASE: Final = re.compile(r"\b(?:who|whom|which|that)\s+(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
+#: Words _CASE_STAGE_VERB needs one of (its verbs, and the nouns of the proceedings it names).
+_CASE_VERB_NEEDLES: Final = frozenset({"sentenc", "convict", "acquit", "indict", "guilty", "charge", "counts", "trial",
+                                       "inquest", "inquir", "hearing", "court", "jury", "tribunal", "try ", "tries",
+                                       "tried", "jailed", "imprison", "extradit", "dismissed", "sacked", "demoted",
+                                       "discharged", "stripped", "cleared", "exonerat"})
 #: A relative or complement word after the case's verb: the verbs after it tell the case's matter ("for the
 #: massacre that killed 13", "the inquest hears that two hostages were killed").
 _RELATIVE_AFTER_CASE: Final = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)
@@ -937,6 +944,8 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
     """Whether the event word hits[index] tells what a later stage of a case told before it in its
     sentence is for (see _CASE_STAGE_VERB), where the sentence tells no violence or casualty of its own
     before that verb."""
+    if absent(text, _CASE_VERB_NEEDLES) or not found(text, _CASE_STAGE_VERB):
+        return False  # (asked once per text, the needles first: the regex is slow, and rarely matches)
     event = hits[index]
     start = max(sentence[0], event.start - MAX_CASE_REACH_CHARS)
     stages = list(_CASE_STAGE_VERB.finditer(text, start, event.start))

@@ -1286,6 +1286,10 @@ _OVER_PAST_YEARS_AFTER: Final = re.compile(
     r"\d+)\s+)?(?:years|decades))\b")
 
 
+#: How far after the event word its span of past years may end (the ten words of _OVER_PAST_YEARS_AFTER).
+MAX_PAST_YEARS_CHARS: Final = 160
+
+
 def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:
     """Whether the event word at event_start is the point a span of years or weeks is counted from,
     sits in a when-clause describing a bare year, or is told as spread over years gone by (see
@@ -1296,7 +1300,8 @@ def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:
     # (each regex only where the words before the event hold what it needs: a span of time, "when")
     return (any(map(before.__contains__, _SPAN_NEEDLES)) and _SPAN_AFTER.search(lowered, window, event_start) is not None
             ) or ("when" in before and _YEAR_WHEN.search(lowered, window, event_start) is not None) or (
-        ("years" in lowered or "decades" in lowered) and _OVER_PAST_YEARS_AFTER.match(lowered, event_start) is not None)
+        ("years" in (after := lowered[event_start:event_start + MAX_PAST_YEARS_CHARS]) or "decades" in after)
+        and _OVER_PAST_YEARS_AFTER.match(lowered, event_start, event_start + MAX_PAST_YEARS_CHARS) is not None)
 
 
 # "a retaliatory strike was called off at the last minute", "the planned raid has been cancelled": an

@@ -100,11 +100,19 @@ _YEAR_BEFORE_RANGE: Final = re.compile(rf"{_YEAR}\s*[-–/]\s*$")
 _DIGIT_DATE_AFTER: Final = re.compile(r"-\d{1,2}-\d|/\d")  # 2020-05-06, 6/5/2020
 _DIGIT_DATE_BEFORE: Final = re.compile(r"(?:\d{4}-(?:\d{1,2}-)?|\d/(?:\d{1,2}/)?)$")
 _YEAR_NUMBER: Final = re.compile(_YEAR)
+#: After a year, the event it dates, maybe after a name or two: "the 2019 massacre", "2017 Mosul strike",
+#: "the 2008 Mumbai attacks" (a count of people is followed by people: "2000 soldiers").
+_DATED_EVENT_AFTER: Final = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?:massacres?|attacks?|bombings?|shootings?|strikes?|airstrikes?|raids?|wars?|"
+    r"uprisings?|riots?|elections?|revolution|coup|invasion|conflict|offensive|siege|crisis|genocide|killings?|"
+    r"murders?|stabbings?|blasts?|explosions?|hijacking|ambush|clashes|unrest|protests?|earthquake|floods?|"
+    r"tsunami|hurricane|crash)\b")
 
 
 def is_date_part(text: str, lowered: str, start: int, end: int, word_before: tuple[int, int] | None = None) -> bool:
     """Whether the number at text[start:end] is a day or a year of a date in a common news form:
-    "On 6 May 2020,", "May 6, 2020", "2020-05-06", "6/5/2020", "in 2019", "the 2014-16 war".
+    "On 6 May 2020,", "May 6, 2020", "2020-05-06", "6/5/2020", "in 2019", "the 2014-16 war", "the 2019
+    massacre".
     `word_before`: _word_span_before(lowered, start), where the caller has it already."""
     if not text[start].isdigit():
         return False  # (dates are written in digits: "11 August. One woman was killed" counts one)
@@ -123,7 +131,8 @@ def is_date_part(text: str, lowered: str, start: int, end: int, word_before: tup
     if _YEAR_NUMBER.fullmatch(text, start, end) is None:
         return False
     return bool(_DAY_AND_MONTH_BEFORE.search(text, window, start) or _YEAR_WORD_BEFORE.search(lowered, window, start)
-                or _YEAR_RANGE_AFTER.match(text, end) or _YEAR_BEFORE_RANGE.search(text, window, start))
+                or _YEAR_RANGE_AFTER.match(text, end) or _YEAR_BEFORE_RANGE.search(text, window, start)
+                or _DATED_EVENT_AFTER.match(text, end))
 
 
 #: Words whose number is a name or a measure, not a count: "Route 66", "Flight 17", "aged 25", "UPDATE 2".

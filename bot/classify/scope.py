@@ -896,7 +896,12 @@ _CASE_STAGE_VERB: Final = re.compile(
     # the proceedings themselves: "the trial of the gunman in the Fort Hood shooting", "an inquest into the
     # siege", "the inquest hears that one hostage was killed", "a court is told that the prince murdered"
     r"|\b(?:trial|retrial|court[- ]martial|inquest|inquiry|hearing)\s+(?:of|into|over|for|on)"
-    r"|\b(?:court|jury|inquest|inquiry|tribunal|trial|hearing)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:hears|heard|told))\b",
+    r"|\b(?:court|jury|inquest|inquiry|tribunal|trial|hearing)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:hears|heard|told)"
+    # what an investigation finds, and what it is looking into: "a joint investigation finds that the aid
+    # worker was killed by a grenade", "NATO is investigating whether its troops killed up to seven Afghans"
+    r"|\b(?:investigation|inquiry|inquest|probe|review)\s+(?:[\w'â€™.-]+\s+){0,3}?(?:finds|found|concludes|concluded|"
+    r"determines|determined|establishes|established)"
+    r"|\binvestigat(?:ing|es|e|ed)\s+(?:whether|if|charges|claims|allegations|reports))\b",
     re.IGNORECASE)
 #: Words that open a main clause of its own after the case's: what follows is told for itself
 #: ("two men are charged with terrorism, as a 14th bomb is found"). (A semicolon does too.)
@@ -906,7 +911,8 @@ _RELATIVE_BEFORE_CASE: Final = re.compile(r"\b(?:who|whom|which|that)\s+(?:[\w'â
 _CASE_VERB_NEEDLES: Final = frozenset({"sentenc", "convict", "acquit", "indict", "guilty", "charge", "counts", "trial",
                                        "inquest", "inquir", "hearing", "court", "jury", "tribunal", "try ", "tries",
                                        "tried", "jailed", "imprison", "extradit", "dismissed", "sacked", "demoted",
-                                       "discharged", "stripped", "cleared", "exonerat"})
+                                       "discharged", "stripped", "cleared", "exonerat", "investigat", "probe",
+                                       "review"})
 #: A relative or complement word after the case's verb: the verbs after it tell the case's matter ("for the
 #: massacre that killed 13", "the inquest hears that two hostages were killed").
 _RELATIVE_AFTER_CASE: Final = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)

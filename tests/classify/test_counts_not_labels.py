@@ -156,3 +156,13 @@ def test_a_strike_told_beside_rescue_teams_alerts(classifier):
                                 "An Israeli strike flattened a residential building, killing at least 60 people, state "
                                 "television reported. Rescue teams were still searching the rubble.")
     assert "strike" in event.types and event.killed == 60
+
+
+# A year before the event it dates ("the 2019 massacre", "the 1976 Gypsy Hill killings") is a date, never a
+# count, whatever the casualty word after it (found on wire_news_fresh10: "Ex-sergeant on trial over 2019
+# massacre stabbed to death in prison" counted 2019 dead).
+@settings(max_examples=100, deadline=None)
+@given(year=years, event=st.sampled_from(["massacre", "bombing", "attacks", "Kabul bombing", "war"]))
+def test_a_year_that_dates_an_event_is_no_count(classifier, year, event):
+    text = f"Former officer on trial over {year} {event} stabbed to death in prison"
+    assert classifier.classify(text).killed in (1, None), text

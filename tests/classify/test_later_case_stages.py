@@ -78,6 +78,7 @@ def test_an_act_after_an_arrest_or_another_sense_still_alerts(rules, text, kille
     "The trial of the former commander, accused over the shelling of a market that killed 30, begins in The Hague.",
     "An inquiry into the 1998 ambush finds that officers colluded in the shooting of three soldiers at the border.",
     "The inquest hears that two of the hostages were killed by police bullets during the siege.",
+    "An army investigation concludes that the shelling of the school was a justified response to fire.",
     # an event noun that names the case, the suspect or the proceeding after it
     "The stadium bombing trial hears from a doctor who treated the wounded.",
     "The synagogue shooting suspect appears in court for the first time.",

@@ -105,6 +105,7 @@ from bot.classify.scope import (
     sense_blocks,
     subject_of_a_finding,
     taken_in_known_act,
+    taken_without_arms,
     text_cues,
     told_as_a_cases_cause,
     told_as_a_works_story,
@@ -1357,7 +1358,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                                    or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)
                                    or (hit.text.lower() in RAID_VERBS
                                        and searched_by_the_law(text, hits, index, categories))
-                                   or describes_fighters(text, hits, index)):
+                                   or describes_fighters(text, hits, index)
+                                   or taken_without_arms(hits, index, categories)):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties
             # clash over the raid": a quarrel; "the mayor calls the ruling an attack on the city": a judgement;
             # "the city battles a surge in cases": a struggle against a trend; "police investigating the

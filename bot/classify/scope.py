@@ -1559,6 +1559,22 @@ def searched_by_the_law(text: str, hits: list[Hit], index: int, categories: froz
     return _LAW_AGENT_SUBJECT.fullmatch(text, max(0, last_break_before(text, hit.start)), hit.start) is not None
 
 
+# "the Democrats recapture the House", "Nadal recaptures the number one ranking": a place retaken is taken in
+# a battle only where the sentence names a force, an armed side, arms or a war ("the army retakes the town",
+# "rebels recapture two villages"); else it is a seat, a title or a lead won back.
+CAPTURE_VERBS: Final = frozenset({"retake", "retakes", "retook", "retaken", "recapture", "recaptures", "recaptured"})
+_ARMED_TAKERS: Final = frozenset({"state_force", "armed_group", "named_group", "weapon", "distance_weapon",
+                                  "military_place", "conflict", "fire", "strike", "killed", "injured"})
+
+
+def taken_without_arms(hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
+    """Whether the capture verb hits[index] is in a sentence (`categories`: all its hits' categories) that
+    names no force, armed side, arms, war or harm, and no actor of the gazetteers."""
+    if hits[index].text.lower() not in CAPTURE_VERBS or not categories.isdisjoint(_ARMED_TAKERS):
+        return False
+    return not any(role == "actor" for hit in hits if hit.names for role, *_ in hit.names)
+
+
 # "the mayor calls the ruling an attack on the city", "critics describe the plan as an attack on the poor",
 # "residents see the highway as an attack on the neighbourhood", "the closure is an attack on the city's
 # culture", "the cuts amount to an attack on the city": an attack noun that is what a speaker calls

@@ -101,6 +101,9 @@ def test_counterattacks_retaken_towns_hijackings_and_stabbings_are_attacks(rules
 @pytest.mark.parametrize("text", [
     "The striker scored twice on the counter-attack as United beat Chelsea 3-1.",
     "The party says it will not let extremists hijack the protests over fuel prices.",
+    # a seat, a title or a lead won back, with no force, arms or war in the sentence
+    "The opposition recaptures the Senate in the midterm elections.",
+    "The Spaniard recaptured the world number one ranking after his win in Madrid.",
 ])
 def test_counterattacks_in_sport_and_hijacked_debates_are_quiet(rules, text):
     assert not {"strike", "attack", "casualty"} & set(rules.classify(text).types)

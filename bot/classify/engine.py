@@ -1085,7 +1085,8 @@ def _flopped(text: str, hit: Hit) -> bool:
 
 #: The verb forms of "attack" and "clash": "Conservatives attack government over welfare U-turn", "coalition
 #: partners clashed publicly on Tuesday over a pension package".
-_ATTACK_VERBS: Final = frozenset({"attack", "attacks", "attacked", "attacking"})
+_ATTACK_VERBS: Final = frozenset({"attack", "attacks", "attacked", "attacking", "counterattack", "counterattacks",
+                                  "counterattacked", "counter-attack", "counter-attacks", "counter-attacked"})
 _CLASH_VERBS: Final = frozenset({"clash", "clashes", "clashed", "clashing"})
 _WORDS_OF_CRITICISM: Final = _ATTACK_VERBS | _CLASH_VERBS
 #: Words up to "over" and its matter (not a time or a place: "over the weekend", "over the border"): an

@@ -101,6 +101,8 @@ def test_counterattacks_retaken_towns_hijackings_and_stabbings_are_attacks(rules
 @pytest.mark.parametrize("text", [
     "The striker scored twice on the counter-attack as United beat Chelsea 3-1.",
     "The party says it will not let extremists hijack the protests over fuel prices.",
+    # a counterattack in words, "over" a matter, as an attack in words is
+    "The minister counter-attacked the opposition over the budget cuts.",
     # a seat, a title or a lead won back, with no force, arms or war in the sentence
     "The opposition recaptures the Senate in the midterm elections.",
     "The Spaniard recaptured the world number one ranking after his win in Madrid.",

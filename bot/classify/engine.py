@@ -1386,6 +1386,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and harm and text.endswith(_RELATIVE_WORDS, 0, hit.start) and done_by_whoever(
                 text, hit.start, hit.end, sentence[1]):
             scope = "hypothetical"  # "terrorists who kill civilians will be hunted down": whoever does it
+        if scope is None and harm and text.endswith(_TO_BE, 0, hit.start) and _asked_for_before(text, hits, index):
+            scope = "hypothetical"  # "calling for the journalist to be stoned to death": what is asked for
         if scope is None and harm:
             if past_end >= 0 and describes_past_event(text, past_end, hit.start):
                 scope = past_scope  # "the massacre in which 300 people died"
@@ -1456,6 +1458,22 @@ _REPEATED_AFTER: Final = re.compile(r"(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){0,6
                                     r"repeated|repeats?|recurs?|(?:happens?|occurs?|takes?\s+place)\s+again)\b",
                                     re.IGNORECASE)
 _DEFINITE_ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w'’.-]+\s+)?$")
+
+
+_TO_BE: Final = ("to be ", "To be ")
+
+
+def _asked_for_before(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether a word of asking or wanting (taxonomy.toml's hypothetical: "calling for", "demanded",
+    "urged") stands before the event word hits[index] in its clause: the act after "to be" is what is
+    asked for ("the first journalist to be killed this year" asks nothing, and was killed)."""
+    for back in range(index - 1, -1, -1):
+        cue = hits[back]
+        if crosses_clause(text, cue.end, hits[index].start):
+            return False
+        if "hypothetical" in cue.categories:
+            return True
+    return False
 
 
 def _repetition_supposed(text: str, hit: Hit, sentence_end: int) -> bool:

@@ -465,3 +465,15 @@ def test_a_homemade_bomb_is_a_weapon(rules: Classifier) -> None:
 ])
 def test_a_denial_among_one_group(rules: Classifier, summary: str, killed: int | None, injured: int | None) -> None:
     assert _tolls(rules, summary) == (killed, injured)
+
+
+# Deaths dealt by hand are violence ("stoned to death", "clubbed to death"); what a speaker asks to be done
+# to someone is no act ("calling for the journalist to be stoned to death"). Found on the train split.
+def test_stoning_is_a_killing_and_a_call_for_it_is_none(rules: Classifier) -> None:
+    event = rules.classify("", "A woman was stoned to death by a mob outside the court on Tuesday.")
+    assert "attack" in event.types and event.killed == 1
+    called = rules.classify("", "A councillor is suspended after calling for the writer to be stoned to death.")
+    assert not {"attack", "strike", "casualty"} & set(called.types)
+    # the first of its kind "to be killed" was killed
+    first = rules.classify("", "He became the third journalist to be killed this year when gunmen shot him outside his home.")
+    assert "attack" in first.types

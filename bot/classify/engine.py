@@ -268,7 +268,8 @@ class Classifier:
                      causes.isdisjoint(_NON_HUMAN_CAUSES) or _names_a_doer(text, hits, present)
                      or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes,
                      0 < title_end < len(text) and heading_is_a_topic(text, hits, title_end),
-                     _summary_sense(text, hits, title_end, present), _may_tell_a_score(text))
+                     _summary_sense(text, hits, title_end, present), _may_tell_a_score(text),
+                     _title_lent_sense(hits, title_end, present))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, hits, present, findings, not item.doers_named and (
@@ -1200,6 +1201,8 @@ class _Item(NamedTuple):
     title_sense: frozenset[str] = frozenset()
     #: whether the text holds two numbers joined by a dash, which a game's score needs (_may_tell_a_score)
     score: bool = False
+    #: the ordinary sense its title sets for its summary (_title_lent_sense)
+    summary_sense: frozenset[str] = frozenset()
 
 
 class _Findings:
@@ -1327,6 +1330,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
     if item.title_sense and sentence[0] < item.title_end:
         sense = sense | item.title_sense  # "United attack fails to break down Burnley's defence | ... their strikers"
+    elif item.summary_sense and sentence[0] >= item.title_end:
+        sense = sense | item.summary_sense  # "Cycling star attacks on final climb | A solo attack six km from the summit"
     blocked = sense_blocks(sense, NAMED_GROUP in categories)
     background = ("background" in categories and _is_background(text, hits, sentence[0])) or (
         "conflict" in categories and "killed" in categories and _war_total(text, hits, sentence))
@@ -1763,6 +1768,35 @@ def _summary_sense(text: str, hits: list[Hit], title_end: int, present: frozense
     if not summary.isdisjoint(_SUMMARY_OF_VIOLENCE) or _UNDER_FIRE.search(text, title_end) is not None:
         return frozenset()
     return summary & _LENT_SENSES
+
+
+#: The ordinary senses a title lends its summary: a game, words, computers. (Not a protest, a market or a
+#: walkout: "2019 Hong Kong protests | a man attacks a crowd with a knife", "Oil prices climb after drones hit
+#: a refinery | five people were injured" tell violence under titles of those.)
+_TITLE_LENT_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber"})
+#: A title with any of these tells of arms, forces, a war or harm: it lends no ordinary sense.
+_TITLE_OF_VIOLENCE: Final = frozenset({"weapon", "military_place", "distance_weapon", "state_force", "armed_group",
+                                       "conflict", "conflict_state", NAMED_GROUP, "killed", "injured", "toll"})
+
+
+def _title_lent_sense(hits: list[Hit], title_end: int, present: frozenset[str]) -> frozenset[str]:
+    """The ordinary sense a title sets for its summary: a title that names a game, a market, a walkout,
+    words, computers or a protest, and no arms, forces, war or harm ("Cycling star attacks on final climb to
+    seize yellow jersey"), says what its summary's bare war words are about ("A solo attack six kilometres
+    from the summit"). A summary that tells harm, arms, forces or a war lends itself nothing; `present`:
+    the categories of the whole item's hits."""
+    if not title_end or present.isdisjoint(_LENT_SENSES):
+        return frozenset()
+    title = frozenset().union(*[hit.categories for hit in hits if hit.start < title_end])
+    if title.isdisjoint(_TITLE_LENT_SENSES) or not title.isdisjoint(_TITLE_OF_VIOLENCE):
+        return frozenset()
+    # (nor does a title lend its sense to a summary that tells harm or arms of its own: "Football fans attacked
+    # after derby | men armed with knives stabbed three supporters")
+    told = [hit for hit in hits if hit.start > title_end]
+    if not frozenset().union(*[hit.categories for hit in told]).isdisjoint(_TITLE_OF_VIOLENCE) or any(
+            _DEALT.search(hit.text) for hit in told if not VIOLENT_CATEGORIES.isdisjoint(hit.categories)):
+        return frozenset()
+    return title & _TITLE_LENT_SENSES
 
 
 def _sense_context(hits: list[Hit], categories: frozenset[str]) -> frozenset[str]:

@@ -1506,6 +1506,13 @@ def demolishes_homes(text: str, hits: list[Hit], index: int) -> bool:
 # is a quarrel; the violence after "over" is its topic (is_a_topic). ("Militias clash over the oil
 # field", "two clans clash over land, killing five" name an armed side or a toll: a clash.)
 _CLASH_WORDS: Final = frozenset({"clash", "clashes", "clashed", "clashing"})
+#: Battles and fights "over" a matter are quarrels too ("a battle over district lines", "developers are
+#: fighting over licences"), but not over a place, which is what armies fight over ("fighting over the town").
+_BATTLE_WORDS: Final = frozenset({"battle", "battles", "battled", "battling", "fight", "fights", "fought", "fighting"})
+_PLACE_FOUGHT_OVER: Final = re.compile(
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:town|towns|city|cities|village|villages|region|province|district|area|"
+    r"territory|territories|control|border|frontier|airport|base|bridge|hill|capital|port|enclave|corridor|"
+    r"front|island|islands|strait|sea|skies|airspace|streets?)\b", re.IGNORECASE)
 _QUARREL_AFTER: Final = re.compile(
     r"\s+(?:(?:with|against)\s+(?:[\w'’.-]+\s+){1,5}?)?over\s+"
     r"(?!(?:the\s+|a\s+)?(?:weekend|night|nights|past|last|next|holiday|holidays|course|years?|months?|days?|hours?)\b)"
@@ -1514,13 +1521,17 @@ _QUARREL_AFTER: Final = re.compile(
 
 
 def quarrels(text: str, hits: list[Hit], index: int) -> bool:
-    """Whether the clash word hits[index] is a quarrel over a topic (see _QUARREL_AFTER)."""
+    """Whether the clash or battle word hits[index] is a quarrel over a topic (see _QUARREL_AFTER)."""
     hit = hits[index]
-    if hit.text.lower() not in _CLASH_WORDS:
+    word = hit.text.lower()
+    if word not in _CLASH_WORDS and word not in _BATTLE_WORDS:
         return False
     over = _QUARREL_AFTER.match(text, hit.end)
     if over is None:
         return False
+    if word in _BATTLE_WORDS and (_PLACE_FOUGHT_OVER.match(text, over.end()) or any(
+            other.names for other in hits if over.end() <= other.start < over.end() + 40)):
+        return False  # ("fighting over the town", "the battle over Bakhmut": a place, fought over)
     # (the sides, before "over", are no armed ones; what they argue about may name arms: "over the army
     # raid on the convoy"; a toll anywhere is a clash's)
     return all(_NOT_CRITICISM.isdisjoint(other.categories) for other in hits

@@ -880,3 +880,31 @@ def test_rehearsals_dated_compounds_past_years_and_trials_are_quiet(rules, text)
 ])
 def test_the_same_acts_without_the_frame_still_alert(rules, text):
     assert {"strike", "attack"} & set(rules.classify(text).types)
+
+
+# Found on ordinary_news_fresh19 (general feeds in war words; these sentences are written for the tests): a
+# title that names a game, words or computers, and no arms, forces, war or harm, says what its summary's bare
+# war words are about; battles and fights "over" a matter are quarrels, unlike fights over a place; a stab in
+# the back is a betrayal; ice hockey has shootouts.
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Cycling: Vingegaard attacks on the final climb to take the yellow jersey",
+     "His solo attack eight kilometres from the summit opened a gap of 40 seconds."),
+    ("Ice hockey: Oilers win in a shootout to end losing streak",
+     "Two of three attempts went in after a scoreless overtime."),
+    ("Tech giants battle over chip export licences", "Lobbyists are fighting over which products the rules cover."),
+    ("Prime minister 'stabbed in the back' as allies quit", "Three ministers resigned within an hour."),
+])
+def test_titles_lend_their_sense_and_quarrels_over_matters_are_quiet(rules, title, summary):
+    assert not {"strike", "attack", "casualty"} & set(rules.classify(title, summary).types)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # a summary that names arms keeps its own sense under a title of a game
+    ("Football fans attacked after derby", "Police said men armed with knives stabbed three supporters outside the ground."),
+    # a title of protests lends no ordinary sense: protests turn violent
+    ("Hong Kong protests", "A man armed with a knife attacks a crowd at a mall, injuring four people."),
+    # fighting over a place is a battle
+    ("", "Heavy fighting over the town of Bakhmut continued overnight."),
+])
+def test_arms_protests_and_places_keep_the_violence(rules, title, summary):
+    assert {"strike", "attack"} & set(rules.classify(title, summary).types)

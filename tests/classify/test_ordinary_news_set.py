@@ -77,12 +77,18 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   acts spread over past years, "to try the commander for murders"). Those principles also took held
 #:   ordinary_news_fresh from 2 to 1 (drills condemned as a rehearsal for invasion) and held fresh8 from 9
 #:   to 8 (a gang listed as terrorist over shootings in recent years); neither was tuned on.
+#: - ordinary_news_fresh19.jsonl: 100 items of general feeds (sport, politics, business, courts, science,
+#:   arts, disasters) in the words this session's vocabulary added (retake, recapture, hijack, stab,
+#:   counterattack, shootout, trial), written to check that vocabulary on ordinary news: 7 false alarms at
+#:   the session's start and 7 with the new vocabulary, so it added none; then tuned on, 2 (a title that
+#:   names a game, words or computers lends its sense to a summary that tells no harm or arms; battles and
+#:   fights "over" a matter; a stab in the back; ice hockey). Held fresh4 went 2 -> 1 by the first.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 4),
     ("ordinary_news_fresh.jsonl", 64, 1),
     ("ordinary_news_fresh2.jsonl", 61, 2),
     ("ordinary_news_fresh3.jsonl", 100, 0),
-    ("ordinary_news_fresh4.jsonl", 100, 2),
+    ("ordinary_news_fresh4.jsonl", 100, 1),
     ("ordinary_news_fresh5.jsonl", 100, 0),
     ("ordinary_news_fresh6.jsonl", 100, 3),
     ("ordinary_news_fresh7.jsonl", 80, 4),
@@ -97,6 +103,7 @@ HELD_SETS = [
     ("ordinary_news_fresh16.jsonl", 80, 8),
     ("ordinary_news_fresh17.jsonl", 80, 19),
     ("ordinary_news_fresh18.jsonl", 80, 4),
+    ("ordinary_news_fresh19.jsonl", 100, 2),
 ]
 
 

@@ -1744,7 +1744,7 @@ def _decide_types(text: str, hits: list[Hit], present: frozenset[str], findings:
 
 #: The ordinary senses a summary lends its title: a game, words, computers, a protest, a market, a walkout.
 _LENT_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest",
-                                 "context_business", "context_labour"})
+                                 "context_business", "context_labour", "context_science"})
 #: A summary with any of these tells of violence, arms, forces or harm itself: it lends no ordinary sense.
 _SUMMARY_OF_VIOLENCE: Final = EVENT_CATEGORIES | {"weapon", "military_place", "distance_weapon", "state_force",
                                                   "armed_group", "conflict", "conflict_state", NAMED_GROUP}
@@ -1770,10 +1770,10 @@ def _summary_sense(text: str, hits: list[Hit], title_end: int, present: frozense
     return summary & _LENT_SENSES
 
 
-#: The ordinary senses a title lends its summary: a game, words, computers. (Not a protest, a market or a
+#: The ordinary senses a title lends its summary: a game, words, computers, cells and germs. (Not a protest, a market or a
 #: walkout: "2019 Hong Kong protests | a man attacks a crowd with a knife", "Oil prices climb after drones hit
 #: a refinery | five people were injured" tell violence under titles of those.)
-_TITLE_LENT_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber"})
+_TITLE_LENT_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_science"})
 #: A title with any of these tells of arms, forces, a war or harm: it lends no ordinary sense.
 _TITLE_OF_VIOLENCE: Final = frozenset({"weapon", "military_place", "distance_weapon", "state_force", "armed_group",
                                        "conflict", "conflict_state", NAMED_GROUP, "killed", "injured", "toll"})

@@ -646,7 +646,8 @@ _MILITARY_CONTEXT: Final = frozenset({"weapon", "military_place", "distance_weap
                                "fire", "attack",
                                "killed", "injured"})
 _WEAPONS: Final = frozenset({"weapon", "distance_weapon", "armed_group", "strike", "fire"})
-_OTHER_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest"})
+_OTHER_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest",
+                                   "context_science"})
 _SENSE_CONTEXTS: Final = _OTHER_SENSES | {"context_labour", "context_disaster", "context_business"}
 _BUSINESS_BLOCKS: Final = frozenset({"attack", "strike_ambiguous", "injured"})  # "shares ended lower, hurt by weak data"
 _ATTACK_SENSES: Final = frozenset({"attack", "strike_ambiguous"})

@@ -18,7 +18,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "strike", "strike_ambiguous", "fire", "attack", "killed", "injured", "toll", "threat", "foil",
         "mobilization", "deescalation", "negation", "modality", "hypothetical", "legal", "sense_block",
         "context_sports", "context_labour", "context_disaster", "context_cyber", "context_verbal", "context_protest",
-        "context_business", "accident_shared", "bare_death", "conflict", "vehicle", "crash", "military_place",
+        "context_business", "context_science", "accident_shared", "bare_death", "conflict", "vehicle", "crash", "military_place",
         "context_peacekeeping", "launch", "send", "show_of_force", "intercept", "release", "captive",
         "weapon", "distance_weapon", "state_force", "armed_group", "vague", "subset", "total", "background", "past",
         "road_vehicle", "vehicle_motion", "blast_source", "nonhuman_doer", "natural_cause", "mishap", "intent",

@@ -893,6 +893,8 @@ def test_the_same_acts_without_the_frame_still_alert(rules, text):
      "Two of three attempts went in after a scoreless overtime."),
     ("Tech giants battle over chip export licences", "Lobbyists are fighting over which products the rules cover."),
     ("Prime minister 'stabbed in the back' as allies quit", "Three ministers resigned within an hour."),
+    # what cells and germs attack is no one
+    ("Engineered T cells attack tumours in early trial", "The modified immune cells shrank tumours in four patients."),
 ])
 def test_titles_lend_their_sense_and_quarrels_over_matters_are_quiet(rules, title, summary):
     assert not {"strike", "attack", "casualty"} & set(rules.classify(title, summary).types)
@@ -901,6 +903,8 @@ def test_titles_lend_their_sense_and_quarrels_over_matters_are_quiet(rules, titl
 @pytest.mark.parametrize(("title", "summary"), [
     # a summary that names arms keeps its own sense under a title of a game
     ("Football fans attacked after derby", "Police said men armed with knives stabbed three supporters outside the ground."),
+    # the same words with arms named
+    ("", "Gunmen attack a plastics factory, killing three workers."),
     # a title of protests lends no ordinary sense: protests turn violent
     ("Hong Kong protests", "A man armed with a knife attacks a crowd at a mall, injuring four people."),
     # fighting over a place is a battle

@@ -82,9 +82,10 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   counterattack, shootout, trial), written to check that vocabulary on ordinary news: 7 false alarms at
 #:   the session's start and 7 with the new vocabulary, so it added none; then tuned on, 2 (a title that
 #:   names a game, words or computers lends its sense to a summary that tells no harm or arms; battles and
-#:   fights "over" a matter; a stab in the back; ice hockey). Held fresh4 went 2 -> 1 by the first.
+#:   fights "over" a matter; a stab in the back; ice hockey), and 1 with what cells and germs attack (a
+#:   science sense, which also took ordinary_news to 2). Held fresh4 went 2 -> 1 by the first.
 HELD_SETS = [
-    ("ordinary_news.jsonl", 152, 4),
+    ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 1),
     ("ordinary_news_fresh2.jsonl", 61, 2),
     ("ordinary_news_fresh3.jsonl", 100, 0),
@@ -103,7 +104,7 @@ HELD_SETS = [
     ("ordinary_news_fresh16.jsonl", 80, 8),
     ("ordinary_news_fresh17.jsonl", 80, 19),
     ("ordinary_news_fresh18.jsonl", 80, 4),
-    ("ordinary_news_fresh19.jsonl", 100, 2),
+    ("ordinary_news_fresh19.jsonl", 100, 1),
 ]
 
 

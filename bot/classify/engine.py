@@ -1770,9 +1770,9 @@ def _summary_sense(text: str, hits: list[Hit], title_end: int, present: frozense
     return summary & _LENT_SENSES
 
 
-#: The ordinary senses a title lends its summary: a game, words, computers, cells and germs. (Not a protest, a market or a
-#: walkout: "2019 Hong Kong protests | a man attacks a crowd with a knife", "Oil prices climb after drones hit
-#: a refinery | five people were injured" tell violence under titles of those.)
+#: The ordinary senses a title lends its summary: a game, words, computers, cells and germs. (Not a protest,
+#: a market or a walkout: "2019 Hong Kong protests | a man attacks a crowd with a knife", "Oil prices climb
+#: after drones hit a refinery | five people were injured" tell violence under titles of those.)
 _TITLE_LENT_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_science"})
 #: A title with any of these tells of arms, forces, a war or harm: it lends no ordinary sense.
 _TITLE_OF_VIOLENCE: Final = frozenset({"weapon", "military_place", "distance_weapon", "state_force", "armed_group",
@@ -1780,11 +1780,11 @@ _TITLE_OF_VIOLENCE: Final = frozenset({"weapon", "military_place", "distance_wea
 
 
 def _title_lent_sense(hits: list[Hit], title_end: int, present: frozenset[str]) -> frozenset[str]:
-    """The ordinary sense a title sets for its summary: a title that names a game, a market, a walkout,
-    words, computers or a protest, and no arms, forces, war or harm ("Cycling star attacks on final climb to
-    seize yellow jersey"), says what its summary's bare war words are about ("A solo attack six kilometres
-    from the summit"). A summary that tells harm, arms, forces or a war lends itself nothing; `present`:
-    the categories of the whole item's hits."""
+    """The ordinary sense a title sets for its summary: a title that names a game, words, computers or
+    cells and germs (_TITLE_LENT_SENSES), and no arms, forces, war or harm ("Cycling star attacks on final
+    climb to seize yellow jersey"), says what its summary's bare war words are about ("A solo attack six
+    kilometres from the summit"), where the summary tells no harm, arms, forces or war of its own either;
+    `present`: the categories of the whole item's hits."""
     if not title_end or present.isdisjoint(_LENT_SENSES):
         return frozenset()
     title = frozenset().union(*[hit.categories for hit in hits if hit.start < title_end])

@@ -983,9 +983,9 @@ _CASE_NOUN_AFTER: Final = re.compile(
 
 #: Event words that are nouns (besides those in -ing): a verb before "defendant" or "suspects" is an act
 #: done to them ("a sniper kills a defendant", "police killed suspects").
-_CASE_NAMING_NOUNS: Final = frozenset({"attack", "attacks", "massacre", "massacres", "murder", "murders", "raid", "raids",
-                                 "siege", "ambush", "assault", "blast", "blasts", "explosion", "explosions",
-                                 "rampage", "riot", "riots", "violence", "car-ramming", "arson"})
+_CASE_NAMING_NOUNS: Final = frozenset({"attack", "attacks", "massacre", "massacres", "murder", "murders", "raid",
+                                       "raids", "siege", "ambush", "assault", "blast", "blasts", "explosion",
+                                       "explosions", "rampage", "riot", "riots", "violence", "car-ramming", "arson"})
 
 
 def names_a_case(text: str, start: int, end: int) -> bool:

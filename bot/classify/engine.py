@@ -92,6 +92,7 @@ from bot.classify.scope import (
     killed_in_dated_event,
     killed_in_known_event,
     launched_at_nothing,
+    named_by_a_past_weekday,
     names_a_case,
     names_dated_event,
     names_known_event,
@@ -1503,7 +1504,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
     return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
-    ) or (cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
+    ) or (cues.earlier and named_by_a_past_weekday(text, hits, index, sentence[0])) or (
+        cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
         cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and dated_by_bare_year(text, hit.end, sentence[1])
     ) or (
         not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)

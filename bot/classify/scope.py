@@ -455,8 +455,14 @@ _COUNT_WORD: Final = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|
 # and a relative word, then a few words (initials among them: "Robert F. Kennedy").
 _RELATIVE_GAP: Final = re.compile(
     # (or a place it happened in, or its target: "Sunday's bombings in the capital that killed 200",
-    # "the attacks on the airport and metro that killed 32")
-    r"(?:\s+(?:of|into|in|at|on|near|outside|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*,?\s+"
+    # "the attacks on the airport and metro that killed 32"; or both, the target told with "a": "the
+    # bombing of a mosque in the old town that killed 63")
+    # (the event's phrase may hold the preposition: "strikes on")
+    r"(?:(?:\s+(?:of|into|in|at|on|near|outside|against)|(?<=\s(?:on|of|in|at)))\s+(?:(?:the|a|an)\s+)?[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,3}){0,2}"
+    # (and the place's region and country after commas, in capitals: "the strike on a market in Mota, Amhara
+    # Region, Ethiopia, which killed 26")
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}\s*,?\s+"
     r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,6}",
     re.IGNORECASE,
 )
@@ -502,6 +508,36 @@ _DATED_TITLE: Final = re.compile(
 )
 
 
+# "the March strikes on the port", "the February suicide bombing of a mosque", "the January drone strike": a
+# month's name alone between "the" and the event noun (maybe after a plain word or two that say its kind)
+# names the event of that month, known before: a fresh report dates its act by a day ("on Tuesday", "a
+# drone strike on Thursday"). (A capitalised word after the month names something else: "the May Day
+# rally"; and "a March strike" may be a plan.)
+_MONTH_NAMED: Final = re.compile(rf"\b[Tt]he\s+{_MONTH_NAME}\s+(?:[a-z][\w'’-]*\s+){{0,2}}$")
+
+
+# "an emergency session on last Thursday's drone strike", "protests over last weekend's bombing of a convoy": a
+# weekday or a weekend a week or more gone, in the possessive before the event noun (maybe after a word or two
+# that say its kind), names an act reported before. (A bare "Thursday's attack" may be this week's news, and
+# only the event noun is named: "police hunting the suspect in last Thursday's attack shoot dead a man".)
+_LAST_WEEKDAY_NAMED: Final = re.compile(
+    r"\b[Ll]ast\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)['’]s\s+(?:[\w'’.–-]+\s+){0,3}$")
+#: How far before the event word "last" may stand (the weekday, and three words of the event's kind).
+MAX_LAST_WEEKDAY_CHARS: Final = 60
+
+
+def named_by_a_past_weekday(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
+    """Whether the event noun hits[index] is named by a weekday a week or more gone (see
+    _LAST_WEEKDAY_NAMED), as the first event word after it."""
+    event_start = hits[index].start
+    window = max(sentence_start, event_start - MAX_LAST_WEEKDAY_CHARS)
+    if text.find("ast ", window, event_start) < 0 or _COUNT_WORD.match(text, event_start):
+        return False
+    named = _LAST_WEEKDAY_NAMED.search(text, window, event_start)
+    return named is not None and not any(
+        hit.end > named.start() and not EVENT_CATEGORIES.isdisjoint(hit.categories) for hit in hits[max(0, index - 4):index])
+
+
 # A sentence that opens with a year and names an event, with no verb, is the name of a known event
 # used as a heading ("2016 Brussels bombings", "November 2015 Paris attacks", "2014 shooting of two
 # deputies"): a topic, not a report (a report does not open on a bare year; a count of people opens on
@@ -536,6 +572,7 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
         return False
     return (_DATED_KIND_NAME.search(text, window, event_start) is not None
             or _DATED_PLAIN_NAME.search(text, window, event_start) is not None
+            or _MONTH_NAMED.search(text, window, event_start) is not None
             or _DATED_TITLE.search(text, max(0, sentence_start - 1), event_start) is not None)
 
 
@@ -607,8 +644,12 @@ _HOW_IT_CAME_GAP: Final = re.compile(
 
 # "Sunday's bombings that killed 40 people and injured 90 others": a toll joined by "and" to one told in
 # the past shares its subject, and so its scope (in "gunmen killed 40 and injured 90" neither is past). The
-# first toll's object may stand between them: "killed over 200 people and".
-_COORDINATED_GAP: Final = re.compile(r"(?:\s+(?!and\b)[\w'’.-]+){0,4}?,?\s+and\s+")
+# first toll's object may stand between them: "killed over 200 people and"; and the second toll's count may
+# stand before its word, as the first's did: "left 12 people dead and 49 injured", "and another six injured".
+_COORDINATED_GAP: Final = re.compile(
+    r"(?:\s+(?!and\b)[\w'’.-]+){0,4}?,?\s+and\s+"
+    r"(?:(?:(?:another|at\s+least|some|about|nearly|over|more\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:(?:more|other|others|people)\s+)?)?", re.IGNORECASE)
 
 
 def describes_past_event(text: str, past_end: int, event_start: int) -> bool:

@@ -1506,7 +1506,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
     ) or (cues.earlier and named_by_a_past_weekday(text, hits, index, sentence[0])) or (
         cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
-        cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and dated_by_bare_year(text, hit.end, sentence[1])
+        cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and (
+            dated_by_bare_year(text, hit.end, sentence[1])
+            or dated_in_dependent_clause(text, hit.start, hit.end, sentence))
     ) or (
         not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
     ) or (cues.history and told_as_history(text, hit.start, sentence[0])) or (

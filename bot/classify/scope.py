@@ -445,7 +445,10 @@ _DATED_KIND_NAME: Final = re.compile(rf"{_DATED}\s+(?:{_NAME_WORD}){{1,3}}(?:[a-
 # "reopen 2019 murder case", "1994 massacre victims": a year right before an event noun dates it too,
 # but a number before a casualty verb or adjective is a count ("2000 killed")
 _YEAR_BEFORE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")
-_COUNT_WORD: Final = re.compile(r"(?:killed|dead|died|dies|injured|wounded|hurt|perished|slain)\b", re.IGNORECASE)
+# (and so is one told with its auxiliary, the clause's own verb: "engineers abducted in May 2011 were killed
+# during a rescue attempt")
+_COUNT_WORD: Final = re.compile(r"(?:(?:was|were|are|is|had\s+been|have\s+been|has\s+been)\s+)?"
+                                r"(?:killed|dead|died|dies|injured|wounded|hurt|perished|slain)\b", re.IGNORECASE)
 # "... the massacre in which 300 people died", "the bombing that killed 12": a relative clause that
 # describes an event word in the past is in the past too, and so is one that hangs from what a past
 # marker remembers ("the anniversary of the day when the senator was assassinated", "the bodies of the
@@ -652,12 +655,23 @@ _COORDINATED_GAP: Final = re.compile(
     r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:(?:more|other|others|people)\s+)?)?", re.IGNORECASE)
 
 
+# "the brigade that fired the missile at a playground in April 2025, killing 20 people": a participle after
+# the year (or the month and year) that dates a past act, and a comma, tells what that act did, as past as it.
+# (Its gap holds no verb in the past, which would tell an act of its own: "the 2019 attack troops avenged in
+# March 2026, killing five".)
+_DATED_PARTICIPLE_GAP: Final = re.compile(
+    rf"(?:\s+(?!(?:and|but)\b)[\w'’.-]+(?<!ed)){{0,10}}?\s+(?:in|during)\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d),\s+")
+
+
 def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     """Whether the event word at event_start sits in a relative clause of the past event word that
-    ends at past_end, or is joined to it by "and", or, where that word is a death, in the clause of how
-    it came about."""
+    ends at past_end, or is joined to it by "and", or is a participle of its dated clause, or, where that
+    word is a death, in the clause of how it came about."""
     if _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None or _COORDINATED_GAP.fullmatch(
             text, past_end, event_start) is not None:
+        return True
+    if text.startswith(", ", event_start - 2) and text[event_start:event_start + 20].split(maxsplit=1)[0].endswith(
+            "ing") and _DATED_PARTICIPLE_GAP.fullmatch(text, past_end, event_start) is not None:
         return True
     return (_PAST_DEATH.search(text, max(0, past_end - 9), past_end) is not None
             and _HOW_IT_CAME_GAP.fullmatch(text, past_end, event_start) is not None)
@@ -801,13 +815,21 @@ _IN_DATED_EVENT_AFTER: Final = re.compile(
 # in 2006": a toll dated by a bare year in a since- or relative clause describes what the main clause
 # looks back on. (In a main clause, "two soldiers killed in the east in 2016", a year may date news.)
 # (the clause word may sit inside a casualty phrase: "a man who was shot dead")
-_DEPENDENT_BEFORE: Final = re.compile(r"\b(?:since|who|whom|whose|which|where)\b(?:\s+[\w'’.-]+){1,9}$",
-                                      re.IGNORECASE)
+# The act of such a clause is as past as its toll: "rails from the station, where a missile strike killed 61
+# people in April 2022"; and "that" opens one after a noun with its determiner ("identifies the brigade that
+# fired the missile at a playground in April 2025"), but not after a verb of saying, whose clause may report
+# news ("the army said that").
+_DEPENDENT_BEFORE: Final = re.compile(
+    r"(?:\b(?:since|who|whom|whose|which|where)\b"
+    r"|\b(?:the|an?|its|their)\s+(?:(?!(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|states|"
+    r"added|adds|announced|announces|confirmed|confirms|believes|believed|found|finds|concluded|concludes)\s)"
+    r"[\w'’-]+\s+){1,3}that\b)(?:\s+[\w'’.-]+){1,9}$",
+    re.IGNORECASE)
 
 
 def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
-    """Whether the casualty word at event_start sits in a since- or relative clause and a bare year dates
-    it (see _DEPENDENT_BEFORE and _BARE_YEAR_AFTER)."""
+    """Whether the casualty or violent word at event_start sits in a since- or relative clause and a year (or a
+    month and a year) dates it (see _DEPENDENT_BEFORE and _YEAR_OR_MONTH_AFTER)."""
     if not found(text, _A_YEAR):
         return False
     before = _DEPENDENT_BEFORE.search(text, max(sentence[0], event_start - 60), event_end)
@@ -941,7 +963,9 @@ _CASE_STAGE_VERB: Final = re.compile(
     r"|\b(?:court|jury|inquest|inquiry|tribunal|trial|hearing)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:hears|heard|told)"
     # what an investigation finds, and what it is looking into: "a joint investigation finds that the aid
     # worker was killed by a grenade", "NATO is investigating whether its troops killed up to seven Afghans"
-    r"|\b(?:investigation|inquiry|inquest|probe|review)\s+(?:[\w'’.-]+\s+){0,3}?(?:finds|found|concludes|concluded|"
+    # (the investigation's subject may name its team and who leads it: "a joint investigation team led by
+    # the Netherlands concludes that")
+    r"|\b(?:investigation|inquiry|inquest|probe|review)\s+(?:[\w'’.-]+\s+){0,5}?(?:finds|found|concludes|concluded|"
     r"determines|determined|establishes|established)"
     r"|\binvestigat(?:ing|es|e|ed)\s+(?:whether|if|charges|claims|allegations|reports))\b",
     re.IGNORECASE)
@@ -1090,7 +1114,9 @@ def _doer_known_by_earlier_act(text: str, hits: list[Hit], index: int, sentence:
 _DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
     rf"(?:\b[Tt]he\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){{0,4}}?"
     r"[\w'’.-]+"
-    r"|\b[\w'’-]+\s+of\s+(?:1[0-9]\d\d|20\d\d)"
+    # (or after "of", by a year or a full date: "the massacre of 1915", "the festival massacre of 7 October
+    # 2023, in which 364 people were killed")
+    rf"|\b[\w'’-]+\s+of\s+(?:\d{{1,2}}\s+{_MONTH_NAME},?\s+|{_MONTH_NAME}\s+(?:\d{{1,2}},?\s+)?)?(?:1[0-9]\d\d|20\d\d)"
     # (or dated after its name, by a month and a year: "the knife attack at a festival in August 2024 that
     # killed three people")
     rf"|\b(?:in|during)\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d))"

@@ -80,3 +80,34 @@ def test_a_toll_told_of_a_named_past_act_is_no_report(rules, text):
 ])
 def test_the_same_toll_told_as_news_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# an act named by a full date after "of", or told in a relative clause that a month and a year date, or a
+# participle of that dated clause; and what an investigation team concludes
+@pytest.mark.parametrize("text", [
+    "A film on the harbour massacre of 4 June 2019, in which 80 fishermen were killed, opens a festival.",
+    "A sculpture made from the doors of the old school, where a rocket strike killed 14 pupils in May 2023, "
+    "wins a prize.",
+    "The security service says it has identified the unit that fired the rocket at a bus station in March 2024, "
+    "killing 11 people.",
+    "An international investigation team led by two states concludes that a missile fired from a rebel post "
+    "brought down the airliner, killing all 40 people on board.",
+])
+def test_an_act_dated_in_a_dependent_clause_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the same acts told as news
+    ("Gunmen killed 80 fishermen in a massacre at the harbour on Tuesday, officials said.", 80),
+    ("A rocket strike killed 14 pupils at the old school on Monday.", 14),
+    ("A unit fired a rocket at a bus station on Sunday, killing 11 people.", 11),
+    # (the count of "all 40 people on board" is no matter of these tests)
+    ("A missile fired from a rebel post brought down the airliner on Friday, killing all 40 people on board.", None),
+    # a verb of saying opens a clause that may report news
+    ("The army said that its unit fired rockets at a rebel camp, killing 11 fighters.", 11),
+    # a casualty verb after a year is the clause's own, no name the year gives
+    ("Two engineers who were kidnapped in May 2019 were killed during a rescue attempt by troops.", 2),
+])
+def test_the_same_acts_told_as_news_still_alert(rules, text, killed):
+    _alert(rules, text, killed)

@@ -331,8 +331,10 @@ class Classifier:
             # doer after all: "... ruled out terrorism; now admits an ISIS bomb downed the jet")
             hits = [hit for hit in hits if _AMBIGUOUS_HARM.isdisjoint(hit.categories)]
         if " over " in text:
-            criticised = [hit for hit in hits if hit.text.lower() in _WORDS_OF_CRITICISM and _criticises_over(text, hit)]
-            if criticised and not _names_arms(hits):
+            matters = [(hit, over) for hit in hits if hit.text.lower() in _WORDS_OF_CRITICISM
+                       and (over := _criticised_over(text, hit)) is not None]
+            if matters and not _names_arms_beside_matters(text, hits, [over for _, over in matters]):
+                criticised = [hit for hit, _ in matters]
                 hits = [hit for hit in hits if hit not in criticised]
         if "self" in text or "selves" in text:
             hits = _self_harm_told(text, hits)
@@ -1117,15 +1119,54 @@ _PRIVATE_PEOPLE: Final = re.compile(r"\b(?:man|men|woman|women|boy|boys|girl|gir
                                     r"temples?|shrines?)\b", re.IGNORECASE)
 
 
-def _criticises_over(text: str, hit: Hit) -> bool:
-    """Whether the verb "attack" at `hit` takes an object and then the matter it is attacked over: words
-    of criticism (see _OVER_A_MATTER), in an item that names no arms; not where a crowd attacks, or
-    private people or buildings are attacked."""
+def _criticised_over(text: str, hit: Hit) -> int | None:
+    """Where "over" starts, when the verb "attack" at `hit` takes an object and then the matter it is
+    attacked over (see _OVER_A_MATTER), or the noun "attack" falls on a speaker's office and then on the
+    matter (see _ON_AN_OFFICE_OVER): words of criticism (unless arms are named beside the matter:
+    _names_arms_beside_matters); not where a crowd attacks, or private people or buildings are attacked."""
     over = _OVER_A_MATTER.match(text, hit.end)
     # ("attacks over the last 24 hours" is the noun: the verb "attack" takes its object first)
-    return over is not None and (over.end() - hit.end > len(" over ") or hit.text.lower() in _CLASH_VERBS) and (
-        _PRIVATE_PEOPLE.search(text, hit.end, over.end()) is None) and (
-        _CROWD_BEFORE.search(text, max(0, hit.start - 50), hit.start) is None)
+    if over is None or not (over.end() - hit.end > len(" over ") or hit.text.lower() in _CLASH_VERBS):
+        over = _ON_AN_OFFICE_OVER.match(text, hit.end) if hit.text.lower() in _ATTACK_NOUNS else None
+    if over is None or _PRIVATE_PEOPLE.search(text, hit.end, over.end()) is not None or (
+            _CROWD_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None):
+        return None
+    return over.end() - len("over ")
+
+
+#: The noun "attack" (the verb's forms are read by _OVER_A_MATTER).
+_ATTACK_NOUNS: Final = frozenset({"attack", "attacks"})
+#: "a blistering attack on Prime Minister Jane Doe over delays", "an attack on the government over rents": the
+#: noun "attack" on an office of speech and politics (a leader, a minister, a government, a party, its critics),
+#: maybe named after it, then "over" its matter is criticism. (An attack on a place, a convoy, a state or
+#: "government buildings" is left to arms: nothing but a name may stand between the office and "over".)
+_ON_AN_OFFICE_OVER: Final = re.compile(
+    r"\s+on\s+(?:(?:the|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:prime\s+minister|premier|president|chancellor|ministers?|government|administration|cabinet|leaders?|"
+    r"leadership|opposition|party|parties|rivals?|critics|mayor|governor|senators?|lawmakers|speaker|chairman|"
+    r"chairwoman|ceo|regulators?|judges?|media|press)(?:['’]s)?(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}\s+over\s+"
+    r"(?!(?:the\s+|a\s+)?(?:past|last|next|recent|previous|weekend|night|nights|border|borders|frontier|area|region|"
+    r"city|town|village|capital|skies|sea|\d))", re.IGNORECASE)
+
+
+def _names_arms_beside_matters(text: str, hits: list[Hit], overs: list[int]) -> bool:
+    """Whether a hit names a weapon or armed people (_names_arms) other than in the matter of a criticism (from
+    its "over", at an offset of `overs`, to the end of that clause) or in quoted words: "attacks the
+    government over the loss of aircraft in the war" names arms only as what the quarrel is about, and
+    'accusing him of "leaving the army without shells"' only in the words of the criticism; "militants
+    attacked the convoy with rockets over a land dispute" name them as the attack's means."""
+    if not _names_arms(hits):
+        return False
+    quoted = [match.span() for match in _QUOTED.finditer(text)] if '"' in text or "“" in text else []
+    for hit in hits:
+        if _ARMS_NAMED.isdisjoint(hit.categories):
+            continue
+        if any(over < hit.start and not crosses_clause(text, over, hit.start) for over in overs):
+            continue
+        if any(lo <= hit.start < hi for lo, hi in quoted):
+            continue
+        return True
+    return False
 
 
 #: "a hacked account falsely reports the president's death in messages saying \"the president was shot\"", "a

@@ -357,6 +357,8 @@ class Classifier:
             hits = _loaded_crashes_told(text, hits)
         if not absent(text, _HITTING_NEEDLES):
             hits = _natures_hits(text, _obstacles_hit(text, hits))
+            if not absent(text, _TEST_TARGET_NEEDLES):
+                hits = _test_targets_hit(text, hits)
         if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
         if "during" in text or "During" in text:
@@ -652,6 +654,33 @@ def _obstacles_hit(text: str, hits: list[Hit]) -> list[Hit]:
                 told = list(hits)  # (copied only where a hit is told anew: most texts keep theirs)
             told[index] = hit.with_categories(hit.categories - _STRIKE_AMBIGUOUS | _CRASHED)
     return told
+
+
+#: The target a weapons test sets itself: "hit its designated point in the sea", "struck the intended target
+#: area", "hits a mock target". (A set target named in war news, "strikes hit all designated targets", is a
+#: strike's: the rule reads it only in an item that tells a test: _test_targets_hit.)
+_TEST_TARGET_AFTER: Final = re.compile(
+    r"\s+(?:all\s+)?(?:its|their|the|a|an)\s+(?:(?:pre-?)?(?:designated|assigned|intended|planned|pre-?set|"
+    r"simulated|mock|dummy|practice|training|notional)\s+(?:[\w-]+\s+)?(?:targets?|points?|areas?|zones?|marks?|"
+    r"spots?|coordinates)|targets?\s+(?:areas?|zones?|points?))\b", re.IGNORECASE)
+#: What _TEST_TARGET_AFTER needs somewhere in the text (asked before the scan: most items hold none).
+_TEST_TARGET_NEEDLES: Final = frozenset({"designated", "assigned", "intended", "planned", "preset", "pre-set",
+                                         "simulated", "mock", "dummy", "practice", "training", "notional", "target"})
+
+
+def _test_targets_hit(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` less each verb of hitting whose object is the target a test sets itself (see
+    _TEST_TARGET_AFTER), in an item that tells a weapons test, a training launch or a launch into the sea
+    (show_of_force): "conducts a training launch of a cruise missile, saying it hit its designated point in
+    the sea" tells how the test went, no strike (a missile test beside "missiles hit an apartment block" leaves
+    that hit to tell its strike)."""
+    if all(map(_SHOW_OF_FORCE.isdisjoint, map(_hit_categories, hits))):
+        return hits
+    return [hit for hit in hits if "strike_ambiguous" not in hit.categories or hit.text.lower() not in _HITTING
+            or _TEST_TARGET_AFTER.match(text, hit.end) is None]
+
+
+_SHOW_OF_FORCE: Final = frozenset({"show_of_force"})
 
 
 #: What a disaster word is when it is the doer of a hit: nature's, an accident's.

@@ -794,15 +794,44 @@ _HANDOVER: Final = re.compile(r"\b(?:repatriat\w*|hand(?:ed|s|ing)?\s+over|hando
 _HANDOVER_REACH: Final = 60
 
 
+#: Between the bodies or remains and the casualty word that says how those dead died: "the bodies of 1,000
+#: soldiers killed at the front", "the remains of soldiers who were killed in the war", "the bodies of those
+#: who died" (a count, a few words of who they were, maybe a relative word; no verb of its own).
+_DEAD_DESCRIBED_GAP: Final = re.compile(
+    r"(?:\s+of)?\s+(?:(?:the|all|some|about|nearly|almost|around|over|more\s+than|at\s+least)\s+)*"
+    r"(?:(?!(?:and|or|but|was|were|is|are|has|have|had|to)\b)[\w'’,.-]+\s+){0,3}?(?:(?:who|that|which)\s+)?",
+    re.IGNORECASE)
+#: Between the words of how the dead died: "war dead killed abroad", "killed in earlier fighting", "killed during
+#: an air strike" (nothing, or a preposition of the act and a few words of it).
+_HOW_THEY_DIED_GAP: Final = re.compile(
+    r"\s+(?:(?:in|during|by|at)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?!(?:and|or|but|was|were|is|are)\b)[\w'’-]+\s+)"
+    r"{0,3}?)?", re.IGNORECASE)
+
+
 def _handed_over_dead_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` less the bodies or remains handed over, received or exchanged in their sentence
-    (see _HANDOVER): the dead of earlier fighting returned, no deaths told."""
+    (see _HANDOVER), and the words right after them that say how those dead died (see _DEAD_DESCRIBED_GAP and
+    _HOW_THEY_DIED_GAP): "receives the bodies of 1,000 soldiers killed in earlier fighting" returns the dead of
+    earlier fighting, no deaths told (a clause of its own, "and said troops killed five more", still tells its
+    news)."""
     kept = []
+    handed_over_end = -1
+    described_end = -1
     for hit in hits:
         word = hit.text.lower()
         if ("bodies" in word or "remains" in word) and _HANDOVER.search(
                 text, max(0, hit.start - _HANDOVER_REACH), min(len(text), hit.end + _HANDOVER_REACH)):
+            handed_over_end = hit.end
+            described_end = -1
             continue
+        if not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) and (handed_over_end >= 0 or described_end >= 0):
+            if (described_end >= 0 and _HOW_THEY_DIED_GAP.fullmatch(text, described_end, hit.start)) or (
+                    handed_over_end >= 0 and not CASUALTY_CATEGORIES.isdisjoint(hit.categories)
+                    and _DEAD_DESCRIBED_GAP.fullmatch(text, handed_over_end, hit.start)):
+                handed_over_end = -1
+                described_end = hit.end
+                continue
+            handed_over_end = described_end = -1
         kept.append(hit)
     return kept
 

@@ -861,10 +861,31 @@ _ATTACK_RULED_OUT: Final = re.compile(
     r"a\s+terror(?:ist)?\s+attack|arson)|no\s+(?:sign|signs|evidence|indication|suggestion)\s+of\s+(?:sabotage|an?\s+attack|"
     r"foul\s+play|terrorism|arson)|no\s+attack\s+was\s+involved|not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
     r"terror-related|an?\s+attack))\b", re.IGNORECASE)
-#: A war long over: "a Second World War bomb went off at a building site" (but a landmine or a cluster bomb
-#: left by a recent war still kills as a weapon: "an unexploded mine kills 10 girls").
-_OLD_ORDNANCE: Final = re.compile(r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:first|second)\s+world\s+war|wwii|ww2|wwi|ww1)\b",
-                                  re.IGNORECASE)
+#: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
+_ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
+                    r"mortars?|missiles?|explosives?|projectiles?|devices?)")
+#: A war told as past: named as one of history ("the Vietnam War", "the Iran-Iraq War"), as a war (not "the
+#: war" or "the fighting", which may still go on), as past, earlier or old, dated by a year or a decade ("the
+#: 1980s war"), or as an era.
+_PAST_WAR: Final = (r"(?:the\s+)?(?:(?-i:(?:[A-Z][\w'’-]*\s+){1,3}Wars?)\b|an?\s+(?:[\w'’-]+\s+){0,2}?wars?\b|"
+                    r"(?:past|previous|earlier|former|old|long-ended|(?:1[0-9]|20)\d0s|(?:1[0-9]|20)\d\d)\s+"
+                    r"(?:[\w'’-]+\s+){0,2}?(?:wars?|conflicts?|fighting)\b|decades\s+of\s+(?:war|conflict|fighting)\b|"
+                    r"(?:[\w'’-]+\s+){0,3}?era\b)")
+#: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
+_ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
+                    r"mortars?|missiles?|explosives?|projectiles?|devices?)")
+#: A war long over: "a Second World War bomb went off at a building site"; and arms told as the leftovers of
+#: any past war (see _PAST_WAR): "a cluster submunition left over from the Vietnam War goes off", "a grenade
+#: left over from a war in the 1970s", "a Korean War-era shell", "an unexploded bomb from the 1991 war" (but a
+#: landmine merely unexploded, or one left over from "the fighting", may be one of a war still going on and
+#: still kills as a weapon: "an unexploded mine kills 10 girls").
+_OLD_ORDNANCE: Final = re.compile(
+    r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:first|second)\s+world\s+war|wwii|ww2|wwi|ww1)\b"
+    rf"|\b{_ORDNANCE}(?:\s+[\w'’-]+){{0,2}}?,?\s+(?:left\s+(?:over|behind)|dating\s+(?:back\s+)?(?:from|to))\s+"
+    rf"(?:from\s+|by\s+)?{_PAST_WAR}"
+    rf"|\bwar-era\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\b"
+    rf"|\bunexploded\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\s+(?:from|of)\s+{_PAST_WAR}",
+    re.IGNORECASE)
 #: The violent words an accident shares, or whose doer and kind other words must tell, and the arms named:
 #: the ones an attack ruled out leaves to mishaps.
 _AMBIGUOUS_HARM: Final = _WEAPON_WORDS | {_ACCIDENT_SHARED, "strike_ambiguous", "fire"}
@@ -878,7 +899,7 @@ _ADJECTIVE_END_NEEDLES: Final = frozenset("-" + end for end in _ADJECTIVE_ENDS)
 #: regexes would otherwise be tried at every position of every item.
 #: (single words: the regexes allow any run of spaces between theirs)
 _RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "suggest", "involved", "treated"})
-_OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2"})
+_OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dating", "-era", "unexploded"})
 
 
 def _attack_ruled_out(text: str) -> bool:

@@ -69,7 +69,7 @@ _FIGHTER_WORDS: Final = re.compile(rf"\b{_FIGHTER_NOUNS}\b", re.IGNORECASE)
 _FIGHTERS_ATTACKING: Final = re.compile(
     rf"\b{_FIGHTER_NOUNS}\s+(?:[a-z]+\s+){{0,2}}?(?:stormed|storm|storms|attacked|attack|attacks|"
     r"ambushed|ambush|ambushes|raided|opened\s+fire|open\s+fire|opens\s+fire|overran|overrun|seized|"
-    r"detonated|set\s+off|launched|fired|struck|targeted|besieged)\b",
+    r"detonated|set\s+off|launched|launch|launches|fired|struck|targeted|besieged)\b",
     re.IGNORECASE,
 )
 
@@ -97,7 +97,11 @@ _KILLED_BY_FORCES: Final = re.compile(
 _ANOTHER_ALONE: Final = re.compile(
     r"\s+another(?=\s+(?:in|at|near|on|during|when|as|after|before|with|and|while|inside|outside)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE)
-_OBJECT_GAP: Final = re.compile(r"\s*(?:(?:another|a further|an additional|other)\s+)?", re.IGNORECASE)
+# ("all 47 people on board", "all five crew members": every one of a number is that number; "all but
+# his father" names who was spared)
+_OBJECT_GAP: Final = re.compile(
+    r"\s*(?:(?:another|a further|an additional|other|all(?=\s+(?:\d|(?:" + "|".join([*UNITS, *TENS]) + r")\b)))\s+)?",
+    re.IGNORECASE)
 _TOLL_GAP: Final = re.compile(
     r"(?:\s+(?:has|had|have|rose|risen|climbed|reached|jumped|stood|stands|increased|is|was|at|to|of|now|"
     r"climbing|rising|over|above|past|passed|exceeded|surpassed|topped))*\s*",
@@ -151,7 +155,9 @@ _ITEM_ONE: Final = re.compile(
     r"undisclosed|unspecified|undetermined|unconfirmed)\b)\w"
     # "and another man" (not "another 29", "another two", "another were injured")
     rf"|another\s+(?![\d,]|(?:{'|'.join([*UNITS, *TENS, *SCALES])}|dozen|few|were|was|is|are|had|has|have|who|of)\b)\w"
-    r"|the\s+(?!(?:people|men|women|children|police|personnel|staff|crew|family|rest|remaining|other|others|same)\b)"
+    # ("the police" are many, "the police officer" is one)
+    r"|the\s+(?!(?:people|men|women|children|police(?!\s+(?:officer|chief|commander|constable|inspector|sergeant)\b)|"
+    r"personnel|staff|crew|family|rest|remaining|other|others|same)\b)"
     r"[\w'’-]*[^\Ws]\b(?!\s+(?:and|or)\s+(?:his|her|their)\b)",
     re.IGNORECASE,
 )
@@ -466,9 +472,16 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
     return total, start + consumed, "" if attackers_apart else region[:consumed]
 
 
+#: The ages of the people a subject counts, set off by commas: "two men, aged 19 and 23, were killed" (a
+#: description of the two, as an insertion is).
+_AGES_APPOSITION: Final = re.compile(r",\s*(?:aged|ages)\s+[^,;]{1,30}?,", re.IGNORECASE)
+
+
 def _clean_gap(text: str, start: int, end: int) -> str:
-    """text[start:end] without its insertions ("including 5 policemen")."""
+    """text[start:end] without its insertions ("including 5 policemen") and ages ("aged 19 and 23")."""
     gap = text[start:end]
+    if "age" in gap:
+        gap = _AGES_APPOSITION.sub(" ", gap)
     if absent(text, _INSERTION_NEEDLES):
         return gap
     return _INSERTION.sub(" ", gap) if _INSERTION_HINT.search(fold(gap)) else gap
@@ -618,10 +631,21 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
     if counts and not absent(text, _OTHER_ESTIMATE_NEEDLES) and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
         for count in counts:
             count.cumulative = True  # "Some sources say 40 were killed": another estimate of the toll told
-    if counts and "includ" in folded(text)[sentence_start:sentence_end]:
+    if counts and ("includ" in folded(text)[sentence_start:sentence_end]
+                   or "among them" in folded(text)[sentence_start:sentence_end]):
         for count in counts:
             _leave_out_attackers_included(text, count, sentence_end)
+    if counts and "among" in folded(text)[sentence_start:sentence_end]:
+        for count in counts:
+            if _AMONG_THE_HARMED.search(text, count.start, count.end):
+                # "12 civilians are among the dead": a part of a toll, at least that many; the count
+                # where the item states no whole toll ("killing 30 ...; 12 civilians are among the dead" is 30)
+                count.cumulative = True
     return counts
+
+
+#: The end of a count that names its people as a part of the harmed ("are among the dead").
+_AMONG_THE_HARMED: Final = re.compile(r"\bamong\s+the\s+(?:dead|wounded|injured)$", re.IGNORECASE)
 
 
 #: The attackers named as part of a toll just told: "16 people were killed, including the bomber",
@@ -644,7 +668,14 @@ def _leave_out_attackers_included(text: str, count: Count, sentence_end: int) ->
         return
     match = _ATTACKERS_INCLUDED.match(text, count.end, sentence_end)
     if match is None:
-        return
+        # the insertion inside a subject, between its number and the verb: "19 people, including the
+        # bomber, were killed"
+        number = _ITEM_NUMBER.match(text, count.start, count.end)
+        if number is None:
+            return
+        match = _ATTACKERS_INCLUDED.match(text, number.end(), count.end)
+        if match is None:
+            return
     number, who = match.group("number"), match.group("who").lower()
     if number:
         attackers = 2 if number.lower() == "both" else parse_number(number)
@@ -813,7 +844,8 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             continue
         if insertions and _inside_insertion(text, candidate, hit, sentence_start):
             continue  # "31 people, including 5 policemen, were killed": 5 is part of 31
-        gap = _clean_gap(text, candidate.end, hit.start) if insertions else text[candidate.end:hit.start]
+        gap = _clean_gap(text, candidate.end, hit.start) if insertions or "age" in text[candidate.end:hit.start] else (
+            text[candidate.end:hit.start])
         if back in used:
             return None
         appositive = False
@@ -873,6 +905,11 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
                 total, start = total + 1, person  # "A 19-year-old soldier and two civilians were killed"
         perpetrators = not attackers_apart and not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(
             folded(text)[start:hit.start]) and _perpetrator_in(text, text, start, hit.start)
+        if perpetrators and insertions and _INSERTION_HINT.search(folded(text), start, hit.start):
+            # the attackers named in an insertion are a part of the count, not its people: "19 people,
+            # including the bomber, were killed" (taken out by _leave_out_attackers_included)
+            subject = _clean_gap(text, start, hit.start)
+            perpetrators = _perpetrator_in(text, subject, 0, len(subject))
         return total, start, perpetrators
     return None
 

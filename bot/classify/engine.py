@@ -792,6 +792,10 @@ _HANDOVER: Final = re.compile(r"\b(?:repatriat\w*|hand(?:ed|s|ing)?\s+over|hando
                               r"receiv(?:ed|es|ing)|receive|transfer(?:red|s)?)\b", re.IGNORECASE)
 #: How near a word of handing over stands to the bodies it is said of.
 _HANDOVER_REACH: Final = 60
+#: A hospital or a morgue as the one that receives: the dead and wounded of the event brought in, counted
+#: ("the hospital reports receiving 18 bodies and 64 wounded"), no dead of earlier fighting handed over.
+_BROUGHT_IN: Final = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medics|doctors)\b[^;.]{0,30}?$",
+                                re.IGNORECASE)
 
 
 #: Between the bodies or remains and the casualty word that says how those dead died: "the bodies of 1,000
@@ -813,14 +817,17 @@ def _handed_over_dead_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     (see _HANDOVER), and the words right after them that say how those dead died (see _DEAD_DESCRIBED_GAP and
     _HOW_THEY_DIED_GAP): "receives the bodies of 1,000 soldiers killed in earlier fighting" returns the dead of
     earlier fighting, no deaths told (a clause of its own, "and said troops killed five more", still tells its
-    news)."""
+    news). Bodies received by a hospital or a morgue (_BROUGHT_IN) are the event's dead."""
     kept = []
     handed_over_end = -1
     described_end = -1
     for hit in hits:
         word = hit.text.lower()
-        if ("bodies" in word or "remains" in word) and _HANDOVER.search(
-                text, max(0, hit.start - _HANDOVER_REACH), min(len(text), hit.end + _HANDOVER_REACH)):
+        if ("bodies" in word or "remains" in word) and any(
+                not (match.group().lower().startswith("receiv") and _BROUGHT_IN.search(
+                    text, max(0, match.start() - 40), match.start()))
+                for match in _HANDOVER.finditer(
+                    text, max(0, hit.start - _HANDOVER_REACH), min(len(text), hit.end + _HANDOVER_REACH))):
             handed_over_end = hit.end
             described_end = -1
             continue

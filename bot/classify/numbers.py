@@ -199,6 +199,17 @@ _LABEL_OR_STREET_AFTER: Final = re.compile(rf"(?:{_LABEL_AFTER})|(?:{_STREET})")
 _AGE_IN_COMMAS: Final = re.compile(r"[^\W\d_], \d{1,2}(?:,|\s*\n|\s*$)")
 
 
+#: The ages before a later number of a list of ages: "aged 19 and 23", "aged 19, 20 and 23", "aged between
+#: 19 and 23", "ages 5 to 12" (the label word stands before the first number only; lower-cased text).
+_AGE_LIST_BEFORE: Final = re.compile(
+    r"\bage[ds]?\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s*(?:,\s*|\s+(?:and|or|to)\s+|[-–]\s*))*"
+    r"(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|\s+(?:and|or|to)\s+|[-–]\s*)|(?<=between\s)|(?<=from\s))$")
+#: After an age of such a list: its end or the next age, no noun ("a man aged 40 and 12 others" counts 12).
+_AGE_LIST_AFTER: Final = re.compile(r"\s*(?:[,;.)]|$|(?:and|or|to|years?|respectively|were|are|was|is|have|had)\b)")
+#: What a word before a number must be for _AGE_LIST_BEFORE to be asked (cheap test first).
+_AGE_LIST_JOINS: Final = frozenset({"and", "or", "to", "between", "from", ",", "-", "–"})
+
+
 def counts_no_one(text: str, lowered: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is part of a date, a time, an age, a measure, a label
     or an address."""
@@ -209,6 +220,9 @@ def counts_no_one(text: str, lowered: str, start: int, end: int) -> bool:
     word_before = _word_span_before(lowered, start)
     if _has_label_before(lowered, start, word_before) or is_date_part(text, lowered, start, end, word_before):
         return True
+    if _word_at(lowered, word_before) in _AGE_LIST_JOINS and "age" in lowered[max(0, start - 40):start] and (
+            _AGE_LIST_BEFORE.search(lowered, max(0, start - 40), start)) and _AGE_LIST_AFTER.match(lowered, end):
+        return True  # "two men, aged 19 and 23, were killed": the 23 is an age, as the 19 is
     # (the regex needs ", " right before the number: looked at first)
     return start >= 3 and text.startswith(", ", start - 2) and _AGE_IN_COMMAS.match(text, start - 3) is not None
 

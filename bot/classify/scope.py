@@ -1921,7 +1921,8 @@ def died_of_age(text: str, hits: list[Hit], index: int, sentence_end: int) -> bo
     """Whether the death word hits[index] (one that tells no cause) is told with the age it came at,
     and no violent or casualty word follows it in its sentence."""
     hit = hits[index]
-    if "bare_death" not in hit.categories or _AGE_AT_DEATH.match(text, hit.end) is None:
+    if "bare_death" not in hit.categories or "toll" in hit.categories or _AGE_AT_DEATH.match(text, hit.end) is None:
+        # (a toll counts deaths, it has no age: "the police put the death toll at 41" is its number)
         return False
     return all(_HARM.isdisjoint(other.categories) for other in hits[index + 1:] if other.start < sentence_end)
 

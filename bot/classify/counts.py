@@ -612,8 +612,15 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
             # its perpetrator, whatever the text calls him
             joined, start = _joined_persons_before(text, singular.start(), singular.end(), sentence_start, hit)
-            counts.append(Count(field, 1 + joined, start, hit.end,
+            counts.append(Count(field, 1 + joined + _along_with(text, hits, index, sentence_end, used), start, hit.end,
                                 perpetrators=_names_perpetrators(text, text[start:singular.end()])
+                                or _KILLED_BY_FORCES.match(text, hit.end) is not None))
+            continue
+        named = _named_subject(text, hit, sentence_start)
+        if named is not None:
+            # "radio host Jane Roe is shot dead", "Jane Roe, 24, is shot in the leg": one person named
+            counts.append(Count(field, 1 + _along_with(text, hits, index, sentence_end, used), named, hit.end,
+                                perpetrators=_names_perpetrators(text, text[named:hit.start])
                                 or _KILLED_BY_FORCES.match(text, hit.end) is not None))
     if counts and "after" in folded(text)[sentence_start:sentence_end]:
         for marker in _TIME_AFTER.finditer(text, sentence_start, sentence_end):
@@ -635,6 +642,13 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                    or "among them" in folded(text)[sentence_start:sentence_end]):
         for count in counts:
             _leave_out_attackers_included(text, count, sentence_end)
+    if counts and "also" in folded(text)[sentence_start:sentence_end]:
+        for match in _ALSO_HIT.finditer(text, sentence_start, sentence_end):
+            if any(count.end <= match.start() for count in counts) and not counts_no_one(
+                    text, lowered_text(text), match.start("number"), match.end("number")):
+                # "X is wounded by gunfire; two of his bodyguards are also hit": the people hit as well are
+                # harmed as the one before was (hit by the fire told), wounded
+                counts.append(Count("injured", parse_number(match.group("number")), match.start(), match.end()))
     if counts and "among" in folded(text)[sentence_start:sentence_end]:
         for count in counts:
             if _AMONG_THE_HARMED.search(text, count.start, count.end):
@@ -642,6 +656,94 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # where the item states no whole toll ("killing 30 ...; 12 civilians are among the dead" is 30)
                 count.cumulative = True
     return counts
+
+
+#: A singular auxiliary (and an adverb) right before a casualty participle, or the phrase's own ("was shot").
+_SINGULAR_AUXILIARY: Final = re.compile(
+    r"\b(?:is|was|has\s+been)\s+(?:(?:also|reportedly|fatally|critically|seriously|badly|gravely|later)\s+)?$",
+    re.IGNORECASE)
+#: The subject of a clause that is one person named: a name of two to four capitalised words after a few
+#: words of title ("radio broadcaster Jane Roe", "Olimpia midfielder Juan Perez"), maybe with an apposition in
+#: commas (", 24,", ", a candidate for mayor of Springfield, Ohio,", ", who played for the club,"). No
+#: preposition among the title words: "a bus in New York" is no person.
+_NAMED_SUBJECT: Final = re.compile(
+    r"(?:(?!(?:in|at|on|of|from|near|for|with|by|to|and|the|a|an)\s)[\w'’-]+\s+){0,4}?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+|del\s+|da\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}"
+    r"(?:\s*,\s*[^;,]{1,60}(?:,\s*[^;,]{1,40}){0,2},)?\s+")
+#: Collective nouns that end a capitalised name of many: no named person ("the Border Police", "the National Army").
+_NOT_A_NAME_END: Final = re.compile(r"\b(?:forces|police|army|guard|troops|people|team|crew|family|group|unit|"
+                                    r"battalion|brigade|regiment|party|movement|government|ministry|service)\s*(?:,|$)",
+                                    re.IGNORECASE)
+
+
+def _named_subject(text: str, hit: Hit, sentence_start: int) -> int | None:
+    """Where the clause subject starts when it is one person named and the casualty word `hit` follows a
+    singular auxiliary ("Filipino radio host Jane Roe is shot dead by a gunman", "Jane Roe, a candidate
+    for mayor of Springfield, is shot dead"), else None. The clause opens the sentence or follows a
+    semicolon."""
+    aux = _SINGULAR_AUXILIARY.search(text, max(sentence_start, hit.start - 40), hit.start)
+    if aux is not None:
+        end = aux.start()
+    elif hit.text.lower().startswith(_PASSIVE_STARTS):
+        end = hit.start  # ("was shot": the phrase holds its auxiliary)
+    else:
+        return None
+    clause = max(sentence_start, text.rfind(";", sentence_start, end) + 1, text.rfind("\n", sentence_start, end) + 1)
+    while clause < end and text[clause].isspace():
+        clause += 1
+    if end - clause > 200 or not any(char.isupper() for char in text[clause:end]):
+        return None
+    match = _NAMED_SUBJECT.fullmatch(text, clause, end)
+    if match is None:
+        return None
+    name_end = text.find(",", clause, end)
+    if _NOT_A_NAME_END.search(text, clause, name_end if name_end >= 0 else end):
+        return None
+    return clause
+
+
+#: After a passive casualty word of one person, the others harmed with him: "is shot dead during a rally
+#: along with two of her supporters", "was killed together with six others", "along with his three sons and a
+#: nephew" (N people more, and one more named after "and"). (Not after a number of people: in "28 soldiers
+#: and six civilians die, along with 45 Afghans" the 45 may be the other side, the attackers.)
+_ALONG_WITH: Final = re.compile(
+    rf"[^;.]{{0,80}}?\b(?:along|together)\s+with\s+(?:at\s+least\s+)?(?:his\s+|her\s+|their\s+)?(?P<number>{NUMBER_PATTERN})"
+    r"(?=\s+(?:of\s+(?:his|her|their|its)\b|other\b|others\b|(?:[\w'’-]+\s+)?(?:[\w'’-]+s|people|men|women|children)\b))"
+    r"(?:[\w'’\s-]{0,30}?\s+and\s+(?P<one>an?|his|her|their)\s+[\w'’-]+"
+    r"(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|during|by|from|when|while|after|as)\b)))?",
+    re.IGNORECASE)
+
+
+def _along_with(text: str, hits: list[Hit], index: int, sentence_end: int, used: set[int]) -> int:
+    """How many more people "along with N ..." after the casualty word hits[index] adds to its count (0
+    for none); the number's hit is marked used."""
+    hit = hits[index]
+    if "with" not in folded(text)[hit.end:min(sentence_end, hit.end + 120)]:
+        return 0
+    match = _ALONG_WITH.match(text, hit.end, sentence_end)
+    if match is None:
+        return 0
+    for later in range(index + 1, len(hits)):
+        other = hits[later]
+        if other.start >= match.end():
+            break
+        if not _COUNTING.isdisjoint(other.categories) or later in used:
+            return 0  # (another casualty word between: the number is its own)
+        if other.start == match.start("number"):
+            used.add(later)
+    value = parse_number(match.group("number"))
+    return (value or 0) + (1 if value and match.group("one") else 0)
+
+
+#: People counted and "also hit" (or shot) after a harm told in their sentence: "two of his bodyguards are also
+#: hit", "three bystanders were also shot" (people named by a plural person noun: "two cars were also hit"
+#: counts no one).
+_PLURAL_PERSONS: Final = ("(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + ")s"
+                          "|people|men|women|children|others|policemen|servicemen|passers-by")
+_ALSO_HIT: Final = re.compile(
+    rf"(?<![\w'’-])(?P<number>{NUMBER_PATTERN})\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{_PLURAL_PERSONS})\s+(?:are|were|have\s+been)\s+also\s+(?:hit|shot)\b(?!\s+(?:at|down)\b)",
+    re.IGNORECASE)
 
 
 #: The end of a count that names its people as a part of the harmed ("are among the dead").

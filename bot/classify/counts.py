@@ -666,10 +666,12 @@ _SINGULAR_AUXILIARY: Final = re.compile(
 #: words of title ("radio broadcaster Jane Roe", "Olimpia midfielder Juan Perez"), maybe with an apposition in
 #: commas (", 24,", ", a candidate for mayor of Springfield, Ohio,", ", who played for the club,"). No
 #: preposition among the title words: "a bus in New York" is no person.
+_NAME: Final = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+|del\s+|da\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}"
 _NAMED_SUBJECT: Final = re.compile(
-    r"(?:(?!(?:in|at|on|of|from|near|for|with|by|to|and|the|a|an)\s)[\w'’-]+\s+){0,4}?"
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+|del\s+|da\s+|van\s+|von\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}"
-    r"(?:\s*,\s*[^;,]{1,60}(?:,\s*[^;,]{1,40}){0,2},)?\s+")
+    rf"(?:(?:(?!(?:in|at|on|of|from|near|for|with|by|to|and|the|a|an)\s)[\w'’-]+\s+){{0,4}}?{_NAME}"
+    r"(?:\s*,\s*[^;,]{1,60}(?:,\s*[^;,]{1,40}){0,2},)?"
+    # or one person described, then named in commas: "a tribal elder, Omar Hassan Ali,"
+    rf"|(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+{_NAME},)\s+")
 #: Collective nouns that end a capitalised name of many: no named person ("the Border Police", "the National Army").
 _NOT_A_NAME_END: Final = re.compile(r"\b(?:forces|police|army|guard|troops|people|team|crew|family|group|unit|"
                                     r"battalion|brigade|regiment|party|movement|government|ministry|service)\s*(?:,|$)",
@@ -710,7 +712,7 @@ _ALONG_WITH: Final = re.compile(
     rf"[^;.]{{0,80}}?\b(?:along|together)\s+with\s+(?:at\s+least\s+)?(?:his\s+|her\s+|their\s+)?(?P<number>{NUMBER_PATTERN})"
     r"(?=\s+(?:of\s+(?:his|her|their|its)\b|other\b|others\b|(?:[\w'’-]+\s+)?(?:[\w'’-]+s|people|men|women|children)\b))"
     r"(?:[\w'’\s-]{0,30}?\s+and\s+(?P<one>an?|his|her|their)\s+[\w'’-]+"
-    r"(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|during|by|from|when|while|after|as)\b)))?",
+    r"(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|during|by|from|when|while|after|before|as|outside|inside)\b)))?",
     re.IGNORECASE)
 
 

@@ -277,7 +277,8 @@ class Classifier:
             findings.accident or _tells_harm_by_itself(causes)))
         killed, injured = findings.totals()
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
-        if gate is not None and not GATED_TYPES.isdisjoint(types) and _gate_vetoes(gate, text, hits, present):
+        if gate is not None and not GATED_TYPES.isdisjoint(types) and not findings.side_armed and _gate_vetoes(
+                gate, text, hits, present):
             # ordinary news in words that sound violent (a match, a market, a fire), or deaths and
             # explosions with no arms named in news that does not read as conflict or crime: the
             # topic gate keeps only its threats, deployments and truces
@@ -1337,7 +1338,8 @@ class _Findings:
     """What the sentences of one item found, gathered for the decisions made on the whole item."""
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
-                 "caused", "past_events", "topic_events", "accident", "victims_killed", "zero_among", "history")
+                 "caused", "past_events", "topic_events", "accident", "victims_killed", "zero_among", "history",
+                 "side_armed")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -1377,6 +1379,9 @@ class _Findings:
         #: whether a sentence was read as an accident for the non-human cause it tells doing harm
         #: (_harm_without_doer: "a car hits a bus stop")
         self.accident = False
+        #: whether a side named (a state or an armed group, by its name or demonym) did an asserted violent
+        #: act with arms named in its sentence (_act_of_a_named_side): evidence the topic gate does not veto
+        self.side_armed = False
 
     def note(self, kind: str, start: int, end: int) -> None:
         spans = self.evidence.get(kind)
@@ -1767,6 +1772,8 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
             else:
                 findings.interstate = findings.interstate or exchange
                 note(kind, hit.start, hit.end)
+                if not findings.side_armed and not _WEAPON_WORDS.isdisjoint(categories):
+                    findings.side_armed = _act_of_a_named_side(text, hits, index)
         elif scope in ("modal", "foiled"):
             note("threat", _cue_start(hits, index, text), hit.end)
     if "threat" in events and scope in (None, "modal") and not events & VIOLENT_CATEGORIES and not (
@@ -2306,7 +2313,8 @@ def _death_context(text: str, hits: list[Hit], present: frozenset[str], history:
 
 def _gate_vetoes(gate: TopicGate, text: str, hits: list[Hit], present: frozenset[str]) -> bool:
     """Whether the topic gate takes the strike, attack and casualty out of this item: news that reads
-    as ordinary, by a margin that grows with the rules' own evidence of violence."""
+    as ordinary, by a margin that grows with the rules' own evidence of violence. (It is not asked where
+    a side named did an armed act told as news, _Findings.side_armed: evidence above its levels.)"""
     return gate.vetoes(gate.score(text, present, name_masks(hits)), _gate_evidence(text, hits, present))
 
 
@@ -2339,6 +2347,62 @@ def _gate_evidence(text: str, hits: list[Hit], present: frozenset[str]) -> str:
     if not in_conflict and _rests_on_accident_words(hits, present) and not _DEALT_BY_POLICE.search(text):
         return ACCIDENT_WORDS if not VIOLENT_CATEGORIES.isdisjoint(present) else DEATHS_ONLY
     return UNARMED
+
+
+def _act_of_a_named_side(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the asserted violent act hits[index] was done with arms by a side named: a state or an
+    armed group by its name or by its demonym, whose arms are the act's own (_arms_of_the_act): "Iran
+    launches a wave of missiles at ...", "Hezbollah fired rockets at ...", "Israeli warplanes struck
+    ...", "an Iranian missile slammed into ...". A named side's armed act told as news (not a test or
+    a drill, which are threats and plays; not a plan, a trial or history, which have their scope) is
+    the rules' strongest evidence, above any generic armed actor ("gunmen", "troops", "militants"):
+    the topic gate, whose words of a strike ("hits", "injuring", "according to") are those of accidents
+    and sport too, does not veto it. (A bare noun of an act, "Russian bombing of rebel-held areas" as
+    the backdrop of talks, and arms named elsewhere in the sentence, "is ready to attack Iran to stop
+    its nuclear weapons", are left to the gate.)"""
+    doer_kind, doer = _agent(text, hits, index)
+    if doer is None:
+        return False
+    place = bisect_left(hits, doer.start, key=_hit_start)
+    if not _named_actor(doer):
+        # (a force or a weapon right after the demonym or name of its side: "Israeli warplanes")
+        before = hits[place - 1] if place > 0 else None
+        if before is None or not _named_actor(before) or words_between(text, before.end, doer.start) > 1 or (
+                crosses_clause(text, before.end, doer.start)):
+            return False
+    return doer_kind is not None and _arms_of_the_act(text, hits, place, index)
+
+
+#: Between an act and the arms it was done with: "struck the port with drones", "hit the base using missiles".
+_WITH_ARMS: Final = re.compile(r"\b(?:with|using)\b", re.IGNORECASE)
+
+
+def _arms_of_the_act(text: str, hits: list[Hit], doer: int, index: int) -> bool:
+    """Whether the act hits[index], whose doer is hits[doer], names its own arms: it is a weapon fired
+    ("fired rockets at the town"), a weapon is its subject, at most a word before it ("warplanes struck",
+    "a missile slammed into", "drones overnight hit"), or it was done "with" or "using" arms in its clause
+    ("shelled the port with artillery"). (Arms told beside the act are not its own: "a tank" of a "main
+    battle tank", "nuclear weapons" a strike would stop, "Air Force" that "confirms the explosion".)"""
+    act = hits[index]
+    if not _WEAPON_WORDS.isdisjoint(act.categories):
+        return True
+    for back in range(index - 1, doer - 1, -1):
+        arm = hits[back]
+        if not _WEAPON_WORDS.isdisjoint(arm.categories):
+            return words_between(text, arm.end, act.start) <= 1 and not crosses_clause(text, arm.end, act.start)
+    for after in hits[index + 1:index + 4]:
+        if not _WEAPON_WORDS.isdisjoint(after.categories):
+            return (words_between(text, act.end, after.start) <= 6 and _WITH_ARMS.search(text, act.end, after.start)
+                    is not None and not crosses_clause(text, act.end, after.start))
+    return False
+
+
+def _named_actor(hit: Hit) -> bool:
+    """Whether a hit names a state or an armed group (a gazetteer actor, by its name or demonym)."""
+    for role, _, _, _ in hit.names:
+        if role == "actor":
+            return True
+    return False
 
 
 def _act_of_a_side(text: str, hits: list[Hit]) -> bool:
@@ -2554,12 +2618,19 @@ _MUNITION: Final = re.compile(r"missile|rocket|drone|shell|mortar|projectile", r
 
 def _counts_a_salvo(text: str, between: list[Hit], start: int, end: int) -> bool:
     """Whether the words between a launch verb and its weapon open with their count: a number ("more
-    than 40 cruise and ballistic missiles") or a vague amount ("dozens of"), not a model's number
-    ("launches an Atlas V 401 rocket")."""
+    than 40 cruise and ballistic missiles"), a vague amount ("dozens of") or a salvo's noun ("a wave
+    of", "a fresh barrage of"), not a model's number ("launches an Atlas V 401 rocket")."""
     first = end - len(text[start:end].lstrip())  # (where the first word after the verb starts)
     if between and between[0].start == first and not _COUNTED.isdisjoint(between[0].categories):
         return True
-    return NUMBER_RE.match(text, first, end) is not None
+    return NUMBER_RE.match(text, first, end) is not None or _SALVO.match(text, first, end) is not None
+
+
+#: A salvo counted by its noun, which fire is told in ("launched a wave of ballistic missiles", "fired
+#: another barrage of rockets"): the weapons after it are what was fired, as after a number.
+_SALVO: Final = re.compile(r"(?:an?|another|(?:the|its)\s+(?:first|second|third|latest))\s+(?:(?:new|fresh|large|"
+                           r"massive|huge|major|heavy|renewed|overnight)\s+)?(?:waves?|barrages?|salvos?|salvoes|"
+                           r"volleys?|swarms?)\s+of\b", re.IGNORECASE)
 
 
 def _launched(text: str, hits: list[Hit], index: int) -> bool:

@@ -339,6 +339,8 @@ class Classifier:
                 hits = [hit for hit in hits if hit not in criticised]
         if "self" in text or "selves" in text:
             hits = _self_harm_told(text, hits)
+        if "fire" in text or "alight" in text or "ablaze" in text or "torched" in text:
+            hits = _fires_set_told(text, hits)
         if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
@@ -1284,6 +1286,70 @@ def _self_harm_told(text: str, hits: list[Hit]) -> list[Hit]:
     a suicide is no casualty of violence, while the people a gunman shot before he shot himself, told by
     words of their own, still count."""
     return _violence_outside(hits, [match.span() for match in _SELF_HARM.finditer(text)])
+
+
+#: A fire set by someone, told with what was set burning between the verb and its end: "set it alight",
+#: "set the house ablaze", "sets two cars on fire" (not a fire set on oneself, "set himself alight": a
+#: suicide, told by taxonomy.toml's disaster words; "set fire to" is a phrase of the vocabulary). A
+#: participle of result after a comma tells what the act before it did, no act of its own ("drones hit a
+#: refinery, setting a unit ablaze").
+_SET_BURNING: Final = re.compile(
+    r"(?<!,\s)\b(?:set|sets|(?<!,\s)setting)\s+(?!(?:him|her|them|it|your|my|our)sel(?:f|ves)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:alight|ablaze|afire|on\s+fire)\b", re.IGNORECASE)
+#: The vocabulary's phrases of a fire set on purpose (taxonomy.toml's attack).
+_ARSON_PHRASES: Final = frozenset({"set fire", "set on fire", "torched", "arson attack"})
+#: What is burnt on purpose with no one's harm meant: fields, stubble and waste, tyres in a protest, an
+#: effigy, a flag or one's bedding ("farmers set their stubble alight", "protesters set tyres on fire").
+_BURNT_AS_NO_ASSAULT: Final = re.compile(
+    r"\b(?:stubble|crops?|fields?|grass|straw|rubbish|garbage|trash|waste|tyres?|tires?|effig(?:y|ies)|flags?|"
+    r"bonfires?|bedding|mattress(?:es)?)\b", re.IGNORECASE)
+#: Things that set fires by themselves, right before the verb: "sparklers set fire to the ceiling",
+#: "fireworks set the roof ablaze", "a short circuit set the ward on fire".
+_SET_BY_A_THING: Final = re.compile(
+    r"\b(?:sparklers?|fireworks?|firecrackers?|pyrotechnics?|flares?|candles?|cigarettes?|sparks?|lightning|"
+    r"short[\s-]circuits?|(?:electrical|wiring)\s+faults?|faulty\s+wiring|heaters?|stoves?|lamps?|"
+    r"explosions?|blasts?|gas\s+leaks?)(?:\s+[\w'’-]+){0,3}?\s+$", re.IGNORECASE)
+#: The bare nouns of a fire, which a disaster's fire and a fire set share ("two die in the blaze"): where the
+#: item tells a fire set and people harmed, they are that fire, no disaster's. (Phrases that tell a fire
+#: starting by itself, "a fire broke out", "caught fire", keep their sense.)
+_FIRE_NOUNS: Final = frozenset({"fire", "fires", "the fire", "a fire", "blaze", "blazes", "a blaze", "the blaze",
+                                "flames", "inferno", "fire in", "fire at"})
+#: What a fire noun loses where the item tells the fire set.
+_FIRE_AS_DISASTER: Final = frozenset({"context_disaster", "natural_cause"})
+#: What a fire set is read as: an assault (as the vocabulary's "set fire" is).
+_ARSON: Final = frozenset({"attack"})
+#: The harm a fire set must be told with for its fire to be read as arson: people killed or hurt.
+_COUNTED_HARM: Final = frozenset({"killed", "injured"})
+
+
+def _fires_set_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with its arson told, where the item tells people killed or hurt and no mishap: a
+    fire someone set ("three men poured petrol into the bar and set it alight", "a man set fire to the
+    house") is an assault, and the bare fire nouns of the item ("two people die in the blaze") are that
+    fire, not a disaster's (which would switch the assault off). A fire set by a thing ("sparklers set fire
+    to the ceiling", "fireworks set the roof ablaze") is no arson; nor are fields, waste, tyres, effigies,
+    flags or bedding burnt. (With no one harmed the vocabulary's "set fire" keeps its reading, and a team
+    that "sets the stadium alight" with its play sets no fire.)"""
+    categories = frozenset().union(*map(_hit_categories, hits))
+    if _COUNTED_HARM.isdisjoint(categories) or "mishap" in categories:
+        return hits
+
+    def set_by_people(start: int, end: int) -> bool:
+        return _BURNT_AS_NO_ASSAULT.search(text, start, min(len(text), end + 30)) is None and (
+            _SET_BY_A_THING.search(text, max(0, start - 40), start) is None)
+
+    arson = [hit for hit in hits if hit.text.lower() in _ARSON_PHRASES and set_by_people(hit.start, hit.end)]
+    added: list[Hit] = []
+    lowered = folded(text)
+    if "alight" in lowered or "ablaze" in lowered or "afire" in lowered or "on fire" in lowered:
+        starts = {hit.start for hit in hits}
+        added = [Hit(match.start(), match.end(), match.group(), _ARSON) for match in _SET_BURNING.finditer(text)
+                 if match.start() not in starts and set_by_people(match.start(), match.end())]
+    if not arson and not added:
+        return hits
+    told = [hit.with_categories(hit.categories - _FIRE_AS_DISASTER) if hit.text.lower() in _FIRE_NOUNS
+            and not _FIRE_AS_DISASTER.isdisjoint(hit.categories) else hit for hit in hits]
+    return sorted(told + added, key=_hit_start) if added else told
 
 
 def _violence_outside(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:

@@ -1642,14 +1642,22 @@ def searched_by_the_law(text: str, hits: list[Hit], index: int, categories: froz
 # a battle only where the sentence names a force, an armed side, arms or a war ("the army retakes the town",
 # "rebels recapture two villages"); else it is a seat, a title or a lead won back.
 CAPTURE_VERBS: Final = frozenset({"retake", "retakes", "retook", "retaken", "recapture", "recaptures", "recaptured"})
+# So is a ship seized: by a navy, an armed group or a state named it is an assault on shipping ("the Guards
+# seized a tanker", "pirates seized a cargo ship"), but the coast guard or customs that seize a ship
+# carrying drugs or smuggled fuel enforce a law (taxonomy.toml's attack phrases of a ship seized).
+SHIP_SEIZURES: Final = frozenset({
+    "seized a tanker", "seizes tanker", "seized tanker", "seizes oil tanker", "seized an oil tanker",
+    "seized oil tanker", "seizes a tanker", "seized a ship", "seizes ship", "seized a vessel", "seizes vessel",
+    "seized a cargo ship", "seizes cargo ship"})
 _ARMED_TAKERS: Final = frozenset({"state_force", "armed_group", "named_group", "weapon", "distance_weapon",
                                   "military_place", "conflict", "fire", "strike", "killed", "injured"})
 
 
 def taken_without_arms(hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
-    """Whether the capture verb hits[index] is in a sentence (`categories`: all its hits' categories) that
-    names no force, armed side, arms, war or harm, and no actor of the gazetteers."""
-    if hits[index].text.lower() not in CAPTURE_VERBS or not categories.isdisjoint(_ARMED_TAKERS):
+    """Whether the capture verb or ship seized hits[index] is in a sentence (`categories`: all its hits'
+    categories) that names no force, armed side, arms, war or harm, and no actor of the gazetteers."""
+    taken = hits[index].text.lower()
+    if (taken not in CAPTURE_VERBS and taken not in SHIP_SEIZURES) or not categories.isdisjoint(_ARMED_TAKERS):
         return False
     return not any(role == "actor" for hit in hits if hit.names for role, *_ in hit.names)
 

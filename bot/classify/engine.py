@@ -2477,13 +2477,15 @@ def _act_of_a_named_side(text: str, hits: list[Hit], index: int) -> bool:
 
 #: Between an act and the arms it was done with: "struck the port with drones", "hit the base using missiles".
 _WITH_ARMS: Final = re.compile(r"\b(?:with|using)\b", re.IGNORECASE)
+#: Between a salvo and the arms it is made of: "a barrage of rockets", "a volley of ballistic missiles".
+_OF_ARMS: Final = re.compile(r"\s+of\s+(?:[\w'’-]+\s+)?", re.IGNORECASE)
 
 
 def _arms_of_the_act(text: str, hits: list[Hit], doer: int, index: int) -> bool:
     """Whether the act hits[index], whose doer is hits[doer], names its own arms: it is a weapon fired
     ("fired rockets at the town"), a weapon is its subject, at most a word before it ("warplanes struck",
-    "a missile slammed into", "drones overnight hit"), or it was done "with" or "using" arms in its clause
-    ("shelled the port with artillery"). (Arms told beside the act are not its own: "a tank" of a "main
+    "a missile slammed into", "drones overnight hit"), it is a salvo of arms ("a barrage of rockets"), or it
+    was done "with" or "using" arms in its clause ("shelled the port with artillery"). (Arms told beside the act are not its own: "a tank" of a "main
     battle tank", "nuclear weapons" a strike would stop, "Air Force" that "confirms the explosion".)"""
     act = hits[index]
     if not _WEAPON_WORDS.isdisjoint(act.categories):
@@ -2494,8 +2496,9 @@ def _arms_of_the_act(text: str, hits: list[Hit], doer: int, index: int) -> bool:
             return words_between(text, arm.end, act.start) <= 1 and not crosses_clause(text, arm.end, act.start)
     for after in hits[index + 1:index + 4]:
         if not _WEAPON_WORDS.isdisjoint(after.categories):
-            return (words_between(text, act.end, after.start) <= 6 and _WITH_ARMS.search(text, act.end, after.start)
-                    is not None and not crosses_clause(text, act.end, after.start))
+            return _OF_ARMS.fullmatch(text, act.end, after.start) is not None or (
+                words_between(text, act.end, after.start) <= 6 and _WITH_ARMS.search(text, act.end, after.start)
+                is not None and not crosses_clause(text, act.end, after.start))
     return False
 
 

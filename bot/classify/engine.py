@@ -317,6 +317,11 @@ class Classifier:
             hits = [hit for hit in hits if hit.text.lower() not in _KILLING_FORMS or not _kills_a_thing(text, hit)]
         if "bombed" in text:
             hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
+        if "toll" in (low := folded(text)) and "bell" in low:
+            hits = [hit for hit in hits if hit.text.lower() != "toll" or not _bells_toll(text, hit)]
+        if "assassinat" in low and ("haracter" in text or "eputation" in text):
+            hits = [hit for hit in hits if not hit.text.lower().startswith("assassinat")
+                    or not _assassinates_a_name(text, hit)]
         if "oalition" in text:
             hits = _coalitions_told(text, hits)
         if ("bodies" in text or "remains" in text) and _HANDOVER.search(text):
@@ -1163,6 +1168,43 @@ def _kills_a_thing(text: str, hit: Hit) -> bool:
         return False
     start = hit.start + len(hit.text) - len("killed")
     return _THING_BEFORE_PASSIVE.search(text, max(0, start - 40), start) is not None
+
+
+#: "bells toll across the city", "church bells will toll at noon", "the cathedral tolls its bell", "to toll the
+#: bells 77 times": "toll" is a verb there, the sound of a bell rung for the dead, not a death toll. The bell is
+#: its subject right before it (maybe past a place it rings in, a modal or an adverb: "bells across the city
+#: toll", "bells will slowly toll"), or its object right after it ("toll the bells"). (A noun "toll" has a
+#: determiner or an adjective before it: "bells rang as the toll rose" keeps its toll.)
+_BELL_BEFORE_TOLL: Final = re.compile(
+    r"\b(?:bells?|chimes?|carillons?)"
+    r"(?:\s+(?:across|in|of|at|throughout|around|from|on|over|all\s+over)(?:\s+[\w'’.-]+){1,4}?)?"
+    r"(?:\s+(?:will|would|shall|to|again|also|then|once|\w+ly|(?:were|was|are|is)\s+(?:set|due)\s+to))?"
+    r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)(?<!\bdeath)\s+$", re.IGNORECASE)
+_BELL_AFTER_TOLL: Final = re.compile(
+    r"\s+(?:(?:the|a|its|their|his|her|church|chapel|cathedral|temple|funeral|memorial|[\w-]+['’]s)\s+){0,2}"
+    r"(?:bells?|knells?|chimes?)\b", re.IGNORECASE)
+
+
+def _bells_toll(text: str, hit: Hit) -> bool:
+    """Whether the hit "toll" is the verb of a bell rung (see _BELL_BEFORE_TOLL)."""
+    return (_BELL_AFTER_TOLL.match(text, hit.end) is not None
+            or _BELL_BEFORE_TOLL.search(text, max(0, hit.start - 60), hit.start) is not None)
+
+
+#: "a political assassination of my character", "the character assassination of a rival", "assassinating his
+#: reputation": an assassination whose object is a person's character, reputation or good name is a figure
+#: of speech for a smear; no one is harmed. ("the assassination of his brother" stays an act.)
+_NAME_ASSASSINATED_AFTER: Final = re.compile(
+    r"\s+(?:of\s+)?(?:(?:my|his|her|their|our|your|its|the|a|one['’]s|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+)?"
+    r"(?:character|reputation|good\s+name)\b", re.IGNORECASE)
+_CHARACTER_BEFORE: Final = re.compile(r"\b(?:character|reputational)[\s-]+$", re.IGNORECASE)
+
+
+def _assassinates_a_name(text: str, hit: Hit) -> bool:
+    """Whether the assassination word `hit` is a smear of a character or a reputation (see
+    _NAME_ASSASSINATED_AFTER): "character assassination", "the assassination of her reputation"."""
+    return (_CHARACTER_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
+            or _NAME_ASSASSINATED_AFTER.match(text, hit.end) is not None)
 
 
 #: "the president bombed in the televised debate", "the film bombed at the box office": "bombed" with no object,

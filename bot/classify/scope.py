@@ -516,7 +516,11 @@ _DATED_TITLE: Final = re.compile(
 # names the event of that month, known before: a fresh report dates its act by a day ("on Tuesday", "a
 # drone strike on Thursday"). (A capitalised word after the month names something else: "the May Day
 # rally"; and "a March strike" may be a plan.)
-_MONTH_NAMED: Final = re.compile(rf"\b[Tt]he\s+{_MONTH_NAME}\s+(?:[a-z][\w'’-]*\s+){{0,2}}$")
+_MONTH_NAMED: Final = re.compile(rf"\b[Tt]he\s+{_MONTH_NAME}\s+(?:[a-z][\w'’-]*\s+){{0,2}}$"
+                                 # and in the possessive, after a lower-case word (a capitalised one makes it a
+                                 # name: "Theresa May's"): "killed during May's flotilla raid", "in March's attack
+                                 # on the port", as "last Thursday's" names a week gone
+                                 rf"|(?<=[a-z]\s){_MONTH_NAME}['’]s\s+(?:[\w'’.–-]+\s+){{0,3}}$")
 
 
 # "an emergency session on last Thursday's drone strike", "protests over last weekend's bombing of a convoy": a

@@ -959,6 +959,12 @@ _CASE_STAGE_VERB: Final = re.compile(
     r"|\bcharges?\s+(?:[\w'’.-]+\s+){1,6}?with\s+(?:[\w'’.-]+\s+){0,3}?(?:murder|manslaughter|homicide|"
     r"assault|terrorism|terror|killing|attempted|counts?|crimes?|offen[cs]es|arson|genocide)"
     r"|\bfac(?:es|ing|ed)\s+(?:[\w'’.-]+\s+){0,3}?(?:charges?|counts?)"
+    # a charge or a verdict confirmed, upheld, filed or dropped, a stage of its own: "judges confirm charges of
+    # crimes against humanity against", "an appeals court upholds the conviction of", "prosecutors file
+    # murder charges against"
+    r"|\b(?:confirm(?:s|ed|ing)?|uph(?:olds?|eld|olding)|fil(?:es?|ed|ing)|br(?:ings?|ought|inging)|"
+    r"drop(?:s|ped|ping)?)\s+(?:(?:the|formal|fresh|new|further|all|murder|terrorism)\s+){0,2}"
+    r"(?:charges|indictments?|convictions?|sentences?|verdicts?)\b"
     r"|\b(?:life|death|prison|jail)\s+sentences?\s+for"
     r"|\bstands?\s+trial\s+(?:for|over|on)|\b(?:try|tries)\s+(?!to\b)(?:[\w'’.-]+\s+){1,5}?(?:for|over)"
     # the proceedings themselves: "the trial of the gunman in the Fort Hood shooting", "an inquest into the

@@ -880,7 +880,7 @@ _HARM: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
 # and leaves the act news: "police arrest the man who shot two guards", "arrested after they attacked a
 # police station, killing two officers".)
 _CASE_STAGE_WORDS: Final = (r"(?:charged|indicted|convicted|sentenced|acquitted|cleared|exonerated|jailed|imprisoned|"
-                            r"tried|extradited|court-martiall?ed|dismissed|sacked|demoted|discharged|stripped\s+of)")
+                            r"tried|extradited|court-martiall?ed|fined|dismissed|sacked|demoted|discharged|stripped\s+of)")
 # (before an after-clause only the words no other sense shares: "troops cleared the area after", "police
 # tried to" and "police charged the crowd after" are no case)
 # (and as the clause's verb, with its complement: "convicted of", "sentenced to"; an adjective is no stage
@@ -986,7 +986,7 @@ _RELATIVE_BEFORE_CASE: Final = re.compile(r"\b(?:who|whom|which|that)\s+(?:[\w'â
 #: Words _CASE_STAGE_VERB needs one of (its verbs, and the nouns of the proceedings it names).
 _CASE_VERB_NEEDLES: Final = frozenset({"sentenc", "convict", "acquit", "indict", "guilty", "charge", "counts", "trial",
                                        "inquest", "inquir", "hearing", "court", "jury", "tribunal", "try ", "tries",
-                                       "tried", "jailed", "imprison", "extradit", "dismissed", "sacked", "demoted",
+                                       "tried", "fined", "jailed", "imprison", "extradit", "dismissed", "sacked", "demoted",
                                        "discharged", "stripped", "cleared", "exonerat", "investigat", "probe",
                                        "review"})
 #: A relative or complement word after the case's verb: the verbs after it tell the case's matter ("for the

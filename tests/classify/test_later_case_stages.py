@@ -74,6 +74,8 @@ def test_an_act_after_an_arrest_or_another_sense_still_alerts(rules, text, kille
     "The judges order two rebel commanders to stand trial for an assault on a peacekeepers' base that killed 12.",
     "The bomber's brother is given a whole life sentence for the arena bombing which killed 22 people.",
     "A court on Monday sentenced the former officer, 54, to life in prison for the shooting of four protesters.",
+    # a fine is a stage of a case too
+    "Two men are fined by a court in the port city for seizing a tanker and holding its crew hostage last spring.",
     # the proceedings, and what they hear
     "The trial of the former commander, accused over the shelling of a market that killed 30, begins in The Hague.",
     "An inquiry into the 1998 ambush finds that officers colluded in the shooting of three soldiers at the border.",
@@ -91,6 +93,7 @@ def test_what_a_case_is_for_is_no_report(rules, text):
 @pytest.mark.parametrize(("text", "killed"), [
     # a case word as an adjective, or in a relative clause: the main clause's act is news
     ("A colonel convicted of killing a prisoner in 2001 is shot dead outside his home in the capital.", None),
+    ("A man who was fined for speeding opened fire at a bar, killing three people.", 3),
     ("A man who was convicted of arson in 2015 opened fire at a bar, killing three people.", 3),
     # the violence comes first in the sentence: the case is its cause, not its topic
     ("Gunmen shot dead two judges hours after the court sentenced a rebel leader to death.", 2),

@@ -104,6 +104,7 @@ from bot.classify.scope import (
     scope_of,
     searched_by_the_law,
     sense_blocks,
+    stopped_before_the_act,
     subject_of_a_finding,
     taken_in_known_act,
     taken_without_arms,
@@ -1665,6 +1666,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and item.cues.drill_content and not events.isdisjoint(VIOLENT_CATEGORIES) and (
                 played_in_a_drill(text, hit.start, sentence[0])):
             scope = "hypothetical"  # "war games featuring helicopter assaults": a part of the drill, played
+        if scope is None and item.cues.stopped and not events.isdisjoint(VIOLENT_CATEGORIES):
+            # "police defuse a car bomb", "a suicide bomber is arrested on his way to the city": foiled; "the
+            # gunman is arrested": a person caught
+            scope = stopped_before_the_act(text, hit.start, hit.end)
         if scope is None and harm and text.endswith(_RELATIVE_WORDS, 0, hit.start) and done_by_whoever(
                 text, hit.start, hit.end, sentence[1]):
             scope = "hypothetical"  # "terrorists who kill civilians will be hunted down": whoever does it

@@ -78,6 +78,8 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
                 if category in cue.categories:
                     return scope
         if cue.categories & EVENT_CATEGORIES:
+            if _modifies(text, cue, event):
+                continue  # "planning a suicide bombing attack": one act, the cue before it governs it all
             break  # an earlier event word takes the cues before it
     for other in markers:
         if "past" in other.categories:
@@ -99,6 +101,21 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS:
                 return "foiled"
     return None
+
+
+def _modifies(text: str, before: Hit, event: Hit) -> bool:
+    """Whether the violent word `before` stands right before the violent noun `event` as its modifier, the
+    two one act named in a compound ("a suicide bombing attack", "a car bomb attack", "bombing raids"): the
+    compound takes the scope of its first word ("planning a suicide bombing attack" plans the attack too).
+    (Only a noun of an act heads such a compound: a word that may be a verb is the act told of its subject,
+    "alleged airstrikes hit a convoy", "a bombing hit the market".)"""
+    return (before.end + 1 == event.start and text[before.end] in " -" and event.text.lower() in _COMPOUND_HEADS
+            and not before.categories.isdisjoint(VIOLENT_CATEGORIES))
+
+
+#: The nouns of an act that head a compound of two violent words ("a bombing attack", "bombing raids").
+_COMPOUND_HEADS: Final = frozenset({"attack", "attacks", "raid", "raids", "assault", "assaults", "campaign",
+                                    "campaigns", "plot", "plots", "operation", "operations"})
 
 
 #: The frames that name a charge or a blame as their object: "charged with fraud", "accused of theft",
@@ -2209,6 +2226,54 @@ def carries_out_a_sentence(text: str, hits: list[Hit], index: int, sentence: tup
 # report of a killing. ("Declared dead at the scene", a death stated by medics, and "presumed dead after
 # their boat was shelled", a death feared, are left to tell their cause.)
 _DECLARED_NEEDLES: Final = frozenset({"declare", "legally dead"})
+
+# An act stopped before it was done is a foiled one (taxonomy: a threat), though no foil word of the vocabulary
+# names it:
+# - a device as the object of "defuse" ("police defuse a car bomb near the farmhouse"): made safe, it never went
+#   off (the bare verb is no foil word, as "defused" is: its object is mostly tensions or a crisis);
+# - an act right after "failed to" ("the bomber fails to detonate his vest", "the device failed to explode");
+# - an attacker named by the act he came to do ("a suicide bomber", "a gunman"), who is stopped, caught or
+#   arrested on his way or before he acts, as the object of that verb or its passive subject ("guards stopped a
+#   suicide bomber from setting off his bomb", "a suicide bomber is arrested on his way to the city").
+# An attacker caught with no such words is a person named, no act and no plot ("the gunman was arrested",
+# "marines arrest seven gunmen suspected in the massacre"): what he did is told by its own words and stays an
+# act ("police arrested the gunman who shot dead three guards", "the gunmen were arrested after they stormed
+# the bank"). (An attacker by whom something is done is the doer: "forces are overpowered by gunmen".)
+_STOPPED_NEEDLES: Final = frozenset({"efus", "fail", "stopped", "arrest", "caught", "detain", "apprehend",
+                                     "intercept", "overpower", "subdue"})
+_DEFUSED_BEFORE: Final = re.compile(r"\bdefus(?:e|es|ing)\s+(?:(?:a|an|the|his|her|their|two|three|several|\d+)\s+)?"
+                                    r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_FAILED_TO_BEFORE: Final = re.compile(r"\b(?:fails?|failed|failing)\s+to\s+$", re.IGNORECASE)
+_ATTACKER_NOUNS: Final = ("bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants")
+_STOPPING_VERBS: Final = (r"(?:stop(?:s|ped|ping)?|arrest(?:s|ed|ing)?|caught|catch(?:es|ing)?|detain(?:s|ed|ing)?|"
+                          r"apprehend(?:s|ed|ing)?|intercept(?:s|ed|ing)?|overpower(?:s|ed|ing)?|subdu(?:e|es|ed|ing))")
+_STOPPED_ATTACKER_BEFORE: Final = re.compile(
+    rf"\b{_STOPPING_VERBS}\s+(?!by\b)(?:(?:a|an|the|two|three|four|several|\d+)\s+)?(?:(?!by\b)[\w'’-]+\s+){{0,3}}?$",
+    re.IGNORECASE)
+#: What tells the attacker was stopped before he acted: "on his way", "from setting off", "before he could".
+_BEFORE_HE_ACTED: Final = re.compile(r"[^.;:!?]{0,60}?\b(?:on\s+(?:his|her|their|its)\s+way|from\s+\w+ing|before\s+"
+                                     r"(?:he|she|they|it)\s+(?:could|was\s+able|were\s+able)|as\s+(?:he|she|they)\s+tried)\b",
+                                     re.IGNORECASE)
+_STOPPED_ATTACKER_AFTER: Final = re.compile(
+    rf"\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?{_STOPPING_VERBS}\b|"
+    r"(?:fails?|failed)\s+to\b)", re.IGNORECASE)
+
+
+def stopped_before_the_act(text: str, start: int, end: int) -> str | None:
+    """The scope of the violent word text[start:end] where it names an act stopped before it was done (see
+    _STOPPED_NEEDLES): "foiled" for a device defused, an act that failed to happen or an attacker stopped on his
+    way; "hypothetical" for an attacker caught, a person named (no act, no plot); else None."""
+    before = max(0, start - 60)
+    if "efus" in text[before:start] and _DEFUSED_BEFORE.search(text, before, start):
+        return "foiled"
+    if "fail" in text[before:start] and _FAILED_TO_BEFORE.search(text, before, start):
+        return "foiled"
+    if not text[start:end].lower().endswith(_ATTACKER_NOUNS):
+        return None
+    after = _STOPPED_ATTACKER_AFTER.match(text, end)
+    if after is None and _STOPPED_ATTACKER_BEFORE.search(text, before, start) is None:
+        return None
+    return "foiled" if _BEFORE_HE_ACTED.match(text, after.end() if after else end) else "hypothetical"
 _DECLARED_DEAD_BEFORE: Final = re.compile(
     r"(?:\b(?:declare|declares|declared|declaring)\b[^.;!?]{0,100}?\bto\s+be|\blegally)\s+$", re.IGNORECASE)
 MAX_DECLARED_CHARS: Final = 140
@@ -2371,6 +2436,8 @@ class TextCues(NamedTuple):
     work: bool
     #: a capture verb before the act it was made in (may_tell_an_act_taken_in: taken_in_known_act)
     taken: bool
+    #: a word of a device made safe, an act that failed or an attacker stopped (stopped_before_the_act)
+    stopped: bool
     #: a word of a death declared (declared_dead)
     declared: bool
 
@@ -2401,6 +2468,7 @@ def text_cues(text: str) -> TextCues:
         succession=not absent(text, _SUCCESSION_NEEDLES),
         work=may_tell_a_works_story(text),
         taken=may_tell_an_act_taken_in(text),
+        stopped=not absent(text, _STOPPED_NEEDLES),
         declared=not absent(text, _DECLARED_NEEDLES),
     )
 

@@ -83,6 +83,7 @@ from bot.classify.scope import (
     fighting_totalled,
     freed_captives,
     heading_is_a_topic,
+    helped_to_fight,
     in_a_name,
     in_background_clause,
     is_a_topic,
@@ -100,6 +101,7 @@ from bot.classify.scope import (
     peacekeeping_in_clause,
     played_in_a_drill,
     quarrels,
+    raid_of_the_law,
     reacts_to_event,
     scope_of,
     searched_by_the_law,
@@ -113,6 +115,7 @@ from bot.classify.scope import (
     told_as_a_works_story,
     told_as_history,
     told_as_record_content,
+    told_as_to_come,
     told_in_earlier_relative,
     told_in_relative_of_a_marker,
     told_of_a_reactions_party,
@@ -1642,6 +1645,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                                    or judged_an_attack(text, hits, index) or battles_a_trend(text, hits, index)
                                    or (hit.text.lower() in RAID_VERBS
                                        and searched_by_the_law(text, hits, index, categories))
+                                   or raid_of_the_law(text, hits, index, categories, sentence)
                                    or describes_fighters(text, hits, index)
                                    or taken_without_arms(hits, index, categories)):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties
@@ -1670,6 +1674,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             # "police defuse a car bomb", "a suicide bomber is arrested on his way to the city": foiled; "the
             # gunman is arrested": a person caught
             scope = stopped_before_the_act(text, hit.start, hit.end)
+        if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES) and told_as_to_come(text, hit.end, sentence[1]):
+            scope = "modal"  # "further attacks are imminent", "a strike on the country may come within days"
+        if scope is None and "attack" in events and helped_to_fight(text, hit.start, hit.end):
+            scope = "hypothetical"  # "sends forces to help local troops fight the militants": an aim
         if scope is None and harm and text.endswith(_RELATIVE_WORDS, 0, hit.start) and done_by_whoever(
                 text, hit.start, hit.end, sentence[1]):
             scope = "hypothetical"  # "terrorists who kill civilians will be hunted down": whoever does it

@@ -1653,6 +1653,35 @@ _NOT_A_SEARCH: Final = frozenset({"weapon", "distance_weapon", "armed_group", "n
 _RAID_AS_NOUN_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|[\w-]+['’]s)\s+$", re.IGNORECASE)
 
 
+# "Police arrest 19 suspects in dawn raids", "police mount raids on the suspects' homes, with fifteen people
+# arrested", "police say they found bomb-making material in a raid on a flat", "house raids result in the arrest
+# of six": a raid noun in a sentence whose agents are of the law, or whose raids end in arrests, and that tells an
+# arrest or a find, is a search (as "police raid" is), whatever it finds; a toll, shots or fire told in it make it
+# an assault ("police killed two suspects in a dawn raid", "officers came under fire during the raid").
+_RAID_NOUNS: Final = frozenset({"raid", "raids"})
+_NOT_AN_ARREST: Final = frozenset({"killed", "injured", "toll", "strike", "fire", "distance_weapon"})
+_LAW_AGENTS: Final = re.compile(r"\b(?:police|policemen|officers|investigators|prosecutors|detectives|agents|"
+                                r"gendarmes|gendarmerie)\b", re.IGNORECASE)
+_ARREST_OR_FIND: Final = re.compile(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|discover(?:s|ed|ing)?|"
+                                    r"found|finds?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|uncover(?:s|ed|ing)?)\b",
+                                    re.IGNORECASE)
+_RAIDS_END_IN_ARRESTS: Final = re.compile(r"\s+(?:result(?:s|ed)?\s+in|le(?:ad|ads|d)\s+to)\s+(?:the\s+)?arrests?\b",
+                                          re.IGNORECASE)
+
+
+def raid_of_the_law(text: str, hits: list[Hit], index: int, categories: frozenset[str],
+                    sentence: tuple[int, int]) -> bool:
+    """Whether the raid noun hits[index] is a search by agents of the law that ends in arrests or finds, in a
+    sentence (`categories`: its hits' categories; `sentence`: its span) that tells no toll, shots or fire."""
+    hit = hits[index]
+    if hit.text.lower() not in _RAID_NOUNS or not categories.isdisjoint(_NOT_AN_ARREST):
+        return False
+    start, end = sentence
+    if _RAIDS_END_IN_ARRESTS.match(text, hit.end):
+        return True
+    return _LAW_AGENTS.search(text, start, end) is not None and _ARREST_OR_FIND.search(text, start, end) is not None
+
+
 def searched_by_the_law(text: str, hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
     """Whether the raid verb hits[index] has an agent of the law as the subject at the head of its
     clause, in a sentence (`categories`) that names no arms, armed side, fire or toll (see
@@ -2257,6 +2286,44 @@ _BEFORE_HE_ACTED: Final = re.compile(r"[^.;:!?]{0,60}?\b(?:on\s+(?:his|her|their
 _STOPPED_ATTACKER_AFTER: Final = re.compile(
     rf"\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?{_STOPPING_VERBS}\b|"
     r"(?:fails?|failed)\s+to\b)", re.IGNORECASE)
+
+
+# "sends special forces to help local forces fight the militants", "advisers helping army troops fight the
+# insurgents", "troops to assist the police in fighting the gangs": a fight that forces are sent or there to help
+# others with is the aim of their deployment, no fight told (as "to help fight" is: taxonomy.toml's
+# hypothetical), whoever is named as the helped. (A fight told by its own verb stays one: "the advisers fought
+# beside the troops"; so does a toll: "helping the army fight the rebels, killing 30".)
+_FIGHT_WORDS: Final = frozenset({"fight", "fighting", "combat", "combating", "combatting", "battle", "battling"})
+_HELPED_BEFORE: Final = re.compile(
+    r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing))\s+"
+    r"(?:(?!(?:and|but|or|after|as|while|when|where|who|which|that)\s)[\w'’.-]+\s+){1,5}?(?:(?:to|in)\s+)?$",
+    re.IGNORECASE)
+
+
+# "Further attacks are imminent", "a new mass attack may be imminent", "a strike on the country may come within
+# days": an act that is the subject of a predicate of what is to come is a possibility (a threat), as "an imminent
+# attack" is, though the modal stands after it, where no cue before the word can govern it. (An act with a verb
+# of its own is told: "a strike hit the depot; more may come" tells the strike. A prediction, "a battle will take
+# place", is left to the other rules: it is told of acts that have begun as often as of acts to come.)
+_TO_COME_NEEDLES: Final = frozenset({"imminent", "may ", "could ", "might "})
+_TO_COME_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|or|as|after|while|when|which|that|who|has|have|had|is|are|was|were|hit|hits|killed|kills)\s)"
+    r"[\w'’.-]+){0,3}?\s+(?:(?:(?:is|are|was|were|seemed|seems|appeared|appears|(?:may|could|might)\s+be)"
+    r"\s+(?:\w+ly\s+)?imminent)|(?:may|could|might)\s+(?:come|happen|follow|occur|take\s+place|be\s+launched|"
+    r"be\s+carried\s+out|begin|start)\b)", re.IGNORECASE)
+
+
+def told_as_to_come(text: str, end: int, sentence_end: int) -> bool:
+    """Whether the act word ending at `end` is the subject of a predicate of what is to come ("attacks are
+    imminent", "a strike may come"): see _TO_COME_AFTER."""
+    rest = text[end:min(sentence_end, end + 80)].lower()
+    return any(needle in rest for needle in _TO_COME_NEEDLES) and _TO_COME_AFTER.match(text, end, sentence_end) is not None
+
+
+def helped_to_fight(text: str, start: int, end: int) -> bool:
+    """Whether the fight word text[start:end] is what a force helps others do ("to help local forces fight the
+    militants"): an aim, no fight told (see _HELPED_BEFORE)."""
+    return text[start:end].lower() in _FIGHT_WORDS and _HELPED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def stopped_before_the_act(text: str, start: int, end: int) -> str | None:

@@ -57,6 +57,7 @@ from bot.classify.scope import (
     TextCues,
     a_toll_as_trend,
     acted_before_a_case,
+    aimed_in_a_plot,
     attacker_in_a_case,
     backdrop_of_diplomacy,
     battles_a_trend,
@@ -1676,6 +1677,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             scope = stopped_before_the_act(text, hit.start, hit.end)
         if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES) and told_as_to_come(text, hit.end, sentence[1]):
             scope = "modal"  # "further attacks are imminent", "a strike on the country may come within days"
+        if scope is None and harm and aimed_in_a_plot(text, hit.start):
+            scope = "modal"  # "a plot among officers to kill the president", "a threat by the group to attack malls"
         if scope is None and "attack" in events and helped_to_fight(text, hit.start, hit.end):
             scope = "hypothetical"  # "sends forces to help local troops fight the militants": an aim
         if scope is None and harm and text.endswith(_RELATIVE_WORDS, 0, hit.start) and done_by_whoever(

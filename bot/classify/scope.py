@@ -2320,6 +2320,23 @@ def told_as_to_come(text: str, end: int, sentence_end: int) -> bool:
     return any(needle in rest for needle in _TO_COME_NEEDLES) and _TO_COME_AFTER.match(text, end, sentence_end) is not None
 
 
+# "A plot among officers to kill the president", "a threat by the group to attack shopping malls", "suspected of
+# travelling to Europe on behalf of the group to attack the city": an act in the infinitive after a plot or a threat
+# with its authors named, or after a deed a suspect is charged with, is the aim of the plot, not an act done (as
+# "plot to kill" and "threat to" are: taxonomy.toml's foil and modality, which cannot reach past the names).
+_PLOTTED_BEFORE: Final = re.compile(
+    r"(?:\b(?:plot|plots|threat|threats|plan|plans|conspiracy|scheme)\s+(?:by|among|from|of)\s+"
+    r"(?:(?!(?:and|but|who|which|that|after|when)\s)[^\s.;:!?]+\s+){1,8}?"
+    r"|\b(?:suspected|accused|suspicion)\s+of\s+[a-z]+ing\s+(?:(?!(?:and|but|who|which|that|after|when)\s)"
+    r"[^\s.;:!?]+\s+){0,10}?)to\s+$", re.IGNORECASE)
+
+
+def aimed_in_a_plot(text: str, start: int) -> bool:
+    """Whether the act word at `start` is the infinitive aim of a plot or threat with its authors named, or of a
+    deed a suspect is charged with (see _PLOTTED_BEFORE)."""
+    return text.endswith("to ", 0, start) and _PLOTTED_BEFORE.search(text, max(0, start - 140), start) is not None
+
+
 def helped_to_fight(text: str, start: int, end: int) -> bool:
     """Whether the fight word text[start:end] is what a force helps others do ("to help local forces fight the
     militants"): an aim, no fight told (see _HELPED_BEFORE)."""

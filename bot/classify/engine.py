@@ -93,6 +93,7 @@ from bot.classify.scope import (
     judged_by_a_copula,
     killed_in_dated_event,
     killed_in_known_event,
+    killed_in_named_dated_act,
     launched_at_nothing,
     named_by_a_past_weekday,
     names_a_case,
@@ -1727,6 +1728,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             if scope in _PAST_OR_LEGAL:
                 past_end, past_scope = hit.end, scope
                 findings.past_events.add(_event_stem(hit.text))
+                if not events.isdisjoint(VIOLENT_CATEGORIES):
+                    # ("over drone strike on the airport | ... on Tuesday's strike": a compound act is known
+                    # again by its head noun)
+                    findings.past_events.add(_head_stem(hit.text))
             elif scope == "hypothetical" and _repetition_supposed(text, hit, sentence[1]):
                 # "strikes if the shelling of the island is repeated": the shelling happened, and is
                 # the one named again after ("The shelling was a reply to the drills")
@@ -1809,7 +1814,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         (cues.since and counted_since_a_year(text, hit.end, sentence[1]))
         or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
                            or dated_in_dependent_clause(text, hit.start, hit.end, sentence)))
-        or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1])))) or (
+        or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1]))
+        or (cues.dated_name and killed_in_named_dated_act(text, hits, index, sentence)))) or (
         cues.topic and is_a_topic(text, hit.start, sentence[0])
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
@@ -1895,6 +1901,18 @@ def _event_stem(phrase: str) -> str:
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     return words[0][:5] if words else ""
+
+
+#: Words that may end an event phrase after its head noun ("strike on", "attack against").
+_AFTER_HEAD: Final = frozenset({"on", "of", "in", "at", "against", "near", "by"})
+
+
+def _head_stem(phrase: str) -> str:
+    """The stem of the head noun of a compound event phrase, its last word before a preposition ("drone
+    strike" -> "strik", "car bomb attack on" -> "attac"): told again, the act drops its modifiers
+    ("Tuesday's strike")."""
+    words = [word for word in phrase.lower().split() if word not in _AFTER_HEAD]
+    return words[-1][:5] if words else ""
 
 
 #: The acts of diplomacy whose backdrop fighting may be (scope.backdrop_of_diplomacy).

@@ -1164,6 +1164,29 @@ def killed_in_dated_event(text: str, event_start: int, event_end: int, sentence:
     return _DATED_EVENT_RELATIVE_BEFORE.search(text, max(sentence[0], event_start - 120), event_start) is not None
 
 
+# "the funerals of four officers killed in the 12 June explosion", "wounded during the March strikes on the
+# port": a toll told as part of an act that "the" and a date or a month name (names_dated_event) is that act's,
+# reported before, as with a year (_IN_DATED_EVENT_AFTER). Only deaths: wounds of a dated act may be the cause
+# of a death that is news ("dies of wounds he suffered in the 12 June bombing").
+_IN_THE_AFTER: Final = re.compile(r"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){0,4}?\s+(?:in|during)\s+the\s+")
+MAX_WORDS_TO_DATED_ACT: Final = 4
+
+
+def killed_in_named_dated_act(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the casualty word hits[index] is told as part of an act named by its date after "in the" or
+    "during the" (see _IN_THE_AFTER), in its clause."""
+    event = hits[index]
+    if "killed" not in event.categories:
+        return False
+    match = _IN_THE_AFTER.match(text, event.end, min(sentence[1], event.end + 80))
+    if match is None or crosses_clause(text, event.end, match.end()):
+        return False
+    act = next((hit for hit in hits[index + 1:] if hit.start >= match.end()
+                and not VIOLENT_CATEGORIES.isdisjoint(hit.categories)), None)
+    return act is not None and words_between(text, match.end(), act.start) < MAX_WORDS_TO_DATED_ACT and (
+        not crosses_clause(text, match.end(), act.start)) and names_dated_event(text, act.start, sentence[0])
+
+
 #: The year _BARE_YEAR_AFTER needs: most items hold none.
 _A_YEAR: Final = re.compile(r"1[0-9]\d\d|20\d\d")
 

@@ -24,11 +24,13 @@ from bot.classify.numbers import NUMBER_PATTERN, NUMBER_START, counts_no_one, pa
 
 #: A day or a year after a word: "May 6", "May 2020".
 _DAY_OR_YEAR_AFTER: Final = re.compile(r"\s+\d{1,4}(?:st|nd|rd|th)?(?!\w)")
-#: A determiner or a preposition of time before a word: "the May rocket attack", "after a May raid", "last
+#: A determiner or a preposition of time before a word: "the May rocket attack", "after a May raid", "weeks
+#: after May fighting", "last
 #: May", "in early May", "mid-May". A modal follows its subject, never one of these: "militants may attack"
 #: keeps its modal. ("this" and "that" are left out: "this may end", "attacks that may follow".)
 _MONTH_WORD_BEFORE: Final = re.compile(
-    r"\b(?:the|a|last|next|early|late|mid|in|since|until|till|during|of|from|through|between|by)[\s-]+$",
+    r"\b(?:the|a|last|next|early|late|mid|in|since|until|till|during|of|from|through|between|by|after|before|"
+    r"following|throughout)[\s-]+$",
     re.IGNORECASE)
 #: Pseudo-category of number hits.
 NUMBER: Final = "number"
@@ -173,7 +175,7 @@ class PhraseMatcher:
             if exact is not None and " ".join(original.split()) not in exact:
                 continue  # an acronym written in lower case is an ordinary word ("us", "ied")
             if original == "May" and (_DAY_OR_YEAR_AFTER.match(text, end)
-                                      or _MONTH_WORD_BEFORE.search(text, max(0, start - 8), start)):
+                                      or _MONTH_WORD_BEFORE.search(text, max(0, start - 12), start)):
                 continue  # the month, not the modal: "On May 6 gunmen killed 4", "the May rocket attack"
             if numbers:
                 want_numbers = True

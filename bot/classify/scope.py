@@ -684,11 +684,31 @@ _DATED_PARTICIPLE_GAP: Final = re.compile(
     rf"(?:\s+(?!(?:and|but)\b)[\w'’.-]+(?<!ed)){{0,10}}?\s+(?:in|during)\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d),\s+")
 
 
+# "where five days of fighting in July 2025 killed 43 people", "sectarian killings in March 2025 left more than
+# 1,400 people dead", "May fighting in the capital left eight people dead": the toll whose subject is the past
+# event noun (maybe past a phrase of its time or place, with no verb or comma of its own) is that event's, as
+# past as it. (The subject must be a noun: a verb in the past, "who attacked in 2019 killed five", tells an act
+# of its own; and so must the toll be a verb with no auxiliary, "attacks in the city are killed" tells the dead
+# as its subject; a verb of saying opens a report of its own: "investigating attacks on the pipeline say gunmen
+# killed three". A gap of nothing is no subject's: "the shooting deaths of" is one noun.)
+_LEFT_GAP: Final = r"\s+left(?:\s+(?!(?:and|but|or)\b)[\w'’,.-]+){1,5}?"
+_SUBJECT_TOLL_GAP: Final = re.compile(
+    r"(?:\s+(?:in|at|on|near|across|along|around|inside|outside|during)"
+    r"(?:\s+(?!(?:and|but|or|which|that|who|where|when|while|as|is|are|was|were|has|have|had|been|say|says|said|"
+    r"claim|claims|claimed)\b)[\w'’.–-]+){1,3}?"
+    rf"(?:{_LEFT_GAP})?|{_LEFT_GAP})\s+", re.IGNORECASE)
+#: The toll verb such a subject takes (or the word that ends "left ... dead"): no act of its own.
+_SUBJECT_TOLL: Final = re.compile(r"(?:killed|kills|dead|wounded|injured)\b", re.IGNORECASE)
+
+
 def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     """Whether the event word at event_start sits in a relative clause of the past event word that
-    ends at past_end, or is joined to it by "and", or is a participle of its dated clause, or, where that
-    word is a death, in the clause of how it came about."""
+    ends at past_end, or is joined to it by "and", or is its toll with that word as the subject, or is a
+    participle of its dated clause, or, where that word is a death, in the clause of how it came about."""
     if _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None or _COORDINATED_GAP.fullmatch(
+            text, past_end, event_start) is not None:
+        return True
+    if not text.endswith("ed", 0, past_end) and _SUBJECT_TOLL.match(text, event_start) and _SUBJECT_TOLL_GAP.fullmatch(
             text, past_end, event_start) is not None:
         return True
     if text.startswith(", ", event_start - 2) and text[event_start:event_start + 20].split(maxsplit=1)[0].endswith(

@@ -73,3 +73,31 @@ def test_a_toll_of_an_act_named_by_its_date_is_no_report(rules, title, summary):
 ])
 def test_a_toll_told_with_its_own_act_still_alerts(rules, title, summary, killed):
     _alert(rules, title, summary, killed)
+
+
+# the toll whose subject is an act already told as past (dated, or set weeks before the reaction) is that act's:
+# "where fighting in June 2024 killed 30", "weeks after May clashes in the port left six dead" ("May" after a
+# preposition is the month, no modal)
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Two neighbours extend ceasefire after talks in the capital",
+     "Ministers agree to keep monitors along the river, where four days of fighting in June 2024 killed 30 people."),
+    ("Government opens massacre sites to UN inquiry",
+     "Investigators will visit hamlets where ethnic killings in April 2023 left more than 600 people dead, according "
+     "to a national committee."),
+    ("Rival militias sign truce in the port city after market clashes",
+     "The two sides sign a deal before the UN envoy, weeks after May fighting in the old town left six people dead."),
+])
+def test_a_toll_whose_subject_is_a_past_act_is_no_report(rules, title, summary):
+    _quiet(rules, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary", "killed"), [
+    # the act is today's: its toll is news
+    ("Fighting in the border town kills 30", "Four days of fighting in the town killed 30 people, medics said.", 30),
+    ("Ethnic killings in northern hamlets leave 60 dead",
+     "Gunmen attacked three hamlets on Sunday night; the killings in the hills left 60 people dead.", 60),
+    # a passive toll tells its own dead: the planned attacks are not their killer
+    ("Four men planning attacks on the capital are killed in a shootout with police", "", 4),
+])
+def test_a_toll_of_a_fresh_act_still_alerts(rules, title, summary, killed):
+    _alert(rules, title, summary, killed)

@@ -92,6 +92,7 @@ from bot.classify.scope import (
     judged_an_attack,
     judged_by_a_copula,
     killed_in_dated_event,
+    killed_in_gone_event,
     killed_in_known_event,
     killed_in_named_dated_act,
     launched_at_nothing,
@@ -1626,6 +1627,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     cued = bool(markers) or not CUE_CATEGORIES.isdisjoint(categories)
     # the last event word of this sentence found to be history or in a trial: where it ends, which
     past_end, past_scope = -1, "past"
+    # where the last such word that was found so by itself (not in the clause of another) ends: "last week's
+    # assault, in which gunmen killed seven" tells "killed" in the assault's clause, past "gunmen"
+    head_end = -1
     # the last death noun of this sentence in a scope ("revenge for the killing of"): where it ends, which
     death_end, death_scope = -1, "past"
     # the starts of this sentence's violent and casualty words found to be history or a reaction's topic
@@ -1669,6 +1673,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if not events:
             continue
         scope = scope_of(text, hits, index, markers, item.title_end) if cued else None
+        chained = False  # (whether the word is past for the clause of an earlier one: describes_past_event)
         if scope is None and item.cues.drill_content and not events.isdisjoint(VIOLENT_CATEGORIES) and (
                 played_in_a_drill(text, hit.start, sentence[0])):
             scope = "hypothetical"  # "war games featuring helicopter assaults": a part of the drill, played
@@ -1688,8 +1693,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and harm and text.endswith(_TO_BE, 0, hit.start) and _asked_for_before(text, hits, index):
             scope = "hypothetical"  # "calling for the journalist to be stoned to death": what is asked for
         if scope is None and harm:
-            if past_end >= 0 and describes_past_event(text, past_end, hit.start):
+            if past_end >= 0 and (describes_past_event(text, past_end, hit.start) or (
+                    0 <= head_end != past_end and describes_past_event(text, head_end, hit.start))):
                 scope = past_scope  # "the massacre in which 300 people died"
+                chained = True
             elif death_end >= 0 and came_by_act(text, death_end, hit.start):
                 scope = death_scope  # "vows revenge for the killing of its general in a drone strike"
             elif markers and told_in_relative_of_a_marker(text, markers, hit.start):
@@ -1727,6 +1734,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 death_end, death_scope = hit.end, scope
             if scope in _PAST_OR_LEGAL:
                 past_end, past_scope = hit.end, scope
+                if not chained:
+                    head_end = hit.end
                 findings.past_events.add(_event_stem(hit.text))
                 if not events.isdisjoint(VIOLENT_CATEGORIES):
                     # ("over drone strike on the airport | ... on Tuesday's strike": a compound act is known
@@ -1815,7 +1824,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
                            or dated_in_dependent_clause(text, hit.start, hit.end, sentence)))
         or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1]))
-        or (cues.dated_name and killed_in_named_dated_act(text, hits, index, sentence)))) or (
+        or (cues.dated_name and killed_in_named_dated_act(text, hits, index, sentence))
+        or (cues.earlier and killed_in_gone_event(text, hit.start, sentence[0])))) or (
         cues.topic and is_a_topic(text, hit.start, sentence[0])
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (

@@ -76,6 +76,10 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
                 break
             for category, scope in CUE_SCOPES:
                 if category in cue.categories:
+                    if scope in _ASKED_SCOPES and _named_by_a_gone_time(text, event_start):
+                        # "demands an explanation for last week's assault": an act named by a time gone is
+                        # done, the topic of what is asked, not the thing asked for
+                        return "past"
                     return scope
         if cue.categories & EVENT_CATEGORIES:
             if _modifies(text, cue, event):
@@ -116,6 +120,24 @@ def _modifies(text: str, before: Hit, event: Hit) -> bool:
 #: The nouns of an act that head a compound of two violent words ("a bombing attack", "bombing raids").
 _COMPOUND_HEADS: Final = frozenset({"attack", "attacks", "raid", "raids", "assault", "assaults", "campaign",
                                     "campaigns", "plot", "plots", "operation", "operations"})
+
+
+#: The scopes of what is asked for, threatened or supposed, which an act done cannot be in.
+_ASKED_SCOPES: Final = frozenset({"hypothetical", "modal"})
+# "last week's assault", "last month's violence", "last Friday's attack": a time a week or more gone, in the
+# possessive before an event noun (maybe past a word or two that say its kind), names an act done. ("Last
+# night's" or "yesterday's" act may be reported for the first time.)
+_GONE_TIME_NAMED: Final = re.compile(
+    r"\b[Ll]ast\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
+    r"(?:[\w'’.–-]+\s+){0,2}$")
+MAX_GONE_TIME_CHARS: Final = 50
+
+
+def _named_by_a_gone_time(text: str, event_start: int) -> bool:
+    """Whether the event word at event_start is named by a time gone in the possessive (see _GONE_TIME_NAMED)."""
+    window = max(0, event_start - MAX_GONE_TIME_CHARS)
+    return ("'s " in text[window:event_start] or "’s " in text[window:event_start]) and (
+        _GONE_TIME_NAMED.search(text, window, event_start) is not None)
 
 
 #: The frames that name a charge or a blame as their object: "charged with fraud", "accused of theft",
@@ -1205,6 +1227,24 @@ def killed_in_named_dated_act(text: str, hits: list[Hit], index: int, sentence: 
                 and not VIOLENT_CATEGORIES.isdisjoint(hit.categories)), None)
     return act is not None and words_between(text, match.end(), act.start) < MAX_WORDS_TO_DATED_ACT and (
         not crosses_clause(text, match.end(), act.start)) and names_dated_event(text, act.start, sentence[0])
+
+
+# "follows last month's violence at the city prison, where authorities say 31 inmates died", "over last week's
+# raid on the camp, in which two guards were killed": a relative clause that tells the toll of an event named by a
+# time gone in the possessive (_GONE_TIME_NAMED) is its description, as with an event named by its year
+# (_DATED_EVENT_RELATIVE_BEFORE).
+_GONE_EVENT_RELATIVE_BEFORE: Final = re.compile(
+    r"\b[Ll]ast\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
+    r"(?:[\w'’.–-]+\s+){0,6}?[\w'’.–-]+"
+    r",?\s+(?:which|that|where|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’.-]+\s+){0,6}$")
+MAX_GONE_EVENT_CHARS: Final = 140
+
+
+def killed_in_gone_event(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the casualty word at event_start is told in a relative clause of an event named by a time gone
+    (see _GONE_EVENT_RELATIVE_BEFORE)."""
+    window = max(sentence_start, event_start - MAX_GONE_EVENT_CHARS)
+    return _GONE_EVENT_RELATIVE_BEFORE.search(text, window, event_start) is not None
 
 
 #: The year _BARE_YEAR_AFTER needs: most items hold none.

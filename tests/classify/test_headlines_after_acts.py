@@ -101,3 +101,33 @@ def test_a_toll_whose_subject_is_a_past_act_is_no_report(rules, title, summary):
 ])
 def test_a_toll_of_a_fresh_act_still_alerts(rules, title, summary, killed):
     _alert(rules, title, summary, killed)
+
+
+# an act named by a time a week or more gone in the possessive ("last week's raid", "last month's violence") is
+# done: no thing asked for by a demand before it, and the toll of its relative clause is its description
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Capital summons neighbour's envoy over deadly raid on border hamlet",
+     "The ministry demands an explanation for last week's assault near the river, in which gunmen killed six "
+     "herders; the neighbour denies any role."),
+    ("President declares gang a terrorist group after prison riot",
+     "The decree follows last month's violence at the coastal jail, where officials say 27 inmates died."),
+])
+def test_a_toll_of_an_act_named_by_a_gone_time_is_no_report(rules, title, summary):
+    _quiet(rules, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary", "killed"), [
+    # the same words with the act today's
+    ("Gunmen kill six herders in assault near border hamlet",
+     "The ministry demands an explanation for the assault near the river, in which gunmen killed six herders on "
+     "Monday.", 6),
+    ("Riot at coastal jail leaves 27 inmates dead", "Officials say 27 inmates died in the violence on Sunday.", 27),
+])
+def test_a_fresh_act_beside_a_demand_still_alerts(rules, title, summary, killed):
+    _alert(rules, title, summary, killed)
+
+
+def test_an_act_to_come_beside_a_gone_one_stays_a_threat(rules):
+    # the modal governs an act with no time gone before it
+    event = rules.classify("Rebels may attack the capital again, the ministry warns after last week's raid")
+    assert "threat" in event.types and not ALARMS & set(event.types), event.types

@@ -131,3 +131,23 @@ def test_an_act_to_come_beside_a_gone_one_stays_a_threat(rules):
     # the modal governs an act with no time gone before it
     event = rules.classify("Rebels may attack the capital again, the ministry warns after last week's raid")
     assert "threat" in event.types and not ALARMS & set(event.types), event.types
+
+
+# an act named as the kind of a drill ("air raid drills", "drone attack drills") is what the drill rehearses
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Island begins annual war games with first nationwide air raid drills",
+     "Residents of two port cities are asked to take cover for 20 minutes as the drills simulate a blockade."),
+    ("City stages missile strike drill at the main railway station", ""),
+    ("Schools hold drone attack drills before the new term", ""),
+])
+def test_an_act_named_as_a_drills_kind_is_no_report(rules, title, summary):
+    _quiet(rules, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # a real raid beside a drill, and an attack on a drill
+    ("Air raid on port city during nationwide drills kills four", ""),
+    ("Gunmen attack army exercises near the border, killing two soldiers", ""),
+])
+def test_an_act_beside_or_on_a_drill_still_alerts(rules, title, summary):
+    _alert(rules, title, summary)

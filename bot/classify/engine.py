@@ -79,6 +79,7 @@ from bot.classify.scope import (
     describes_the_dead,
     describes_the_served_wounded,
     destroys_own_arms,
+    died_before_a_rite,
     died_of_age,
     done_by_whoever,
     fighting_totalled,
@@ -1820,7 +1821,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     work's story, an attacker in a case, a life's end told with its age (an obituary) and the acts of that
     life, an act whose planning or worth is found, a death declared by a legal act, a toll named as rising
     with no count (a trend), fighting as the backdrop of diplomacy, or the act that people described by
-    their capture were taken in. Only the checks the text holds
+    their capture were taken in, or the death of people a burial, a funeral or prayers are for. Only the checks the
+    text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -1841,7 +1843,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                            or dated_in_dependent_clause(text, hit.start, hit.end, sentence)))
         or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1]))
         or (cues.dated_name and killed_in_named_dated_act(text, hits, index, sentence))
-        or (cues.earlier and killed_in_gone_event(text, hit.start, sentence[0])))) or (
+        or (cues.earlier and killed_in_gone_event(text, hit.start, sentence[0]))
+        or died_before_a_rite(text, hit.start, hit.end, sentence))) or (
         cues.topic and is_a_topic(text, hit.start, sentence[0])
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (

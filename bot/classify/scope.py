@@ -1247,6 +1247,41 @@ def killed_in_gone_event(text: str, event_start: int, sentence_start: int) -> bo
     return _GONE_EVENT_RELATIVE_BEFORE.search(text, window, event_start) is not None
 
 
+# "Somalia buries deputy minister killed in hotel siege", "leads prayers for the envoy, one of nine people who died
+# when gunmen stormed the hotel", "mourners attend the funerals of four officers shot dead at a checkpoint": people a
+# burial, a funeral, mourning or prayers are for, described by how they died, died before the rite, which is the
+# news. (The death must be told as a description: a participle with a phrase of how or where after it, or a
+# relative clause; "a bomber at the funeral of an elder killed 12 mourners" tells the killing as the verb of its
+# own subject, and a funeral that is the place of an act is no rite's object. An act dated yesterday or today
+# may be reported for the first time beside its dead's burial: "buries five children killed in yesterday's air
+# strike" stays news.)
+_MOURNED_BEFORE: Final = re.compile(
+    r"(?<!\bat\s)(?<!\bduring\s)(?<!\bnear\s)(?<!\boutside\s)"
+    r"\b(?:bur(?:y|ies|ied|ying|ials?)|funerals?\s+(?:of|for)|mourns?|mourned|mourning|prayers?\s+for|"
+    r"laid\s+to\s+rest|lays?\s+to\s+rest)\s+"
+    r"(?:(?!(?:and|but|as|while|after|when|amid)\b)[\w'’.-]+,?\s+){0,8}?"
+    r"(?P<relative>(?:who|that)\s+(?:(?:was|were|had|have|has|been)\s+)*)?$", re.IGNORECASE)
+#: After a participle that describes the dead: how or where they died ("killed in the siege", "shot dead at").
+_HOW_OR_WHERE_AFTER: Final = re.compile(r"\s+(?:in|by|during|when|while|at|on|near|after|last|earlier)\b",
+                                        re.IGNORECASE)
+_MOURNED_NEEDLES: Final = frozenset({"bur", "funeral", "mourn", "prayer", "to rest"})
+MAX_MOURNED_CHARS: Final = 100
+#: A day of the news itself, after the death in its sentence: its act may be first reported here.
+_TODAY_OR_YESTERDAY: Final = re.compile(r"\b(?:yesterday|today|tonight|last\s+night|this\s+morning)\b", re.IGNORECASE)
+MAX_DAY_AFTER_DEATH_CHARS: Final = 120
+
+
+def died_before_a_rite(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the casualty word at event_start describes people a burial, a funeral or prayers are for (see
+    _MOURNED_BEFORE), with no day of the news after it in its sentence (_TODAY_OR_YESTERDAY)."""
+    if absent(text, _MOURNED_NEEDLES):
+        return False
+    mourned = _MOURNED_BEFORE.search(text, max(sentence[0], event_start - MAX_MOURNED_CHARS), event_start)
+    return mourned is not None and (mourned.group("relative") is not None
+                                    or _HOW_OR_WHERE_AFTER.match(text, event_end) is not None) and (
+        _TODAY_OR_YESTERDAY.search(text, event_end, min(sentence[1], event_end + MAX_DAY_AFTER_DEATH_CHARS)) is None)
+
+
 #: The year _BARE_YEAR_AFTER needs: most items hold none.
 _A_YEAR: Final = re.compile(r"1[0-9]\d\d|20\d\d")
 

@@ -151,3 +151,26 @@ def test_an_act_named_as_a_drills_kind_is_no_report(rules, title, summary):
 ])
 def test_an_act_beside_or_on_a_drill_still_alerts(rules, title, summary):
     _alert(rules, title, summary)
+
+
+# the dead a burial, a funeral or prayers are for, described by how they died, died before the rite, which is the
+# news; an act dated yesterday or today beside it may be its first report, and a funeral may be an act's place
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Capital buries trade minister killed in embassy siege",
+     "The prime minister leads prayers for the minister, one of six people who died when gunmen stormed the embassy "
+     "compound on Thursday."),
+    ("Village buries three guards shot dead at a border post", ""),
+])
+def test_the_dead_of_a_rite_are_no_report(rules, title, summary):
+    _quiet(rules, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary", "killed"), [
+    ("Town buries five children killed in yesterday's air strike",
+     "Hundreds gathered for the funeral of the children, who were killed when an air strike hit their home.", 5),
+    ("A suicide bomber at the funeral of a tribal elder killed 12 mourners", "", None),
+    ("Gunmen shoot dead three guards at a border post", "", 3),
+    ("Gunmen storm embassy compound in the capital, killing six people", "", 6),
+])
+def test_an_act_at_a_rite_or_of_yesterday_still_alerts(rules, title, summary, killed):
+    _alert(rules, title, summary, killed)

@@ -83,6 +83,7 @@ from bot.classify.scope import (
     died_of_age,
     done_by_whoever,
     fighting_totalled,
+    fled_before,
     freed_captives,
     heading_is_a_topic,
     helped_to_fight,
@@ -1821,8 +1822,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     work's story, an attacker in a case, a life's end told with its age (an obituary) and the acts of that
     life, an act whose planning or worth is found, a death declared by a legal act, a toll named as rising
     with no count (a trend), fighting as the backdrop of diplomacy, or the act that people described by
-    their capture were taken in, or the death of people a burial, a funeral or prayers are for. Only the checks the
-    text holds
+    their capture were taken in, the death of people a burial, a funeral or prayers are for, or the act people
+    described fled. Only the checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -1869,6 +1870,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end)) or (
         not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
+                          or fled_before(text, hit.start, sentence[0])
                           or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
         casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))
                       or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))

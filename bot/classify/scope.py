@@ -721,6 +721,10 @@ _SUBJECT_TOLL_GAP: Final = re.compile(
     rf"(?:{_LEFT_GAP})?|{_LEFT_GAP})\s+", re.IGNORECASE)
 #: The toll verb such a subject takes (or the word that ends "left ... dead"): no act of its own.
 _SUBJECT_TOLL: Final = re.compile(r"(?:killed|kills|dead|wounded|injured)\b", re.IGNORECASE)
+# (an event noun that is the object in a relative clause of people is no subject of the verb after it: "gunmen who
+# escaped the raid on their hideout killed two guards")
+_PERSONS_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|whom)\s+(?:[\w'’.-]+\s+){1,5}?[\w'’.-]+$", re.IGNORECASE)
+MAX_PERSONS_RELATIVE_CHARS: Final = 60
 
 
 def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
@@ -731,7 +735,8 @@ def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
             text, past_end, event_start) is not None:
         return True
     if not text.endswith("ed", 0, past_end) and _SUBJECT_TOLL.match(text, event_start) and _SUBJECT_TOLL_GAP.fullmatch(
-            text, past_end, event_start) is not None:
+            text, past_end, event_start) is not None and _PERSONS_RELATIVE_BEFORE.search(
+            text, max(0, past_end - MAX_PERSONS_RELATIVE_CHARS), past_end) is None:
         return True
     if text.startswith(", ", event_start - 2) and text[event_start:event_start + 20].split(maxsplit=1)[0].endswith(
             "ing") and _DATED_PARTICIPLE_GAP.fullmatch(text, past_end, event_start) is not None:
@@ -1280,6 +1285,25 @@ def died_before_a_rite(text: str, event_start: int, event_end: int, sentence: tu
     return mourned is not None and (mourned.group("relative") is not None
                                     or _HOW_OR_WHERE_AFTER.match(text, event_end) is not None) and (
         _TODAY_OR_YESTERDAY.search(text, event_end, min(sentence[1], event_end + MAX_DAY_AFTER_DEATH_CHARS)) is None)
+
+
+# "cholera in camps for families who fled militia raids", "children who escaped the fighting in the north": the act
+# a relative clause says people fled is how they are known, an act before the news (the camps, the aid, the
+# disease); no report of it. (People who flee now are told by a main verb, "thousands flee as militia raids
+# villages", and "fleeing" may be under way; and witnesses who fled, as a report's source, tell the news they
+# fled: "according to witnesses who fled fighting in the province, fighters seize ...".)
+_FLED_BEFORE: Final = re.compile(
+    r"(?<!witnesses\s)(?<!witness\s)(?<!sources\s)\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:fled|escaped)\s+(?:from\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?!(?:and|but|or|as|when|while|after)\b)[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
+_FLED_NEEDLES: Final = frozenset({"fled", "escaped"})
+MAX_FLED_CHARS: Final = 60
+
+
+def fled_before(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the violent word at event_start is what people a relative clause describes fled (see _FLED_BEFORE)."""
+    if absent(text, _FLED_NEEDLES):
+        return False
+    return _FLED_BEFORE.search(text, max(sentence_start, event_start - MAX_FLED_CHARS), event_start) is not None
 
 
 #: The year _BARE_YEAR_AFTER needs: most items hold none.

@@ -174,3 +174,22 @@ def test_the_dead_of_a_rite_are_no_report(rules, title, summary):
 ])
 def test_an_act_at_a_rite_or_of_yesterday_still_alerts(rules, title, summary, killed):
     _alert(rules, title, summary, killed)
+
+
+# the act a relative clause says people fled is how they are known: an act before the news of the camps they live in
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Aid agency warns of measles outbreak in camps for families who fled rebel raids", ""),
+    ("School reopens for children who escaped the shelling of the northern villages", ""),
+])
+def test_an_act_people_fled_is_no_report(rules, title, summary):
+    _quiet(rules, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary", "killed"), [
+    # people who flee now, witnesses who fled as a report's source, and an act of those who fled
+    ("Thousands flee as rebels raid villages in the north", "", None),
+    ("Rebels seize two towns and shell a market, according to witnesses who fled the fighting", "", None),
+    ("Gunmen who escaped the raid on their hideout killed two guards on Monday", "", 2),
+])
+def test_an_act_beside_people_who_fled_still_alerts(rules, title, summary, killed):
+    _alert(rules, title, summary, killed)

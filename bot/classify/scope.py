@@ -1013,6 +1013,10 @@ _CASE_STAGE_VERB: Final = re.compile(
     rf"(?:(?:formally|later|now|also|then|not|reportedly)\s+)?(?:{_CASE_STAGE_WORDS}|found\s+(?:not\s+)?guilty)"
     r"|\b(?:pleads?|pleaded|pled)\s+(?:not\s+)?guilty"
     r"|\b(?:sentences|convicts|acquits|indicts)\s+(?!to\b|for\b)"
+    # (a court that jails someone, with the object after it: "court jails four men who supplied the rifle for the
+    # station shooting"; "jails in the north" are prisons)
+    r"|\b(?:jails|imprisons)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|an?|the|his|her|their|its|"
+    r"(?-i:[A-Z]))"
     # (and in the past, with its object: "a court sentenced Issa H., 27, to life"; "a convicted killer" is
     # an adjective)
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:sentenced\s+(?!(?:to|for|of|on|in|over|by)\b)(?:[\w'’.,-]+\s+){1,5}?to"

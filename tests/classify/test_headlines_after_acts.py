@@ -193,3 +193,22 @@ def test_an_act_people_fled_is_no_report(rules, title, summary):
 ])
 def test_an_act_beside_people_who_fled_still_alerts(rules, title, summary, killed):
     _alert(rules, title, summary, killed)
+
+
+# a court that jails people (present tense, with its object) is a later stage of a case: the act they are jailed
+# for, told after it, was reported before
+@pytest.mark.parametrize(("title", "summary"), [
+    ("City court jails three men who supplied the pistol for the harbour market shooting", ""),
+    ("Court imprisons two brothers who drove the gunmen to the stadium attack", ""),
+])
+def test_an_act_told_after_a_court_jailing_is_no_report(rules, title, summary):
+    _quiet(rules, title, summary)
+
+
+@pytest.mark.parametrize(("title", "summary", "killed"), [
+    # prisons named, and a jail's own act
+    ("Gunmen attack two jails in the north, killing four guards", "", 4),
+    ("Inmates in overcrowded jails riot as guards shoot dead three prisoners", "", 3),
+])
+def test_an_act_beside_prisons_still_alerts(rules, title, summary, killed):
+    _alert(rules, title, summary, killed)

@@ -127,9 +127,8 @@ _ASKED_SCOPES: Final = frozenset({"hypothetical", "modal"})
 # "last week's assault", "last month's violence", "last Friday's attack": a time a week or more gone, in the
 # possessive before an event noun (maybe past a word or two that say its kind), names an act done. ("Last
 # night's" or "yesterday's" act may be reported for the first time.)
-_GONE_TIME_NAMED: Final = re.compile(
-    r"\b[Ll]ast\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
-    r"(?:[\w'’.–-]+\s+){0,2}$")
+_GONE_TIME: Final = r"\b[Ll]ast\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
+_GONE_TIME_NAMED: Final = re.compile(_GONE_TIME + r"(?:[\w'’.–-]+\s+){0,2}$")
 MAX_GONE_TIME_CHARS: Final = 50
 
 
@@ -563,11 +562,10 @@ _MONTH_NAMED: Final = re.compile(rf"\b[Tt]he\s+{_MONTH_NAME}\s+(?:[a-z][\w'’-]
 
 
 # "an emergency session on last Thursday's drone strike", "protests over last weekend's bombing of a convoy": a
-# weekday or a weekend a week or more gone, in the possessive before the event noun (maybe after a word or two
+# time a week or more gone (_GONE_TIME), in the possessive before the event noun (maybe after a word or two
 # that say its kind), names an act reported before. (A bare "Thursday's attack" may be this week's news, and
 # only the event noun is named: "police hunting the suspect in last Thursday's attack shoot dead a man".)
-_LAST_WEEKDAY_NAMED: Final = re.compile(
-    r"\b[Ll]ast\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)['’]s\s+(?:[\w'’.–-]+\s+){0,3}$")
+_LAST_WEEKDAY_NAMED: Final = re.compile(_GONE_TIME + r"(?:[\w'’.–-]+\s+){0,3}$")
 #: How far before the event word "last" may stand (the weekday, and three words of the event's kind).
 MAX_LAST_WEEKDAY_CHARS: Final = 60
 
@@ -1243,8 +1241,7 @@ def killed_in_named_dated_act(text: str, hits: list[Hit], index: int, sentence: 
 # time gone in the possessive (_GONE_TIME_NAMED) is its description, as with an event named by its year
 # (_DATED_EVENT_RELATIVE_BEFORE).
 _GONE_EVENT_RELATIVE_BEFORE: Final = re.compile(
-    r"\b[Ll]ast\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
-    r"(?:[\w'’.–-]+\s+){0,6}?[\w'’.–-]+"
+    _GONE_TIME + r"(?:[\w'’.–-]+\s+){0,6}?[\w'’.–-]+"
     r",?\s+(?:which|that|where|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’.-]+\s+){0,6}$")
 MAX_GONE_EVENT_CHARS: Final = 140
 

@@ -502,8 +502,10 @@ _RELATIVE_GAP: Final = re.compile(
     r"(?:(?:\s+(?:of|into|in|at|on|near|outside|against)|(?<=\s(?:on|of|in|at)))\s+(?:(?:the|a|an)\s+)?[\w'’-]+"
     r"(?:\s+[\w'’-]+){0,3}){0,2}"
     # (and the place's region and country after commas, in capitals: "the strike on a market in Mota, Amhara
-    # Region, Ethiopia, which killed 26")
-    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}\s*,?\s+"
+    # Region, Ethiopia, which killed 26"; maybe abbreviated, "D.C.", "U.S.")
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,3}"
+    # (and the day it happened on: "a shooting in the city on March 11 that injured 13 people")
+    rf"(?:,?\s+on\s+(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}))?\s*,?\s+"
     r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,6}",
     re.IGNORECASE,
 )
@@ -1342,7 +1344,10 @@ _NAMES_JOINED: Final = r"(?-i:[A-Z][\w'’.-]*\s+and\s+[A-Z][\w'’.-]*\s+)"
 _EVENT_NOUN_PHRASE: Final = rf"(?:{_NAMES_JOINED}|(?!\d){_OBJECT_WORD}){{0,4}}"
 _REACTION_OBJECT: Final = re.compile(
     rf"\s+(?:{_OBJECT_OR_TO}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
-    rf"in\s+connection\s+with|connected\s+(?:to|with)|related\s+to|linked\s+to|responsible\s+for|in\s+the\s+case\s+of)"
+    # (an arrest or a charge "in relation to", "in connection to" or "relating to" an act: "police arrest two men in
+    # relation to the assassination of the singer")
+    rf"in\s+connection\s+(?:with|to)|connected\s+(?:to|with)|related\s+to|relating\s+to|in\s+relation\s+(?:to|with)|"
+    rf"linked\s+to|responsible\s+for|in\s+the\s+case\s+of)"
     rf"\s+{_EVENT_NOUN_PHRASE}"
     # the event word as the object: after a determiner, maybe after a participle that takes it ("a
     # resolution declaring the killings a genocide"). (Right after the reaction word it would be a

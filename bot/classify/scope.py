@@ -1010,7 +1010,7 @@ def acted_before_a_case(text: str, hits: list[Hit], index: int, sentence: tuple[
 # relative clause ("a man who was convicted of fraud in 2005 shot two guards").
 _CASE_STAGE_VERB: Final = re.compile(
     rf"(?:\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
-    rf"(?:(?:formally|later|now|also|then|not|reportedly)\s+)?(?:{_CASE_STAGE_WORDS}|found\s+(?:not\s+)?guilty)"
+    rf"(?:(?:formally|later|now|also|then|not|reportedly)\s+)?(?:{_CASE_STAGE_WORDS}|found\s+[\"“]?(?:not\s+)?guilty)"
     r"|\b(?:pleads?|pleaded|pled)\s+(?:not\s+)?guilty"
     r"|\b(?:sentences|convicts|acquits|indicts)\s+(?!to\b|for\b)"
     # (a court that jails someone, with the object after it: "court jails four men who supplied the rifle for the
@@ -1021,18 +1021,23 @@ _CASE_STAGE_VERB: Final = re.compile(
     # an adjective)
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:sentenced\s+(?!(?:to|for|of|on|in|over|by)\b)(?:[\w'’.,-]+\s+){1,5}?to"
     r"|(?:convicted|acquitted)\s+(?!(?:to|for|of|on|in|over|by)\b)(?:[\w'’.,-]+\s+){1,5}?of)\s"
-    r"|\bfinds\s+(?:[\w'’.-]+\s+){1,8}?guilty"
+    # (the one found guilty may be described after commas: "finds the tycoon, the former head of a group, guilty")
+    r"|\bfinds\s+(?:[\w'’.,-]+\s+){1,14}?guilty"
     # "charges 32 people with murder", "faces five counts of assault", "is given a whole life sentence for",
     # "to stand trial for"
-    r"|\bcharges?\s+(?:[\w'’.-]+\s+){1,6}?with\s+(?:[\w'’.-]+\s+){0,3}?(?:murder|manslaughter|homicide|"
-    r"assault|terrorism|terror|killing|attempted|counts?|crimes?|offen[cs]es|arson|genocide)"
+    # (the one charged may be described after a comma: "charges the former police chief, a general, with murder"; and
+    # the charge may be an attempt, an incitement or a conspiracy: "with incitement to kill foreigners"; a charge
+    # "at" or "into" people is a rush on them: "police charged at the crowd, killing two with assault rifles")
+    r"|\bcharges?\s+(?!(?:at|into|on|onto|towards?|through|across)\b)(?:[\w'’.,-]+\s+){1,10}?with\s+(?:[\w'’.-]+\s+){0,3}?(?:murder|manslaughter|homicide|"
+    r"assault|terrorism|terror|killing|attempted|attempting|incitement|conspiracy|counts?|crimes?|offen[cs]es|arson|"
+    r"genocide)"
     r"|\bfac(?:es|ing|ed)\s+(?:[\w'’.-]+\s+){0,3}?(?:charges?|counts?)"
     # a charge or a verdict confirmed, upheld, filed or dropped, a stage of its own: "judges confirm charges of
     # crimes against humanity against", "an appeals court upholds the conviction of", "prosecutors file
     # murder charges against"
     r"|\b(?:confirm(?:s|ed|ing)?|uph(?:olds?|eld|olding)|fil(?:es?|ed|ing)|br(?:ings?|ought|inging)|"
-    r"drop(?:s|ped|ping)?)\s+(?:(?:the|formal|fresh|new|further|all|murder|terrorism)\s+){0,2}"
-    r"(?:charges|indictments?|convictions?|sentences?|verdicts?)\b"
+    r"drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?)\s+(?:(?:the|formal|fresh|new|further|all|murder|terrorism)\s+){0,2}"
+    r"(?:charges?|indictments?|convictions?|sentences?|verdicts?)\b"
     r"|\b(?:life|death|prison|jail)\s+sentences?\s+for"
     r"|\bstands?\s+trial\s+(?:for|over|on)|\b(?:try|tries)\s+(?!to\b)(?:[\w'’.-]+\s+){1,5}?(?:for|over)"
     # the proceedings themselves: "the trial of the gunman in the Fort Hood shooting", "an inquest into the
@@ -1049,7 +1054,9 @@ _CASE_STAGE_VERB: Final = re.compile(
     re.IGNORECASE)
 #: Words that open a main clause of its own after the case's: what follows is told for itself
 #: ("two men are charged with terrorism, as a 14th bomb is found"). (A semicolon does too.)
-_OWN_CLAUSE_AFTER_CASE: Final = re.compile(r";|\b(?:as|while|but|meanwhile|whereas)\s", re.IGNORECASE)
+# ("also known as", "such as" and "as well as" name or list, and open no clause)
+_OWN_CLAUSE_AFTER_CASE: Final = re.compile(r";|\b(?:(?<!known\s)(?<!such\s)(?<!well\s)as|while|but|meanwhile|whereas)\s",
+                                           re.IGNORECASE)
 _RELATIVE_BEFORE_CASE: Final = re.compile(r"\b(?:who|whom|which|that)\s+(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 #: Words _CASE_STAGE_VERB needs one of (its verbs, and the nouns of the proceedings it names).
 _CASE_VERB_NEEDLES: Final = frozenset({"sentenc", "convict", "acquit", "indict", "guilty", "charge", "counts", "trial",
@@ -1087,6 +1094,8 @@ def own_verb(text: str, start: int, in_title: bool) -> bool:
 
 #: How far before the event word the case's verb may stand.
 MAX_CASE_REACH_CHARS: Final = 200
+#: How far after the event word a case's phrase that names it as its charge may end ("charges him with murder").
+MAX_CHARGE_TAIL_CHARS: Final = 20
 
 
 def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
@@ -1098,7 +1107,10 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
         return False  # (asked once per text, the needles first: the regex is slow, and rarely matches)
     event = hits[index]
     start = max(sentence[0], event.start - MAX_CASE_REACH_CHARS)
-    stages = list(_CASE_STAGE_VERB.finditer(text, start, event.start))
+    # (the stage's phrase may hold the event word as the charge it names, "charges 32 people with murder": it
+    # starts before the event word and ends after it, up to MAX_CHARGE_TAIL_CHARS)
+    stages = [stage for stage in _CASE_STAGE_VERB.finditer(text, start, min(sentence[1], event.end + MAX_CHARGE_TAIL_CHARS))
+              if stage.start() < event.start < stage.end()] or list(_CASE_STAGE_VERB.finditer(text, start, event.start))
     if not stages:
         return False
     stage = stages[-1]  # (the nearest case)
@@ -1115,10 +1127,10 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
 
 
 # "the Magdeburg market attack trial hears from survivors", "the Aurora shooting suspect appears in court",
-# "the embassy bombing appeal": an event noun that names a case, a suspect or a proceeding it goes before
+# "the embassy bombing appeal", "faces assault charges": an event noun that names a case, a suspect or a proceeding it goes before
 # tells the act the case is about, known before. (A verb in the past is no name: "police killed suspects".)
 _CASE_NOUN_AFTER: Final = re.compile(
-    r"[\s-]+(?:trials?|retrials?|cases?|suspects?|accused|defendants?|inquir(?:y|ies)|inquests?|probes?|hearings?|"
+    r"[\s-]+(?:trials?|retrials?|cases?|charges?|suspects?|accused|defendants?|inquir(?:y|ies)|inquests?|probes?|hearings?|"
     r"verdicts?|appeals?|investigations?|convicts?|perpetrators?|masterminds?|plotters?|convictions?|acquittals?|"
     r"sentenc(?:e|es|ing))\b",
     re.IGNORECASE)

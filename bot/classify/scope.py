@@ -143,7 +143,9 @@ def _named_by_a_gone_time(text: str, event_start: int) -> bool:
 #: "jailed for arson". (Cues that take a clause, "alleged the army killed", are not among them.)
 _CHARGE_FRAMES: Final = frozenset({"charged with", "accused of", "convicted of", "suspected of", "jailed for",
                                    "blamed for", "involved in", "wanted for", "indicted for", "arrested for",
-                                   "detained for", "sentenced for", "convicted for"})
+                                   "detained for", "sentenced for", "convicted for",
+                                   # ("the suspect in last week's robbery shot dead two officers")
+                                   "suspect in", "suspects in", "suspect of", "suspects of", "involvement in"})
 #: The charge told as a bare noun phrase of one to three lower-case words ("fraud", "tax evasion", "a
 #: robbery"): no preposition, conjunction, relative or auxiliary, and no -ing verb, after which the
 #: frame could still go on ("accused of involvement in the attack", "charged with plotting to bomb",

@@ -65,6 +65,7 @@ from bot.classify.scope import (
     came_by_act,
     carries_out_a_sentence,
     caused_other_news,
+    claims_known_act,
     counted_before,
     counted_since_a_year,
     criticises,
@@ -1720,6 +1721,11 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             elif markers and told_in_relative_of_a_marker(text, markers, hit.start):
                 scope = "past"  # "marks the anniversary of the genocide in which 800,000 were killed"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
+                scope = "past"
+            elif item.cues.claimed and not findings.evidence and not findings.counted and not events.isdisjoint(
+                    VIOLENT_CATEGORIES) and claims_known_act(text, hit.start, hit.text, sentence[1]):
+                # "claims responsibility for the attack": a claim of an act known before; (but where the item
+                # has told an act or a toll of its own, "the attack" it claims is that one, told as news)
                 scope = "past"
             elif item.cues.definite_count and (not events.isdisjoint(CASUALTY_CATEGORIES) or _CAPTURE in hit.categories) and (
                     counted_before(text, hit.start, hit.end, sentence[0])):

@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 
 from bot.classify.lowered import absent, folded, found
 from bot.classify.matcher import Hit
+from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN
 from bot.classify.sentences import CLAUSE_PUNCTUATION, CLAUSE_WORD, crosses_clause, last_break_before
 
 #: Event words: what scope cues can govern.
@@ -1458,6 +1459,50 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
     return False
 
 
+# "claims responsibility for the attack", "claimed responsibility for the bombing of the embassy that killed
+# 14", "denies responsibility for a recent rocket attack", "claims credit for two bombings that killed 30 on May
+# 23": a claim or a denial of an act that the words name as known (a definite article, "recent") or that a
+# calendar date sets back is told after that act, which is its object: the claim is the news. An act named for
+# the first time, by "a" or a bare plural with no date, is still told as news by its claim ("claims
+# responsibility for a suicide bombing at a market that killed 12"), and so is one set a day back, the
+# first report of a daily digest ("claims responsibility for yesterday's attack on a base that killed six").
+_CLAIM_FOR: Final = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|den(?:y|ies|ied|ying)|accept(?:s|ed|ing)?|admit(?:s|ted|ting)?|disown(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|full\s+|its\s+)?(?:responsibility|credit)\s+for\s+(?P<object>(?:[\w'’.-]+\s+){0,6})$", re.IGNORECASE)
+_KNOWN_OBJECT: Final = re.compile(
+    r"(?:the|this|that|these|those|(?:an?\s+|(?:[\w-]+\s+)?)recent)\s",
+    re.IGNORECASE)
+#: a calendar date after the act, in its clause: "on May 23", "on 11 December", "in November"
+_MONTH_DATE_AFTER: Final = re.compile(
+    rf"[^;:.]*?\b(?:on|in)\s+(?:(?:early|late|mid-?)\s+)?(?:\d{{1,2}}\s+)?{_MONTH_NAME}\b")
+# (a claim that tells the toll of the act it names, "claims responsibility for the bombing in the capital that
+# killed 54", reports that toll, which a digest may give there first: news)
+_TOLL_COUNTED_AFTER: Final = re.compile(
+    rf"[^;.]*?(?:\b(?:killed|killing|claimed|left|wounded|injured|injuring)\s+(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)"
+    rf"|(?<!\w)(?:{QUALIFIED_NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}(?:(?:were|are|have\s+been)\s+)?"
+    rf"(?:killed|dead|died|wounded|injured)\b)", re.IGNORECASE)
+_CLAIM_NEEDLES: Final = frozenset({"responsib", "credit for"})
+MAX_CLAIM_DATE_CHARS: Final = 120
+
+
+def may_claim_an_act(text: str) -> bool:
+    """Whether `text` holds the words of a claim of responsibility that claims_known_act needs."""
+    return not absent(text, _CLAIM_NEEDLES)
+
+
+def claims_known_act(text: str, event_start: int, event_text: str, sentence_end: int) -> bool:
+    """Whether the event word at event_start is the object of a claim or denial of responsibility and names
+    an act known before: see _CLAIM_FOR."""
+    claim = _CLAIM_FOR.search(text, max(0, event_start - 120), event_start)
+    if claim is None or _TOLL_COUNTED_AFTER.match(text, event_start, sentence_end) is not None:
+        return False
+    if claim.group("object") or event_text[:4].lower() != "the ":
+        if _KNOWN_OBJECT.match(claim.group("object") or event_text) is None and _MONTH_DATE_AFTER.match(
+                text, event_start, min(sentence_end, event_start + MAX_CLAIM_DATE_CHARS)) is None:
+            return False
+    return True
+
+
 # "the premier resigns, citing that his family was attacked": a that-clause cited as the reason for an act
 # tells a known event as that reason, as "citing the attack on his family" does (a clause break ends it:
 # "citing witnesses, police killed two" reports the killing).
@@ -2686,6 +2731,8 @@ class TextCues(NamedTuple):
     stopped: bool
     #: a word of a death declared (declared_dead)
     declared: bool
+    #: a claim of responsibility (claims_known_act)
+    claimed: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -2716,6 +2763,7 @@ def text_cues(text: str) -> TextCues:
         taken=may_tell_an_act_taken_in(text),
         stopped=not absent(text, _STOPPED_NEEDLES),
         declared=not absent(text, _DECLARED_NEEDLES),
+        claimed=may_claim_an_act(text),
     )
 
 

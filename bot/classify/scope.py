@@ -1423,6 +1423,17 @@ def _lists_a_reactions_object(text: str, hits: list[Hit], index: int, comma: int
     return False
 
 
+def _counts_a_rites_object(text: str, hits: list[Hit], count: int) -> bool:
+    """Whether the count hits[count] stands right after a reaction that ends in "to" or "for" (a rite paid to
+    the dead, justice sought for them): "pays tribute to three men shot dead", "justice for 300 protesters
+    killed" count the dead the reaction is for, known by how they died, not a toll of its own."""
+    if count == 0:
+        return False
+    cue = hits[count - 1]
+    return "reaction" in cue.categories and cue.text.lower().endswith((" to", " for")) and not text[
+        cue.end:hits[count].start].strip()
+
+
 def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
     """Whether the event word hits[index] is the object of a reaction word of its clause, or hangs
     from that object (see _REACTION_OBJECT), or is listed after it (see _LISTED_AFTER_COMMA)."""
@@ -1438,13 +1449,16 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         # (a count far from the event word counts someone else: "charges two men with the attempted murder of")
         if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories) and words_between(
                 text, cue.end, event.start) <= MAX_TOLL_GAP_WORDS and not _KNOWN_COUNT_BEFORE.search(
-                text, max(0, cue.start - 8), cue.start):
+                text, max(0, cue.start - 8), cue.start) and not _counts_a_rites_object(text, hits, back):
             # "protesters over the pension reform left five dead": a toll of its own (but "a vigil for the
             # 50 people killed in the attacks" names people known by their death)
             return False
         if "reaction" in cue.categories:
             if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
                 return True  # the event word holds its determiner: "protest the death of"
+            if back == index - 2 and not _COUNT_CATEGORIES.isdisjoint(hits[index - 1].categories) and (
+                    _counts_a_rites_object(text, hits, index - 1)):
+                return True  # "pay tribute to three men shot dead": the dead the rite is for
             if cue.text.lower() in _CITING and _CITED_CLAUSE.fullmatch(text, cue.end, event.start):
                 return True  # "resigns, citing that he and his family were attacked"
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (

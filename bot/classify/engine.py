@@ -66,6 +66,7 @@ from bot.classify.scope import (
     carries_out_a_sentence,
     caused_other_news,
     claims_known_act,
+    confirms_dated_act,
     counted_before,
     counted_since_a_year,
     criticises,
@@ -1834,6 +1835,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
     return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
+        cues.confirmed and confirms_dated_act(text, hit.start, sentence)) or (
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
     ) or (cues.earlier and named_by_a_past_weekday(text, hits, index, sentence[0])) or (
         cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (

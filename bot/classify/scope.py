@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from bot.classify.lowered import absent, folded, found
 from bot.classify.matcher import Hit
-from bot.classify.numbers import QUALIFIED_NUMBER_PATTERN
+from bot.classify.numbers import NUMBER_RE, QUALIFIED_NUMBER_PATTERN
 from bot.classify.sentences import CLAUSE_PUNCTUATION, CLAUSE_WORD, crosses_clause, last_break_before
 
 #: Event words: what scope cues can govern.
@@ -1510,6 +1510,39 @@ _CLAIM_NEEDLES: Final = frozenset({"responsib", "credit for"})
 MAX_CLAIM_DATE_CHARS: Final = 120
 
 
+# "the ministry confirms that the commander was killed in an airstrike on September 1", "the group confirms the
+# death of its leader in a drone strike in November": a confirmation of an act that a calendar date sets back
+# tells what was reported at that date; the confirmation is the news. (An act of a weekday, "confirms that a
+# strike killed its chief on Monday", may be the first report, and so may one whose toll it counts: both news.)
+_CONFIRM_NEEDLES: Final = frozenset({"confirm"})
+_CLAUSE_ENDS_AFTER_DATE: Final = re.compile(r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d\d)?\s*(?:[.;,]|$)")
+_CONFIRM: Final = re.compile(r"\bconfirm(?:s|ed|ing)?\b", re.IGNORECASE)
+MAX_CONFIRMED_CHARS: Final = 160
+
+
+def may_confirm_an_act(text: str) -> bool:
+    """Whether `text` holds a word of confirmation that confirms_dated_act needs."""
+    return not absent(text, _CONFIRM_NEEDLES)
+
+
+def confirms_dated_act(text: str, event_start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word at event_start is what a confirmation before it in its clause confirms, with no
+    count of the dead, and a calendar date sets it back: see _CONFIRM."""
+    start = max(sentence[0], event_start - MAX_CONFIRMED_CHARS)
+    confirm = None
+    for match in _CONFIRM.finditer(text, start, event_start):
+        confirm = match  # (the last one before the event word)
+    if confirm is None or any(mark in text[confirm.end():event_start] for mark in ";:") or CLAUSE_WORD.search(
+            text, confirm.end(), event_start) is not None:
+        return False  # ("confirms that a man died after being shot at a protest on May 11": the death is news)
+    date = _MONTH_DATE_AFTER.match(text, event_start, min(sentence[1], event_start + MAX_CLAIM_DATE_CHARS))
+    # (the date ends the clause, dating what it confirms: "confirms that workers kidnapped on May 2 have been
+    # executed" confirms an act of its own; and people it counts are a toll, "confirms that 17 were shot")
+    return date is not None and _CLAUSE_ENDS_AFTER_DATE.match(text, date.end()) is not None and (
+        NUMBER_RE.search(text, confirm.end(), date.end() - 1) is None) and CLAUSE_WORD.search(
+        text, event_start, date.end()) is None
+
+
 def may_claim_an_act(text: str) -> bool:
     """Whether `text` holds the words of a claim of responsibility that claims_known_act needs."""
     return not absent(text, _CLAIM_NEEDLES)
@@ -2758,6 +2791,8 @@ class TextCues(NamedTuple):
     declared: bool
     #: a claim of responsibility (claims_known_act)
     claimed: bool
+    #: a word of confirmation (confirms_dated_act)
+    confirmed: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -2789,6 +2824,7 @@ def text_cues(text: str) -> TextCues:
         stopped=not absent(text, _STOPPED_NEEDLES),
         declared=not absent(text, _DECLARED_NEEDLES),
         claimed=may_claim_an_act(text),
+        confirmed=may_confirm_an_act(text),
     )
 
 

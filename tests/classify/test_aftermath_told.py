@@ -79,3 +79,25 @@ def test_a_measure_days_after_the_act_is_no_report(rules, text):
 ])
 def test_an_act_of_the_main_clause_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# a confirmation of an act that a calendar date sets back
+@pytest.mark.parametrize("text", [
+    "The Pentagon confirms that the group's leader was killed in an airstrike on September 1.",
+    "The group confirms the death of its leader in a drone strike in November.",
+])
+def test_a_confirmation_of_a_dated_act_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # an act of a weekday, an undated one, or one whose dead it counts may be the first report
+    ("The Pentagon confirms that an airstrike killed the group's leader on Monday.", 1),
+    ("The ministry confirms that 30 people were killed in an airstrike on the market on 3 May.", 30),
+    ("The group confirms that its deputy was killed in a drone strike.", None),
+    # the date is another act's, or the death confirmed came after the act
+    ("Officials confirm that three contract workers kidnapped on August 21 have been executed.", None),
+    ("The ministry confirms that a man has died in hospital after being shot in the head at a protest on August 11.", 1),
+])
+def test_a_confirmation_of_news_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -66,7 +66,8 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
                     and text.count(" ", cue.end, event_start) - 1 <= MAX_CONDITION_GAP_WORDS):
                 return "hypothetical"
             break
-        if cue.categories & CUE_CATEGORIES and not (cue.start > 0 and text[cue.start - 1] in "-‐‑"):
+        if cue.categories & CUE_CATEGORIES and not (cue.start > 0 and text[cue.start - 1] in "-‐‑") and not (
+                cue.end - cue.start == 2 and _NUMBER_LABEL_NO.match(text, cue.start) is not None):
             # ("long-threatened invasion": a word inside a compound modifier is no cue)
             if "legal" in cue.categories and (_charge_then_own_act(text, cue, event) or _legal_word_before_own_act(
                     text, cue, event, event_start < title_end)):
@@ -106,6 +107,12 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS:
                 return "foiled"
     return None
+
+
+#: "No." before a figure is the word "number", a label ("the No. 5 bus"), no negation of the event words
+#: after it ("waiting for the No. 5 bus and wounding three"); without its full stop it may be a
+#: figure for "no one" ("No 1 was injured").
+_NUMBER_LABEL_NO: Final = re.compile(r"(?:No|NO|no)\.\s*\d")
 
 
 def _modifies(text: str, before: Hit, event: Hit) -> bool:

@@ -186,6 +186,24 @@ _ITEM_EVENT: Final = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|raids?|"
     r"assaults?|ambush(?:es)?|shelling|strikes?)\b",
     re.IGNORECASE)
+#: A proper name of several words, its small words within it: "the Volunteers for the Defence of the
+#: Homeland", "the Bank of England" (a list item that holds one is no longer for it).
+_NAME_RUN: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|de|del|du|des|la|al)\s+)*[A-Z][\w'’.-]*)+")
+
+
+def _item_words(item: str) -> int:
+    """The words of a list item, a proper name of several words counted as one: "a Volunteer for the
+    Defence of the Homeland auxiliary" is three (an article, the name, its noun)."""
+    words = len(item.split())
+    if words <= MAX_ITEM_WORDS or item[1:] == item[1:].lower():
+        return words  # (short, or no capital past the first letter: no name to fold)
+    return len(_NAME_RUN.sub("N", item).split())
+
+
+#: A relative clause that opens after the words of a list item: it describes that person ("and a
+#: nurse who ran to help") and ends the list.
+#: ("9 of whom were fighters" is a part of the count before, no person: left to _ITEM_STOP)
+_RELATIVE_AFTER_ITEM: Final = re.compile(r"(?<=\w)(?<!\bof)\s+(?:who|whom|whose)\b")
 #: A proper name set off by commas after a person: "the acting minister, Khalil Haqqani, and ...".
 _NAME_APPOSITION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 #: Where a list of victims ends: a clause punctuation, a dash, a full stop. (It opens with the class
@@ -407,13 +425,19 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
         if items and separator is None and subject_next:
             break  # the subject of the next casualty word
         last = False  # whether the item ends the list where its circumstances begin
-        if items and len(item.split()) > MAX_ITEM_WORDS:
+        if items and "who" in item:
+            relative = _RELATIVE_AFTER_ITEM.search(item)
+            if relative is not None:
+                # "killing 9 villagers and a guard who tried to stop them": the clause tells who the
+                # last person was, and the list ends with him
+                item, item_end, last = item[:relative.start()], position + relative.start(), True
+        if items and _item_words(item) > MAX_ITEM_WORDS:
             circumstance = _ITEM_CIRCUMSTANCE.search(item)
             if circumstance is not None:
                 item, item_end, last = item[:circumstance.start()], position + circumstance.start(), True
         # the first item may run on ("23 people as well as themselves late Sunday ..."); later ones
         # must be short, or the list has ended ("..., a police official said")
-        if not item or (items and (len(item.split()) > MAX_ITEM_WORDS or _ITEM_STOP.search(item)
+        if not item or (items and (_item_words(item) > MAX_ITEM_WORDS or _ITEM_STOP.search(item)
                                    or _ITEM_EVENT.match(item) or _ITEM_CLAUSE.search(item))):
             break
         if items and first_runs_on:
@@ -753,11 +777,13 @@ _AMONG_THE_HARMED: Final = re.compile(r"\bamong\s+the\s+(?:dead|wounded|injured)
 
 
 #: The attackers named as part of a toll just told: "16 people were killed, including the bomber",
-#: "killing 12 including the two gunmen", "shoots six people, including himself" (a few words of the
+#: "killing 12 including the two gunmen", "five died, including the 17-year-old shooter", "shoots six people, including himself" (a few words of the
 #: toll's circumstances may come between).
 _ATTACKERS_INCLUDED: Final = re.compile(
     r"(?:\s+[A-Za-z'’-]+){0,7}?\s*,?\s+(?:including|among\s+them)\s+(?:the\s+|all\s+)?"
-    rf"(?:(?P<number>{NUMBER_PATTERN}|both)\s+)?(?:(?:suicide|lone|armed|female|male)\s+)?(?P<who>himself|herself|attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?|hostage-takers?|"
+    # (a word or two may describe the attackers: "the lone gunman", "the 19-year-old shooter")
+    rf"(?:(?P<number>{NUMBER_PATTERN}|both)\s+)?(?:(?:suicide|lone|armed|female|male|teenage|young|alleged|"
+    r"suspected|\d{1,2}-year-old)\s+){0,2}(?P<who>himself|herself|attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?|hostage-takers?|"
     r"hijackers?)\b(?!\s+and\b)",
     re.IGNORECASE,
 )

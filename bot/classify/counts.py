@@ -1030,9 +1030,9 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             if "and" in folded_gap and _AND_ONE.search(gap):
                 # (each person named one by one after the last number: "two soldiers, a medic and a driver")
                 total += max(1, _persons_between(gap))
-            person = _person_before_list(text, hits, taken[-1], start, sentence_start)
-            if person is not None:
-                total, start = total + 1, person  # "A 19-year-old soldier and two civilians were killed"
+            persons = _person_before_list(text, hits, taken[-1], start, sentence_start)
+            if persons is not None:
+                total, start = total + persons[0], persons[1]  # "A 19-year-old soldier and two civilians were killed"
         perpetrators = not attackers_apart and not absent(text, _PERPETRATOR_NEEDLES) and _may_name_perpetrators(
             folded(text)[start:hit.start]) and _perpetrator_in(text, text, start, hit.start)
         if perpetrators and insertions and _INSERTION_HINT.search(folded(text), start, hit.start):
@@ -1053,36 +1053,48 @@ def _persons_between(between: str) -> int:
 
 
 #: One person joined before the first number of a subject list: "a soldier and two civilians", "the
-#: commander, his driver and three guards", "a farmer and his two sons" (the noun is checked apart).
+#: commander, his driver and three guards", "a farmer and his two sons" (the noun is checked apart); in a
+#: headline's words with no article, "leaves mother and two children hurt", "Peruvian mayor, his driver
+#: and two bodyguards shot dead" (a bare noun, maybe after one capitalised word).
 _PERSON_BEFORE_LIST: Final = re.compile(
-    r"(?<![\w'’-])(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}(?P<noun>[\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:(?:his|her|their)\s+)?$",
+    r"(?<![\w'’-])(?:(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}|(?-i:[A-Z][\w'’-]*\s+)?)(?P<noun>[\w'’-]+)"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
+#: The most persons named one by one before a subject list ("A driver, a nurse and two guards").
+MAX_PERSONS_BEFORE_LIST: Final = 4
 
 
-def _person_before_list(text: str, hits: list[Hit], first: int, start: int, sentence_start: int) -> int | None:
-    """Where one person named before a subject list of numbers starts ("A 19-year-old soldier and two
-    civilians were killed": one more), or None. The noun must name a person (not "a wedding and two
-    guests"), and no casualty word may stand right before it: "killed a soldier and two civilians
+def _person_before_list(text: str, hits: list[Hit], first: int, start: int,
+                        sentence_start: int) -> tuple[int, int] | None:
+    """How many persons are named one by one before a subject list of numbers, and where the first
+    starts ("A 19-year-old soldier and two civilians were killed": one more; "A driver, a nurse and two
+    guards were shot dead": two more), or None. Each noun must name a person (not "a wedding and two
+    guests"), and no casualty word may stand right before the first: "killed a soldier and two civilians
     were wounded" counts the soldier as the first verb's object."""
     window = max(sentence_start, start - 60)
     if "and" not in folded(text)[window:start] and "," not in text[window:start]:
         return None
-    match = _PERSON_BEFORE_LIST.search(text, window, start)
-    if match is None:
+    persons, first_start = 0, start
+    while persons < MAX_PERSONS_BEFORE_LIST:
+        match = _PERSON_BEFORE_LIST.search(text, max(sentence_start, first_start - 60), first_start)
+        if match is None or (persons and "," not in text[match.end("noun"):first_start]):
+            break  # (a person before another is set off by a comma: "A driver, a nurse and two ...")
+        noun = match.group("noun").lower()
+        if noun not in _PERSON_NOUN_SET and "-old" not in match.group().lower():
+            break  # (an age names a person: "a 20-year-old conscript", "a 9-year-old")
+        persons, first_start = persons + 1, match.start()
+    if not persons:
         return None
-    if match.group("noun").lower() not in _PERSON_NOUN_SET and "-old" not in match.group().lower():
-        return None  # (an age names a person: "a 20-year-old conscript", "a 9-year-old")
     for back in range(first - 1, -1, -1):
         before = hits[back]
-        if before.end <= match.start():
-            if not _COUNTING.isdisjoint(before.categories) and words_between(text, before.end, match.start()) <= 1:
+        if before.end <= first_start:
+            if not _COUNTING.isdisjoint(before.categories) and words_between(text, before.end, first_start) <= 1:
                 return None
-            if _is_number(before) and words_between(text, before.end, match.start()) <= 1:
+            if _is_number(before) and words_between(text, before.end, first_start) <= 1:
                 return None  # (a number before it: "two soldiers, a medic and 3 civilians" is walked already)
             break
-    return match.start()
+    return persons, first_start
 
 
 #: The words of a list item that name the attackers of the attack told (not the fighters of a side,

@@ -86,6 +86,8 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
         if cue.categories & EVENT_CATEGORIES:
             if _modifies(text, cue, event):
                 continue  # "planning a suicide bombing attack": one act, the cue before it governs it all
+            if text[cue.end:event_start] in _COORDINATION:
+                continue  # "threaten to kill or kidnap", "plotting to abduct and murder": both under the cue
             break  # an earlier event word takes the cues before it
     for other in markers:
         if "past" in other.categories:
@@ -123,6 +125,10 @@ def _modifies(text: str, before: Hit, event: Hit) -> bool:
     "alleged airstrikes hit a convoy", "a bombing hit the market".)"""
     return (before.end + 1 == event.start and text[before.end] in " -" and event.text.lower() in _COMPOUND_HEADS
             and not before.categories.isdisjoint(VIOLENT_CATEGORIES))
+
+
+#: What joins two event words told alike, which the cue before the first governs as well.
+_COORDINATION: Final = frozenset({" or ", " and ", " OR ", " AND "})
 
 
 #: The nouns of an act that head a compound of two violent words ("a bombing attack", "bombing raids").

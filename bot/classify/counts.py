@@ -47,7 +47,9 @@ ACTIVE_FORMS: Final = frozenset(
      "fatally wounded", "fatally wounding", "fatally wounds", "fatally injured", "fatally injuring",
      # (lives claimed, counted: "claimed 15 lives", "claims the lives of 4 people": engine._lives_claimed_told)
      "claimed", "claims", "claiming", "claim", "claims the lives of", "claiming the lives of", "claim the lives of",
-     "claimed the life of", "claims the life of", "claiming the life of"}
+     "claimed the life of", "claims the life of", "claiming the life of",
+     # (a side's own dead, counted: "losing four men": engine._own_losses_told)
+     "lost", "losing", "loses", "lose"}
 )
 MAX_SUBJECT_GAP_WORDS: Final = 12
 MAX_ITEM_WORDS: Final = 8
@@ -107,11 +109,46 @@ _TOLL_GAP: Final = re.compile(
     r"climbing|rising|over|above|past|passed|exceeded|surpassed|topped))*\s*",
     re.IGNORECASE,
 )
+#: The verb of a toll that has grown, right before its new figure: "has risen to 34", "climbed to 12",
+#: "now stands at 9" (maybe after "at least").
+_TOLL_RISEN_BEFORE: Final = re.compile(
+    r"\b(?:risen|rose|rises|rising|climbed|climbs|reached|reaches|jumped|jumps|increased|increases|stands|stood)"
+    r"\s+(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|nearly|some)\s+)?$",
+    re.IGNORECASE)
+#: The most words between a toll and the verb of its growth far after it.
+MAX_RISEN_TOLL_WORDS: Final = 35
+#: Words between a toll and that verb that end the toll's clause: another clause ("; the number of
+#: arrests rose to 10"), a clause of its own ("said", "which").
+_TOLL_CLAUSE_END: Final = re.compile(r"[;:]|\b(?:said|says|which|while|but|whereas)\b", re.IGNORECASE)
+
+
+def _risen_toll(text: str, hits: list[Hit], index: int, sentence_end: int, used: set[int]) -> int | None:
+    """The index of the figure a toll (or "the number of people killed") has grown to, where the
+    toll's circumstances stand between it and its verb: "the death toll from Monday's air strike on
+    the market in the city centre has risen to 34, up from 21" (34; the earlier figure is no toll
+    of its own), or None. No other casualty word may come between."""
+    hit = hits[index]
+    for later in range(index + 1, len(hits)):
+        number = hits[later]
+        if not _COUNTING.isdisjoint(number.categories) or number.start >= sentence_end:
+            return None
+        if not _is_number(number) or later in used:
+            continue
+        if words_between(text, hit.end, number.start) > MAX_RISEN_TOLL_WORDS:
+            return None
+        if _TOLL_RISEN_BEFORE.search(text, max(hit.end, number.start - 40), number.start) is not None:
+            return None if _TOLL_CLAUSE_END.search(text, hit.end, number.start) else later
+    return None
+
+
 #: Words around a toll that make it a running total over a period: "since", "so far", "in the war"
 #: ("the total toll from Friday's bombings" is the event's).
+# (and a toll over weeks or more of it: "the death toll from a week of bombardment", "from three months of
+# fighting"; "two days of clashes" may be one event's)
 _RUNNING_TOTAL: Final = re.compile(
     r"\b(?:since|so\s+far|to\s+date|this\s+year|in\s+the\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:conflict|war|insurgency|campaign|occupation|uprising))\b",
+    r"(?:conflict|war|insurgency|campaign|occupation|uprising)"
+    r"|(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:weeks?|months?|years?)\s+of)\b",
     re.IGNORECASE)
 #: "the number of (people) killed", "the number of dead": the casualty word names a toll.
 _NUMBER_OF: Final = re.compile(r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -392,6 +429,12 @@ _SOURCE_AFTER: Final = re.compile(
     r"(?:said|says|told)\b", re.IGNORECASE)
 
 
+#: "with" and a number right before the next casualty word: that word's own count, told beside the
+#: object ("killing four soldiers with 11 wounded", "lost three men with two more injured").
+_WITH_COUNT_BEFORE_VERB: Final = re.compile(
+    rf"\s+with\s+(?:{QUALIFIED_NUMBER_PATTERN})(?:\s+(?:others|other|more|people|of\s+them))?\s*$", re.IGNORECASE)
+
+
 def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = False) -> tuple[int | None, int, str]:
     """Parse the object list after an active casualty verb ending at `start`:
     "2 soldiers and 3 militants" -> 5; "a soldier, 4 paramilitaries and 4 civilians" -> 9.
@@ -411,6 +454,10 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
         inserted = _LIST_INSERTION.search(text, start, region_end)
         if inserted is not None:
             region_end, subject_next = inserted.start(), False
+    if subject_next and "with" in text[start:region_end]:
+        companion = _WITH_COUNT_BEFORE_VERB.search(text, start, region_end)
+        if companion is not None:
+            region_end = companion.start()  # "losing four men with 11 wounded": the 11 are the next word's
     region = text[start:region_end]
     consumed = 0
     items = 0
@@ -555,17 +602,23 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 text, max(sentence_start, hit.start - 40), hit.start) is not None):
             # "the death toll rose to 30", "raises death toll from rebel attacks in east to 17"; "the
             # number of people killed has climbed to 34" is a toll told in other words
+            told = None
             for later in range(index + 1, min(index + 8, len(hits))):
                 number = hits[later]
                 if _is_number(number) and later not in used and words_between(text, hit.end, number.start) <= 10:
                     if _TOLL_GAP.fullmatch(text, hit.end, number.start) or _TOLL_TO.search(text, hit.end, number.start):
-                        used.add(later)
-                        # "the total number of soldiers killed in the conflict now stands at 24": a
-                        # running total over a period, the news only where the item counts no event of its own
-                        running = _RUNNING_TOTAL.search(text, max(sentence_start, hit.start - 40), number.start)
-                        counts.append(Count("killed", number.value, hit.start, number.end, is_total=True,
-                                            cumulative=running is not None))
+                        told = later
                     break
+            if told is None:
+                told = _risen_toll(text, hits, index, sentence_end, used)
+            if told is not None:
+                number = hits[told]
+                used.add(told)
+                # "the total number of soldiers killed in the conflict now stands at 24": a
+                # running total over a period, the news only where the item counts no event of its own
+                running = _RUNNING_TOTAL.search(text, max(sentence_start, hit.start - 40), number.start)
+                counts.append(Count("killed", number.value, hit.start, number.end, is_total=True,
+                                    cumulative=running is not None))
             continue
         # "killing or wounding 50", "killing and injuring dozens": one number for two fields is neither
         if after is not None and _joined_verbs(text, hit, after):
@@ -632,6 +685,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # "stabbed a shopkeeper to death": the one person done to death stands before "to")
                 # ("a canvas vendor was killed": the passive phrase holds its own "was")
                 singular = _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start)
+        if singular is None and "," in text[max(sentence_start, hit.start - 80):hit.start]:
+            singular = _person_before_participle(text, hit.start, sentence_start)
         if singular and "," not in singular.group():
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
             # its perpetrator, whatever the text calls him
@@ -680,6 +735,24 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # where the item states no whole toll ("killing 30 ...; 12 civilians are among the dead" is 30)
                 count.cumulative = True
     return counts
+
+
+#: One person named right before a point: "his press officer", "a young guard".
+_PERSON_ENDS: Final = re.compile(
+    r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r")$", re.IGNORECASE)
+#: A participle phrase set off by commas between a subject and its singular verb: "his press officer,
+#: travelling in the back seat, was wounded".
+_PARTICIPLE_INSERTION_BEFORE: Final = re.compile(
+    r",\s+[a-z]+ing\b[^,;]{0,60},\s*(?:(?:was|is|has\s+been)\s+(?:\w+ly\s+)?)?$")
+
+
+def _person_before_participle(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
+    """One person as the subject of a casualty word at `end`, a participle phrase in commas between
+    them ("a guard, standing at the gate, was shot"): the person before the phrase, or None."""
+    insertion = _PARTICIPLE_INSERTION_BEFORE.search(text, max(sentence_start, end - 80), end)
+    if insertion is None:
+        return None
+    return _PERSON_ENDS.search(text, max(sentence_start, insertion.start() - 60), insertion.start())
 
 
 #: A singular auxiliary (and an adverb) right before a casualty participle, or the phrase's own ("was shot").

@@ -374,6 +374,8 @@ class Classifier:
             hits = _executions_told(text, hits)
         if "laim" in text:
             hits = _lives_claimed_told(text, hits)
+        if "los" in text or "LOS" in text:
+            hits = _own_losses_told(text, hits)
         if "rash" in text and _LOADED_HINT.search(text):
             hits = _loaded_crashes_told(text, hits)
         if not absent(text, _HITTING_NEEDLES):
@@ -625,6 +627,36 @@ def _lives_claimed_told(text: str, hits: list[Hit]) -> list[Hit]:
         if any(before.start > sentence_start and not _TAKERS_OF_LIVES.isdisjoint(before.categories)
                for before in hits[:index]):
             told.append(hit.with_categories(hit.categories - {_CLAIM_VERB} | _KILLED))
+    return told
+
+
+_LOSS_VERB: Final = "loss_verb"
+#: Counted fighters as the object of "lost": "losing four men", "lost 12 soldiers", "lost two of its
+#: officers" (a side's own dead in a fight, as military reports write them).
+_FIGHTERS_COUNTED: Final = re.compile(
+    rf"\s+(?:{QUALIFIED_NUMBER_PATTERN})\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:men|soldiers|troops|servicemen|fighters|officers|policemen|police\s+officers|personnel|commandos|marines|"
+    r"paratroopers|guards|gendarmes|militiamen|troopers|peacekeepers)\b",
+    re.IGNORECASE)
+#: What tells a fight in the sentence before "lost": a violent act, fire, fighting or an armed side.
+_FIGHTS: Final = VIOLENT_CATEGORIES | {"conflict", "conflict_state", "armed_group", "state_force", NAMED_GROUP}
+
+
+def _own_losses_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each "lost" whose object is counted fighters ("repelled the assault, losing four
+    men") made a killed word, whose count is read after it as after "killing", where a fight or an armed
+    side comes before it in its sentence; each other one ("lost the vote", "lost two seats", "the team
+    lost four players to injury") dropped."""
+    told: list[Hit] = []
+    for index, hit in enumerate(hits):
+        if _LOSS_VERB not in hit.categories:
+            told.append(hit)
+            continue
+        if not _FIGHTERS_COUNTED.match(text, hit.end):
+            continue
+        sentence_start = max(map(text.rfind, _SENTENCE_ENDS, repeat(0), repeat(hit.start)))
+        if any(before.start > sentence_start and not _FIGHTS.isdisjoint(before.categories) for before in hits[:index]):
+            told.append(hit.with_categories(hit.categories - {_LOSS_VERB} | _KILLED))
     return told
 
 

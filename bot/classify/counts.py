@@ -119,7 +119,8 @@ _TOLL_RISEN_BEFORE: Final = re.compile(
 MAX_RISEN_TOLL_WORDS: Final = 35
 #: Words between a toll and that verb that end the toll's clause: another clause ("; the number of
 #: arrests rose to 10"), a clause of its own ("said", "which").
-_TOLL_CLAUSE_END: Final = re.compile(r"[;:]|\b(?:said|says|which|while|but|whereas)\b", re.IGNORECASE)
+# (not the colon of a time: "the bombing at 10:40 has risen to 11")
+_TOLL_CLAUSE_END: Final = re.compile(r";|:(?!\d)|\b(?:said|says|which|while|but|whereas)\b", re.IGNORECASE)
 
 
 def _risen_toll(text: str, hits: list[Hit], index: int, sentence_end: int, used: set[int]) -> int | None:
@@ -545,7 +546,8 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
 
 #: The ages of the people a subject counts, set off by commas: "two men, aged 19 and 23, were killed" (a
 #: description of the two, as an insertion is).
-_AGES_APPOSITION: Final = re.compile(r",\s*(?:aged|ages)\s+[^,;]{1,30}?,", re.IGNORECASE)
+# (a list of three ages or more holds commas of its own: "three pupils, aged 7, 8 and 10, were hurt")
+_AGES_APPOSITION: Final = re.compile(r",\s*(?:aged|ages)\s+(?:\d{1,3}\s*,\s*)*[^,;]{1,30}?,", re.IGNORECASE)
 
 
 def _clean_gap(text: str, start: int, end: int) -> str:

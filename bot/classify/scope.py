@@ -1036,7 +1036,10 @@ def acted_before_a_case(text: str, hits: list[Hit], index: int, sentence: tuple[
 # strangling a girl is shot dead" tell an adjective, and the attack or the shooting is news), and not in a
 # relative clause ("a man who was convicted of fraud in 2005 shot two guards").
 _CASE_STAGE_VERB: Final = re.compile(
-    rf"(?:\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+    # (every alternative starts a word: tested once in front, the regex engine leaves at once the characters
+    # that start none, instead of trying each alternative at each of them: the whole-text search of
+    # told_as_a_cases_cause took a third of the time)
+    rf"\b(?=\w)(?:\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
     rf"(?:(?:formally|later|now|also|then|not|reportedly)\s+)?(?:{_CASE_STAGE_WORDS}|found\s+[\"“]?(?:not\s+)?guilty)"
     r"|\b(?:pleads?|pleaded|pled)\s+(?:not\s+)?guilty"
     r"|\b(?:sentences|convicts|acquits|indicts)\s+(?!to\b|for\b)"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 from typing import Final, NamedTuple
 
-from bot.classify.lowered import absent, folded, found
+from bot.classify.lowered import NeedleSets, absent, answer_together, folded, found
 from bot.classify.matcher import Hit
 from bot.classify.numbers import NUMBER_RE, QUALIFIED_NUMBER_PATTERN
 from bot.classify.sentences import CLAUSE_PUNCTUATION, CLAUSE_WORD, crosses_clause, last_break_before
@@ -2813,6 +2813,7 @@ class TextCues(NamedTuple):
 
 def text_cues(text: str) -> TextCues:
     """The TextCues of `text`: asked once per text (the substring tests of bot.classify.lowered)."""
+    answer_together(text, _TEXT_NEEDLES)
     return TextCues(
         background_clause=may_hold_background_clause(text),
         dated_name=may_name_dated_event(text),
@@ -3273,3 +3274,14 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
             return False  # an event word used as a verb: "Gunman kills five", "Bomb explodes in market"
         named = True
     return named
+
+
+#: The needle sets text_cues asks, and the case verbs every event word's told_as_a_cases_cause asks: answered
+#: together, in one pass over the text (bot.classify.lowered.answer_together), at half the cost of a test
+#: per needle. (Defined last: the sets are defined all over this module. A set left out is still answered,
+#: by absent itself.)
+_TEXT_NEEDLES: Final = NeedleSets((
+    _SUBORDINATOR_NEEDLES, _KNOWN_EVENT_NEEDLES, _SPAN_NEEDLES, _SINCE_NEEDLES, _TOPIC_NEEDLES, _CAUSED_NEEDLES,
+    _KILLED_ADJECTIVES, _KIN_NEEDLES, _CALLED_OFF_NEEDLES, _DESTROY_NEEDLES, _EARLIER_NEEDLES, _CONFLICT_NEEDLES,
+    _AGE_NEEDLES, _CASE_STAGE_NEEDLES, _DRILL_CONTENT_NEEDLES, _DRILL_NEEDLES, _RECORD_NEEDLES, _RELATIVE_NEEDLES,
+    _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES))

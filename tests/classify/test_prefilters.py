@@ -138,3 +138,28 @@ def test_a_phrase_that_starts_with_a_sign_is_found_right_after_another_phrase():
     matcher = PhraseMatcher({"state_force": ["U.S.", "-backed", "backed"], "armed_group": ["'Ndrangheta"]})
     hits = matcher.find("U.S.-backed and 'Ndrangheta-backed forces")
     assert [(hit.text, hit.start) for hit in hits] == [("U.S.", 0), ("-backed", 4), ("'Ndrangheta", 16), ("backed", 28)]
+
+
+# Needles that overlap, start one another and hold spaces, as the rules' sets do ("stor" in "history").
+_OVERLAPPING_NEEDLES = (frozenset({"stor", "story", "history"}), frozenset({"his", "try "}), frozenset({"may "}),
+                        frozenset({"ist", "sto"}), frozenset({"istanbul"}))
+_needle_texts = st.lists(st.sampled_from(["hi", "s", "tory", "story", "try", " ", "may", "İ", "ı", "ſ", "stan",
+                                          "bul", "HISTORY", "x"]), max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_needle_texts)
+def test_needle_sets_answered_together_as_one_by_one(text):
+    expected = [not any(needle in lowered.folded(text) for needle in needles) for needles in _OVERLAPPING_NEEDLES]
+    lowered._entry("")  # (another text first: the answers below are those of the pass alone)
+    lowered.answer_together(text, lowered.NeedleSets(_OVERLAPPING_NEEDLES))
+    assert [lowered.absent(text, needles) for needles in _OVERLAPPING_NEEDLES] == expected
+
+
+def test_the_text_cue_needles_are_answered_together():
+    from bot.classify import scope
+    text = "The film tells the story of a court case after the attack."
+    lowered._entry("")
+    scope.text_cues(text)
+    for needles in scope._TEXT_NEEDLES.sets:
+        assert lowered._last[3][needles] == (not any(needle in lowered.folded(text) for needle in needles))

@@ -280,6 +280,7 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     if ("hour" in lag or "minute" in lag or "moment" in lag or "shortly" in lag or "soon" in lag) and _HOURS_BEFORE.search(
             lag):
         return False  # "police arrest a suspect hours after a shooting that killed three": the act is hours old, news
+    lagged = _lagged_days_after(text, sentence_start, marker)
     news_of = _NEWS_OF.match(folded(text), marker.end()) is not None
     # (news told as the cause is background however short the main clause before it: "Oil prices fall
     # following news that ...")
@@ -292,13 +293,12 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         not fronted and _names_described_event(text, hits, marker.end())
         and any("reaction" in hit.categories for hit in hits if sentence_start <= hit.start < marker.start()))
     # (an event dated earlier is told as past, but its clause still ends at a comma: "..., killing three more")
-    earlier = not known and (_dated_earlier(text, marker.end(), event.end) or (
-        not fronted and (_diplomacy_days_after(text, hits, sentence_start, marker.start())
-                         or _LAG_OF_DAYS_BEFORE.search(text, max(sentence_start, marker.start() - 24),
-                                                       marker.start()) is not None)))
+    earlier = not known and (lagged or _dated_earlier(text, marker.end(), event.end) or (
+        not fronted and _diplomacy_days_after(text, hits, sentence_start, marker.start())))
     if fronted and not (known or earlier or marker.group().startswith("in ")):
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
-    if not _clause_reaches(text, marker.end(), event.start, known):
+    if not _clause_reaches(text, marker.end(), event.start, known or (
+            lagged and _told_on_past_comma(text, hits, marker.end(), event.start))):
         return False
     if not fronted and _LATER_CASE_STAGE.search(text, sentence_start, marker.start()):
         # a later stage of a case answers the act it follows, whatever the clause tells (the main clause's
@@ -329,6 +329,50 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     return not any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in main)
 
 
+# "orders troops to the district three days after gunmen killed 38 villagers", "issues a warning a fortnight after a
+# bomber killed 11", "a year after the rebels' capture of the city, which left 3,000 dead": a span of two days or more
+# set before "after" says its act was done that long before the news, which is the main clause's: the act is the
+# news's background, told to the end of its clause ("..., where a boy was shot dead", "..., killing six"). (A span of
+# hours is the news of the act itself; and so is a span of one day: an act of yesterday may be first reported
+# today, as "gunmen killed 12 on Sunday" read on Monday, "police sealed off the square a day after a car bomb
+# killed 12 there".)
+_DAYS_SPAN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|some|many|"
+    r"[2-9]|\d\d+)\s+days|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|some|many|\d+)\s+"
+    r"(?:weeks?|months?|years?|decades?)|(?:a|one|two|\d+)\s+fortnights?|days|weeks|months|years|decades)"
+    r"\s+(?:later\s+|on\s+)?$", re.IGNORECASE)
+_DAYS_SPAN_NEEDLES: Final = ("day", "week", "month", "year", "fortnight", "decade")
+
+
+#: A relative word after a comma: the clause it opens describes the noun before the comma.
+_RELATIVE_AFTER_COMMA: Final = re.compile(r",\s+(?:which|where|who|whom|when|in\s+which|during\s+which)\b", re.IGNORECASE)
+
+
+def _told_on_past_comma(text: str, hits: list[Hit], clause_start: int, event_start: int) -> bool:
+    """Whether the after-clause starting at clause_start goes on past a comma to the event word at event_start:
+    where it tells an act of its own before the event word, which a participle or a clause after the comma
+    describes ("weeks after settlers torched homes on 3 June, where a boy was shot dead", "a week after a bomb
+    outside the station in the town, in the province, killed three"), or where a relative word opens the
+    clause after its first comma ("a year after the rebels' capture of the city, which left 3,000 dead"). An
+    after-clause of no act leaves a participle after the comma to the main clause's act ("clashes broke out
+    weeks after a truce was signed, leaving eight dead")."""
+    comma = text.find(",", clause_start, event_start)
+    if comma < 0:
+        return True
+    return _RELATIVE_AFTER_COMMA.match(text, comma) is not None or any(
+        not (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES).isdisjoint(hit.categories)
+        for hit in hits if clause_start <= hit.start < event_start)
+
+
+def _lagged_days_after(text: str, sentence_start: int, marker: re.Match[str]) -> bool:
+    """Whether the after-word `marker` is "after" or "following" set a span of two days or more after its act
+    (see _DAYS_SPAN_BEFORE)."""
+    if not marker.group().startswith(("after", "following")):
+        return False
+    window = folded(text)[max(sentence_start, marker.start() - 24):marker.start()]
+    return any(needle in window for needle in _DAYS_SPAN_NEEDLES) and _DAYS_SPAN_BEFORE.search(window) is not None
+
+
 # "the opposition calls a strike after security forces killed 12 protesters last week", "after police
 # recently shot two students, ...": a word of earlier time in the after-clause places its event before
 # the news, which is the main clause's, whoever the clause says did the killing. (A day keeps the event
@@ -352,15 +396,6 @@ def _dated_earlier(text: str, clause_start: int, event_end: int) -> bool:
 # the square, a day after a car bomb killed 12 there"; and so does a lag of hours.)
 _DAYS_LAG_BEFORE: Final = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+$", re.IGNORECASE)
-# "names a new leader six days after its chief was killed in a drone strike", "withdraws its observers three days
-# after four of them were killed": a lag of two days or more before the after-word sets the act that long before
-# the main clause's news, which is the news, whatever that clause is (a main clause of violence or harm still
-# tells its own: in_background_clause). (A lag of one day may be the first report of a digest: "police sealed off
-# the square a day after a car bomb killed 12 there" stays news, but for diplomacy: _diplomacy_days_after.)
-_LAG_OF_DAYS_BEFORE: Final = re.compile(
-    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|[2-9]|\d\d+)\s+(?:days?|weeks?|months?|years?)"
-    r"|(?:a|one)\s+(?:week|month|year)|(?:\d+|two|three|four|five|six|several|many)\s+(?:weeks|months|years))\s+$",
-    re.IGNORECASE)
 _DIPLOMACY: Final = re.compile(r"\b(?:diplomats?|diplomatic|embass(?:y|ies)|ambassadors?|envoys?|consulates?|"
                                r"consuls?)\b", re.IGNORECASE)
 

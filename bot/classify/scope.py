@@ -1103,6 +1103,10 @@ _CASE_STAGE_VERB: Final = re.compile(
     r"|\b(?:confirm(?:s|ed|ing)?|uph(?:olds?|eld|olding)|fil(?:es?|ed|ing)|br(?:ings?|ought|inging)|"
     r"drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?)\s+(?:(?:the|formal|fresh|new|further|all|murder|terrorism)\s+){0,2}"
     r"(?:charges?|indictments?|convictions?|sentences?|verdicts?)\b"
+    # (charges filed may say their kinds in any lower-case words: "files homicide and organised-crime charges
+    # over"; only after "file", which no weapon's charges take: "dropped explosive charges from drones")
+    r"|\bfil(?:es?|ed|ing)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?"
+    r"(?:charges|indictments?|convictions?|sentences?|verdicts?)\b"
     r"|\b(?:life|death|prison|jail)\s+sentences?\s+for"
     r"|\bstands?\s+trial\s+(?:for|over|on)|\b(?:try|tries)\s+(?!to\b)(?:[\w'’.-]+\s+){1,5}?(?:for|over)"
     # the proceedings themselves: "the trial of the gunman in the Fort Hood shooting", "an inquest into the

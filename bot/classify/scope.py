@@ -803,8 +803,19 @@ def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     if text.startswith(", ", event_start - 2) and text[event_start:event_start + 20].split(maxsplit=1)[0].endswith(
             "ing") and _DATED_PARTICIPLE_GAP.fullmatch(text, past_end, event_start) is not None:
         return True
+    if text.startswith(" of ", event_start - 4) or text.startswith(" of an ", event_start - 7) or (
+            text.startswith(" of a ", event_start - 6)) or text.startswith(" of the ", event_start - 8):
+        if _PART_OF_GAP.fullmatch(text, past_end, event_start) is not None:
+            return True
     return (_PAST_DEATH.search(text, max(0, past_end - 9), past_end) is not None
             and _HOW_IT_CAME_GAP.fullmatch(text, past_end, event_start) is not None)
+
+
+# "where a van killed 14 people on 17 August 2017, part of an attack that claimed 16 lives": a phrase after a comma
+# that makes the past act a part of a larger act names that act, as past as its part.
+_PART_OF_GAP: Final = re.compile(
+    r"(?:\s+(?!(?:and|but)\b)[\w'’.-]+){0,10}?,\s+(?:part|one|the\s+first|the\s+last|the\s+deadliest|the\s+worst)\s+"
+    r"of\s+(?:(?:the|an?|its|their|a\s+wider|a\s+larger)\s+)?", re.IGNORECASE)
 
 
 # "vows revenge for the killing of its top general in a drone strike", "denies the murder of the reporter by
@@ -925,7 +936,11 @@ _BARE_YEAR_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 #: A year, or a month and a year, after the event in its clause ("in 1994", "in October 2023").
-_YEAR_OR_MONTH_AFTER: Final = re.compile(_IN_A_TIME_AFTER + rf"(?:{_MONTH_NAME}\s+)?" + _A_YEAR_OR_DECADE, re.IGNORECASE)
+#: (or a full date with its year: "the pavement where a van killed 14 people on 17 August 2017")
+_YEAR_OR_MONTH_AFTER: Final = re.compile(
+    _IN_A_TIME_AFTER + rf"(?:{_MONTH_NAME}\s+)?" + _A_YEAR_OR_DECADE
+    + rf"|(?:[\s,]+[\w'’.-]+){{0,12}}?\s+on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}},?)\s+"
+    + _A_YEAR_OR_DECADE, re.IGNORECASE)
 # "the general who was killed in the 1998 uprising", "soldiers killed 14 people in the massacre of
 # 1921": a toll told as part of an event named by its year is that event's, history. (A bare year is
 # left to the violent words: "two soldiers killed in the east in 2016" is how some reports date their news.)
@@ -1346,7 +1361,9 @@ def killed_in_gone_event(text: str, event_start: int, sentence_start: int) -> bo
 # strike" stays news.)
 _MOURNED_BEFORE: Final = re.compile(
     r"(?<!\bat\s)(?<!\bduring\s)(?<!\bnear\s)(?<!\boutside\s)"
-    r"\b(?:bur(?:y|ies|ied|ying|ials?)|funerals?\s+(?:of|for)|mourns?|mourned|mourning|prayers?\s+for|"
+    # (a funeral's place may stand between it and its dead: "a state funeral in the capital for troops killed")
+    r"\b(?:bur(?:y|ies|ied|ying|ials?)|funerals?\s+(?:(?:in|at)\s+(?-i:[A-Z][\w'’.-]*\s+){1,3})?(?:of|for)|mourns?|"
+    r"mourned|mourning|prayers?\s+for|"
     r"laid\s+to\s+rest|lays?\s+to\s+rest)\s+"
     r"(?:(?!(?:and|but|as|while|after|when|amid)\b)[\w'’.-]+,?\s+){0,8}?"
     r"(?P<relative>(?:who|that)\s+(?:(?:was|were|had|have|has|been)\s+)*)?$", re.IGNORECASE)

@@ -2971,12 +2971,28 @@ def may_tell_a_partys_act(text: str) -> bool:
     return not absent(text, _RELATIVE_NEEDLES)
 
 
+#: A full date (a day and its month) after an act, in its clause: "killed 12 people at the base on 4 March".
+_FULL_DATE_AFTER: Final = re.compile(
+    rf"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){{0,10}}?\s+on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})\b",
+    re.IGNORECASE)
+
+
 def told_of_a_reactions_party(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
                               quiet: Set[int] = frozenset()) -> bool:
     """Whether the event word hits[index] is the verb of a relative clause after a reaction word of its
     sentence (not an arrest), where the sentence tells no violence or casualty before it (see
-    _PARTY_RELATIVE_BEFORE)."""
+    _PARTY_RELATIVE_BEFORE), or a doer word whose relative clause right after it tells such an act."""
     event = hits[index]
+    if "armed_group" in event.categories and _RELATIVE_AFTER_DOER.match(text, event.end, sentence[1]) is not None:
+        # "a protest note saying the suicide bombers who killed 12 people at the base on 4 March trained abroad":
+        # the doer is the party, known by the act its relative clause tells and dates by a full date, as that act
+        # is (undated, or dated by a weekday, the act may be told for the first time: "the ministry protests,
+        # saying gunmen who killed 12 soldiers on Sunday came from across the border")
+        act = next((later for later in range(index + 1, len(hits)) if hits[later].start < sentence[1]
+                    and not _HARM.isdisjoint(hits[later].categories)), None)
+        if act is not None and _FULL_DATE_AFTER.match(text, hits[act].end, sentence[1]) is not None and (
+                told_of_a_reactions_party(text, hits, act, sentence, quiet | {event.start})):
+            return True
     relative = _PARTY_RELATIVE_BEFORE.search(text, max(sentence[0], event.start - 60), event.start)
     if relative is None or crosses_clause(text, relative.start() + 1, event.start):
         return False

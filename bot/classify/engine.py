@@ -123,6 +123,7 @@ from bot.classify.scope import (
     told_as_history,
     told_as_record_content,
     told_as_to_come,
+    told_in_a_finding,
     told_in_earlier_relative,
     told_in_relative_of_a_marker,
     told_of_a_reactions_party,
@@ -1909,6 +1910,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.succession and told_of_the_one_replaced(text, hits, index, sentence, quiet)) or (
         text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end)) or (
         not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
+        told_in_a_finding(text, hits, index, sentence, hit.start < item.title_end, quiet)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
                           or fled_before(text, hit.start, sentence[0])
                           or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (

@@ -2530,7 +2530,7 @@ _DESTROY_NEEDLES: Final = frozenset({"destroy"})
 _FINDING_NEEDLES: Final = frozenset({"planned", "plotted", "masterminded", "ordered", "organised", "organized",
                                      "financed", "orchestrated", "sponsored", "backed", "instigated", "commissioned",
                                      "amount", "act of", "crime", "violation", "breach", "legal", "lawful",
-                                     "justified"})
+                                     "justified", "aimed at", "directed at", "targeted at"})
 #: The determiners of an act noun as a subject, one of the last three words before it ("a suicide bombing",
 #: "the air strike", "an air strike": looked up in a set, not searched by a regex, for every act word).
 _SUBJECT_DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "its", "their", "(a", "(the"})
@@ -2541,10 +2541,44 @@ _FINDING_PREDICATE_AFTER: Final = re.compile(
     r"|(?:did\s+not\s+|does\s+not\s+|do\s+not\s+)?amount(?:s|ed)?\s+to\b"
     # (a name given to it: "says the assassination of the general was an act of war", "calls ... a war crime")
     r"|(?:was|were|is|are)\s+(?:not\s+)?(?:an?\s+)?(?:act\s+of\s+(?:war|terror|terrorism|aggression)|war\s+crimes?|"
-    r"crimes?\s+against\s+humanity|violation\s+of|breach\s+of|illegal|unlawful|unjustified|justified|legal|lawful)\b)")
+    r"crimes?\s+against\s+humanity|violation\s+of|breach\s+of|illegal|unlawful|unjustified|justified|legal|lawful)\b"
+    # (or what it was aimed at, where a full date ends its description: "says an air strike that killed 16 guests
+    # at a wedding on 14 February was aimed at militants" judges an act dated before; "the strike, which killed
+    # 16, was aimed at militants, the army said" may be its first report)
+    rf"|on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?\s+(?:was|were)\s+"
+    r"(?:aimed|directed|targeted)\s+at\b)")
 MAX_SUBJECT_CHARS: Final = 40
 #: How far after the act its predicate may end (the 90 characters of _FINDING_PREDICATE_AFTER and the predicate).
 MAX_FINDING_TAIL_CHARS: Final = 130
+
+
+# "a rights commission finds that soldiers killed 45 civilians in January", "rights group finds army jet hit
+# wedding": an act told as the content of a finding (what a body finds, concludes or determines, in a clause
+# after the verb) is the finding's matter, an act known before; the finding is the news. The clause opens with
+# "that", or, in a headline that drops it, with its subject and the act as its verb. (The verbs in the present
+# only: "found" is also a discovery, "police found the bodies of two men who were shot".)
+_FINDING_VERB_BEFORE: Final = re.compile(
+    r"\b(?:finds|concludes|determines|establishes)\s+(?P<that>that\s+)?"
+    r"(?:(?!(?:and|but|as|while|when|after|before|because|if)\b)[\w'’.-]+\s+){1,5}?$", re.IGNORECASE)
+_FINDING_VERB_NEEDLES: Final = frozenset({"finds", "concludes", "determines", "establishes"})
+MAX_FINDING_SUBJECT_CHARS: Final = 60
+
+
+def told_in_a_finding(text: str, hits: list[Hit], index: int, sentence: tuple[int, int], in_title: bool,
+                      quiet: Set[int] = frozenset()) -> bool:
+    """Whether the event word hits[index] tells the content of a finding (see _FINDING_VERB_BEFORE), where the
+    sentence tells no violence or casualty of its own before it."""
+    event = hits[index]
+    window = max(sentence[0], event.start - MAX_FINDING_SUBJECT_CHARS)
+    if absent(text[window:event.start], _FINDING_VERB_NEEDLES):
+        return False
+    finding = _FINDING_VERB_BEFORE.search(text, window, event.start)
+    if finding is None or crosses_clause(text, finding.start(), event.start):
+        return False
+    if finding.group("that") is None and not own_verb(text, event.start, in_title):
+        return False  # ("army finds 12 bodies in a mass grave" is a discovery, no finding's clause)
+    return not any(not _HARM.isdisjoint(hit.categories) and hit.start not in quiet
+                   for hit in hits[:index] if hit.start >= sentence[0])
 
 
 def subject_of_a_finding(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:

@@ -131,6 +131,7 @@ from bot.classify.scope import (
     told_of_the_one_replaced,
     totals_a_conflict,
     words_between,
+    wounded_before_recovery,
     wrecks_heritage,
 )
 from bot.classify.sentences import last_break_before, split_sentences
@@ -1886,7 +1887,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1]))
         or (cues.dated_name and killed_in_named_dated_act(text, hits, index, sentence))
         or (cues.earlier and killed_in_gone_event(text, hit.start, sentence[0]))
-        or died_before_a_rite(text, hit.start, hit.end, sentence))) or (
+        or died_before_a_rite(text, hit.start, hit.end, sentence)
+        or wounded_before_recovery(text, hits, index, sentence, quiet))) or (
         cues.topic and is_a_topic(text, hit.start, sentence[0])
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (

@@ -740,7 +740,7 @@ def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
 # "a corporal who died in 2009 while shielding his patrol from a grenade blast", "a reporter who was
 # killed in 1994 when gunmen stormed the office": the act told after a death of the past, in a clause
 # of how it came about (while, when, as, after), is that death's cause and as past as the death.
-_PAST_DEATH: Final = re.compile(r"(?:killed|dead|died|wounded|injured|perished|slain)$", re.IGNORECASE)
+_PAST_DEATH: Final = re.compile(r"(?:killed|dead|died|wounded|injured|hurt|perished|slain)$", re.IGNORECASE)
 # (and the act it came by, right after it: "the 50 people killed in the mosque attacks", "a reporter who
 # died in a drone strike in 2009")
 _HOW_IT_CAME_GAP: Final = re.compile(
@@ -2390,6 +2390,40 @@ def describes_the_served_wounded(text: str, event_start: int, event_end: int) ->
             and folded(text).find("for", start, event_start) >= 0
             and _SERVED_BEFORE.search(text, start, event_start) is not None
             and _PLURAL_PEOPLE_AFTER.match(text, event_end) is not None)
+
+
+# "the hospital discharges the last patient hurt when a missile hit its wing", "all seven troops hurt in the rocket
+# attack back on duty", "the service members treated for brain injuries after the attack have returned to their
+# units": people described by their wounds (a participle after them, or the wounds they were treated for) who leave
+# hospital, are sent home or go back to duty were wounded before; their recovery is the news, and the act that
+# wounded them is as past (describes_past_event). (A wound told by an act's own verb or participle, "a missile
+# struck the hospital, wounding 71; most were sent home", is news: the act comes first in its sentence.)
+_RECOVERY: Final = re.compile(
+    r"\b(?:discharg(?:es|ed|ing)|sen(?:ds|t|ding)\s+home|released\s+from\s+(?:the\s+)?hospital|"
+    r"(?:leaves?|left|leaving)\s+(?:the\s+)?hospital|back\s+(?:on|to|at)\s+(?:duty|work)|"
+    r"return(?:s|ed|ing)?\s+to\s+(?:duty|work|(?:their|his|her)\s+units?)|rejoin(?:s|ed|ing)?\s+(?:their|his|her)\s+units?|"
+    r"(?:has|have)\s+recovered|fully\s+recovered)\b", re.IGNORECASE)
+_RECOVERY_NEEDLES: Final = frozenset({"discharg", "home", "hospital", "duty", "work", "unit", "recovered"})
+#: The wounds told as what people are known by: a participle after a word of people, or wounds they were treated for.
+_DESCRIBED_WOUND_BEFORE: Final = re.compile(r"(?:\b[a-z][\w-]*|\btreated\s+for(?:\s+[\w-]+){0,3}?)\s+$")
+_WOUND_PARTICIPLES: Final = frozenset({"hurt", "wounded", "injured"})
+
+
+def wounded_before_recovery(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                            quiet: Set[int] = frozenset()) -> bool:
+    """Whether the wound word hits[index] describes people whose recovery its sentence tells (see _RECOVERY),
+    where the sentence tells no violence or casualty before it."""
+    event = hits[index]
+    if "injured" not in event.categories or absent(text[sentence[0]:sentence[1]], _RECOVERY_NEEDLES):
+        return False
+    word = event.text.lower().rsplit(maxsplit=1)[-1]  # (the phrase may hold its count and people: "71 people hurt")
+    before = text[max(sentence[0], event.start - 40):event.start]
+    described = (word in _WOUND_PARTICIPLES and _DESCRIBED_WOUND_BEFORE.search(before) is not None
+                 and not before.rstrip().lower().endswith(("was", "were", "been", "is", "are", "be", "and")))
+    if not described and "treated for" not in before.lower():
+        return False
+    return _RECOVERY.search(text, sentence[0], sentence[1]) is not None and not any(
+        not _HARM.isdisjoint(hit.categories) and hit.start not in quiet for hit in hits[:index] if hit.start >= sentence[0])
 
 
 #: The people after a wound adjective, a plural noun that ends its phrase: "soldiers", "veterans", "children".

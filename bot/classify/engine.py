@@ -99,6 +99,7 @@ from bot.classify.scope import (
     killed_in_gone_event,
     killed_in_known_event,
     killed_in_named_dated_act,
+    killed_in_year_dated_act,
     launched_at_nothing,
     named_by_a_past_weekday,
     names_a_case,
@@ -846,7 +847,9 @@ def _coalitions_told(text: str, hits: list[Hit]) -> list[Hit]:
 
 #: The dead handed over, received or exchanged: a repatriation of remains, not deaths told ("Ukraine
 #: receives 1,000 soldiers' bodies in repatriation with Russia").
+#: (and the dead sent back: "24 bodies of its soldiers were sent back")
 _HANDOVER: Final = re.compile(r"\b(?:repatriat\w*|hand(?:ed|s|ing)?\s+over|handover|exchang\w*|swap\w*|return(?:ed|s|ing)?|"
+                              r"sen(?:t|ds?|ding)\s+(?:back|home)|"
                               r"receiv(?:ed|es|ing)|receive|transfer(?:red|s)?)\b", re.IGNORECASE)
 #: How near a word of handing over stands to the bodies it is said of.
 _HANDOVER_REACH: Final = 60
@@ -1883,6 +1886,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (casualty and (
         (cues.since and counted_since_a_year(text, hit.end, sentence[1]))
         or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
+                           or killed_in_year_dated_act(text, hits, index, sentence)
                            or dated_in_dependent_clause(text, hit.start, hit.end, sentence)))
         or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1]))
         or (cues.dated_name and killed_in_named_dated_act(text, hits, index, sentence))

@@ -964,8 +964,10 @@ _IN_DATED_EVENT_AFTER: Final = re.compile(
 # people in April 2022"; and "that" opens one after a noun with its determiner ("identifies the brigade that
 # fired the missile at a playground in April 2025"), but not after a verb of saying, whose clause may report
 # news ("the army said that").
+# (a participle between commas after a name is a relative clause cut short: "the missionary, seized by gunmen from
+# her home in January 2025, is handed to mediators")
 _DEPENDENT_BEFORE: Final = re.compile(
-    r"(?:\b(?:since|who|whom|whose|which|where)\b"
+    r"(?:\b(?:since|who|whom|whose|which|where)\b|,\s+(?-i:[a-z]+ed)\s+by\b"
     r"|\b(?:the|an?|its|their)\s+(?:(?!(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|states|"
     r"added|adds|announced|announces|confirmed|confirms|believes|believed|found|finds|concluded|concludes)\s)"
     r"[\w'’-]+\s+){1,3}that\b)(?:\s+[\w'’.-]+){1,9}$",
@@ -1332,6 +1334,27 @@ def killed_in_named_dated_act(text: str, hits: list[Hit], index: int, sentence: 
                 and not VIOLENT_CATEGORIES.isdisjoint(hit.categories)), None)
     return act is not None and words_between(text, match.end(), act.start) < MAX_WORDS_TO_DATED_ACT and (
         not crosses_clause(text, match.end(), act.start)) and names_dated_event(text, act.start, sentence[0])
+
+
+# "elegies for relatives killed in an air strike in 2024": a toll told as part of an act that a bare year dates
+# (dated_by_bare_year: the act is history) is that act's, as past as it is. (The year must date the act, after it
+# in its clause: "two soldiers killed in the east in 2016" names no act, and is left to the rules of a bare year.)
+_IN_AN_ACT_AFTER: Final = re.compile(r"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){0,4}?\s+(?:in|during|by)\s+(?:an?|the)\s+")
+
+
+def killed_in_year_dated_act(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the casualty word hits[index] is told as part of an act after "in a", "in the", "during a" or "by a"
+    (see _IN_AN_ACT_AFTER) that a bare year dates, in its clause."""
+    event = hits[index]
+    if "killed" not in event.categories and "injured" not in event.categories:
+        return False
+    match = _IN_AN_ACT_AFTER.match(text, event.end, min(sentence[1], event.end + 80))
+    if match is None or crosses_clause(text, event.end, match.end()):
+        return False
+    act = next((hit for hit in hits[index + 1:] if hit.start >= match.end()
+                and not VIOLENT_CATEGORIES.isdisjoint(hit.categories)), None)
+    return act is not None and words_between(text, match.end(), act.start) < MAX_WORDS_TO_DATED_ACT and (
+        not crosses_clause(text, match.end(), act.start)) and dated_by_bare_year(text, act.end, sentence[1])
 
 
 # "follows last month's violence at the city prison, where authorities say 31 inmates died", "over last week's

@@ -2240,9 +2240,10 @@ def counted_since_a_year(text: str, event_end: int, sentence_end: int) -> bool:
 # "two kidnapped peacekeepers are released", "releases three abducted Indonesians": a capture word after
 # a number, a determiner or a preposition is an adjective that describes the people held (whose release
 # freed_captives tells), not a verb with its object ("gunmen kidnapped two workers and freed one").
+# (and a word of how many of them: "all abducted schoolgirls are free", "the remaining kidnapped workers")
 _BEFORE_ADJECTIVE: Final = re.compile(
     r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|of|from|for|to|"
-    r"with|\d+)\s+$", re.IGNORECASE)
+    r"with|all|both|remaining|other|\d+)\s+$", re.IGNORECASE)
 
 
 def _describes_captives(text: str, capture_start: int, capture_end: int) -> bool:

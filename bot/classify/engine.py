@@ -1776,7 +1776,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 # what its summary is about, reported there or not at all
                 scope = _TOPIC
                 findings.topic_events.add(_event_stem(hit.text))
-            elif tally and any(start <= hit.start and not crosses_clause(text, start, hit.start) for start in tally):
+            elif tally and any((start <= hit.start and not crosses_clause(text, start, hit.start))
+                               or _subject_of_a_tally(text, hit, start) for start in tally):
                 scope = "past"  # "Russia has launched thousands of drones at Ukrainian cities this year"
             elif item.cues.called_off and events & VIOLENT_CATEGORIES and called_off_after(text, hit.end, sentence[1]):
                 scope = "modal"  # "a retaliatory strike was called off": threatened, not done
@@ -2737,7 +2738,7 @@ _WHOLE_WARS: Final = frozenset({"war", "wars", "civil war", "conflict", "conflic
 #: nor a noun ("war planes killed").
 _WAR_AS_DOER_GAP: Final = re.compile(
     r"(?:\s+(?:in|between|of|against|with|on)\s+(?:[\w'’.-]+\s+){0,6}?)?\s*,?\s*(?:(?:that|which)\s+)?"
-    r"(?:(?:has|have|had)\s+)?(?:(?:already|now|so\s+far|also)\s+)?",
+    r"(?:(?:has|have|had)\s+)?(?:(?:already|now|so\s+far|also|alone)\s+)?",
     re.IGNORECASE,
 )
 _MONTHS: Final = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -2786,6 +2787,20 @@ def _tallied_over_a_span(text: str, sentence: tuple[int, int]) -> list[int]:
             or _SHORT_SPAN_OR_COMPARED.search(text, start, end) is not None):
         return []
     return [match.start() for match in _PERFECT_VERB.finditer(text, start, end)]
+
+
+#: How far before a tally's perfect its subject, the acts tallied, may stand.
+MAX_TALLY_SUBJECT_CHARS: Final = 100
+
+
+def _subject_of_a_tally(text: str, hit: Hit, perfect_start: int) -> bool:
+    """Whether the act noun `hit` is the subject of the tally's perfect at perfect_start, counted from the long span
+    between them, in one clause ("strikes on boats in the sea since September have killed more than 80 people",
+    "attacks on shipping since November have sunk two ships"): the acts tallied. (An act told by a verb of its
+    own before the perfect, "gunmen killed five on Sunday; attacks have killed 200 since May", is news.)"""
+    return (hit.end < perfect_start <= hit.end + MAX_TALLY_SUBJECT_CHARS and not hit.text.lower().endswith("ed")
+            and not crosses_clause(text, hit.end, perfect_start)
+            and _LONG_SPAN.search(text, hit.end, perfect_start) is not None)
 
 
 def _war_total(text: str, hits: list[Hit], sentence: tuple[int, int]) -> bool:

@@ -55,6 +55,7 @@ from bot.classify.scope import (
     VIOLENT_CATEGORIES,
     WRECK_VERBS,
     TextCues,
+    a_share_of_deaths,
     a_toll_as_trend,
     acted_before_a_case,
     aimed_in_a_plot,
@@ -68,6 +69,7 @@ from bot.classify.scope import (
     claims_known_act,
     confirms_dated_act,
     counted_before,
+    counted_over_months,
     counted_since_a_year,
     criticises,
     crosses_clause,
@@ -100,6 +102,7 @@ from bot.classify.scope import (
     killed_in_known_event,
     killed_in_named_dated_act,
     killed_in_year_dated_act,
+    labels_acts_told,
     launched_at_nothing,
     named_by_a_past_weekday,
     names_a_case,
@@ -1893,7 +1896,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         or (cues.dated_name and killed_in_named_dated_act(text, hits, index, sentence))
         or (cues.earlier and killed_in_gone_event(text, hit.start, sentence[0]))
         or died_before_a_rite(text, hit.start, hit.end, sentence)
-        or wounded_before_recovery(text, hits, index, sentence, quiet))) or (
+        or wounded_before_recovery(text, hits, index, sentence, quiet)
+        or a_share_of_deaths(text, hit.start, hit.end))) or (
+        quiet and labels_acts_told(text, hit.start, sentence[0])) or (
         cues.topic and is_a_topic(text, hit.start, sentence[0])
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
         cues.described_dead and describes_the_dead(text, hit.start, hit.end)) or (
@@ -1919,6 +1924,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
         told_in_a_finding(text, hits, index, sentence, hit.start < item.title_end, quiet)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
+                          or counted_over_months(text, hit.start, hit.end, sentence[1])
                           or fled_before(text, hit.start, sentence[0])
                           or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
         casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))

@@ -1357,6 +1357,64 @@ def killed_in_year_dated_act(text: str, hits: list[Hit], index: int, sentence: t
         not crosses_clause(text, match.end(), act.start)) and dated_by_bare_year(text, act.end, sentence[1])
 
 
+# "documents 14 strikes on the city between January and May that killed 62", "counts 40 attacks on clinics from
+# March to June": acts counted over a span of months or years are a tally, the background of what is said of them
+# (a report, a finding), no event. (A span of days may be this week's news: "14 strikes between Monday and
+# Wednesday killed 62".)
+_COUNT_BEFORE_ACTS: Final = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                       r"twelve|dozens\s+of|scores\s+of|hundreds\s+of))\s+(?:[\w'’-]+\s+){0,3}$",
+                                       re.IGNORECASE)
+_MONTHS_SPAN_AFTER: Final = re.compile(
+    rf"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){{0,8}}?\s+(?:between\s+(?:{_MONTH_NAME}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?"
+    rf"\s+and\s+(?:{_MONTH_NAME}|(?:19|20)\d\d)|from\s+(?:{_MONTH_NAME}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+"
+    rf"(?:to|until|through)\s+(?:{_MONTH_NAME}|(?:19|20)\d\d))\b", re.IGNORECASE)
+_MONTHS_SPAN_NEEDLES: Final = frozenset({"between", "from"})
+
+
+def counted_over_months(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
+    """Whether the plural act noun at event_start is counted (see _COUNT_BEFORE_ACTS) and its clause spans months
+    or years (see _MONTHS_SPAN_AFTER)."""
+    word = text[event_start:event_end].lower().removesuffix(" on").removesuffix(" against")
+    if not word.endswith("s") or absent(text[event_end:min(sentence_end, event_end + 120)], _MONTHS_SPAN_NEEDLES):
+        return False
+    if _COUNT_BEFORE_ACTS.search(text, max(0, event_start - 40), event_start) is None:
+        return False
+    match = _MONTHS_SPAN_AFTER.match(text, event_end, min(sentence_end, event_end + 120))
+    return match is not None and not crosses_clause(text, event_end, match.end())
+
+
+# "says glide bombs caused most civilian deaths in the city", "shelling accounts for half of all deaths": deaths told as
+# a share of all of them (most, half, a majority) are a total's part, counted over the whole of a war or a span, no
+# event. (A count with it is a toll of its own: "most of the 40 deaths were children" leaves the 40 to its act.)
+_SHARE_BEFORE: Final = re.compile(
+    r"\b(?:most|the\s+majority\s+of|a\s+majority\s+of|(?:about\s+|nearly\s+|more\s+than\s+)?(?:half|a\s+third|"
+    r"two[-\s]thirds|a\s+quarter|three[-\s]quarters)\s+of|\d+\s*(?:%|per\s*cent|percent)\s+of)\s+(?:(?:all|the)\s+)?"
+    r"(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_SHARE_NOUNS: Final = frozenset({"deaths", "casualties", "killings", "fatalities"})
+
+
+def a_share_of_deaths(text: str, event_start: int, event_end: int) -> bool:
+    """Whether the plural death noun at event_start is told as a share of all deaths (see _SHARE_BEFORE)."""
+    if text[event_start:event_end].lower().rsplit(maxsplit=1)[-1] not in _SHARE_NOUNS:
+        return False
+    return _SHARE_BEFORE.search(text, max(0, event_start - 40), event_start) is not None
+
+
+# "documents 14 strikes between January and May ... and calls them \"indiscriminate attacks\"": the label a speaker
+# gives, by a plural pronoun, to acts told before names those acts again, as past as they are. (A single act's label,
+# "condemned an air strike on Thursday that killed three, calling it an attack on its sovereignty", is left to the
+# rules of the act, which may be fresh.)
+_LABEL_OF_PRONOUN_BEFORE: Final = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ling)?|term(?:s|ed)?)\s+"
+    r"(?:them|these|those)\s+(?:as\s+)?[\"“'‘]?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def labels_acts_told(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the act noun at event_start is a label given by a pronoun to acts told before (see
+    _LABEL_OF_PRONOUN_BEFORE)."""
+    return _LABEL_OF_PRONOUN_BEFORE.search(text, max(sentence_start, event_start - 50), event_start) is not None
+
+
 # "follows last month's violence at the city prison, where authorities say 31 inmates died", "over last week's
 # raid on the camp, in which two guards were killed": a relative clause that tells the toll of an event named by a
 # time gone in the possessive (_GONE_TIME_NAMED) is its description, as with an event named by its year

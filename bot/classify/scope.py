@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 from typing import Final, NamedTuple
 
-from bot.classify.lowered import NeedleSets, absent, answer_together, folded, found
+from bot.classify.lowered import NeedleSets, absent, answer_together, fold, folded, found
 from bot.classify.matcher import Hit
 from bot.classify.numbers import NUMBER_RE, QUALIFIED_NUMBER_PATTERN
 from bot.classify.sentences import CLAUSE_PUNCTUATION, CLAUSE_WORD, crosses_clause, last_break_before
@@ -1375,7 +1375,7 @@ def counted_over_months(text: str, event_start: int, event_end: int, sentence_en
     """Whether the plural act noun at event_start is counted (see _COUNT_BEFORE_ACTS) and its clause spans months
     or years (see _MONTHS_SPAN_AFTER)."""
     word = text[event_start:event_end].lower().removesuffix(" on").removesuffix(" against")
-    if not word.endswith("s") or absent(text[event_end:min(sentence_end, event_end + 120)], _MONTHS_SPAN_NEEDLES):
+    if not word.endswith("s") or not any(map(fold(text[event_end:min(sentence_end, event_end + 120)]).__contains__, _MONTHS_SPAN_NEEDLES)):
         return False
     if _COUNT_BEFORE_ACTS.search(text, max(0, event_start - 40), event_start) is None:
         return False
@@ -2496,7 +2496,7 @@ def wounded_before_recovery(text: str, hits: list[Hit], index: int, sentence: tu
     """Whether the wound word hits[index] describes people whose recovery its sentence tells (see _RECOVERY),
     where the sentence tells no violence or casualty before it."""
     event = hits[index]
-    if "injured" not in event.categories or absent(text[sentence[0]:sentence[1]], _RECOVERY_NEEDLES):
+    if "injured" not in event.categories or absent(text, _RECOVERY_NEEDLES):
         return False
     word = event.text.lower().rsplit(maxsplit=1)[-1]  # (the phrase may hold its count and people: "71 people hurt")
     before = text[max(sentence[0], event.start - 40):event.start]
@@ -2686,7 +2686,7 @@ def told_in_a_finding(text: str, hits: list[Hit], index: int, sentence: tuple[in
     sentence tells no violence or casualty of its own before it."""
     event = hits[index]
     window = max(sentence[0], event.start - MAX_FINDING_SUBJECT_CHARS)
-    if absent(text[window:event.start], _FINDING_VERB_NEEDLES):
+    if not any(map(fold(text[window:event.start]).__contains__, _FINDING_VERB_NEEDLES)):
         return False
     finding = _FINDING_VERB_BEFORE.search(text, window, event.start)
     if finding is None or crosses_clause(text, finding.start(), event.start):

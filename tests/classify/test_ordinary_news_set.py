@@ -84,6 +84,16 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   names a game, words or computers lends its sense to a summary that tells no harm or arms; battles and
 #:   fights "over" a matter; a stab in the back; ice hockey), and 1 with what cells and germs attack (a
 #:   science sense, which also took ordinary_news to 2). Held fresh4 went 2 -> 1 by the first.
+#: - The session of December 7th wrote ten sets in twins, each scored once on the code before that session
+#:   (3a5e120) and the rules then fixed by principle on one twin of each pair, the other never read:
+#:   ordinary_news_fresh20 and fresh21 (80 each of international relations told in the one-line style of
+#:   the news portal wcep.jsonl.gz comes from, wars as the background: reactions, sessions, findings,
+#:   sanctions; 16 and 14 false alarms), fresh22 and fresh23 (disasters and accidents in that style; 1 and
+#:   4), fresh24 and fresh25 (politics, courts and remembrance in that style; 4 and 7), fresh26 and fresh27
+#:   (80 each of a broadcaster's world feed, headline and standfirst, news after an earlier act; 17 and 13),
+#:   fresh28 (80 more of that kind, tuned: 31) and fresh29 (100 of a general top-stories feed in every
+#:   section, never tuned on: 2). The levels below are those reached at that session's end; the tuned twins
+#:   (20, 22, 24, 26, 28) fall much further than the held ones (21, 23, 25, 27, 29).
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 1),
@@ -105,6 +115,16 @@ HELD_SETS = [
     ("ordinary_news_fresh17.jsonl", 80, 19),
     ("ordinary_news_fresh18.jsonl", 80, 4),
     ("ordinary_news_fresh19.jsonl", 100, 1),
+    ("ordinary_news_fresh20.jsonl", 80, 0),
+    ("ordinary_news_fresh21.jsonl", 80, 7),
+    ("ordinary_news_fresh22.jsonl", 80, 0),
+    ("ordinary_news_fresh23.jsonl", 80, 3),
+    ("ordinary_news_fresh24.jsonl", 80, 0),
+    ("ordinary_news_fresh25.jsonl", 80, 4),
+    ("ordinary_news_fresh26.jsonl", 80, 0),
+    ("ordinary_news_fresh27.jsonl", 80, 10),
+    ("ordinary_news_fresh28.jsonl", 80, 1),
+    ("ordinary_news_fresh29.jsonl", 100, 1),
 ]
 
 

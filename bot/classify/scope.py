@@ -3498,6 +3498,89 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
     return named
 
 
+# "blames the government for the attack", "says the army was responsible for the bombing of the convoy on
+# September 19", "says a militia is behind recent rocket attacks that killed 20", "vows to punish the
+# perpetrators of the bombings": an act that is the object of an attribution (who is responsible for it,
+# behind it, to blame for it, its perpetrators) and that the words name as known (a definite article, "recent",
+# a possessive of a day or month, a calendar date) is told after that act; who did it is the news. As with a
+# claim (_CLAIM_FOR), an act named for the first time ("blames rebels for an attack on a market") is news,
+# and so is a known one whose toll the attribution counts ("blames rebels for the bombing that killed 12"),
+# unless its words set it back beyond a first report ("recent", "this month's", "last week's", a date).
+_ATTRIBUTION_NEEDLES: Final = ("responsible", "behind", "blame", "perpetrator")
+_ATTRIBUTED_FOR: Final = re.compile(
+    r"(?:\bresponsible\s+for|\b(?:is|are|was|were|be|been|being|stands?|stood)\s+(?:\w+ly\s+)?behind|"
+    r"\bblam(?:e|es|ed|ing)\s+(?:[\w'’.-]+,?\s+){1,10}?for|\bperpetrators?\s+of)\s+"
+    r"(?P<object>(?:[\w'’.-]+\s+){0,6})$", re.IGNORECASE)
+#: Words that set an act back beyond a first report, before it: "recent", "earlier", "this month's", "last
+#: week's", "October 9".
+_GONE_OBJECT: Final = re.compile(
+    rf"(?:(?:the|a|an|its|their)\s+)?(?:(?:[\w-]+\s+)?(?:recent|earlier|previous)\s|this\s+(?:week|month|year)['’]s\s|"
+    rf"last\s+\w+['’]s\s|{_MONTH_NAME}\s+\d{{1,2}}\s)", re.IGNORECASE)
+#: Words that name an act as known before it, with no toll counted: "the", "these", "yesterday's", "Friday's".
+#: ... or after it, in the phrase of its place: "the bombings at this month's rally", "the raid in last week's".
+_GONE_PHRASE_AFTER: Final = re.compile(
+    r"[\w'’.-]*(?:\s+(?!(?:and|but|that|which|who)\b)[\w'’.-]+){0,5}?\s+(?:this\s+(?:week|month|year)['’]s|"
+    r"last\s+\w+['’]s|earlier\s+this\s+(?:week|month|year))\s", re.IGNORECASE)
+_DEFINITE_OBJECT: Final = re.compile(r"(?:the|this|that|these|those|\w+day['’]s)\s", re.IGNORECASE)
+MAX_ATTRIBUTION_CHARS: Final = 140
+
+
+def attributes_known_act(text: str, event_start: int, sentence_end: int, opening: bool) -> bool:
+    """Whether the violent word at event_start is the object of an attribution of who did it and names an act
+    known before: see _ATTRIBUTED_FOR. An act named by a definite word alone is known before the item only in
+    its opening sentence (`opening`: the title's, or the summary's first): in a later one, "the attack" is the
+    act the item told ("hostile objects were engaged over the city. State media says Israel is behind the
+    attacks")."""
+    window = text[max(0, event_start - MAX_ATTRIBUTION_CHARS):event_start]
+    if not any(needle in window for needle in _ATTRIBUTION_NEEDLES) and "Blame" not in window:
+        return False
+    attribution = _ATTRIBUTED_FOR.search(text, max(0, event_start - MAX_ATTRIBUTION_CHARS), event_start)
+    if attribution is None or CLAUSE_WORD.search(text, attribution.end(), event_start) is not None:
+        return False
+    obj = attribution.group("object") or text[event_start:event_start + 12]
+    if _GONE_OBJECT.match(obj) is not None or _GONE_PHRASE_AFTER.match(text, event_start, sentence_end) is not None or (
+            _MONTH_DATE_AFTER.match(text, event_start, min(sentence_end, event_start + MAX_CLAIM_DATE_CHARS))):
+        return True
+    return opening and _DEFINITE_OBJECT.match(obj) is not None and _TOLL_COUNTED_AFTER.match(
+        text, event_start, sentence_end) is None
+
+
+# "the attacker who killed eight people at the base was a triple agent", "the three suicide bombers who killed 44
+# people were foreign nationals", "yesterday's suicide bomber had registered with the authorities", "the gunman,
+# who killed nine people, had links to no group": an attacker named as known ("the", a day's possessive), whose
+# clause's predicate tells who he was (a copula before a name or a description, "had links", "had registered"),
+# is known by an act told before; his act, in a relative clause of him, is told again, and who he was is the
+# news. (A predicate of violence is news of its own, "the gunman who killed nine was shot dead"; and a relative
+# clause that dates the act by a day near may be its first report, "the gunman who killed nine on Tuesday was a
+# former pupil".)
+_ATTACKERS: Final = r"(?:gunm[ae]n|bombers?|shooters?|attackers?|assailants?|killers?|perpetrators?)"
+_KNOWN_ATTACKER: Final = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+_KNOWN_ATTACKER_BEFORE: Final = re.compile(_KNOWN_ATTACKER + r"$")
+_KNOWN_ATTACKERS_RELATIVE_BEFORE: Final = re.compile(
+    _KNOWN_ATTACKER + _ATTACKERS + r"\s*,?\s+(?:who|that)\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?$")
+_IDENTITY_AFTER: Final = re.compile(
+    r"[^.;:!?]{0,140}?(?:,\s*|\s)(?:(?:was|were|is|are)\s+(?:an?\s|[A-Z]|(?:[\w-]+,?\s+(?:and\s+)?){0,4}"
+    r"(?:nationals|citizens|residents|natives|members)\b)"
+    r"|had\s+(?:\w+\s+)?(?:links|ties|connections|registered|been)\b(?!\s+(?:killed|shot|wounded|injured|hurt|dead)))")
+_NEAR_DAY: Final = re.compile(r"\b(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
+                              r"[Yy]esterday|[Tt]oday|[Tt]onight|overnight|last\s+night|this\s+morning)\b")
+MAX_ATTACKER_CHARS: Final = 60
+
+
+def identifies_known_attacker(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
+    """Whether the violent or casualty word at event_start is a known attacker or the act of a relative clause of
+    one, whose predicate tells who he was: see _IDENTITY_AFTER."""
+    lo = max(0, event_start - MAX_ATTACKER_CHARS)
+    if _ATTACKER_NOUN.search(text, event_start, event_end) is not None:
+        if _KNOWN_ATTACKER_BEFORE.search(text, lo, event_start) is None:
+            return False
+    elif (" who " not in text[lo:event_start] and " that " not in text[lo:event_start]) or (
+            _KNOWN_ATTACKERS_RELATIVE_BEFORE.search(text, lo, event_start) is None):
+        return False
+    identity = _IDENTITY_AFTER.match(text, event_end, sentence_end)
+    return identity is not None and _NEAR_DAY.search(text, event_end, identity.end()) is None
+
+
 #: The needle sets text_cues asks, and the case verbs every event word's told_as_a_cases_cause asks: answered
 #: together, in one pass over the text (bot.classify.lowered.answer_together), at half the cost of a test
 #: per needle. (Defined last: the sets are defined all over this module. A set left out is still answered,

@@ -89,7 +89,6 @@ from bot.classify.scope import (
     done_by_whoever,
     fighting_totalled,
     fled_before,
-    found_by_an_inquiry,
     freed_captives,
     heading_is_a_topic,
     helped_to_fight,
@@ -1780,10 +1779,6 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             elif not findings.violent() and "casualty" not in findings.evidence and not findings.counted and (
                     identifies_known_attacker(text, hit.start, hit.end, sentence[1])):
                 # "the attacker who killed eight people at the base was a triple agent": who a known attacker was
-                scope = "past"
-            elif not findings.violent() and "casualty" not in findings.evidence and not findings.counted and (
-                    found_by_an_inquiry(text, hits, index, sentence)):
-                # "an investigation finds that the aid worker was killed by a grenade": how a known act came about
                 scope = "past"
             elif item.cues.definite_count and (not events.isdisjoint(CASUALTY_CATEGORIES) or _CAPTURE in hit.categories) and (
                     counted_before(text, hit.start, hit.end, sentence[0])):

@@ -3581,42 +3581,6 @@ def identifies_known_attacker(text: str, event_start: int, event_end: int, sente
     return identity is not None and _NEAR_DAY.search(text, event_end, identity.end()) is None
 
 
-# "a joint investigation finds that the aid worker was killed by a grenade thrown by a soldier", "an inquiry
-# alleges the president approved the murder of the defector", "an academic report concludes that drone strikes
-# terrorize the villages", "the rights group has found that troops have deliberately killed civilians": what an
-# inquiry (an investigation, an inquest, a probe, a review, an autopsy, a report) finds, concludes or rules, or
-# what anyone "has found", is how acts known before came about, for an inquiry follows its acts by weeks; the
-# finding is the news. (A finding that counts the dead, "a report finds 30 were killed", tells a toll as a report
-# saying it would, news; and so does one that dates its act by a near day. A bare "found" is a discovery, "police
-# found that the man had been shot", "two bullets are found to have been fired at the palace"; and a report that
-# "says" tells its content as news: told_as_record_content.)
-_INQUIRY_NEEDLES: Final = ("investigat", "inquir", "enquir", "inquest", "probe", "review", "autops", "post-mortem",
-                           "report", "found", "study")
-_FINDING_BEFORE: Final = re.compile(
-    r"(?:\b(?:investigations?|inquiry|inquiries|enquiry|inquest|probe|review|autopsy|post-mortem|report|study)\s+"
-    r"(?:(?!(?:but|or|who|which|that|says?|said)\b)[\w'’.-]+\s+){0,10}?"
-    r"(?:finds|found|concludes|concluded|concluding|determines|determined|rules|ruled|establishes|established|"
-    r"alleges|alleged)"
-    r"|\b(?:has|have)\s+found)\s+"
-    r"(?:(?:that\s+)?(?!(?:and|but|or|when|while|after|as)\b)[\w'’.\"“”-]+,?\s+){0,14}?$", re.IGNORECASE)
-MAX_FINDING_CHARS: Final = 160
-
-
-def found_by_an_inquiry(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
-    """Whether the event word hits[index] is told in what an inquiry finds before it in its clause (see
-    _FINDING_BEFORE), with no toll counted and no near day in that clause."""
-    event = hits[index]
-    lo = max(sentence[0], event.start - MAX_FINDING_CHARS)
-    window = text[lo:event.start]
-    if not any(needle in window for needle in _INQUIRY_NEEDLES):
-        return False
-    finding = _FINDING_BEFORE.search(text, lo, event.start)
-    if finding is None or _NEAR_DAY.search(text, finding.start(), sentence[1]) is not None:
-        return False
-    content = [hit for hit in hits if finding.start() <= hit.start < sentence[1]]
-    return all(_COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
-
-
 #: The needle sets text_cues asks, and the case verbs every event word's told_as_a_cases_cause asks: answered
 #: together, in one pass over the text (bot.classify.lowered.answer_together), at half the cost of a test
 #: per needle. (Defined last: the sets are defined all over this module. A set left out is still answered,

@@ -1,9 +1,9 @@
-"""A report of who did an act known before, of who its known attacker was, or of what an inquiry found about it,
-is told after that act: the attribution, the identity or the finding is the news, not the act (issue 9). An act the attribution names for the first time
+"""A report of who did an act known before, or of who its known attacker was, is told after that act: the
+attribution or the identity is the news, not the act (issue 9). An act the attribution names for the first time
 ("blames rebels for an attack on a market"), a known one whose toll it counts with no word that sets it back, an
 act the item itself told, and an attacker whose clause tells violence of its own or dates his act by a near day
-still alert, and so do a finding that counts the dead or dates its act by a near day, and a discovery ("found"
-alone). The sentences are written for these tests."""
+still alert. (What an inquiry finds is scope.told_in_a_finding's: tests/classify/test_acts_days_before.py.) The
+sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -67,29 +67,3 @@ def test_an_attacker_with_violence_of_his_own_or_a_fresh_act_still_alerts(rules,
     _alert(rules, text, killed)
 
 
-# what an inquiry finds, concludes or alleges, or what anyone has found
-@pytest.mark.parametrize("text", [
-    "A joint investigation by the ministries of both governments finds that the engineer was killed by a grenade "
-    "thrown by a soldier during the rescue.",
-    "A parliamentary report from the upper house concludes that the security chief personally approved the murder "
-    "of the exiled banker.",
-    "A university study concludes that drone strikes terrorize the villages of the border region.",
-    "The rights group has found that soldiers deliberately killed fleeing villagers in the valley.",
-    "The rights group has found that government troops used cluster bombs in residential areas during the offensive.",
-])
-def test_what_an_inquiry_finds_is_no_report(rules, text):
-    _quiet(rules, text)
-
-
-@pytest.mark.parametrize(("text", "killed"), [
-    # a finding that counts the dead tells a toll
-    ("A university study finds that 14 villagers were killed by soldiers in a raid on a farm.", 14),
-    ("The monitoring group has found that 30 civilians were killed in an air strike on a market on Sunday.", 30),
-    # one that dates its act by a near day may be its first report
-    ("A military review finds that the convoy was hit by an air strike on Tuesday.", None),
-    # a bare "found" is a discovery, and a report that says tells its content
-    ("Police found that the guard had been shot dead at the gate.", None),
-    ("A UN report says 30 civilians were killed in an air strike on a market.", 30),
-])
-def test_a_finding_with_a_toll_a_near_day_or_a_discovery_still_alerts(rules, text, killed):
-    _alert(rules, text, killed)

@@ -1637,13 +1637,14 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
     return False
 
 
-# "claims responsibility for the attack", "claimed responsibility for the bombing of the embassy that killed
-# 14", "denies responsibility for a recent rocket attack", "claims credit for two bombings that killed 30 on May
-# 23": a claim or a denial of an act that the words name as known (a definite article, "recent") or that a
-# calendar date sets back is told after that act, which is its object: the claim is the news. An act named for
-# the first time, by "a" or a bare plural with no date, is still told as news by its claim ("claims
-# responsibility for a suicide bombing at a market that killed 12"), and so is one set a day back, the
-# first report of a daily digest ("claims responsibility for yesterday's attack on a base that killed six").
+# "claims responsibility for the attack", "denies responsibility for a recent rocket attack", "claims credit for
+# the bombing of the embassy on May 23": a claim or a denial of an act that the words name as known (a definite
+# article, "recent") or that a calendar date sets back is told after that act, which is its object: the claim is
+# the news. An act named for the first time, by "a" or a bare plural with no date, is still told as news by its
+# claim ("claims responsibility for a suicide bombing at a market that killed 12"), and so is one set a day back,
+# the first report of a daily digest ("claims responsibility for yesterday's attack on a base that killed six"),
+# and one whose toll the claim counts ("claimed responsibility for the bombing of the embassy that killed 14":
+# readers of the train alarms took such claims for the act's report).
 _CLAIM_FOR: Final = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|den(?:y|ies|ied|ying)|accept(?:s|ed|ing)?|admit(?:s|ted|ting)?|disown(?:s|ed|ing)?)\s+"
     r"(?:the\s+|full\s+|its\s+)?(?:responsibility|credit)\s+for\s+(?P<object>(?:[\w'’.-]+\s+){0,6})$", re.IGNORECASE)

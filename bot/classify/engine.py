@@ -65,6 +65,7 @@ from bot.classify.scope import (
     battles_a_trend,
     called_off_after,
     came_by_act,
+    captors_of_freed,
     carries_out_a_sentence,
     caused_other_news,
     claims_known_act,
@@ -1898,8 +1899,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (
         not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
     ) or (cues.history and told_as_history(text, hit.start, sentence[0])) or (
-        "capture" in hit.categories and freed_captives(text, hits, index)
-    ) or (casualty and (
+        "capture" in hit.categories and freed_captives(text, hits, index, sentence[1])
+    ) or (hit.text[:4].lower() == "gunm" and captors_of_freed(text, hits, index, sentence[1])) or (casualty and (
         (cues.since and counted_since_a_year(text, hit.end, sentence[1]))
         or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
                            or killed_in_year_dated_act(text, hits, index, sentence)

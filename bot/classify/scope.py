@@ -1846,21 +1846,32 @@ def called_off_after(text: str, event_end: int, sentence_end: int) -> bool:
 # sentence tells, are described by their capture; the release is the news (a de-escalation). A capture
 # told as the main verb of its own ("the premier is kidnapped from a hotel but later released") is news.
 _CAPTURE_AS_MAIN_VERB: Final = re.compile(r"\b(?:is|are|was|were|been|being|get|gets|got)\s+$")
-_CAPTURE_IN_RELATIVE: Final = re.compile(r"\b(?:who|that|which|whom)\s+(?:had\s+|have\s+|has\s+)?(?:been|was|were)\s+$")
+_CAPTURE_IN_RELATIVE: Final = re.compile(
+    r"\b(?:who|that|which|whom)\s+(?:had\s+|have\s+|has\s+)?(?:been|was|were)\s+(?:being\s+)?$"
+    # ("a ship believed to have been hijacked is found safe": an infinitive's perfect describes, as a relative does)
+    r"|\bto\s+have\s+been\s+$")
 _RELEASE_CATEGORIES: Final = frozenset({"release", "deescalation"})
 _RELEASED_MEDIA: Final = re.compile(
     r"\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:video|videos|footage|statement|report|documents|photos|images|recording|audio)\b",
     re.IGNORECASE)
+#: A release worked or asked for, not done: "working to free the crew", "calls for the release of".
+_RELEASE_SOUGHT_BEFORE: Final = re.compile(
+    r"\b(?:work\w*|efforts?|try\w*|tries|tried|seek\w*|sought|attempt\w*|bid|push\w*|call\w*|demand\w*|plead\w*|"
+    r"appeal\w*|negotiat\w*|urg\w*|campaign\w*)\s+(?:for|to)\s+(?:(?:the|their|his|her|its)\s+)?$", re.IGNORECASE)
 _CAPTURE_OBJECT: Final = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
     r"several|some|many)\b|\d|[A-Z])")
 
 
-def freed_captives(text: str, hits: list[Hit], index: int) -> bool:
-    """Whether the capture word hits[index] describes people whose release its sentence tells."""
+def freed_captives(text: str, hits: list[Hit], index: int, sentence_end: int | None = None) -> bool:
+    """Whether the capture word hits[index] describes people whose release, or return to safety, its
+    sentence (ending at `sentence_end`) tells (see _BACK_SAFE_AFTER)."""
     if not any(not _RELEASE_CATEGORIES.isdisjoint(hit.categories) and not _RELEASED_MEDIA.match(text, hit.end)
-               for hit in hits):
-        return False  # (a video released frees no one: "releases a video of the hostages")
+               and not _RELEASE_SOUGHT_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+               for hit in hits) and not _back_safe(text, hits[index].end, sentence_end):
+        # (a video released frees no one: "releases a video of the hostages"; nor does a release sought,
+        # "working to free the crew that was hijacked", "calls for the release of")
+        return False
     capture = hits[index]
     if _CAPTURE_OBJECT.match(text, capture.end) and not _describes_captives(text, capture.start, capture.end):
         return False  # an active verb with its object: "gunmen kidnapped five workers and freed two"
@@ -1868,6 +1879,63 @@ def freed_captives(text: str, hits: list[Hit], index: int) -> bool:
     if _CAPTURE_AS_MAIN_VERB.search(before):
         return _CAPTURE_IN_RELATIVE.search(before) is not None
     return True
+
+
+# "two engineers kidnapped last month are found safe", "nurses held hostage for a month arrive home", "aid
+# workers kidnapped in May are rescued", "the rescue of a footballer kidnapped on Saturday": people back in
+# safety are freed as released ones are; their capture describes them, the news is their return.
+_BACK_SAFE_AFTER: Final = re.compile(
+    r"\b(?:found\s+(?:safe|alive|unharmed)|(?:return|returns|returned|returning)\s+home|"
+    r"(?:arrive|arrives|arrived|arriving)\s+(?:back\s+)?(?:home|at|in)\b|reunited|"
+    r"rescue|rescues|rescued|rescuing)\b", re.IGNORECASE)
+_BACK_SAFE_NEEDLES: Final = frozenset({"safe", "alive", "unharmed", "home", "arriv", "reunited", "rescu"})
+MAX_BACK_SAFE_CHARS: Final = 200
+
+
+def _back_safe(text: str, capture_end: int, sentence_end: int | None) -> bool:
+    """Whether the sentence of a capture word ending at capture_end tells, in its whole (before the word or
+    after it), that the captives are back in safety (see _BACK_SAFE_AFTER)."""
+    if sentence_end is None:
+        return False
+    start = max(0, capture_end - MAX_BACK_SAFE_CHARS)
+    end = min(sentence_end, capture_end + MAX_BACK_SAFE_CHARS)
+    if absent(text[start:end], _BACK_SAFE_NEEDLES):
+        return False
+    return _BACK_SAFE_AFTER.search(text, start, end) is not None
+
+
+# "bishops kidnapped by gunmen in the north are released", "the consul is released by gunmen after two years in
+# captivity", "gunmen release a consultant after six days in captivity": the attackers named as the captors of
+# people whose release the sentence tells are who held them, no assault of the news. ("Gunmen kidnap five
+# workers" tells one.)
+_CAPTORS_BEFORE: Final = re.compile(
+    r"\b(?:kidnapped|abducted|held|hostage|seized|captured|released|freed)\s+by\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE)
+_CAPTORS_FREE_AFTER: Final = re.compile(r"\s+(?:release|releases|released|free|frees|freed)\b", re.IGNORECASE)
+_CAPTOR_NOUNS: Final = frozenset({"gunmen", "gunman"})
+_CAPTORS_HARM_NONE: Final = frozenset({"killed", "injured", "toll", "fire", "strike", "distance_weapon"})
+_IN_CAPTIVITY_NEEDLES: Final = frozenset({"captivity", "hostage", "captive"})
+_CAPTIVITY_NEEDLES: Final = frozenset({"captivity", "release", "freed", "frees"})
+
+
+def captors_of_freed(text: str, hits: list[Hit], index: int, sentence_end: int) -> bool:
+    """Whether the attacker noun hits[index] names the captors of people whose release its sentence tells:
+    the agent of their capture ("kidnapped by gunmen") or of their release ("released by gunmen", "gunmen
+    release")."""
+    hit = hits[index]
+    if hit.text.lower() not in _CAPTOR_NOUNS or not all(map(_CAPTORS_HARM_NONE.isdisjoint, (h.categories for h in hits))):
+        return False  # (captors who kill or wound in the sentence assault: "freed by gunmen who also kill two")
+    if not any("capture" in other.categories for other in hits) and absent(
+            text[hit.start:min(sentence_end, hit.end + MAX_BACK_SAFE_CHARS)], _IN_CAPTIVITY_NEEDLES):
+        return False  # (people freed from no captivity were not the gunmen's: "inmates freed by gunmen")
+    if _CAPTORS_FREE_AFTER.match(text, hit.end) is not None:
+        return True
+    if _CAPTORS_BEFORE.search(text, max(0, hit.start - 60), hit.start) is None:
+        return False
+    return any(("capture" in other.categories and freed_captives(text, hits, other_index, sentence_end))
+               or (not _RELEASE_CATEGORIES.isdisjoint(other.categories) and other.end <= hit.start
+                   and not absent(text[other.start:hit.start], _CAPTIVITY_NEEDLES))
+               for other_index, other in enumerate(hits) if other_index != index)
 
 
 # "the foreign minister attacks Argentina over its decision to nationalise the oil company", "blasts

@@ -1881,6 +1881,13 @@ def freed_captives(text: str, hits: list[Hit], index: int, sentence_end: int | N
     return True
 
 
+def _lacks(part: str, needles: frozenset[str]) -> bool:
+    """Whether no needle occurs in `part`, a few words of a text (lowered.absent keeps the answers of one
+    whole text, and asked of a part it would drop them)."""
+    folded_part = fold(part)
+    return not any(map(folded_part.__contains__, needles))
+
+
 # "two engineers kidnapped last month are found safe", "nurses held hostage for a month arrive home", "aid
 # workers kidnapped in May are rescued", "the rescue of a footballer kidnapped on Saturday": people back in
 # safety are freed as released ones are; their capture describes them, the news is their return.
@@ -1899,7 +1906,7 @@ def _back_safe(text: str, capture_end: int, sentence_end: int | None) -> bool:
         return False
     start = max(0, capture_end - MAX_BACK_SAFE_CHARS)
     end = min(sentence_end, capture_end + MAX_BACK_SAFE_CHARS)
-    if absent(text[start:end], _BACK_SAFE_NEEDLES):
+    if _lacks(text[start:end], _BACK_SAFE_NEEDLES):
         return False
     return _BACK_SAFE_AFTER.search(text, start, end) is not None
 
@@ -1925,7 +1932,7 @@ def captors_of_freed(text: str, hits: list[Hit], index: int, sentence_end: int) 
     hit = hits[index]
     if hit.text.lower() not in _CAPTOR_NOUNS or not all(map(_CAPTORS_HARM_NONE.isdisjoint, (h.categories for h in hits))):
         return False  # (captors who kill or wound in the sentence assault: "freed by gunmen who also kill two")
-    if not any("capture" in other.categories for other in hits) and absent(
+    if not any("capture" in other.categories for other in hits) and _lacks(
             text[hit.start:min(sentence_end, hit.end + MAX_BACK_SAFE_CHARS)], _IN_CAPTIVITY_NEEDLES):
         return False  # (people freed from no captivity were not the gunmen's: "inmates freed by gunmen")
     if _CAPTORS_FREE_AFTER.match(text, hit.end) is not None:
@@ -1934,7 +1941,7 @@ def captors_of_freed(text: str, hits: list[Hit], index: int, sentence_end: int) 
         return False
     return any(("capture" in other.categories and freed_captives(text, hits, other_index, sentence_end))
                or (not _RELEASE_CATEGORIES.isdisjoint(other.categories) and other.end <= hit.start
-                   and not absent(text[other.start:hit.start], _CAPTIVITY_NEEDLES))
+                   and not _lacks(text[other.start:hit.start], _CAPTIVITY_NEEDLES))
                for other_index, other in enumerate(hits) if other_index != index)
 
 
@@ -2667,6 +2674,80 @@ def fighting_totalled(text: str, event_start: int, event_end: int, sentence_star
     return (text[event_start:event_end].lower() == "fighting"
             and _RUNNING_TOTAL_AFTER.match(text, event_end) is not None
             and _RELATIVE_BEFORE_FIGHTING.search(text, max(sentence_start, event_start - 40), event_start) is not None)
+
+
+# "the death toll of the civil war reaches 9,000", "casualties in the war have now exceeded 2,000", "the number
+# of troops wounded since the invasion now stands at 6,900", "the death toll from jihadist attacks during
+# November surpassed 5,000", "2,000 people have died in the drug war", "409 people were killed during the
+# previous month": a toll told as a level a war or a span of a month or more has reached, or as the dead of a
+# whole war, is its running total, the background of the news (TAXONOMY.md), not an event; the acts it counts
+# ("from jihadist attacks", "since the invasion") are in it. A toll of a day is news: "the death toll from
+# Monday's bombing reaches 40" (a day, hours or a weekday named make no running total).
+_TOLL_HEAD: Final = (r"(?:death[\s-]+toll|toll|number\s+of\s+(?:[\w'’.-]+\s+){0,4}?(?:dead|deaths|killed|wounded|injured|"
+                     r"casualties|fatalities)|deaths|casualties|fatalities|dead)")
+_LEVEL_REACHED: Final = (r"(?:(?:has|have|had)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed|passed|topped|crossed|"
+                         r"fallen\s+to|dropped\s+to)|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|"
+                         r"(?:now\s+)?stands?\s+at|stood\s+at|(?:is|are)\s+now|could\s+be\s+(?:more|over|as\s+high)|"
+                         r"(?:rose|rises|risen)\s+to\s+(?:a\s+)?record)\b")
+_WHOLE_WAR: Final = r"(?:civil\s+war|wars?|conflict|uprising|insurgency|revolution|intifada)"
+_RUNNING_TOLL: Final = re.compile(
+    rf"\b{_TOLL_HEAD}(?:\s+(?!(?:and|but|while|as|after|when)\b)[\w'’.,()-]+){{0,14}}?\s+{_LEVEL_REACHED}"
+    # (the level may name its dead: "reaches 1,900 people killed")
+    r"(?:\s+(?:an?\s+)?(?:(?:estimated|nearly|almost|about|over|more\s+than)\s+)?\d[\d,]*(?:\s+[\w-]+){0,2}?\s+(?:killed|dead)\b)?"
+    # (a perfect whose place is a whole war, told as a tally: an estimate, a count in the thousands or a span of a
+    # month after it: "are estimated to have been killed in the uprising", "2,000 people have died in the drug
+    # war", "63 soldiers have died in the war during July"; "two soldiers have been killed in the war in the
+    # east" is news)
+    r"|(?:(?:are|is)\s+(?:now\s+)?(?:estimated|believed|thought|said)\s+to\s+have\s+(?:been\s+killed|died)\s+(?:in|during)\s+"
+    rf"(?:the\s+|[A-Z][\w'’.-]*['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_WHOLE_WAR}\b"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands|hundreds)\s+(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:has|have|had)\s+(?:now\s+|reportedly\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died)\s+(?:in|during)\s+"
+    rf"(?:the\s+|[A-Z][\w'’.-]*['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_WHOLE_WAR}\b"
+    r"|(?:has|have|had)\s+(?:now\s+|reportedly\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died)\s+(?:in|during)\s+"
+    rf"(?:the\s+|[A-Z][\w'’.-]*['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_WHOLE_WAR}(?:\s+[\w'’.-]+){{0,3}}?\s+during\s+"
+    rf"(?:the\s+month\s+of\s+)?{_MONTH_NAME}\b)"
+    # (a tally over a month or more: "were killed during the previous month", "died during the month of May")
+    r"|\b(?:killed|died|wounded|injured)\b[^.;:]{0,60}?\b(?:during|over|for)\s+(?:the\s+)?"
+    r"(?:(?:previous|past|last|whole|entire|first)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"\s+)?(?:months?|years?)\b",
+    re.IGNORECASE)
+#: What a running total is of: a whole war or a span of a month or more, or the record it sets.
+_LONG_SPAN_OR_WAR: Final = re.compile(rf"\b(?:{_WHOLE_WAR}|since|months?|years?|decades?|record|(?:19|20)\d\d|overall|"
+                                      r"so\s+far|to\s+date|in\s+total)\b", re.IGNORECASE)
+#: A span of a day or hours, which makes a toll an event's: "since Monday", "in two days of fighting".
+_DAY_SPAN: Final = re.compile(r"\b(?:today|yesterday|tonight|overnight|days?|hours?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                              r"this\s+week|last\s+night)\b", re.IGNORECASE)
+_RUNNING_TOLL_NEEDLES: Final = frozenset({"toll", "deaths", "casualties", "dead", "fatalities", "died", "killed", "wounded",
+                                          "injured"})
+MAX_RUNNING_TOLL_REACH: Final = 220
+MAX_SPAN_AFTER_LEVEL: Final = 60
+_TOLL_HEAD_STARTS: Final = frozenset({"deat", "toll", "numb", "casu", "fata", "dead"})
+#: One act, whose toll is its own however long the war: "the toll from the attack", "of Monday's bombing".
+_ONE_ACT: Final = re.compile(r"\b(?:the|a|an|\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|bombing|blast|strike|airstrike|"
+                             r"explosion|shooting|massacre|raid|ambush|assault|battle|crash|fire|stampede)\b", re.IGNORECASE)
+
+
+def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word at event_start stands in a running toll of a whole war or a long span (see
+    _RUNNING_TOLL), in a sentence (`sentence`: its span) that names no day or hours."""
+    start = max(sentence[0], event_start - MAX_RUNNING_TOLL_REACH)
+    end = min(sentence[1], event_end + MAX_RUNNING_TOLL_REACH)
+    if _lacks(text[start:end], _RUNNING_TOLL_NEEDLES) or _DAY_SPAN.search(text, sentence[0], sentence[1]) is not None:
+        return False
+    for match in _RUNNING_TOLL.finditer(text, start, end):
+        if match.start() > event_end:
+            break
+        if match.end() < event_start:
+            continue
+        # (the subject of a perfect or a tally stands before its match: "2,000 people have died in the war")
+        if match.group(0)[:4].lower() in _TOLL_HEAD_STARTS and (
+                _LONG_SPAN_OR_WAR.search(text, match.start(), min(sentence[1], match.end() + MAX_SPAN_AFTER_LEVEL)) is None
+                or _ONE_ACT.search(match.group(0)) is not None):
+            # a toll's level with no war or span, or of one act: "the death toll from the bombing reaches 40", "the
+            # toll from the attack on the market in the war-torn city reaches 40"
+            return False
+        return True
+    return False
 
 
 # "the gunman in the mosque shootings is sentenced to life", "the bomber was identified as a local man",

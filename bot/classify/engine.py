@@ -117,7 +117,9 @@ from bot.classify.scope import (
     played_in_a_drill,
     quarrels,
     raid_of_the_law,
+    raid_on_premises,
     reacts_to_event,
+    recaptures_escapees,
     scope_of,
     searched_by_the_law,
     sense_blocks,
@@ -1716,6 +1718,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                                    or (hit.text.lower() in RAID_VERBS
                                        and searched_by_the_law(text, hits, index, categories))
                                    or raid_of_the_law(text, hits, index, categories, sentence)
+                                   or raid_on_premises(text, hits, index)
+                                   or recaptures_escapees(text, hits, index, sentence)
                                    or describes_fighters(text, hits, index)
                                    or taken_without_arms(hits, index, categories)):
             # "the minister attacks the neighbours over their decision": criticism; "coalition parties

@@ -2155,10 +2155,15 @@ _RAID_AS_NOUN_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|this|
 _RAID_NOUNS: Final = frozenset({"raid", "raids"})
 _NOT_AN_ARREST: Final = frozenset({"killed", "injured", "toll", "strike", "fire", "distance_weapon"})
 _LAW_AGENTS: Final = re.compile(r"\b(?:police|policemen|officers|investigators|prosecutors|detectives|agents|"
-                                r"gendarmes|gendarmerie)\b", re.IGNORECASE)
+                                r"gendarmes|gendarmerie|authorities|officials|customs)\b", re.IGNORECASE)
 _ARREST_OR_FIND: Final = re.compile(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|discover(?:s|ed|ing)?|"
+                                    # (a person captured, a camp removed: "report the capture of a drug lord in a
+                                    # raid", "police remove the protest camp during an overnight raid")
+                                    r"captur(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|evict(?:s|ed|ing)?|"
                                     r"found|finds?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|uncover(?:s|ed|ing)?)\b",
                                     re.IGNORECASE)
+#: Shots told in a raid's sentence, a word the vocabulary leaves to its context ("is shot and arrested in a raid").
+_SHOTS: Final = re.compile(r"\b(?:shot|shoots|gunfire|gunshots?|shootout|exchange\s+of\s+fire)\b", re.IGNORECASE)
 _RAIDS_END_IN_ARRESTS: Final = re.compile(r"\s+(?:result(?:s|ed)?\s+in|le(?:ad|ads|d)\s+to)\s+(?:the\s+)?arrests?\b",
                                           re.IGNORECASE)
 
@@ -2173,7 +2178,8 @@ def raid_of_the_law(text: str, hits: list[Hit], index: int, categories: frozense
     start, end = sentence
     if _RAIDS_END_IN_ARRESTS.match(text, hit.end):
         return True
-    return _LAW_AGENTS.search(text, start, end) is not None and _ARREST_OR_FIND.search(text, start, end) is not None
+    return (_LAW_AGENTS.search(text, start, end) is not None and _ARREST_OR_FIND.search(text, start, end) is not None
+            and _SHOTS.search(text, start, end) is None)
 
 
 def searched_by_the_law(text: str, hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
@@ -2186,6 +2192,59 @@ def searched_by_the_law(text: str, hits: list[Hit], index: int, categories: froz
     if _RAID_AS_NOUN_BEFORE.search(text, max(0, hit.start - 24), hit.start):
         return False
     return _LAW_AGENT_SUBJECT.fullmatch(text, max(0, last_break_before(text, hit.start)), hit.start) is not None
+
+
+# "authorities raid a law firm", "officials seize documents during a raid of the local offices", "a raid against
+# organised crime", "raids on warehouses", "anti-terror raids": a raid on a place of business, or against a crime,
+# is a search by the law, whoever makes it; its target tells it from an assault, which falls on a village, a camp,
+# a base or a hideout. Arms, an armed side, an attacker, fire or a toll in the sentence make it one ("gunmen raid
+# the offices of a newspaper", "security forces raid the headquarters, killing two").
+_SEARCH_TARGET_AFTER: Final = re.compile(
+    r"\s+(?:(?:on|of|at|against|into)\s+)?(?:(?:the|a|an|its|their|his|her|[\w'’-]+['’]s)\s+)?"
+    r"(?:(?:local|regional|main|national|central|several|two|three|four|five|[A-Z][\w'’.-]*)\s+){0,3}?"
+    r"(?:offices?|premises|headquarters|warehouses?|(?:law\s+)?firms?|compan(?:y|ies)|banks?|businesses|factor(?:y|ies)|"
+    r"shops|stores|studios?|newsrooms?|organi[sz]ed\s+crime|corruption|fraud|tax\s+evasion)\b")
+_AGAINST_A_CRIME_BEFORE: Final = re.compile(r"\banti-(?:terror|terrorism|terrorist|drugs?|corruption|mafia|fraud|narcotics)\s+$",
+                                            re.IGNORECASE)
+_NOT_A_SEARCH_OF_PREMISES: Final = _NOT_A_SEARCH | {"attack", "strike_ambiguous"}
+
+
+def raid_on_premises(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the raid word hits[index] falls on a place of business or on a crime (see _SEARCH_TARGET_AFTER), in a
+    sentence (`hits`) with no arms, armed side, other assault, fire or toll."""
+    hit = hits[index]
+    if hit.text.lower() not in RAID_VERBS:
+        return False
+    if _SEARCH_TARGET_AFTER.match(text, hit.end) is None and _AGAINST_A_CRIME_BEFORE.search(
+            text, max(0, hit.start - 20), hit.start) is None:
+        return False
+    return all(other_index == index or _NOT_A_SEARCH_OF_PREMISES.isdisjoint(other.categories)
+               for other_index, other in enumerate(hits))
+
+
+# "police recapture a fugitive after he escaped from prison", "twenty prisoners escape, with three recaptured", "the
+# navy recaptures an escaped drug lord": people who escaped from custody and are recaptured are arrested, not taken
+# in a battle; a sentence that tells an escape and no fire or toll tells an arrest.
+_ESCAPE: Final = re.compile(r"\b(?:escape|escapes|escaped|escaping|escapees?|fugitives?|jailbreak|prison\s+break|broke\s+out)\b",
+                            re.IGNORECASE)
+_ESCAPE_NEEDLES: Final = frozenset({"escap", "fugitive", "jailbreak", "prison break", "broke out"})
+_NOT_AN_ARREST_OF_ESCAPEES: Final = frozenset({"killed", "injured", "toll", "fire", "strike", "armed_group", "named_group"})
+#: A place as what is recaptured ("rebels recapture the town after troops escaped") is taken in a battle.
+_PLACE_RECAPTURED_AFTER: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:town|towns|city|cities|village|villages|base|bases|airport|district|province|region|"
+    r"territory|hill|area|positions?|port|border|crossing|capital)\b", re.IGNORECASE)
+_RECAPTURE_VERBS: Final = frozenset({"recapture", "recaptures", "recaptured"})
+
+
+def recaptures_escapees(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the recapture verb hits[index], with no place as its object, is in a sentence (`sentence`: its span)
+    that tells an escape from custody (see _ESCAPE) and no fire, toll or armed side."""
+    if hits[index].text.lower() not in _RECAPTURE_VERBS or _lacks(text[sentence[0]:sentence[1]], _ESCAPE_NEEDLES):
+        return False
+    if not all(map(_NOT_AN_ARREST_OF_ESCAPEES.isdisjoint, (hit.categories for hit in hits))) or (
+            _PLACE_RECAPTURED_AFTER.match(text, hits[index].end) is not None):
+        return False
+    return _ESCAPE.search(text, sentence[0], sentence[1]) is not None
 
 
 # "the Democrats recapture the House", "Nadal recaptures the number one ranking": a place retaken is taken in

@@ -77,6 +77,7 @@ from bot.classify.scope import (
     crosses_clause,
     dated_by_bare_year,
     dated_in_dependent_clause,
+    decided_on,
     declared_dead,
     demolishes_homes,
     describes_fighters,
@@ -1943,6 +1944,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         told_in_a_finding(text, hits, index, sentence, hit.start < item.title_end, quiet)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
                           or counted_over_months(text, hit.start, hit.end, sentence[1])
+                          or decided_on(text, hits, index, sentence[0])
                           or fled_before(text, hit.start, sentence[0])
                           or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
         casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))

@@ -2247,6 +2247,39 @@ def recaptures_escapees(text: str, hits: list[Hit], index: int, sentence: tuple[
     return _ESCAPE.search(text, sentence[0], sentence[1]) is not None
 
 
+# "parliament approves air strikes against the group", "votes to authorise air strikes on", "endorses Russian
+# air strikes", "calls on Britain to join France in bombing", "announces it is ending its bombing campaign",
+# "refuses to participate in the invasion", "crowds protest against the airstrikes": strikes that a decision,
+# a vote or a protest is about are its topic, a policy, not an act the sentence tells. A toll in the sentence
+# makes them news ("approved the strike that killed ten"), and so does a strike that backs an act ("an offensive
+# backed by air strikes": no decision verb stands before it) or is joined ("Britain joins the air strikes").
+_DECIDED_BEFORE: Final = re.compile(
+    r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)|sanction(?:s|ing)?|"
+    r"(?:vote|votes|voted|voting)\s+(?:on|for|against)|to\s+join|participat(?:e|es|ed|ing)\s+in|take\s+part\s+in|"
+    # (one's own campaign ended or halted, not an act stopped: "halts an attack on the capital" tells one)
+    r"(?:end|ends|ending|halt|halts|halting|suspend|suspends|suspending)\s+(?:its|their|the)|protest(?:s|ed|ing)?\s+against|"
+    r"oppos(?:e|es|ing))\s+(?:(?!(?:and|but|or|as|while|after|when|with|by|using)\s)[\w'’.–-]+\s+){0,4}?$", re.IGNORECASE)
+_DECIDED_NEEDLES: Final = frozenset({"approv", "authori", "endors", "sanction", "vote", "voting", "join", "particip",
+                                     "take part", "end", "halt", "suspend", "protest", "oppos"})
+_DECIDED_STRIKES: Final = frozenset({"strike", "fire", "attack"})
+_TOLL_OR_HARM: Final = frozenset({"killed", "injured", "toll"})
+MAX_DECIDED_CHARS: Final = 80
+
+
+def decided_on(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
+    """Whether the strike, bombing or assault word hits[index] is what a decision, a vote or a protest before it in
+    its clause is about (see _DECIDED_BEFORE), in a sentence (`hits`) that tells no toll."""
+    hit = hits[index]
+    if _DECIDED_STRIKES.isdisjoint(hit.categories):
+        return False
+    start = max(sentence_start, hit.start - MAX_DECIDED_CHARS)
+    if _lacks(text[start:hit.start], _DECIDED_NEEDLES) or not all(
+            map(_TOLL_OR_HARM.isdisjoint, (other.categories for other in hits))):
+        return False
+    match = _DECIDED_BEFORE.search(text, start, hit.start)
+    return match is not None and not crosses_clause(text, match.end(), hit.start)
+
+
 # "the Democrats recapture the House", "Nadal recaptures the number one ranking": a place retaken is taken in
 # a battle only where the sentence names a force, an armed side, arms or a war ("the army retakes the town",
 # "rebels recapture two villages"); else it is a seat, a title or a lead won back.

@@ -1864,11 +1864,12 @@ _CAPTURE_OBJECT: Final = re.compile(
 
 
 def freed_captives(text: str, hits: list[Hit], index: int, sentence_end: int | None = None) -> bool:
-    """Whether the capture word hits[index] describes people whose release, or return to safety, its
-    sentence (ending at `sentence_end`) tells (see _BACK_SAFE_AFTER)."""
+    """Whether the capture word hits[index] describes people whose release, return to safety or state as
+    captives its sentence (ending at `sentence_end`) tells (see _BACK_SAFE_AFTER and _CAPTIVES_STATE)."""
     if not any(not _RELEASE_CATEGORIES.isdisjoint(hit.categories) and not _RELEASED_MEDIA.match(text, hit.end)
                and not _RELEASE_SOUGHT_BEFORE.search(text, max(0, hit.start - 40), hit.start)
-               for hit in hits) and not _back_safe(text, hits[index].end, sentence_end):
+               for hit in hits) and not _back_safe(text, hits[index].end, sentence_end) and not _captives_state(
+                   text, hits, index, sentence_end):
         # (a video released frees no one: "releases a video of the hostages"; nor does a release sought,
         # "working to free the crew that was hijacked", "calls for the release of")
         return False
@@ -1879,6 +1880,34 @@ def freed_captives(text: str, hits: list[Hit], index: int, sentence_end: int | N
     if _CAPTURE_AS_MAIN_VERB.search(before):
         return _CAPTURE_IN_RELATIVE.search(before) is not None
     return True
+
+
+# "an engineer kidnapped by the Taliban pleads for help on television", "a reporter they kidnapped in April is still
+# alive", "a sign of life of four nationals kidnapped in the north", "29 workers abducted at a building site are
+# still missing": people described by their capture whose state as captives the sentence tells were taken
+# before; their plea, their life or their absence is the news. A toll, fire or a strike in the sentence tells an
+# act ("a kidnapped engineer is killed by his captors").
+_CAPTIVES_STATE: Final = re.compile(
+    r"\b(?:plead(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+for|(?:is|are|was|were)\s+(?:still\s+)?(?:alive|missing)|"
+    r"still\s+(?:alive|missing|held|in\s+captivity)|remain(?:s|ed)?\s+(?:missing|captive|in\s+captivity)|"
+    r"(?:sign|proof)\s+of\s+life|(?:is|are)\s+shown|(?:has|have)\s+been\s+missing)\b", re.IGNORECASE)
+_CAPTIVES_STATE_NEEDLES: Final = frozenset({"plead", "appeal", "alive", "missing", "still held", "captivity", "captive",
+                                            "of life", "shown"})
+_CAPTIVES_HARMED: Final = frozenset({"killed", "injured", "toll", "fire", "strike"})
+
+
+def _captives_state(text: str, hits: list[Hit], index: int, sentence_end: int | None) -> bool:
+    """Whether the sentence of the capture word hits[index] tells the state of its captives (see _CAPTIVES_STATE)
+    and no toll, fire or strike."""
+    if sentence_end is None:
+        return False
+    capture = hits[index]
+    start = max(0, capture.start - MAX_BACK_SAFE_CHARS)
+    end = min(sentence_end, capture.end + MAX_BACK_SAFE_CHARS)
+    if _lacks(text[start:end], _CAPTIVES_STATE_NEEDLES) or not all(
+            map(_CAPTIVES_HARMED.isdisjoint, (hit.categories for hit in hits))):
+        return False
+    return _CAPTIVES_STATE.search(text, start, end) is not None
 
 
 def _lacks(part: str, needles: frozenset[str]) -> bool:

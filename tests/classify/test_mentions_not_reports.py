@@ -22,6 +22,11 @@ from tests.classify.verdicts import assert_quiet as _quiet
     "A doctor is released by gunmen after eight months in captivity.",
     "Gunmen release a charity worker after two weeks in captivity.",
     "Four drivers who were being held hostage by rebels are released after a month in captivity.",
+    # the captives' state is the news
+    "A surveyor kidnapped by rebels in the hills pleads for help in a video.",
+    "A nurse who was abducted from a clinic is shown on television pleading for help.",
+    "A video proves that a teacher the militia kidnapped in spring is still alive.",
+    "Twelve miners abducted by rebels in the east are still missing.",
 ])
 def test_captives_back_in_safety_are_no_attack(rules, text):
     _quiet(rules, text)
@@ -34,6 +39,9 @@ def test_captives_back_in_safety_are_no_attack(rules, text):
     "Gunmen kidnap two priests as troops rescue hostages in another town.",
     # a release sought, not done: the capture is the news
     "Officials say they are working to free the crew of a tanker that was hijacked yesterday by pirates.",
+    # the capture is the main verb, its captives' state told after it
+    "Gunmen kidnap three engineers who are still missing.",
+    "Five aid workers are abducted in the north and remain missing.",
 ])
 def test_a_capture_of_the_day_still_alerts(rules, text):
     _alert(rules, text)

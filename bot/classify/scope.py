@@ -2281,10 +2281,11 @@ def recaptures_escapees(text: str, hits: list[Hit], index: int, sentence: tuple[
 # "refuses to participate in the invasion", "crowds protest against the airstrikes": strikes that a decision,
 # a vote or a protest is about are its topic, a policy, not an act the sentence tells. A toll in the sentence
 # makes them news ("approved the strike that killed ten"), and so does a strike that backs an act ("an offensive
-# backed by air strikes": no decision verb stands before it) or is joined ("Britain joins the air strikes").
+# backed by air strikes": no decision verb stands before it) or is joined ("Britain joins the air strikes", "the
+# unit that participated in the raid").
 _DECIDED_BEFORE: Final = re.compile(
     r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)|sanction(?:s|ing)?|"
-    r"(?:vote|votes|voted|voting)\s+(?:on|for|against)|to\s+join|participat(?:e|es|ed|ing)\s+in|take\s+part\s+in|"
+    r"(?:vote|votes|voted|voting)\s+(?:on|for|against)|to\s+(?:join|participate\s+in|take\s+part\s+in)|"
     # (one's own campaign ended or halted, not an act stopped: "halts an attack on the capital" tells one)
     r"(?:end|ends|ending|halt|halts|halting|suspend|suspends|suspending)\s+(?:its|their|the)|protest(?:s|ed|ing)?\s+against|"
     r"oppos(?:e|es|ing))\s+(?:(?!(?:and|but|or|as|while|after|when|with|by|using)\s)[\w'’.–-]+\s+){0,4}?$", re.IGNORECASE)

@@ -2849,9 +2849,22 @@ _ONE_ACT: Final = re.compile(r"\b(?:the|a|an|\w+['’]s)\s+(?:[\w'’-]+\s+){0,2
                              r"explosion|shooting|massacre|raid|ambush|assault|battle|crash|fire|stampede)\b", re.IGNORECASE)
 
 
+#: Words _RUNNING_TOLL needs one of, asked of the whole text first (its search, per event word, is costly): a
+#: whole war or a span of months or years (a tally's or a perfect's place), or a level reached together with
+#: what _LONG_SPAN_OR_WAR then asks of a toll's level.
+_WAR_OR_SPAN_NEEDLES: Final = frozenset({"war", "conflict", "uprising", "insurgency", "revolution", "intifada", "month",
+                                         "year"})
+_LEVEL_NEEDLES: Final = frozenset({"reach", "exceed", "surpass", "passed", "top", "crossed", "fallen", "dropped", "stand",
+                                   "stood", "now", "could", "record"})
+_LONG_SPAN_NEEDLES: Final = _WAR_OR_SPAN_NEEDLES | {"since", "decade", "record", "19", "20", "overall", "far", "date",
+                                                    "total"}
+
+
 def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
     """Whether the event word at event_start stands in a running toll of a whole war or a long span (see
     _RUNNING_TOLL), in a sentence (`sentence`: its span) that names no day or hours."""
+    if absent(text, _WAR_OR_SPAN_NEEDLES) and (absent(text, _LEVEL_NEEDLES) or absent(text, _LONG_SPAN_NEEDLES)):
+        return False
     start = max(sentence[0], event_start - MAX_RUNNING_TOLL_REACH)
     end = min(sentence[1], event_end + MAX_RUNNING_TOLL_REACH)
     if _lacks(text[start:end], _RUNNING_TOLL_NEEDLES) or _DAY_SPAN.search(text, sentence[0], sentence[1]) is not None:

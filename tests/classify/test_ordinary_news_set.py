@@ -93,7 +93,9 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   (80 each of a broadcaster's world feed, headline and standfirst, news after an earlier act; 17 and 13),
 #:   fresh28 (80 more of that kind, tuned: 31) and fresh29 (100 of a general top-stories feed in every
 #:   section, never tuned on: 2). The levels below are those reached at that session's end; the tuned twins
-#:   (20, 22, 24, 26, 28) fall much further than the held ones (21, 23, 25, 27, 29).
+#:   (20, 22, 24, 26, 28) fall much further than the held ones (21, 23, 25, 27, 29). The same principles took
+#:   the older sets, none of them read that session, from 4, 8, 9, 6, 2, 8, 19 false alarms to 2, 6, 6, 5, 1, 5,
+#:   16 (fresh7, fresh8, fresh10, fresh12, fresh13, fresh16, fresh17).
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 1),
@@ -102,17 +104,17 @@ HELD_SETS = [
     ("ordinary_news_fresh4.jsonl", 100, 1),
     ("ordinary_news_fresh5.jsonl", 100, 0),
     ("ordinary_news_fresh6.jsonl", 100, 3),
-    ("ordinary_news_fresh7.jsonl", 80, 4),
-    ("ordinary_news_fresh8.jsonl", 80, 8),
+    ("ordinary_news_fresh7.jsonl", 80, 2),
+    ("ordinary_news_fresh8.jsonl", 80, 6),
     ("ordinary_news_fresh9.jsonl", 80, 1),
-    ("ordinary_news_fresh10.jsonl", 80, 9),
+    ("ordinary_news_fresh10.jsonl", 80, 6),
     ("ordinary_news_fresh11.jsonl", 80, 1),
-    ("ordinary_news_fresh12.jsonl", 80, 6),
-    ("ordinary_news_fresh13.jsonl", 80, 2),
+    ("ordinary_news_fresh12.jsonl", 80, 5),
+    ("ordinary_news_fresh13.jsonl", 80, 1),
     ("ordinary_news_fresh14.jsonl", 80, 2),
     ("ordinary_news_fresh15.jsonl", 80, 8),
-    ("ordinary_news_fresh16.jsonl", 80, 8),
-    ("ordinary_news_fresh17.jsonl", 80, 19),
+    ("ordinary_news_fresh16.jsonl", 80, 5),
+    ("ordinary_news_fresh17.jsonl", 80, 16),
     ("ordinary_news_fresh18.jsonl", 80, 4),
     ("ordinary_news_fresh19.jsonl", 100, 1),
     ("ordinary_news_fresh20.jsonl", 80, 0),

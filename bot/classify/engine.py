@@ -88,6 +88,7 @@ from bot.classify.scope import (
     destroys_own_arms,
     died_before_a_rite,
     died_of_age,
+    doer_in_dated_relative,
     done_by_whoever,
     fighting_totalled,
     fled_before,
@@ -1906,7 +1907,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
     ) or (cues.history and told_as_history(text, hit.start, sentence[0])) or (
         "capture" in hit.categories and freed_captives(text, hits, index, sentence[1])
-    ) or (hit.text[:4].lower() == "gunm" and captors_of_freed(text, hits, index, sentence[1])) or (casualty and (
+    ) or (hit.text[:4].lower() == "gunm" and captors_of_freed(text, hits, index, sentence[1])) or (
+        cues.year and "armed_group" in hit.categories and doer_in_dated_relative(text, hit.start, sentence)
+    ) or (casualty and (
         (cues.since and counted_since_a_year(text, hit.end, sentence[1]))
         or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
                            or killed_in_year_dated_act(text, hits, index, sentence)

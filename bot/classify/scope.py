@@ -940,7 +940,10 @@ _BARE_YEAR_AFTER: Final = re.compile(
 _YEAR_OR_MONTH_AFTER: Final = re.compile(
     _IN_A_TIME_AFTER + rf"(?:{_MONTH_NAME}\s+)?" + _A_YEAR_OR_DECADE
     + rf"|(?:[\s,]+[\w'’.-]+){{0,12}}?\s+on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}},?)\s+"
-    + _A_YEAR_OR_DECADE, re.IGNORECASE)
+    + _A_YEAR_OR_DECADE
+    # (or a toll reached by a year: "the bomb, which killed 70,000 people by the end of 1945")
+    + rf"|(?:[\s,]+[\w'’.-]+){{0,12}}?\s+by\s+(?:the\s+end\s+of\s+)?(?:{_MONTH_NAME}\s+)?" + _A_YEAR_OR_DECADE,
+    re.IGNORECASE)
 # "the general who was killed in the 1998 uprising", "soldiers killed 14 people in the massacre of
 # 1921": a toll told as part of an event named by its year is that event's, history. (A bare year is
 # left to the violent words: "two soldiers killed in the east in 2016" is how some reports date their news.)
@@ -1288,7 +1291,7 @@ def _doer_known_by_earlier_act(text: str, hits: list[Hit], index: int, sentence:
 # were killed", "the March 2025 incident in which 15 paramedics were killed": a relative clause that tells
 # the toll of an event named by its year (or its month and year) is its history.
 _DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
-    rf"(?:\b[Tt]he\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){{0,4}}?"
+    rf"(?:\b[Tt]he\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){{0,8}}?"
     r"[\w'’.-]+"
     # (or after "of", by a year or a full date: "the massacre of 1915", "the festival massacre of 7 October
     # 2023, in which 364 people were killed")
@@ -1298,7 +1301,11 @@ _DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
     rf"|\b(?:in|during)\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d))"
     # (an "and" after no comma joins the people it tells of: "in which 15 paramedics and rescue workers were
     # killed"; ", and" or "but" opens a clause of its own)
-    r",?\s+(?:which|that|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’,.-]+\s+|(?<![,;]\s)and\s+){0,6}$")
+    # (the name may run to nine words, with its aim or place but no comma: "the 2017 battle to retake the old
+    # city from the militants, which left thousands dead"; "where" tells a toll at its place: "the March 2023
+    # standoff at the farm, where two officers were killed"; and the toll may be attributed: "which UN
+    # investigators say left up to 900 dead")
+    r",?\s+(?:which|that|where|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’,.-]+\s+|(?<![,;]\s)and\s+){0,8}$")
 
 
 def killed_in_dated_event(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
@@ -1310,6 +1317,15 @@ def killed_in_dated_event(text: str, event_start: int, event_end: int, sentence:
     match = _IN_DATED_EVENT_AFTER.match(text, event_end, min(sentence[1], event_end + 100))
     if match is not None and not crosses_clause(text, event_end, match.end()):
         return True
+    return _DATED_EVENT_RELATIVE_BEFORE.search(text, max(sentence[0], event_start - 120), event_start) is not None
+
+
+# "the March 2023 standoff at the farm, where an officer and three gunmen were killed", "the 2011 uprising, in
+# which gunmen stormed the palace": a doer word in a relative clause that tells an event named by its year
+# is part of that event's history, as its toll is (killed_in_dated_event).
+def doer_in_dated_relative(text: str, event_start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the doer word at event_start stands in a relative clause of an event named by its year (see
+    _DATED_EVENT_RELATIVE_BEFORE)."""
     return _DATED_EVENT_RELATIVE_BEFORE.search(text, max(sentence[0], event_start - 120), event_start) is not None
 
 

@@ -139,6 +139,7 @@ from bot.classify.scope import (
     told_in_earlier_relative,
     told_in_relative_of_a_marker,
     told_of_a_reactions_party,
+    told_of_a_series_since,
     told_of_one_who_died_of_age,
     told_of_the_one_replaced,
     totals_a_conflict,
@@ -1909,7 +1910,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         "capture" in hit.categories and freed_captives(text, hits, index, sentence[1])
     ) or (hit.text[:4].lower() == "gunm" and captors_of_freed(text, hits, index, sentence[1])) or (
         cues.year and "armed_group" in hit.categories and doer_in_dated_relative(text, hit.start, sentence)
-    ) or (casualty and (
+    ) or (cues.since and told_of_a_series_since(text, hits, index, sentence)) or (casualty and (
         (cues.since and counted_since_a_year(text, hit.end, sentence[1]))
         or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
                            or killed_in_year_dated_act(text, hits, index, sentence)

@@ -2509,6 +2509,31 @@ def counted_since_a_year(text: str, event_end: int, sentence_end: int) -> bool:
     return match is not None and not crosses_clause(text, event_end, match.end())
 
 
+# "the strikes since September, which the navy says hit smugglers, killed dozens", "raids since 2021 have
+# left 300 dead": acts named in the plural with a span of months or years after them ("since" a month or a
+# year, as counted_since_a_year) are a series, and the toll they are the subject of a running total, not news
+# of an act. (A span of days is news: "strikes since Monday have killed 40".)
+_SERIES_SINCE_AFTER: Final = re.compile(
+    rf"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)\b|{_MONTH_NAME}\b(?!\s+\d)"
+    r"|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b)", re.IGNORECASE)
+#: How far a toll may stand after the series it is the toll of.
+MAX_SERIES_TO_TOLL: Final = 120
+
+
+def told_of_a_series_since(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether hits[index] is a plural act noun with a span of months or years after it, or a casualty word
+    whose nearest act before it in its sentence is one (see
+    _SERIES_SINCE_AFTER)."""
+    hit = hits[index]
+    if not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and VIOLENT_CATEGORIES.isdisjoint(hit.categories):
+        act = next((back for back in range(index - 1, -1, -1) if hits[back].start >= sentence[0]
+                    and not _HARM.isdisjoint(hits[back].categories)), None)
+        if act is None or hit.start - hits[act].end > MAX_SERIES_TO_TOLL:
+            return False
+        hit = hits[act]
+    return hit.text[-1:].lower() == "s" and _SERIES_SINCE_AFTER.match(text, hit.end, sentence[1]) is not None
+
+
 # "two kidnapped peacekeepers are released", "releases three abducted Indonesians": a capture word after
 # a number, a determiner or a preposition is an adjective that describes the people held (whose release
 # freed_captives tells), not a verb with its object ("gunmen kidnapped two workers and freed one").

@@ -2038,11 +2038,14 @@ def criticises(text: str, hits: list[Hit], index: int, categories: frozenset[str
 # for the country's chemical weapons stockpile to be destroyed abroad": arms destroyed by their owner are
 # disarmament, not a strike on them. Where the sentence tells another act or a casualty ("jets struck
 # the camp, destroying their weapons"), the destroying is part of that act and left to it.
-_DESTROY_VERBS: Final = frozenset({"destroy", "destroys", "destroyed", "destroying"})
+# Arms burned by the fighters who hold them are a disarmament rite as well: "fighters set fire to their
+# rifles in a ceremony" (but "gunmen set fire to a bus" burns no arms of theirs).
+_DESTROY_VERBS: Final = frozenset({"destroy", "destroys", "destroyed", "destroying", "set fire", "sets fire",
+                                   "setting fire", "burn", "burns", "burned", "burnt", "burning"})
 _ARMS: Final = (r"(?:weapons?|arms|arsenals?|stockpiles?|shells|munitions|warheads|missiles|mines|rockets|"
-                r"ammunition|stocks?)")
+                r"ammunition|stocks?|rifles|guns)")
 _OWN_ARMS_AFTER: Final = re.compile(
-    rf"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){{0,4}}?{_ARMS}\b", re.IGNORECASE)
+    rf"(?:\s+(?:to|on))?\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){{0,4}}?{_ARMS}\b", re.IGNORECASE)
 # Arms of mass destruction are destroyed under a treaty by the state that holds them, with their sites:
 # "has destroyed 21 of its 23 chemical weapons facilities", "destroys the last of the nerve agents" (but
 # jets or troops named beside them strike them: "jets destroyed a chemical weapons depot").
@@ -2960,7 +2963,7 @@ def attacker_in_a_case(text: str, event_start: int, event_end: int) -> bool:
 
 _KNOWN_EVENT_NEEDLES: Final = frozenset({"attacks", "bombings", "shootings", "killings", "stabbings", "massacre"})
 _SINCE_NEEDLES: Final = frozenset({"since"})
-_DESTROY_NEEDLES: Final = frozenset({"destroy"})
+_DESTROY_NEEDLES: Final = frozenset({"destroy", " fire", "burn"})
 
 
 # "claims that a suicide bombing that wounded his security chief was planned in the border city", "an air

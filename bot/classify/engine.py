@@ -142,6 +142,7 @@ from bot.classify.scope import (
     told_of_a_series_since,
     told_of_one_who_died_of_age,
     told_of_the_one_replaced,
+    toll_over_years,
     totals_a_conflict,
     words_between,
     wounded_before_recovery,
@@ -1913,6 +1914,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (cues.since and told_of_a_series_since(text, hits, index, sentence)) or (casualty and (
         (cues.since and counted_since_a_year(text, hit.end, sentence[1]))
         or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
+                           or toll_over_years(text, hit.end, sentence[1])
                            or killed_in_year_dated_act(text, hits, index, sentence)
                            or dated_in_dependent_clause(text, hit.start, hit.end, sentence)))
         or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1]))

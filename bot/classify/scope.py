@@ -1399,6 +1399,25 @@ def counted_over_months(text: str, event_start: int, event_end: int, sentence_en
     return match is not None and not crosses_clause(text, event_end, match.end())
 
 
+# "estimates that thousands died in the campaign against the rebels between 1955 and 1971", "800 people were
+# killed from 1992 to 1995": a toll counted over a span of years is a total of the past, history, no event (as
+# acts counted over months, counted_over_months). (Only years: "killed 12 between 2 and 4 pm" is today's.)
+_YEARS_SPAN_AFTER: Final = re.compile(
+    rf"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){{0,8}}?\s+(?:between\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]|20)\d\d\s+and"
+    rf"|from\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]|20)\d\d\s+(?:to|until|through))\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]|20)\d\d\b",
+    re.IGNORECASE)
+
+
+def toll_over_years(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the casualty word ending at event_end is counted over a span of years after it, in its clause
+    (see _YEARS_SPAN_AFTER)."""
+    end = min(sentence_end, event_end + 120)
+    if not any(map(fold(text[event_end:end]).__contains__, _MONTHS_SPAN_NEEDLES)):
+        return False
+    match = _YEARS_SPAN_AFTER.match(text, event_end, end)
+    return match is not None and not crosses_clause(text, event_end, match.end())
+
+
 # "says glide bombs caused most civilian deaths in the city", "shelling accounts for half of all deaths": deaths told as
 # a share of all of them (most, half, a majority) are a total's part, counted over the whole of a war or a span, no
 # event. (A count with it is a toll of its own: "most of the 40 deaths were children" leaves the 40 to its act.)

@@ -2543,17 +2543,39 @@ MAX_SERIES_TO_TOLL: Final = 120
 
 
 def told_of_a_series_since(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
-    """Whether hits[index] is a plural act noun with a span of months or years after it, or a casualty word
-    whose nearest act before it in its sentence is one (see
-    _SERIES_SINCE_AFTER)."""
+    """Whether hits[index] is a plural act noun with a span of months or years after it, or a casualty word or
+    an act word of a relative clause set off by a comma whose nearest act before it in its sentence is one,
+    past acts of such a relative clause between them (see _SERIES_SINCE_AFTER)."""
     hit = hits[index]
-    if not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and VIOLENT_CATEGORIES.isdisjoint(hit.categories):
-        act = next((back for back in range(index - 1, -1, -1) if hits[back].start >= sentence[0]
-                    and not _HARM.isdisjoint(hits[back].categories)), None)
-        if act is None or hit.start - hits[act].end > MAX_SERIES_TO_TOLL:
+    if _is_series_since(text, hit, sentence[1]):
+        return True
+    relative = _SET_OFF_RELATIVE_BEFORE.search(text, max(sentence[0], hit.start - 60), hit.start) is not None
+    if not relative and (CASUALTY_CATEGORIES.isdisjoint(hit.categories)
+                         or not VIOLENT_CATEGORIES.isdisjoint(hit.categories)):
+        return False
+    for back in range(index - 1, -1, -1):
+        act = hits[back]
+        if act.start < sentence[0] or hit.start - act.end > MAX_SERIES_TO_TOLL:
             return False
-        hit = hits[act]
-    return hit.text[-1:].lower() == "s" and _SERIES_SINCE_AFTER.match(text, hit.end, sentence[1]) is not None
+        if _HARM.isdisjoint(act.categories):
+            continue
+        if _is_series_since(text, act, sentence[1]):
+            return True
+        # (an act of the series' own relative clause: "the raids since May, which the navy says hit
+        # smugglers, killed dozens")
+        if _SET_OFF_RELATIVE_BEFORE.search(text, max(sentence[0], act.start - 60), act.start) is None or (
+                "," not in text[act.end:hit.start]):
+            return False
+    return False
+
+
+#: A relative clause opened after a comma, up to the word it holds.
+_SET_OFF_RELATIVE_BEFORE: Final = re.compile(r",\s+(?:which|who|that)\s+[^,;:]*$", re.IGNORECASE)
+
+
+def _is_series_since(text: str, act: Hit, sentence_end: int) -> bool:
+    """Whether the act word `act` is a plural with a span of months or years after it (_SERIES_SINCE_AFTER)."""
+    return act.text[-1:].lower() == "s" and _SERIES_SINCE_AFTER.match(text, act.end, sentence_end) is not None
 
 
 # "two kidnapped peacekeepers are released", "releases three abducted Indonesians": a capture word after

@@ -95,7 +95,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   section, never tuned on: 2). The levels below are those reached at that session's end; the tuned twins
 #:   (20, 22, 24, 26, 28) fall much further than the held ones (21, 23, 25, 27, 29). The same principles took
 #:   the older sets, none of them read that session, from 4, 8, 9, 6, 2, 8, 19 false alarms to 2, 6, 6, 5, 1, 5,
-#:   16 (fresh7, fresh8, fresh10, fresh12, fresh13, fresh16, fresh17).
+#:   13 (fresh7, fresh8, fresh10, fresh12, fresh13, fresh16, fresh17). ordinary_news_fresh30 (80 of world news
+#:   about earlier acts, half in each style, written last that session) was tuned on: 10 -> 0.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 1),
@@ -114,7 +115,7 @@ HELD_SETS = [
     ("ordinary_news_fresh14.jsonl", 80, 2),
     ("ordinary_news_fresh15.jsonl", 80, 8),
     ("ordinary_news_fresh16.jsonl", 80, 5),
-    ("ordinary_news_fresh17.jsonl", 80, 16),
+    ("ordinary_news_fresh17.jsonl", 80, 13),
     ("ordinary_news_fresh18.jsonl", 80, 4),
     ("ordinary_news_fresh19.jsonl", 100, 1),
     ("ordinary_news_fresh20.jsonl", 80, 0),
@@ -126,7 +127,8 @@ HELD_SETS = [
     ("ordinary_news_fresh26.jsonl", 80, 0),
     ("ordinary_news_fresh27.jsonl", 80, 10),
     ("ordinary_news_fresh28.jsonl", 80, 1),
-    ("ordinary_news_fresh29.jsonl", 100, 1),
+    ("ordinary_news_fresh29.jsonl", 100, 0),
+    ("ordinary_news_fresh30.jsonl", 80, 0),
 ]
 
 

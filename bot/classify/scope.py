@@ -3064,6 +3064,9 @@ def told_in_a_finding(text: str, hits: list[Hit], index: int, sentence: tuple[in
                       quiet: Set[int] = frozenset()) -> bool:
     """Whether the event word hits[index] tells the content of a finding (see _FINDING_VERB_BEFORE), where the
     sentence tells no violence or casualty of its own before it."""
+    # (the finding verbs asked of the whole text first, its answer kept: most texts have none)
+    if absent(text, _FINDING_VERB_NEEDLES):
+        return False
     event = hits[index]
     window = max(sentence[0], event.start - MAX_FINDING_SUBJECT_CHARS)
     if not any(map(fold(text[window:event.start]).__contains__, _FINDING_VERB_NEEDLES)):
@@ -3183,6 +3186,8 @@ _TO_COME_AFTER: Final = re.compile(
 def told_as_to_come(text: str, end: int, sentence_end: int) -> bool:
     """Whether the act word ending at `end` is the subject of a predicate of what is to come ("attacks are
     imminent", "a strike may come"): see _TO_COME_AFTER."""
+    if absent(text, _TO_COME_NEEDLES):
+        return False  # (asked of the whole text first, its answer kept: most texts have none of the words)
     rest = text[end:min(sentence_end, end + 80)].lower()
     return any(needle in rest for needle in _TO_COME_NEEDLES) and _TO_COME_AFTER.match(text, end, sentence_end) is not None
 
@@ -3887,6 +3892,8 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
 # and so is a known one whose toll the attribution counts ("blames rebels for the bombing that killed 12"),
 # unless its words set it back beyond a first report ("recent", "this month's", "last week's", a date).
 _ATTRIBUTION_NEEDLES: Final = ("responsible", "behind", "blame", "perpetrator")
+#: The same words (and "Blame") in any letter case, asked of the whole text first (lowered.absent keeps its answer).
+_ATTRIBUTION_TEXT_NEEDLES: Final = frozenset(_ATTRIBUTION_NEEDLES)
 _ATTRIBUTED_FOR: Final = re.compile(
     r"(?:\bresponsible\s+for|\b(?:is|are|was|were|be|been|being|stands?|stood)\s+(?:\w+ly\s+)?behind|"
     r"\bblam(?:e|es|ed|ing)\s+(?:[\w'’.-]+,?\s+){1,10}?for|\bperpetrators?\s+of)\s+"
@@ -3911,6 +3918,8 @@ def attributes_known_act(text: str, event_start: int, sentence_end: int, opening
     its opening sentence (`opening`: the title's, or the summary's first): in a later one, "the attack" is the
     act the item told ("hostile objects were engaged over the city. State media says Israel is behind the
     attacks")."""
+    if absent(text, _ATTRIBUTION_TEXT_NEEDLES):
+        return False
     window = text[max(0, event_start - MAX_ATTRIBUTION_CHARS):event_start]
     if not any(needle in window for needle in _ATTRIBUTION_NEEDLES) and "Blame" not in window:
         return False

@@ -1753,7 +1753,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             # "police defuse a car bomb", "a suicide bomber is arrested on his way to the city": foiled; "the
             # gunman is arrested": a person caught
             scope = stopped_before_the_act(text, hit.start, hit.end)
-        if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES) and told_as_to_come(text, hit.end, sentence[1]):
+        if scope is None and item.cues.to_come and not events.isdisjoint(VIOLENT_CATEGORIES) and told_as_to_come(
+                text, hit.end, sentence[1]):
             scope = "modal"  # "further attacks are imminent", "a strike on the country may come within days"
         if scope is None and harm and aimed_in_a_plot(text, hit.start):
             scope = "modal"  # "a plot among officers to kill the president", "a threat by the group to attack malls"
@@ -1920,8 +1921,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1]))
         or (cues.dated_name and killed_in_named_dated_act(text, hits, index, sentence))
         or (cues.earlier and killed_in_gone_event(text, hit.start, sentence[0]))
-        or died_before_a_rite(text, hit.start, hit.end, sentence)
-        or wounded_before_recovery(text, hits, index, sentence, quiet)
+        or (cues.mourned and died_before_a_rite(text, hit.start, hit.end, sentence))
+        or (cues.recovery and wounded_before_recovery(text, hits, index, sentence, quiet))
         or a_share_of_deaths(text, hit.start, hit.end))) or (
         quiet and labels_acts_told(text, hit.start, sentence[0])) or (
         cues.topic and is_a_topic(text, hit.start, sentence[0])
@@ -1947,16 +1948,16 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.succession and told_of_the_one_replaced(text, hits, index, sentence, quiet)) or (
         text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end)) or (
         not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
-        told_in_a_finding(text, hits, index, sentence, hit.start < item.title_end, quiet)) or (
+        cues.finding and told_in_a_finding(text, hits, index, sentence, hit.start < item.title_end, quiet)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
                           or counted_over_months(text, hit.start, hit.end, sentence[1])
                           or decided_on(text, hits, index, sentence[0])
-                          or fled_before(text, hit.start, sentence[0])
+                          or (cues.fled and fled_before(text, hit.start, sentence[0]))
                           or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
         casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))
                       or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))
                       or _IN_EARLIER_EVENT_AFTER.match(text, hit.end, sentence[1]) is not None)) or (
-        in_a_running_toll(text, hit.start, hit.end, sentence))
+        cues.running_toll and in_a_running_toll(text, hit.start, hit.end, sentence))
 
 
 #: People killed "in earlier fighting", "during previous clashes": the dead of an event before the news.

@@ -2955,6 +2955,13 @@ _LONG_SPAN_NEEDLES: Final = _WAR_OR_SPAN_NEEDLES | {"since", "decade", "record",
                                                     "total"}
 
 
+def may_tell_a_running_toll(text: str) -> bool:
+    """Whether `text` holds the words in_a_running_toll needs: a toll's word (_RUNNING_TOLL_NEEDLES), and a war
+    or a span, or a level reached with a long span."""
+    return not absent(text, _RUNNING_TOLL_NEEDLES) and not (
+        absent(text, _WAR_OR_SPAN_NEEDLES) and (absent(text, _LEVEL_NEEDLES) or absent(text, _LONG_SPAN_NEEDLES)))
+
+
 def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
     """Whether the event word at event_start stands in a running toll of a whole war or a long span (see
     _RUNNING_TOLL), in a sentence (`sentence`: its span) that names no day or hours."""
@@ -3400,6 +3407,18 @@ class TextCues(NamedTuple):
     claimed: bool
     #: a word of confirmation (confirms_dated_act)
     confirmed: bool
+    #: a word of a burial, a funeral or prayers (died_before_a_rite)
+    mourned: bool
+    #: a word of recovery from wounds (wounded_before_recovery)
+    recovery: bool
+    #: "fled" or "escaped" (fled_before)
+    fled: bool
+    #: a verb of a finding (told_in_a_finding)
+    finding: bool
+    #: a word of what is to come, "imminent" or a modal (told_as_to_come)
+    to_come: bool
+    #: a toll's word with a war, a span or a level reached (may_tell_a_running_toll: in_a_running_toll)
+    running_toll: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -3433,6 +3452,12 @@ def text_cues(text: str) -> TextCues:
         declared=not absent(text, _DECLARED_NEEDLES),
         claimed=may_claim_an_act(text),
         confirmed=may_confirm_an_act(text),
+        mourned=not absent(text, _MOURNED_NEEDLES),
+        recovery=not absent(text, _RECOVERY_NEEDLES),
+        fled=not absent(text, _FLED_NEEDLES),
+        finding=not absent(text, _FINDING_VERB_NEEDLES),
+        to_come=not absent(text, _TO_COME_NEEDLES),
+        running_toll=may_tell_a_running_toll(text),
     )
 
 
@@ -3978,4 +4003,6 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _SUBORDINATOR_NEEDLES, _KNOWN_EVENT_NEEDLES, _SPAN_NEEDLES, _SINCE_NEEDLES, _TOPIC_NEEDLES, _CAUSED_NEEDLES,
     _KILLED_ADJECTIVES, _KIN_NEEDLES, _CALLED_OFF_NEEDLES, _DESTROY_NEEDLES, _EARLIER_NEEDLES, _CONFLICT_NEEDLES,
     _AGE_NEEDLES, _CASE_STAGE_NEEDLES, _DRILL_CONTENT_NEEDLES, _DRILL_NEEDLES, _RECORD_NEEDLES, _RELATIVE_NEEDLES,
-    _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES))
+    _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES,
+    _MOURNED_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _TO_COME_NEEDLES, _RUNNING_TOLL_NEEDLES,
+    _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES))

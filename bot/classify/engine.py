@@ -1923,7 +1923,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         or (cues.earlier and killed_in_gone_event(text, hit.start, sentence[0]))
         or (cues.mourned and died_before_a_rite(text, hit.start, hit.end, sentence))
         or (cues.recovery and wounded_before_recovery(text, hits, index, sentence, quiet))
-        or a_share_of_deaths(text, hit.start, hit.end))) or (
+        or (cues.share and a_share_of_deaths(text, hit.start, hit.end)))) or (
         quiet and labels_acts_told(text, hit.start, sentence[0])) or (
         cues.topic and is_a_topic(text, hit.start, sentence[0])
     ) or (cues.caused and caused_other_news(text, hit.end, sentence[1])) or (
@@ -1950,8 +1950,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
         cues.finding and told_in_a_finding(text, hits, index, sentence, hit.start < item.title_end, quiet)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
-                          or counted_over_months(text, hit.start, hit.end, sentence[1])
-                          or decided_on(text, hits, index, sentence[0])
+                          or (cues.months_span and counted_over_months(text, hit.start, hit.end, sentence[1]))
+                          or (cues.decided and decided_on(text, hits, index, sentence[0]))
                           or (cues.fled and fled_before(text, hit.start, sentence[0]))
                           or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
         casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))

@@ -1426,6 +1426,8 @@ _SHARE_BEFORE: Final = re.compile(
     r"two[-\s]thirds|a\s+quarter|three[-\s]quarters)\s+of|\d+\s*(?:%|per\s*cent|percent)\s+of)\s+(?:(?:all|the)\s+)?"
     r"(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 _SHARE_NOUNS: Final = frozenset({"deaths", "casualties", "killings", "fatalities"})
+#: The words of a share that _SHARE_BEFORE needs one of ("cent" for "per cent" and "percent"): a TextCues flag.
+_SHARE_NEEDLES: Final = frozenset({"most", "majority", "half", "third", "quarter", "%", "cent"})
 
 
 def a_share_of_deaths(text: str, event_start: int, event_end: int) -> bool:
@@ -3419,6 +3421,12 @@ class TextCues(NamedTuple):
     to_come: bool
     #: a toll's word with a war, a span or a level reached (may_tell_a_running_toll: in_a_running_toll)
     running_toll: bool
+    #: a word of a decision, a vote or a protest (decided_on)
+    decided: bool
+    #: "between" or "from" (counted_over_months)
+    months_span: bool
+    #: a word of a share, "most", "half", a per cent (a_share_of_deaths)
+    share: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -3458,6 +3466,9 @@ def text_cues(text: str) -> TextCues:
         finding=not absent(text, _FINDING_VERB_NEEDLES),
         to_come=not absent(text, _TO_COME_NEEDLES),
         running_toll=may_tell_a_running_toll(text),
+        decided=not absent(text, _DECIDED_NEEDLES),
+        months_span=not absent(text, _MONTHS_SPAN_NEEDLES),
+        share=not absent(text, _SHARE_NEEDLES),
     )
 
 
@@ -4010,4 +4021,4 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _AGE_NEEDLES, _CASE_STAGE_NEEDLES, _DRILL_CONTENT_NEEDLES, _DRILL_NEEDLES, _RECORD_NEEDLES, _RELATIVE_NEEDLES,
     _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES,
     _MOURNED_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _TO_COME_NEEDLES, _RUNNING_TOLL_NEEDLES,
-    _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES))
+    _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES))

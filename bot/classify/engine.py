@@ -1781,14 +1781,14 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 # "claims responsibility for the attack": a claim of an act known before; (but where the item
                 # has told an act or a toll of its own, "the attack" it claims is that one, told as news)
                 scope = "past"
-            elif not findings.violent() and "casualty" not in findings.evidence and not findings.counted and (
-                    not events.isdisjoint(VIOLENT_CATEGORIES)) and (
+            elif item.cues.attribution and not findings.violent() and "casualty" not in findings.evidence and (
+                    not findings.counted) and not events.isdisjoint(VIOLENT_CATEGORIES) and (
                     attributes_known_act(text, hit.start, sentence[1], sentence[0] in (0, item.title_end + 1))):
                 # "blames the rebels for the attack", "says the army was behind recent shelling": who did an act
                 # known before (but an act the item has told as news is that one, its doer news with it)
                 scope = "past"
-            elif not findings.violent() and "casualty" not in findings.evidence and not findings.counted and (
-                    identifies_known_attacker(text, hit.start, hit.end, sentence[1])):
+            elif item.cues.attacker and not findings.violent() and "casualty" not in findings.evidence and (
+                    not findings.counted) and identifies_known_attacker(text, hit.start, hit.end, sentence[1]):
                 # "the attacker who killed eight people at the base was a triple agent": who a known attacker was
                 scope = "past"
             elif item.cues.definite_count and (not events.isdisjoint(CASUALTY_CATEGORIES) or _CAPTURE in hit.categories) and (

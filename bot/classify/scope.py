@@ -3427,6 +3427,10 @@ class TextCues(NamedTuple):
     months_span: bool
     #: a word of a share, "most", "half", a per cent (a_share_of_deaths)
     share: bool
+    #: an attacker noun (identifies_known_attacker)
+    attacker: bool
+    #: a word of an attribution of who did an act (attributes_known_act)
+    attribution: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -3469,6 +3473,8 @@ def text_cues(text: str) -> TextCues:
         decided=not absent(text, _DECIDED_NEEDLES),
         months_span=not absent(text, _MONTHS_SPAN_NEEDLES),
         share=not absent(text, _SHARE_NEEDLES),
+        attacker=not absent(text, _ATTACKER_NEEDLES),
+        attribution=not absent(text, _ATTRIBUTION_TEXT_NEEDLES),
     )
 
 
@@ -4021,4 +4027,5 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _AGE_NEEDLES, _CASE_STAGE_NEEDLES, _DRILL_CONTENT_NEEDLES, _DRILL_NEEDLES, _RECORD_NEEDLES, _RELATIVE_NEEDLES,
     _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES,
     _MOURNED_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _TO_COME_NEEDLES, _RUNNING_TOLL_NEEDLES,
-    _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES))
+    _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
+    _ATTACKER_NEEDLES, _ATTRIBUTION_TEXT_NEEDLES))

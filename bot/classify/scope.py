@@ -1391,7 +1391,7 @@ def counted_over_months(text: str, event_start: int, event_end: int, sentence_en
     """Whether the plural act noun at event_start is counted (see _COUNT_BEFORE_ACTS) and its clause spans months
     or years (see _MONTHS_SPAN_AFTER)."""
     word = text[event_start:event_end].lower().removesuffix(" on").removesuffix(" against")
-    if not word.endswith("s") or not any(map(fold(text[event_end:min(sentence_end, event_end + 120)]).__contains__, _MONTHS_SPAN_NEEDLES)):
+    if not word.endswith("s") or _lacks(text[event_end:min(sentence_end, event_end + 120)], _MONTHS_SPAN_NEEDLES):
         return False
     if _COUNT_BEFORE_ACTS.search(text, max(0, event_start - 40), event_start) is None:
         return False
@@ -1412,7 +1412,7 @@ def toll_over_years(text: str, event_end: int, sentence_end: int) -> bool:
     """Whether the casualty word ending at event_end is counted over a span of years after it, in its clause
     (see _YEARS_SPAN_AFTER)."""
     end = min(sentence_end, event_end + 120)
-    if not any(map(fold(text[event_end:end]).__contains__, _MONTHS_SPAN_NEEDLES)):
+    if _lacks(text[event_end:end], _MONTHS_SPAN_NEEDLES):
         return False
     match = _YEARS_SPAN_AFTER.match(text, event_end, end)
     return match is not None and not crosses_clause(text, event_end, match.end())
@@ -2967,7 +2967,7 @@ def may_tell_a_running_toll(text: str) -> bool:
 def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
     """Whether the event word at event_start stands in a running toll of a whole war or a long span (see
     _RUNNING_TOLL), in a sentence (`sentence`: its span) that names no day or hours."""
-    if absent(text, _WAR_OR_SPAN_NEEDLES) and (absent(text, _LEVEL_NEEDLES) or absent(text, _LONG_SPAN_NEEDLES)):
+    if not may_tell_a_running_toll(text):
         return False
     start = max(sentence[0], event_start - MAX_RUNNING_TOLL_REACH)
     end = min(sentence[1], event_end + MAX_RUNNING_TOLL_REACH)
@@ -3078,7 +3078,7 @@ def told_in_a_finding(text: str, hits: list[Hit], index: int, sentence: tuple[in
         return False
     event = hits[index]
     window = max(sentence[0], event.start - MAX_FINDING_SUBJECT_CHARS)
-    if not any(map(fold(text[window:event.start]).__contains__, _FINDING_VERB_NEEDLES)):
+    if _lacks(text[window:event.start], _FINDING_VERB_NEEDLES):
         return False
     finding = _FINDING_VERB_BEFORE.search(text, window, event.start)
     if finding is None or crosses_clause(text, finding.start(), event.start):
@@ -3474,7 +3474,7 @@ def text_cues(text: str) -> TextCues:
         months_span=not absent(text, _MONTHS_SPAN_NEEDLES),
         share=not absent(text, _SHARE_NEEDLES),
         attacker=not absent(text, _ATTACKER_NEEDLES),
-        attribution=not absent(text, _ATTRIBUTION_TEXT_NEEDLES),
+        attribution=not absent(text, _ATTRIBUTION_NEEDLES),
     )
 
 
@@ -3933,9 +3933,7 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
 # claim (_CLAIM_FOR), an act named for the first time ("blames rebels for an attack on a market") is news,
 # and so is a known one whose toll the attribution counts ("blames rebels for the bombing that killed 12"),
 # unless its words set it back beyond a first report ("recent", "this month's", "last week's", a date).
-_ATTRIBUTION_NEEDLES: Final = ("responsible", "behind", "blame", "perpetrator")
-#: The same words (and "Blame") in any letter case, asked of the whole text first (lowered.absent keeps its answer).
-_ATTRIBUTION_TEXT_NEEDLES: Final = frozenset(_ATTRIBUTION_NEEDLES)
+_ATTRIBUTION_NEEDLES: Final = frozenset({"responsible", "behind", "blame", "perpetrator"})
 _ATTRIBUTED_FOR: Final = re.compile(
     r"(?:\bresponsible\s+for|\b(?:is|are|was|were|be|been|being|stands?|stood)\s+(?:\w+ly\s+)?behind|"
     r"\bblam(?:e|es|ed|ing)\s+(?:[\w'’.-]+,?\s+){1,10}?for|\bperpetrators?\s+of)\s+"
@@ -3960,7 +3958,7 @@ def attributes_known_act(text: str, event_start: int, sentence_end: int, opening
     its opening sentence (`opening`: the title's, or the summary's first): in a later one, "the attack" is the
     act the item told ("hostile objects were engaged over the city. State media says Israel is behind the
     attacks")."""
-    if absent(text, _ATTRIBUTION_TEXT_NEEDLES):
+    if absent(text, _ATTRIBUTION_NEEDLES):
         return False
     window = text[max(0, event_start - MAX_ATTRIBUTION_CHARS):event_start]
     if not any(needle in window for needle in _ATTRIBUTION_NEEDLES) and "Blame" not in window:
@@ -4028,4 +4026,4 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES,
     _MOURNED_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _TO_COME_NEEDLES, _RUNNING_TOLL_NEEDLES,
     _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
-    _ATTACKER_NEEDLES, _ATTRIBUTION_TEXT_NEEDLES))
+    _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES))

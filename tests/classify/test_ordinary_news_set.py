@@ -97,6 +97,11 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   the older sets, none of them read that session, from 4, 8, 9, 6, 2, 8, 19 false alarms to 2, 6, 6, 5, 1, 5,
 #:   13 (fresh7, fresh8, fresh10, fresh12, fresh13, fresh16, fresh17). ordinary_news_fresh30 (80 of world news
 #:   about earlier acts, half in each style, written last that session) was tuned on: 10 -> 0.
+#: - The session of December 7th (second) wrote two more twins the same way, scored once on its start
+#:   (262c73d): ordinary_news_fresh31 and fresh32 (80 each of disasters and accidents in the words of attacks,
+#:   military training accidents among them, both styles: 3 and 1 false alarms) and fresh33 and fresh34 (80
+#:   each of international relations and politics after earlier acts: 1 and 6). 31 and 33 were tuned on; 32
+#:   and 34 are never read.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 1),
@@ -129,6 +134,10 @@ HELD_SETS = [
     ("ordinary_news_fresh28.jsonl", 80, 1),
     ("ordinary_news_fresh29.jsonl", 100, 0),
     ("ordinary_news_fresh30.jsonl", 80, 0),
+    ("ordinary_news_fresh31.jsonl", 80, 3),
+    ("ordinary_news_fresh32.jsonl", 80, 1),
+    ("ordinary_news_fresh33.jsonl", 80, 1),
+    ("ordinary_news_fresh34.jsonl", 80, 6),
 ]
 
 

@@ -102,6 +102,12 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   tolls in tricky forms: victims listed by role, attackers in the toll, tolls revised), written and scored
 #:   the same way: killed 41/50 and 36/43 at the start. Fixed on fresh13 (killed 50/50); fresh14, never
 #:   read, went to killed 37/43 (F1 0.990, macro recall 0.917: its misses are its own to keep).
+#: - wire_news_fresh15.jsonl and wire_news_fresh16.jsonl (60 each of new violence in the shapes closest to
+#:   ordinary news: blasts first taken for gas, a strike told with the reaction to it, an attack with an
+#:   earlier one as background, ships, pipelines and power plants hit), written in the session of December
+#:   7th (second) by writers who saw no code, and scored once on the code before it (262c73d): F1 0.983 /
+#:   0.957, macro recall 0.945 / 0.869, killed 43/45 / 40/47, injured 33/34 / 26/30. The rules were fixed by
+#:   principle on fresh15; fresh16 is never read.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -131,6 +137,10 @@ FRESH_SETS = [
                                  "injured_exact": 0.97}, 60, 50, None),
     ("wire_news_fresh14.jsonl", {"violent_f1": 0.97, "type_macro_recall": 0.89, "killed_exact": 0.83,
                                  "injured_exact": 0.94}, 50, 43, None),
+    ("wire_news_fresh15.jsonl", {"violent_f1": 0.97, "type_macro_recall": 0.93, "killed_exact": 0.93,
+                                 "injured_exact": 0.94}, 60, 45, None),
+    ("wire_news_fresh16.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.85, "killed_exact": 0.83,
+                                 "injured_exact": 0.84}, 60, 47, None),
 ]
 
 

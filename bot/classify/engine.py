@@ -46,6 +46,7 @@ from bot.classify.lowered import absent, fold, folded, found
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.numbers import NUMBER_PATTERN, NUMBER_RE, QUALIFIED_NUMBER_PATTERN
 from bot.classify.scope import (
+    BACKDROPPED_ACTS,
     CASUALTY_CATEGORIES,
     CUE_CATEGORIES,
     EVENT_CATEGORIES,
@@ -1947,7 +1948,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         text.startswith(_DATE_OPENERS, sentence[0]) and opened_by_a_remembered_date(text, hit.start, sentence[0])) or (
         cues.succession and told_of_the_one_replaced(text, hits, index, sentence, quiet)) or (
         text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end)) or (
-        not _DIPLOMACY_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
+        not BACKDROPPED_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
         cues.finding and told_in_a_finding(text, hits, index, sentence, hit.start < item.title_end, quiet)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
                           or (cues.months_span and counted_over_months(text, hit.start, hit.end, sentence[1]))
@@ -2029,8 +2030,6 @@ def _head_stem(phrase: str) -> str:
     return words[-1][:5] if words else ""
 
 
-#: The acts of diplomacy whose backdrop fighting may be (scope.backdrop_of_diplomacy).
-_DIPLOMACY_ACTS: Final = frozenset({"reaction", "deescalation"})
 #: A reaction word, or a marker of the past (some are reactions: "condemns", "investigation into").
 _REACTION_OR_PAST: Final = frozenset({"reaction", "past"})
 #: The scope of an event word in a title that is a topic's name: no report, no event of the past either.

@@ -3275,27 +3275,38 @@ def a_toll_as_trend(text: str, event_start: int, event_end: int) -> bool:
 # to observe a truce amid fighting near the capital": fighting named by a bare noun, in an as-, while- or
 # amid-clause after a diplomatic act (a reaction, talks, a truce), is the backdrop of the diplomacy, a state
 # of affairs. (A toll, a weapon or a doer named in the sentence reports an event: "talks open as clashes
-# kill 12", "as rebels shell the port".)
+# kill 12", "as rebels shell the port".) A deployment has the same backdrop: "deploys more troops along the
+# border as fighting intensifies", "troops are sent to the port, the scene of heavy fighting this week" (a
+# place named by its fighting is in the state it tells); the forces or arms named before the fighting are
+# the ones moved, not its doers ("as rebels shell the port", a toll or a strike still report an event).
 _BACKDROP_NOUNS: Final = frozenset({"fighting", "clashes", "violence", "hostilities", "heavy fighting",
                                     "fierce fighting"})
-_BACKDROP_OPENER_BEFORE: Final = re.compile(r"\b(?:as|while|amid|amidst)\s+(?:(?:the|continued|continuing|ongoing|"
-                                            r"renewed|sporadic)\s+)?$", re.IGNORECASE)
-_DIPLOMACY_ACTS: Final = frozenset({"reaction", "deescalation"})
+_BACKDROP_OPENER_BEFORE: Final = re.compile(r"\b(?:as|while|amid|amidst|scene\s+of)\s+(?:(?:the|continued|continuing|"
+                                            r"ongoing|renewed|sporadic)\s+)?$", re.IGNORECASE)
+#: The acts whose backdrop fighting may be: diplomacy (a reaction, a truce or talks) and a deployment.
+BACKDROPPED_ACTS: Final = frozenset({"reaction", "deescalation", "mobilization"})
+_MOBILIZATION: Final = frozenset({"mobilization"})
 _EVENT_TOLD: Final = CASUALTY_CATEGORIES | {"weapon", "distance_weapon", "armed_group", "named_group", "state_force",
                                             "strike", "fire"}
+#: What a deployment moves: forces and arms, named before the fighting they are sent into.
+_MOVED: Final = frozenset({"weapon", "armed_group", "named_group", "state_force"})
 
 
 def backdrop_of_diplomacy(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
-    """Whether the bare fighting noun hits[index] opens an as-, while- or amid-clause after a diplomatic act
-    of its sentence, which names no toll, weapon or doer (see _BACKDROP_OPENER_BEFORE)."""
+    """Whether the bare fighting noun hits[index] opens an as-, while-, amid- or scene-of clause after a
+    diplomatic act or a deployment of its sentence, which names no toll, weapon or doer (see
+    _BACKDROP_OPENER_BEFORE; a deployment's forces and arms before the fighting are what it moves)."""
     event = hits[index]
     if event.text.lower() not in _BACKDROP_NOUNS or _BACKDROP_OPENER_BEFORE.search(
             text, max(sentence[0], event.start - 30), event.start) is None:
         return False
-    return any(not _DIPLOMACY_ACTS.isdisjoint(hit.categories) for hit in hits[:index]
-               if hit.start >= sentence[0]) and all(
-        hit is event or _EVENT_TOLD.isdisjoint(hit.categories) for hit in hits
-        if sentence[0] <= hit.start < sentence[1])
+    acts = [hit for hit in hits[:index] if hit.start >= sentence[0] and not BACKDROPPED_ACTS.isdisjoint(hit.categories)]
+    if not acts:
+        return False
+    moved = any(not _MOBILIZATION.isdisjoint(hit.categories) for hit in acts)
+    return all(hit is event or _EVENT_TOLD.isdisjoint(hit.categories)
+               or (moved and hit.start < event.start and _EVENT_TOLD & hit.categories <= _MOVED)
+               for hit in hits if sentence[0] <= hit.start < sentence[1])
 
 
 # "marks the 25th anniversary of the genocide in which 800,000 people were killed", "lays a wreath at the

@@ -29,3 +29,20 @@ def test_an_act_after_the_dated_damage_still_alerts(rules: Classifier) -> None:
     # the dating governs its own clause only
     assert_alerts(rules, "Shelling damaged the station earlier in the war, and on Sunday a drone struck the depot,"
                          " killing four workers.", killed=4)
+
+
+# fighting named as the backdrop of a deployment (an as- or amid-clause, or the place it goes to named "the scene
+# of" it) is a state of affairs, as it is for diplomacy: the forces moved are no doers of it; a toll, a strike or
+# a doer in the backdrop still reports an act
+@pytest.mark.parametrize("quiet, violent", [
+    ("The government deploys two more brigades to the northern province as fighting intensifies.",
+     "The government deploys two more brigades to the northern province as fighting kills nine civilians."),
+    ("Neighbouring states deploy troops along the frontier amid renewed clashes.",
+     "Neighbouring states deploy troops along the frontier amid renewed clashes that left six soldiers dead."),
+    ("Reinforcements are deployed to the river port, the scene of heavy fighting last weekend.",
+     "Reinforcements are deployed to the river port as rebels shell the harbour."),
+])
+def test_fighting_as_the_backdrop_of_a_deployment(rules: Classifier, quiet: str, violent: str) -> None:
+    assert_quiet(rules, quiet)
+    assert "mobilization" in rules.classify(quiet).types, quiet
+    assert_alerts(rules, violent)

@@ -393,6 +393,8 @@ class Classifier:
             hits = _lives_claimed_told(text, hits)
         if "los" in text or "LOS" in text:
             hits = _own_losses_told(text, hits)
+        if "tank" in text:
+            hits = _stores_told(text, hits)
         if "rash" in text and _LOADED_HINT.search(text):
             hits = _loaded_crashes_told(text, hits)
         if not absent(text, _HITTING_NEEDLES):
@@ -953,20 +955,23 @@ _PAST_WAR: Final = (r"(?:the\s+)?(?:(?-i:(?:[A-Z][\w'’-]*\s+){1,3}Wars?)\b|an?
                     r"(?:past|previous|earlier|former|old|long-ended|(?:1[0-9]|20)\d0s|(?:1[0-9]|20)\d\d)\s+"
                     r"(?:[\w'’-]+\s+){0,2}?(?:wars?|conflicts?|fighting)\b|decades\s+of\s+(?:war|conflict|fighting)\b|"
                     r"(?:[\w'’-]+\s+){0,3}?era\b)")
-#: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
-_ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
-                    r"mortars?|missiles?|explosives?|projectiles?|devices?)")
 #: A war long over: "a Second World War bomb went off at a building site"; and arms told as the leftovers of
-#: any past war (see _PAST_WAR): "a cluster submunition left over from the Vietnam War goes off", "a grenade
+#: any past war (see _PAST_WAR): "a cluster submunition left over from the Vietnam War goes off", "a bomblet
+#: dropped during the Vietnam War explodes" (_LEFT_BY_A_WAR), "a grenade
 #: left over from a war in the 1970s", "a Korean War-era shell", "an unexploded bomb from the 1991 war" (but a
 #: landmine merely unexploded, or one left over from "the fighting", may be one of a war still going on and
 #: still kills as a weapon: "an unexploded mine kills 10 girls").
+#: How a past war left arms lying where they go off now: "a bomblet dropped during the Vietnam War", "mines laid
+#: in the 1980s war" (the time named must be a past war's: "a mine laid during the war" may be of this one; and
+#: arms fired or used are the act itself, not a leftover).
+_LEFT_BY_A_WAR: Final = r"dropped|laid|planted|buried|scattered|abandoned"
 _OLD_ORDNANCE: Final = re.compile(
     r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:first|second)\s+world\s+war|wwii|ww2|wwi|ww1)\b"
     rf"|\b{_ORDNANCE}(?:\s+[\w'’-]+){{0,2}}?,?\s+(?:left\s+(?:over|behind)|dating\s+(?:back\s+)?(?:from|to))\s+"
     rf"(?:from\s+|by\s+)?{_PAST_WAR}"
     rf"|\bwar-era\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\b"
-    rf"|\bunexploded\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\s+(?:from|of)\s+{_PAST_WAR}",
+    rf"|\bunexploded\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\s+(?:from|of)\s+{_PAST_WAR}"
+    rf"|\b{_ORDNANCE},?\s+(?:{_LEFT_BY_A_WAR})\s+(?:during|in)\s+{_PAST_WAR}",
     re.IGNORECASE)
 #: The violent words an accident shares, or whose doer and kind other words must tell, and the arms named:
 #: the ones an attack ruled out leaves to mishaps.
@@ -981,7 +986,8 @@ _ADJECTIVE_END_NEEDLES: Final = frozenset("-" + end for end in _ADJECTIVE_ENDS)
 #: regexes would otherwise be tried at every position of every item.
 #: (single words: the regexes allow any run of spaces between theirs)
 _RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "suggest", "involved", "treated"})
-_OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dating", "-era", "unexploded"})
+_OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dating", "-era", "unexploded", "dropped",
+                                     "laid", "planted", "buried", "scattered", "abandoned"})
 
 
 def _attack_ruled_out(text: str) -> bool:
@@ -1005,6 +1011,27 @@ def _compound_adjectives_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+#: A tank as a store, not armour: the word itself, where a fuel or gas named just before it says what it holds.
+_TANK_WORDS: Final = frozenset({"tank", "tanks"})
+#: What may stand between the stored fuel and "tank": a space or a hyphen ("liquefied gas tank", "LPG-tank").
+_BETWEEN_STORE_AND_TANK: Final = re.compile(r"[\s-]*")
+
+
+def _stores_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each "tank" that a fuel or a gas names right before it ("a liquefied gas
+    tank exploded", "a diesel tank blew up") read as what it is, a store that blows up by itself
+    (blast_source), not the armour the word alone is: the vocabulary's "gas tank" and "fuel tank" are
+    that too, but the longest phrase at an earlier start ("liquefied gas", "LPG") takes the fuel's word
+    and leaves "tank" alone."""
+    told = list(hits)
+    for index in range(1, len(hits)):
+        hit, before = hits[index], hits[index - 1]
+        if (hit.text.lower() in _TANK_WORDS and _BLAST_SOURCE in before.categories
+                and _BETWEEN_STORE_AND_TANK.fullmatch(text, before.end, hit.start)):
+            told[index] = hit.with_categories(_BLAST_SOURCES)
+    return told
+
+
 def _carried_in_a_crash(text: str, hit: Hit) -> bool:
     """Whether the arms goods `hit` are the load of a vehicle told crashing ("two trucks carrying
     explosives crashing in the city", "a train loaded with ammunition derailed"): a load that blows up
@@ -1014,10 +1041,10 @@ def _carried_in_a_crash(text: str, hit: Hit) -> bool:
 
 
 #: The time of a drill, whatever kind: "during naval drills", "during a missile exercise", "during an air
-#: defence drill", "during routine training".
+#: defence drill", "during routine training", "during firing practice".
 _DURING_DRILL: Final = re.compile(
     r"\b[Dd]uring\s+(?:(?:a|an|the|their|its|routine|joint|annual|live-fire|military|naval)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exercises?|drills?|training|manoeuvres?|maneuvers?)\b", re.IGNORECASE)
+    r"(?:exercises?|drills?|training|manoeuvres?|maneuvers?|practices?)\b", re.IGNORECASE)
 #: Pseudo-category of the time of a drill: a mishap in it is told as an accident (_arms_went_off_by_mishap),
 #: but, unlike a disaster word, it switches no violence off by itself ("during drills, troops clashed
 #: with protesters" is still a clash).

@@ -947,7 +947,7 @@ _ATTACK_RULED_OUT: Final = re.compile(
     r"terror-related|an?\s+attack))\b", re.IGNORECASE)
 #: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
 _ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
-                    r"mortars?|missiles?|explosives?|projectiles?|devices?)")
+                    r"mortars?|missiles?|explosives?|projectiles?|devices?|rounds?)")
 #: A war told as past: named as one of history ("the Vietnam War", "the Iran-Iraq War"), as a war (not "the
 #: war" or "the fighting", which may still go on), as past, earlier or old, dated by a year or a decade ("the
 #: 1980s war"), or as an era.
@@ -2312,7 +2312,8 @@ def _tells_harm_by_itself(present: frozenset[str]) -> bool:
 _SET_OFF: Final = re.compile(r"detonat|blown", re.IGNORECASE)
 _BLEW_UP: Final = re.compile(r"blew|blowing", re.IGNORECASE)
 #: What follows an intransitive "blew up": a clause break, a preposition, a time or a participle.
-_NO_OBJECT: Final = re.compile(r"\s*(?:[,;:.!?)\n—–-]|$|(?:on|in|at|near|during|after|before|as|while|when|and|but|"
+_NO_OBJECT: Final = re.compile(r"\s*(?:[,;:.!?)\n—–-]|$|(?:on|in|at|near|behind|beside|inside|outside|under|"
+                               r"during|after|before|as|while|when|and|but|"
                                r"early|late|overnight|yesterday|today|again|killing|injuring|wounding|"
                                r"leaving|causing|sending)\b)", re.IGNORECASE)
 

@@ -2326,6 +2326,9 @@ _NO_MISHAP: Final = _ARMED - _WEAPON | {"intent", "conflict", "attack"}
 #: The same, where the mishap is told as an accident: forces named may be its victims, and a missile or a
 #: rocket named is the arms that went off ("a rocket fired during an exercise hits a house").
 _NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force", "distance_weapon"}
+#: A weapon whose name alone tells an attack ("an explosive device", "an IED"): where the mishap is told as an
+#: accident, the thing that went off, no act.
+_ARMS_AS_A_THING: Final = frozenset({"weapon", "attack"})
 #: What makes a mishap word one of an accident itself: a disaster word too, or the time of a drill.
 _ACCIDENT_ITSELF: Final = frozenset({"context_disaster", _DRILL})
 
@@ -2343,6 +2346,8 @@ def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> boo
     if not categories.isdisjoint(_NO_MISHAP_BY_ACCIDENT if strong else _NO_MISHAP - {"attack"}):
         return False
     for hit in hits:
+        if strong and _ARMS_AS_A_THING == hit.categories:
+            continue  # "the accidental detonation of an explosive device": the device named, not used
         if "attack" in hit.categories and _ACCIDENT_SHARED not in hit.categories:
             return False  # a shooting, a bombing, a raid: an act, not a blast
         if "weapon" in hit.categories and not _ACTS.isdisjoint(hit.categories):

@@ -100,3 +100,17 @@ def test_ordnance_a_past_war_left_is_old_ordnance(rules, text):
 ])
 def test_bombs_dropped_now_still_alert(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# A device that goes off by accident is the thing that went off, not an act of its makers...
+def test_a_device_gone_off_by_accident_is_a_mishap(rules):
+    _quiet(rules, "The accidental explosion of an explosive device kills four guards at a police armoury")
+
+
+# ...but the same device set off by militants, or with no accident told, is an attack.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("An explosive device explodes at a police armoury, killing four guards", 4),
+    ("Militants accidentally set off an explosive device at a police armoury, killing four guards", 4),
+])
+def test_a_device_with_no_accident_or_with_its_makers_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)

@@ -134,7 +134,7 @@ HELD_SETS = [
     ("ordinary_news_fresh28.jsonl", 80, 1),
     ("ordinary_news_fresh29.jsonl", 100, 0),
     ("ordinary_news_fresh30.jsonl", 80, 0),
-    ("ordinary_news_fresh31.jsonl", 80, 3),
+    ("ordinary_news_fresh31.jsonl", 80, 0),
     ("ordinary_news_fresh32.jsonl", 80, 1),
     ("ordinary_news_fresh33.jsonl", 80, 0),
     ("ordinary_news_fresh34.jsonl", 80, 6),

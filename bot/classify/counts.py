@@ -42,7 +42,9 @@ ACTIVE_FORMS: Final = frozenset(
      "killed himself and", "killing himself and", "kills himself and", "killed herself and", "killing herself and",
      "killed themselves and", "killing themselves and",
      # (the verb of executing, where people are its object: engine._executions_told)
-     "executed", "executes", "executing", "execute", "decapitated", "decapitates", "decapitating",
+     "executed", "executes", "executing", "execute", "decapitated", "decapitates", "decapitating", "beheading",
+     # (the present of wounding, where people are its object: engine._wounds_told)
+     "wound",
      "fatally shot", "fatally shooting", "fatally shoots", "fatally stabbed", "fatally stabbing", "fatally stabs",
      "fatally wounded", "fatally wounding", "fatally wounds", "fatally injured", "fatally injuring",
      # (lives claimed, counted: "claimed 15 lives", "claims the lives of 4 people": engine._lives_claimed_told)

@@ -387,8 +387,10 @@ class Classifier:
             hits = _armed_verbs(text, hits)
         if "ram" in text:
             hits = _collisions_told(text, hits)
-        if "xecut" in text or "ecapitat" in text:
+        if "xecut" in text or "ecapitat" in text or "eheading" in text:
             hits = _executions_told(text, hits)
+        if "wound " in text:
+            hits = _wounds_told(text, hits)
         if "laim" in text:
             hits = _lives_claimed_told(text, hits)
         if "los" in text or "LOS" in text:
@@ -625,6 +627,38 @@ _LIVES_COUNTED: Final = re.compile(
 _TAKERS_OF_LIVES: Final = VIOLENT_CATEGORIES | {"weapon", "distance_weapon", "conflict", "conflict_state",
                                                 "armed_group", "state_force", NAMED_GROUP, _ACCIDENT_SHARED}
 _SENTENCE_ENDS: Final = ".!?\n"
+
+
+_WOUND_VERB: Final = "wound_verb"
+_INJURED: Final = frozenset({"injured"})
+#: One more person as the object by an ordinal, after others counted before it: "shot dead four miners and
+#: wound a fifth" (not "a fifth of the crew", "a third time", "a second day": a share or a time).
+_ONE_MORE_OBJECT: Final = re.compile(
+    r"\s+(?:a|an|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:in|at|on|near|during|as|and|before|after|when|while)\b)", re.IGNORECASE)
+#: Counted others as the object: "kill four and wound two others", "wound 12 more".
+_OTHERS_OBJECT: Final = re.compile(rf"\s+(?:{QUALIFIED_NUMBER_PATTERN})\s+(?:others|more)\b", re.IGNORECASE)
+
+
+def _wounds_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each "wound" whose object is people ("wound two civilians", "and wound a fifth",
+    "wound three others") made an injured word, each other one (the noun, "a head wound", "wound care";
+    the past of winding, "the talks wound up") dropped: the present of wounding is told by its object,
+    as "executed" is (_executions_told)."""
+    told: list[Hit] = []
+    for hit in hits:
+        if _WOUND_VERB not in hit.categories:
+            told.append(hit)
+            continue
+        people = not _MODIFIER_BEFORE.search(text, max(0, hit.start - 16), hit.start) and (
+            _PEOPLE_OBJECT.match(text, hit.end) is not None or _ONE_MORE_OBJECT.match(text, hit.end) is not None
+            or _OTHERS_OBJECT.match(text, hit.end) is not None)
+        others = hit.categories - {_WOUND_VERB}
+        if people:
+            told.append(hit.with_categories(others | _INJURED))
+        elif others:
+            told.append(hit.with_categories(others))
+    return told
 
 
 def _lives_claimed_told(text: str, hits: list[Hit]) -> list[Hit]:

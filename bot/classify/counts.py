@@ -438,6 +438,15 @@ _WITH_COUNT_BEFORE_VERB: Final = re.compile(
     rf"\s+with\s+(?:{QUALIFIED_NUMBER_PATTERN})(?:\s+(?:others|other|more|people|of\s+them))?\s*$", re.IGNORECASE)
 
 
+#: "both" as the whole object of a casualty verb is two people ("attacked two men, killing both", "wounding both
+#: of them", "killing both guards"); not where a list of two follows it ("killing both the driver and a
+#: passenger" is read as its list), nor "both sides" (a war's two parties, not two people).
+_BOTH_OBJECT: Final = re.compile(
+    r"\s*both(?:\s+of\s+them|\s+(?!sides\b|the\b|a\b|an\b|his\b|her\b|their\b)(?:[\w'’-]+\s+)?(?:men|women|children|people|[a-z]+s))?"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:in|at|on|near|during|before|after|when|while|as|inside|outside|with|by)\b)",
+    re.IGNORECASE)
+
+
 def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = False) -> tuple[int | None, int, str]:
     """Parse the object list after an active casualty verb ending at `start`:
     "2 soldiers and 3 militants" -> 5; "a soldier, 4 paramilitaries and 4 civilians" -> 9.
@@ -448,6 +457,10 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
     # a last item that runs up to the next casualty word is that word's subject, not an object of this
     # one: "killed 20 people and 10 others wounded", "killed 20 villagers, and a rocket wounded two"
     subject_next = before_verb and stop is None
+    if "both" in text[start:start + 8]:
+        both = _BOTH_OBJECT.match(text, start, region_end)
+        if both is not None:
+            return 2, both.end(), both.group().strip()
     if not _may_start_list(text, start, region_end):
         return None, start, ""  # the usual "killed in an attack": no list to split
     source = _SOURCE_AFTER.search(text, start, region_end)

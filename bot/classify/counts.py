@@ -55,6 +55,8 @@ ACTIVE_FORMS: Final = frozenset(
 )
 MAX_SUBJECT_GAP_WORDS: Final = 12
 MAX_ITEM_WORDS: Final = 8
+#: The oldest age a bare figure after a person is read as (an older one is no age: "a guard, 400 ...").
+MAX_AGE: Final = 110
 #: The most words of one person named inside a subject list ("a medic", "a young police officer").
 MAX_PERSON_WORDS: Final = 4
 MAX_EVIDENCE_CHARS: Final = 60
@@ -302,12 +304,13 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  # the people of a court or a prison story
                  # ("witness" and "suspect" are left out: "a Reuters witness said", "the suspect was shot dead" is
                  # an attacker)
-                 "defendant", "inmate", "prosecutor", "magistrate", "warden", "jailer", "attorney")
+                 "defendant", "inmate", "prosecutor", "magistrate", "warden", "jailer", "attorney", "deputy", "bailiff")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
-#: One person as a subject: "a soldier was lightly hurt", "a police officer has been killed".
+#: One person as a subject: "a soldier was lightly hurt", "a police officer has been killed", and one who
+#: suffered the harm: "a prison officer suffered serious injuries" (one person, whatever the noun's number).
 _SINGULAR_PERSON: Final = re.compile(
     r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r")"
-    r"\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?)?$",
+    r"\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?|(?:suffered|sustained|suffers|sustains)\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
 # "shelling killed civilian in Gorlovka", "sniper kills soldier near Avdiivka": headlines drop the
@@ -514,6 +517,19 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
         lead = collective or _OBJECT_GAP.match(item)
         number = _ITEM_NUMBER.match(item, lead.end() if lead else 0)
         after_one, one_before = one_before, False
+        if number and items and after_one and number.group() == item and item.isdigit() and int(item) <= MAX_AGE and (
+                region[:position].rstrip().endswith(",")):
+            # "killing the driver, 52, and three passengers", "killing a boy, 9.": a bare figure set off by a
+            # comma after one person is that person's age, as a name is his; the list goes on past it
+            if separator is None:
+                break
+            position, one_before = separator.end(), True
+            continue
+        if number and items and number.group() == item and values and values[-1] > 1 and nouns[-1].strip() and (
+                number.group()[0].isdigit()):
+            # "killed two farmers, 40 and 52": bare figures after a counted group named by its noun are the
+            # group's ages (people counted by a figure are named by a noun, or by none at the list's head)
+            break
         aged = False  # whether the item is one person told by an age
         if number and (items or _AGE_AFTER.match(item, number.end())):
             # a later item that is a date, a time or a label ends the list: "killed 1 villager on
@@ -532,6 +548,11 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
             nouns.append(item[number.end():])
         elif aged or _ITEM_ONE.match(item) or (not items and (_BARE_PERSON.match(item) or _TITLED_NAME.fullmatch(item)
                                                       or _MODIFIED_PERSON.match(item))):
+            values.append(1)
+            nouns.append(item)
+            one_before = True
+        elif after_one and _BARE_PERSON.match(item):
+            # "wounds deputy and prosecutor": a headline's list of people named by role, each one person
             values.append(1)
             nouns.append(item)
             one_before = True
@@ -1029,7 +1050,8 @@ def _singular_subject(text: str, end: int, sentence_start: int) -> re.Match[str]
 
 def _singular_person(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
     start = max(sentence_start, end - 60)
-    if not any(word.endswith(_PERSON_NOUNS) for word in folded(text)[start:end].split()[-3:]):
+    # (the noun may stand before "suffered" and two describing words: "officer suffered serious head injuries")
+    if not any(word.endswith(_PERSON_NOUNS) for word in folded(text)[start:end].split()[-4:]):
         return None
     return _SINGULAR_PERSON.search(text, start, end)
 

@@ -30,7 +30,10 @@ _DAY_OR_YEAR_AFTER: Final = re.compile(r"\s+\d{1,4}(?:st|nd|rd|th)?(?!\w)")
 #: keeps its modal. ("this" and "that" are left out: "this may end", "attacks that may follow".)
 _MONTH_WORD_BEFORE: Final = re.compile(
     r"\b(?:the|a|last|next|early|late|mid|in|since|until|till|during|of|from|through|between|by|after|before|"
-    r"following|throughout)[\s-]+$",
+    r"following|throughout)[\s-]+$"
+    # and a day of the month before it, as dates are written day first: "on 12 May", "the 3rd May raid"
+    # (a count before a modal is a number of people, "3 may die", in lower case: the month has its capital)
+    r"|(?<![\w.,])(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+$",
     re.IGNORECASE)
 #: Pseudo-category of number hits.
 NUMBER: Final = "number"

@@ -206,6 +206,8 @@ _ACCIDENT_SHARED: Final = "accident_shared"
 #: Aircraft, ships and vehicles (taxonomy.toml's vehicle): in an accident, what crashed.
 _VEHICLE: Final = "vehicle"
 _CRASH: Final = "crash"
+#: Arms that went off by mishap, not used (taxonomy.toml's mishap; see _arms_went_off_by_mishap).
+_MISHAP: Final = "mishap"
 #: Death words that tell no cause (taxonomy.toml's bare_death).
 _BARE_DEATH: Final = "bare_death"
 #: What makes a death told without its cause one of violence: arms, fighters, a violent act, a truce,
@@ -407,7 +409,11 @@ class Classifier:
                 hits = _test_targets_hit(text, hits)
         if _names_arms_goods(hits):
             hits = _arms_places_told(text, hits)
-        if "during" in text or "During" in text:
+        if "xplode" in text or "lew up" in text or "lows up" in text:
+            hits = _vehicles_blown_up(text, hits)
+        if "off" in text:
+            hits = _firearms_gone_off(text, hits)
+        if "during" in text or "During" in text or "practice" in text:
             hits = _drills_told(text, hits)
         if not absent(text, _DRILL_KIND_NEEDLES):
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
@@ -767,6 +773,67 @@ def _obstacles_hit(text: str, hits: list[Hit]) -> list[Hit]:
     return told
 
 
+#: The verbs of a thing blowing up by itself, as an aircraft or a ship does in an accident (taxonomy.toml's
+#: accident_shared; "blew up" only where nothing is its object, see _sets_off).
+_BLOWING_UP: Final = frozenset({"explodes", "exploded", "explode", "blew up", "blows up"})
+#: Aircraft that are arms themselves: a drone that blows up went off as a weapon does, no accident told.
+_FLYING_ARMS: Final = frozenset({"drone", "drones"})
+#: Before a vehicle's name, what makes it the target a weapon is made for, no vehicle: "an anti-tank mine
+#: explodes", "anti-aircraft fire".
+_ANTI_BEFORE: Final = re.compile(r"\banti[\s-]?$", re.IGNORECASE)
+#: What a verb of blowing up is read as where a vehicle is its subject: what "crashes" is (taxonomy.toml's
+#: crash and context_disaster), no act.
+_CRASH_ACCIDENT: Final = frozenset({_CRASH, "context_disaster"})
+
+
+def _vehicles_blown_up(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each aircraft, ship or military vehicle that blows up by itself ("a
+    helicopter explodes just after landing", "the frigate exploded in port") told as crashing: the
+    vehicle is the accident's object, no weapon used (_sense_context then leaves it out of the
+    sentence's sense, as for "a helicopter crashed"). A vehicle blown up by someone ("was blown up",
+    "blew up the convoy"), or hit by a weapon named beside it ("explodes after being hit by a
+    missile"), keeps that weapon's act; a drone that explodes is arms going off, and so is the mine an
+    "anti-tank" names."""
+    told = hits
+    for index in range(1, len(hits)):
+        hit, subject = hits[index], hits[index - 1]
+        if (hit.text.lower() in _BLOWING_UP and _VEHICLE in subject.categories
+                and subject.text.lower() not in _FLYING_ARMS and not _sets_off(text, hit)
+                and _ANTI_BEFORE.search(text, max(0, subject.start - 5), subject.start) is None
+                and _RAMMER.fullmatch(text, subject.end, hit.start)):
+            if told is hits:
+                told = list(hits)  # (copied only where a hit is told anew: most texts keep theirs)
+            told[index] = hit.with_categories(_CRASH_ACCIDENT)
+    return told
+
+
+#: A firearm that goes off by itself, its subject ("a gun went off", "the rifle, which went off", "a pistol
+#: accidentally went off"): no one fired it (a gunman who fires one is named by his act: "opened fire").
+_FIREARM_BEFORE: Final = re.compile(
+    r"\b(?:guns?|rifles?|pistols?|handguns?|shotguns?|revolvers?|firearms?|weapons?)(?:,?\s+(?:which|that))?"
+    r"(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE)
+#: The going off of a firearm, as "goes off" is read there: a mishap that is an accident itself.
+_GONE_OFF: Final = frozenset({"goes off", "went off"})
+_FIREARM_MISHAP: Final = frozenset({_MISHAP, "context_disaster"})
+#: How far before "goes off" its firearm is looked for.
+_FIREARM_SPAN: Final = 40
+
+
+def _firearms_gone_off(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each "goes off" / "went off" whose subject is a firearm ("a gun goes off
+    in a school cafeteria, wounding three") told as arms going off by mishap (see _arms_went_off_by_mishap),
+    not a vehicle's motion: a gun that goes off by itself was fired by no one. (A person shot by someone,
+    even by accident, is still named by the act: "accidentally shoots dead three relatives".)"""
+    told = hits
+    for index, hit in enumerate(hits):
+        if hit.text.lower() in _GONE_OFF and _FIREARM_BEFORE.search(
+                text, max(0, hit.start - _FIREARM_SPAN), hit.start) is not None:
+            if told is hits:
+                told = list(hits)
+            told[index] = hit.with_categories(_FIREARM_MISHAP)
+    return told
+
+
 #: The target a weapons test sets itself: "hit its designated point in the sea", "struck the intended target
 #: area", "hits a mock target". (A set target named in war news, "strikes hit all designated targets", is a
 #: strike's: the rule reads it only in an item that tells a test: _test_targets_hit.)
@@ -1078,9 +1145,13 @@ def _carried_in_a_crash(text: str, hit: Hit) -> bool:
 
 #: The time of a drill, whatever kind: "during naval drills", "during a missile exercise", "during an air
 #: defence drill", "during routine training", "during firing practice".
+#: Practice with arms is a drill told by "at", "in" or "on" as well ("at target practice", "on a shooting
+#: practice"): the kind of practice named, since a bare "in practice" means "in fact".
 _DURING_DRILL: Final = re.compile(
     r"\b[Dd]uring\s+(?:(?:a|an|the|their|its|routine|joint|annual|live-fire|military|naval)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exercises?|drills?|training|manoeuvres?|maneuvers?|practices?)\b", re.IGNORECASE)
+    r"(?:exercises?|drills?|training|manoeuvres?|maneuvers?|practices?)\b"
+    r"|\b(?:at|in|on)\s+(?:(?:a|an|the|their|its|routine)\s+)?(?:target|firing|shooting|gunnery|rifle|live-fire|"
+    r"weapons?|marksmanship)\s+practices?\b", re.IGNORECASE)
 #: Pseudo-category of the time of a drill: a mishap in it is told as an accident (_arms_went_off_by_mishap),
 #: but, unlike a disaster word, it switches no violence off by itself ("during drills, troops clashed
 #: with protesters" is still a clash).
@@ -1140,9 +1211,11 @@ _MILITARY_TARGET: Final = "military_target"
 _OTHER_SENSES_OF_ARMED_VERBS: Final = frozenset({"context_disaster", "weapon", _ARMED_VERB, _ARMED_FIRE})
 #: The words of a subject: as many as "Attackers armed with knives and guns storm" needs.
 _MAX_SUBJECT_WORDS: Final = 6
-#: Before the verb, what makes it a noun ("a storm", "its targets", "the army's targets").
+#: Before the verb, what makes it a noun ("a storm", "its targets", "the army's targets"; a preposition too:
+#: "during target practice" is a drill, no one targeting anything).
 _NOUN_BEFORE: Final = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|new|possible|potential|legitimate|military|"
-                                 r"at|on|of|for|to|against|as|into|two|three|four|five|several|\d+)"
+                                 r"at|on|of|for|to|against|as|into|during|in|amid|from|with|without|"
+                                 r"two|three|four|five|several|\d+)"
                                  r"|['’]s?)\s*$", re.IGNORECASE)
 _BOMBERS: Final = frozenset({"state_force", "armed_group", NAMED_GROUP, "vehicle"})
 #: After the verb, what makes it passive ("militants targeted by the army": they are its object).
@@ -2384,7 +2457,6 @@ _NO_OBJECT: Final = re.compile(r"\s*(?:[,;:.!?)\n—–-]|$|(?:on|in|at|near|beh
                                r"leaving|causing|sending)\b)", re.IGNORECASE)
 
 
-_MISHAP: Final = "mishap"
 _WEAPON: Final = frozenset({"weapon"})
 #: What names an attacker or an act of arms whatever the mishap told: a force or an armed actor (the
 #: users of the arms named: "troops bomb fuel storage tanks"), a weapon fired, intent, a war.

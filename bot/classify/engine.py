@@ -358,6 +358,8 @@ class Classifier:
             hits = _handed_over_dead_dropped(text, hits)
         if not absent(text, _ADJECTIVE_END_NEEDLES):
             hits = _compound_adjectives_dropped(text, hits)
+        if "nti" in text or "NTI" in text:
+            hits = _what_is_opposed_told(text, hits)
         if not absent(text, _TREND_NEEDLES) and _TREND_HINT.search(text):
             hits = [hit for hit in hits if not _a_trend_of(text, hit)]
         if _attack_ruled_out(text) and not any(
@@ -1132,6 +1134,33 @@ def _stores_told(text: str, hits: list[Hit]) -> list[Hit]:
         if (hit.text.lower() in _TANK_WORDS and _BLAST_SOURCE in before.categories
                 and _BETWEEN_STORE_AND_TANK.fullmatch(text, before.end, hit.start)):
             told[index] = hit.with_categories(_BLAST_SOURCES)
+    return told
+
+
+#: "anti" joined by a hyphen to the word after it ("anti-ship", "Anti‑tank"), which names what a weapon, a
+#: stance or a defence is against.
+_AGAINST_PREFIX: Final = re.compile(r"(?<![\w-])anti[-‐‑–]$")
+_AGAINST_PREFIX_LENGTH: Final = len("anti-")
+#: What a word of arms keeps after "anti-": the military context it gives ("anti-tank mines" are arms).
+_ARMS_CONTEXT: Final = frozenset({"weapon"})
+
+
+def _what_is_opposed_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each word after "anti-" told as what something is against, not as a thing
+    that is there or does anything: "anti-ship missiles" name no ship (no vehicle to crash or collide),
+    "anti-missile defences" fire no missile, "anti-war protests" tell no war. A word of arms keeps the
+    military context it gives ("anti-tank weapons" are arms); a name keeps its names; anything else is
+    dropped."""
+    told: list[Hit] = []
+    for hit in hits:
+        start = hit.start
+        if start < _AGAINST_PREFIX_LENGTH or not _AGAINST_PREFIX.search(
+                folded(text), start - _AGAINST_PREFIX_LENGTH - 1, start):
+            told.append(hit)
+            continue
+        categories = hit.categories & _ARMS_CONTEXT
+        if categories or hit.names:
+            told.append(hit.with_categories(categories))
     return told
 
 
@@ -2532,7 +2561,7 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
     kills 20"), but hits nothing; an animal named before the harm or as its agent attacks, strikes and
     kills ("bears attack a village", "killed by a shark"); the weather and poisons strike and kill
     ("a windstorm strikes", "killed by toxic alcohol"). A shooting, a stabbing, a raid or a ramming is someone's act whatever the cause
-    named beside it."""
+    named beside it; so is the hit of a vehicle that is only its object ("forces strike a boat")."""
     animal = "nonhuman_doer" in categories and _animal_is_doer(text, hits)
     nature = "natural_cause" in categories and not _fire_of_arms(text, hits, categories)
     vehicle = "road_vehicle" in categories
@@ -2547,7 +2576,7 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
             continue
         if nature and (hits_something or blows_up):
             continue
-        if (vehicle and hits_something) or (source and (blows_up or _wrecks(hit))):
+        if (vehicle and hits_something and _vehicle_does(text, hits, hit)) or (source and (blows_up or _wrecks(hit))):
             # (what blew up by itself also wrecks what stood near it: "the blast destroyed three shops")
             told = True
             continue
@@ -2670,6 +2699,18 @@ def _sets_off(text: str, hit: Hit) -> bool:
 
 
 _BY: Final = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _vehicle_does(text: str, hits: list[Hit], act: Hit) -> bool:
+    """Whether a vehicle of the sentence is the doer of the hit `act`: named before it, as its subject ("a
+    ship strikes a reef", "a tanker striking another", "four die when a car hits them"), or as its agent
+    after it ("was struck by a ferry"); not a vehicle that is only what is hit ("US forces strike a boat,
+    killing four": someone else's act, aimed at the boat)."""
+    for hit in hits:
+        if "road_vehicle" in hit.categories and (
+                hit.start < act.start or _BY.search(text, max(act.end, hit.start - 20), hit.start)):
+            return True
+    return False
 
 
 def _animal_is_doer(text: str, hits: list[Hit]) -> bool:

@@ -1141,27 +1141,27 @@ def _stores_told(text: str, hits: list[Hit]) -> list[Hit]:
 #: stance or a defence is against.
 _AGAINST_PREFIX: Final = re.compile(r"(?<![\w-])anti[-‐‑–]$")
 _AGAINST_PREFIX_LENGTH: Final = len("anti-")
-#: What a word of arms keeps after "anti-": the military context it gives ("anti-tank mines" are arms).
-_ARMS_CONTEXT: Final = frozenset({"weapon"})
+#: What a vehicle's word is (a thing that moves, crashes, collides or blows up by itself): after "anti-" it
+#: names none.
+_VEHICLE_KINDS: Final = frozenset({"vehicle", "road_vehicle", "blast_source"})
 
 
 def _what_is_opposed_told(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits of `text` with each word after "anti-" told as what something is against, not as a thing
-    that is there or does anything: "anti-ship missiles" name no ship (no vehicle to crash or collide),
-    "anti-missile defences" fire no missile, "anti-war protests" tell no war. A word of arms keeps the
-    military context it gives ("anti-tank weapons" are arms); a name keeps its names; anything else is
-    dropped."""
-    told: list[Hit] = []
-    for hit in hits:
+    """The hits of `text` with each vehicle named after "anti-" told as the kind of thing a weapon or a
+    defence is against, not as one that is there: "anti-ship missiles" name no ship to crash, collide or
+    be hit, "anti-tank mines" no tank. The word keeps the arms it names ("anti-aircraft guns", "anti-tank
+    weapons" are arms, fired or bought); a vehicle's word and nothing else is dropped. (A side or a war
+    after "anti-" is one in the world, opposed: "an anti-militia protest" names the militia.)"""
+    told = hits
+    for index, hit in enumerate(hits):
         start = hit.start
-        if start < _AGAINST_PREFIX_LENGTH or not _AGAINST_PREFIX.search(
+        if start < _AGAINST_PREFIX_LENGTH or _VEHICLE_KINDS.isdisjoint(hit.categories) or not _AGAINST_PREFIX.search(
                 folded(text), start - _AGAINST_PREFIX_LENGTH - 1, start):
-            told.append(hit)
             continue
-        categories = hit.categories & _ARMS_CONTEXT
-        if categories or hit.names:
-            told.append(hit.with_categories(categories))
-    return told
+        if told is hits:
+            told = list(hits)  # (copied only where a vehicle is opposed: most texts keep their hits)
+        told[index] = hit.with_categories(hit.categories - _VEHICLE_KINDS)
+    return [hit for hit in told if hit.categories or hit.names] if told is not hits else hits
 
 
 def _carried_in_a_crash(text: str, hit: Hit) -> bool:

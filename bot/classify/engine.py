@@ -2561,13 +2561,13 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
     kills 20"), but hits nothing; an animal named before the harm or as its agent attacks, strikes and
     kills ("bears attack a village", "killed by a shark"); the weather and poisons strike and kill
     ("a windstorm strikes", "killed by toxic alcohol"). A shooting, a stabbing, a raid or a ramming is someone's act whatever the cause
-    named beside it; so is the hit of a vehicle that is only its object ("forces strike a boat")."""
+    named beside it; so is a hit on a vehicle by a side named as its doer ("US forces strike a boat")."""
     animal = "nonhuman_doer" in categories and _animal_is_doer(text, hits)
     nature = "natural_cause" in categories and not _fire_of_arms(text, hits, categories)
     vehicle = "road_vehicle" in categories
     source = _BLAST_SOURCE in categories
     told = animal or nature or (vehicle and ("vehicle_motion" in categories or _CRASH in categories))
-    for hit in hits:
+    for index, hit in enumerate(hits):
         if VIOLENT_CATEGORIES.isdisjoint(hit.categories):
             continue
         hits_something = "strike_ambiguous" in hit.categories
@@ -2576,7 +2576,7 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
             continue
         if nature and (hits_something or blows_up):
             continue
-        if (vehicle and hits_something and _vehicle_does(text, hits, hit)) or (source and (blows_up or _wrecks(hit))):
+        if (vehicle and hits_something and _a_vehicles_hit(text, hits, index)) or (source and (blows_up or _wrecks(hit))):
             # (what blew up by itself also wrecks what stood near it: "the blast destroyed three shops")
             told = True
             continue
@@ -2701,16 +2701,34 @@ def _sets_off(text: str, hit: Hit) -> bool:
 _BY: Final = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
-def _vehicle_does(text: str, hits: list[Hit], act: Hit) -> bool:
-    """Whether a vehicle of the sentence is the doer of the hit `act`: named before it, as its subject ("a
-    ship strikes a reef", "a tanker striking another", "four die when a car hits them"), or as its agent
-    after it ("was struck by a ferry"); not a vehicle that is only what is hit ("US forces strike a boat,
-    killing four": someone else's act, aimed at the boat)."""
+#: Words of a clause before an act that name no doer of it: articles and the like, the conjunctions and
+#: relative words that open a clause ("a strike on a boat", "and strikes on fishing boats").
+_NO_DOER_WORDS: Final = frozenset({"a", "an", "the", "this", "that", "these", "those", "another", "new", "fresh",
+                                   "further", "renewed", "overnight", "and", "but", "or", "as", "when", "while",
+                                   "after", "before", "which", "who", "where", "then"})
+_CLAUSE_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _a_vehicles_hit(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the hit hits[index] is a vehicle's, in a sentence that names one: a vehicle is named doing it,
+    before it as its subject ("a ship strikes a reef", "a tanker striking another", "four die when a car hits
+    them") or after it as its agent ("was struck by a ferry"); or it has a subject the words do not know and
+    no side is named doing it ("the MV Orion strikes a fishing boat": a vessel not in the vocabulary). A
+    vehicle that is only what is hit is the target of a side named ("US forces strike a boat, killing four"),
+    of a strike told as a noun ("a strike on a boat killed three") or of the violence right before the
+    verb ("strikes hit two boats")."""
+    act = hits[index]
     for hit in hits:
         if "road_vehicle" in hit.categories and (
                 hit.start < act.start or _BY.search(text, max(act.end, hit.start - 20), hit.start)):
             return True
-    return False
+    if _agent(text, hits, index)[0] is not None:
+        return False
+    if index > 0 and not VIOLENT_CATEGORIES.isdisjoint(hits[index - 1].categories) and _RAMMER.fullmatch(
+            text, hits[index - 1].end, act.start):
+        return False  # ("strikes hit two boats": the strikes hit them)
+    clause = text[max(0, last_break_before(text, act.start)):act.start]
+    return any(word.lower() not in _NO_DOER_WORDS for word in _CLAUSE_WORD.findall(clause))
 
 
 def _animal_is_doer(text: str, hits: list[Hit]) -> bool:

@@ -21,6 +21,10 @@ from tests.classify.verdicts import assert_quiet as _quiet
     "A ferry hits the pier at the island harbour, injuring eleven passengers",
     "A container ship striking a smaller tanker in the fog killed two sailors",
     "Two deckhands died when their launch was struck by a passing ferry in the estuary",
+    # (a hitter the words do not know as a vessel, and no side named doing it: still a collision)
+    "A pilot cutter strikes a fishing boat in thick fog, killing two fishermen",
+    # (a state's ship doing the hitting is in a collision too)
+    "A Navy supply ship strikes a fishing boat in thick fog, killing two fishermen",
 ])
 def test_a_vessel_that_hits_is_in_an_accident(rules, text):
     _quiet(rules, text)
@@ -32,6 +36,11 @@ def test_a_vessel_that_hits_is_in_an_accident(rules, text):
     ("US forces strike a speedboat near the island harbour, killing all five men aboard", 5),
     ("Coalition troops struck a smuggling vessel in the gulf, killing two sailors", 2),
     ("French forces hit a small boat off the coast, killing four people on board", 4),
+    ("Navy forces strike a fishing boat in thick fog, killing two fishermen", 2),
+    ("Russia strikes a grain ship at the river port, killing one sailor", 1),
+    # (a strike told as a noun, or strikes as the subject, have the boat for their target)
+    ("A strike on a fishing boat in thick fog killed two fishermen", 2),
+    ("Strikes hit two fishing boats in thick fog, killing two fishermen", 2),
 ])
 def test_forces_striking_a_vessel_alert(rules, text, killed):
     _alert(rules, text, killed)

@@ -135,11 +135,11 @@ FRESH_SETS = [
                                  "injured_exact": 0.91}, 60, 42, None),
     ("wire_news_fresh13.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.97, "killed_exact": 0.98,
                                  "injured_exact": 0.97}, 60, 50, None),
-    ("wire_news_fresh14.jsonl", {"violent_f1": 0.97, "type_macro_recall": 0.89, "killed_exact": 0.83,
+    ("wire_news_fresh14.jsonl", {"violent_f1": 0.99, "type_macro_recall": 0.99, "killed_exact": 0.88,
                                  "injured_exact": 0.94}, 50, 43, None),
-    ("wire_news_fresh15.jsonl", {"violent_f1": 0.97, "type_macro_recall": 0.93, "killed_exact": 0.95,
+    ("wire_news_fresh15.jsonl", {"violent_f1": 0.99, "type_macro_recall": 0.98, "killed_exact": 0.97,
                                  "injured_exact": 0.97}, 60, 45, None),
-    ("wire_news_fresh16.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.85, "killed_exact": 0.83,
+    ("wire_news_fresh16.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.9, "killed_exact": 0.87,
                                  "injured_exact": 0.84}, 60, 47, None),
 ]
 

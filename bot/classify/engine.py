@@ -358,7 +358,7 @@ class Classifier:
             hits = _handed_over_dead_dropped(text, hits)
         if not absent(text, _ADJECTIVE_END_NEEDLES):
             hits = _compound_adjectives_dropped(text, hits)
-        if "nti" in text or "NTI" in text:
+        if not absent(text, _AGAINST_NEEDLES):
             hits = _what_is_opposed_told(text, hits)
         if not absent(text, _TREND_NEEDLES) and _TREND_HINT.search(text):
             hits = [hit for hit in hits if not _a_trend_of(text, hit)]
@@ -1141,6 +1141,8 @@ def _stores_told(text: str, hits: list[Hit]) -> list[Hit]:
 #: stance or a defence is against.
 _AGAINST_PREFIX: Final = re.compile(r"(?<![\w-])anti[-‐‑–]$")
 _AGAINST_PREFIX_LENGTH: Final = len("anti-")
+#: The prefix with each hyphen _AGAINST_PREFIX takes (looked for once per item: most hold none).
+_AGAINST_NEEDLES: Final = frozenset({"anti-", "anti‐", "anti‑", "anti–"})
 #: What a vehicle's word is (a thing that moves, crashes, collides or blows up by itself): after "anti-" it
 #: names none.
 _VEHICLE_KINDS: Final = frozenset({"vehicle", "road_vehicle", "blast_source"})

@@ -59,6 +59,7 @@ from bot.classify.scope import (
     a_share_of_deaths,
     a_toll_as_trend,
     acted_before_a_case,
+    aim_of_a_move,
     aimed_in_a_plot,
     attacker_in_a_case,
     attributes_known_act,
@@ -95,7 +96,6 @@ from bot.classify.scope import (
     fled_before,
     freed_captives,
     heading_is_a_topic,
-    helped_to_fight,
     identifies_known_attacker,
     in_a_name,
     in_a_running_toll,
@@ -1956,8 +1956,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             scope = "modal"  # "further attacks are imminent", "a strike on the country may come within days"
         if scope is None and harm and aimed_in_a_plot(text, hit.start):
             scope = "modal"  # "a plot among officers to kill the president", "a threat by the group to attack malls"
-        if scope is None and "attack" in events and helped_to_fight(text, hit.start, hit.end):
-            scope = "hypothetical"  # "sends forces to help local troops fight the militants": an aim
+        if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES):
+            # "sends forces to help local troops fight the militants", "troops arrive to start a new offensive": an aim
+            scope = aim_of_a_move(text, hit.start, hit.end)
         if scope is None and harm and text.endswith(_RELATIVE_WORDS, 0, hit.start) and done_by_whoever(
                 text, hit.start, hit.end, sentence[1]):
             scope = "hypothetical"  # "terrorists who kill civilians will be hunted down": whoever does it

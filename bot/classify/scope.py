@@ -35,6 +35,8 @@ CUE_SCOPES: Final[tuple[tuple[str, str], ...]] = (
     ("threat", "modal"),
 )
 CUE_CATEGORIES: Final = frozenset(category for category, _ in CUE_SCOPES)
+#: What the walk back from an event word stops at: a cue, or an earlier event word.
+_WALKED_CATEGORIES: Final = CUE_CATEGORIES | EVENT_CATEGORIES
 MAX_CUE_GAP_WORDS: Final = 6
 MAX_FOIL_GAP_WORDS: Final = 10
 # "prepares a new set of leaders in case its first and second set are arrested or assassinated": a
@@ -57,20 +59,30 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
     `title_end` where the item's title ends (a headline drops its auxiliaries)."""
     event = hits[index]
     event_start = event.start
+    # the word the walk back has reached: the event word, or the first word of the compound, list or object it is
+    # a part of (carries_frame), whose cue governs it as well
+    anchor = event
     last_break = last_break_before(text, event_start)
     for back in range(index - 1, -1, -1):
         cue = hits[back]
+        if cue.categories.isdisjoint(_WALKED_CATEGORIES):
+            continue  # a name, a number, a weapon: neither a cue nor an act that takes the cues before it
         # (crosses_clause and words_between, inlined: this loop runs for every event word)
-        if cue.end < event_start and (last_break >= cue.end or text.count(" ", cue.end, event_start) - 1 > MAX_CUE_GAP_WORDS):
+        if cue.end < anchor.start and (last_break >= cue.end or text.count(" ", cue.end, anchor.start) - 1 > MAX_CUE_GAP_WORDS):
             if (last_break < cue.end and "hypothetical" in cue.categories and cue.text.lower() in _CONDITIONS
-                    and text.count(" ", cue.end, event_start) - 1 <= MAX_CONDITION_GAP_WORDS):
+                    and text.count(" ", cue.end, anchor.start) - 1 <= MAX_CONDITION_GAP_WORDS):
                 return "hypothetical"
-            break
+            if cue.categories & EVENT_CATEGORIES and carries_frame(text, cue, anchor):
+                anchor = cue  # "threatens to kill officials, kidnap foreigners or ...", "to detonate a (...) car bomb"
+                last_break = last_break_before(text, cue.start)
+                continue
+            if not _in_a_list_after(text, cue, anchor):
+                break
         if cue.categories & CUE_CATEGORIES and not (cue.start > 0 and text[cue.start - 1] in "-‐‑") and not (
                 cue.end - cue.start == 2 and _NUMBER_LABEL_NO.match(text, cue.start) is not None):
             # ("long-threatened invasion": a word inside a compound modifier is no cue)
-            if "legal" in cue.categories and (_charge_then_own_act(text, cue, event) or _legal_word_before_own_act(
-                    text, cue, event, event_start < title_end)):
+            if "legal" in cue.categories and (_charge_then_own_act(text, cue, anchor) or _legal_word_before_own_act(
+                    text, cue, anchor, anchor.start < title_end)):
                 # "a man charged with fraud shot dead two guards": the charge's frame is closed; "a blast at a
                 # court during a terrorism trial kills four", "followers of a jailed sect leader storm a police
                 # station": a case named in the subject, or a person the case word describes, frames nothing
@@ -84,10 +96,10 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
                         return "past"
                     return scope
         if cue.categories & EVENT_CATEGORIES:
-            if _modifies(text, cue, event):
-                continue  # "planning a suicide bombing attack": one act, the cue before it governs it all
-            if text[cue.end:event_start] in _COORDINATION:
-                continue  # "threaten to kill or kidnap", "plotting to abduct and murder": both under the cue
+            if carries_frame(text, cue, anchor):
+                anchor = cue
+                last_break = last_break_before(text, cue.start)
+                continue
             break  # an earlier event word takes the cues before it
     for other in markers:
         if "past" in other.categories:
@@ -129,6 +141,99 @@ def _modifies(text: str, before: Hit, event: Hit) -> bool:
 
 #: What joins two event words told alike, which the cue before the first governs as well.
 _COORDINATION: Final = frozenset({" or ", " and ", " OR ", " AND "})
+
+
+# A cue governs every member of the list its first member opens, and the object of the act it governs: the second
+# act of "threatens to target ministries, assassinate officials or kidnap foreigners", "arrested for planning car
+# bombings and suicide attacks" or "plotting to detonate a 1,000 lb (454 kg) car bomb" is as threatened or as
+# planned as the first. A list's members are alike: infinitives after a cue of what is to be done (bare verbs,
+# "to target ..., assassinate"), or nouns of acts (each with its own modifiers, "and suicide attacks"). A
+# member joined by a bare comma belongs to a list only where a later "and" or "or" closes it (a headline's verbs
+# in a row, "rebels vow to fight on, attack convoy", are acts of their own); a verb in the past or a noun with a
+# subject before it opens a clause of its own ("threatened to strike, and rebels attacked the town", "planning
+# attacks, and police raided the house"). (The violent twin, "gunmen target ministries, assassinate officials
+# and kidnap foreigners", has no cue, and every member is told.)
+#: The words no member of a list holds: a clause's auxiliaries, subjects and subordinators end it.
+_NOT_IN_A_MEMBER: Final = (r"(?!(?:was|were|is|are|has|have|had|be|been|being|will|would|could|can|may|might|should|"
+                           r"must|do|does|did|he|she|they|it|we|i|you|who|whom|which|that|as|while|but|after|before|"
+                           r"when|where|because|since|then|so|yet|although|though|until|said|says|say|told|amid|"
+                           r"following|however|if|unless|than|the)\b)")
+_MEMBER_WORD: Final = rf"{_NOT_IN_A_MEMBER}[\w'’.-]+"
+#: What joins the next member to a list: a comma, "and" or "or", or both.
+_LIST_JOINER: Final = r"(?P<joiner>,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+#: From a cue taking an infinitive to a bare verb after the first member(s) of its list: " target ministries, ".
+_VERB_LIST_AFTER_CUE: Final = re.compile(rf"(?:\s+to)?(?:,?\s+(?:the\s+)?{_MEMBER_WORD}){{1,12}}?{_LIST_JOINER}",
+                                         re.IGNORECASE)
+#: From one verb of a list to the next: its object, then the joiner (" officials, ", " or ").
+_VERB_LIST_GAP: Final = re.compile(rf"(?:\s+(?:the\s+)?{_MEMBER_WORD}){{0,6}}?{_LIST_JOINER}", re.IGNORECASE)
+#: From one noun of an act to the next: its complement, the joiner, the next one's modifiers (" and suicide ",
+#: " on security forces, and bank ", ", terror ").
+_NOUN_LIST_GAP: Final = re.compile(
+    rf"(?:\s+(?:on|against|at|in|of)\s+(?:the\s+)?(?:{_MEMBER_WORD}\s+){{0,3}}?{_MEMBER_WORD})?"
+    rf"{_LIST_JOINER}(?:(?:an?|more|other|further)\s+)?(?:(?-i:[a-z][\w-]*)(?<!ly)\s+){{0,2}}", re.IGNORECASE)
+#: From an infinitive to the act or arms named as its object: " a 1,000 lb (454 kg) " (no adverb: "an airstrike
+#: intended to kill militants mistakenly kills 18" has a verb of its own after the object).
+_OBJECT_GAP: Final = re.compile(
+    rf"(?:\s+(?!(?:on|against|at|in|of|for|to|from|with|by|into|over|near|and|or)\b){_NOT_IN_A_MEMBER}[\w'’.()-]+(?:,\d{{3}})*(?<!ly))"
+    r"{0,6}?\s+", re.IGNORECASE)
+#: The act or arms an act's verb takes as its object: "detonate a car bomb", "kill the gunmen", "stage attacks".
+_ACT_OR_ARMS_OBJECT: Final = re.compile(r"(?:bombs?|devices?|IEDs?|vests?|explosives|bombers?|gunm[ae]n|attackers?|"
+                                        r"attacks?|bombings?|assaults?|raids?|offensive)$", re.IGNORECASE)
+#: A verb's forms that are no bare infinitive ("attacked", "killing", "attacks").
+_NOT_BARE: Final = ("ed", "ing", "s")
+_INFINITIVE_BEFORE: Final = ("to ", "To ", ", ", " and ", " or ")
+#: A comma-joined member belongs to a list closed by a later "and" or "or" in its clause.
+_LIST_CLOSED_AFTER: Final = re.compile(r"[^.;:!?()—]{0,80}?\b(?:and|or)\s", re.IGNORECASE)
+
+
+#: The last words of a verb of several words ("blow up", "open fire", "shoot dead"), unlike a noun's ("car bomb").
+_VERB_PARTICLES: Final = frozenset({"up", "off", "out", "down", "on", "at", "fire", "dead", "hostage", "hostages"})
+
+
+def _bare_verb(word: Hit) -> bool:
+    """Whether the event word `word` may be a bare infinitive: lower case, in no inflected form (of several words,
+    a verb and its particle)."""
+    words = word.text.split()
+    return words[0].islower() and not words[0].endswith(_NOT_BARE) and (
+        len(words) == 1 or words[-1].lower() in _VERB_PARTICLES)
+
+
+def _closes_a_list(text: str, joined: re.Match[str] | None, member: Hit) -> bool:
+    """Whether the list gap `joined` (a match of a _LIST_JOINER pattern, or None) joins the member after it by "and"
+    or "or", or by a bare comma with a later "and" or "or" in the clause."""
+    return joined is not None and (joined.group("joiner").strip() != "," or _LIST_CLOSED_AFTER.match(
+        text, member.end) is not None)
+
+
+def _in_a_list_after(text: str, before: Hit, member: Hit) -> bool:
+    """Whether the bare verb `member`, beyond a clause break or a long gap from the hit `before`, is a later
+    member of a list of infinitives that a cue taking one opens at or before `before` (see _NOT_IN_A_MEMBER): the
+    walk back goes on to the cue, which governs the list."""
+    if not _bare_verb(member) or before.categories.isdisjoint(CUE_CATEGORIES):
+        return False
+    gap = text[before.end:member.start]
+    takes_infinitive = before.text.lower().endswith(" to") or gap.startswith(" to ")
+    return takes_infinitive and _closes_a_list(text, _VERB_LIST_AFTER_CUE.fullmatch(gap), member)
+
+
+def carries_frame(text: str, before: Hit, event: Hit) -> bool:
+    """Whether the event word `before` carries its frame (the cue that governs it) to the next event word `event`:
+    the two are one act named in a compound (_modifies), members of one list, or an act and the act or arms that
+    are its object ("to detonate a car bomb")."""
+    gap = text[before.end:event.start]
+    if gap in _COORDINATION or _modifies(text, before, event):
+        return True  # "threaten to kill or kidnap", "planning a suicide bombing attack"
+    if _bare_verb(before) and text.endswith(_INFINITIVE_BEFORE, 0, before.start):
+        if _ACT_OR_ARMS_OBJECT.search(event.text) and _OBJECT_GAP.fullmatch(gap) is not None:
+            return True  # "plotting to detonate a car bomb"
+        return _bare_verb(event) and _closes_a_list(text, _VERB_LIST_GAP.fullmatch(gap), event)
+    return _act_noun(before) and _act_noun(event) and _closes_a_list(text, _NOUN_LIST_GAP.fullmatch(gap), event)
+
+
+def _act_noun(word: Hit) -> bool:
+    """Whether the event word `word` may be a noun of an act ("car bombings", "attacks", "murder"): its last word
+    ends as one does, and its first is no verb in the past ("opened fire")."""
+    return _EVENT_NOUN_END.search(word.text) is not None and not word.text.split(maxsplit=1)[0].lower().endswith("ed")
 
 
 #: The nouns of an act that head a compound of two violent words ("a bombing attack", "bombing raids").
@@ -3167,16 +3272,51 @@ _STOPPED_ATTACKER_AFTER: Final = re.compile(
     r"(?:fails?|failed)\s+to\b)", re.IGNORECASE)
 
 
-# "sends special forces to help local forces fight the militants", "advisers helping army troops fight the
-# insurgents", "troops to assist the police in fighting the gangs": a fight that forces are sent or there to help
-# others with is the aim of their deployment, no fight told (as "to help fight" is: taxonomy.toml's
-# hypothetical), whoever is named as the helped. (A fight told by its own verb stays one: "the advisers fought
-# beside the troops"; so does a toll: "helping the army fight the rebels, killing 30".)
+# The aim of a move of forces is no act told: what they are sent, deployed or arrive for has not happened through
+# them (a mobilization, taxonomy.md):
+# - "sends special forces to help local forces fight the militants", "advisers helping army troops fight the
+#   insurgents", "troops to assist the police in fighting the gangs": a fight that forces are sent or there to help
+#   others with (as "to help fight" is: taxonomy.toml's hypothetical), whoever is named as the helped;
+# - "thousands of troops arrive to start a new offensive", "sends more tanks to reinforce the offensive", "deploys
+#   troops to join the assault on the city": an act named as what a move is for; one to be started or resumed is a
+#   threat, one to be joined, backed or continued an aim.
+# (A fight or an act told by its own verb stays one: "the advisers fought beside the troops", "the offensive
+# continues"; so does a toll: "helping the army fight the rebels, killing 30", "to reinforce an offensive that has
+# killed 200".)
 _FIGHT_WORDS: Final = frozenset({"fight", "fighting", "combat", "combating", "combatting", "battle", "battling"})
 _HELPED_BEFORE: Final = re.compile(
     r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|train(?:s|ed|ing)?|advis(?:e|es|ed|ing))\s+"
     r"(?:(?!(?:and|but|or|after|as|while|when|where|who|which|that)\s)[\w'’.-]+\s+){1,5}?(?:(?:to|in)\s+)?$",
     re.IGNORECASE)
+#: Verbs of an act begun, after "to" in a move's aim: the act is to come.
+_STARTED: Final = r"(?:start|begin|launch|open|mount|resume|renew|prepare\s+for)"
+#: Verbs of an act backed or carried on: the act is the aim, no act of the forces moved.
+_BACKED: Final = (r"(?:join|reinforce|support|back|bolster|boost|strengthen|continue|press(?:\s+on\s+with)?|"
+                  r"step\s+up|intensify|expand|widen|take\s+part\s+in|help(?:\s+with)?|lead|spearhead)")
+_MOVE_AIM_BEFORE: Final = re.compile(
+    r"\b(?:sen(?:d|ds|t|ding)|dispatch(?:es|ed|ing)?|(?:re)?deploy(?:s|ed|ing)?|airlift(?:s|ed|ing)?|"
+    r"rush(?:es|ed|ing)?|mov(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|a?mass(?:es|ed|ing)?|arriv(?:e|es|ed|ing)|"
+    r"mobili[sz](?:e|es|ed|ing)|head(?:s|ed|ing)?)\b"
+    r"(?:\s+(?!(?:and\s+then|but|after|as|while|when|where|who|which|that|because|since|amid)\b)[\w'’.,-]+){0,12}?"
+    rf"\s+(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:(?P<started>{_STARTED})|{_BACKED})\s+"
+    r"(?:(?!(?:and|but|or|after|as|while|when|who|which|that)\s)[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+_MOVE_NEEDLES: Final = frozenset({"send", "sent", "dispatch", "deploy", "airlift", "rush", "mov", "transfer", "mass",
+                                  "arriv", "mobili", "head"})
+MAX_MOVE_AIM_CHARS: Final = 160
+
+
+def aim_of_a_move(text: str, start: int, end: int) -> str | None:
+    """The scope of the violent word text[start:end] where it is the aim of a move of forces (see _HELPED_BEFORE
+    and _MOVE_AIM_BEFORE): "modal" for an act to be started, "hypothetical" for a fight helped or an act joined,
+    backed or continued; else None."""
+    if text[start:end].lower() in _FIGHT_WORDS and _HELPED_BEFORE.search(text, max(0, start - 80), start) is not None:
+        return "hypothetical"
+    if absent(text, _MOVE_NEEDLES) or " to " not in text[max(0, start - 80):start]:
+        return None
+    match = _MOVE_AIM_BEFORE.search(text, max(0, start - MAX_MOVE_AIM_CHARS), start)
+    if match is None:
+        return None
+    return "modal" if match.group("started") else "hypothetical"
 
 
 # "Further attacks are imminent", "a new mass attack may be imminent", "a strike on the country may come within
@@ -3216,12 +3356,6 @@ def aimed_in_a_plot(text: str, start: int) -> bool:
     """Whether the act word at `start` is the infinitive aim of a plot or threat with its authors named, or of a
     deed a suspect is charged with (see _PLOTTED_BEFORE)."""
     return text.endswith("to ", 0, start) and _PLOTTED_BEFORE.search(text, max(0, start - 140), start) is not None
-
-
-def helped_to_fight(text: str, start: int, end: int) -> bool:
-    """Whether the fight word text[start:end] is what a force helps others do ("to help local forces fight the
-    militants"): an aim, no fight told (see _HELPED_BEFORE)."""
-    return text[start:end].lower() in _FIGHT_WORDS and _HELPED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def stopped_before_the_act(text: str, start: int, end: int) -> str | None:

@@ -1142,6 +1142,7 @@ _LATER_CASE_STAGE: Final = re.compile(
     r"imprisoned\s+(?:for|over)|extradited\s+(?:to|from|over|for)|court-martiall?ed\s+(?:for|over))\b",
     re.IGNORECASE)
 _CASE_STAGE_NEEDLES: Final = frozenset({"charge", "indict", "convict", "sentence", "acquit", "guilty", "cleared",
+                                        "confess", "admit",
                                         "counts", "trial", "inquest", "inquiry", "hearing", "court", "case",
                                         "suspect", "accused", "defendant", "probe", "verdict", "appeal",
                                         "investigation", "perpetrator", "mastermind", "plotter",
@@ -1202,6 +1203,10 @@ _CASE_STAGE_VERB: Final = re.compile(
     rf"\b(?=\w)(?:\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
     rf"(?:(?:formally|later|now|also|then|not|reportedly)\s+)?(?:{_CASE_STAGE_WORDS}|found\s+[\"“]?(?:not\s+)?guilty)"
     r"|\b(?:pleads?|pleaded|pled)\s+(?:not\s+)?guilty"
+    # (a confession, as a plea of guilty, owns to an act done before: "confesses to killing five", "admits to
+    # 42 murders"; the act told for itself after it still alerts, "confesses to the theft, then stabs a guard"; and
+    # "admitted to" is also a patient's taking in, "two men shot in the raid were admitted to hospital")
+    r"|\b(?:confess(?:es|ed|ing)?|admits)\s+to\b"
     r"|\b(?:sentences|convicts|acquits|indicts)\s+(?!to\b|for\b)"
     # (a court that jails someone, with the object after it: "court jails four men who supplied the rifle for the
     # station shooting"; "jails in the north" are prisons)
@@ -1253,7 +1258,8 @@ _OWN_CLAUSE_AFTER_CASE: Final = re.compile(r";|\b(?:(?<!known\s)(?<!such\s)(?<!w
                                            re.IGNORECASE)
 _RELATIVE_BEFORE_CASE: Final = re.compile(r"\b(?:who|whom|which|that)\s+(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 #: Words _CASE_STAGE_VERB needs one of (its verbs, and the nouns of the proceedings it names).
-_CASE_VERB_NEEDLES: Final = frozenset({"sentenc", "convict", "acquit", "indict", "guilty", "charge", "counts", "trial",
+_CASE_VERB_NEEDLES: Final = frozenset({"sentenc", "convict", "acquit", "indict", "guilty", "confess", "admit",
+                                       "charge", "counts", "trial",
                                        "inquest", "inquir", "hearing", "court", "jury", "tribunal", "try ", "tries",
                                        "tried", "fined", "jailed", "imprison", "extradit", "dismissed", "sacked", "demoted",
                                        "discharged", "stripped", "cleared", "exonerat", "investigat", "probe",
@@ -2725,7 +2731,26 @@ _REPORT_ON_BEFORE: Final = re.compile(
     r"(?:(?:the|a|an|its|their|recent)\s+)?(?:(?!\d)(?!(?:dozens|hundreds|thousands|scores|several|many|more|at|"
     r"least|nearly|almost|about|around|some|past|last|next|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"[a-z][\w'’-]*\s+){0,2}$")
-_TOPIC_NEEDLES: Final = frozenset({"over", "about", "regarding", "concerning", "report", "stud", "dossier"})
+# "police arrest two men in connection with the bombing", "detained in relation to last year's killings", "a
+# charge relating to one of the attacks": what something is done in connection with is its matter, a thing known,
+# as the object of "over" is. Unlike "over", these phrases take no quantity of people, so the object may count
+# acts and date them ("in connection with almost 20 stabbings", "with the 1982 park bombings") and name its place
+# in full, commas and all ("the April 27 Valley Springs, California, stabbing"). A verb or a clause word ends the
+# object: "in connection with the robbery, as gunmen shot two guards" tells the shooting.
+_CONNECTED_TOPIC_BEFORE: Final = re.compile(
+    r"\b(?:in\s+(?:connection|relation)\s+(?:with|to)|relating\s+to)\s+"
+    r"(?:(?-i:[A-Z][\w'’.-]*),\s+|(?-i:[A-Z][\w'’.-]*\s+and)\s+"
+    r"|(?!(?:was|were|is|are|has|have|had|been|be|who|which|that|where|when|and|or|but|as|while|after|before|then)\b)"
+    r"[\w'’.-]+\s+){0,8}$",
+    re.IGNORECASE)
+_TOPIC_NEEDLES: Final = frozenset({"over", "about", "regarding", "concerning", "report", "stud", "dossier",
+                                   "connection", "relation", "relating"})
+#: How far before the event word the phrase of connection may stand (its eight words of object).
+MAX_CONNECTED_TOPIC_CHARS: Final = 110
+#: The victims of the connected act counted after it: "the deaths of two soldiers", "the killing of at least three"
+#: count a toll, which the connection may be the first to report (acts counted, "20 stabbings", are no toll).
+_VICTIMS_COUNTED_AFTER: Final = re.compile(
+    rf"[\w'’-]+\s+of\s+(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
 
 
 def may_name_a_topic(text: str) -> bool:
@@ -2734,10 +2759,15 @@ def may_name_a_topic(text: str) -> bool:
 
 
 def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
-    """Whether the event word at event_start is the object of a topic preposition, or of "on" after a report
-    (see _TOPIC_BEFORE and _REPORT_ON_BEFORE)."""
+    """Whether the event word at event_start is the object of a topic preposition, of "on" after a report, or of
+    a phrase of connection (see _TOPIC_BEFORE, _REPORT_ON_BEFORE and _CONNECTED_TOPIC_BEFORE)."""
     match = _TOPIC_BEFORE.search(text, max(sentence_start, event_start - 60), event_start) or (
         _REPORT_ON_BEFORE.search(text, max(sentence_start, event_start - 50), event_start))
+    if match is None:
+        match = _CONNECTED_TOPIC_BEFORE.search(text, max(sentence_start, event_start - MAX_CONNECTED_TOPIC_CHARS),
+                                               event_start)
+        if match is not None and _VICTIMS_COUNTED_AFTER.match(text, event_start) is not None:
+            return False  # "in custody in connection with the shooting deaths of two soldiers": a toll, news
     return match is not None and not crosses_clause(text, match.start(), event_start)
 
 

@@ -1491,10 +1491,18 @@ def killed_in_year_dated_act(text: str, hits: list[Hit], index: int, sentence: t
 _COUNT_BEFORE_ACTS: Final = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                        r"twelve|dozens\s+of|scores\s+of|hundreds\s+of))\s+(?:[\w'’-]+\s+){0,3}$",
                                        re.IGNORECASE)
-_MONTHS_SPAN_AFTER: Final = re.compile(
-    rf"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){{0,8}}?\s+(?:between\s+(?:{_MONTH_NAME}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?"
-    rf"\s+and\s+(?:{_MONTH_NAME}|(?:19|20)\d\d)|from\s+(?:{_MONTH_NAME}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s+"
-    rf"(?:to|until|through)\s+(?:{_MONTH_NAME}|(?:19|20)\d\d))\b", re.IGNORECASE)
+
+
+def _span_after(point: str) -> re.Pattern[str]:
+    """A span "between P and P" or "from P to (until, through) P", P a `point` of time, after at most eight
+    words of the clause (no "and", "but" or "or" among them): the one form of the spans that
+    counted_over_months and toll_over_years ask for, each with its own points."""
+    return re.compile(rf"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){{0,8}}?\s+(?:between\s+{point}\s+and|from\s+{point}\s+"
+                      rf"(?:to|until|through))\s+{point}\b", re.IGNORECASE)
+
+
+#: Acts counted over months or years: "between January and May", "from March 2023 to 2024".
+_MONTHS_SPAN_AFTER: Final = _span_after(rf"(?:{_MONTH_NAME}|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?")
 _MONTHS_SPAN_NEEDLES: Final = frozenset({"between", "from"})
 
 
@@ -1513,10 +1521,7 @@ def counted_over_months(text: str, event_start: int, event_end: int, sentence_en
 # "estimates that thousands died in the campaign against the rebels between 1955 and 1971", "800 people were
 # killed from 1992 to 1995": a toll counted over a span of years is a total of the past, history, no event (as
 # acts counted over months, counted_over_months). (Only years: "killed 12 between 2 and 4 pm" is today's.)
-_YEARS_SPAN_AFTER: Final = re.compile(
-    rf"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){{0,8}}?\s+(?:between\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]|20)\d\d\s+and"
-    rf"|from\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]|20)\d\d\s+(?:to|until|through))\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]|20)\d\d\b",
-    re.IGNORECASE)
+_YEARS_SPAN_AFTER: Final = _span_after(rf"(?:{_MONTH_NAME}\s+)?(?:1[0-9]|20)\d\d")
 
 
 def toll_over_years(text: str, event_end: int, sentence_end: int) -> bool:

@@ -333,14 +333,19 @@ def _may_deny_a_claim(text: str, event_start: int) -> bool:
 
 
 #: The words that open a clause about an earlier event, in the folded text (bot.classify.lowered):
-#: "after", "since", "in the wake of", "in light of", "in response to".
+#: "after", "since", "in the wake of", "in light of", "in response to"; and the words that name the
+#: cause of a measure, which is as much an earlier event: "a curfew is imposed due to recent attacks".
 # (and the cause a retaliation or revenge is for: "will not retaliate militarily for the missile attack on
 # its bases that injured 100 troops", "vows revenge for the raid")
 _SUBORDINATOR: Final = re.compile(
     r"\b(?:after|following|since|in\s+the\s+wake\s+of|in\s+light\s+of|in\s+response\s+to|in\s+retaliation\s+for|"
+    r"due\s+to|because\s+of|"
     r"despite|in\s+spite\s+of|retaliat(?:e|es|ed|ing)\s+(?:\w+ly\s+)?for|(?:revenge|vengeance)\s+for)\b")
+#: The markers of _SUBORDINATOR that name a cause, not an earlier time.
+_CAUSE_MARKERS: Final = ("due", "because")
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
-_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliat",
+_SUBORDINATOR_NEEDLES: Final = frozenset({"after", "following", "since", "wake", "light", "response", "retaliat", "due to",
+                                         "because of",
                                          "despite", "spite", "revenge", "vengeance"})
 # "oil prices fall following news that forces killed the group's leader": news told as the cause of
 # other news is its background, whoever it says was killed
@@ -402,6 +407,12 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         not fronted and _diplomacy_days_after(text, hits, sentence_start, marker.start())))
     if fronted and not (known or earlier or marker.group().startswith("in ")):
         return False  # "After a bomb went off in the market, police sealed the area": the bomb is the news
+    # a cause may last into the news, where an after-clause's act is over: "families flee due to clashes between
+    # the army and rebels" tells the clashes; a cause known before or dated earlier is background ("a curfew is
+    # imposed due to recent attacks"), but not its toll ("due to the violence in the capital, where 87 were killed")
+    cause = marker.group().startswith(_CAUSE_MARKERS)
+    if cause and not (known or earlier):
+        return False
     if not _clause_reaches(text, marker.end(), event.start, known or (
             lagged and _told_on_past_comma(text, hits, marker.end(), event.start))):
         return False
@@ -409,7 +420,7 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         # a later stage of a case answers the act it follows, whatever the clause tells (the main clause's
         # own casualty words name the charge: "charged with murder after shooting dead two men")
         return True
-    if not known and not earlier and not news_of and any(
+    if not (known and not cause) and not earlier and not news_of and any(
             _tells_a_killing(hit.categories) for hit in hits if hit.start >= marker.end()) and any(
         not CASUALTY_CATEGORIES.isdisjoint(hit.categories) for hit in hits if hit.start >= marker.end()
     ):

@@ -99,6 +99,7 @@ from bot.classify.scope import (
     identifies_known_attacker,
     in_a_name,
     in_a_running_toll,
+    in_a_revised_toll,
     in_background_clause,
     is_a_topic,
     is_death_noun,
@@ -2156,7 +2157,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))
                       or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))
                       or _IN_EARLIER_EVENT_AFTER.match(text, hit.end, sentence[1]) is not None)) or (
-        cues.running_toll and in_a_running_toll(text, hit.start, hit.end, sentence))
+        cues.running_toll and in_a_running_toll(text, hit.start, hit.end, sentence)) or (
+        cues.revision and in_a_revised_toll(text, hit.start, hit.end, sentence))
 
 
 #: People killed "in earlier fighting", "during previous clashes": the dead of an event before the news.

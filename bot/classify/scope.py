@@ -3451,6 +3451,41 @@ def a_toll_as_trend(text: str, event_start: int, event_end: int) -> bool:
         _COUNT_IN_CLAUSE_AFTER.match(text, event_end) is None)
 
 
+# "police revise the death toll from the attack down to 76", "the toll of the bombing was lowered to 32": a toll
+# told as a revision corrects a count reported before, so it and the act it counts are known, not news. (A toll
+# that rises is told as news of its own: "the death toll from the bombing rose to 30".) The revision's verb
+# stands before the toll, or after it as a passive; the act is the toll's object, a few words after it.
+_REVISION_NEEDLES: Final = frozenset({"revis", "lower", "correct", "downgrad", "adjust"})
+_REVISED_TOLL_ACTIVE: Final = re.compile(
+    r"\b(?:revis|lower|correct|downgrad|adjust)(?:e|es|ed|ing|s)?\s+(?:down(?:ward)?\s+)?(?:the|its|their)\s+"
+    r"(?:official\s+|overall\s+)?(?:death\s+|casualty\s+)?tolls?\b", re.IGNORECASE)
+_REVISED_TOLL_PASSIVE: Final = re.compile(
+    r"\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:revised|lowered|corrected|"
+    r"downgraded|adjusted)\b", re.IGNORECASE)
+_TOLL_WORD: Final = re.compile(r"\btolls?\b", re.IGNORECASE)
+_TOLL_NEEDLES: Final = frozenset({"toll"})
+#: How far the act a toll counts (its object: "from the attack on the market in the town") reaches after it.
+MAX_TOLL_OBJECT_CHARS: Final = 60
+
+
+def in_a_revised_toll(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word at event_start is a toll told as revised, or the act such a toll counts (see
+    _REVISED_TOLL_ACTIVE / _REVISED_TOLL_PASSIVE)."""
+    if absent(text, _REVISION_NEEDLES):
+        return False
+    for toll in _TOLL_WORD.finditer(text, max(sentence[0], event_start - MAX_TOLL_OBJECT_CHARS), min(sentence[1],
+                                                                                                  event_end + 12)):
+        # (the event word is the toll or its object: at most a short phrase after the toll word, in its clause)
+        if toll.start() > event_start + 12 or crosses_clause(text, toll.end(), max(toll.end(), event_start)):
+            continue
+        if _REVISED_TOLL_ACTIVE.search(text, max(sentence[0], toll.start() - 40), toll.end()) is not None:
+            return True
+        passive = _REVISED_TOLL_PASSIVE.search(text, toll.end(), min(sentence[1], toll.end() + MAX_TOLL_OBJECT_CHARS + 20))
+        if passive is not None and not crosses_clause(text, toll.end(), passive.start()):
+            return True
+    return False
+
+
 # "the Secretary-General visits the country as fighting continues near the eastern city", "urges the parties
 # to observe a truce amid fighting near the capital": fighting named by a bare noun, in an as-, while- or
 # amid-clause after a diplomatic act (a reaction, talks, a truce), is the backdrop of the diplomacy, a state
@@ -3612,6 +3647,8 @@ class TextCues(NamedTuple):
     to_come: bool
     #: a toll's word with a war, a span or a level reached (may_tell_a_running_toll: in_a_running_toll)
     running_toll: bool
+    #: a word of revision ("revised", "lowered": in_a_revised_toll)
+    revision: bool
     #: a word of a decision, a vote or a protest (decided_on)
     decided: bool
     #: "between" or "from" (counted_over_months)
@@ -3661,6 +3698,7 @@ def text_cues(text: str) -> TextCues:
         finding=not absent(text, _FINDING_VERB_NEEDLES),
         to_come=not absent(text, _TO_COME_NEEDLES),
         running_toll=may_tell_a_running_toll(text),
+        revision=not absent(text, _REVISION_NEEDLES) and not absent(text, _TOLL_NEEDLES),
         decided=not absent(text, _DECIDED_NEEDLES),
         months_span=not absent(text, _MONTHS_SPAN_NEEDLES),
         share=not absent(text, _SHARE_NEEDLES),
@@ -4217,4 +4255,4 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES,
     _MOURNED_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _TO_COME_NEEDLES, _RUNNING_TOLL_NEEDLES,
     _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
-    _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES))
+    _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES))

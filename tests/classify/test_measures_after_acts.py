@@ -32,3 +32,23 @@ def test_a_measure_due_to_a_known_act_is_quiet(rules, text):
 ])
 def test_a_measure_due_to_an_act_told_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# a toll told as a revision of a count reported before, and the act it counts
+@pytest.mark.parametrize("text", [
+    "Police revise the death toll from the attack on the bus station down to 41.",
+    "The toll of the hotel bombing was lowered to 19 after two bodies were counted twice.",
+    "Officials correct the official death toll from 35 to 32, with dozens still in hospital.",
+])
+def test_a_revised_toll_is_quiet(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the toll told as rising is news of its own
+    ("Police say the death toll from the attack on the bus station rises to 41.", 41),
+    # an act told in its own clause beside the revision of another's toll keeps its own toll
+    ("A bomb kills 12 worshippers at a shrine, and officials revise the toll of yesterday's attack to 17.", 12),
+])
+def test_a_toll_told_as_news_alerts(rules, text, killed):
+    _alert(rules, text, killed)

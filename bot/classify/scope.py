@@ -3212,30 +3212,71 @@ MAX_FINDING_TAIL_CHARS: Final = 130
 # wedding": an act told as the content of a finding (what a body finds, concludes or determines, in a clause
 # after the verb) is the finding's matter, an act known before; the finding is the news. The clause opens with
 # "that", or, in a headline that drops it, with its subject and the act as its verb. (The verbs in the present
-# only: "found" is also a discovery, "police found the bodies of two men who were shot".)
+# only, bare: "found" is also a discovery, "police found the bodies of two men who were shot"; perfect and -ing
+# forms with "that" only: "the group has found that troops killed civilians", "a report concluding that the regime
+# used chemical weapons". The simple past is left to tell the act: "inspectors concluded that chlorine was used
+# as a weapon in the town" reads as its report, test_wire_phrasings.py.) The finding's
+# subject may run to seven words before the act: "that the flight from the capital to the coast was shot down".
 _FINDING_VERB_BEFORE: Final = re.compile(
-    r"\b(?:finds|concludes|determines|establishes)\s+(?P<that>that\s+)?"
-    r"(?:(?!(?:and|but|as|while|when|after|before|because|if)\b)[\w'’.-]+\s+){1,5}?$", re.IGNORECASE)
-_FINDING_VERB_NEEDLES: Final = frozenset({"finds", "concludes", "determines", "establishes"})
-MAX_FINDING_SUBJECT_CHARS: Final = 60
+    r"\b(?P<verb>finds|concludes|determines|establishes|concluding|(?:has|have|had)\s+(?:also\s+|now\s+)?"
+    r"(?:found|concluded|determined|established))\s+"
+    r"(?P<that>that\s+)?"
+    r"(?:(?!(?:and|but|as|while|when|after|before|because|if)\b)[\w'’.-]+\s+){1,7}?$", re.IGNORECASE)
+#: The forms of a finding verb that read as one with no "that" after them (see _FINDING_VERB_BEFORE).
+_BARE_FINDING_VERBS: Final = frozenset({"finds", "concludes", "determines", "establishes"})
+_FINDING_VERB_NEEDLES: Final = frozenset({"finds", "concludes", "determines", "establishes", "found that",
+                                          "concluded that", "concluding that", "determined that", "established that"})
+MAX_FINDING_SUBJECT_CHARS: Final = 80
+
+# "evidence smuggled out of the country indicates the use of chemical weapons", "a paper reports continued use of
+# chemical weapons by the regime", "claims to possess documentation of the use of chemical weapons": a use of
+# weapons as the object of a word of proof or confirmation is a use established after the fact, an act known
+# before; the proof is the news. (A use told with its day or its toll is news of the act, whoever tells it: "the
+# monitor reports the use of chemical weapons in the town on Tuesday, killing 12".)
+_WEAPON_USE_WORDS: Final = ("use of", "used ")
+#: The needles of _WEAPON_USE_WORDS, asked of the whole text (text_cues) with the finding verbs.
+_WEAPON_USE_NEEDLES: Final = frozenset(_WEAPON_USE_WORDS)
+_ESTABLISHED_USE_BEFORE: Final = re.compile(
+    r"\b(?:confirm(?:s|ed|ing)?|reports?|reported|evidence|documentation|documents|proof|indicat(?:e|es|ed|ing)|"
+    r"establish(?:es|ed|ing)?|prov(?:e|es|ed|ing))\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:continued|repeated|widespread|systematic|further)\s+)?$", re.IGNORECASE)
+MAX_ESTABLISHED_USE_CHARS: Final = 40
+
+
+def _use_established(text: str, event: Hit, sentence: tuple[int, int]) -> bool:
+    """Whether the weapon-use words of `event` ("use of chemical weapons") are the object of a word of proof or
+    confirmation (see _ESTABLISHED_USE_BEFORE), in a sentence that names no near day and counts no toll."""
+    window = max(sentence[0], event.start - MAX_ESTABLISHED_USE_CHARS)
+    return (_ESTABLISHED_USE_BEFORE.search(text, window, event.start) is not None
+            and _NEAR_DAY.search(text, sentence[0], sentence[1]) is None
+            and _TOLL_COUNTED_AFTER.match(text, event.end, sentence[1]) is None)
 
 
 def told_in_a_finding(text: str, hits: list[Hit], index: int, sentence: tuple[int, int], in_title: bool,
                       quiet: Set[int] = frozenset()) -> bool:
-    """Whether the event word hits[index] tells the content of a finding (see _FINDING_VERB_BEFORE), where the
-    sentence tells no violence or casualty of its own before it."""
+    """Whether the event word hits[index] tells the content of a finding (see _FINDING_VERB_BEFORE), or a use of
+    weapons established after the fact (see _ESTABLISHED_USE_BEFORE), where the sentence tells no violence or
+    casualty of its own before it."""
+    event = hits[index]
+    if event.text.lower().startswith(_WEAPON_USE_WORDS) and _use_established(text, event, sentence):
+        return _no_harm_before(hits, index, sentence, quiet)
     # (the finding verbs asked of the whole text first, its answer kept: most texts have none)
     if absent(text, _FINDING_VERB_NEEDLES):
         return False
-    event = hits[index]
     window = max(sentence[0], event.start - MAX_FINDING_SUBJECT_CHARS)
     if _lacks(text[window:event.start], _FINDING_VERB_NEEDLES):
         return False
     finding = _FINDING_VERB_BEFORE.search(text, window, event.start)
     if finding is None or crosses_clause(text, finding.start(), event.start):
         return False
-    if finding.group("that") is None and not own_verb(text, event.start, in_title):
+    if finding.group("that") is None and (finding.group("verb").lower() not in _BARE_FINDING_VERBS
+                                          or not own_verb(text, event.start, in_title)):
         return False  # ("army finds 12 bodies in a mass grave" is a discovery, no finding's clause)
+    return _no_harm_before(hits, index, sentence, quiet)
+
+
+def _no_harm_before(hits: list[Hit], index: int, sentence: tuple[int, int], quiet: Set[int]) -> bool:
+    """Whether no word of harm, unless quieted, stands before hits[index] in its sentence."""
     return not any(not _HARM.isdisjoint(hit.categories) and hit.start not in quiet
                    for hit in hits[:index] if hit.start >= sentence[0])
 
@@ -3641,7 +3682,7 @@ class TextCues(NamedTuple):
     recovery: bool
     #: "fled" or "escaped" (fled_before)
     fled: bool
-    #: a verb of a finding (told_in_a_finding)
+    #: a verb of a finding, or words of a use of weapons (told_in_a_finding)
     finding: bool
     #: a word of what is to come, "imminent" or a modal (told_as_to_come)
     to_come: bool
@@ -3695,7 +3736,7 @@ def text_cues(text: str) -> TextCues:
         mourned=not absent(text, _MOURNED_NEEDLES),
         recovery=not absent(text, _RECOVERY_NEEDLES),
         fled=not absent(text, _FLED_NEEDLES),
-        finding=not absent(text, _FINDING_VERB_NEEDLES),
+        finding=not absent(text, _FINDING_VERB_NEEDLES) or not absent(text, _WEAPON_USE_NEEDLES),
         to_come=not absent(text, _TO_COME_NEEDLES),
         running_toll=may_tell_a_running_toll(text),
         revision=not absent(text, _REVISION_NEEDLES) and not absent(text, _TOLL_NEEDLES),
@@ -4253,6 +4294,7 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _KILLED_ADJECTIVES, _KIN_NEEDLES, _CALLED_OFF_NEEDLES, _DESTROY_NEEDLES, _EARLIER_NEEDLES, _CONFLICT_NEEDLES,
     _AGE_NEEDLES, _CASE_STAGE_NEEDLES, _DRILL_CONTENT_NEEDLES, _DRILL_NEEDLES, _RECORD_NEEDLES, _RELATIVE_NEEDLES,
     _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES,
-    _MOURNED_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _TO_COME_NEEDLES, _RUNNING_TOLL_NEEDLES,
+    _MOURNED_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _TO_COME_NEEDLES,
+    _RUNNING_TOLL_NEEDLES,
     _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
     _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES))

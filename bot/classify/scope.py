@@ -660,7 +660,10 @@ _DATED_NAME: Final = re.compile(rf"{_DATED}\s+(?:{_NAME_WORD}){{0,3}}$")
 _DATED_KIND_NAME: Final = re.compile(rf"{_DATED}\s+(?:{_NAME_WORD}){{1,3}}(?:[a-z][\w'’-]*\s+){{1,2}}$")
 # "reopen 2019 murder case", "1994 massacre victims": a year right before an event noun dates it too,
 # but a number before a casualty verb or adjective is a count ("2000 killed")
-_YEAR_BEFORE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d $")
+# (and a name or two between: "killed in 1986 US airstrikes", "the 1940 Katyn massacre")
+#: How far before the event word the year of _YEAR_BEFORE may stand (itself and two words of a name).
+MAX_NAME_AFTER_YEAR_CHARS: Final = 36
+_YEAR_BEFORE: Final = re.compile(r"(?<![\w,.])(?:19|20)\d\d (?:[A-Z][\w'’.-]*\s+){0,2}$")
 # (and so is one told with its auxiliary, the clause's own verb: "engineers abducted in May 2011 were killed
 # during a rescue attempt")
 _COUNT_WORD: Final = re.compile(r"(?:(?:was|were|are|is|had\s+been|have\s+been|has\s+been)\s+)?"
@@ -784,10 +787,10 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
         return False
     if _DATED_HEADING.fullmatch(text, sentence_start, event_start) and not _COUNT_WORD.match(text, event_start):
         return True
-    # (_YEAR_BEFORE ends in a digit and a space: the digit is looked at first)
-    if text[event_start - 2:event_start - 1].isdecimal() and _YEAR_BEFORE.search(
-        text, max(sentence_start, event_start - 6), event_start
-    ):
+    # (_YEAR_BEFORE ends in a digit and a space, or in a capitalised word or two after them: what stands
+    # before the event word is looked at first)
+    if (text[event_start - 2:event_start - 1].isdecimal() or text[event_start - 2:event_start - 1].isalpha()) and (
+            _YEAR_BEFORE.search(text, max(sentence_start, event_start - MAX_NAME_AFTER_YEAR_CHARS), event_start)):
         return not _COUNT_WORD.match(text, event_start)
     window = max(sentence_start, event_start - 60)
     if _DATED_NAME.search(text, window, event_start) is not None:
@@ -1455,7 +1458,9 @@ def doer_in_dated_relative(text: str, event_start: int, sentence: tuple[int, int
 # port": a toll told as part of an act that "the" and a date or a month name (names_dated_event) is that act's,
 # reported before, as with a year (_IN_DATED_EVENT_AFTER). Only deaths: wounds of a dated act may be the cause
 # of a death that is news ("dies of wounds he suffered in the 12 June bombing").
-_IN_THE_AFTER: Final = re.compile(r"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){0,4}?\s+(?:in|during)\s+the\s+")
+# (or with no article before the year that names the act: "thought to have been killed in 1986 US airstrikes")
+_IN_THE_AFTER: Final = re.compile(r"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){0,4}?\s+(?:in|during)\s+"
+                                  r"(?:the\s+|(?=(?:19|20)\d\d\s))")
 MAX_WORDS_TO_DATED_ACT: Final = 4
 
 
@@ -1504,12 +1509,15 @@ _COUNT_BEFORE_ACTS: Final = re.compile(r"(?:\b\d[\d,]*|\b(?:two|three|four|five|
                                        re.IGNORECASE)
 
 
-def _span_after(point: str) -> re.Pattern[str]:
-    """A span "between P and P" or "from P to (until, through) P", P a `point` of time, after at most eight
-    words of the clause (no "and", "but" or "or" among them): the one form of the spans that
-    counted_over_months and toll_over_years ask for, each with its own points."""
-    return re.compile(rf"(?:\s+(?!(?:and|but|or)\b)[\w'’.-]+){{0,8}}?\s+(?:between\s+{point}\s+and|from\s+{point}\s+"
-                      rf"(?:to|until|through))\s+{point}\b", re.IGNORECASE)
+def _span_after(first: str, last: str | None = None) -> re.Pattern[str]:
+    """A span "between F and L" or "from F to (until, through) L", F and L points of time (`first`, and `last`
+    or `first` again), after at most eight words of the clause: the one form of the spans that
+    counted_over_months and toll_over_years ask for, each with its own points. (No "but" or "or" among the
+    words, nor an "and" that opens a clause; an "and" before a number or a name joins two tolls or two places
+    that share the span: "killed and another 36,245 wounded between", "in Syria and Iraq between".)"""
+    return re.compile(rf"(?:\s+(?!(?:and(?!\s+(?:another\s+)?\d|\s+[A-Z])|but|or)\b)[\w'’.,-]+){{0,8}}?\s+"
+                      rf"(?:between\s+{first},?\s+and|from\s+{first},?\s+(?:to|until|through))\s+{last or first}\b",
+                      re.IGNORECASE)
 
 
 #: Acts counted over months or years: "between January and May", "from March 2023 to 2024".
@@ -1532,7 +1540,11 @@ def counted_over_months(text: str, event_start: int, event_end: int, sentence_en
 # "estimates that thousands died in the campaign against the rebels between 1955 and 1971", "800 people were
 # killed from 1992 to 1995": a toll counted over a span of years is a total of the past, history, no event (as
 # acts counted over months, counted_over_months). (Only years: "killed 12 between 2 and 4 pm" is today's.)
-_YEARS_SPAN_AFTER: Final = _span_after(rf"(?:{_MONTH_NAME}\s+)?(?:1[0-9]|20)\d\d")
+# (either end may be a full date, "between 1 January 2014 and 31 October 2015", "between September 10, 2015, and
+# February 2, 2016"; or a day and month of the closing year, "between 1 May and 31 October 2015": a span of months)
+_SPAN_DATE: Final = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH_NAME}(?:\s+\d{{1,2}})?)"
+_SPAN_YEAR: Final = rf"(?:{_SPAN_DATE},?\s+)?(?:1[0-9]|20)\d\d"
+_YEARS_SPAN_AFTER: Final = _span_after(rf"(?:{_SPAN_YEAR}|{_SPAN_DATE})", _SPAN_YEAR)
 
 
 def toll_over_years(text: str, event_end: int, sentence_end: int) -> bool:
@@ -3072,7 +3084,9 @@ _RUNNING_TOLL: Final = re.compile(
     rf"(?:the\s+|[A-Z][\w'’.-]*['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_WHOLE_WAR}\b"
     r"|(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands|hundreds)\s+(?:[\w'’.-]+\s+){0,5}?"
     r"(?:has|have|had)\s+(?:now\s+|reportedly\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died)\s+(?:in|during)\s+"
-    rf"(?:the\s+|[A-Z][\w'’.-]*['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_WHOLE_WAR}\b"
+    # (a toll in the thousands has died in "the fighting" of a war, not of one battle: "100,000 people have died in
+    # the fighting"; "40 people have died in the fighting" is a battle's, news)
+    rf"(?:the\s+|[A-Z][\w'’.-]*['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:{_WHOLE_WAR}|fighting)\b"
     r"|(?:has|have|had)\s+(?:now\s+|reportedly\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died)\s+(?:in|during)\s+"
     rf"(?:the\s+|[A-Z][\w'’.-]*['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_WHOLE_WAR}(?:\s+[\w'’.-]+){{0,3}}?\s+during\s+"
     rf"(?:the\s+month\s+of\s+)?{_MONTH_NAME}\b)"
@@ -3101,7 +3115,7 @@ _ONE_ACT: Final = re.compile(r"\b(?:the|a|an|\w+['’]s)\s+(?:[\w'’-]+\s+){0,2
 #: whole war or a span of months or years (a tally's or a perfect's place), or a level reached together with
 #: what _LONG_SPAN_OR_WAR then asks of a toll's level.
 _WAR_OR_SPAN_NEEDLES: Final = frozenset({"war", "conflict", "uprising", "insurgency", "revolution", "intifada", "month",
-                                         "year"})
+                                         "year", "fighting"})
 _LEVEL_NEEDLES: Final = frozenset({"reach", "exceed", "surpass", "passed", "top", "crossed", "fallen", "dropped", "stand",
                                    "stood", "now", "could", "record"})
 _LONG_SPAN_NEEDLES: Final = _WAR_OR_SPAN_NEEDLES | {"since", "decade", "record", "19", "20", "overall", "far", "date",

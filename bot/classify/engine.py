@@ -1234,13 +1234,36 @@ _ARMED_VERB: Final = "armed_verb"
 #: Verbs of fire from afar of the same kind (taxonomy.toml's armed_fire), whose doer may also be a
 #: state or a group by its name: "Israel bombs a Beirut suburb", "the coalition bombs the airport".
 _ARMED_FIRE: Final = "armed_fire"
-_ARMED_VERBS: Final = frozenset({_ARMED_VERB, _ARMED_FIRE})
+#: Verbs of taking a vessel (taxonomy.toml's ship_taking): an assault on shipping only where an armed side takes
+#: a vessel ("pirates seize a Panamanian-flagged tanker"), not where customs or a coast guard seize one.
+_SHIP_TAKING: Final = "ship_taking"
+_ARMED_VERBS: Final = frozenset({_ARMED_VERB, _ARMED_FIRE, _SHIP_TAKING})
 _ARMED_DOERS: Final = frozenset({"armed_group", "state_force", "weapon", "distance_weapon", NAMED_GROUP})
+#: Who takes a vessel by force: an armed group, a named one, or a state's forces (no weapon: "a missile found on
+#: board" is cargo, and no state by its name alone: "Vietnam seizes a fishing boat" enforces its waters).
+_SHIP_TAKERS: Final = frozenset({"armed_group", "state_force", NAMED_GROUP})
+_VESSEL_NOUNS: Final = (r"(?:ships?|tankers?|supertankers?|vessels?|boats?|yachts?|freighters?|carriers?|trawlers?|"
+                        r"dhows?|barges?|tugs?|tugboats?|ferry|ferries|frigates?|warships?|destroyers?|schooners?)")
+#: A vessel as the object of a ship-taking verb: maybe "control of", an article or a count, up to four modifiers
+#: that are no preposition, conjunction or relative ("a Panamanian-flagged chemical tanker", "two ships"; but "a
+#: cache of weapons from a fishing vessel", "28 pirates on a fishing vessel" take no vessel).
+#: What a vessel noun may be the modifier of, a place or a firm, no vessel taken: "seized a ferry checkpoint".
+_VESSEL_AS_MODIFIER: Final = (r"(?!\s+(?:checkpoints?|terminals?|ports?|crossings?|stations?|piers?|docks?|yards?|"
+                              r"compan(?:y|ies)|firms?|operators?|lines?|routes?|services?|industry|tickets?)\b)")
+_VESSEL_TAKEN_AFTER: Final = re.compile(
+    r"\s+(?:control\s+of\s+)?(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?"
+    r"(?:(?!(?:of|from|on|in|at|with|for|to|by|and|or|after|off|near|who|which|that|while|as)\b)[\w'’.-]+\s+){0,4}?"
+    rf"{_VESSEL_NOUNS}\b{_VESSEL_AS_MODIFIER}", re.IGNORECASE)
+#: A vessel named as the subject of a ship-taking verb in the passive: "a cargo vessel with 24 crew is seized".
+_VESSEL_BEFORE_PASSIVE: Final = re.compile(
+    rf"\b{_VESSEL_NOUNS}\b[^.;:!?]{{0,60}}?\s(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: The words of the agent after "by" in the passive: "by suspected Somali pirates".
+_MAX_AGENT_WORDS: Final = 3
 _ASSAULT: Final = frozenset({"attack"})
 #: What arms are fired at ("positions", "targets"): a weapon word, but no doer of an armed verb.
 _MILITARY_TARGET: Final = "military_target"
 #: What the verb's other senses bring with them: the weather's storm, the noun "targets".
-_OTHER_SENSES_OF_ARMED_VERBS: Final = frozenset({"context_disaster", "weapon", _ARMED_VERB, _ARMED_FIRE})
+_OTHER_SENSES_OF_ARMED_VERBS: Final = frozenset({"context_disaster", "weapon", _ARMED_VERB, _ARMED_FIRE, _SHIP_TAKING})
 #: The words of a subject: as many as "Attackers armed with knives and guns storm" needs.
 _MAX_SUBJECT_WORDS: Final = 6
 #: Before the verb, what makes it a noun ("a storm", "its targets", "the army's targets"; a preposition too:
@@ -1259,14 +1282,36 @@ def _armed_verbs(text: str, hits: list[Hit]) -> list[Hit]:
     makes it a strike or an attack later, as for any attack word), and each other one left as it is."""
     changed = list(hits)
     for index, hit in enumerate(hits):
-        if _ARMED_VERBS.isdisjoint(hit.categories) or not _done_by_arms(text, hits, index):
+        if _ARMED_VERBS.isdisjoint(hit.categories):
+            continue
+        if _SHIP_TAKING in hit.categories:
+            if not _ship_taken_by_arms(text, hits, index):
+                continue
+        elif not _done_by_arms(text, hits, index):
             continue
         act = _FIRE if _ARMED_FIRE in hit.categories else _ASSAULT
         changed[index] = hit.with_categories((hit.categories - _OTHER_SENSES_OF_ARMED_VERBS) | act)
     return changed
 
 
-def _done_by_arms(text: str, hits: list[Hit], index: int) -> bool:
+def _ship_taken_by_arms(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the ship-taking verb hits[index] takes a vessel by force: a vessel its object and an armed side its
+    subject ("Somali pirates seize a Panamanian-flagged chemical tanker"), or, in the passive, a vessel its subject
+    and an armed side after "by" ("a cargo vessel is seized by Somali pirates")."""
+    verb = hits[index]
+    if _PASSIVE_AFTER.match(text, verb.end):
+        if _VESSEL_BEFORE_PASSIVE.search(text, max(0, verb.start - 100), verb.start) is None:
+            return False
+        by_end = text.index("by", verb.end) + 2
+        return any(not _SHIP_TAKERS.isdisjoint(agent.categories) for agent in hits[index + 1:]
+                   if words_between(text, by_end, agent.start) <= _MAX_AGENT_WORDS
+                   and not crosses_clause(text, by_end, agent.start))
+    if _VESSEL_TAKEN_AFTER.match(text, verb.end) is None:
+        return False
+    return _done_by_arms(text, hits, index, _SHIP_TAKERS)
+
+
+def _done_by_arms(text: str, hits: list[Hit], index: int, doers: frozenset[str] = _ARMED_DOERS) -> bool:
     """Whether the armed verb hits[index] is a verb whose subject, in its clause before it, names an
     armed actor or a weapon, with no other act between them."""
     verb = hits[index]
@@ -1282,7 +1327,7 @@ def _done_by_arms(text: str, hits: list[Hit], index: int) -> bool:
         if not _VIOLENT_OR_CASUALTY.isdisjoint(doer.categories) or "launch" in doer.categories:
             return False  # "jets struck targets": the act is the other word's
         if _ARMED_FIRE not in verb.categories:
-            if not _ARMED_DOERS.isdisjoint(doer.categories) and _MILITARY_TARGET not in doer.categories:
+            if not doers.isdisjoint(doer.categories) and _MILITARY_TARGET not in doer.categories:
                 return True
             continue
         # fire's doer is a force, a group, an aircraft, or a state or group by its name ("Israel bombs a

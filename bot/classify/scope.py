@@ -2506,11 +2506,19 @@ _ARMED_TAKERS: Final = frozenset({"state_force", "armed_group", "named_group", "
 
 def taken_without_arms(hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
     """Whether the capture verb or ship seized hits[index] is in a sentence (`categories`: all its hits'
-    categories) that names no force, armed side, arms, war or harm, and no actor of the gazetteers."""
+    categories) that names no force, armed side, arms, war or harm, and no actor of the gazetteers. A ship's
+    taker is named before the seizure, as its subject: arms or a state named after it are its cargo, what was
+    found on board or whose the ship is ("customs seized a ship after a missile was found on board")."""
     taken = hits[index].text.lower()
-    if (taken not in CAPTURE_VERBS and taken not in SHIP_SEIZURES) or not categories.isdisjoint(_ARMED_TAKERS):
+    takers = hits
+    if taken in SHIP_SEIZURES:
+        takers = hits[:index]
+        categories = frozenset().union(*(hit.categories for hit in takers))
+    elif taken not in CAPTURE_VERBS:
         return False
-    return not any(role == "actor" for hit in hits if hit.names for role, *_ in hit.names)
+    if not categories.isdisjoint(_ARMED_TAKERS):
+        return False
+    return not any(role == "actor" for hit in takers if hit.names for role, *_ in hit.names)
 
 
 # "the mayor calls the ruling an attack on the city", "critics describe the plan as an attack on the poor",
@@ -3446,16 +3454,26 @@ def told_as_to_come(text: str, end: int, sentence_end: int) -> bool:
 # travelling to Europe on behalf of the group to attack the city": an act in the infinitive after a plot or a threat
 # with its authors named, or after a deed a suspect is charged with, is the aim of the plot, not an act done (as
 # "plot to kill" and "threat to" are: taxonomy.toml's foil and modality, which cannot reach past the names).
+# So is an act in the infinitive that an order, an authorisation, a vow or a plan governs past its object or an
+# adverb, or an ability in the present: "parliament authorizes the army to strike", "orders the navy to seize
+# tankers", "vowed on Sunday to destroy", "the army is now able to strike" (a threat; but "in order to retake"
+# tells an aim of an act done, and "troops were able to destroy" an act done).
+_GOVERNING_VERBS: Final = (r"(?<!in\s)\b(?:order(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|"
+                           r"permit(?:s|ted|ting)?|instruct(?:s|ed|ing)?|command(?:s|ed|ing)?|empower(?:s|ed|ing)?|"
+                           r"vow(?:s|ed)?|pledg(?:e|es|ed)|plan(?:s|ned)?|threaten(?:s|ed)?)")
 _PLOTTED_BEFORE: Final = re.compile(
     r"(?:\b(?:plot|plots|threat|threats|plan|plans|conspiracy|scheme)\s+(?:by|among|from|of)\s+"
     r"(?:(?!(?:and|but|who|which|that|after|when)\s)[^\s.;:!?]+\s+){1,8}?"
     r"|\b(?:suspected|accused|suspicion)\s+of\s+[a-z]+ing\s+(?:(?!(?:and|but|who|which|that|after|when)\s)"
-    r"[^\s.;:!?]+\s+){0,10}?)to\s+$", re.IGNORECASE)
+    r"[^\s.;:!?]+\s+){0,10}?"
+    rf"|{_GOVERNING_VERBS}\s+(?:(?!(?:and|but|who|which|that|after|when|as|while|before|because)\s)"
+    r"[^\s.;:!?]+\s+){0,6}?"
+    r"|\b(?:is|are|am|be|being)\s+(?:\w+\s+)?able\s+)to\s+$", re.IGNORECASE)
 
 
 def aimed_in_a_plot(text: str, start: int) -> bool:
-    """Whether the act word at `start` is the infinitive aim of a plot or threat with its authors named, or of a
-    deed a suspect is charged with (see _PLOTTED_BEFORE)."""
+    """Whether the act word at `start` is the infinitive aim of a plot or threat with its authors named, of a deed
+    a suspect is charged with, or of an order, authorisation, vow, plan or ability (see _PLOTTED_BEFORE)."""
     return text.endswith("to ", 0, start) and _PLOTTED_BEFORE.search(text, max(0, start - 140), start) is not None
 
 

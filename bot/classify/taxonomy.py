@@ -22,7 +22,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "context_peacekeeping", "launch", "send", "show_of_force", "intercept", "release", "captive",
         "weapon", "distance_weapon", "state_force", "armed_group", "vague", "subset", "total", "background", "past",
         "road_vehicle", "vehicle_motion", "blast_source", "nonhuman_doer", "natural_cause", "mishap", "intent",
-        "reaction", "capture", "armed_verb", "armed_fire", "gathering_target", "military_target",
+        "reaction", "capture", "armed_verb", "ship_taking", "armed_fire", "gathering_target", "military_target",
         "passenger_transport", "conflict_state", "execute_verb", "wound_verb", "claim_verb", "loss_verb",
     }
 )

@@ -108,6 +108,12 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   7th (second) by writers who saw no code, and scored once on the code before it (262c73d): F1 0.983 /
 #:   0.957, macro recall 0.945 / 0.869, killed 43/45 / 40/47, injured 33/34 / 26/30. The rules were fixed by
 #:   principle on fresh15; fresh16 is never read.
+#: - mixed_news_fresh35.jsonl and mixed_news_fresh36.jsonl (120 each of what a channel subscribed to a
+#:   broadcaster's top-stories and world feeds receives: about 90 ordinary items of every section, 24 and 25
+#:   reports of new violence, 5 and 6 conflict or crime items that report no new act), written in the same
+#:   session by writers asked for a realistic, not adversarial, mix, and scored once on its start (262c73d):
+#:   F1 0.980 / 0.943, killed 17/18 / 17/17, false alarms 1 of 96 / 3 of 95 (one of 89 ordinary items in
+#:   the second; two trials or threats of the crime section). fresh35 was tuned on; fresh36 is never read.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -139,6 +145,10 @@ FRESH_SETS = [
                                  "injured_exact": 0.94}, 50, 43, None),
     ("wire_news_fresh15.jsonl", {"violent_f1": 0.99, "type_macro_recall": 0.98, "killed_exact": 0.97,
                                  "injured_exact": 0.97}, 60, 45, None),
+    ("mixed_news_fresh35.jsonl", {"violent_f1": 0.97, "type_macro_recall": 0.91, "killed_exact": 0.94,
+                                  "injured_exact": 0.98}, 24, 18, 1 / 96),
+    ("mixed_news_fresh36.jsonl", {"violent_f1": 0.93, "type_macro_recall": 0.92, "killed_exact": 0.98,
+                                  "injured_exact": 0.8}, 25, 17, 3 / 95),
     ("wire_news_fresh16.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.9, "killed_exact": 0.87,
                                  "injured_exact": 0.84}, 60, 47, None),
 ]

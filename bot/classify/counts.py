@@ -306,6 +306,29 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  # an attacker)
                  "defendant", "inmate", "prosecutor", "magistrate", "warden", "jailer", "attorney", "deputy", "bailiff")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
+#: Heads of a subject that acts: a person's role, an office, or an institution ("and the army vows revenge",
+#: "and the president declares a day of mourning").
+_SUBJECT_HEADS: Final = (*_PERSON_NOUNS, "chief", "president", "minister", "premier", "leader", "spokesman",
+                         "spokeswoman", "army", "military", "government", "ministry", "council")
+#: A later item that is the subject of a verb of its own: a head of _SUBJECT_HEADS, then a verb in the present or
+#: the past that is no plural of a head and no participle of harm ("killed 12 soldiers and the mayor resigns",
+#: "and the governor imposes a curfew", "and the mayor resigned"): a new clause, its subject no victim ("and a
+#: soldier wounded in the raid" is a person described; "and the mayor" with no verb after is a victim).
+_ITEM_SUBJECT: Final = re.compile(
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(sorted(_SUBJECT_HEADS, key=len, reverse=True))
+    + r")\s+(?!(?:" + "|".join(_SUBJECT_HEADS) + r")s\b|(?:forces|troops|units|services|authorities|"
+    r"wounded|injured|killed|hurt|shot|stabbed|"
+    r"dead|slain|abducted|kidnapped)\b)(?:[a-z]+(?<=[a-z][a-z][a-z]s)\b"
+    # (a past form only with its object or nothing after it: "a teacher named Ali", "a guard stationed at
+    # the gate" are participles that describe the person)
+    r"|[a-z]+ed(?=\s*$|\s+(?:a|an|the|his|her|their|its|that)\b))",
+    re.IGNORECASE)
+#: People named by a role as a verb's object, a determiner and up to two words before the role noun: "wound the
+#: mayor", "wound a local councillor", "injure their drivers" (read as one person, or by their count, as a
+#: killing verb's object is).
+ROLE_OBJECT: Final = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
+    + r")s?\b(?![-'’])", re.IGNORECASE)
 #: One person as a subject: "a soldier was lightly hurt", "a police officer has been killed", and one who
 #: suffered the harm: "a prison officer suffered serious injuries" (one person, whatever the noun's number).
 _SINGULAR_PERSON: Final = re.compile(
@@ -504,7 +527,8 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
         # the first item may run on ("23 people as well as themselves late Sunday ..."); later ones
         # must be short, or the list has ended ("..., a police official said")
         if not item or (items and (_item_words(item) > MAX_ITEM_WORDS or _ITEM_STOP.search(item)
-                                   or _ITEM_EVENT.match(item) or _ITEM_CLAUSE.search(item))):
+                                   or _ITEM_EVENT.match(item) or _ITEM_CLAUSE.search(item)
+                                   or _ITEM_SUBJECT.match(item))):
             break
         if items and first_runs_on:
             # "wounded 86 others on April 30 in an attack claimed by X and Y": a number's noun phrase

@@ -23,7 +23,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Final, NamedTuple
 
-from bot.classify.counts import Count, casualty_field, is_reference, read_counts, tells_victim_deaths
+from bot.classify.counts import ROLE_OBJECT, Count, casualty_field, is_reference, read_counts, tells_victim_deaths
 from bot.classify.gate import (
     ACCIDENT_WORDS,
     ARMED,
@@ -653,7 +653,7 @@ _OTHERS_OBJECT: Final = re.compile(rf"\s+(?:{QUALIFIED_NUMBER_PATTERN})\s+(?:oth
 
 def _wounds_told(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with each "wound" whose object is people ("wound two civilians", "and wound a fifth",
-    "wound three others") made an injured word, each other one (the noun, "a head wound", "wound care";
+    "wound three others", "wound the mayor": a person named by role) made an injured word, each other one (the noun, "a head wound", "wound care";
     the past of winding, "the talks wound up") dropped: the present of wounding is told by its object,
     as "executed" is (_executions_told)."""
     told: list[Hit] = []
@@ -663,7 +663,7 @@ def _wounds_told(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         people = not _MODIFIER_BEFORE.search(text, max(0, hit.start - 16), hit.start) and (
             _PEOPLE_OBJECT.match(text, hit.end) is not None or _ONE_MORE_OBJECT.match(text, hit.end) is not None
-            or _OTHERS_OBJECT.match(text, hit.end) is not None)
+            or _OTHERS_OBJECT.match(text, hit.end) is not None or ROLE_OBJECT.match(text, hit.end) is not None)
         others = hit.categories - {_WOUND_VERB}
         if people:
             told.append(hit.with_categories(others | _INJURED))

@@ -104,7 +104,8 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
     for other in markers:
         if "past" in other.categories:
             lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
-            if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS and not crosses_clause(text, lo, hi):
+            if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS and not crosses_clause(text, lo, hi) and not (
+                    lo == event.end and act_dated_by_a_remembrance(text, event, other, event_start < title_end)):
                 return "past"
             if other.end <= event.start and describes_past_event(text, other.end, event.start):
                 # a relative clause that hangs from what the marker remembers is the past it tells: "the
@@ -121,6 +122,33 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS:
                 return "foiled"
     return None
+
+
+#: Remembrance words that name a date an act may fall on: "on the anniversary of", "ahead of its centenary".
+_REMEMBERED_DATES: Final = frozenset({"anniversary", "centenary", "centennial", "commemoration", "commemorations"})
+#: A time adjunct that ends right before the remembrance word: "on the anniversary", "ahead of the tenth
+#: anniversary", "on the eve of its centenary", "days before the anniversary", "during commemorations".
+_ON_A_REMEMBERED_DATE: Final = re.compile(
+    r"\s(?:on|ahead\s+of|before|during|amid|on\s+the\s+eve\s+of|(?:days|hours|weeks|a\s+day|a\s+week)\s+before)"
+    r"\s+(?:(?:the|its|their|this\s+year['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+#: A count right after an act's verb: its own toll ("kill five villagers", "wounded 12").
+_TOLL_AFTER_VERB: Final = re.compile(rf"\s+(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
+#: How far before the remembrance word its time adjunct may open.
+_REMEMBERED_DATE_REACH: Final = 40
+
+
+def act_dated_by_a_remembrance(text: str, event: Hit, marker: Hit, in_title: bool) -> bool:
+    """Whether the event word `event`, before the past marker `marker`, is an act of its own told on the date a
+    remembrance names: the marker is an anniversary in a time adjunct ("on the anniversary of the 2015
+    massacre", "ahead of the anniversary of") and the event word a verb of its own or one with its own toll
+    ("gunmen kill five villagers on the anniversary of ..."). Such an act is news that falls on the date; the
+    remembered act after the marker stays history, and so does a word the remembrance is about ("those
+    killed in the massacre, remembered on its anniversary": a participle with no toll of its own)."""
+    if marker.text.lower() not in _REMEMBERED_DATES or _ON_A_REMEMBERED_DATE.search(
+            text, max(event.end, marker.start - _REMEMBERED_DATE_REACH), marker.start) is None:
+        return False
+    return own_verb(text, event.start, in_title) or (
+        not _act_noun(event) and _TOLL_AFTER_VERB.match(text, event.end) is not None)
 
 
 #: "No." before a figure is the word "number", a label ("the No. 5 bus"), no negation of the event words
@@ -298,11 +326,23 @@ _CASE_FRAME_AFTER: Final = re.compile(r"\s*(?:(?:of|for|with|over|in|on|to|by|af
 _CASE_PREPOSITION: Final = re.compile(r"\b(?:of|for|with|over)\b", re.IGNORECASE)
 #: Legal cues that are nouns: a case named, not a frame around the next word.
 _CASE_NOUNS: Final = frozenset({"trial", "lawsuit", "allegation", "allegations", "war crimes"})
+#: Case words that may describe either an act ("alleged killings", "alleged war crimes") or its doers ("alleged
+#: drug traffickers shoot ..."): they frame the act unless a noun of doers follows them (_DESCRIBED_DOERS).
+_DOER_OR_ACT_ADJECTIVES: Final = frozenset({"alleged"})
+#: Doers named after "alleged", then the clause's own verb: up to two words that are no preposition, a noun of
+#: people that do (an agent noun, a member, a gang, a gunman), and at most one verb joined to the event word by
+#: "and" ("alleged drug traffickers shoot and kill", "an alleged gang member stabbed"; "alleged abuses by
+#: soldiers" and "alleged army killings" name the act).
+_DESCRIBED_DOERS: Final = re.compile(
+    r"\s+(?:(?!(?:of|by|for|in|on|at|against|with|including|over|and|or)\s)[\w'’-]+\s+){0,2}?"
+    r"(?:[a-z]+(?:ers?|ists?|ants?|m[ae]n)|members?|gangs?|cartels?|rebels?)"
+    r"\s+(?:[a-z]+\s+and\s+)?$", re.IGNORECASE)
 
 
 def _legal_word_before_own_act(text: str, cue: Hit, event: Hit, in_title: bool) -> bool:
     """Whether the legal cue `cue` frames nothing of the event word after it: a case word that describes the
-    person named after it ("followers of a jailed sect leader storm a police station"), or a case named as a
+    person named after it ("followers of a jailed sect leader storm a police station", "alleged drug traffickers
+    shoot and kill 3 policemen"), or a case named as a
     noun before the clause's own verb ("a blast at a court during a terrorism trial kills four", "witness in
     gang murder trial shot dead")."""
     word = cue.text.lower()
@@ -310,6 +350,11 @@ def _legal_word_before_own_act(text: str, cue: Hit, event: Hit, in_title: bool) 
         # (a verb's object before its charge frames still: "has accused the rebels of violating the truce")
         between = text[cue.end:event.start]
         return bool(between.strip()) and not _CASE_FRAME_AFTER.match(between) and not _CASE_PREPOSITION.search(between)
+    if word in _DOER_OR_ACT_ADJECTIVES:
+        # ("alleged drug traffickers shoot and kill 3 policemen": who the doers are said to be; the act is told)
+        # (the doer noun is itself no act told: "the alleged theater gunman" names the person the case is about)
+        return not _act_noun(event) and "armed_group" not in event.categories and _DESCRIBED_DOERS.fullmatch(
+            text, cue.end, event.start) is not None
     return word in _CASE_NOUNS and own_verb(text, event.start, in_title)
 
 
@@ -1283,6 +1328,8 @@ _CASE_VERB_NEEDLES: Final = frozenset({"sentenc", "convict", "acquit", "indict",
 _RELATIVE_AFTER_CASE: Final = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)
 #: Finite forms of violent verbs in the present: a clause's own, never a participle hung on a noun.
 _FINITE_VERB_FORMS: Final = frozenset({"kills", "stabs", "shoots", "dies"})
+#: Auxiliaries an event word may open with ("were killed", "was stabbed"): the clause's own verb.
+_AUXILIARIES: Final = frozenset({"was", "were", "is", "are"})
 #: An auxiliary right before a participle: the clause's own verb ("was attacked by another inmate").
 _AUXILIARY_BEFORE: Final = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:\w+ly\s+)?$",
                                       re.IGNORECASE)
@@ -1294,11 +1341,13 @@ _DESCRIBED_BEFORE: Final = re.compile(r"(?:\b(?:men|women|people|children|police
 def own_verb(text: str, start: int, in_title: bool) -> bool:
     """Whether the event word at `start` is a verb of its clause's own, not a noun, an -ing form, an
     infinitive's base or a participle describing the noun before it: a finite verb in the present, a
-    participle after an auxiliary, or, in a headline (which drops its auxiliaries), a participle after a
+    participle after an auxiliary (or a passive that opens with one), or, in a headline (which drops its auxiliaries), a participle after a
     word that is no plural ("Ex-sergeant on trial over 2019 massacre stabbed to death in prison")."""
     first = text[start:].split(maxsplit=1)[0].lower()
     if first in _FINITE_VERB_FORMS and not text.endswith(("to ", "the ", "a ", "an "), 0, start):
         return True
+    if first in _AUXILIARIES:
+        return True  # a passive told whole in the event word: "were killed", "was shot dead"
     if not (first.endswith("ed") or first in {"shot", "struck", "hit", "slain", "beaten"}):
         return False
     before = max(0, start - 30)

@@ -21,20 +21,20 @@ _PLACES = ["", " in a market", " on 14 March", " in the town on Sunday"]
 
 
 # a role noun after "and" that is the subject of its own verb is no victim
-@pytest.mark.parametrize(("toll", "place", "tail"), itertools.product(_TOLLS, _PLACES, [
+@pytest.mark.parametrize(("toll", "place", "tail"), list(itertools.product(_TOLLS, _PLACES, [
     " and the mayor resigns", " and the governor imposes a curfew", " and the regional governor declared a curfew",
     " and the police chief resigned", " and the 61-year-old mayor flees the town", " and the army vows revenge",
     " and the president declares a day of mourning",
-]))
+])))
 def test_a_role_with_its_own_verb_after_a_toll_is_no_victim(rules, toll, place, tail):
     words, killed = toll
     _alert(rules, f"Gunmen {words} soldiers{place}{tail}.", killed)
 
 
 # the same role with no verb of its own is one more victim, and so is a person named by role beside an age
-@pytest.mark.parametrize(("toll", "place", "tail"), itertools.product(_TOLLS, _PLACES, [
+@pytest.mark.parametrize(("toll", "place", "tail"), list(itertools.product(_TOLLS, _PLACES, [
     " and the mayor", " and the regional governor", " and a teacher named Omar", " and a guard stationed at the gate",
-]))
+])))
 def test_a_role_with_no_verb_of_its_own_after_a_toll_is_a_victim(rules, toll, place, tail):
     words, killed = toll
     # (the place is told before the role, so the role is the list's last item)

@@ -133,6 +133,7 @@ from bot.classify.scope import (
     taken_without_arms,
     text_cues,
     told_as_a_cases_cause,
+    told_of_the_accused,
     told_as_a_works_story,
     told_as_history,
     told_as_record_content,
@@ -972,6 +973,8 @@ def _coalitions_told(text: str, hits: list[Hit]) -> list[Hit]:
 #: (and the dead sent back: "24 bodies of its soldiers were sent back")
 _HANDOVER: Final = re.compile(r"\b(?:repatriat\w*|hand(?:ed|s|ing)?\s+over|handover|exchang\w*|swap\w*|return(?:ed|s|ing)?|"
                               r"sen(?:t|ds?|ding)\s+(?:back|home)|"
+                              # (and the dead brought home: "the bodies of two soldiers are flown home")
+                              r"(?:flown|fl(?:y|ies|ying)|brought|bring(?:s|ing)?)\s+(?:back|home)|journey\s+home|"
                               r"receiv(?:ed|es|ing)|receive|transfer(?:red|s)?)\b", re.IGNORECASE)
 #: How near a word of handing over stands to the bodies it is said of.
 _HANDOVER_REACH: Final = 60
@@ -2182,7 +2185,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and (acted_before_a_case(text, hits, index, sentence, quiet)
                              or told_as_a_cases_cause(text, hits, index, sentence, quiet, hit.start < item.title_end)
-                             or names_a_case(text, hit.start, hit.end))) or (
+                             or names_a_case(text, hit.start, hit.end)
+                             or told_of_the_accused(text, hits, index, sentence, item.title_end))) or (
         cues.record and told_as_record_content(text, hits, index, sentence)) or (
         cues.work and told_as_a_works_story(text, hit.start, sentence[0])) or (
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (

@@ -904,12 +904,13 @@ def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
 # "a corporal who died in 2009 while shielding his patrol from a grenade blast", "a reporter who was
 # killed in 1994 when gunmen stormed the office": the act told after a death of the past, in a clause
 # of how it came about (while, when, as, after), is that death's cause and as past as the death.
-_PAST_DEATH: Final = re.compile(r"(?:killed|dead|died|wounded|injured|hurt|perished|slain)$", re.IGNORECASE)
+_PAST_DEATH: Final = re.compile(r"(?:killed|dead|died|wounded|injured|hurt|perished|slain|injuries|wounds)$", re.IGNORECASE)
 # (and the act it came by, right after it: "the 50 people killed in the mosque attacks", "a reporter who
 # died in a drone strike in 2009")
 _HOW_IT_CAME_GAP: Final = re.compile(
     r"(?:\s+(?!and\b|but\b)[\w'’.-]+){0,6}?\s+(?:while|when|as|after)\s+(?:(?!and\b|but\b)[\w'’.-]+\s+){0,8}"
-    r"|\s+(?:in|during|by)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|but\b)[\w'’.-]+\s+){0,3}",
+    # (wounds named as a noun take their participle: "injuries sustained in a bomb blast")
+    r"|\s+(?:(?:sustained|suffered|received)\s+)?(?:in|during|by)\s+(?:(?:the|a|an)\s+)?(?:(?!and\b|but\b)[\w'’.-]+\s+){0,3}",
     re.IGNORECASE,
 )
 
@@ -1411,6 +1412,53 @@ def names_a_case(text: str, start: int, end: int) -> bool:
     (see _CASE_NOUN_AFTER)."""
     word = text[start:end].lower()
     return (word.endswith(("ing", "ings")) or word in _CASE_NAMING_NOUNS) and _CASE_NOUN_AFTER.match(text, end) is not None
+
+
+# "Man jailed for life over city-centre stabbings | A judge ... calling his attack on shoppers 'merciless'", "at
+# her trial, prosecutors described the shooting as planned": in a story whose heading or sentence tells a later
+# stage of a case against someone, the act told with the accused's possessive ("his attack", "their bombing of")
+# or as the object of what a judge or a prosecutor says of it is the case's act, known before. (With no case,
+# "his attack on the shoppers left three dead" is the day's news; and an act the accused launches, resumes or
+# steps up, or a new one of theirs, is an act of its own: "the rebels launched their attack at dawn".)
+_CASE_TOLD: Final = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:jail(?:s|ed)?|imprison(?:s|ed)?|sentenc(?:es|ed)|convict(?:s|ed)|acquit(?:s|ted))\s+"
+    r"(?:(?!(?:and|but|or|as|while)\b)[\w'’.,-]+\s+){0,4}?(?:for|over|to|of|on)\b"
+    r"|\b(?:on|stands?|standing|stood|faces?|facing|faced)\s+(?:a\s+)?(?:re)?trial\b"
+    r"|\b(?:found|finds|pleads?|pleaded|pled)\s+(?:[\w'’.,-]+\s+){0,3}?(?:not\s+)?guilty\b",
+    re.IGNORECASE)
+#: The accused's possessive before the act, past words that tell which act, or none: "his attack", "her
+#: shooting of", "their brutal bombing".
+_ACCUSED_POSSESSIVE_BEFORE: Final = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!(?:new|fresh|latest|renewed|further|next|second|third|another)\b)"
+    r"[a-z][\w'’-]*\s+){0,2}$")
+#: A verb of starting or pressing an act on: what follows it is an act going on, not the case's.
+_ACT_BEGUN_BEFORE: Final = re.compile(
+    r"\b(?:launch|begin|began|begun|start|step|stepped|renew|resume|continue|intensif|escalat|press|expand|"
+    r"widen|open|carr(?:y|ies|ied)\s+on)\w*\s+(?:up\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: A judge's, a court's or a prosecutor's words whose object is the act: "the judge called the attack", "prosecutors
+#: described his shooting of the guard as".
+_COURT_WORDS_BEFORE: Final = re.compile(
+    r"\b(?:judges?|justice|magistrates?|prosecutors?|prosecution|court|jury|coroner)\b(?:\s+(?!(?:and|but|or)\s)[\w'’.,-]+){0,8}?"
+    r"\s+(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|said|says|told|"
+    r"condemn(?:s|ed|ing)?)\s+(?:the|his|her|their|this|that)\s+(?:[a-z][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+#: How far before the act the possessive or the court's words may start.
+MAX_ACCUSED_REACH_CHARS: Final = 120
+
+
+def told_of_the_accused(text: str, hits: list[Hit], index: int, sentence: tuple[int, int], title_end: int) -> bool:
+    """Whether the event word hits[index] is the act a case told in the item's heading or in its own sentence
+    is about, told with the accused's possessive or as the object of a judge's or a prosecutor's words (see
+    _CASE_TOLD)."""
+    event = hits[index]
+    reach = max(sentence[0], event.start - MAX_ACCUSED_REACH_CHARS)
+    court = _COURT_WORDS_BEFORE.search(text, reach, event.start)
+    if (court is None or crosses_clause(text, court.start(), event.start)) and (
+            _ACCUSED_POSSESSIVE_BEFORE.search(text, max(sentence[0], event.start - 40), event.start) is None
+            or _ACT_BEGUN_BEFORE.search(text, reach, event.start) is not None):
+        return False
+    return (_CASE_TOLD.search(text, 0, title_end) is not None or _LATER_CASE_STAGE.search(text, 0, title_end) is not None
+            or _CASE_TOLD.search(text, sentence[0], sentence[1]) is not None
+            or _LATER_CASE_STAGE.search(text, sentence[0], sentence[1]) is not None)
 
 
 def may_tell_an_earlier_relative(text: str) -> bool:
@@ -2999,10 +3047,15 @@ _RECOVERY: Final = re.compile(
     r"\b(?:discharg(?:es|ed|ing)|sen(?:ds|t|ding)\s+home|released\s+from\s+(?:the\s+)?hospital|"
     r"(?:leaves?|left|leaving)\s+(?:the\s+)?hospital|back\s+(?:on|to|at)\s+(?:duty|work)|"
     r"return(?:s|ed|ing)?\s+to\s+(?:duty|work|(?:their|his|her)\s+units?)|rejoin(?:s|ed|ing)?\s+(?:their|his|her)\s+units?|"
-    r"(?:has|have)\s+recovered|fully\s+recovered)\b", re.IGNORECASE)
-_RECOVERY_NEEDLES: Final = frozenset({"discharg", "home", "hospital", "duty", "work", "unit", "recovered"})
-#: The wounds told as what people are known by: a participle after a word of people, or wounds they were treated for.
-_DESCRIBED_WOUND_BEFORE: Final = re.compile(r"(?:\b[a-z][\w-]*|\btreated\s+for(?:\s+[\w-]+){0,3}?)\s+$")
+    r"(?:has|have)\s+recovered|fully\s+recovered|"
+    # (care given for wounds had before is recovery too: "undergoes surgery for injuries sustained in a blast")
+    r"undergo(?:es|ne|ing)?\s+(?:[\w-]+\s+){0,2}?(?:surgery|operations?|treatment))\b", re.IGNORECASE)
+_RECOVERY_NEEDLES: Final = frozenset({"discharg", "home", "hospital", "duty", "work", "unit", "recovered", "undergo"})
+#: The care wounds are had for: "treated for", "surgery for".
+_CARE_FOR: Final = r"\b(?:treated|treatment|surgery|operations?|operated\s+on)(?:\s+(?:in|at|on)(?:\s+[\w-]+){1,3}?)?\s+for"
+#: The wounds told as what people are known by: a participle after a word of people, or wounds they were cared for.
+_DESCRIBED_WOUND_BEFORE: Final = re.compile(rf"(?:\b[a-z][\w-]*|{_CARE_FOR}(?:\s+[\w-]+){{0,3}}?)\s+$")
+_CARED_FOR_BEFORE: Final = re.compile(_CARE_FOR, re.IGNORECASE)
 _WOUND_PARTICIPLES: Final = frozenset({"hurt", "wounded", "injured"})
 
 
@@ -3017,7 +3070,7 @@ def wounded_before_recovery(text: str, hits: list[Hit], index: int, sentence: tu
     before = text[max(sentence[0], event.start - 40):event.start]
     described = (word in _WOUND_PARTICIPLES and _DESCRIBED_WOUND_BEFORE.search(before) is not None
                  and not before.rstrip().lower().endswith(("was", "were", "been", "is", "are", "be", "and")))
-    if not described and "treated for" not in before.lower():
+    if not described and _CARED_FOR_BEFORE.search(before) is None:
         return False
     return _RECOVERY.search(text, sentence[0], sentence[1]) is not None and not any(
         not _HARM.isdisjoint(hit.categories) and hit.start not in quiet for hit in hits[:index] if hit.start >= sentence[0])

@@ -977,7 +977,7 @@ _HANDOVER: Final = re.compile(r"\b(?:repatriat\w*|hand(?:ed|s|ing)?\s+over|hando
                               r"(?:flown|fl(?:y|ies|ying)|brought|bring(?:s|ing)?)\s+(?:back|home)|journey\s+home|"
                               r"receiv(?:ed|es|ing)|receive|transfer(?:red|s)?)\b", re.IGNORECASE)
 #: How near a word of handing over stands to the bodies it is said of.
-_HANDOVER_REACH: Final = 60
+_HANDOVER_REACH: Final = 100
 #: A hospital or a morgue as the one that receives: the dead and wounded of the event brought in, counted
 #: ("the hospital reports receiving 18 bodies and 64 wounded"), no dead of earlier fighting handed over.
 _BROUGHT_IN: Final = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medics|doctors)\b[^;.]{0,30}?$",

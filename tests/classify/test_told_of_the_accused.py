@@ -68,6 +68,8 @@ def test_a_possessive_act_with_no_case_is_news(rules):
      "A roadside bombing wounded the governor, who was treated and later discharged from hospital."),
     ("The bodies of three marines killed in a mortar attack are flown home to their families.",
      "A mortar attack killed three marines, and their bodies are flown home to their families."),
+    ("The bodies of four engineers killed in a rocket attack on a convoy in the north begin their journey home.",
+     "A rocket attack on a convoy in the north killed four engineers, whose bodies begin their journey home."),
     ("The bodies of two peacekeepers killed in an ambush are brought home on Tuesday.",
      "Rebels killed two peacekeepers in an ambush, and their bodies are brought home on Tuesday."),
 ])

@@ -1249,9 +1249,6 @@ def acted_before_a_case(text: str, hits: list[Hit], index: int, sentence: tuple[
                    for hit in hits[:index] if hit.start >= sentence[0] and hit.start not in quiet)
 
 
-#: An arrest or a detention told before a later stage of a case in the same clause ("is arrested and charged
-#: with murder"): the later stage still dates the act it is for before it.
-_ARRESTED_AND: Final = r"(?:arrested|detained|captured|held|caught)\s+and"
 #: A stage of a case told as an appositive participle after a comma: "Smith, found guilty of the murders, is".
 _APPOSED_STAGE_WORDS: Final = (r"found\s+guilty|convicted|sentenced|acquitted|charged|indicted|jailed|imprisoned|"
                                r"extradited")
@@ -1272,13 +1269,13 @@ _CASE_STAGE_VERB: Final = re.compile(
     # that start none, instead of trying each alternative at each of them: the whole-text search of
     # told_as_a_cases_cause took a third of the time)
     # (the auxiliary may be "being", the stage told as a cause: "is given a life sentence after being convicted of
-    # the murder"; and the stage may follow an arrest in the same clause: "is arrested and charged with murder")
+    # the murder")
     rf"\b(?=\w)(?:\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|being)\s+"
-    rf"(?:(?:formally|later|now|also|then|not|reportedly)\s+)?(?:{_ARRESTED_AND}\s+)?"
+    rf"(?:(?:formally|later|now|also|then|not|reportedly)\s+)?"
     rf"(?:{_CASE_STAGE_WORDS}|found\s+[\"“]?(?:not\s+)?guilty)"
     # (or, after a comma, stand in apposition to the one it is told of, with its complement: "Smith, found guilty
     # of the murders, is sentenced"; see _MAIN_VERB_AFTER_APPOSITION for the act of the main clause)
-    rf"|(?<=,\s)(?:{_APPOSED_STAGE_WORDS})\s+(?:of|for|with|to|on|over|in)\s"
+    rf"|(?<=,\s)(?P<apposed>{_APPOSED_STAGE_WORDS})\s+(?:of|for|with|to|on|over|in)\s"
     r"|\b(?:pleads?|pleaded|pled)\s+(?:not\s+)?guilty"
     # (a confession, as a plea of guilty, owns to an act done before: "confesses to killing five", "admits to
     # 42 murders"; the act told for itself after it still alerts, "confesses to the theft, then stabs a guard"; and
@@ -1397,7 +1394,7 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
     stage = stages[-1]  # (the nearest case)
     if _OWN_CLAUSE_AFTER_CASE.search(text, stage.end(), event.start):
         return False
-    if text.startswith(",", stage.start() - 2) and _MAIN_VERB_AFTER_APPOSITION.search(
+    if stage.group("apposed") and _MAIN_VERB_AFTER_APPOSITION.search(
             text, stage.end(), event.start) is not None:
         return False  # ("Smith, convicted of fraud, shot two guards": the apposition has closed)
     if _RELATIVE_BEFORE_CASE.search(text, max(sentence[0], stage.start() - 40), stage.start()):
@@ -1427,24 +1424,11 @@ _CASE_NAMING_NOUNS: Final = frozenset({"attack", "attacks", "massacre", "massacr
                                        "explosions", "rampage", "riot", "riots", "violence", "car-ramming", "arson"})
 
 
-# "serving life on two counts of murder", "a jury trial on charges of second-degree assault": the object of
-# "counts of" or "charges of" is what a charge names, as the noun before "charges" is ("assault charges"). (The
-# singular "charge of" is also a rush, "the charge of the cavalry"; a count is only ever a charge's.)
-_CHARGE_NAMED_BEFORE: Final = re.compile(r"\b(?:charges|counts?)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_COUNTED_CHARGE: Final = re.compile(r"\bcounts?\s+of\s", re.IGNORECASE)
-#: How far before the event word "charges of" may stand (two words of the charge's kind between).
-MAX_CHARGE_NAMED_CHARS: Final = 50
-
-
 def names_a_case(text: str, start: int, end: int) -> bool:
     """Whether the event word text[start:end] is a noun naming the case, suspect or proceeding after it
-    (see _CASE_NOUN_AFTER), or the charge before it (see _CHARGE_NAMED_BEFORE)."""
+    (see _CASE_NOUN_AFTER)."""
     word = text[start:end].lower()
-    if (word.endswith(("ing", "ings")) or word in _CASE_NAMING_NOUNS) and _CASE_NOUN_AFTER.match(text, end) is not None:
-        return True
-    # (a count told with its charge is one hit: "two counts of murder")
-    return _COUNTED_CHARGE.search(text, start, end) is not None or (
-        _CHARGE_NAMED_BEFORE.search(text, max(0, start - MAX_CHARGE_NAMED_CHARS), start) is not None)
+    return (word.endswith(("ing", "ings")) or word in _CASE_NAMING_NOUNS) and _CASE_NOUN_AFTER.match(text, end) is not None
 
 
 # "Man jailed for life over city-centre stabbings | A judge ... calling his attack on shoppers 'merciless'", "at

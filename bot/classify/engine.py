@@ -51,6 +51,8 @@ from bot.classify.scope import (
     CUE_CATEGORIES,
     EVENT_CATEGORIES,
     MARKER_CATEGORIES,
+    PLACE_NOUNS,
+    PLACE_TAKEN_AFTER,
     RAID_VERBS,
     SERVED_ADJECTIVES,
     VIOLENT_CATEGORIES,
@@ -380,6 +382,8 @@ class Classifier:
             hits = _self_harm_told(text, hits)
         if "hostage" in text or "captive" in text:
             hits = _hostages_taken_told(text, hits)
+        if not absent(text, _TAKING_NEEDLES):
+            hits = _seizures_told(text, hits)
         if "to death" in text:
             hits = _done_to_death_told(text, hits)
         if "fire" in text or "alight" in text or "ablaze" in text or "torched" in text:
@@ -1626,17 +1630,24 @@ def _self_harm_told(text: str, hits: list[Hit]) -> list[Hit]:
     return _violence_outside(hits, [match.span() for match in _SELF_HARM.finditer(text)])
 
 
+#: People named as a group: a noun of people, or a number or a count before any noun ("29 workers", "thirty
+#: children", "dozens of villagers").
+_PEOPLE: Final = (
+    r"(?:crew(?:\s+members)?|crewmen|crewmembers|sailors|seafarers|fishermen|passengers|people|persons|tourists|"
+    r"visitors|workers|staff|employees|students|pupils|schoolchildren|schoolgirls|schoolboys|children|girls|boys|"
+    r"teachers|patients|doctors|nurses|villagers|civilians|soldiers|troops|officers|policemen|guards|worshippers|"
+    r"pilgrims|customers|shoppers|guests|residents|farmers|miners|engineers|contractors|journalists|nationals|"
+    r"foreigners|monks|priests|nuns|officials|diplomats|peacekeepers|men|women|hostages|"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|dozens|scores|hundreds|thousands)\s+(?:of\s+)?[\w'’-]+)")
 #: People taken or held hostage, with who they are between the verb and "hostage": "take its 21 crew members
 #: hostage", "took five bank customers hostage", "holding 30 passengers hostage" (the vocabulary has the
 #: phrases without a gap, "took hostages", "held hostage"). Hostages are people: a number, a count or a noun
-#: of people names them ("held the budget hostage" is a figure of speech).
+#: of people names them ("held the budget hostage" is a figure of speech), maybe two joined by "and"
+#: ("holding thirty pupils and teachers hostage").
 _TAKEN_HOSTAGE: Final = re.compile(
     r"\b(?:take|takes|took|taking|taken|hold|holds|held|holding)\s+(?:[\w'’,-]+\s+){0,4}?"
-    r"(?:crew(?:\s+members)?|crewmen|crewmembers|sailors|seafarers|passengers|people|persons|tourists|visitors|"
-    r"workers|staff|employees|students|pupils|children|villagers|civilians|soldiers|officers|policemen|guards|"
-    r"worshippers|customers|shoppers|residents|journalists|nationals|foreigners|men|women|hostages|"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:of\s+)?"
-    r"[\w'’-]+)\s+(?:as\s+)?(?:hostages?|captives?)\b", re.IGNORECASE)
+    rf"{_PEOPLE}(?:\s+and\s+(?:[\w'’-]+\s+)?{_PEOPLE})?\s+(?:as\s+)?(?:hostages?|captives?)\b", re.IGNORECASE)
 #: What people taken hostage are read as: an assault and a capture (as the vocabulary's "took hostage").
 _HOSTAGE_TAKING: Final = frozenset({"attack", "capture"})
 
@@ -1658,6 +1669,120 @@ def _hostages_taken_told(text: str, hits: list[Hit]) -> list[Hit]:
         hits = sorted([hit for hit in hits if hit not in inside] + [Hit(start, end, text[start:end], _HOSTAGE_TAKING)],
                       key=_hit_start)
     return hits
+
+
+#: Where a verb of taking may stand (lower case): most texts hold none, and keep their hits.
+_TAKING_NEEDLES: Final = frozenset({"captur", "seiz", "control of", "control over", "overr", "took", "take",
+                                    "detain"})
+#: A verb of taking with a place as its object, or with "control of" before whatever it is ("rebels capture
+#: the town of", "militants seize control of the district", "troops take control of the airport", "fighters
+#: overrun an army base"; "take" and "took" only with a place: "took office", "take part" take none).
+_TAKES_A_PLACE: Final = re.compile(
+    # (no infinitive: "drills test the ability to seize control of key areas", "plans to capture the city")
+    r"(?<!\bto\s)\b(?P<verb>captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|take|takes|took|taken|taking|"
+    r"overrun|overruns|overran|overrunning)"
+    # ("control of" a place too, a noun of one or a name: "take control of the town", "seize control of Tripoli";
+    # "took control of the government", "take control of its airspace" take none)
+    rf"(?:\s+(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)(?={PLACE_TAKEN_AFTER.pattern}"
+    rf"|\s+(?:the\s+)?(?-i:[A-Z]))|(?={PLACE_TAKEN_AFTER.pattern}))",
+    re.IGNORECASE)
+#: A place named before a verb of taking in the passive, by whom ("the airport is captured by militias", "a
+#: base seized by the rebels"): the verb, found after the place's noun or name.
+_PLACE_TAKEN_BY: Final = re.compile(
+    r"\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being)\s+)?"
+    r"(?P<verb>captured|seized|overrun|taken)(?:\s+(?:control\s+of\s+)?)?(?=\s+by\b)", re.IGNORECASE)
+_PLACE_NOUN_BEFORE: Final = re.compile(rf"\b{PLACE_NOUNS}", re.IGNORECASE)
+#: People seized by an armed side: a verb of seizing with people as its object ("militants captured 29
+#: workers", "rebels seize two engineers"), or in the passive by whom ("captured by armed men", "detained by
+#: 30 armed fighters"; the side is looked for in the hits).
+_SEIZES_PEOPLE: Final = re.compile(
+    rf"\b(?P<verb>captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing))\s+(?:(?:the|a|an|at\s+least|some|about|nearly|more"
+    rf"\s+than|up\s+to)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_PEOPLE}\b", re.IGNORECASE)
+#: A participle in "-ed" after a word that can be neither its subject nor an auxiliary or adverb is an adjective
+#: of the people after it ("militants parade captured soldiers", "swap seized fighters"), no act: the word before
+#: it is lower case and none of a subject's pronoun, an auxiliary, an adverb in "-ly", "then", "also" or "and".
+_PARTICIPLE_AS_ADJECTIVE: Final = re.compile(
+    r"\b(?-i:(?!(?:it|they|he|she|we|who|which|that|have|has|had|was|were|is|are|been|then|also|and|later|"
+    r"reportedly|allegedly|[a-z]+ly)\b)[a-z]+)\s+(?:captured|seized)$", re.IGNORECASE)
+#: Goods or measures counted after the verb are no people ("seized 2 tonnes", "seize 300 rifles").
+_GOODS_COUNTED: Final = re.compile(
+    r"\b(?:tonnes?|tons?|kg|kilos?|kilograms?|grams?|pounds?|litres?|liters?|barrels?|rounds?|weapons?|rifles?|"
+    r"guns?|cars?|vehicles?|trucks?|boats?|ships?|vessels?|packages?|bags?|doses?|pills?|tablets?|million|billion)$",
+    re.IGNORECASE)
+#: (with its auxiliary: a bare participle describes people by their capture, "the aid worker, seized by gunmen in
+#: May, is freed", as "kidnapped" does)
+_SEIZED_BY: Final = re.compile(r"\b(?:is|are|was|were|been|being|get|gets|got)\s+(?:reportedly\s+)?"
+                               r"(?P<verb>captured|seized|detained)\s+by\s+", re.IGNORECASE)
+#: Words between "by" and the armed side that did it: "by 30 armed fighters", "by Libyan rebels".
+_MAX_AGENT_WORDS: Final = 3
+#: What a place taken by force is read as: an assault (as the vocabulary's "retook", "overran").
+_PLACE_TAKING: Final = frozenset({"attack"})
+
+
+def _seizures_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each verb of taking that takes a place (_TAKES_A_PLACE, _PLACE_TAKEN_BY) read as
+    an assault, as "retook" is (scope.taken_without_arms then asks the sentence for an armed side or a fight),
+    and each verb of seizing that takes people and has an armed side, not a state's force, as its doer
+    (_SEIZES_PEOPLE with the side as its subject, _SEIZED_BY with the side after "by") read as people taken
+    hostage are: "police seize drugs", "the navy captures 28 pirates" take no place and are an arrest."""
+    taken: list[tuple[int, int, frozenset[str]]] = []
+    for match in _TAKES_A_PLACE.finditer(text):
+        taken.append((*match.span("verb"), _PLACE_TAKING))
+    if " by" in text:
+        places = [(match.end(), match.end()) for match in _PLACE_NOUN_BEFORE.finditer(text)] + [
+            (hit.end, hit.end) for hit in hits if any(role == "place" for role, *_ in hit.names)]
+        for _, end in places:
+            match = _PLACE_TAKEN_BY.match(text, end)
+            if match is not None:
+                taken.append((*match.span("verb"), _PLACE_TAKING))
+        for match in _SEIZED_BY.finditer(text):
+            if _armed_side_after(text, hits, match.end()):
+                taken.append((*match.span("verb"), _HOSTAGE_TAKING))
+    for match in _SEIZES_PEOPLE.finditer(text):
+        if _PARTICIPLE_AS_ADJECTIVE.search(text, max(0, match.start() - 30), match.end("verb")) is not None:
+            continue  # "militants parade captured soldiers": people described by their capture, told before
+        if _GOODS_COUNTED.search(match.group()) is None and _armed_side_before(text, hits, match.start()):
+            taken.append((*match.span("verb"), _HOSTAGE_TAKING))
+    if not taken:
+        return hits
+    told = list(hits)
+    for start, end, categories in taken:
+        over = [hit for hit in told if hit.start < end and start < hit.end]
+        if any(not EVENT_CATEGORIES.isdisjoint(hit.categories) or hit.names for hit in over):
+            continue  # (a phrase of the vocabulary there already tells what it is: "took hostages", "overran")
+        # (a word of no event there is read anew: "detained" is the arrest after an act, but not by fighters)
+        told = [hit for hit in told if hit not in over] + [Hit(start, end, text[start:end], categories)]
+    return sorted(told, key=_hit_start) if told != hits else hits
+
+
+def _armed_side_after(text: str, hits: list[Hit], start: int) -> bool:
+    """Whether the first hit from `start` on, within a few words, is an armed side (a group, a named one: no
+    state's force, whose capture of people is an arrest)."""
+    for hit in hits:
+        if hit.start >= start and not hit.categories <= _COUNTED:  # (a count of the side: "by 30 armed fighters")
+            return words_between(text, start, hit.start) <= _MAX_AGENT_WORDS and not _ARMED_SIDES.isdisjoint(
+                hit.categories)
+    return False
+
+
+def _armed_side_before(text: str, hits: list[Hit], verb_start: int) -> bool:
+    """Whether the verb at verb_start has an armed side as its doer: the nearest hit before it in its clause,
+    within a subject's words, is an armed side (a group, a named one), or, where no doer is found there, its
+    sentence tells a fight ("the movement says it captured 29 workers following a clash"). A state's force
+    found there is an arrest's doer ("the navy captures 28 pirates after a firefight")."""
+    for hit in reversed(hits):
+        if hit.end > verb_start:
+            continue
+        if words_between(text, hit.end, verb_start) > _MAX_SUBJECT_WORDS or crosses_clause(text, hit.end, verb_start):
+            break
+        if not _ARMED_SIDES.isdisjoint(hit.categories):
+            return True
+        if "state_force" in hit.categories or not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories):
+            return False
+    start = text.rfind(". ", 0, verb_start) + 1
+    end = text.find(". ", verb_start)
+    end = len(text) if end < 0 else end
+    return any(start <= hit.start < end and "attack" in hit.categories for hit in hits)
 
 
 #: A verb of blows with its object done to death: "a mob beat two suspects to death", "villagers stoned a

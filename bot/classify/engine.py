@@ -23,7 +23,14 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Final, NamedTuple
 
-from bot.classify.counts import ROLE_OBJECT, Count, casualty_field, is_reference, read_counts, tells_victim_deaths
+from bot.classify.counts import (
+    ROLE_OBJECT,
+    Count,
+    casualty_field,
+    is_reference,
+    read_counts,
+    tells_victim_deaths,
+)
 from bot.classify.gate import (
     ACCIDENT_WORDS,
     ARMED,
@@ -100,8 +107,8 @@ from bot.classify.scope import (
     heading_is_a_topic,
     identifies_known_attacker,
     in_a_name,
-    in_a_running_toll,
     in_a_revised_toll,
+    in_a_running_toll,
     in_background_clause,
     is_a_topic,
     is_death_noun,
@@ -135,7 +142,6 @@ from bot.classify.scope import (
     taken_without_arms,
     text_cues,
     told_as_a_cases_cause,
-    told_of_the_accused,
     told_as_a_works_story,
     told_as_history,
     told_as_record_content,
@@ -146,6 +152,7 @@ from bot.classify.scope import (
     told_of_a_reactions_party,
     told_of_a_series_since,
     told_of_one_who_died_of_age,
+    told_of_the_accused,
     told_of_the_one_replaced,
     toll_over_years,
     totals_a_conflict,

@@ -30,7 +30,7 @@ from bot.classify.numbers import (
     counts_no_one,
     parse_number,
 )
-from bot.classify.scope import words_between
+from bot.classify.scope import APPOSED_STAGE_WORDS, words_between
 
 #: Casualty words that take their count as an object ("killing 5", "wounded two others").
 ACTIVE_FORMS: Final = frozenset(
@@ -803,9 +803,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
 _PERSON_ENDS: Final = re.compile(
     r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r")$", re.IGNORECASE)
 #: A participle phrase set off by commas between a subject and its singular verb: "his press officer,
-#: travelling in the back seat, was wounded".
+#: travelling in the back seat, was wounded"; or a past participle's, a stage of a case told of the person
+#: ("the farmer, found guilty of two murders, is stabbed to death").
 _PARTICIPLE_INSERTION_BEFORE: Final = re.compile(
-    r",\s+[a-z]+ing\b[^,;]{0,60},\s*(?:(?:was|is|has\s+been)\s+(?:\w+ly\s+)?)?$")
+    rf",\s+(?:[a-z]+ing|{APPOSED_STAGE_WORDS})\b[^,;]{{0,60}},\s*"
+    r"(?:(?:was|is|has\s+been)\s+(?:\w+ly\s+)?)?$")
 
 
 def _person_before_participle(text: str, end: int, sentence_start: int) -> re.Match[str] | None:

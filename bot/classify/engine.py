@@ -393,6 +393,8 @@ class Classifier:
             hits = _seizures_told(text, hits)
         if "to death" in text:
             hits = _done_to_death_told(text, hits)
+        if " killed" in text and _WOUNDED_THEN_KILLED.search(text):
+            hits = _wounds_ended_in_death_told(text, hits)
         if "fire" in text or "alight" in text or "ablaze" in text or "torched" in text:
             hits = _fires_set_told(text, hits)
         if _an_event_word_in_a_name(text, hits):
@@ -1404,18 +1406,27 @@ def _is_ammunition_counted_or_traded(text: str, hit: Hit) -> bool:
             and _FIRED_BEFORE.search(text, start, hit.start) is None)
 
 
-#: A work that is shot is filmed: "the documentary was shot in Jordan", "scenes were shot at night".
+#: The longest apposition after a work's word (see _WORK_BEFORE).
+MAX_WORK_APPOSITION_CHARS: Final = 60
+#: A work that is shot is filmed: "the documentary was shot in Jordan", "scenes were shot at night". The work is
+#: the subject right before the verb, or before an apposition in commas that names or describes it ("a feature
+#: film, called Blue Ice, is shot in Greenland"; but in "a film director, Jane Roe, is shot" the work word is no
+#: head of the subject, and the person is shot).
 _WORK_BEFORE: Final = re.compile(
     r"\b(?:film|films|movie|movies|documentary|documentaries|scene|scenes|video|videos|footage|episode|episodes|"
-    r"series|photo|photos|photograph|photographs|picture|pictures|commercial|advert|sequel|pilot episode)\s+$",
+    r"series|photo|photos|photograph|photographs|picture|pictures|commercial|advert|sequel|pilot episode)"
+    rf"(?:\s*,\s+[^,;:.\n]{{1,{MAX_WORK_APPOSITION_CHARS}}},)?\s+$",
     re.IGNORECASE,
 )
-_SHOT_AS_PASSIVE: Final = frozenset({"was shot", "were shot", "being shot"})
+_SHOT_AS_PASSIVE: Final = frozenset({"was shot", "were shot", "being shot", "is shot", "are shot"})
+#: How far before the verb the work word may sit: the longest work word, an apposition and their spaces.
+_WORK_REACH: Final = 24 + MAX_WORK_APPOSITION_CHARS + 6
 
 
 def _is_a_work_filmed(text: str, hit: Hit) -> bool:
-    """Whether a hit is "was/were shot" with a film, a scene, a video or a photo right before it."""
-    return hit.text.lower() in _SHOT_AS_PASSIVE and _WORK_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
+    """Whether a hit is "was/were/is/are shot" with a film, a scene, a video or a photo as its subject."""
+    return hit.text.lower() in _SHOT_AS_PASSIVE and _WORK_BEFORE.search(
+        text, max(0, hit.start - _WORK_REACH), hit.start) is not None
 
 
 #: "a murder investigation", "the homicide case", "a murder suspect": a killing word before the noun of a
@@ -1820,6 +1831,29 @@ def _done_to_death_told(text: str, hits: list[Hit]) -> list[Hit]:
         hits = sorted([hit for hit in hits if hit not in inside] + [Hit(start, end, text[start:end], categories)],
                       key=_hit_start)
     return hits
+
+
+#: A wound and a death told as two participles with no word between ("a family of four is shot killed", "was
+#: stabbed killed"): the second tells how the first ended, one act whose victims died, as "shot dead" does.
+_WOUNDED_THEN_KILLED: Final = re.compile(r"\b(?:shot|stabbed)\s+killed\b", re.IGNORECASE)
+_WOUND_PARTICIPLES: Final = ("shot", "stabbed")
+#: What the wound of such a pair is read as no more: the dead are not hurt ones too.
+_NOT_WOUNDED: Final = frozenset({"injured"})
+
+
+def _wounds_ended_in_death_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each wound participle followed at once by a killing participle (see
+    _WOUNDED_THEN_KILLED) joined to it in one killed hit: its count is the dead, not the wounded."""
+    told: list[Hit] = []
+    for hit in hits:
+        if told and hit.text.lower() == "killed" and "injured" in told[-1].categories and (
+                told[-1].text.lower().endswith(_WOUND_PARTICIPLES)) and not text[told[-1].end:hit.start].strip():
+            wound = told.pop()
+            categories = (wound.categories | hit.categories) - _NOT_WOUNDED
+            told.append(Hit(wound.start, hit.end, text[wound.start:hit.end], categories))
+            continue
+        told.append(hit)
+    return told
 
 
 #: A fire set by someone, told with what was set burning between the verb and its end: "set it alight",

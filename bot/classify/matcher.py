@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import chain
 from operator import attrgetter
 from typing import Final
 
@@ -37,6 +38,11 @@ _MONTH_WORD_BEFORE: Final = re.compile(
     re.IGNORECASE)
 #: Pseudo-category of number hits.
 NUMBER: Final = "number"
+#: The category of the phrases that open with an auxiliary and give way to a longer phrase after it
+#: (taxonomy.toml's auxiliary_outside: "is shot" before "shot dead").
+AUXILIARY_OUTSIDE: Final = "auxiliary_outside"
+#: The auxiliary at the start of a phrase, with its space.
+_AUXILIARY: Final = re.compile(r"\S+\s+")
 #: Categories whose presence makes the matcher look for numbers too.
 NEEDS_NUMBERS: Final = ("killed", "injured", "toll")
 _WORD_START: Final = re.compile(r"\w")
@@ -131,6 +137,19 @@ class PhraseMatcher:
                 add(phrase)[0].add(category)
         for phrase, roles in (names or {}).items():
             add(phrase)[1].extend(roles)
+        # "is shot" before "shot dead": the longer phrase after the auxiliary is matched with it ("is shot dead",
+        # which the shorter one would take the first words of) and read as that phrase, its hit after the auxiliary
+        outside: dict[str, str] = {}
+        for key, slot in list(index.items()):
+            if AUXILIARY_OUTSIDE not in slot[0]:
+                continue
+            slot[0].discard(AUXILIARY_OUTSIDE)
+            auxiliary, rest = key.split(" ", 1)
+            for longer in [other for other in index if other.startswith(rest + " ")]:
+                if f"{auxiliary} {longer}" not in index:
+                    outside[f"{auxiliary} {longer}"] = longer
+        #: the phrases matched with their auxiliary -> the phrase read (see AUXILIARY_OUTSIDE)
+        self._auxiliary_outside: dict[str, str] = outside
         # key -> (categories, roles, exact spellings or None, whether it calls for the number pass)
         self._entries: dict[str, tuple[frozenset[str], tuple[tuple[str, str, str, bool], ...], frozenset[str] | None,
                                        bool]] = {
@@ -140,7 +159,7 @@ class PhraseMatcher:
         }
         # The text is lower-cased before matching instead of using re.IGNORECASE: case-folding
         # inside the regex engine made the pass about three times slower.
-        words = [key for key in self._entries if _WORD_START.match(key)]
+        words = [key for key in chain(self._entries, outside) if _WORD_START.match(key)]
         signs = [key for key in self._entries if not _WORD_START.match(key)]
         phrase = rf"\W({_trie_regex(words)})"
         if signs:
@@ -160,19 +179,26 @@ class PhraseMatcher:
         hits: list[Hit] = []
         append = hits.append
         entries = self._entries
+        outside = self._auxiliary_outside
         want_numbers = False
         spaced = " " + lowered
         for match in self._regex.finditer(spaced):
             # (the phrase is the group that matched, and ends where the match ends: the look-ahead
             # after it takes no character; offsets in the text are one less)
             key = match[match.lastindex]
-            entry = entries.get(key)
-            if entry is None:
-                entry = entries.get(_normalise(key))
-                if entry is None:
-                    continue
             end = match.end() - 1
             start = end - len(key)
+            entry = entries.get(key)
+            if entry is None:
+                read = outside.get(_normalise(key)) if outside else None
+                if read is not None:
+                    # "is shot dead": the hit is "shot dead", the auxiliary outside it
+                    start += _AUXILIARY.match(key).end()  # type: ignore[union-attr]
+                    entry = entries[read]
+                else:
+                    entry = entries.get(_normalise(key))
+                    if entry is None:
+                        continue
             categories, roles, exact, numbers = entry
             original = text[start:end]
             if exact is not None and " ".join(original.split()) not in exact:

@@ -1252,7 +1252,7 @@ def acted_before_a_case(text: str, hits: list[Hit], index: int, sentence: tuple[
 
 
 #: A stage of a case told as an appositive participle after a comma: "Smith, found guilty of the murders, is".
-_APPOSED_STAGE_WORDS: Final = (r"found\s+guilty|convicted|sentenced|acquitted|charged|indicted|jailed|imprisoned|"
+APPOSED_STAGE_WORDS: Final = (r"found\s+guilty|convicted|sentenced|acquitted|charged|indicted|jailed|imprisoned|"
                                r"extradited")
 #: The main clause's verb right after an appositive stage closes with a comma: "Smith, convicted of fraud, shot two
 #: guards" tells the shooting for itself (a verb after an auxiliary is own_verb's).
@@ -1277,7 +1277,7 @@ _CASE_STAGE_VERB: Final = re.compile(
     rf"(?:{_CASE_STAGE_WORDS}|found\s+[\"“]?(?:not\s+)?guilty)"
     # (or, after a comma, stand in apposition to the one it is told of, with its complement: "Smith, found guilty
     # of the murders, is sentenced"; see _MAIN_VERB_AFTER_APPOSITION for the act of the main clause)
-    rf"|(?<=,\s)(?P<apposed>{_APPOSED_STAGE_WORDS})\s+(?:of|for|with|to|on|over|in)\s"
+    rf"|(?<=,\s)(?P<apposed>{APPOSED_STAGE_WORDS})\s+(?:of|for|with|to|on|over|in)\s"
     r"|\b(?:pleads?|pleaded|pled)\s+(?:not\s+)?guilty"
     # (a confession, as a plea of guilty, owns to an act done before: "confesses to killing five", "admits to
     # 42 murders"; the act told for itself after it still alerts, "confesses to the theft, then stabs a guard"; and

@@ -351,6 +351,8 @@ class Classifier:
             hits = [hit for hit in hits if not _is_ammunition_counted_or_traded(text, hit)]
         if "shot" in text:
             hits = [hit for hit in hits if not _is_a_work_filmed(text, hit)]
+            if "shot down" in text:
+                hits = [hit for hit in hits if not _a_proposal_shot_down(text, hit)]
         if "murder" in text or "homicide" in text:
             hits = [hit for hit in hits if not _names_a_case(text, hit)]
         if "kill" in text and _MAY_KILL_A_THING.search(folded(text)):
@@ -1427,6 +1429,32 @@ def _is_a_work_filmed(text: str, hit: Hit) -> bool:
     """Whether a hit is "was/were/is/are shot" with a film, a scene, a video or a photo as its subject."""
     return hit.text.lower() in _SHOT_AS_PASSIVE and _WORK_BEFORE.search(
         text, max(0, hit.start - _WORK_REACH), hit.start) is not None
+
+
+#: What is "shot down" as a proposal is turned down (taxonomy.toml's sense_block holds the active forms, "shot
+#: down the plan"): the passive's subject, right before its auxiliary ("the plan is shot down", "his bill was
+#: shot down"; "the plane is shot down" is fire).
+_PROPOSAL_ENDS: Final = re.compile(
+    r"\b(?:plans?|proposals?|bills?|motions?|ideas?|amendments?|offers?|bids?|requests?|resolutions?|"
+    r"initiatives?|reforms?|schemes?|suggestions?|budgets?|deals?)$", re.IGNORECASE)
+#: How far before "shot down" a proposal's word may end: its auxiliary and an adverb.
+_PROPOSAL_REACH: Final = 40
+
+
+def _a_proposal_shot_down(text: str, hit: Hit) -> bool:
+    """Whether a hit is "shot down" (or "was shot down") with a proposal as its passive subject."""
+    lowered = hit.text.lower()
+    if not lowered.endswith("shot down"):
+        return False
+    if lowered == "shot down":
+        passive = _PASSIVE_BEFORE.search(text, max(0, hit.start - _PROPOSAL_REACH), hit.start)
+        subject_end = passive.start() if passive is not None else -1
+    else:
+        subject_end = hit.start if _PASSIVE_OF.fullmatch(f" {lowered.split()[0]} ") else -1  # ("was shot down")
+    if subject_end < 0:
+        return False
+    subject = text[max(0, subject_end - _PROPOSAL_REACH):subject_end].rstrip()
+    return _PROPOSAL_ENDS.search(subject) is not None
 
 
 #: "a murder investigation", "the homicide case", "a murder suspect": a killing word before the noun of a
@@ -2848,6 +2876,8 @@ _TO_OBJECT: Final = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|two|three|s
 #: Between a subject and its passive act: "is", "were", "has been", "had to be" ("a bear was shot dead").
 _PASSIVE_OF: Final = re.compile(r"\s+(?:(?:later|then|eventually|finally)\s+)?(?:is|are|was|were|has\s+been|"
                                 r"have\s+been|had\s+been|had\s+to\s+be|being)\s+", re.IGNORECASE)
+#: The same words ending right before an act: "the plan | is | shot down".
+_PASSIVE_BEFORE: Final = re.compile(_PASSIVE_OF.pattern + "$", re.IGNORECASE)
 
 
 def _passive_of(text: str, subject: Hit, act: Hit) -> bool:

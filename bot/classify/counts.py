@@ -796,6 +796,32 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # "12 civilians are among the dead": a part of a toll, at least that many; the count
                 # where the item states no whole toll ("killing 30 ...; 12 civilians are among the dead" is 30)
                 count.cumulative = True
+    if len(counts) > 1:
+        counts = _struck_with_their_dead(text, counts)
+    return counts
+
+
+#: The passives of being hit by a shot or a blade, which name everyone hit, the dead among them ("six are shot,
+#: two fatally"), where "wounded" and "injured" name those who lived.
+_STRUCK_FORMS: Final = ("is shot", "are shot", "was shot", "were shot", "is stabbed", "are stabbed", "was stabbed",
+                        "were stabbed")
+
+
+def _struck_with_their_dead(text: str, counts: list[Count]) -> list[Count]:
+    """The counts of a sentence with the count of the people struck (see _STRUCK_FORMS) made that of the hurt
+    alone, where the sentence tells after it how many of them died: "four officers are shot, with two killed" has
+    two hurt; and dropped where it also tells how many were hurt ("four are shot, one dead and three injured":
+    the parts tell the whole)."""
+    for struck in [count for count in counts if count.field == "injured" and count.value
+                   and text[count.start:count.end].lower().endswith(_STRUCK_FORMS)]:
+        later = [count for count in counts if count.start > struck.start and not count.perpetrators]
+        dead = sum(count.value or 0 for count in later if count.field == "killed")
+        if not dead or dead > struck.value:  # type: ignore[operator]
+            continue
+        if any(count.field == "injured" for count in later):
+            counts = [count for count in counts if count is not struck]
+        else:
+            struck.value -= dead  # type: ignore[operator]
     return counts
 
 

@@ -1308,6 +1308,8 @@ def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:
         return False
     if not _OR_JOIN.fullmatch(text, first.end, second.start):
         return False
+    if casualty_field(first) == casualty_field(second):
+        return False  # "are stabbed and wounded": one field, whose number it is
     a, b = first.text.lower(), second.text.lower()
     return " or " in text[first.end:second.start].lower() or (a[-3:] == b[-3:] == "ing") or (a[-2:] == b[-2:] == "ed")
 

@@ -56,6 +56,9 @@ def test_the_present_passive_of_a_shooting_alerts(rules, text, killed):
 
 @pytest.mark.parametrize(("text", "killed", "injured"), [
     ("Four guards are shot at a border post.", 0, 4),
+    # two verbs of one field share its number (as "killed or wounded 30" shares it between two fields)
+    ("Seven commuters are stabbed and wounded at a station.", 0, 7),
+    ("Twelve commuters were killed or wounded at a station.", None, None),
     ("Six shoppers are stabbed at a mall; two of them die in hospital.", 2, None),
     # the people shot are all those hit, the dead among them: the hurt are the rest
     ("Four officers are shot during a raid, with two killed.", 2, 2),

@@ -1317,10 +1317,10 @@ def _ship_taken_by_arms(text: str, hits: list[Hit], index: int) -> bool:
     subject ("Somali pirates seize a Panamanian-flagged chemical tanker"), or, in the passive, a vessel its subject
     and an armed side after "by" ("a cargo vessel is seized by Somali pirates")."""
     verb = hits[index]
-    if _PASSIVE_AFTER.match(text, verb.end):
+    if (by := _PASSIVE_AFTER.match(text, verb.end)) is not None:
         if _VESSEL_BEFORE_PASSIVE.search(text, max(0, verb.start - 100), verb.start) is None:
             return False
-        by_end = text.index("by", verb.end) + 2
+        by_end = by.end()  # (the match's own end: "BY" in a title in capitals is "by" too)
         return any(not _SHIP_TAKERS.isdisjoint(agent.categories) for agent in hits[index + 1:]
                    if words_between(text, by_end, agent.start) <= _MAX_AGENT_WORDS
                    and not crosses_clause(text, by_end, agent.start))
@@ -1738,6 +1738,8 @@ _PLACE_TAKEN_BY: Final = re.compile(
     r"\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being)\s+)?"
     r"(?P<verb>captured|seized|overrun|taken)(?:\s+(?:control\s+of\s+)?)?(?=\s+by\b)", re.IGNORECASE)
 _PLACE_NOUN_BEFORE: Final = re.compile(rf"\b{PLACE_NOUNS}", re.IGNORECASE)
+#: A verb of taking in the passive before "by", which _PLACE_TAKEN_BY and _SEIZED_BY both need.
+_TAKEN_BY: Final = re.compile(r"\b(?:captured|seized|overrun|taken|detained)\s+(?:control\s+of\s+)?by\b", re.IGNORECASE)
 #: People seized by an armed side: a verb of seizing with people as its object ("militants captured 29
 #: workers", "rebels seize two engineers"), or in the passive by whom ("captured by armed men", "detained by
 #: 30 armed fighters"; the side is looked for in the hits).
@@ -1774,7 +1776,7 @@ def _seizures_told(text: str, hits: list[Hit]) -> list[Hit]:
     taken: list[tuple[int, int, frozenset[str]]] = []
     for match in _TAKES_A_PLACE.finditer(text):
         taken.append((*match.span("verb"), _PLACE_TAKING))
-    if " by" in text:
+    if _TAKEN_BY.search(text) is not None:  # (most texts with "by" take nothing by anyone: no place to look for)
         places = [(match.end(), match.end()) for match in _PLACE_NOUN_BEFORE.finditer(text)] + [
             (hit.end, hit.end) for hit in hits if any(role == "place" for role, *_ in hit.names)]
         for _, end in places:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
@@ -587,21 +587,34 @@ def _executions_told(text: str, hits: list[Hit]) -> list[Hit]:
     by", made a killed word; each other one ("executed a plan", "execute an order", "executed the
     contract") dropped. A punishment carried out under a sentence, told by its words of justice nearby
     ("executed by lethal injection", "for drug trafficking"), is no killing by an armed side: dropped too."""
+    return _verbs_of_people_told(text, hits, _EXECUTE_VERB, _KILLED, _executes_people)
+
+
+def _executes_people(text: str, told: list[Hit], hit: Hit) -> bool:
+    """Whether the "executed" hit kills people by an armed side's hand (see _executions_told); `told`, the hits
+    before it as read so far."""
+    return not _punished_by_a_state(text, told, hit) and (
+        _PEOPLE_OBJECT.match(text, hit.end) is not None or _NAMED_OBJECT.match(text, hit.end) is not None
+        or (_BY_AFTER.match(text, hit.end) is not None
+            and _PEOPLE_BEFORE_BY.search(text, max(0, hit.start - 40), hit.start) is not None)) and not _JUDICIAL.search(
+        text, max(0, hit.start - _EXECUTION_REACH), hit.end + _EXECUTION_REACH)
+
+
+def _verbs_of_people_told(text: str, hits: list[Hit], verb: str, as_categories: frozenset[str],
+                          takes_people: Callable[[str, list[Hit], Hit], bool]) -> list[Hit]:
+    """The hits with each hit of the category `verb` that is no modifier of a noun after it ("the executed men",
+    "a head wound") and `takes_people` (its object is people) read as `as_categories` (a killing, a wounding);
+    each other one dropped, its other senses kept ("decapitated bodies" is the mark of violence on the dead).
+    The verbs whose sense is told by their object: "executed", "wound"."""
     told: list[Hit] = []
     for hit in hits:
-        if _EXECUTE_VERB not in hit.categories:
+        if verb not in hit.categories:
             told.append(hit)
             continue
-        people = not _MODIFIER_BEFORE.search(text, max(0, hit.start - 16), hit.start) and not _punished_by_a_state(
-            text, told, hit) and (
-            _PEOPLE_OBJECT.match(text, hit.end) is not None or _NAMED_OBJECT.match(text, hit.end) is not None
-            or (_BY_AFTER.match(text, hit.end) is not None
-                and _PEOPLE_BEFORE_BY.search(text, max(0, hit.start - 40), hit.start) is not None))
-        others = hit.categories - {_EXECUTE_VERB}
-        if people and not _JUDICIAL.search(text, max(0, hit.start - _EXECUTION_REACH), hit.end + _EXECUTION_REACH):
-            told.append(hit.with_categories(others | _KILLED))
+        others = hit.categories - {verb}
+        if not _MODIFIER_BEFORE.search(text, max(0, hit.start - 16), hit.start) and takes_people(text, told, hit):
+            told.append(hit.with_categories(others | as_categories))
         elif others:
-            # (the word's other senses stay: "decapitated bodies" is the mark of violence on the dead)
             told.append(hit.with_categories(others))
     return told
 
@@ -669,23 +682,16 @@ _OTHERS_OBJECT: Final = re.compile(rf"\s+(?:{QUALIFIED_NUMBER_PATTERN})\s+(?:oth
 
 def _wounds_told(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with each "wound" whose object is people ("wound two civilians", "and wound a fifth",
-    "wound three others", "wound the mayor": a person named by role) made an injured word, each other one (the noun, "a head wound", "wound care";
-    the past of winding, "the talks wound up") dropped: the present of wounding is told by its object,
-    as "executed" is (_executions_told)."""
-    told: list[Hit] = []
-    for hit in hits:
-        if _WOUND_VERB not in hit.categories:
-            told.append(hit)
-            continue
-        people = not _MODIFIER_BEFORE.search(text, max(0, hit.start - 16), hit.start) and (
-            _PEOPLE_OBJECT.match(text, hit.end) is not None or _ONE_MORE_OBJECT.match(text, hit.end) is not None
+    "wound three others", "wound the mayor": a person named by role) made an injured word, each other one (the
+    noun, "a head wound", "wound care"; the past of winding, "the talks wound up") dropped: the present of
+    wounding is told by its object, as "executed" is (_executions_told)."""
+    return _verbs_of_people_told(text, hits, _WOUND_VERB, _INJURED, _wounds_people)
+
+
+def _wounds_people(text: str, told: list[Hit], hit: Hit) -> bool:
+    """Whether the "wound" hit has people as its object (see _wounds_told)."""
+    return (_PEOPLE_OBJECT.match(text, hit.end) is not None or _ONE_MORE_OBJECT.match(text, hit.end) is not None
             or _OTHERS_OBJECT.match(text, hit.end) is not None or ROLE_OBJECT.match(text, hit.end) is not None)
-        others = hit.categories - {_WOUND_VERB}
-        if people:
-            told.append(hit.with_categories(others | _INJURED))
-        elif others:
-            told.append(hit.with_categories(others))
-    return told
 
 
 def _lives_claimed_told(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1712,9 +1718,16 @@ def _hostages_taken_told(text: str, hits: list[Hit]) -> list[Hit]:
         if any(hit.names for hit in inside):
             end = start + len(match.group().split(None, 1)[0])
             inside = []
-        hits = sorted([hit for hit in hits if hit not in inside] + [Hit(start, end, text[start:end], _HOSTAGE_TAKING)],
-                      key=_hit_start)
+        hits = _one_hit_over(text, hits, inside, start, end, _HOSTAGE_TAKING)
     return hits
+
+
+def _one_hit_over(text: str, hits: list[Hit], inside: list[Hit], start: int, end: int,
+                  categories: frozenset[str]) -> list[Hit]:
+    """`hits` with those `inside` a phrase read as one hit over it, text[start:end], of `categories` (hits do not
+    overlap: the phrase's own words give way to what the phrase as a whole tells)."""
+    return sorted([hit for hit in hits if hit not in inside] + [Hit(start, end, text[start:end], categories)],
+                  key=_hit_start)
 
 
 #: Where a verb of taking may stand (lower case): most texts hold none, and keep their hits.
@@ -1791,16 +1804,14 @@ def _seizures_told(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # "militants parade captured soldiers": people described by their capture, told before
         if _GOODS_COUNTED.search(match.group()) is None and _armed_side_before(text, hits, match.start()):
             taken.append((*match.span("verb"), _HOSTAGE_TAKING))
-    if not taken:
-        return hits
-    told = list(hits)
+    told = hits
     for start, end, categories in taken:
         over = [hit for hit in told if hit.start < end and start < hit.end]
         if any(not EVENT_CATEGORIES.isdisjoint(hit.categories) or hit.names for hit in over):
             continue  # (a phrase of the vocabulary there already tells what it is: "took hostages", "overran")
         # (a word of no event there is read anew: "detained" is the arrest after an act, but not by fighters)
-        told = [hit for hit in told if hit not in over] + [Hit(start, end, text[start:end], categories)]
-    return sorted(told, key=_hit_start) if told != hits else hits
+        told = _one_hit_over(text, told, over, start, end, categories)
+    return told
 
 
 def _armed_side_after(text: str, hits: list[Hit], start: int) -> bool:
@@ -1858,8 +1869,7 @@ def _done_to_death_told(text: str, hits: list[Hit]) -> list[Hit]:
         if any("attack" in hit.categories for hit in inside):
             continue
         categories = frozenset().union(*(hit.categories for hit in inside)) - _NOT_BLOWS | _ASSAULT
-        hits = sorted([hit for hit in hits if hit not in inside] + [Hit(start, end, text[start:end], categories)],
-                      key=_hit_start)
+        hits = _one_hit_over(text, hits, inside, start, end, categories)
     return hits
 
 

@@ -3689,9 +3689,8 @@ MAX_TOLL_OBJECT_CHARS: Final = 60
 
 def in_a_revised_toll(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
     """Whether the event word at event_start is a toll told as revised, or the act such a toll counts (see
-    _REVISED_TOLL_ACTIVE / _REVISED_TOLL_PASSIVE)."""
-    if absent(text, _REVISION_NEEDLES):
-        return False
+    _REVISED_TOLL_ACTIVE / _REVISED_TOLL_PASSIVE). Asked where TextCues.revision holds (a word of revision and a
+    toll in the text)."""
     for toll in _TOLL_WORD.finditer(text, max(sentence[0], event_start - MAX_TOLL_OBJECT_CHARS), min(sentence[1],
                                                                                                   event_end + 12)):
         # (the event word is the toll or its object: at most a short phrase after the toll word, in its clause)

@@ -52,6 +52,13 @@ def words_between(text: str, start: int, end: int) -> int:
     return max(0, text.count(" ", start, end) - 1) if end > start else 0
 
 
+def _follows_in_clause(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `pattern` matches at `start` (up to `end`) and its match stays in the clause it starts in: what
+    the phrase after an event word says of it (a date, a span, a known event) is said of it only there."""
+    match = pattern.match(text, start, end)
+    return match is not None and not crosses_clause(text, start, match.end())
+
+
 def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_end: int = 0) -> str | None:
     """The scope of the event word hits[index] ("negated", "legal", "hypothetical", "modal", "past",
     "foiled"), or None when it is asserted. `hits` are the hits of one sentence, in order;
@@ -868,8 +875,7 @@ _IN_KNOWN_EVENT_AFTER: Final = re.compile(
 def killed_in_known_event(text: str, event_end: int, sentence_end: int) -> bool:
     """Whether the casualty word ending at event_end is told as part of a set of attacks known by name
     (see _IN_KNOWN_EVENT_AFTER), in its clause."""
-    match = _IN_KNOWN_EVENT_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
-    return match is not None and not crosses_clause(text, event_end, match.end())
+    return _follows_in_clause(_IN_KNOWN_EVENT_AFTER, text, event_end, min(sentence_end, event_end + 100))
 
 
 def names_known_event(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
@@ -1154,8 +1160,7 @@ def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sente
         return False  # (the clause word opens a clause itself: the break is looked for after it)
     # (in a clause that says who someone is, a month and a year date the past as a year does: "the gunman
     # who shot dead two fans in October 2023")
-    match = _YEAR_OR_MONTH_AFTER.match(text, event_end, min(sentence[1], event_end + 100))
-    return match is not None and not crosses_clause(text, event_end, match.end())
+    return _follows_in_clause(_YEAR_OR_MONTH_AFTER, text, event_end, min(sentence[1], event_end + 100))
 
 
 # "deported to the country where an activist was murdered earlier this week", "the gunman who recently
@@ -1649,8 +1654,7 @@ def counted_over_months(text: str, event_start: int, event_end: int, sentence_en
         return False
     if _COUNT_BEFORE_ACTS.search(text, max(0, event_start - 40), event_start) is None:
         return False
-    match = _MONTHS_SPAN_AFTER.match(text, event_end, min(sentence_end, event_end + 120))
-    return match is not None and not crosses_clause(text, event_end, match.end())
+    return _follows_in_clause(_MONTHS_SPAN_AFTER, text, event_end, min(sentence_end, event_end + 120))
 
 
 # "estimates that thousands died in the campaign against the rebels between 1955 and 1971", "800 people were
@@ -1669,8 +1673,7 @@ def toll_over_years(text: str, event_end: int, sentence_end: int) -> bool:
     end = min(sentence_end, event_end + 120)
     if _lacks(text[event_end:end], _MONTHS_SPAN_NEEDLES):
         return False
-    match = _YEARS_SPAN_AFTER.match(text, event_end, end)
-    return match is not None and not crosses_clause(text, event_end, match.end())
+    return _follows_in_clause(_YEARS_SPAN_AFTER, text, event_end, end)
 
 
 # "says glide bombs caused most civilian deaths in the city", "shelling accounts for half of all deaths": deaths told as
@@ -1789,8 +1792,7 @@ def dated_by_bare_year(text: str, event_end: int, sentence_end: int) -> bool:
     event word ending at event_end, in its clause."""
     if not found(text, _A_YEAR):
         return False
-    match = _BARE_YEAR_AFTER.match(text, event_end, min(sentence_end, event_end + 100))
-    return match is not None and not crosses_clause(text, event_end, match.end())
+    return _follows_in_clause(_BARE_YEAR_AFTER, text, event_end, min(sentence_end, event_end + 100))
 
 
 # "summons the ambassador over the shelling of the port", "charges two men in connection with the
@@ -2812,8 +2814,7 @@ def counted_since_a_year(text: str, event_end: int, sentence_end: int) -> bool:
     clause (see _SINCE_YEAR_AFTER)."""
     if "since" not in folded(text)[event_end:sentence_end]:
         return False
-    match = _SINCE_YEAR_AFTER.match(text, event_end, min(sentence_end, event_end + 160))
-    return match is not None and not crosses_clause(text, event_end, match.end())
+    return _follows_in_clause(_SINCE_YEAR_AFTER, text, event_end, min(sentence_end, event_end + 160))
 
 
 # "the strikes since September, which the navy says hit smugglers, killed dozens", "raids since 2021 have
@@ -4243,8 +4244,7 @@ def done_by_whoever(text: str, event_start: int, event_end: int, sentence_end: i
     if _PRESENT_ACT.search(text, event_start, event_end) is None or _GENERIC_RELATIVE_BEFORE.search(
             text, max(0, event_start - 24), event_start) is None:
         return False
-    match = _MODAL_MAIN_VERB_AFTER.match(text, event_end, sentence_end)
-    return match is not None and not crosses_clause(text, event_end, match.end())
+    return _follows_in_clause(_MODAL_MAIN_VERB_AFTER, text, event_end, sentence_end)
 
 
 # "the minister says the attacks in the city are \"sickening\"", "the inquiry says the invasion was not a last

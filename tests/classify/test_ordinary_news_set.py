@@ -102,6 +102,11 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   military training accidents among them, both styles: 3 and 1 false alarms) and fresh33 and fresh34 (80
 #:   each of international relations and politics after earlier acts: 1 and 6). 31 and 33 were tuned on; 32
 #:   and 34 are never read.
+#: - The third session of December 7th wrote two more twins, scored once on its start (b5a1f89):
+#:   ordinary_news_fresh41 and fresh42 (80 each of disasters and accidents in the portal's one-line style,
+#:   old ordnance, arsenals and training accidents among them: 3 and 2 false alarms) and fresh43 and fresh44
+#:   (80 each of international relations and politics that recall earlier acts, with their own words and
+#:   tolls: 10 and its twin's below). 41 and 43 are tuned on; 42 and 44 are never read.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 1),
@@ -138,6 +143,9 @@ HELD_SETS = [
     ("ordinary_news_fresh32.jsonl", 80, 1),
     ("ordinary_news_fresh33.jsonl", 80, 0),
     ("ordinary_news_fresh34.jsonl", 80, 6),
+    ("ordinary_news_fresh41.jsonl", 80, 3),
+    ("ordinary_news_fresh42.jsonl", 80, 2),
+    ("ordinary_news_fresh43.jsonl", 80, 10),
 ]
 
 

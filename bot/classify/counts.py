@@ -119,6 +119,9 @@ _TOLL_RISEN_BEFORE: Final = re.compile(
     r"\b(?:risen|rose|rises|rising|climbed|climbs|reached|reaches|jumped|jumps|increased|increases|stands|stood)"
     r"\s+(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|nearly|some)\s+)?$",
     re.IGNORECASE)
+#: The figure a toll went from, told with the one it went to after it: "rose from 9 (to 12)", "raising the
+#: toll from Tuesday's bombing from 9 (to 11)".
+_TOLL_RISEN_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:(?:at\s+least|about|around|some)\s+)?$", re.IGNORECASE)
 #: The most words between a toll and the verb of its growth far after it.
 MAX_RISEN_TOLL_WORDS: Final = 35
 #: Words between a toll and that verb that end the toll's clause: another clause ("; the number of
@@ -143,6 +146,16 @@ def _risen_toll(text: str, hits: list[Hit], index: int, sentence_end: int, used:
             return None
         if _TOLL_RISEN_BEFORE.search(text, max(hit.end, number.start - 40), number.start) is not None:
             return None if _TOLL_CLAUSE_END.search(text, hit.end, number.start) else later
+        if _TOLL_RISEN_FROM_BEFORE.search(text, max(hit.end, number.start - 40), number.start) is not None:
+            # "the toll from the bombing rose from 9 to 12": the figure it rose to (no dates: "from 2019 to 2021")
+            raised = _raised_to(text, hits, later)
+            if raised is None:
+                continue  # ("the toll from attacks from 2019 to 2021" counts no one: no figures of a toll)
+            if _TOLL_CLAUSE_END.search(text, hit.end, number.start) or any(
+                    counts_no_one(text, lowered_text(text), hits[i].start, hits[i].end) for i in (later, raised)):
+                return None
+            used.add(later)
+            return raised
     return None
 
 
@@ -155,6 +168,26 @@ _RUNNING_TOTAL: Final = re.compile(
     r"(?:conflict|war|insurgency|campaign|occupation|uprising)"
     r"|(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:weeks?|months?|years?)\s+of)\b",
     re.IGNORECASE)
+#: Between a toll and the figure it was raised (or lowered) from: "raising the toll from two to three".
+_TOLL_FROM: Final = re.compile(r"\s+(?:(?:was|has\s+been|has|had)\s+)?(?:raised\s+|revised\s+(?:up|upward|upwards)\s+|"
+                               r"(?:rose|risen|climbed|jumped|increased|grew|grown)\s+)?from\s+"
+                               r"(?:(?:at\s+least|about|around|some)\s+)?", re.IGNORECASE)
+#: Between the figure a toll went from and the one it went to: "from two to three", "from 13 to at least 19".
+_FROM_TO: Final = re.compile(r"\s+to\s+(?:(?:at\s+least|about|around|some|more\s+than|over|nearly)\s+)?", re.IGNORECASE)
+#: A toll told as the one before the news: "raising an earlier toll of 13", "up from a previous toll of 9".
+_EARLIER_TOLL: Final = re.compile(r"\b(?:earlier|previous|prior|former|old)\s+(?:death\s+)?$", re.IGNORECASE)
+
+
+def _raised_to(text: str, hits: list[Hit], index: int) -> int | None:
+    """The index of the figure a toll went to after the figure it went from, hits[index] ("from two to
+    three": the three), or None."""
+    if index + 1 < len(hits):
+        later = hits[index + 1]
+        if _is_number(later) and _FROM_TO.fullmatch(text, hits[index].end, later.start):
+            return index + 1
+    return None
+
+
 #: "the number of (people) killed", "the number of dead": the casualty word names a toll.
 _NUMBER_OF: Final = re.compile(r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 #: What _NUMBER_OF needs in the text (asked once per text, not searched before every killing word).
@@ -228,6 +261,14 @@ _ITEM_EVENT: Final = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|raids?|"
     r"assaults?|ambush(?:es)?|shelling|strikes?)\b",
     re.IGNORECASE)
+#: An item that names a place, an apposition to the place named in the item before: "shot dead the mayor of
+#: Jama, a town in Manabi province" (the town is no second victim; "a village chief" is a person, the place
+#: word not the item's head).
+_ITEM_PLACE: Final = re.compile(
+    r"(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|hamlet|district|province|region|suburb|"
+    r"municipality|county|state|neighbou?rhood|port|capital|island|settlement)"
+    r"(?=\s+(?:in|of|on|near|north|south|east|west|outside|some|about|\d)\b|\s*$)",
+    re.IGNORECASE)
 #: A proper name of several words, its small words within it: "the Volunteers for the Defence of the
 #: Homeland", "the Bank of England" (a list item that holds one is no longer for it).
 _NAME_RUN: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|de|del|du|des|la|al)\s+)*[A-Z][\w'’.-]*)+")
@@ -242,6 +283,9 @@ def _item_words(item: str) -> int:
     return len(_NAME_RUN.sub("N", item).split())
 
 
+#: The words of an insertion after the part they name, the clause ending with them: "killing seven, the gunman
+#: among them" (the gunman is one of the seven).
+_PART_NAMED_BEFORE: Final = re.compile(r"\s+(?:among\s+them|among\s+whom)\s*(?:[,;.)]|$)", re.IGNORECASE)
 #: A relative clause that opens after the words of a list item: it describes that person ("and a
 #: nurse who ran to help") and ends the list.
 #: ("9 of whom were fighters" is a part of the count before, no person: left to _ITEM_STOP)
@@ -496,6 +540,12 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
         inserted = _LIST_INSERTION.search(text, start, region_end)
         if inserted is not None:
             region_end, subject_next = inserted.start(), False
+            if _PART_NAMED_BEFORE.match(text, inserted.start(), stop.end() if stop else sentence_end):
+                # "killing seven people, a police officer among them": the part is named before the words
+                # that make it one, and is no further item
+                comma = text.rfind(",", start, region_end)
+                if comma > start:
+                    region_end = comma
     if subject_next and "with" in text[start:region_end]:
         companion = _WITH_COUNT_BEFORE_VERB.search(text, start, region_end)
         if companion is not None:
@@ -524,10 +574,16 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
             circumstance = _ITEM_CIRCUMSTANCE.search(item)
             if circumstance is not None:
                 item, item_end, last = item[:circumstance.start()], position + circumstance.start(), True
+        if items and one_before and separator is not None and _ITEM_PLACE.match(item) and (
+                _item_words(item) <= MAX_ITEM_WORDS and region[:position].rstrip().endswith(",")):
+            # "the mayor of Tolu, a port on the coast, and his driver": the place is the one before it, and the
+            # list goes on past it
+            position = separator.end()
+            continue
         # the first item may run on ("23 people as well as themselves late Sunday ..."); later ones
         # must be short, or the list has ended ("..., a police official said")
         if not item or (items and (_item_words(item) > MAX_ITEM_WORDS or _ITEM_STOP.search(item)
-                                   or _ITEM_EVENT.match(item) or _ITEM_CLAUSE.search(item)
+                                   or _ITEM_EVENT.match(item) or _ITEM_PLACE.match(item) or _ITEM_CLAUSE.search(item)
                                    or _ITEM_SUBJECT.match(item))):
             break
         if items and first_runs_on:
@@ -670,6 +726,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 if _is_number(number) and later not in used and words_between(text, hit.end, number.start) <= 10:
                     if _TOLL_GAP.fullmatch(text, hit.end, number.start) or _TOLL_TO.search(text, hit.end, number.start):
                         told = later
+                    elif _TOLL_FROM.fullmatch(text, hit.end, number.start):
+                        # "raising the toll from two to three": the figure it went from is the old one
+                        told = _raised_to(text, hits, later)
+                        if told is not None:
+                            used.add(later)
                     break
             if told is None:
                 told = _risen_toll(text, hits, index, sentence_end, used)
@@ -679,8 +740,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # "the total number of soldiers killed in the conflict now stands at 24": a
                 # running total over a period, the news only where the item counts no event of its own
                 running = _RUNNING_TOTAL.search(text, max(sentence_start, hit.start - 40), number.start)
+                # "raising an earlier toll of 13": a toll the news has replaced, counted only where the item
+                # states no other
+                earlier = _EARLIER_TOLL.search(text, max(sentence_start, hit.start - 30), hit.start)
                 counts.append(Count("killed", number.value, hit.start, number.end, is_total=True,
-                                    cumulative=running is not None))
+                                    cumulative=running is not None or earlier is not None))
             continue
         # "killing or wounding 50", "killing and injuring dozens": one number for two fields is neither
         if after is not None and _joined_verbs(text, hit, after):
@@ -942,12 +1006,18 @@ _AMONG_THE_HARMED: Final = re.compile(r"\bamong\s+the\s+(?:dead|wounded|injured)
 #: The attackers named as part of a toll just told: "16 people were killed, including the bomber",
 #: "killing 12 including the two gunmen", "five died, including the 17-year-old shooter", "shoots six people, including himself" (a few words of the
 #: toll's circumstances may come between).
-_ATTACKERS_INCLUDED: Final = re.compile(
-    r"(?:\s+[A-Za-z'’-]+){0,7}?\s*,?\s+(?:including|among\s+them)\s+(?:the\s+|all\s+)?"
+# (the attackers end the insertion, not a person of theirs nor one more person: "including the bomber's
+# brother", "including the gunman and his wife"; an "and" that goes on with the next verb goes on with the
+# sentence: "killing nine people including the bomber and wounding 14")
+_ATTACKERS_WHO: Final = (
     # (a word or two may describe the attackers: "the lone gunman", "the 19-year-old shooter")
     rf"(?:(?P<number>{NUMBER_PATTERN}|both)\s+)?(?:(?:suicide|lone|armed|female|male|teenage|young|alleged|"
     r"suspected|\d{1,2}-year-old)\s+){0,2}(?P<who>himself|herself|attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?|hostage-takers?|"
-    r"hijackers?)\b(?!\s+and\b)",
+    r"hijackers?)\b(?!['’]|\s+and\s+(?![a-z]+ing\b))")
+_ATTACKERS_INCLUDED: Final = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,7}?(?:\s*,?\s+(?:including|among\s+them)\s+(?:the\s+|all\s+)?" + _ATTACKERS_WHO
+    # or named first, the insertion's word after them: "killing seven, the gunman among them"
+    + r"|\s*,\s+(?:the\s+|all\s+)?" + _ATTACKERS_WHO.replace("?P<", "?P<after_") + r"\s+(?:among\s+them|included))",
     re.IGNORECASE,
 )
 
@@ -969,7 +1039,8 @@ def _leave_out_attackers_included(text: str, count: Count, sentence_end: int) ->
         match = _ATTACKERS_INCLUDED.match(text, number.end(), count.end)
         if match is None:
             return
-    number, who = match.group("number"), match.group("who").lower()
+    number = match.group("number") or match.group("after_number")
+    who = (match.group("who") or match.group("after_who")).lower()
     if number:
         attackers = 2 if number.lower() == "both" else parse_number(number)
     else:

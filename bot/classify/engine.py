@@ -3249,9 +3249,20 @@ def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:
     """A sentence that opens with "Since ..." or speaks of "this year"/"so far": a background total."""
     for hit in hits:
         if "background" in hit.categories:
+            if hit.text.lower().endswith("this year") and _ORDINAL_OF_A_SERIES.search(
+                    text, max(sentence_start, hit.start - 80), hit.start):
+                continue  # "shot dead on Monday, the fifth journalist killed this year": the act placed in its series
             if hit.text.lower() != "since" or hit.start - sentence_start <= 3:
                 return True
     return False
+
+
+#: An ordinal that places an act in a series over a span, in the clause before "this year": "the fifth journalist
+#: killed in Mexico this year", "the third such attack this year" (the act is news; the span is its series').
+_ORDINAL_OF_A_SERIES: Final = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d{1,3}(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,7}?(?:so\s+far\s+)?$",
+    re.IGNORECASE)
 
 
 #: The words of a whole war, whose toll is a running total ("the war has killed 40,000"), not of a

@@ -388,6 +388,33 @@ _BARE_PERSON: Final = re.compile(
     r"(?=\s+(?:in|near|at|on|from|of|during|after|as|with|by|outside|inside)\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE,
 )
+def _plural(noun: str) -> str:
+    """The plural of a person noun of _PERSON_NOUNS: "soldiers", "policemen", "children", "deputies"."""
+    if noun == "person":
+        return "people"
+    if noun == "child":
+        return "children"
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# "gunmen kill the governor and his bodyguards", "killing two soldiers and several civilians": a group of people
+# named by a plural with no figure is counted by no one, so the list's total is not stated (a vague amount gives no
+# count, never a guess: docs/taxonomy.md, Counts); "both", "a fifth", "his bodyguard" have their figure in the words.
+# The group opens with its own determiner or amount: a bare plural after a figure is counted by it ("kills 17
+# security guards and drivers", "killing 42 people, mainly students").
+_UNCOUNTED_GROUP: Final = re.compile(
+    r"(?:(?:the|his|her|their|its|other|several|many|some|numerous|dozens\s+of|scores\s+of|hundreds\s+of|"
+    r"a\s+number\s+of|an?\s+(?:unknown|undisclosed|unspecified)\s+number\s+of)\s+)(?:[\w'’-]+\s+){0,2}?"
+    r"(?:" + "|".join(sorted((_plural(noun) for noun in _PERSON_NOUNS), key=len, reverse=True)) + r"|others)"
+    r"(?=\s+(?:in|near|at|on|from|of|during|after|as|with|by|outside|inside)\b|\s*[,.;:]|\s*$)",
+    re.IGNORECASE,
+)
+#: A possessive that opens a first item: "killed his bodyguards" is a group, "killed his bodyguard" one person.
+_POSSESSIVE_FIRST: Final = re.compile(r"(?:his|her|their|its)\s", re.IGNORECASE)
 #: One person named by a noun with a word or two before it, in a headline's words: "kills police
 #: officer in Kabul", "kills al-Shabaab commander in Somalia" (the noun ends the phrase, as above).
 _MODIFIED_PERSON: Final = re.compile(r"(?:[\w'’-]+\s+){1,2}" + _BARE_PERSON.pattern, re.IGNORECASE)
@@ -521,7 +548,8 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
     """Parse the object list after an active casualty verb ending at `start`:
     "2 soldiers and 3 militants" -> 5; "a soldier, 4 paramilitaries and 4 civilians" -> 9.
     `before_verb`: `sentence_end` is where the next casualty word starts.
-    Returns (value or None when there is no list, end offset, the list text)."""
+    Returns (value or None when there is no list, end offset, the list text); a list with a group of people
+    that no figure counts ("the mayor and his bodyguards") is (None, its end, its text): its total is unknown."""
     stop = _LIST_END.search(text, start, sentence_end)
     region_end = stop.start() if stop else sentence_end
     # a last item that runs up to the next casualty word is that word's subject, not an object of this
@@ -620,6 +648,9 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
                 if items:
                     break
                 number, aged = None, True
+        if number is None and not aged and (items or _POSSESSIVE_FIRST.match(item)) and _UNCOUNTED_GROUP.match(item):
+            # (a list with an uncounted group: its total is unknown, a vague count over the whole list)
+            return None, start + item_end, region[:item_end]
         if number:
             value = parse_number(number.group())
             if value is None:
@@ -773,7 +804,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                     list_end = hits[later].start
                     break
             value, end, listed = _object_count(text, object_start, list_end, list_end < sentence_end)
-            if value is not None:
+            if value is not None or end > object_start:  # (a list whose total is unknown: None)
                 for i in range(index + 1, len(hits)):
                     if hits[i].start >= end:
                         break
@@ -862,7 +893,37 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 count.cumulative = True
     if len(counts) > 1:
         counts = _struck_with_their_dead(text, counts)
+    if len(counts) > 1:
+        counts = _without_parts_told_after(text, counts)
     return counts
+
+
+# "four people are shot, leaving three critically injured", "wounding nine, of whom four seriously", "wounded
+# nine, four of them badly": people told after "leaving", "of whom" or "of them" with a figure no larger than a
+# count of the same harm before them are a part of those people (how badly some of them are hurt), not more
+# people; "killing two and leaving five injured" tells another harm, and "leaving five others injured" more people.
+_PART_MARKER_BEFORE: Final = re.compile(r"\b(?:leaving|left|of\s+whom|of\s+them|among\s+them|among\s+whom)\s+"
+                                        r"(?:(?:at\s+least|about|some|nearly|almost)\s+)?$", re.IGNORECASE)
+#: A count that opens with its figure and "of them": "four of them seriously injured", "two of whom".
+_PART_MARKER_AFTER: Final = re.compile(r"[\w,-]+\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+#: People added to those before: "leaving five others injured", "two more".
+_MORE_PEOPLE: Final = re.compile(r"\b(?:others?|more|another|further)\b", re.IGNORECASE)
+
+
+def _without_parts_told_after(text: str, counts: list[Count]) -> list[Count]:
+    """The counts of a sentence without those that tell a part of an earlier count of the same harm (see
+    _PART_MARKER_BEFORE): the part is among the people counted, not added to them."""
+    kept: list[Count] = []
+    for count in counts:
+        earlier = [other for other in kept if other.field == count.field and other.value is not None
+                   and not other.perpetrators and other.end <= count.start]
+        if earlier and count.value is not None and count.value <= max(other.value for other in earlier) and (  # type: ignore[type-var]
+                _PART_MARKER_BEFORE.search(text, max(earlier[-1].end, count.start - 30), count.start) is not None
+                or _PART_MARKER_AFTER.match(text, count.start) is not None) and (
+                _MORE_PEOPLE.search(text, count.start, count.end) is None):
+            continue
+        kept.append(count)
+    return kept
 
 
 #: The passives of being hit by a shot or a blade, which name everyone hit, the dead among them ("six are shot,

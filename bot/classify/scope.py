@@ -345,6 +345,16 @@ _DESCRIBED_DOERS: Final = re.compile(
     r"(?:[a-z]+(?:ers?|ists?|ants?|m[ae]n)|members?|gangs?|cartels?|rebels?)"
     r"\s+(?:[a-z]+\s+and\s+)?$", re.IGNORECASE)
 
+# "a US strike on an alleged drug boat in the Caribbean kills four", "a raid on an alleged militant hideout killed
+# two": "alleged" in a phrase of the subject that names the target or the place of the act describes that thing,
+# not the act; the clause's own verb after the phrase is told ("soldiers fired on alleged looters" has no verb
+# after it; "an alleged plot to kill" and "alleged that troops killed" hold an infinitive and a that-clause).
+#: The preposition that opens the phrase "alleged" stands in, right before it (and its determiner).
+_PLACE_OR_TARGET_BEFORE: Final = re.compile(r"\b(?:on|at|against|near|in|of)\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+#: The thing described, up to the verb: words with no "that", "to" or auxiliary among them.
+_DESCRIBED_THING: Final = re.compile(
+    r"\s+(?:(?!(?:that|to|who|which|was|were|is|are|has|have|had|be|been|being)\s)[\w'’.-]+\s+){1,8}?", re.IGNORECASE)
+
 
 def _legal_word_before_own_act(text: str, cue: Hit, event: Hit, in_title: bool) -> bool:
     """Whether the legal cue `cue` frames nothing of the event word after it: a case word that describes the
@@ -360,8 +370,13 @@ def _legal_word_before_own_act(text: str, cue: Hit, event: Hit, in_title: bool) 
     if word in _DOER_OR_ACT_ADJECTIVES:
         # ("alleged drug traffickers shoot and kill 3 policemen": who the doers are said to be; the act is told)
         # (the doer noun is itself no act told: "the alleged theater gunman" names the person the case is about)
-        return not _act_noun(event) and "armed_group" not in event.categories and _DESCRIBED_DOERS.fullmatch(
-            text, cue.end, event.start) is not None
+        if _act_noun(event) or "armed_group" in event.categories:
+            return False
+        return _DESCRIBED_DOERS.fullmatch(text, cue.end, event.start) is not None or (
+            _PLACE_OR_TARGET_BEFORE.search(text, max(0, cue.start - 12), cue.start) is not None
+            and _DESCRIBED_THING.fullmatch(text, cue.end, event.start) is not None
+            # (a verb with its toll as its object is a finite one: "... in the hills killed three people")
+            and (own_verb(text, event.start, in_title) or _TOLL_AFTER_VERB.match(text, event.end) is not None))
     return word in _CASE_NOUNS and own_verb(text, event.start, in_title)
 
 
@@ -1350,6 +1365,9 @@ _CASE_VERB_NEEDLES: Final = frozenset({"sentenc", "convict", "acquit", "indict",
 _RELATIVE_AFTER_CASE: Final = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)
 #: Finite forms of violent verbs in the present: a clause's own, never a participle hung on a noun.
 _FINITE_VERB_FORMS: Final = frozenset({"kills", "stabs", "shoots", "dies"})
+#: A word that makes the next one a noun or an infinitive's base ("the kills", "to kill"), whole ("in the
+#: Caribbean kills four" ends in "an " but not in the word "an").
+_NOUN_OR_INFINITIVE_BEFORE: Final = re.compile(r"\b(?:to|the|a|an)\s$")
 #: Auxiliaries an event word may open with ("were killed", "was stabbed"): the clause's own verb.
 _AUXILIARIES: Final = frozenset({"was", "were", "is", "are"})
 #: An auxiliary right before a participle: the clause's own verb ("was attacked by another inmate").
@@ -1366,7 +1384,7 @@ def own_verb(text: str, start: int, in_title: bool) -> bool:
     participle after an auxiliary (or a passive that opens with one), or, in a headline (which drops its auxiliaries), a participle after a
     word that is no plural ("Ex-sergeant on trial over 2019 massacre stabbed to death in prison")."""
     first = text[start:].split(maxsplit=1)[0].lower()
-    if first in _FINITE_VERB_FORMS and not text.endswith(("to ", "the ", "a ", "an "), 0, start):
+    if first in _FINITE_VERB_FORMS and _NOUN_OR_INFINITIVE_BEFORE.search(text, max(0, start - 5), start) is None:
         return True
     if first in _AUXILIARIES:
         return True  # a passive told whole in the event word: "were killed", "was shot dead"
@@ -1839,7 +1857,16 @@ _REACTION_OBJECT: Final = re.compile(
 )
 # a case's "in the killing of": "an inquiry clears the minister in the murder of a lawyer", "acquits two
 # officers in the shooting of a student" (the event noun, then "of" and its victim, checked after it)
-_CASE_IN_OBJECT: Final = re.compile(rf"\s+(?:{_OBJECT_OR_TO}){{0,6}}?in\s+the\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+# (and a headline's, which drops the article, or a date's words before the noun: "man arrested in killing of
+# shopkeeper", "charged in the March 3 shooting of a driver")
+_CASE_IN_OBJECT: Final = re.compile(rf"\s+(?:{_OBJECT_OR_TO}){{0,6}}?in\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?",
+                                    re.IGNORECASE)
+# and a case "in" an act named by its day, a thing known: "three men arrested in Sunday's shooting at a mall",
+# "charged in last night's stabbing" (an arrest "in clashes" is made during them: no day, no victim, no case)
+_CASE_IN_DATED_OBJECT: Final = re.compile(
+    rf"\s+(?:{_OBJECT_OR_TO}){{0,6}}?in\s+(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|weekend|week|night)(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE)
 _OF_VICTIM_AFTER: Final = re.compile(r"\s+of\s")
 # "condemns Israeli air strikes", "to discuss Saudi Arabian attacks": in running text (a reaction word in
 # lower case, not a headline in title case) names and demonyms before the event word make it the object.
@@ -1922,6 +1949,7 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
             return _REACTION_OBJECT.fullmatch(text, cue.end, event.start) is not None or (
                 _CASE_IN_OBJECT.fullmatch(text, cue.end, event.start) is not None
                 and _OF_VICTIM_AFTER.match(text, event.end) is not None) or (
+                _CASE_IN_DATED_OBJECT.fullmatch(text, cue.end, event.start) is not None) or (
                 cue.text[:1].islower() and not event.text.lower().endswith("ed")
                 and _NAMED_OBJECT.fullmatch(text, cue.end, event.start) is not None) or (
                 (_ENDS_IN_PREPOSITION.search(cue.text) is not None or cue.text.lower() in _DEALS_WITH)

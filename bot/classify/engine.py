@@ -404,6 +404,8 @@ class Classifier:
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
                     or not in_a_name(text, hit.start, hit.end)]
+        if "orpedo" in text or "ORPEDO" in text:
+            hits = _torpedoes_told(text, hits)
         # (the categories tested in C, not by a generator: most items hold no armed verb, and every
         # hit of every item is looked at)
         if not all(map(_ARMED_VERBS.isdisjoint, map(_hit_categories, hits))):
@@ -1316,6 +1318,42 @@ def _armed_verbs(text: str, hits: list[Hit]) -> list[Hit]:
         act = _FIRE if _ARMED_FIRE in hit.categories else _ASSAULT
         changed[index] = hit.with_categories((hit.categories - _OTHER_SENSES_OF_ARMED_VERBS) | act)
     return changed
+
+
+#: The torpedo's words (taxonomy.toml's vessel_fire).
+_VESSEL_FIRE: Final = "vessel_fire"
+#: What a torpedo is as a noun: a weapon fired from afar.
+_TORPEDO_NOUN: Final = frozenset({"weapon", "distance_weapon"})
+#: The object right after a verb ("torpedoes a deal", "torpedoed the talks", "torpedo its chances"): the word before
+#: it a verb, not the noun of "fired two torpedoes at the frigate" or "a torpedo struck the ship".
+_OBJECT_AFTER_VERB: Final = re.compile(r"\s+(?:a|an|the|this|that|these|those|its|his|her|their|our|any|all|every|"
+                                       r"plans?|hopes?|talks|efforts?|chances?|deals?|reforms?|bills?)\b", re.IGNORECASE)
+
+
+def _torpedoes_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each torpedo word read by its part of speech: a noun is a weapon fired from afar ("a torpedo
+    struck the warship"); a verb is fire where a vessel is its object or its subject in the passive ("a submarine
+    torpedoed a cargo ship", "a freighter was torpedoed off the coast"), and no arms at all where anything else is
+    ("the party torpedoes a budget deal", "threatens to torpedo the talks", "the deal was torpedoed")."""
+    changed = list(hits)
+    for index, hit in enumerate(hits):
+        if _VESSEL_FIRE not in hit.categories:
+            continue
+        word = hit.text.lower()
+        rest = hit.categories - _TORPEDO_NOUN - {_VESSEL_FIRE}
+        passive = _PASSIVE_OR_AUXILIARY_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
+        if not word.endswith(("ed", "ing")) and _OBJECT_AFTER_VERB.match(text, hit.end) is None:
+            changed[index] = hit.with_categories(rest | _TORPEDO_NOUN)  # the noun: a weapon
+        elif _VESSEL_TAKEN_AFTER.match(text, hit.end) is not None or (passive and _VESSEL_BEFORE_PASSIVE.search(
+                text, max(0, hit.start - 100), hit.start) is not None):
+            changed[index] = hit.with_categories(rest | _FIRE)  # a vessel fired at
+        else:
+            changed[index] = hit.with_categories(rest)  # "torpedoes a budget deal": no arms
+    return changed
+
+
+#: An auxiliary right before a participle, its passive: "a cargo ship was torpedoed".
+_PASSIVE_OR_AUXILIARY_BEFORE: Final = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _ship_taken_by_arms(text: str, hits: list[Hit], index: int) -> bool:

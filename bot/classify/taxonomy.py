@@ -24,7 +24,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "road_vehicle", "vehicle_motion", "blast_source", "nonhuman_doer", "natural_cause", "mishap", "intent",
         "reaction", "capture", "armed_verb", "ship_taking", "armed_fire", "gathering_target", "military_target",
         "passenger_transport", "conflict_state", "execute_verb", "wound_verb", "claim_verb", "loss_verb",
-        "auxiliary_outside",
+        "auxiliary_outside", "vessel_fire",
     }
 )
 ACTOR_KINDS: frozenset[str] = frozenset({"state", "group"})

@@ -928,6 +928,14 @@ _ARMS_PLACE_AFTER: Final = re.compile(
     r"[\s-]+(?:(?:engine|engines|production|manufacturing|assembly|storage|testing|test|research|repair|supply)"
     r"[\s-]+){0,2}(?:depots?|warehouses?|stores?|storage|stockpiles?|arsenals?|dumps?|magazines?|factory|"
     r"factories|plants?|facility|facilities|works|workshops?|production)\b", re.IGNORECASE)
+#: Before arms goods, what tells them worn or decaying as goods kept too long blow up by themselves: "the
+#: instability of ageing munitions", "expired shells", "poorly stored explosives" (arms named by their state
+#: as a store's are, not as a weapon's: "fires old rockets" keeps its fire).
+_WORN_BEFORE: Final = re.compile(
+    r"\b(?:(?:ageing|aging|obsolete|expired|outdated|out-of-date|decaying|deteriorating|degraded|degrading|unstable|"
+    r"decommissioned|(?:poorly|badly|improperly|wrongly)\s+stored)\s+(?:[\w'’-]+\s+)?|(?:instability|decay|"
+    r"deterioration|degradation)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?)$", re.IGNORECASE)
+_WORN_SPAN: Final = 50
 #: Before arms goods, a place that makes or keeps them: "a plant producing explosives", "a factory that
 #: makes rocket fuel", "a depot storing shells".
 _PLACE_MAKING_BEFORE: Final = re.compile(
@@ -953,11 +961,13 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     it is, and arms stored or made blow up by themselves as gas and fireworks do ("missiles hit the
     depot" names the missiles as the doer, not a kind of depot; a strike or an attacker named beside
     it is still violence). Arms that are the load of a vehicle told crashing are goods too
-    (_carried_in_a_crash)."""
+    (_carried_in_a_crash), and so are arms told worn or decaying (_WORN_BEFORE: "the army blames the
+    instability of ageing munitions" names the blast's cause, a store's)."""
     told = list(hits)
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
-                text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)):
+                text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)
+                or _WORN_BEFORE.search(text, max(0, hit.start - _WORN_SPAN), hit.start)):
             told[index] = hit.with_categories(hit.categories - _WEAPON_WORDS | _BLAST_SOURCES)
     return told
 
@@ -1083,27 +1093,47 @@ _ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?muni
 #: A war told as past: named as one of history ("the Vietnam War", "the Iran-Iraq War"), as a war (not "the
 #: war" or "the fighting", which may still go on), as past, earlier or old, dated by a year or a decade ("the
 #: 1980s war"), or as an era.
-_PAST_WAR: Final = (r"(?:the\s+)?(?:(?-i:(?:[A-Z][\w'’-]*\s+){1,3}Wars?)\b|an?\s+(?:[\w'’-]+\s+){0,2}?wars?\b|"
+_PAST_WAR: Final = (r"(?:the\s+)?(?:(?-i:(?:[A-Z][\w'’‐‑–-]*\s+){1,3}Wars?)\b|an?\s+(?:[\w'’-]+\s+){0,2}?wars?\b|"
                     r"(?:past|previous|earlier|former|old|long-ended|(?:1[0-9]|20)\d0s|(?:1[0-9]|20)\d\d)\s+"
                     r"(?:[\w'’-]+\s+){0,2}?(?:wars?|conflicts?|fighting)\b|decades\s+of\s+(?:war|conflict|fighting)\b|"
                     r"(?:[\w'’-]+\s+){0,3}?era\b)")
+#: Any war or conflict, however named ("the civil war", "the 1975-1990 conflict"): where arms are told as left
+#: over, left behind or dating from it, those words themselves say it is over where they lie (a leftover
+#: outlasts what it is left over from; "unexploded ... from the war" is one that did not go off then), so it
+#: need not be named as past as _PAST_WAR must. (Not "the fighting": arms left over from fighting are the
+#: strays of days or weeks ago, in a war that may still be going on.)
+_ANY_WAR: Final = r"(?:(?:the|a|an)\s+)?(?:[\w'’‐‑–-]+\s+){0,3}?(?:wars?|conflicts?)\b"
 #: A war long over: "a Second World War bomb went off at a building site"; and arms told as the leftovers of
 #: any past war (see _PAST_WAR): "a cluster submunition left over from the Vietnam War goes off", "a bomblet
 #: dropped during the Vietnam War explodes" (_LEFT_BY_A_WAR), "a grenade
-#: left over from a war in the 1970s", "a Korean War-era shell", "an unexploded bomb from the 1991 war" (but a
-#: landmine merely unexploded, or one left over from "the fighting", may be one of a war still going on and
-#: still kills as a weapon: "an unexploded mine kills 10 girls").
+#: left over from a war in the 1970s", "a landmine left over from the civil war" (_ANY_WAR), "a Korean War-era
+#: shell", "an unexploded bomb from the 1991 war", "a shell left over from the Iran–Iraq War", "a mine from
+#: the Soviet era" (but a landmine merely "from the civil war" may be a stray of one going on, and a landmine
+#: merely unexploded, or one laid "during the war", may be one of a war still going on and still kills as a
+#: weapon: "an unexploded mine kills 10 girls").
 #: How a past war left arms lying where they go off now: "a bomblet dropped during the Vietnam War", "mines laid
 #: in the 1980s war" (the time named must be a past war's: "a mine laid during the war" may be of this one; and
 #: arms fired or used are the act itself, not a leftover).
 _LEFT_BY_A_WAR: Final = r"dropped|laid|planted|buried|scattered|abandoned"
+#: Unexploded arms that go off in the hands of the people handling them, told as the time of the blast:
+#: "children were hurt after playing with an unexploded cluster bomb", "killed when police tried to defuse
+#: unexploded ordnance" ("unexploded" names a leftover of earlier fire, and the handling, going on as it went
+#: off, its cause; but "after police defused an unexploded bomb, a second one exploded" tells the handling
+#: done, and "died trying to defuse a bomb" one planted that went off as set to).
+_HANDLING_UNEXPLODED: Final = (
+    r"\b(?:when|while|as|after|by)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:try|tries|tried|trying|attempt|attempts|attempted|"
+    r"attempting)\s+to\s+(?:defuse|disarm|dismantle|open|move|lift|take\s+apart|remove)|(?:playing|tampering|toying|"
+    r"tinkering)\s+with|defusing|disarming|dismantling|handling|moving|opening|lifting|touching|collecting|removing)\s+"
+    r"(?:(?:an?|the|some|an\s+old|a\s+piece\s+of)\s+)?unexploded\b")
 _OLD_ORDNANCE: Final = re.compile(
     r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:first|second)\s+world\s+war|wwii|ww2|wwi|ww1)\b"
     rf"|\b{_ORDNANCE}(?:\s+[\w'’-]+){{0,2}}?,?\s+(?:left\s+(?:over|behind)|dating\s+(?:back\s+)?(?:from|to))\s+"
-    rf"(?:from\s+|by\s+)?{_PAST_WAR}"
+    rf"(?:from\s+|by\s+)?(?:{_PAST_WAR}|{_ANY_WAR})"
     rf"|\bwar-era\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\b"
-    rf"|\bunexploded\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\s+(?:from|of)\s+{_PAST_WAR}"
-    rf"|\b{_ORDNANCE},?\s+(?:{_LEFT_BY_A_WAR})\s+(?:during|in)\s+{_PAST_WAR}",
+    rf"|\bunexploded\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\s+(?:from|of)\s+(?:{_PAST_WAR}|{_ANY_WAR})"
+    rf"|\b{_ORDNANCE},?\s+(?:{_LEFT_BY_A_WAR})\s+(?:during|in)\s+{_PAST_WAR}"
+    rf"|\b{_ORDNANCE}\s+from\s+{_PAST_WAR}(?!\s+zones?\b)"
+    rf"|{_HANDLING_UNEXPLODED}",
     re.IGNORECASE)
 #: The violent words an accident shares, or whose doer and kind other words must tell, and the arms named:
 #: the ones an attack ruled out leaves to mishaps.
@@ -1120,13 +1150,18 @@ _ADJECTIVE_END_NEEDLES: Final = frozenset("-" + end for end in _ADJECTIVE_ENDS)
 _RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "suggest", "involved", "treated"})
 _OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dating", "-era", "unexploded", "dropped",
                                      "laid", "planted", "buried", "scattered", "abandoned"})
+#: Arms "from" a past war ("a mine from the Vietnam War", "a bomb from the Soviet era"): "from"
+#: alone is in most items, so a war's word must be there beside it (_PAST_WAR_NEEDLES).
+_ORDNANCE_FROM_NEEDLES: Final = frozenset({"from"})
+_PAST_WAR_NEEDLES: Final = frozenset({"war", "era", "conflict", "fighting"})
 
 
 def _attack_ruled_out(text: str) -> bool:
     """Whether the item says no attack was done (see _ATTACK_RULED_OUT), or tells of old ordnance
     (_OLD_ORDNANCE): its blasts and deaths are mishaps."""
     return (not absent(text, _RULED_OUT_NEEDLES) and _ATTACK_RULED_OUT.search(text) is not None) or (
-        not absent(text, _OLD_WAR_NEEDLES) and _OLD_ORDNANCE.search(text) is not None)
+        not (absent(text, _OLD_WAR_NEEDLES) and (absent(text, _ORDNANCE_FROM_NEEDLES) or absent(text, _PAST_WAR_NEEDLES)))
+        and _OLD_ORDNANCE.search(text) is not None)
 
 
 def _compound_adjectives_dropped(text: str, hits: list[Hit]) -> list[Hit]:

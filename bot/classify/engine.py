@@ -117,6 +117,7 @@ from bot.classify.scope import (
     killed_in_dated_event,
     killed_in_gone_event,
     killed_in_known_event,
+    killed_in_month_named_event,
     killed_in_named_dated_act,
     killed_in_year_dated_act,
     labels_acts_told,
@@ -2446,7 +2447,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                            or killed_in_year_dated_act(text, hits, index, sentence)
                            or dated_in_dependent_clause(text, hit.start, hit.end, sentence)))
         or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1]))
-        or (cues.dated_name and killed_in_named_dated_act(text, hits, index, sentence))
+        or (cues.dated_name and (killed_in_named_dated_act(text, hits, index, sentence)
+                                 or killed_in_month_named_event(text, hit.start, sentence[0])))
         or (cues.earlier and killed_in_gone_event(text, hit.start, sentence[0]))
         or (cues.mourned and died_before_a_rite(text, hit.start, hit.end, sentence))
         or (cues.recovery and wounded_before_recovery(text, hits, index, sentence, quiet))
@@ -2461,7 +2463,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.conflict and (totals_a_conflict(text, hit.start, sentence[0]) if casualty
                            else hit.text.lower() == "fighting" and fighting_totalled(text, hit.start, hit.end,
                                                                                      sentence[0]))) or (
-        cues.earlier and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
+        (cues.earlier or cues.dated_name) and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
         cues.case_stage and (acted_before_a_case(text, hits, index, sentence, quiet)
                              or told_as_a_cases_cause(text, hits, index, sentence, quiet, hit.start < item.title_end)
                              or names_a_case(text, hit.start, hit.end)

@@ -1140,7 +1140,8 @@ _IN_DATED_EVENT_AFTER: Final = re.compile(
     r"(?:an?\s+(?:1[0-9]\d\d|20\d\d)\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|attempts?|bombings?|shootings?|raids?|"
     r"coups?|riots?|uprising|massacre|war|clash(?:es)?|ambush|assault|stabbing|kidnapping|abduction|incident|"
     r"crackdown|protests?|rebellion|insurgency|offensive|siege)\b|the\s+"
-    r"(?:(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+[A-Za-z]"
+    # (the year may follow its month: "killed 54 people during the November 2020 riots")
+    rf"(?:(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+[A-Za-z]"
     r"|(?:[\w'’.-]+\s+){1,4}of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])))",
 )
 
@@ -1191,12 +1192,28 @@ _EARLIER: Final = re.compile(
     r"\b(?:recently|(?<!most\s)recent|previously|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)"
     r"|(?:days|weeks|months|years)\s+(?:ago|earlier))\b",
     re.IGNORECASE)
+# A month alone, or a season gone, dates an act before the news in such a clause as well: "visits the town, where
+# gunmen killed nine people at a festival in April", "power plants damaged in missile strikes over the winter". (A
+# fresh report dates its act by a day, "where gunmen killed nine on Sunday"; "since April" tells a series that may
+# run to today, and a month with its day, "on April 3", a date that may be yesterday's.)
+_SEASONS: Final = ("winter", "summer", "spring", "autumn")
+_MONTH_OR_SEASON_GONE: Final = re.compile(
+    rf"(?-i:\b(?:in|last|early\s+in|late\s+in)\s+{_MONTH_NAME})\b(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+    rf"|\b(?:(?:over|during|through|in)\s+the\s+(?:past\s+)?|last\s+)(?:{'|'.join(_SEASONS)})\b",
+    re.IGNORECASE)
+# (a participle after no auxiliary: "plants were damaged in strikes in March" is a clause of its own)
+_DAMAGE_PARTICIPLE: Final = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                             r"\b(?:damaged|destroyed|wrecked|razed|flattened|levelled|leveled)\s+(?:in|by|during)")
+_DAMAGE_PARTICIPLE_AT: Final = re.compile(_DAMAGE_PARTICIPLE, re.IGNORECASE)
 # the relative word and what may stand between it and its verb: auxiliaries and adverbs after "who",
 # "which", ", that"; a subject of up to four words after "where", "whom", "in which"
 _AUXILIARY: Final = r"(?:\s+(?:was|were|had|has|have|been|is|are|being|recently|previously|allegedly|reportedly))*"
 _RELATIVE_VERB_BEFORE: Final = re.compile(
     rf"(?:(?:\b(?:who|which)|,\s+that){_AUXILIARY}"
-    rf"|\b(?:where|whom|in\s+which)(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){{1,4}}?{_AUXILIARY})"
+    rf"|\b(?:where|whom|in\s+which)(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){{1,4}}?{_AUXILIARY}"
+    # (a participle of damage is a relative clause cut short: "repair power plants damaged in Russian missile strikes
+    # over the winter", "rebuild schools destroyed by shelling last year")
+    rf"|{_DAMAGE_PARTICIPLE}(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){{0,3}}?)"
     # (a toll's "dead" may follow its verb and object: "who recently shot two men dead")
     rf"(?:\s+(?:shot|gunned|stabbed|beat|beaten|left)(?:\s+[\w'’.-]+){{0,3}}?)?\s+$",
     re.IGNORECASE)
@@ -1503,9 +1520,15 @@ def told_of_the_accused(text: str, hits: list[Hit], index: int, sentence: tuple[
             or _LATER_CASE_STAGE.search(text, sentence[0], sentence[1]) is not None)
 
 
+#: The words of earlier time the relative clauses below need besides _EARLIER's: a season gone (_MONTH_OR_SEASON_GONE;
+#: a month is a dated name's, TextCues.dated_name) and a government gone (_GONE_GOVERNMENT).
+_EARLIER_RELATIVE_NEEDLES: Final = _EARLIER_NEEDLES | frozenset(_SEASONS) | frozenset({"previous", "former", "ousted"})
+
+
 def may_tell_an_earlier_relative(text: str) -> bool:
-    """Whether `text` holds a word of earlier time that told_in_earlier_relative needs."""
-    return not absent(text, _EARLIER_NEEDLES)
+    """Whether `text` holds a word of earlier time that told_in_earlier_relative (but for a month's name) and
+    killed_in_gone_event need."""
+    return not absent(text, _EARLIER_RELATIVE_NEEDLES)
 
 
 def told_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
@@ -1521,15 +1544,19 @@ def _act_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: t
                              quiet: Set[int]) -> bool:
     """told_in_earlier_relative for an act or a casualty word."""
     event = hits[index]
-    relative = _RELATIVE_VERB_BEFORE.search(text, max(sentence[0], event.start - 60), event.start)
+    # (the participle of damage may be the word itself: "schools destroyed by shelling in February")
+    relative = _RELATIVE_VERB_BEFORE.search(text, max(sentence[0], event.start - 60), event.start) or (
+        _DAMAGE_PARTICIPLE_AT.match(text, event.start))
     if relative is None or crosses_clause(text, relative.start() + 1, event.start):
         return False
+    start = relative.start()
     clause_end = min(sentence[1], event.end + 80)
-    earlier = _EARLIER.search(text, relative.start(), clause_end)
-    if earlier is None or crosses_clause(text, max(event.end, relative.start() + 1), earlier.start()):
+    earlier = _EARLIER.search(text, start, clause_end) or _MONTH_OR_SEASON_GONE.search(text, start, clause_end)
+    if earlier is None or crosses_clause(text, max(event.end, start + 1), earlier.start()):
         return False
+    # (the main clause is what stands before the relative clause: a participle of damage is the clause's own word)
     return not any(not _HARM.isdisjoint(hit.categories)
-                   for hit in hits[:index] if hit.start >= sentence[0] and hit.start not in quiet)
+                   for hit in hits[:index] if sentence[0] <= hit.start < start and hit.start not in quiet)
 
 
 # "claims that the gunman who recently shot two men is a diplomat": a doer word (an attack word of its own,
@@ -1538,6 +1565,10 @@ def _act_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: t
 # relative clause that tells no act leaves the doer's own act news: "a gunman who recently escaped from
 # prison shot dead two guards".)
 _RELATIVE_AFTER_DOER: Final = re.compile(r",?\s+(?:who|that|whom)\b", re.IGNORECASE)
+# So is a doer who is the subject of a relative clause of place or of an event: "visits the town, where gunmen
+# killed nine people at a festival in April" (the act after him is then asked the same).
+_RELATIVE_BEFORE_DOER: Final = re.compile(r"\b(?:where|in\s+which|during\s+which)\s+(?:(?:the|a|an)\s+)?$",
+                                          re.IGNORECASE)
 
 
 def _doer_known_by_earlier_act(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
@@ -1545,31 +1576,43 @@ def _doer_known_by_earlier_act(text: str, hits: list[Hit], index: int, sentence:
     """Whether the doer word hits[index] opens a relative clause whose first act or casualty word is told
     as an act dated earlier (_act_in_earlier_relative)."""
     doer = hits[index]
-    if _RELATIVE_AFTER_DOER.match(text, doer.end, sentence[1]) is None:
+    if _RELATIVE_AFTER_DOER.match(text, doer.end, sentence[1]) is None and _RELATIVE_BEFORE_DOER.search(
+            text, max(sentence[0], doer.start - 20), doer.start) is None:
         return False
     act = next((later for later in range(index + 1, len(hits)) if not _HARM.isdisjoint(hits[later].categories)), None)
     return act is not None and _act_in_earlier_relative(text, hits, act, sentence, quiet | {doer.start})
+
+
+#: The relative clause after an event's name, up to the toll word it tells.
+_TOLL_RELATIVE_OF_A_NAME: Final = (
+    r",?\s+(?:which|that|where|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’,.-]+\s+|(?<![,;]\s)and\s+){0,8}$")
 
 
 # "the 2011 uprising, which killed over 4,000 people", "the genocide of 1915, in which a million people
 # were killed", "the March 2025 incident in which 15 paramedics were killed": a relative clause that tells
 # the toll of an event named by its year (or its month and year) is its history.
 _DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
-    rf"(?:\b[Tt]he\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){{0,8}}?"
+    r"(?:"
+    # ("a" names a dated event as "the" does: "apologises for a 1947 raid on the village, in which 43 men were
+    # executed")
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){{0,8}}?"
     r"[\w'’.-]+"
     # (or after "of", by a year or a full date: "the massacre of 1915", "the festival massacre of 7 October
     # 2023, in which 364 people were killed")
     rf"|\b[\w'’-]+\s+of\s+(?:\d{{1,2}}\s+{_MONTH_NAME},?\s+|{_MONTH_NAME}\s+(?:\d{{1,2}},?\s+)?)?(?:1[0-9]\d\d|20\d\d)"
     # (or dated after its name, by a month and a year: "the knife attack at a festival in August 2024 that
     # killed three people")
-    rf"|\b(?:in|during)\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d))"
+    rf"|\b(?:in|during)\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)"
+    # (or by a span of years after it: "an amnesty for the violence between 2020 and 2023, in which dozens of
+    # protesters were killed")
+    r"|\b(?:between\s+(?:1[0-9]\d\d|20\d\d)\s+and|from\s+(?:1[0-9]\d\d|20\d\d)\s+(?:to|until))\s+(?:1[0-9]\d\d|20\d\d))"
     # (an "and" after no comma joins the people it tells of: "in which 15 paramedics and rescue workers were
     # killed"; ", and" or "but" opens a clause of its own)
     # (the name may run to nine words, with its aim or place but no comma: "the 2017 battle to retake the old
     # city from the militants, which left thousands dead"; "where" tells a toll at its place: "the March 2023
     # standoff at the farm, where two officers were killed"; and the toll may be attributed: "which UN
     # investigators say left up to 900 dead")
-    r",?\s+(?:which|that|where|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’,.-]+\s+|(?<![,;]\s)and\s+){0,8}$")
+    + _TOLL_RELATIVE_OF_A_NAME)
 
 
 def killed_in_dated_event(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
@@ -1591,6 +1634,23 @@ def doer_in_dated_relative(text: str, event_start: int, sentence: tuple[int, int
     """Whether the doer word at event_start stands in a relative clause of an event named by its year (see
     _DATED_EVENT_RELATIVE_BEFORE)."""
     return _DATED_EVENT_RELATIVE_BEFORE.search(text, max(sentence[0], event_start - 120), event_start) is not None
+
+
+# "a motion over the failures before the October 7 attack, in which about 1,200 people were killed", "rejects the
+# account of the January bombing of a bus in the county, which killed eleven passengers": an event named by "the"
+# and its month (maybe with its day) before its own words is one reported before (_MONTH_NAMED), and a relative
+# clause that tells its toll describes it, as with a year (_DATED_EVENT_RELATIVE_BEFORE). (A fresh report dates
+# its act by a day after it, "a bombing on Monday, which killed eleven"; a capital after the month names something
+# else: "the May Day rally, where".)
+_MONTH_EVENT_RELATIVE_BEFORE: Final = re.compile(
+    rf"\b[Tt]he\s+(?:{_MONTH_NAME}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTH_NAME})\s+(?=[a-z])(?:[\w'’.-]+\s+){{0,8}}?[\w'’.-]+"
+    + _TOLL_RELATIVE_OF_A_NAME)
+
+
+def killed_in_month_named_event(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the casualty word at event_start is told in a relative clause of an event named by its month (see
+    _MONTH_EVENT_RELATIVE_BEFORE)."""
+    return _MONTH_EVENT_RELATIVE_BEFORE.search(text, max(sentence_start, event_start - 120), event_start) is not None
 
 
 # "the funerals of four officers killed in the 12 June explosion", "wounded during the March strikes on the
@@ -1732,8 +1792,12 @@ def labels_acts_told(text: str, event_start: int, sentence_start: int) -> bool:
 # raid on the camp, in which two guards were killed": a relative clause that tells the toll of an event named by a
 # time gone in the possessive (_GONE_TIME_NAMED) is its description, as with an event named by its year
 # (_DATED_EVENT_RELATIVE_BEFORE).
+# So does a government gone in the possessive: "hearings into the previous administration's war on drugs, in which
+# thousands of suspects were killed", "the ousted regime's crackdown, which left 300 dead" (its acts are done).
+_GONE_GOVERNMENT: Final = (r"\b(?i:previous|former|ousted)\s+(?:[\w-]+\s+)?(?:governments?|administrations?|regimes?|"
+                           r"juntas?|dictators?|dictatorships?)['’]s?\s+")
 _GONE_EVENT_RELATIVE_BEFORE: Final = re.compile(
-    _GONE_TIME + r"(?:[\w'’.–-]+\s+){0,6}?[\w'’.–-]+"
+    rf"(?:{_GONE_TIME}|{_GONE_GOVERNMENT})(?:[\w'’.–-]+\s+){{0,6}}?[\w'’.–-]+"
     r",?\s+(?:which|that|where|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’.-]+\s+){0,6}$")
 MAX_GONE_EVENT_CHARS: Final = 140
 
@@ -2051,9 +2115,10 @@ _CITED_CLAUSE: Final = re.compile(r"\s+that\s+(?:[\w'’-]+\s+){0,8}")
 _ENDS_IN_PREPOSITION: Final = re.compile(r"\s(?:against|for|to)$", re.IGNORECASE)
 # So does a verb of dealing with a matter, whose object is a topic: "calls on the president to address
 # extrajudicial killings", "the committee will investigate police shootings" (a noun again: "investigate
-# police shooting two men" takes people, and is left alone by _OBJECT_OF_A_VERB).
+# police shooting two men" takes people, and is left alone by _OBJECT_OF_A_VERB). So does a verb of citing,
+# whose object is the reason of a measure: "passes a bill outlawing the group, citing arson attacks on trucks".
 _DEALS_WITH: Final = frozenset({"address", "addresses", "addressed", "addressing", "investigate", "investigates",
-                                "investigated", "investigating", "discuss", "discusses", "discussed", "discussing"})
+                                "investigated", "investigating", "discuss", "discusses", "discussed", "discussing"}) | _CITING
 # (at most two plain words before the event noun, none that opens a clause of its own: "rally against the
 # junta as police kill two" tells a killing beside the rally)
 # (and the event word is a noun, not a verb taking people: "rally against police killing two protesters")
@@ -4496,7 +4561,8 @@ def identifies_known_attacker(text: str, event_start: int, event_end: int, sente
 #: by absent itself.)
 _TEXT_NEEDLES: Final = NeedleSets((
     _SUBORDINATOR_NEEDLES, _KNOWN_EVENT_NEEDLES, _SPAN_NEEDLES, _SINCE_NEEDLES, _TOPIC_NEEDLES, _CAUSED_NEEDLES,
-    _KILLED_ADJECTIVES, _KIN_NEEDLES, _CALLED_OFF_NEEDLES, _DESTROY_NEEDLES, _EARLIER_NEEDLES, _CONFLICT_NEEDLES,
+    _KILLED_ADJECTIVES, _KIN_NEEDLES, _CALLED_OFF_NEEDLES, _DESTROY_NEEDLES, _EARLIER_NEEDLES, _EARLIER_RELATIVE_NEEDLES,
+    _CONFLICT_NEEDLES,
     _AGE_NEEDLES, _CASE_STAGE_NEEDLES, _DRILL_CONTENT_NEEDLES, _DRILL_NEEDLES, _RECORD_NEEDLES, _RELATIVE_NEEDLES,
     _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES,
     _MOURNED_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _TO_COME_NEEDLES,

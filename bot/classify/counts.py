@@ -39,6 +39,9 @@ ACTIVE_FORMS: Final = frozenset(
      "shot and wounded", "shot and injured", "shot and seriously wounded", "shot and critically wounded",
      "the death of", "the deaths of", "death of", "deaths of", "the wounding of", "the injuring of", "leaving",
      "left", "behead", "beheads", "beheaded", "hacked to death", "stabbed to death", "beaten to death",
+     # (every verb of doing to death takes its object after it as "killed" does: "shot to death 22 villagers")
+     "shot to death", "burned to death", "stoned to death", "clubbed to death", "bludgeoned to death",
+     "kicked to death", "tortured to death",
      "killed himself and", "killing himself and", "kills himself and", "killed herself and", "killing herself and",
      "killed themselves and", "killing themselves and",
      # (the verb of executing, where people are its object: engine._executions_told)
@@ -373,11 +376,21 @@ _ITEM_SUBJECT: Final = re.compile(
 ROLE_OBJECT: Final = re.compile(
     r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
     + r")s?\b(?![-'’])", re.IGNORECASE)
-#: One person as a subject: "a soldier was lightly hurt", "a police officer has been killed", and one who
-#: suffered the harm: "a prison officer suffered serious injuries" (one person, whatever the noun's number).
+#: A person's age after the noun that names him, no count of people: "the councillor, 56,", "a man in his 20s",
+#: "a woman in her late thirties", "a guard aged 40".
+_AGE_OF_A_PERSON: Final = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,|\s+in\s+(?:his|her)\s+(?:early\s+|mid-?\s*|late\s+)?"
+                           r"(?:\d0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+                           r"|,?\s+aged\s+(?:about\s+)?\d{1,3},?)")
+_AGE_OF_A_PERSON_RE: Final = re.compile(_AGE_OF_A_PERSON, re.IGNORECASE)
+#: One person as a subject: "a soldier was lightly hurt", "a police officer has been killed", "the councillor,
+#: 56, was killed", "a man in his 20s was critically injured", and one who suffered the harm or was treated for
+#: it: "a prison officer suffered serious injuries", "his driver was hospitalised with two gunshot wounds" (one
+#: person, whatever the noun's number).
 _SINGULAR_PERSON: Final = re.compile(
-    r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r")"
-    r"\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?|(?:suffered|sustained|suffers|sustains)\s+(?:[\w-]+\s+){0,2})?$",
+    r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r")" + _AGE_OF_A_PERSON + "?"
+    r"\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?|(?:suffered|sustained|suffers|sustains"
+    r"|(?:was|has\s+been|is)\s+(?:hospitali[sz]ed|treated|admitted\s+to\s+hospital)\s+(?:for|with))"
+    r"\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
 # "shelling killed civilian in Gorlovka", "sniper kills soldier near Avdiivka": headlines drop the
@@ -449,10 +462,10 @@ class Count:
     """One count read in a sentence: which field, the number (None when vague), and its span.
     (A plain class with slots, as Hit: built for every count read.)"""
 
-    __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators", "cumulative")
+    __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators", "cumulative", "of_wounded")
 
     def __init__(self, field: str, value: int | None, start: int, end: int, is_total: bool = False,
-                 perpetrators: bool = False, cumulative: bool = False) -> None:
+                 perpetrators: bool = False, cumulative: bool = False, of_wounded: bool = False) -> None:
         self.field = field  # "killed" or "injured"
         self.value = value
         self.start = start
@@ -463,10 +476,13 @@ class Count:
         #: source's estimate ("some sources say 40 were killed"): the item's own count, where it states
         #: one, is the news
         self.cumulative = cumulative
+        #: deaths among the wounded counted before ("wounding six ... one of the wounded died"): more dead, as
+        #: many wounded fewer (the taxonomy's later deaths of the wounded)
+        self.of_wounded = of_wounded
 
     def __repr__(self) -> str:
         return (f"Count({self.field!r}, {self.value!r}, {self.start}, {self.end}, is_total={self.is_total}, "
-                f"perpetrators={self.perpetrators}, cumulative={self.cumulative})")
+                f"perpetrators={self.perpetrators}, cumulative={self.cumulative}, of_wounded={self.of_wounded})")
 
 
 def casualty_field(hit: Hit) -> str:
@@ -478,6 +494,18 @@ def is_reference(text: str, hit: Hit, sentence_start: int) -> bool:
     if "toll" in hit.categories:
         return False  # "the death toll rose to 17" is a report
     return _REFERENCE.search(folded(text), max(sentence_start, hit.start - 8), hit.start) is not None
+
+
+#: The forms of ACTIVE_FORMS that are also passive participles, whose subject an auxiliary before them names:
+#: "three men were hacked to death two days ago", "were wounded 20 km from the town" (no object after them).
+_PARTICIPLE_ENDS: Final = ("ed", " to death", "hurt")
+
+
+def _passive_participle(text: str, hit: Hit, lowered: str, sentence_start: int) -> bool:
+    """Whether the active form `hit` (lower case `lowered`) is a participle after a passive auxiliary ("were
+    hacked to death", "was wounded"): its count is its subject's, and what follows it is no object."""
+    return lowered.endswith(_PARTICIPLE_ENDS) and _OWN_DEATH_BEFORE.search(
+        text, max(sentence_start, hit.start - 30), hit.start) is not None
 
 
 def _is_number(hit: Hit) -> bool:
@@ -785,7 +813,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             continue
         if background or lowered in _BOTH_FIELDS:
             continue  # "40 casualties" mixes killed and injured: no number for either
-        if lowered in ACTIVE_FORMS and not (after is not None and index + 1 in used and after.start - hit.end < 3):
+        if lowered in ACTIVE_FORMS and not (after is not None and index + 1 in used and after.start - hit.end < 3) and not (
+                _passive_participle(text, hit, lowered, sentence_start)):
             alone = _ANOTHER_ALONE.match(text, hit.end, sentence_end)
             if alone is not None:
                 # "killed two policemen and wounded another in the attack": "another" alone is one person
@@ -818,7 +847,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 continue
         subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
-            counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2]))
+            counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2],
+                                of_wounded=subject[3]))
             gapped = _gapped_count(text, hits, index, used)
             if gapped is not None:
                 counts.append(Count(field, hits[gapped].value, hits[gapped].start, hits[gapped].end))
@@ -844,7 +874,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 singular = _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start)
         if singular is None and "," in text[max(sentence_start, hit.start - 80):hit.start]:
             singular = _person_before_participle(text, hit.start, sentence_start)
-        if singular and "," not in singular.group():
+        if singular and "," not in _AGE_OF_A_PERSON_RE.sub("", singular.group()):
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
             # its perpetrator, whatever the text calls him
             joined, start = _joined_persons_before(text, singular.start(), singular.end(), sentence_start, hit)
@@ -1234,15 +1264,17 @@ def _singular_subject(text: str, end: int, sentence_start: int) -> re.Match[str]
 
 def _singular_person(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
     start = max(sentence_start, end - 60)
-    # (the noun may stand before "suffered" and two describing words: "officer suffered serious head injuries")
-    if not any(word.endswith(_PERSON_NOUNS) for word in folded(text)[start:end].split()[-4:]):
+    # (the noun may stand before "suffered" and two describing words: "officer suffered serious head injuries";
+    # before an age, "man in his 20s was critically", or before "was treated with two gunshot")
+    if not any(word.rstrip(",").endswith(_PERSON_NOUNS) for word in folded(text)[start:end].split()[-7:]):
         return None
     return _SINGULAR_PERSON.search(text, start, end)
 
 
 def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
-                   used: set[int], insertions: bool = True) -> tuple[int | None, int, bool] | None:
-    """The count before a casualty word: (value or None if vague, start, names perpetrators), or None.
+                   used: set[int], insertions: bool = True) -> tuple[int | None, int, bool, bool] | None:
+    """The count before a casualty word: (value or None if vague, start, names perpetrators, a death among the
+    wounded told before: "one of the wounded died"), or None.
     `insertions` False says the text holds no insertion word (absent(text, _INSERTION_NEEDLES))."""
     hit = hits[index]
     if hit.text.lower() == "death":
@@ -1250,6 +1282,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         if to is not None and _ONE_DONE_TO_DEATH.search(text, max(sentence_start, to.start() - 60), to.start()):
             return None  # "torches 70 homes and stabs a woman to death": the one done to death is the object before "to"
     partitive = -1  # where the "of ..." of a partitive of the harmed starts: the numbers after it are the whole
+    of_wounded = False  # whether that partitive is of the wounded ("one of the wounded died"), not of the dead
     for back in range(index - 1, -1, -1):
         candidate = hits[back]
         if not _COUNTING.isdisjoint(candidate.categories):
@@ -1261,6 +1294,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
                     # "one of the wounded died later", "1 of the 4 children injured has died": a later
                     # death among the injured, counted as killed
                     partitive = of.start()
+                    of_wounded = casualty_field(candidate) == "injured"
                     continue
             return None
         if partitive >= 0 and candidate.start >= partitive:
@@ -1272,6 +1306,9 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             continue  # "31 people, including 5 policemen, were killed": 5 is part of 31
         gap = _clean_gap(text, candidate.end, hit.start) if insertions or "age" in text[candidate.end:hit.start] else (
             text[candidate.end:hit.start])
+        if partitive >= 0 and "," in gap:
+            # "one of the wounded, a 72-year-old woman, died": the one described in commas
+            gap = _ONE_DESCRIBED.sub(" ", gap)
         if back in used:
             return None
         appositive = False
@@ -1287,7 +1324,9 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         if ("he" in folded_gap or "it" in folded_gap) and _OWN_SUBJECT.search(gap):
             return None  # "stabbed two shoppers before he was shot dead": the verb has a subject of its own
         if not is_number or _is_range(text, candidate):
-            return None, candidate.start, False
+            return None, candidate.start, False, False
+        if _WOUNDS_OF_ONE.fullmatch(gap) and hit.text.lower() in _WOUND_NOUNS:
+            return None  # "hospitalised with two gunshot wounds": the wounds of one person, no count of people
         # walk a list backwards: "Six soldiers, 6 civilians and a police officer were killed"
         values = [candidate.value or 0]
         nouns = [gap]  # the words after each number: what it counts
@@ -1336,8 +1375,16 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             # including the bomber, were killed" (taken out by _leave_out_attackers_included)
             subject = _clean_gap(text, start, hit.start)
             perpetrators = _perpetrator_in(text, subject, 0, len(subject))
-        return total, start, perpetrators
+        return total, start, perpetrators, of_wounded
     return None
+
+
+#: Nouns of wounds, which a number before them with the kind of wound between counts (see _WOUNDS_OF_ONE).
+_WOUND_NOUNS: Final = frozenset({"wounds", "injuries"})
+#: The kind of a wound between a number and "wounds": "two gunshot wounds", "three stab wounds", "five shrapnel
+#: wounds" count the wounds of one body, no people ("20 wounds" alone, "12 injuries", may count people).
+_WOUNDS_OF_ONE: Final = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:gunshot|gun-shot|bullet|stab|knife|shrapnel|machete|puncture|entry|exit)\s+", re.IGNORECASE)
 
 
 def _persons_between(between: str) -> int:
@@ -1414,6 +1461,8 @@ def _without_attackers(values: list[int], nouns: list[str]) -> tuple[list[int], 
     return victims, True
 
 
+#: One person described in commas: "one of the wounded, a 72-year-old woman, died" (read after a partitive).
+_ONE_DESCRIBED: Final = re.compile(r",\s*(?:an?|the|his|her)\s+[^,;]{1,40},\s*", re.IGNORECASE)
 #: "of the" before a casualty word: a part of the people it names ("one of the wounded").
 _PARTITIVE_OF_HARMED: Final = re.compile(
     r"\bof\s+(?:(?:the|those)\s+(?:[\w'’-]+\s+){0,2}|(?:[\d,]+|" + "|".join([*UNITS, *TENS]) + r")\s+(?:[\w'’-]+\s+){0,2})$",

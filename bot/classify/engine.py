@@ -235,8 +235,12 @@ _URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _AMONG_GROUP: Final = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|are)\s+)?(?:\s+(?:reported|recorded|suffered))?"
                                  r"\s+(?:among|on\s+(?:the|our|their|its)\s+(?:[\w-]+\s+)?side|in\s+(?:the|our|their|its)\s+ranks)\b",
                                  re.IGNORECASE)
-_NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none|no(?:\s+[\w-]+){0,2}|no\s+1|without(?:\s+causing|\s+any)?)"
+# ("none of the crew was hurt", "none of the 17 sailors were injured": no one of a group named)
+_NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none(?:\s+of\s+(?:the|its|their|his|her|our)(?:\s+[\w'’-]+){1,2})?"
+                            r"|no(?:\s+[\w-]+){0,2}|no\s+1|without(?:\s+causing|\s+any)?)"
                             r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+#: Two casualty words joined, which one denial governs: "no one was killed or injured".
+_JOINED_HARM: Final = re.compile(r"\s+(?:or|and|nor)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 
 
 _hit_start: Final = attrgetter("start")
@@ -2153,8 +2157,8 @@ class _Findings:
             zero = {"killed": True, "injured": True}
         killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"]) if (
             self.counted or zero["killed"]) else None
-        injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"]) if (
-            self.counted or zero["injured"]) else None
+        injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"],
+                         [_deaths_of_the_wounded(part) for part in counts]) if (self.counted or zero["injured"]) else None
         if killed is None and injured and not self.victims_killed:
             killed = 0  # the injured counted and no victim's death told: none killed
         return killed, injured
@@ -2368,7 +2372,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if events & CASUALTY_CATEGORIES:
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
-            elif scope == "negated" and _NO_ONE.search(text, max(sentence[0], hit.start - 40), hit.start):
+            elif scope == "negated" and _no_one_harmed(text, hits, index, sentence[0]):
                 if _AMONG_GROUP.match(text, hit.end, sentence[1]):
                     findings.zero_among = True
                 elif casualty_field(hit) == "injured":
@@ -2379,6 +2383,17 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _note_event(text, hits, index, events, scope, categories, findings, hit.start < item.title_end)
     if casualty_indexes:
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
+
+
+def _no_one_harmed(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
+    """Whether the denied casualty word hits[index] has no one as its subject ("no one was injured", "none of
+    the crew was hurt"); a word joined to the casualty word before it shares that word's subject: "none of the
+    crew was killed or injured" is no one injured too."""
+    start = hits[index].start
+    if index and not CASUALTY_CATEGORIES.isdisjoint(hits[index - 1].categories) and _JOINED_HARM.fullmatch(
+            text, hits[index - 1].end, start):
+        start = hits[index - 1].start
+    return _NO_ONE.search(text, max(sentence_start, start - 40), start) is not None
 
 
 #: A definite event word then its repetition in a condition: "if the shelling of the island is repeated",
@@ -3445,10 +3460,22 @@ def _has_total_cue(text: str, hits: list[Hit], count: Count) -> bool:
     return any("total" in hit.categories and count.start - 25 <= hit.end <= count.start for hit in hits)
 
 
-def _total(parts: list[list[Count]], stated_zero: bool) -> int | None:
+def _deaths_of_the_wounded(part: dict[str, list[Count]]) -> int:
+    """How many of the wounded counted in a part of the item died later ("wounding six passengers. One of the
+    wounded died in hospital": one): deaths told after a count of the injured, which they leave."""
+    injured = [count.start for count in part["injured"] if count.value and not count.cumulative]
+    if not injured:
+        return 0
+    return sum(count.value or 0 for count in part["killed"]
+               if count.of_wounded and not count.cumulative and count.start > min(injured))
+
+
+def _total(parts: list[list[Count]], stated_zero: bool, died_later: list[int] | None = None) -> int | None:
     """Sum the counts of each part (a stated total overrides the sum), and take the larger of title
     and summary: a headline restates the story, it does not add to it. A running total ("have been
-    killed since ...") counts only where the item states no count of its own event."""
+    killed since ...") counts only where the item states no count of its own event. Deaths among the
+    wounded counted before ("one of the wounded died") add to the dead where no toll is stated, and
+    `died_later` (per part, for the injured) takes them from the wounded."""
     if not parts[0] and not parts[1]:
         return 0 if stated_zero else None
     if any(count.cumulative for part in parts for count in part) and any(
@@ -3456,29 +3483,35 @@ def _total(parts: list[list[Count]], stated_zero: bool) -> int | None:
     ):
         parts = [[count for count in part if not count.cumulative] for part in parts]
     values: list[int] = []
-    for part in parts:
+    for number, part in enumerate(parts):
+        less = died_later[number] if died_later else 0
         if len(part) < 2:
             # (the usual part: no count, or one, whose value is the part's total; no lists built)
             if part and part[0].value is not None:
-                values.append(part[0].value)
+                values.append(part[0].value - less if part[0].value >= less else part[0].value)
             continue
         victims = [count for count in part if not count.perpetrators]
         if victims:
             # attackers killed are reported apart from the toll ("5 attackers were also killed")
             part = victims
-        numbers = [count.value for count in part if count.value is not None]
+        # (the wounded who died later are more dead, not the toll restated: "killing the driver ... one of the
+        # wounded died" is two)
+        numbers = [count.value for count in part if count.value is not None and not count.of_wounded]
         # the same number twice is one toll restated ("346 killed ... killing nearly 346 civilians")
-        numbers = list(dict.fromkeys(numbers))
+        numbers = list(dict.fromkeys(numbers)) + [
+            count.value for count in part if count.of_wounded and count.value is not None]
         if not numbers:
             continue
         totals = [count.value for count in part if count.is_total and count.value is not None]
         if totals:
-            values.append(max(totals))
+            value = max(totals)  # (a toll told counts the later deaths)
         elif len(numbers) > 2 and any(2 * number == sum(numbers) for number in numbers):
-            # "62 killed ... killing 20 soldiers ... killed 42 civilians": a total, then its parts
-            values.append(max(numbers))
+            # "62 killed ... killing 20 soldiers ... killed 42 civilians": a total, then its parts (a later
+            # death among the wounded one of them: "killing 8 ... one of the wounded died ... 9 dead in all")
+            value = max(numbers)
         else:
-            values.append(sum(numbers))
+            value = sum(numbers)
+        values.append(value - less if value >= less else value)
     if values:
         return max(values)
     return 0 if stated_zero else None

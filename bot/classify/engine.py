@@ -161,7 +161,7 @@ from bot.classify.scope import (
     wounded_before_recovery,
     wrecks_heritage,
 )
-from bot.classify.sentences import last_break_before, split_sentences
+from bot.classify.sentences import SENTENCE_BREAK, last_break_before, split_sentences
 from bot.classify.severity import severity
 from bot.classify.taxonomy import Taxonomy, load_taxonomy
 from bot.models import EVENT_TYPES, Event, Evidence
@@ -1287,9 +1287,13 @@ def _drills_told(text: str, hits: list[Hit]) -> list[Hit]:
     return sorted(told + added, key=_hit_start) if added else told
 
 
-#: A pound measured: after a number ("a 17-pound lobster", "500 pounds of"), or before "of" or
-#: "sterling" ("a pound of flour").
-_MEASURED_BEFORE: Final = re.compile(r"\d(?:\s*-\s*|\s+)$")
+#: A pound measured: after a number in digits or words ("a 17-pound lobster", "500 pounds of", "a
+#: multi-billion-pound hole in the finances", "five million pounds"), or before "of" or "sterling" ("a pound
+#: of flour").
+_MEASURED_BEFORE: Final = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|"
+                                     r"thousand|million|billion|trillion))(?:\s*-\s*|\s+)$", re.IGNORECASE)
+#: How far before "pound" its number may start ("billion-" is the longest).
+_MEASURED_REACH: Final = len("thousand - ")
 _MEASURED_AFTER: Final = re.compile(r"\s+(?:of|sterling)\b", re.IGNORECASE)
 
 
@@ -1341,6 +1345,21 @@ _NOUN_BEFORE: Final = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|new|po
 _BOMBERS: Final = frozenset({"state_force", "armed_group", NAMED_GROUP, "vehicle"})
 #: After the verb, what makes it passive ("militants targeted by the army": they are its object).
 _PASSIVE_AFTER: Final = re.compile(r"\s+by\b", re.IGNORECASE)
+#: "Target" is a noun as well, a figure aimed at, where other nouns modify it and no object follows it: "Airbus
+#: cut its aircraft delivery target for 2024", "the missile maker keeps its production target", "the army
+#: recruitment target was missed" (but "drones from Yemen target a tanker", "Hamas police target smugglers").
+_TARGET: Final = "target"
+#: Between an armed doer and "target", what makes "target" the head of a noun compound: a possessive or
+#: lower-case words only, none a preposition, a relative, a conjunction or an adverb (between a subject and its
+#: verb stand those: "drones from Yemen target", "militants again target", "jets and drones target").
+_COMPOUND_BETWEEN: Final = re.compile(
+    r"(?:['’]s?)?(?:\s+(?!(?:in|on|at|from|with|without|of|near|across|inside|outside|along|by|into|over|under|"
+    r"to|for|and|or|who|which|that|again|also|now|still|then|once|twice|often|\w+ly)\b)[a-z][a-z-]*)+\s+")
+#: After "target", what shows it takes no object: a stop, a preposition or an auxiliary ("target for 2024",
+#: "target is within reach", "target despite shortages").
+_NO_OBJECT_AFTER: Final = re.compile(
+    r"\s*(?:[^\w\s]|$)|\s+(?:for|of|to|by|in|on|at|is|was|were|are|has|had|will|would|despite|as|after|amid|"
+    r"this|next|last)\b", re.IGNORECASE)
 
 
 def _armed_verbs(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1424,13 +1443,17 @@ def _done_by_arms(text: str, hits: list[Hit], index: int, doers: frozenset[str] 
     reach = 0 if _ARMED_FIRE in verb.categories else _MAX_SUBJECT_WORDS
     for back in range(index - 1, -1, -1):
         doer = hits[back]
-        if words_between(text, doer.end, verb.start) > reach or crosses_clause(text, doer.end, verb.start):
+        # (a subject stands in its verb's sentence: "Ryanair trims its forecast over aircraft delays\nRyanair cut
+        # its passenger target" has no armed doer)
+        if words_between(text, doer.end, verb.start) > reach or crosses_clause(text, doer.end, verb.start) or (
+                SENTENCE_BREAK.search(text, doer.end, verb.start) is not None):
             return False
         if not _VIOLENT_OR_CASUALTY.isdisjoint(doer.categories) or "launch" in doer.categories:
             return False  # "jets struck targets": the act is the other word's
         if _ARMED_FIRE not in verb.categories:
             if not doers.isdisjoint(doer.categories) and _MILITARY_TARGET not in doer.categories:
-                return True
+                return not (verb.text.lower() == _TARGET and _NO_OBJECT_AFTER.match(text, verb.end) is not None
+                            and _COMPOUND_BETWEEN.fullmatch(text, doer.end, verb.start) is not None)
             continue
         # fire's doer is a force, a group, an aircraft, or a state or group by its name ("Israel bombs a
         # suburb"), not a weapon ("an explosive bomb" is the weapon)
@@ -1454,7 +1477,7 @@ def _is_weight_or_money(text: str, hit: Hit) -> bool:
     pound the town"): a number just before it, or "of" after it."""
     if not hit.text[:5].lower() == "pound" or len(hit.text) > 6:
         return False
-    return (_MEASURED_BEFORE.search(text, max(0, hit.start - 4), hit.start) is not None
+    return (_MEASURED_BEFORE.search(text, max(0, hit.start - _MEASURED_REACH), hit.start) is not None
             or _MEASURED_AFTER.match(text, hit.end) is not None)
 
 

@@ -15,7 +15,13 @@ from typing import Final, NamedTuple
 from bot.classify.lowered import NeedleSets, absent, answer_together, fold, folded, found
 from bot.classify.matcher import Hit
 from bot.classify.numbers import NUMBER_RE, QUALIFIED_NUMBER_PATTERN
-from bot.classify.sentences import CLAUSE_PUNCTUATION, CLAUSE_WORD, crosses_clause, last_break_before
+from bot.classify.sentences import (
+    CLAUSE_PUNCTUATION,
+    CLAUSE_WORD,
+    SENTENCE_BREAK,
+    crosses_clause,
+    last_break_before,
+)
 
 #: Event words: what scope cues can govern.
 EVENT_CATEGORIES: Final = frozenset(
@@ -2367,6 +2373,9 @@ def captors_of_freed(text: str, hits: list[Hit], index: int, sentence_end: int) 
 # (over or for what it did), a judgement (as provocative, as "disgraceful") or is itself a decision,
 # a policy or a stance is criticism, where its sentence names no weapon, armed actor or casualty.
 # ("attacked the base over the weekend", "attacked the village as troops withdrew" give none.)
+# What is said, promised or written is only ever attacked in words: "attacked the opposition's pledge to
+# abolish stamp duty", "attacks the government's budget", "attacked the bill as unworkable" (a noun of
+# discourse that ends the object: "attacked a bus carrying law students" attacks the bus, not a law).
 _CRITICISM_VERBS: Final = frozenset({"attack", "attacks", "attacked", "attacking", "blast", "blasts", "blasted",
                                      "blasting"})
 _PASSIVE_OR_NOUN: Final = re.compile(
@@ -2375,14 +2384,23 @@ _PASSIVE_OR_NOUN: Final = re.compile(
 _ABSTRACT: Final = (r"(?:approach|decision|decisions|policy|policies|stance|handling|remarks|comments|record|proposal|"
                     r"proposals|plan|plans|culture|rhetoric|response|reforms?|leadership|silence|position|tactics|"
                     r"conduct|statement|statements|move|moves|failure|failures|cuts|spending|austerity|"
-                    r"taxes|tax\s+rises)")
-# (a list of names is one object: "attacks Labour and the Greens for cuts to services")
+                    r"taxes|tax\s+rises|pledges?|promises?|remark|comment|claims?|budgets?|laws?|(?-i:bills?)|"
+                    r"legislation|measures?|schemes?|strateg(?:y|ies)|agenda|manifesto|programmes?|programs?|"
+                    r"ideas?|ruling|verdict|speech|views)")
+#: After a noun of _ABSTRACT, what shows that it ends the object, no modifier of another noun ("the budget
+#: office", "law students"): a stop, a preposition or conjunction, a verb of its own or a name ("on Monday").
+_OBJECT_ENDS: Final = (r"(?=\s*(?:[^\w\s]|$)|\s+(?:to|of|for|on|in|at|by|as|that|which|and|or|but|over|from|with|"
+                       r"without|after|before|because|since|saying|calling|describing|this|last|yesterday|today|is|"
+                       r"was|were|are|will|would|could|has|had|\w+ed)\b|\s+(?-i:[A-Z]))")
+# (a list of names is one object: "attacks Labour and the Greens for cuts to services"; but "and" before a
+# word in lower case starts another verb: "plan an attack and claim to be moving rockets")
 _CRITICISM_AFTER: Final = re.compile(
-    r"\s+(?:(?!(?:and\s+(?!the\s+[A-Z]|[A-Z])|or\s|to\s|that\s|which\s|who\s|with\s))[\w'’.\"“”-]+\s+){0,6}?"
+    r"\s+(?:(?!(?:and\s+(?!the\s+(?-i:[A-Z])|(?-i:[A-Z]))|or\s|to\s|that\s|which\s|who\s|with\s))"
+    r"[\w'’.\"“”-]+\s+){0,6}?"
     r"(?P<reason>over\s+(?:its|his|her|their|[\w.-]+['’]s|the\s+\w+['’]s|the\s+" + _ABSTRACT + r")\b"
     r"|for\s+(?:its|his|her|their|failing|refusing|not|(?:the\s+)?" + _ABSTRACT + r")\b"
     r"|as\s+(?:[\"“]|(?:(?:an?|very|too|so|deeply|absolutely)\s+)?[\w-]+(?:ive|ful|ous|able|ible|ic|al|ent|ant)\b(?![\w-]))"
-    r"|[\"“]?" + _ABSTRACT + r"\b)",
+    r"|[\"“]?" + _ABSTRACT + r"\b" + _OBJECT_ENDS + ")",
     re.IGNORECASE)
 _NOT_CRITICISM: Final = frozenset({"weapon", "distance_weapon", "armed_group", "state_force", "killed", "injured", "toll",
                                    "strike", "fire"})
@@ -2396,8 +2414,9 @@ def criticises(text: str, hits: list[Hit], index: int, categories: frozenset[str
     if _PASSIVE_OR_NOUN.search(text, max(0, hit.start - 30), hit.start):
         return False  # "the embassy was attacked", "the attacks", "a blast"
     match = _CRITICISM_AFTER.match(text, hit.end)
-    if match is None or crosses_clause(text, hit.end, match.start("reason")):
-        return False
+    if match is None or crosses_clause(text, hit.end, match.start("reason")) or (
+            SENTENCE_BREAK.search(text, hit.end, match.start("reason")) is not None):
+        return False  # (the reason is given in the verb's clause: "attacks in Lebanon. The EU called the claim")
     # (arms or a toll in its clause make it an attack: "militants attack the base over its support";
     # a relative clause after it is another's: "blasts the US over its support for groups it calls terrorists")
     clause_start = last_break_before(text, hit.start)
@@ -2845,14 +2864,26 @@ _STRUGGLE_OBJECT: Final = re.compile(
     r"\s+for\s+(?:(?:his|her|their|its|the|a|an|every)\s+)?(?:(?:political|electoral|party['’]s|own)\s+)?"
     r"(?:political\s+(?:life|lives|future|survival)|survival|job|jobs|seats?|votes?|voters|re-?election|nomination|"
     r"leadership|presidency|majority|ballots?|support)\b", re.IGNORECASE)
+# "two firms are fighting New York's cease-and-desist order", "the miner fights the export ban", "he fought
+# extradition for a decade": a fight against an order, a ruling, a law or a charge is fought in court or in
+# politics, no fighting (its object comes straight after the verb: "fighting in order to retake the town"
+# has none; an armed actor or a weapon in the clause keeps the fight).
+_LEGAL_OBJECT: Final = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their|this|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+)?"
+    r"(?:(?!(?:in|on|at|near|for|against|with|to|from|into|across|and|or)\b)[\w-]+\s+){0,2}?"
+    r"(?:orders?|rulings?|verdicts?|laws?|(?-i:bills?)|bans?|lawsuits?|charges|extradition|deportation|eviction|"
+    r"injunctions?|subpoenas?|fines?|decisions?|proposals?|legislation|sanctions|tariffs?)" + _OBJECT_ENDS,
+    re.IGNORECASE)
 
 
 def battles_a_trend(text: str, hits: list[Hit], index: int) -> bool:
-    """Whether the battle word hits[index] has a growing amount as its object (see _TREND_OBJECT), or fights
-    for a post, a career or votes (see _STRUGGLE_OBJECT)."""
+    """Whether the battle word hits[index] has a growing amount as its object (see _TREND_OBJECT), fights
+    for a post, a career or votes (see _STRUGGLE_OBJECT), or against an order, a ruling or a law (see
+    _LEGAL_OBJECT)."""
     hit = hits[index]
     if hit.text.lower() not in _BATTLE_VERBS or (_TREND_OBJECT.match(text, hit.end) is None
-                                                 and _STRUGGLE_OBJECT.match(text, hit.end) is None):
+                                                 and _STRUGGLE_OBJECT.match(text, hit.end) is None
+                                                 and _LEGAL_OBJECT.match(text, hit.end) is None):
         return False
     clause_start = last_break_before(text, hit.start)
     return all(_ARMED_IN_CLAUSE.isdisjoint(other.categories) for other in hits

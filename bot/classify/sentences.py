@@ -31,6 +31,10 @@ _ABBREVIATIONS: Final = frozenset(
 #: The characters of the word a full stop ends ("U.S.", "Gen."): ASCII letters and dots.
 _WORD_CHARACTERS: Final = string.ascii_letters + "."
 
+#: Where a sentence plainly ends, for a rule that reads a word's neighbours without the sentence bounds: a line
+#: break (a title's end) or a stop after a lower-case word ("in Lebanon. The EU said"; not "U.S." or "Gen.").
+SENTENCE_BREAK: Final = re.compile(r"\n|(?<=[a-z]{2})[.!?][\"”’]?\s")
+
 # Inside a sentence, where one clause ends: punctuation, dashes, and subordinating words. Scope
 # cues (negation, modality) do not reach across these. (Lower case: they read the folded text, see
 # bot.classify.lowered.) Each regex opens with a character class, so that the regex engine skips in

@@ -159,7 +159,7 @@ FRESH_SETS = [
     ("wire_news_fresh16.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.9, "killed_exact": 0.87,
                                  "injured_exact": 0.84}, 60, 47, None),
     ("mixed_news_fresh37.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.96, "killed_exact": 0.93,
-                                  "injured_exact": 1.0}, 24, 16, 2 / 96),
+                                  "injured_exact": 1.0}, 24, 16, 0 / 96),
     ("mixed_news_fresh38.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.89, "killed_exact": 1.0,
                                   "injured_exact": 0.92}, 24, 17, 2 / 96),
     ("mixed_news_fresh39.jsonl", {"violent_f1": 1.0, "type_macro_recall": 0.97, "killed_exact": 0.89,

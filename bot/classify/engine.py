@@ -172,7 +172,10 @@ GATED_TYPES: Final = frozenset({"strike", "attack", "casualty"})
 MAX_EVIDENCE_PER_TYPE: Final = 3
 
 _FROM_AGENT: Final = re.compile(r"\s+from\s+(?:(?:the|a|an|[\w'’-]+)\s+){0,2}", re.IGNORECASE)
-_BY_AGENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+)?by\s+(?:(?:the|a|an|[\w'’-]+)\s+){0,2}", re.IGNORECASE)
+#: (the words between "by" and its doer are the doer's own, "hit by Russian drones"; a place's preposition
+#: after them starts a place, "hit by drone off Yemen": a country named where, not who)
+_BY_AGENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+)?by\s+(?:(?!(?:off|in|near|at|over|outside|inside|on|across|along|"
+                              r"into|north|south|east|west)\s)(?:the|a|an|[\w'’-]+)\s+){0,2}", re.IGNORECASE)
 # (a word between a force and the act that makes the force its target: "US forces came under attack",
 # "three US troops injured in a drone attack")
 # (but not the "of" of a number of acts: "jets carried out a wave of raids")
@@ -3683,6 +3686,8 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
             continue  # "the RSF fired artillery shells": arms fired are no doer; who fired them comes before
         if cue.names and _PLACE_NOUN_AFTER.match(text, cue.end):
             continue  # "Damascus church bombing", "a Kabul hotel attack": a name before a place says where
+        if text.startswith("-", cue.end) and _HELD_BY.match(text, cue.end):
+            continue  # "the Houthi-run health ministry said the strikes killed six": whose a thing is, not who acted
         kind = agent_kind(text, cue) or demonym_agent(text, cue, event.start) or _demonym_with_arms(text, hits, back)
         if kind is None:
             continue
@@ -3720,6 +3725,13 @@ _PLACE_NOUN_AFTER: Final = re.compile(
     r"airport|port|station|mall|stadium|embassy|consulate|prison|jail|checkpoint|cafe|café|restaurant|nightclub|"
     r"club|bar|theatre|theater|concert|parade|rally|festival|village|district|suburb|neighbourhood|neighborhood|"
     r"apartment|apartments|residential|metro|subway|bus|train|office|offices|headquarters|court|courthouse)\b",
+    re.IGNORECASE)
+
+
+#: A side fused to the participle of holding a thing: "Houthi-run", "Hamas-controlled", "rebel-held". The
+#: side runs or holds what follows (a ministry, a town); it does not do the act told after it.
+_HELD_BY: Final = re.compile(
+    r"-(?:run|controlled|held|administered|governed|ruled|owned|operated|occupied|dominated|appointed)\b",
     re.IGNORECASE)
 
 
@@ -3779,7 +3791,10 @@ def _violent_type(text: str, hits: list[Hit], index: int, in_heading: bool = Fal
         else:
             kind = "attack" if agent == "group" else "strike"
     elif "fire" in categories:
-        kind = "strike" if agent == "state" else "attack"
+        # an exchange of fire is a clash, both sides firing: an attack, as a gunbattle is ("its forces
+        # exchanged fire with gunmen"), unless both sides are states' forces ("Indian and Pakistani troops
+        # exchanged fire": each side's fire a strike)
+        kind = "strike" if agent == "state" and (not _an_exchange(event) or _states_exchange(text, hits)) else "attack"
         certainty = _NAMED if agent is not None or _assault_on_forces(text, hits, index) else _OPEN
     elif agent == "state" and _distance_weapon_in_clause(text, hits, index):
         kind = "strike"
@@ -3798,17 +3813,50 @@ def _violent_type(text: str, hits: list[Hit], index: int, in_heading: bool = Fal
         # named at all (not one on a state's forces, bases or people: the other side's act, "the attacks on
         # US forces", "the rocket attack on Al-Asad Air Base")
         if agent is None:
-            if _ACCIDENT_SHARED in categories:
+            if _ACCIDENT_SHARED in categories or _a_fire_set(event):
+                # (so does a fire set with no one named to set it: "a drone strike set two fuel tanks ablaze";
+                # with no doer anywhere it is arson, an attack)
                 certainty = _OPEN
             elif (_names_an_act_again(text, event) or (in_heading and event.text.lower() in _GENERAL_EVENT_NOUNS)) and (
                     not _assault_on_forces(text, hits, index)):
                 certainty = _ASSAULT_UNNAMED
     exchange = kind == "strike" and agent_hit is not None and _state_target(text, hits, index, agent_hit)
-    if "exchang" in (word := fold(event.text)) or "trade" in word:
+    if _an_exchange(event):
         # "Syrian army and Turkish forces exchange fire": two states' forces fighting each other
-        states = {name for hit in hits if (name := state_named(text, hit))}
-        exchange = exchange or len(states) >= 2
+        exchange = exchange or _states_exchange(text, hits)
     return kind, exchange, certainty
+
+
+def _an_exchange(event: Hit) -> bool:
+    """Whether `event` is an exchange of fire: "exchanged fire", "traded fire", "an exchange of fire"."""
+    return "exchang" in (word := fold(event.text)) or "trade" in word
+
+
+def _states_exchange(text: str, hits: list[Hit]) -> bool:
+    """Whether the item names two states, the sides of an exchange of fire between their forces (the
+    demonyms of one force word count each: "Cambodian and Thai troops")."""
+    states = {name for hit in hits if (name := state_named(text, hit))}
+    for first, second in zip(hits, hits[1:]):
+        if len(states) >= 2:
+            break
+        if _AND.fullmatch(text, first.end, second.start) and (name := state_named(text, second)):
+            states.update(state for role, state, kind, demonym in first.names
+                          if role == "actor" and kind == "state" and demonym and state != name)
+    return len(states) >= 2
+
+
+_AND: Final = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+#: The vocabulary's phrases of a fire set (taxonomy.toml's attack), told by its verb; not "arson attack".
+_FIRE_SET_VERBS: Final = frozenset({"set fire", "set on fire", "torched"})
+
+
+def _a_fire_set(event: Hit) -> bool:
+    """Whether `event` tells a fire set by its verb: "set fire to", "torched", "set two fuel tanks ablaze"
+    (_fires_set_told)."""
+    return event.categories == _ARSON and (
+        event.text.lower() in _FIRE_SET_VERBS or _SET_BURNING.fullmatch(event.text) is not None)
 
 
 #: Before an assault's target: "attacks on", "an attack against".
@@ -3860,7 +3908,8 @@ def _distance_weapon_in_clause(text: str, hits: list[Hit], index: int) -> bool:
     with it is that strike."""
     event = hits[index]
     for hit in hits:
-        if not _FROM_AFAR.isdisjoint(hit.categories):
+        if not _FROM_AFAR.isdisjoint(hit.categories) and not ("fire" in hit.categories and _an_exchange(hit)):
+            # (an exchange of fire is a clash, no fire from afar)
             lo, hi = (hit.end, event.start) if hit.end <= event.start else (event.end, hit.start)
             if not crosses_clause(text, lo, hi):
                 return True

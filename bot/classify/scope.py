@@ -2707,22 +2707,39 @@ _DECIDED_BEFORE: Final = re.compile(
     # (one's own campaign ended or halted, not an act stopped: "halts an attack on the capital" tells one)
     r"(?:end|ends|ending|halt|halts|halting|suspend|suspends|suspending)\s+(?:its|their|the)|protest(?:s|ed|ing)?\s+against|"
     r"oppos(?:e|es|ing))\s+(?:(?!(?:and|but|or|as|while|after|when|with|by|using)\s)[\w'’.–-]+\s+){0,4}?$", re.IGNORECASE)
-_DECIDED_NEEDLES: Final = frozenset({"approv", "authori", "endors", "sanction", "vote", "voting", "join", "particip",
+_DECIDED_NEEDLES: Final = frozenset({"announc", "approv", "authori", "endors", "sanction", "vote", "voting", "join", "particip",
                                      "take part", "end", "halt", "suspend", "protest", "oppos"})
 _DECIDED_STRIKES: Final = frozenset({"strike", "fire", "attack"})
 _TOLL_OR_HARM: Final = frozenset({"killed", "injured", "toll"})
 MAX_DECIDED_CHARS: Final = 80
 
 
+# "the Taliban announces its annual spring offensive", "the rebels announce the start of a new campaign": an
+# offensive its side announces is declared, a threat of fighting to come; the fighting is told by its acts ("launched
+# its spring offensive with attacks on three checkpoints") or a toll, which the sentence then holds.
+_ANNOUNCED_BEFORE: Final = re.compile(
+    r"\bannounc(?:e|es|ed|ing)\s+(?:(?:the\s+)?(?:start|launch|beginning|opening)\s+of\s+)?"
+    r"(?:(?:its|their|the|a|an|this\s+year['’]s)\s+)(?:(?!(?:and|but|or|as|while|after|when|with|by)\s)[\w'’.–-]+\s+){0,3}?$",
+    re.IGNORECASE)
+#: A campaign of fighting, which may be announced before it is fought.
+_CAMPAIGN_NOUN: Final = frozenset({"offensive", "offensives", "campaign", "campaigns"})
+
+
 def decided_on(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:
     """Whether the strike, bombing or assault word hits[index] is what a decision, a vote or a protest before it in
-    its clause is about (see _DECIDED_BEFORE), in a sentence (`hits`) that tells no toll."""
+    its clause is about (see _DECIDED_BEFORE), or an offensive announced (_ANNOUNCED_BEFORE), in a sentence
+    (`hits`) that tells no toll."""
     hit = hits[index]
     if _DECIDED_STRIKES.isdisjoint(hit.categories):
         return False
     start = max(sentence_start, hit.start - MAX_DECIDED_CHARS)
-    if _lacks(text[start:hit.start], _DECIDED_NEEDLES) or not all(
-            map(_TOLL_OR_HARM.isdisjoint, (other.categories for other in hits))):
+    if not all(map(_TOLL_OR_HARM.isdisjoint, (other.categories for other in hits))):
+        return False
+    if hit.text.lower() in _CAMPAIGN_NOUN and "announc" in folded(text)[start:hit.start]:
+        match = _ANNOUNCED_BEFORE.search(text, start, hit.start)
+        if match is not None and not crosses_clause(text, match.end(), hit.start):
+            return True
+    if _lacks(text[start:hit.start], _DECIDED_NEEDLES):
         return False
     match = _DECIDED_BEFORE.search(text, start, hit.start)
     return match is not None and not crosses_clause(text, match.end(), hit.start)
@@ -3349,7 +3366,7 @@ _TOLL_HEAD: Final = (r"(?:death[\s-]+toll|toll|number\s+of\s+(?:[\w'’.-]+\s+){
 _LEVEL_REACHED: Final = (r"(?:(?:has|have|had)\s+(?:now\s+|already\s+)?(?:reached|exceeded|surpassed|passed|topped|crossed|"
                          r"fallen\s+to|dropped\s+to)|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|"
                          r"(?:now\s+)?stands?\s+at|stood\s+at|(?:is|are)\s+now|could\s+be\s+(?:more|over|as\s+high)|"
-                         r"(?:rose|rises|risen)\s+to\s+(?:a\s+)?record)\b")
+                         r"(?:rose|rises|risen)\s+to\s+(?:a\s+)?record|(?:has\s+|have\s+)?(?:doubled|tripled)\s+to)\b")
 _WHOLE_WAR: Final = r"(?:civil\s+war|wars?|conflict|uprising|insurgency|revolution|intifada)"
 _RUNNING_TOLL: Final = re.compile(
     rf"\b{_TOLL_HEAD}(?:\s+(?!(?:and|but|while|as|after|when)\b)[\w'’.,()-]+){{0,14}}?\s+{_LEVEL_REACHED}"
@@ -3370,15 +3387,21 @@ _RUNNING_TOLL: Final = re.compile(
     rf"(?:the\s+|[A-Z][\w'’.-]*['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_WHOLE_WAR}(?:\s+[\w'’.-]+){{0,3}}?\s+during\s+"
     rf"(?:the\s+month\s+of\s+)?{_MONTH_NAME}\b)"
     # (a tally over a month or more: "were killed during the previous month", "died during the month of May")
-    r"|\b(?:killed|died|wounded|injured)\b[^.;:]{0,60}?\b(?:during|over|for)\s+(?:the\s+)?"
+    # (or over the past months, years or decade, or a period of them: "murdered in the past decade", "killed over a
+    # period of seven years")
+    # (a superlative's or an ordinal's span is no tally's: "killed 12 in the deadliest attack in the past year", "is
+    # killed, the 17th journalist shot in the past two years")
+    r"|\b(?:killed|died|wounded|injured)\b(?:(?!\b(?:\w+est|worst|first|most|\d+(?:st|nd|rd|th)|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)[^.;:]){0,60}?\b(?:(?:during|over|for)\s+(?:the\s+|a\s+period\s+of\s+)?"
+    r"|in\s+the\s+(?=past|last))"
     r"(?:(?:previous|past|last|whole|entire|first)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    rf"\s+)?(?:months?|years?)\b",
+    rf"\s+)?(?:months?|years?|decades?)\b",
     re.IGNORECASE)
 #: What a running total is of: a whole war or a span of a month or more, or the record it sets.
 _LONG_SPAN_OR_WAR: Final = re.compile(rf"\b(?:{_WHOLE_WAR}|since|months?|years?|decades?|record|(?:19|20)\d\d|overall|"
                                       r"so\s+far|to\s+date|in\s+total)\b", re.IGNORECASE)
 #: A span of a day or hours, which makes a toll an event's: "since Monday", "in two days of fighting".
-_DAY_SPAN: Final = re.compile(r"\b(?:today|yesterday|tonight|overnight|days?|hours?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+_DAY_SPAN: Final = re.compile(r"\b(?:(?<!released\s)(?<!published\s)today|yesterday|tonight|overnight|days?|hours?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                               r"this\s+week|last\s+night)\b", re.IGNORECASE)
 _RUNNING_TOLL_NEEDLES: Final = frozenset({"toll", "deaths", "casualties", "dead", "fatalities", "died", "killed", "wounded",
                                           "injured"})
@@ -4460,6 +4483,31 @@ def _title_names_an_event(hits: list[Hit], title_end: int) -> bool:
     return False
 
 
+#: A move of forces: troops sent, massed or deployed (taxonomy.toml's send and mobilization).
+_MOVE_OF_FORCES: Final = frozenset({"send", "mobilization"})
+
+
+# "Aleppo offensive (September 2016)" over "ten thousand troops amass near the city in preparation of a final
+# assault", "Battle of Kunduz" over "the coalition dispatches troops to the city to help the army": a side
+# whose sentence tells only its forces moved (sent, massed, deployed), with no act of its own, tells a
+# mobilization under the campaign's name, not its next move of fighting. ("Troops sent to the city retake
+# the old quarter" tells one.)
+def _forces_only_moved(text: str, hits: list[Hit], side: Hit, title_end: int) -> bool:
+    """Whether the sentence of the summary that holds `side` tells forces moved (_MOVE_OF_FORCES) and no
+    violent or casualty word."""
+    start = max(title_end, _sentence_start(text, side.start))
+    end = text.find(". ", side.end)
+    end = len(text) if end < 0 else end
+    moved = False
+    for other in hits:
+        if other.start < start or other.start >= end:
+            continue
+        if not _EVENT_WORD_CATEGORIES.isdisjoint(other.categories):
+            return False
+        moved = moved or not _MOVE_OF_FORCES.isdisjoint(other.categories)
+    return moved
+
+
 def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
     """Whether the title of an item with a summary (text[:title_end]) is a topic's name (see
     _HEADING_CLAUSE): then its event words are no report of their own."""
@@ -4477,7 +4525,7 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
             if not (_ARMED_SIDE_OR_STATE_FORCE if campaign else _ARMED_SIDE).isdisjoint(hit.categories) and not any(
                     "reaction" in other.categories for other in hits
                     if _sentence_start(text, hit.start) < other.start < hit.start) and not attacker_in_a_case(
-                    text, hit.start, hit.end):
+                    text, hit.start, hit.end) and not _forces_only_moved(text, hits, hit, title_end):
                 # (not in a sentence a reaction opens: "sanctions on the group's leaders", "votes to
                 # designate the army as a terrorist organisation"; nor an attacker in a case: "the gunman
                 # is sentenced")

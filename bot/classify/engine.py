@@ -403,6 +403,8 @@ class Classifier:
             hits = _seizures_told(text, hits)
         if "to death" in text:
             hits = _done_to_death_told(text, hits)
+        if not absent(text, _ARMS_IN_HAND_NEEDLES):
+            hits = _arms_in_hand_told(text, hits)
         if " killed" in text and _WOUNDED_THEN_KILLED.search(text):
             hits = _wounds_ended_in_death_told(text, hits)
         if "fire" in text or "alight" in text or "ablaze" in text or "torched" in text:
@@ -1974,6 +1976,79 @@ def _done_to_death_told(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         categories = frozenset().union(*(hit.categories for hit in inside)) - _NOT_BLOWS | _ASSAULT
         hits = _one_hit_over(text, hits, inside, start, end, categories)
+    return hits
+
+
+#: Arms held in the hand or thrown, which the vocabulary leaves as plain words (a stone, a bat, acid): named as
+#: what people are attacked, pelted or hit with, or what is thrown at them, they are the weapon of an assault.
+_ARMS_IN_HAND: Final = (
+    r"(?:petrol[\s-]+bombs?|molotov(?:\s+cocktails?)?|fire[\s-]?bombs?|incendiary\s+(?:bottles|devices)|acid|"
+    r"stones?|rocks?|bricks?|knife|knives|machetes?|axes?|hatchets?|(?:baseball\s+|cricket\s+)?bats?|clubs?|"
+    r"cudgels?|(?:iron|metal)\s+(?:bars?|rods?|pipes?)|hammers?|swords?)")
+#: The other things a crowd throws, named in one list with those arms ("petrol bombs, bricks and fireworks").
+_THROWN_BESIDE: Final = r"(?:fireworks?|firecrackers?|flares|bottles|eggs|cans|missiles|objects|projectiles|sticks|debris)"
+_THROWN_ITEM: Final = (r"(?:(?:a|an|the|large|heavy|small|crude|homemade|home-made|kitchen|wooden|paving|glass|"
+                       rf"burning|flaming)\s+){{0,2}}(?:{_ARMS_IN_HAND}|{_THROWN_BESIDE})\b")
+_THROWN_LIST: Final = rf"(?P<arms>{_THROWN_ITEM}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_THROWN_ITEM})*)"
+#: The words a list of such things may stand in: "attacked (them) with stones", "pelted officers with bricks",
+#: "hit him with a bat", "beat a man with iron bars", "a convoy attacked by stones and bottles", "an officer
+#: struck in the head by a brick". (A stone or a rock hits by falling too: after "by" it takes a verb of assault,
+#: and a falling one is no item of the list.)
+_STRUCK_WITH_ARMS: Final = re.compile(
+    r"\b(?:(?P<assault>attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|pelt(?:s|ed|ing)?|(?P<beat>beat(?:s|en|ing)?|"
+    r"set\s+upon))"
+    r"|(?P<blow>hit|hits|hitting|struck|injured|wounded|hurt))"
+    r"(?:\s+(?!(?:with|by|using)\b)[\w'’-]+){0,5}?\s+(?P<means>with|by|using)\s+"
+    rf"{_THROWN_LIST}",
+    re.IGNORECASE)
+#: The same thrown at someone: "threw petrol bombs at police", "hurled acid in her face".
+_ARMS_THROWN_AT: Final = re.compile(
+    r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling|lobbed|lob|lobs|lobbing|flung|fling|flinging)"
+    rf"(?:\s+[\w'’-]+){{0,2}}?\s+{_THROWN_LIST}(?=\s+(?:at|towards?|in(?:to)?\s+(?:the|his|her|their)\s+faces?)\b)",
+    re.IGNORECASE)
+_ARMS_IN_HAND_RE: Final = re.compile(rf"\b{_ARMS_IN_HAND}\b", re.IGNORECASE)
+_FALLEN_BY_THEMSELVES: Final = re.compile(r"^(?:(?:a|an|the|large|heavy|small)\s+)*(?:stones?|rocks?)\b", re.IGNORECASE)
+#: Where such arms may be named (lower case): most texts name none, and keep their hits.
+_ARMS_IN_HAND_NEEDLES: Final = frozenset({"bomb", "molotov", "incendiary", "acid", "stone", "rock", "brick", "knife",
+                                          "knives", "machete", "axe", "hatchet", " bat", "club", "cudgel", " bars",
+                                          " bar ", " rod", " pipe", "hammer", "sword"})
+#: What the list of arms is read as: a weapon named, used on purpose (whatever else its words say: "bats" are no
+#: animals there, nor "fireworks" a mishap).
+_ARMS_USED: Final = frozenset({"weapon", "intent"})
+#: The sense of "struck" and "hit" that a blow with such arms rules out.
+_STRIKE_WORD: Final = frozenset({"strike_ambiguous"})
+
+
+def _arms_in_hand_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each list of arms held or thrown that people are attacked, pelted or hit with, or
+    that is thrown at them (_STRUCK_WITH_ARMS, _ARMS_THROWN_AT), read as one weapon hit: "rioters attacked police with petrol
+    bombs, bricks and fireworks" names arms, so neither the riot (a protest names none) nor the fireworks (a
+    blast of its own) make the attack or the officers it injured ordinary news. Named alone ("pelted with
+    stones") the weapon is no act: only the assault's own verb, or people hurt, tell one."""
+    for match in [*_STRUCK_WITH_ARMS.finditer(text), *_ARMS_THROWN_AT.finditer(text)]:
+        start, end = match.span("arms")
+        if _ARMS_IN_HAND_RE.search(text, start, end) is None:
+            continue  # (eggs and bottles alone are thrown in protest)
+        if match.re is _STRUCK_WITH_ARMS and match.group("blow") and match.group("means").lower() == "by" and (
+                _FALLEN_BY_THEMSELVES.match(
+                text, start, end)):
+            continue  # "a car was hit by rocks" may be a rockfall
+        inside = [hit for hit in hits if start <= hit.start < end]
+        if any(hit.end > end or hit.names for hit in inside):
+            continue  # (a name or a longer phrase across the list's end is left as it is)
+        hits = _one_hit_over(text, hits, inside, start, end, _ARMS_USED)
+        if match.re is _STRUCK_WITH_ARMS and match.group("beat") and not any(
+                hit.start == match.start() and "attack" in hit.categories for hit in hits):
+            # "beat him with iron bars", "set upon a man with bats": blows, an assault by its own verb (as
+            # "attacked with" is; "pelted with stones" alone tells no harm)
+            verb = [hit for hit in hits if match.start() <= hit.start < match.end("beat")]
+            if all(hit.end <= match.end("beat") for hit in verb):  # ("beaten to death" keeps its phrase)
+                hits = _one_hit_over(text, hits, verb, match.start(), match.end("beat"), _ASSAULT)
+        elif match.re is _STRUCK_WITH_ARMS and match.group("blow"):
+            # a blow dealt with a brick or a bat is an assault by hand, no strike from afar: "struck in the
+            # head by a brick"
+            hits = [hit.with_categories(hit.categories - _STRIKE_WORD | _ASSAULT)
+                    if hit.start == match.start() and "strike_ambiguous" in hit.categories else hit for hit in hits]
     return hits
 
 

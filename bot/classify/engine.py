@@ -70,6 +70,7 @@ from bot.classify.scope import (
     acted_before_a_case,
     aim_of_a_move,
     aimed_in_a_plot,
+    answered_by_a_rite,
     attacker_in_a_case,
     attributes_known_act,
     backdrop_of_diplomacy,
@@ -2537,12 +2538,14 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     work's story, an attacker in a case, a life's end told with its age (an obituary) and the acts of that
     life, an act whose planning or worth is found, a death declared by a legal act, a toll named as rising
     with no count (a trend), fighting as the backdrop of diplomacy, or the act that people described by
-    their capture were taken in, the death of people a burial, a funeral or prayers are for, or the act people
+    their capture were taken in, the death of people a burial, a funeral or prayers are for, the act a rite of
+    mourning or remembrance answers, or the act people
     described fled. Only the checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
     return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
+        cues.rite and answered_by_a_rite(text, hits, index, sentence)) or (
         cues.confirmed and confirms_dated_act(text, hit.start, sentence)) or (
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
     ) or (cues.earlier and named_by_a_past_weekday(text, hits, index, sentence[0])) or (

@@ -1852,6 +1852,135 @@ def died_before_a_rite(text: str, event_start: int, event_end: int, sentence: tu
         _TODAY_OR_YESTERDAY.search(text, event_end, min(sentence[1], event_end + MAX_DAY_AFTER_DEATH_CHARS)) is None)
 
 
+# "A day of mourning is held following two suicide attacks which killed 43", "holds a minute of silence to
+# commemorate the 38 people killed in Tunisia a week ago", "Following the attack on the base, the state declares
+# three days of mourning for the 17 soldiers killed in the attack": a rite of mourning or remembrance (mourning, a
+# minute of silence, a vigil, a wreath, flags at half-mast, a commemoration, a memorial service, a tribute) paid in
+# the main clause answers deaths already known (one mourns the dead one has heard of): the act in its
+# after-clause, in its object, or in the relative clause or participle that describes that object is the rite's
+# cause, told before, and the rite is the news. Not so:
+# - the act told in a sentence or a clause of its own: "a suicide attack killed 43 on Sunday; the state declared a
+#   day of mourning", "a vigil was held for the victims, and police fired on the crowd", "the town commemorates
+#   its founding, marking the day with a parade as a bomb goes off" (a participle after a comma goes on with the
+#   main clause's subject, not the rite's object);
+# - an act at the rite, told before it or taking it as its place: "gunmen opened fire at a vigil for flood
+#   victims, killing three", "a bomb exploded during the commemorations";
+# - an act told by its doer and its own verb ("declares a day of mourning after militants stormed a village,
+#   killing 20"), unless a word of earlier time dates it ("... a week ago"), and an act dated by a recent day
+#   ("after a bomb killed 43 at a market on Sunday"): these may be first reported here. (A day's name in the
+#   possessive, "for the victims of Sunday's bombing", names an act known.)
+_RITE: Final = re.compile(
+    r"\b(?:mourn(?:s|ed|ing)?|(?:minutes?|moments?)\s+of\s+silence|(?:minute|moment)['’]s\s+silence|"
+    r"silent\s+tribute|tributes?|vigils?|wreaths?|half[-\s](?:mast|staff)|commemorat(?:e|es|ed|ing|ions?)|"
+    r"memorial\s+(?:services?|ceremon(?:y|ies)|mass(?:es)?|events?|gatherings?))\b")
+_RITE_NEEDLES: Final = frozenset({"mourn", "silence", "tribute", "vigil", "wreath", "half", "commemorat", "memorial"})
+#: The rite as the place or the time of an act ("at a vigil", "during the commemorations", "targeting mourning
+#: crowds"): no rite paid in the main clause.
+_RITE_AS_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:at|during|on|near|outside|into|among|inside|targeting|targeted|targets?|attack(?:ed|s)?\s+on|"
+    r"attacks?|struck|hit)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$")
+#: A word that opens a subordinate clause before the rite: the rite is then no main clause's ("as mourners held a
+#: vigil, a bomb went off").
+_SUBORDINATE_BEFORE_RITE: Final = re.compile(
+    r"\b(?:as|while|when|whilst|after|before|since|if|although|though|because|until|once|where|who|which|that)\b")
+#: Where the rite's clause ends and another may tell news of its own: a semicolon or a colon, a clause joined by a
+#: comma and a conjunction, or a clause of time or contrast ("as police fired on the crowd", "amid fresh
+#: clashes", "but gunmen attacked"). ("when" after a date is a relative of time: "a siege that began on September
+#: 21 when militants stormed the mall".)
+_RITE_CLAUSE_END: Final = re.compile(
+    r"[;:]|,\s+(?:and|but|while|as|whereas|then)\b|\b(?:as|while|whilst|amid|amidst|but|whereas|before|until|"
+    r"even\s+as|just\s+as)\b|(?<!\d\s)(?<!\bday\s)(?<!\bnight\s)(?<!\bmorning\s)(?<!\bevening\s)\bwhen\b")
+#: A participle after a comma: it goes on with the main clause's subject ("..., marking the day with a parade").
+#: ("following" and "during" are prepositions: ", following the attack that killed 20" is the rite's after-clause.)
+_PARTICIPLE_AFTER_COMMA: Final = re.compile(r",\s+(?!following\b|during\b)[a-z]+ing\b")
+#: A recent day that dates the act ("on Sunday", "yesterday", "hours earlier"), not in the possessive
+#: ("Sunday's bombing" names an act known).
+_RECENT_DAY: Final = re.compile(
+    r"\b(?:today|tonight|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+    r"earlier\s+(?:today|in\s+the\s+day)|(?:hours|minutes)\s+(?:earlier|before|after|ago)|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?!['’])")
+#: A word of earlier time in the rite's clause ("killed in Tunisia a week ago", "last month").
+_EARLIER_FOR_A_RITE: Final = re.compile(rf"{_EARLIER.pattern}|\b(?:a|one|two|three|four|\d+)\s+(?:weeks?|months?|years?)\s+ago\b",
+                                        re.IGNORECASE)
+#: A fronted after-clause: "Following the attack on the base, ...", "After the bombing, ...".
+_FRONTED_AFTER: Final = re.compile(r"\s*(?:after|following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s")
+#: "by" and its determiner before a doer: the agent of the act before it ("killed by gunmen").
+_AGENT_BEFORE: Final = re.compile(r"\bby\s+(?:(?:the|a|an|suspected|alleged|armed)\s+)*(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: An act word in the present tense: today's news, not the rite's cause ("a bomb kills 12").
+_ACT_IN_THE_PRESENT: Final = re.compile(r"(?:kills|wounds|injures|leaves|explodes|opens\s+fire|shoots|storms|detonates|"
+                                 r"blows\s+up|attacks\s+(?:the|a|an)\b)")
+#: How far the act may stand after the rite's word, and its own verb after its doer (in words).
+MAX_RITE_TO_ACT_CHARS: Final = 260
+MAX_DOER_TO_ACT_WORDS: Final = 4
+
+
+def _tells_its_doers_act(text: str, hits: list[Hit], doer: Hit) -> bool:
+    """Whether the doer `doer` is the subject of an act verb a few words after it ("militants stormed the mall",
+    not the participle that describes people, "the soldiers killed in the attack"), or the agent of one before it
+    ("killed by militants")."""
+    if _AGENT_BEFORE.search(text, max(0, doer.start - 24), doer.start) is not None and any(
+            not _HARM.isdisjoint(hit.categories) and hit.end <= doer.start
+            and words_between(text, hit.end, doer.start) <= MAX_DOER_TO_ACT_WORDS + 2 for hit in hits):
+        return True
+    return any(not _HARM.isdisjoint(hit.categories) and doer.end <= hit.start
+               and words_between(text, doer.end, hit.start) <= MAX_DOER_TO_ACT_WORDS
+               and _HOW_OR_WHERE_AFTER.match(text, hit.end) is None for hit in hits)
+
+
+def may_pay_a_rite(text: str) -> bool:
+    """False when `text` holds no word of a rite (see _RITE): asked once per text."""
+    return not absent(text, _RITE_NEEDLES) and found(text, _RITE)
+
+
+def answered_by_a_rite(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the violent or casualty word hits[index] tells the act that a rite of mourning or remembrance paid
+    in the main clause of its sentence answers (see _RITE): after the rite's word, in its clause, or in an
+    after-clause that opens the sentence before a main clause that pays the rite; not told by its doer and its own
+    verb unless dated earlier, and with no recent day (_RECENT_DAY) in its clause."""
+    event = hits[index]
+    low = folded(text)
+    rite = _RITE.search(low, sentence[0], sentence[1])
+    if rite is None:
+        return False
+    if _FRONTED_AFTER.match(low, sentence[0]) is not None and event.end <= rite.start():
+        # the act in the after-clause that opens the sentence, the rite in the main clause after its comma
+        comma = low.find(",", event.end, rite.start())
+        if comma < 0 or words_between(text, comma, rite.start()) > 8:
+            return False
+        clause = (sentence[0], comma)
+        main_start = comma + 1
+    else:
+        if rite.end() > event.start or event.start - rite.end() > MAX_RITE_TO_ACT_CHARS:
+            return False
+        if _RITE_CLAUSE_END.search(low, rite.end(), event.start) is not None:
+            return False  # "a vigil was held for the victims, and police fired on the crowd": a clause of its own
+        if _PARTICIPLE_AFTER_COMMA.search(low, rite.end(), event.start) is not None:
+            return False  # "..., marking the day with a parade as ...": the main clause goes on
+        end = _RITE_CLAUSE_END.search(low, event.end, sentence[1])
+        clause = (rite.end(), end.start() if end is not None else sentence[1])
+        main_start = sentence[0]
+    # the rite is the main clause's: no harm told before it, no subordinate word before it, no place of an act
+    if any(not _HARM.isdisjoint(hit.categories) for hit in hits if main_start <= hit.start < rite.start()):
+        return False
+    # (flags fly "at half-mast": a rite, no place)
+    if _SUBORDINATE_BEFORE_RITE.search(low, main_start, rite.start()) is not None or (
+            not rite.group().startswith("half")
+            and _RITE_AS_PLACE_BEFORE.search(low, max(main_start, rite.start() - 40), rite.start()) is not None):
+        return False
+    if _RECENT_DAY.search(low, *clause) is not None:
+        return False
+    if any(_ACT_IN_THE_PRESENT.match(low, hit.start) is not None for hit in hits
+           if clause[0] <= hit.start < clause[1] and not _HARM.isdisjoint(hit.categories)):
+        return False  # "... after a bomb kills 12 at a market": the act told in the present, as news
+    # an act told by its doer and its own verb, as a first report may tell it, unless dated earlier
+    # (an armed group is a doer wherever the clause names it, "killed in a Taliban ambush"; a state's force may be
+    # the victims, "the 17 soldiers killed in the attack", and is a doer as a subject or an agent)
+    told_by_its_doer = any("armed_group" in doer.categories or (
+        "state_force" in doer.categories and _tells_its_doers_act(text, hits, doer))
+                           for doer in hits if clause[0] <= doer.start < clause[1])
+    return not told_by_its_doer or _EARLIER_FOR_A_RITE.search(low, *clause) is not None
+
+
 # "cholera in camps for families who fled militia raids", "children who escaped the fighting in the north": the act
 # a relative clause says people fled is how they are known, an act before the news (the camps, the aid, the
 # disease); no report of it. (People who flee now are told by a main verb, "thousands flee as militia raids
@@ -4003,6 +4132,8 @@ class TextCues(NamedTuple):
     confirmed: bool
     #: a word of a burial, a funeral or prayers (died_before_a_rite)
     mourned: bool
+    #: a word of a rite of mourning or remembrance (may_pay_a_rite: answered_by_a_rite)
+    rite: bool
     #: a word of recovery from wounds (wounded_before_recovery)
     recovery: bool
     #: "fled" or "escaped" (fled_before)
@@ -4059,6 +4190,7 @@ def text_cues(text: str) -> TextCues:
         claimed=may_claim_an_act(text),
         confirmed=may_confirm_an_act(text),
         mourned=not absent(text, _MOURNED_NEEDLES),
+        rite=may_pay_a_rite(text),
         recovery=not absent(text, _RECOVERY_NEEDLES),
         fled=not absent(text, _FLED_NEEDLES),
         finding=not absent(text, _FINDING_VERB_NEEDLES) or not absent(text, _WEAPON_USE_NEEDLES),
@@ -4644,7 +4776,7 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _CONFLICT_NEEDLES,
     _AGE_NEEDLES, _CASE_STAGE_NEEDLES, _DRILL_CONTENT_NEEDLES, _DRILL_NEEDLES, _RECORD_NEEDLES, _RELATIVE_NEEDLES,
     _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES,
-    _MOURNED_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _TO_COME_NEEDLES,
+    _MOURNED_NEEDLES, _RITE_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _TO_COME_NEEDLES,
     _RUNNING_TOLL_NEEDLES,
     _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
     _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES))

@@ -1360,7 +1360,11 @@ _CASE_STAGE_VERB: Final = re.compile(
     r"|\bstands?\s+trial\s+(?:for|over|on)|\b(?:try|tries)\s+(?!to\b)(?:[\w'’.-]+\s+){1,5}?(?:for|over)"
     # the proceedings themselves: "the trial of the gunman in the Fort Hood shooting", "an inquest into the
     # siege", "the inquest hears that one hostage was killed", "a court is told that the prince murdered"
-    r"|\b(?:trial|retrial|court[- ]martial|inquest|inquiry|hearing)\s+(?:of|into|over|for|on)"
+    # ("on" and a day or a date tell when it sat, not its matter: "during a militia leader's trial on Monday,
+    # killing a clerk")
+    r"|\b(?:trial|retrial|court[- ]martial|inquest|inquiry|hearing)\s+(?:of|into|over|for|on(?!\s+(?:(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day|\d|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|"
+    r"december)\b))"
     r"|\b(?:court|jury|inquest|inquiry|tribunal|trial|hearing)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:hears|heard|told)"
     # what an investigation finds, and what it is looking into: "a joint investigation finds that the aid
     # worker was killed by a grenade", "NATO is investigating whether its troops killed up to seven Afghans"

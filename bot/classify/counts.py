@@ -308,7 +308,9 @@ _INSERTION: Final = re.compile(
     r"(?:(?!\s+(?:were|was|are|is|have|has|had)\b|\s+and\s+(?:another\b|(?:\S+\s+){1,3}(?:others|more)\b))[^,;])*,?"
     # a partitive apposition is a part of the number before it: "seven policemen, two of them critically,"
     r"|,\s*[\w-]+\s+of\s+(?:them|whom|those)\b[^,;]*,?"
-    r"|,\s*[\w-]+\s+(?:critically|seriously|severely|badly|gravely|lightly|slightly)\b[^,;]*,?"
+    # (its first word is its count, no auxiliary: "A neighbour, 45, was slightly hurt" is a clause)
+    r"|,\s*(?!(?:was|were|is|are|has|have|had|been)\b)[\w-]+\s+(?:critically|seriously|severely|badly|gravely|lightly|"
+    r"slightly)\b[^,;]*,?"
     # a relative clause set off by commas describes the subject: "two tourists and a guide, who died
     # in hospital, were killed"
     r"|,\s*who\b[^,;]*,"
@@ -351,7 +353,11 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  # the people of a court or a prison story
                  # ("witness" and "suspect" are left out: "a Reuters witness said", "the suspect was shot dead" is
                  # an attacker)
-                 "defendant", "inmate", "prosecutor", "magistrate", "warden", "jailer", "attorney", "deputy", "bailiff")
+                 "defendant", "inmate", "prosecutor", "magistrate", "warden", "jailer", "attorney", "deputy", "bailiff",
+                 # the people of a crime at a shop, a bar or a home: kin, friends, staff and customers
+                 "cashier", "clerk", "customer", "patron", "guest", "employee", "waiter", "friend", "neighbour",
+                 "neighbor", "relative", "cousin", "uncle", "nephew", "niece", "brother", "sister", "wife", "husband",
+                 "colleague")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
 #: Heads of a subject that acts: a person's role, an office, or an institution ("and the army vows revenge",
 #: "and the president declares a day of mourning").
@@ -386,9 +392,20 @@ _AGE_OF_A_PERSON_RE: Final = re.compile(_AGE_OF_A_PERSON, re.IGNORECASE)
 #: 56, was killed", "a man in his 20s was critically injured", and one who suffered the harm or was treated for
 #: it: "a prison officer suffered serious injuries", "his driver was hospitalised with two gunshot wounds" (one
 #: person, whatever the noun's number).
+# One more person told by his place in a count, or by his age alone, is one as a noun names him: "two people were
+# stabbed to death and a third was wounded", "A fourth man, shot in the leg, ...", "a man was shot dead and a
+# 19-year-old wounded"; and one described in commas, or told hurt with an adverb and no auxiliary after "and":
+# "A third man, a customer, was wounded", "a father was stabbed to death and his neighbour seriously injured".
+_ORDINALS: Final = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: The heads of a subject of one person: a person noun, an ordinal, an age ("a 19-year-old").
+_ONE_PERSON_HEADS: Final = (*_PERSON_NOUNS, *_ORDINALS, "-old")
+#: A description of a person in commas after the noun that names him ("a third man, a customer,").
+_DESCRIBED_IN_COMMAS: Final = r"\s*,\s*(?:an?|the|his|her)\s+[^,;]{1,30}?,"
+_DESCRIBED_IN_COMMAS_RE: Final = re.compile(_DESCRIBED_IN_COMMAS, re.IGNORECASE)
 _SINGULAR_PERSON: Final = re.compile(
-    r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r")" + _AGE_OF_A_PERSON + "?"
-    r"\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?|(?:suffered|sustained|suffers|sustains"
+    r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:"
+    + "|".join(_ORDINALS) + r")|\d{1,3}-year-old)" + _AGE_OF_A_PERSON + "?" + f"(?:{_DESCRIBED_IN_COMMAS})?"
+    r"(?:\s*,)?\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?|\w+ly\s+|(?:suffered|sustained|suffers|sustains"
     r"|(?:was|has\s+been|is)\s+(?:hospitali[sz]ed|treated|admitted\s+to\s+hospital)\s+(?:for|with))"
     r"\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
@@ -407,6 +424,8 @@ def _plural(noun: str) -> str:
         return "people"
     if noun == "child":
         return "children"
+    if noun == "wife":
+        return "wives"
     if noun.endswith("man"):
         return noun[:-3] + "men"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -454,6 +473,10 @@ _ONE_DONE_TO_DEATH: Final = re.compile(
 _BOTH_FIELDS: Final = frozenset({"casualties", "casualty"})
 _OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 _REFERENCE: Final = re.compile(r"\b(?:the|these|those|such)\s+$")  # (in the folded text: bot.classify.lowered)
+# "A man shot dead his wife, their two sons and his mother-in-law before turning the gun on himself. Officers found
+# the five bodies": the dead counted with "the" are people told before, the killer among them here; the count
+# restates a toll, and counts only where the item tells none ("Police found the three bodies in a ditch" is 3).
+_DEAD_NOUNS: Final = frozenset({"bodies", "dead"})
 _RANGE_BEFORE: Final = re.compile(r"(?<![\w-])(?:\d+|(?!up\b)[a-z]+)\s+(?:to|or)\s+$|between\s+(?:[\w,-]+\s+and\s+)?$", re.IGNORECASE)  # ("up to 5" is no range)
 _RANGE_AFTER: Final = re.compile(r"\s*(?:to|or|-)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 
@@ -493,7 +516,24 @@ def is_reference(text: str, hit: Hit, sentence_start: int) -> bool:
     """ "the wounded", "these casualties": a mention of people already counted, not a report."""
     if "toll" in hit.categories:
         return False  # "the death toll rose to 17" is a report
-    return _REFERENCE.search(folded(text), max(sentence_start, hit.start - 8), hit.start) is not None
+    if _REFERENCE.search(folded(text), max(sentence_start, hit.start - 8), hit.start) is None:
+        return False
+    return _people_named_after(text, hit) is None  # ("the dead were a soldier and a nurse" names them: a report)
+
+
+# "The dead were the groom's uncle, 52, and a cousin, 23": the harmed named after "the dead were" are the count,
+# listed as a verb's object is ("The dead were buried on Friday" names no one, and stays a mention).
+_HARMED_NOUNS: Final = frozenset({"dead", "wounded", "injured"})
+#: The copula after "the dead", then the first word of a list of people (an article, a possessive, a number).
+_COPULA_AND_PEOPLE: Final = re.compile(
+    r"\s+(?:were|are)\s+(?=(?:the|a|an|his|her|their|\d|" + "|".join([*UNITS, *TENS]) + r")\b)", re.IGNORECASE)
+
+
+def _people_named_after(text: str, hit: Hit) -> re.Match[str] | None:
+    """The copula after "the dead" (or "the wounded", "the injured") where people are named after it, or None."""
+    if hit.text.lower() not in _HARMED_NOUNS:
+        return None
+    return _COPULA_AND_PEOPLE.match(text, hit.end)
 
 
 #: The forms of ACTIVE_FORMS that are also passive participles, whose subject an auxiliary before them names:
@@ -813,6 +853,14 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             continue
         if background or lowered in _BOTH_FIELDS:
             continue  # "40 casualties" mixes killed and injured: no number for either
+        named_after = _people_named_after(text, hit) if lowered in _HARMED_NOUNS else None
+        if named_after is not None:
+            value, end, _ = _object_count(text, named_after.end(), sentence_end)
+            if end > named_after.end():
+                # (who the dead were restates a toll told, where the item tells one: "killing four. The dead were
+                # a soldier and three nurses"; cumulative, it counts only where none is told)
+                counts.append(Count(field, value, hit.start, end, cumulative=True))
+                continue
         if lowered in ACTIVE_FORMS and not (after is not None and index + 1 in used and after.start - hit.end < 3) and not (
                 _passive_participle(text, hit, lowered, sentence_start)):
             alone = _ANOTHER_ALONE.match(text, hit.end, sentence_end)
@@ -848,7 +896,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
             counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2],
-                                of_wounded=subject[3]))
+                                of_wounded=subject[3], cumulative=lowered in _DEAD_NOUNS and _REFERENCE.search(
+                                    folded(text), max(sentence_start, subject[1] - 8), subject[1]) is not None))
             gapped = _gapped_count(text, hits, index, used)
             if gapped is not None:
                 counts.append(Count(field, hits[gapped].value, hits[gapped].start, hits[gapped].end))
@@ -857,6 +906,13 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             # "killing at least 15 people, including 13 policemen and 1 soldier killed": the casualty word
             # of an insertion tells a part of the count before it, counted already
             continue
+        # (the wounded only: two shot dead after they acted are as often the attackers, "Two drivers rammed
+        # soldiers. Both drivers are shot dead", as their victims)
+        if field == "injured" and "both" in folded(text)[max(sentence_start, hit.start - 40):hit.start]:
+            both = _BOTH_SUBJECT.search(text, max(sentence_start, hit.start - 40), hit.start)
+            if both is not None:
+                counts.append(Count(field, 2, both.start(), hit.end))  # "Both injured officers were taken to hospital"
+                continue
         # "A journalist has been killed", "Ukrainian soldier dies": a singular subject is one person
         if field != "killed" and lowered not in {"was stabbed", "was shot"}:
             # an injury needs a person named ("a child was wounded", "and another seriously injured"):
@@ -874,7 +930,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 singular = _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start)
         if singular is None and "," in text[max(sentence_start, hit.start - 80):hit.start]:
             singular = _person_before_participle(text, hit.start, sentence_start)
-        if singular and "," not in _AGE_OF_A_PERSON_RE.sub("", singular.group()):
+        if singular and _one_clause(singular.group(), field == "injured" and not lowered.endswith("ing")):
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
             # its perpetrator, whatever the text calls him
             joined, start = _joined_persons_before(text, singular.start(), singular.end(), sentence_start, hit)
@@ -1084,6 +1140,12 @@ def _along_with(text: str, hits: list[Hit], index: int, sentence_end: int, used:
 #: counts no one).
 _PLURAL_PERSONS: Final = ("(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + ")s"
                           "|people|men|women|children|others|policemen|servicemen|passers-by")
+# "Both injured officers were taken to hospital", "both were wounded", "both guards were hurt": "both" as the subject
+# of a wound, or before the wound's adjective, is two people (as "killing both" is): people named by a plural noun
+# of people, or by none.
+_BOTH_SUBJECT: Final = re.compile(
+    rf"(?<![\w'’-])[Bb]oth\s+(?:of\s+them\s+)?(?:(?:{_PLURAL_PERSONS})\s+)?"
+    r"(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _ALSO_HIT: Final = re.compile(
     rf"(?<![\w'’-])(?P<number>{NUMBER_PATTERN})\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+)?"
     rf"(?:{_PLURAL_PERSONS})\s+(?:are|were|have\s+been)\s+also\s+(?:hit|shot)\b(?!\s+(?:at|down)\b)",
@@ -1262,11 +1324,23 @@ def _singular_subject(text: str, end: int, sentence_start: int) -> re.Match[str]
     return _SINGULAR_SUBJECT.search(text, start, end)
 
 
+def _one_clause(subject: str, described: bool) -> bool:
+    """Whether the subject of one person before a casualty word holds no comma but those of his age, or, where
+    `described`, of his description ("A third man, a customer, was wounded") or one before a participle that tells
+    his harm ("A fourth man, shot in the leg,"): a comma else ends a clause of its own. (Only a person hurt is told
+    so: before an -ing form the comma ends the act whose result it tells, "shot a guard, wounding two" names no one
+    wounded; and a death's subject keeps to its clause, the one described in commas maybe a part of a toll told.)"""
+    subject = _AGE_OF_A_PERSON_RE.sub("", subject)
+    if described:
+        subject = _DESCRIBED_IN_COMMAS_RE.sub("", subject).rstrip(", ")
+    return "," not in subject
+
+
 def _singular_person(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
     start = max(sentence_start, end - 60)
     # (the noun may stand before "suffered" and two describing words: "officer suffered serious head injuries";
     # before an age, "man in his 20s was critically", or before "was treated with two gunshot")
-    if not any(word.rstrip(",").endswith(_PERSON_NOUNS) for word in folded(text)[start:end].split()[-7:]):
+    if not any(word.rstrip(",").endswith(_ONE_PERSON_HEADS) for word in folded(text)[start:end].split()[-9:]):
         return None
     return _SINGULAR_PERSON.search(text, start, end)
 
@@ -1304,6 +1378,9 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             continue
         if insertions and _inside_insertion(text, candidate, hit, sentence_start):
             continue  # "31 people, including 5 policemen, were killed": 5 is part of 31
+        if is_number and text[max(sentence_start, candidate.start - 4):candidate.start].lower().endswith("of ") and (
+                _GROUP_OF_PEOPLE_BEFORE.search(text, max(sentence_start, candidate.start - 30), candidate.start)):
+            continue  # "four members of one family were shot dead": 4; "a father of three was stabbed": no count
         gap = _clean_gap(text, candidate.end, hit.start) if insertions or "age" in text[candidate.end:hit.start] else (
             text[candidate.end:hit.start])
         if partitive >= 0 and "," in gap:
@@ -1377,6 +1454,14 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             perpetrators = _perpetrator_in(text, subject, 0, len(subject))
         return total, start, perpetrators, of_wounded
     return None
+
+
+#: People named before "of" and a number, which counts the group they belong to, not them: "four members of one
+#: family" (the four are counted), "a father of three" (one person). (A collective noun is the people it counts:
+#: "a family of six was killed" is six; and "one of three" is a partitive, read apart.)
+_GROUP_OF_PEOPLE_BEFORE: Final = re.compile(
+    r"(?<![\w'’-])(?:members?|" + "|".join(sorted({*_PERSON_NOUNS, *map(_plural, _PERSON_NOUNS)}, key=len, reverse=True))
+    + r"|people)\s+of\s+$", re.IGNORECASE)
 
 
 #: Nouns of wounds, which a number before them with the kind of wound between counts (see _WOUNDS_OF_ONE).

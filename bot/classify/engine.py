@@ -89,6 +89,7 @@ from bot.classify.scope import (
     crosses_clause,
     dated_by_bare_year,
     dated_in_dependent_clause,
+    dated_to_antiquity,
     decided_on,
     declared_dead,
     demolishes_homes,
@@ -145,6 +146,7 @@ from bot.classify.scope import (
     text_cues,
     told_as_a_cases_cause,
     told_as_a_works_story,
+    told_as_a_yearly_rate,
     told_as_history,
     told_as_record_content,
     told_as_to_come,
@@ -2532,7 +2534,8 @@ def _repetition_supposed(text: str, hit: Hit, sentence_end: int) -> bool:
 def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, int], events: frozenset[str],
                  categories: frozenset[str], quiet: set[int]) -> bool:
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
-    background of other news, an event named by its date or its name, history, a reaction's or a
+    background of other news, an event named by its date or its name, history (an act of an age long gone
+    too), a rate a year (a statistic), a reaction's or a
     topic's object, the cause of other news, how people now described died, a war's running total, an
     act told of the subject of a later stage of a case or of a party to a reaction, a record's content or a
     work's story, an attacker in a case, a life's end told with its age (an obituary) and the acts of that
@@ -2556,6 +2559,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (
         not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
     ) or (cues.history and told_as_history(text, hit.start, sentence[0])) or (
+        cues.antiquity and dated_to_antiquity(text, hit.start, hit.end, sentence)) or (
+        cues.rate and told_as_a_yearly_rate(text, hit.start, hit.end, sentence)) or (
         "capture" in hit.categories and freed_captives(text, hits, index, sentence[1])
     ) or (hit.text[:4].lower() == "gunm" and captors_of_freed(text, hits, index, sentence[1])) or (
         cues.year and "armed_group" in hit.categories and doer_in_dated_relative(text, hit.start, sentence)
@@ -2645,6 +2650,10 @@ _DEFINITE_BEFORE: Final = re.compile(
 _GENERAL_EVENT_NOUNS: Final = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "assault",
                                          "assaults", "incident", "bombing", "bombings", "shelling", "killing",
                                          "killings"})
+# "the fighting" names again a battle told before as well ("a Bronze Age battle ..., suggesting the fighting
+# involved thousands"), where the item told no act of its own; it names no side, so it gives no act a kind
+# (_GENERAL_EVENT_NOUNS do: "US air strikes killed 38 in one of the deadliest raids").
+_NAMED_AGAIN_NOUNS: Final = _GENERAL_EVENT_NOUNS | {"fighting"}
 _BARE_THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+$")
 _WHICH_ACT_AFTER: Final = re.compile(r"\s+(?:on|in|at|against|of|near|by|across|from|along|inside|targeting)\b",
                                      re.IGNORECASE)
@@ -2652,8 +2661,8 @@ _WHICH_ACT_AFTER: Final = re.compile(r"\s+(?:on|in|at|against|of|near|by|across|
 
 def _names_the_event_again(text: str, hit: Hit) -> bool:
     """Whether the event word `hit` is a general word for an act told before in the item (see
-    _GENERAL_EVENT_NOUNS)."""
-    return (hit.text.lower() in _GENERAL_EVENT_NOUNS
+    _GENERAL_EVENT_NOUNS, _NAMED_AGAIN_NOUNS)."""
+    return (hit.text.lower() in _NAMED_AGAIN_NOUNS
             and _BARE_THE_BEFORE.search(text, max(0, hit.start - 8), hit.start) is not None
             and _WHICH_ACT_AFTER.match(text, hit.end) is None)
 

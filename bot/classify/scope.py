@@ -2350,6 +2350,63 @@ def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:
         and _OVER_PAST_YEARS_AFTER.match(lowered, event_start, event_start + MAX_PAST_YEARS_CHARS) is not None)
 
 
+# "a Bronze Age battle", "excavations at the site of a battle around 1250 BC", "a massacre in the 12th century":
+# an act dated to an age long gone is history (a find, a museum, a book tells it), however fresh the news that
+# tells it. The age dates the act itself: an era right before its noun, or after it in its clause a year BC,
+# a century before the 20th or "centuries ago". ("Gunmen attack archaeologists at a Bronze Age site" dates the
+# site, not the attack, and is news.)
+_ERA: Final = (r"(?:(?:bronze|iron|stone|viking|ice)\s+age|(?:neo|meso|palaeo|paleo)lithic|prehistoric|medieval|"
+               r"mediaeval|ancient|1?\d(?:st|nd|rd|th)[\s-]century)")
+_ERA_BEFORE: Final = re.compile(rf"\b{_ERA}\s+(?:mass\s+)?$", re.IGNORECASE)
+_ANTIQUITY_AFTER: Final = re.compile(
+    r"(?:[\s,]+[\w'’.-]+){0,8}?\s+(?:\d[\d,]*\s*(?:bce?|b\.c\.)(?![\w.])|(?:centuries|millennia)\s+ago\b|"
+    r"(?:in|during)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1?\d(?:st|nd|rd|th)|(?!twent)[a-z]+(?:th|st|nd))\s+"
+    r"century\b)", re.IGNORECASE)
+_ANTIQUITY_NEEDLES: Final = frozenset({"bc", "b.c", "bronze age", "iron age", "stone age", "viking age", "ice age", "lithic",
+                                       "prehistoric", "medieval", "mediaeval", "ancient", "century", "centuries",
+                                       "millennia"})
+#: How far after the act its date of antiquity may end (the eight words of _ANTIQUITY_AFTER).
+MAX_ANTIQUITY_CHARS: Final = 100
+
+
+def dated_to_antiquity(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the act word at event_start is dated to an age long gone (see _ERA_BEFORE and _ANTIQUITY_AFTER)."""
+    return _ERA_BEFORE.search(text, max(sentence[0], event_start - 30), event_start) is not None or _follows_in_clause(
+        _ANTIQUITY_AFTER, text, event_end, min(sentence[1], event_end + MAX_ANTIQUITY_CHARS))
+
+
+# "estimates that homicide kills about 450,000 people worldwide each year", "each year, landmines kill or maim
+# thousands": deaths told as a rate a year are a statistic of many acts over many years, no event. ("A bomb
+# kills 12 people a year after the war" is dated by the year, not counted by it; "the deadliest in a year"
+# compares.)
+_YEARLY: Final = (r"(?:(?:each|every|per)\s+year|(?<!\bin\s)(?<!\bfor\s)(?<!\bthan\s)(?<!\bwithin\s)a\s+year|"
+                  r"annually|yearly|per\s+annum)(?![\w-])")
+_RATE_AFTER: Final = re.compile(
+    rf"(?:[\s,]+[\w'’.-]+){{0,8}}?\s+{_YEARLY}(?!\s+(?:ago|after|before|earlier|later|since|on|into|from|of)\b)",
+    re.IGNORECASE)
+_RATE_BEFORE: Final = re.compile(r"\b(?:each|every)\s+year\b", re.IGNORECASE)
+_RATE_NEEDLES: Final = frozenset({"year", "annually", "annum"})
+#: How far after the act its rate may end (the eight words of _RATE_AFTER).
+MAX_RATE_CHARS: Final = 100
+
+
+def told_as_a_yearly_rate(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the clause of the event word at event_start tells it as a rate a year (see _RATE_AFTER and
+    _RATE_BEFORE)."""
+    # (a slice test for the words of a rate on each side first: most event words have none near them)
+    end = min(sentence[1], event_end + MAX_RATE_CHARS)
+    if not _lacks(text[event_end:end], _RATE_NEEDLES) and _follows_in_clause(_RATE_AFTER, text, event_end, end):
+        return True
+    start = max(sentence[0], event_start - MAX_RATE_CHARS)
+    before = _RATE_BEFORE.search(text, start, event_start) if "year" in folded(text)[start:event_start] else None
+    if before is None:
+        return False
+    # (a rate that opens the sentence is set off by its comma: "Each year, landmines kill thousands")
+    start = before.end() + 1 if not text[sentence[0]:before.start()].strip() and text.startswith(
+        ",", before.end()) else before.end()
+    return not crosses_clause(text, start, event_start)
+
+
 # "a retaliatory strike was called off at the last minute", "the planned raid has been cancelled": an
 # act whose clause says it was called off did not happen; it was only threatened. (A cue before the
 # act, "calls off a planned strike", is a negation: taxonomy.toml.)
@@ -3276,9 +3333,11 @@ def _crosses_clause_past_places(text: str, start: int, end: int) -> bool:
 # "The actor who played a war hero dies at 88", "a veteran of the landings dies aged 101": a death told
 # with the age it came at is a life's end, an obituary, not a casualty, whatever wars the life saw.
 # A cause told after it in its sentence ("dies aged 34 in the shelling", "died at 72 of his wounds")
-# keeps it a casualty.
-_AGE_AT_DEATH: Final = re.compile(r"\s*,?\s+(?:at|aged|at\s+the\s+age\s+of)\s+(?:\d{2,3}|a\s+hundred)\b",
-                                  re.IGNORECASE)
+# keeps it a casualty. Where and when the life ended may come between ("dies in Santa Monica aged 93", "died
+# at his home in Hanoi on Sunday at the age of 97"): a cause there is a harm word after the death, and keeps it.
+_AGE_AT_DEATH: Final = re.compile(
+    r"(?:,?\s+(?:in|at|on)(?:,?\s+(?!(?:at|aged)\s+\d)[\w'’.-]+){1,4}?){0,3}"
+    r"\s*,?\s+(?:at|aged|at\s+the\s+age\s+of)\s+(?:\d{2,3}|a\s+hundred)\b", re.IGNORECASE)
 _AGE_NEEDLES: Final = frozenset({"at", "aged"})
 
 
@@ -4160,6 +4219,10 @@ class TextCues(NamedTuple):
     attacker: bool
     #: a word of an attribution of who did an act (attributes_known_act)
     attribution: bool
+    #: a word of an age long gone (dated_to_antiquity)
+    antiquity: bool
+    #: a word of a year's rate (told_as_a_yearly_rate)
+    rate: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -4206,6 +4269,8 @@ def text_cues(text: str) -> TextCues:
         share=not absent(text, _SHARE_NEEDLES),
         attacker=not absent(text, _ATTACKER_NEEDLES),
         attribution=not absent(text, _ATTRIBUTION_NEEDLES),
+        antiquity=not absent(text, _ANTIQUITY_NEEDLES),
+        rate=not absent(text, _RATE_NEEDLES),
     )
 
 
@@ -4783,4 +4848,4 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _MOURNED_NEEDLES, _RITE_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _TO_COME_NEEDLES,
     _RUNNING_TOLL_NEEDLES,
     _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
-    _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES))
+    _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES, _ANTIQUITY_NEEDLES, _RATE_NEEDLES))

@@ -3923,7 +3923,7 @@ def _states_exchange(text: str, hits: list[Hit]) -> bool:
     """Whether the item names two states, the sides of an exchange of fire between their forces (the
     demonyms of one force word count each: "Cambodian and Thai troops")."""
     states = {name for hit in hits if (name := state_named(text, hit))}
-    for first, second in zip(hits, hits[1:]):
+    for first, second in zip(hits, hits[1:], strict=False):
         if len(states) >= 2:
             break
         if _AND.fullmatch(text, first.end, second.start) and (name := state_named(text, second)):

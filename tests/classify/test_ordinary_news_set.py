@@ -109,7 +109,10 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   tolls: 10 and 5). 41 and 43 are tuned on; 42 and 44 are never read. Later that session, on the code after its first
 #:   round of rules (2be429e): ordinary_news_fresh47 and fresh48 (80 each of arts, science, health and sport
 #:   in that style, with obituaries of veterans, films about massacres, tumours attacked, shoot-outs and
-#:   minutes' silence for earlier attacks: 5 and 7). 47 is tuned on; 48 is never read.
+#:   minutes' silence for earlier attacks: 5 and 7). 47 is tuned on; 48 is never read. And on the code after
+#:   its second round (566738b): ordinary_news_fresh49 and fresh50 (80 each of international relations and
+#:   politics reacting in the days after an act, the act named with its words and toll: condemnations,
+#:   sanctions, evacuations, resignations, postponed votes: 12 and 9). 49 is tuned on; 50 is never read.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 1),
@@ -152,6 +155,8 @@ HELD_SETS = [
     ("ordinary_news_fresh44.jsonl", 80, 5),
     ("ordinary_news_fresh47.jsonl", 80, 5),
     ("ordinary_news_fresh48.jsonl", 80, 7),
+    ("ordinary_news_fresh49.jsonl", 80, 12),
+    ("ordinary_news_fresh50.jsonl", 80, 9),
 ]
 
 

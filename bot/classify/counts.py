@@ -47,7 +47,7 @@ ACTIVE_FORMS: Final = frozenset(
      # (the verb of executing, where people are its object: engine._executions_told)
      "executed", "executes", "executing", "execute", "decapitated", "decapitates", "decapitating", "beheading",
      # (the present of wounding, where people are its object: engine._wounds_told)
-     "wound",
+     "wound", "graze", "grazes", "grazed", "grazing",
      "fatally shot", "fatally shooting", "fatally shoots", "fatally stabbed", "fatally stabbing", "fatally stabs",
      "fatally wounded", "fatally wounding", "fatally wounds", "fatally injured", "fatally injuring",
      # (lives claimed, counted: "claimed 15 lives", "claims the lives of 4 people": engine._lives_claimed_told)
@@ -406,10 +406,26 @@ _SINGULAR_PERSON: Final = re.compile(
     r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:"
     + "|".join(_ORDINALS) + r")|\d{1,3}-year-old)" + _AGE_OF_A_PERSON + "?" + f"(?:{_DESCRIBED_IN_COMMAS})?"
     r"(?:\s*,)?\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?|\w+ly\s+|(?:suffered|sustained|suffers|sustains"
-    r"|(?:was|has\s+been|is)\s+(?:hospitali[sz]ed|treated|admitted\s+to\s+hospital)\s+(?:for|with))"
+    r"|surviv(?:ed|es)\s+with|(?:was|has\s+been|is)\s+(?:hospitali[sz]ed|treated(?:\s+in\s+hospital)?|admitted\s+to\s+"
+    r"hospital|(?:taken|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospital)\s+(?:for|with))"
     r"\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
+# "A man in his 20s is in a critical condition in hospital after being shot", "A woman, 34, is in a stable condition
+# after she was stabbed", "a guard remains in hospital after being shot": one person whose state after the harm is
+# told (in a condition, in hospital) is one hurt. (A state after no harm names no one hurt: "is in a critical
+# condition after a fall", "the patient is stable after surgery" hold no casualty word for it to count.)
+_CONDITION_AFTER_HARM: Final = re.compile(
+    r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r"|\d{1,3}-year-old)"
+    + _AGE_OF_A_PERSON + "?" + f"(?:{_DESCRIBED_IN_COMMAS})?"
+    r"\s+(?:is|was|remains|remained)\s+(?:still\s+)?in\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+,?\s+(?:but\s+)?){1,3}condition"
+    r"(?:,?\s+in\s+(?:a\s+|the\s+)?hospital)?|hospital)"
+    r"\s+after\s+(?:being\s+|(?:he|she)\s+(?:(?:was|had\s+been)\s+)?)?$",
+    re.IGNORECASE,
+)
+#: The words a state after harm needs before the casualty word (looked for first, in the folded text).
+_CONDITION_NEEDLES: Final = ("condition", "hospital")
+MAX_CONDITION_CHARS: Final = 130
 # "shelling killed civilian in Gorlovka", "sniper kills soldier near Avdiivka": headlines drop the
 # article, and one person named so is one. The noun must end the phrase ("killing civilian protesters"
 # counts no one).
@@ -913,6 +929,13 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             if both is not None:
                 counts.append(Count(field, 2, both.start(), hit.end))  # "Both injured officers were taken to hospital"
                 continue
+        condition = _condition_after_harm(text, hit.start, sentence_start) if field == "injured" else None
+        if condition is not None:
+            # "A man in his 20s is in a critical condition after being shot" (the attacker where forces stopped him:
+            # "a gunman is in hospital after being shot by police")
+            counts.append(Count(field, 1, condition.start(), hit.end, perpetrators=_names_perpetrators(
+                text, condition.group()) or _KILLED_BY_FORCES.match(text, hit.end) is not None))
+            continue
         # "A journalist has been killed", "Ukrainian soldier dies": a singular subject is one person
         if field != "killed" and lowered not in {"was stabbed", "was shot"}:
             # an injury needs a person named ("a child was wounded", "and another seriously injured"):
@@ -1343,6 +1366,15 @@ def _singular_person(text: str, end: int, sentence_start: int) -> re.Match[str] 
     if not any(word.rstrip(",").endswith(_ONE_PERSON_HEADS) for word in folded(text)[start:end].split()[-9:]):
         return None
     return _SINGULAR_PERSON.search(text, start, end)
+
+
+def _condition_after_harm(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
+    """One person whose state after the harm told at `end` is told before it (see _CONDITION_AFTER_HARM), or None."""
+    start = max(sentence_start, end - MAX_CONDITION_CHARS)
+    window = folded(text)[start:end]
+    if "after" not in window or not any(needle in window for needle in _CONDITION_NEEDLES):
+        return None
+    return _CONDITION_AFTER_HARM.search(text, start, end)
 
 
 def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,

@@ -429,7 +429,7 @@ class Classifier:
             hits = _collisions_told(text, hits)
         if "xecut" in text or "ecapitat" in text or "eheading" in text:
             hits = _executions_told(text, hits)
-        if "wound " in text:
+        if "wound " in text or "graz" in text:
             hits = _wounds_told(text, hits)
         if "laim" in text:
             hits = _lives_claimed_told(text, hits)
@@ -695,20 +695,44 @@ _ONE_MORE_OBJECT: Final = re.compile(
     r"(?=\s*(?:[,;.)]|$)|\s+(?:in|at|on|near|during|as|and|before|after|when|while)\b)", re.IGNORECASE)
 #: Counted others as the object: "kill four and wound two others", "wound 12 more".
 _OTHERS_OBJECT: Final = re.compile(rf"\s+(?:{QUALIFIED_NUMBER_PATTERN})\s+(?:others|more)\b", re.IGNORECASE)
+#: A bare count as the whole object, a pronoun for people named before: "fired at pursuing officers, grazing one",
+#: "kill four, wound two near a market" (the clause ends after it, or a place or a time follows).
+_COUNT_ALONE_OBJECT: Final = re.compile(
+    rf"\s+(?:{QUALIFIED_NUMBER_PATTERN})(?=\s*(?:[,;.)]|$)|\s+(?:in|at|on|near|during|as|and|before|after|when|"
+    r"while)\b)", re.IGNORECASE)
+#: What hits a person in the passive: "was grazed by a bullet", "grazed by shrapnel".
+_BY_A_MISSILE: Final = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:stray\s+|ricocheting\s+)?(?:bullets?|shrapnel|"
+                                  r"pellets?|gunfire|shots?|rounds?)\b", re.IGNORECASE)
+#: A survivor who bears the noun: "a girl of 9 survived with a wound to the arm", "was treated for a stab wound"
+#: (not "died of a gunshot wound", nor one the dead inflicted on himself).
+_WOUND_BORNE_BEFORE: Final = re.compile(
+    r"\b(?:surviv(?:ed|es|ing)\s+with|treated\s+for|hospitali[sz]ed\s+with|admitted\s+with)\s+(?:an?\s+)?"
+    r"(?:(?!self)[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _wounds_told(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with each "wound" whose object is people ("wound two civilians", "and wound a fifth",
     "wound three others", "wound the mayor": a person named by role) made an injured word, each other one (the
     noun, "a head wound", "wound care"; the past of winding, "the talks wound up") dropped: the present of
-    wounding is told by its object, as "executed" is (_executions_told)."""
-    return _verbs_of_people_told(text, hits, _WOUND_VERB, _INJURED, _wounds_people)
+    wounding is told by its object, as "executed" is (_executions_told). So is a graze ("grazing one", "was grazed by
+    a bullet"; not "cattle graze the hills"); and the noun a survivor bears is an injury ("survived with a wound")."""
+    borne = [hit.with_categories(hit.categories - {_WOUND_VERB} | _INJURED) if _borne_wound(text, hit) else hit
+             for hit in hits]
+    return _verbs_of_people_told(text, borne, _WOUND_VERB, _INJURED, _wounds_people)
+
+
+def _borne_wound(text: str, hit: Hit) -> bool:
+    """Whether `hit` is the noun "wound" borne by a survivor: "survived with a wound to the arm" (_WOUND_BORNE_BEFORE)."""
+    return _WOUND_VERB in hit.categories and hit.text.lower() == "wound" and _WOUND_BORNE_BEFORE.search(
+        text, max(0, hit.start - 40), hit.start) is not None
 
 
 def _wounds_people(text: str, told: list[Hit], hit: Hit) -> bool:
     """Whether the "wound" hit has people as its object (see _wounds_told)."""
     return (_PEOPLE_OBJECT.match(text, hit.end) is not None or _ONE_MORE_OBJECT.match(text, hit.end) is not None
-            or _OTHERS_OBJECT.match(text, hit.end) is not None or ROLE_OBJECT.match(text, hit.end) is not None)
+            or _OTHERS_OBJECT.match(text, hit.end) is not None or ROLE_OBJECT.match(text, hit.end) is not None
+            or _COUNT_ALONE_OBJECT.match(text, hit.end) is not None
+            or (hit.text.lower().startswith("graz") and _BY_A_MISSILE.match(text, hit.end) is not None))
 
 
 def _lives_claimed_told(text: str, hits: list[Hit]) -> list[Hit]:

@@ -87,6 +87,7 @@ from bot.classify.scope import (
     counted_since_a_year,
     criticises,
     crosses_clause,
+    dated_act_under_other_news,
     dated_by_bare_year,
     dated_in_dependent_clause,
     dated_to_antiquity,
@@ -126,6 +127,7 @@ from bot.classify.scope import (
     launched_at_nothing,
     named_by_a_past_weekday,
     names_a_case,
+    names_a_storys_war,
     names_dated_event,
     names_known_event,
     opened_by_a_remembered_date,
@@ -2557,6 +2559,10 @@ def _repetition_supposed(text: str, hit: Hit, sentence_end: int) -> bool:
         _REPEATED_AFTER.match(text, hit.end, sentence_end) is not None)
 
 
+#: How far into its sentence an event word of a story's label may stand (three names before it).
+MAX_STORY_LABEL_CHARS: Final = 40
+
+
 def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, int], events: frozenset[str],
                  categories: frozenset[str], quiet: set[int]) -> bool:
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
@@ -2569,7 +2575,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     with no count (a trend), fighting as the backdrop of diplomacy, or the act that people described by
     their capture were taken in, the death of people a burial, a funeral or prayers are for, the act a rite of
     mourning or remembrance answers, or the act people
-    described fled. Only the checks the text holds
+    described fled, an act named by a day gone under other news (and its toll in a relative clause), or a
+    war named by a story's label. Only the checks the text holds
     the words of are asked (scope.text_cues), the cheapest first."""
     text, cues, hit = item.text, item.cues, hits[index]
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
@@ -2578,6 +2585,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.confirmed and confirms_dated_act(text, hit.start, sentence)) or (
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
     ) or (cues.earlier and named_by_a_past_weekday(text, hits, index, sentence[0])) or (
+        cues.day_gone and dated_act_under_other_news(text, hits, index, sentence, quiet)) or (
+        hit.start - sentence[0] < MAX_STORY_LABEL_CHARS and names_a_storys_war(text, hit.start, hit.end, sentence[0])
+    ) or (
         cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
         cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and (
             dated_by_bare_year(text, hit.end, sentence[1])
@@ -2587,7 +2597,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (cues.history and told_as_history(text, hit.start, sentence[0])) or (
         cues.antiquity and dated_to_antiquity(text, hit.start, hit.end, sentence)) or (
         cues.rate and told_as_a_yearly_rate(text, hit.start, hit.end, sentence)) or (
-        "capture" in hit.categories and freed_captives(text, hits, index, sentence[1])
+        "capture" in hit.categories and freed_captives(text, hits, index, sentence[1], quiet)
     ) or (hit.text[:4].lower() == "gunm" and captors_of_freed(text, hits, index, sentence[1])) or (
         cues.year and "armed_group" in hit.categories and doer_in_dated_relative(text, hit.start, sentence)
     ) or (cues.since and told_of_a_series_since(text, hits, index, sentence)) or (casualty and (

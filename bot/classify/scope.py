@@ -838,6 +838,82 @@ def named_by_a_past_weekday(text: str, hits: list[Hit], index: int, sentence_sta
         hit.end > named.start() and not EVENT_CATEGORIES.isdisjoint(hit.categories) for hit in hits[max(0, index - 4):index])
 
 
+# "the EU condemns yesterday's missile strike on a mall that killed 19", "closes its crossings after Monday's gang
+# assault on the town, in which 16 were killed", "holds a debate on Sunday's attack on a bus that killed nine": an act
+# named by a day gone in the possessive is an act reported before. Where it is no subject (the object of the main
+# verb, or in its after-, on- or over-phrase) and the main clause before it tells no violence of its own, the act is
+# that news's background, and so is its toll told in a relative clause: the act's known toll. (The act as the subject
+# of a clause is news, "Sunday's bombing in Kabul killed 40", "officials say yesterday's strike killed 19"; and so is
+# its claim, which a digest may give first: "claims responsibility for yesterday's attack on a base that killed six".)
+_DAY_GONE_POSSESSIVE: Final = re.compile(
+    r"\b(?:(?:[Ll]ast|[Tt]his|[Tt]he)\s+(?:weekend|week|month|night)|(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|[Yy]esterday)(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+")
+_DAY_GONE_NEEDLES: Final = frozenset({"day's", "day’s", "week's", "week’s", "weekend's", "weekend’s", "month's",
+                                      "month’s", "night's", "night’s"})
+#: What ends the words that name the act's kind before its noun: a preposition or an article opens its phrase of
+#: place or target ("Monday's attack on a supply convoy").
+_ACT_PHRASE_END: Final = re.compile(r"\b(?:on|of|in|at|near|by|against|to|from|the|a|an|that|which|and|or)\b",
+                                    re.IGNORECASE)
+#: How many words may name the act's kind between the possessive and its noun ("Saturday's glide-bomb strike",
+#: "Sunday's al-Shabaab attack", "Thursday's Houthi missile attack").
+MAX_ACT_KIND_WORDS: Final = 3
+#: The words that open a clause whose subject the possessive's act then is ("says that yesterday's killing of 49
+#: recruits was the outcome of neglect"), or the sentence itself (or a label before a colon).
+_CLAUSE_OPENER_BEFORE: Final = re.compile(
+    r"(?:^|[:;]|\b(?:that|which|and|but|while|as|when|where|because|so|whereas))\s*$", re.IGNORECASE)
+_CLAIMED_BEFORE: Final = re.compile(r"\b(?:responsibility|credit)\s+for\b", re.IGNORECASE)
+_ACT_HEAD_CATEGORIES: Final = VIOLENT_CATEGORIES | {"armed_fire"}
+_PREPOSITION_LAST: Final = re.compile(r"\s(?:on|of|in|at|against|near|by)$", re.IGNORECASE)
+#: How far before the event word the possessive may stand (the act's phrase and a relative clause with its toll).
+MAX_DAY_GONE_CHARS: Final = 220
+
+
+def may_name_a_day_gone(text: str) -> bool:
+    """False when no possessive of a day, a week, a weekend, a month or a night occurs in `text`: asked once per text."""
+    return not absent(text, _DAY_GONE_NEEDLES)
+
+
+def dated_act_under_other_news(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                               quiet: Set[int] = frozenset()) -> bool:
+    """Whether the event word hits[index] is an act named by a day gone in the possessive (or its toll in a
+    relative clause of it), under a main clause of other news (see _DAY_GONE_POSSESSIVE)."""
+    event = hits[index]
+    possessive = None
+    for match in _DAY_GONE_POSSESSIVE.finditer(text, max(sentence[0], event.start - MAX_DAY_GONE_CHARS), event.start):
+        possessive = match
+    if possessive is None:
+        return False
+    # the act's noun: the last violent word of the few words after the possessive ("glide-bomb strike on")
+    head = None
+    for other in hits:
+        if other.start < possessive.end():
+            continue
+        kind = text[possessive.end():other.start]
+        if len(kind.split()) > MAX_ACT_KIND_WORDS or _ACT_PHRASE_END.search(kind) is not None:
+            break
+        if not _ACT_HEAD_CATEGORIES.isdisjoint(other.categories):
+            head = other
+    if head is None or event.start > head.start and _RELATIVE_GAP.fullmatch(text, head.end, event.start) is None:
+        return False
+    # (the act as the subject of its toll, "officials say Monday's attack on the convoy killed 19", is news)
+    toll = next((other for other in hits if other.start >= head.end
+                 and not CASUALTY_CATEGORIES.isdisjoint(other.categories)), None)
+    # (where the act's word holds the preposition of its phrase, "strike on", the noun ends before it)
+    noun_end = head.start + len(head.text.rsplit(maxsplit=1)[0]) if _PREPOSITION_LAST.search(head.text) else head.end
+    if toll is not None and _SUBJECT_TOLL.match(text, toll.start) and (
+            not text[noun_end:toll.start].strip() or _SUBJECT_TOLL_GAP.fullmatch(text, noun_end, toll.start)):
+        return False
+    before = text[sentence[0]:possessive.start()]
+    if _CLAUSE_OPENER_BEFORE.search(before) is not None or _CLAIMED_BEFORE.search(before) is not None:
+        return False
+    # (the main clause tells no violence of its own: "Kenyan jets bomb two bases in response to last week's attack")
+    # (and names no one harmed, even as its object: "condemns the killing of a reporter in Thursday's attack" tells the
+    # death by the act that brought it)
+    return not any(not VIOLENT_CATEGORIES.isdisjoint(other.categories) and other.start not in quiet
+                   or not CASUALTY_CATEGORIES.isdisjoint(other.categories)
+                   for other in hits if sentence[0] <= other.start < possessive.start())
+
+
 # A sentence that opens with a year and names an event, with no verb, is the name of a known event
 # used as a heading ("2016 Brussels bombings", "November 2015 Paris attacks", "2014 shooting of two
 # deputies"): a topic, not a report (a report does not open on a bare year; a count of people opens on
@@ -913,6 +989,26 @@ def names_known_event(text: str, hits: list[Hit], index: int, sentence_start: in
             return False
     return not any(hit.names and any(role == "actor" for role, *_ in hit.names)
                    for hit in hits[max(0, index - 4):index] if hit.start >= match.start())
+
+
+# "Russian invasion of Ukraine: Poland cancels a visit", "Siege of Mariupol: the Red Cross calls for a corridor": a
+# label that opens the text and ends in a colon, the name of a war or a campaign against a place (names, the act's
+# noun, "of" or "in" and the place's name), is the story's topic, as "Sudanese civil war:" is: it tells no act
+# itself; the text after the colon tells what is news.
+_STORY_LABEL_BEFORE: Final = re.compile(rf"\s*(?:{_NAME_WORD}){{0,3}}")
+_STORY_LABEL_AFTER: Final = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w'’.–-]*\s+){0,2}[A-Z][\w'’.–-]*:\s")
+#: How far after the event noun the label's colon may stand ("of" and three words of the place).
+MAX_STORY_LABEL_PLACE_CHARS: Final = 60
+
+
+def names_a_storys_war(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
+    """Whether the event noun between event_start and event_end names a war in a label that opens the text (see
+    _STORY_LABEL_BEFORE, _STORY_LABEL_AFTER)."""
+    if text.find(": ", event_end, event_end + MAX_STORY_LABEL_PLACE_CHARS) < 0:
+        return False  # (most event words have no colon after them: no regex asked)
+    return (_STORY_LABEL_AFTER.match(text, event_end) is not None and text[event_start:event_start + 1].islower()
+            and not text.endswith("ed", 0, event_end)
+            and _STORY_LABEL_BEFORE.fullmatch(text, sentence_start, event_start) is not None)
 
 
 def peacekeeping_in_clause(text: str, hits: list[Hit], index: int) -> bool:
@@ -2446,13 +2542,15 @@ _CAPTURE_OBJECT: Final = re.compile(
     r"several|some|many)\b|\d|[A-Z])")
 
 
-def freed_captives(text: str, hits: list[Hit], index: int, sentence_end: int | None = None) -> bool:
+def freed_captives(text: str, hits: list[Hit], index: int, sentence_end: int | None = None,
+                   quiet: Set[int] = frozenset()) -> bool:
     """Whether the capture word hits[index] describes people whose release, return to safety or state as
-    captives its sentence (ending at `sentence_end`) tells (see _BACK_SAFE_AFTER and _CAPTIVES_STATE)."""
+    captives its sentence (ending at `sentence_end`) tells (see _BACK_SAFE_AFTER and _CAPTIVES_STATE; `quiet`: the
+    starts of the sentence's words found to be history)."""
     if not any(not _RELEASE_CATEGORIES.isdisjoint(hit.categories) and not _RELEASED_MEDIA.match(text, hit.end)
                and not _RELEASE_SOUGHT_BEFORE.search(text, max(0, hit.start - 40), hit.start)
                for hit in hits) and not _back_safe(text, hits[index].end, sentence_end) and not _captives_state(
-                   text, hits, index, sentence_end):
+                   text, hits, index, sentence_end, quiet):
         # (a video released frees no one: "releases a video of the hostages"; nor does a release sought,
         # "working to free the crew that was hijacked", "calls for the release of")
         return False
@@ -2469,7 +2567,8 @@ def freed_captives(text: str, hits: list[Hit], index: int, sentence_end: int | N
 # alive", "a sign of life of four nationals kidnapped in the north", "29 workers abducted at a building site are
 # still missing": people described by their capture whose state as captives the sentence tells were taken
 # before; their plea, their life or their absence is the news. A toll, fire or a strike in the sentence tells an
-# act ("a kidnapped engineer is killed by his captors").
+# act ("a kidnapped engineer is killed by his captors"), but not the known toll of an act told before: "prays for
+# the victims of last week's attack, in which 17 were killed, and appeals for the release of those abducted".
 _CAPTIVES_STATE: Final = re.compile(
     r"\b(?:plead(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+for|(?:is|are|was|were)\s+(?:still\s+)?(?:alive|missing)|"
     r"still\s+(?:alive|missing|held|in\s+captivity)|remain(?:s|ed)?\s+(?:missing|captive|in\s+captivity)|"
@@ -2479,16 +2578,17 @@ _CAPTIVES_STATE_NEEDLES: Final = frozenset({"plead", "appeal", "alive", "missing
 _CAPTIVES_HARMED: Final = frozenset({"killed", "injured", "toll", "fire", "strike"})
 
 
-def _captives_state(text: str, hits: list[Hit], index: int, sentence_end: int | None) -> bool:
+def _captives_state(text: str, hits: list[Hit], index: int, sentence_end: int | None,
+                    quiet: Set[int] = frozenset()) -> bool:
     """Whether the sentence of the capture word hits[index] tells the state of its captives (see _CAPTIVES_STATE)
-    and no toll, fire or strike."""
+    and no toll, fire or strike (but those of `quiet`, found to be history)."""
     if sentence_end is None:
         return False
     capture = hits[index]
     start = max(0, capture.start - MAX_BACK_SAFE_CHARS)
     end = min(sentence_end, capture.end + MAX_BACK_SAFE_CHARS)
     if _lacks(text[start:end], _CAPTIVES_STATE_NEEDLES) or not all(
-            map(_CAPTIVES_HARMED.isdisjoint, (hit.categories for hit in hits))):
+            map(_CAPTIVES_HARMED.isdisjoint, (hit.categories for hit in hits if hit.start not in quiet))):
         return False
     return _CAPTIVES_STATE.search(text, start, end) is not None
 
@@ -4223,6 +4323,8 @@ class TextCues(NamedTuple):
     antiquity: bool
     #: a word of a year's rate (told_as_a_yearly_rate)
     rate: bool
+    #: a possessive of a day gone (may_name_a_day_gone: dated_act_under_other_news)
+    day_gone: bool
 
 
 def text_cues(text: str) -> TextCues:
@@ -4271,6 +4373,7 @@ def text_cues(text: str) -> TextCues:
         attribution=not absent(text, _ATTRIBUTION_NEEDLES),
         antiquity=not absent(text, _ANTIQUITY_NEEDLES),
         rate=not absent(text, _RATE_NEEDLES),
+        day_gone=may_name_a_day_gone(text),
     )
 
 
@@ -4848,4 +4951,4 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _MOURNED_NEEDLES, _RITE_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _TO_COME_NEEDLES,
     _RUNNING_TOLL_NEEDLES,
     _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
-    _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES, _ANTIQUITY_NEEDLES, _RATE_NEEDLES))
+    _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES, _ANTIQUITY_NEEDLES, _RATE_NEEDLES, _DAY_GONE_NEEDLES))

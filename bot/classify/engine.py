@@ -1052,6 +1052,11 @@ _HANDOVER: Final = re.compile(r"\b(?:repatriat\w*|hand(?:ed|s|ing)?\s+over|hando
                               r"receiv(?:ed|es|ing)|receive|transfer(?:red|s)?)\b", re.IGNORECASE)
 #: How near a word of handing over stands to the bodies it is said of.
 _HANDOVER_REACH: Final = 100
+#: How far after the bodies their predicate may stand, in their sentence: the bodies as the subject, described by
+#: how and where those dead died, before the verb that brings them home ("the bodies of four engineers killed in
+#: Saturday's attack on a mining convoy in the east are flown home": the repatriation is the main clause's news).
+_HANDOVER_PREDICATE_REACH: Final = 180
+_SENTENCE_MARK: Final = re.compile(r"[.;:!?]\s")
 #: A hospital or a morgue as the one that receives: the dead and wounded of the event brought in, counted
 #: ("the hospital reports receiving 18 bodies and 64 wounded"), no dead of earlier fighting handed over.
 _BROUGHT_IN: Final = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medics|doctors)\b[^;.]{0,30}?$",
@@ -1067,9 +1072,19 @@ _DEAD_DESCRIBED_GAP: Final = re.compile(
     re.IGNORECASE)
 #: Between the words of how the dead died: "war dead killed abroad", "killed in earlier fighting", "killed during
 #: an air strike" (nothing, or a preposition of the act and a few words of it).
+#: (or a when-clause that tells it: "victims who died when the flight was shot down")
 _HOW_THEY_DIED_GAP: Final = re.compile(
     r"\s+(?:(?:in|during|by|at)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?!(?:and|or|but|was|were|is|are)\b)[\w'’-]+\s+)"
-    r"{0,3}?)?", re.IGNORECASE)
+    r"{0,3}?|when\s+(?:(?:the|a|an|their|its)\s+)?(?:(?!(?:and|or|but|was|were|is|are)\b)[\w'’-]+\s+){0,2}?)?",
+    re.IGNORECASE)
+
+
+def _handover_reach_end(text: str, bodies: Hit) -> int:
+    """Where a word of handing over said of `bodies` may end: _HANDOVER_REACH after them, or as far as their
+    predicate may stand in their sentence (_HANDOVER_PREDICATE_REACH)."""
+    end = min(len(text), bodies.end + _HANDOVER_PREDICATE_REACH)
+    mark = _SENTENCE_MARK.search(text, bodies.end, end)
+    return max(min(len(text), bodies.end + _HANDOVER_REACH), mark.start() if mark is not None else end)
 
 
 def _handed_over_dead_dropped(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1086,8 +1101,7 @@ def _handed_over_dead_dropped(text: str, hits: list[Hit]) -> list[Hit]:
         if ("bodies" in word or "remains" in word) and any(
                 not (match.group().lower().startswith("receiv") and _BROUGHT_IN.search(
                     text, max(0, match.start() - 40), match.start()))
-                for match in _HANDOVER.finditer(
-                    text, max(0, hit.start - _HANDOVER_REACH), min(len(text), hit.end + _HANDOVER_REACH))):
+                for match in _HANDOVER.finditer(text, max(0, hit.start - _HANDOVER_REACH), _handover_reach_end(text, hit))):
             handed_over_end = hit.end
             described_end = -1
             continue

@@ -849,7 +849,13 @@ _DAY_GONE_POSSESSIVE: Final = re.compile(
     r"\b(?:(?:[Ll]ast|[Tt]his|[Tt]he)\s+(?:weekend|week|month|night)|(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|[Yy]esterday)(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+")
 _DAY_GONE_NEEDLES: Final = frozenset({"day's", "day’s", "week's", "week’s", "weekend's", "weekend’s", "month's",
-                                      "month’s", "night's", "night’s"})
+                                      "month’s", "night's", "night’s", "followed"})
+# "schools reopen after a ten-day closure that followed the suicide attack on the cantonment, in which 16 were
+# killed": an act named as what another thing followed (a closure, a curfew, a crackdown, a period) is an act
+# gone before that thing, which is itself over or known: the act is named as known, as a day gone in the possessive
+# names it. (The act as the subject of its own verb stays news: "the closure that followed the attack ended, and
+# gunmen killed two".)
+_ACT_FOLLOWED: Final = re.compile(r"\b(?:that|which)\s+(?:had\s+)?followed\s+(?:the|an?)\s+")
 #: What ends the words that name the act's kind before its noun: a preposition or an article opens its phrase of
 #: place or target ("Monday's attack on a supply convoy").
 _ACT_PHRASE_END: Final = re.compile(r"\b(?:on|of|in|at|near|by|against|to|from|the|a|an|that|which|and|or)\b",
@@ -879,8 +885,12 @@ def dated_act_under_other_news(text: str, hits: list[Hit], index: int, sentence:
     relative clause of it), under a main clause of other news (see _DAY_GONE_POSSESSIVE)."""
     event = hits[index]
     possessive = None
-    for match in _DAY_GONE_POSSESSIVE.finditer(text, max(sentence[0], event.start - MAX_DAY_GONE_CHARS), event.start):
+    window = max(sentence[0], event.start - MAX_DAY_GONE_CHARS)
+    for match in _DAY_GONE_POSSESSIVE.finditer(text, window, event.start):
         possessive = match
+    if "followed" in text:
+        for match in _ACT_FOLLOWED.finditer(text, possessive.end() if possessive is not None else window, event.start):
+            possessive = match
     if possessive is None:
         return False
     # the act's noun: the last violent word of the few words after the possessive ("glide-bomb strike on")
@@ -2027,6 +2037,28 @@ def _tells_its_doers_act(text: str, hits: list[Hit], doer: Hit) -> bool:
                and _HOW_OR_WHERE_AFTER.match(text, hit.end) is None for hit in hits)
 
 
+#: A word that opens a clause or a phrase of the rite's cause between the rite and the act ("after a bomb killed
+#: 12 on Sunday", "when gunmen stormed the market"): the act is then no description of the rite's object.
+_CAUSE_OPENER: Final = re.compile(
+    r"\b(?:after|following|when|as|since|because|amid|amidst|over|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|where)\b")
+#: The word that names whom the rite is paid for ("a vigil for", "a tribute to", "in memory of", "honouring").
+_RITE_PAID_FOR: Final = re.compile(r"\b(?:for|to|honou?ring|in\s+memory\s+of)\b")
+
+
+def _act_describes_the_rites_object(low: str, hits: list[Hit], clause: tuple[int, int]) -> bool:
+    """Whether the first harm word of the rite's clause describes the rite's object (the dead it is paid for, told
+    by a participle or a relative clause: "a vigil for the girl stabbed to death there on Thursday", "a minute's
+    silence for the three people who died in the attack on Saturday"), with no word of a cause's clause before it.
+    The rite is then the main clause's news and the act its background, even dated by a recent day; an act told
+    in a clause of its own after the rite ("after a bomb killed 12 on Sunday") may be first reported there."""
+    first = next((hit for hit in hits if clause[0] <= hit.start < clause[1] and not _HARM.isdisjoint(hit.categories)),
+                 None)
+    if first is None:
+        return False
+    paid_for = _RITE_PAID_FOR.search(low, clause[0], first.start)
+    return paid_for is not None and _CAUSE_OPENER.search(low, clause[0], first.start) is None
+
+
 def may_pay_a_rite(text: str) -> bool:
     """False when `text` holds no word of a rite (see _RITE): asked once per text."""
     return not absent(text, _RITE_NEEDLES) and found(text, _RITE)
@@ -2067,7 +2099,7 @@ def answered_by_a_rite(text: str, hits: list[Hit], index: int, sentence: tuple[i
             not rite.group().startswith("half")
             and _RITE_AS_PLACE_BEFORE.search(low, max(main_start, rite.start() - 40), rite.start()) is not None):
         return False
-    if _RECENT_DAY.search(low, *clause) is not None:
+    if _RECENT_DAY.search(low, *clause) is not None and not _act_describes_the_rites_object(low, hits, clause):
         return False
     if any(_ACT_IN_THE_PRESENT.match(low, hit.start) is not None for hit in hits
            if clause[0] <= hit.start < clause[1] and not _HARM.isdisjoint(hit.categories)):
@@ -3794,7 +3826,8 @@ _DESTROY_NEEDLES: Final = frozenset({"destroy", " fire", "burn"})
 _FINDING_NEEDLES: Final = frozenset({"planned", "plotted", "masterminded", "ordered", "organised", "organized",
                                      "financed", "orchestrated", "sponsored", "backed", "instigated", "commissioned",
                                      "amount", "act of", "crime", "violation", "breach", "legal", "lawful",
-                                     "justified", "aimed at", "directed at", "targeted at"})
+                                     "justified", "aimed at", "directed at", "targeted at", "set off", "detonated",
+                                     "triggered"})
 #: The determiners of an act noun as a subject, one of the last three words before it ("a suicide bombing",
 #: "the air strike", "an air strike": looked up in a set, not searched by a regex, for every act word).
 _SUBJECT_DETERMINERS: Final = frozenset({"a", "an", "the", "this", "that", "its", "their", "(a", "(the"})
@@ -3810,7 +3843,12 @@ _FINDING_PREDICATE_AFTER: Final = re.compile(
     # at a wedding on 14 February was aimed at militants" judges an act dated before; "the strike, which killed
     # 16, was aimed at militants, the army said" may be its first report)
     rf"|on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?\s+(?:was|were)\s+"
-    r"(?:aimed|directed|targeted)\s+at\b)")
+    r"(?:aimed|directed|targeted)\s+at\b"
+    # (or how it was set off, where a day a week or more gone ends its description: "investigators say the car bomb
+    # that exploded outside the prison last Wednesday was set off remotely" find the means of an act known before;
+    # "a car bomb that was detonated remotely killed 12" tells the act)
+    rf"|(?:last\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}))"
+    r"(?:,?\s+(?:19|20)\d\d)?\s+(?:was|were|had\s+been)\s+(?:remotely\s+)?(?:set\s+off|detonated|triggered)\b)")
 MAX_SUBJECT_CHARS: Final = 40
 #: How far after the act its predicate may end (the 90 characters of _FINDING_PREDICATE_AFTER and the predicate).
 MAX_FINDING_TAIL_CHARS: Final = 130

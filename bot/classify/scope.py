@@ -849,13 +849,18 @@ _DAY_GONE_POSSESSIVE: Final = re.compile(
     r"\b(?:(?:[Ll]ast|[Tt]his|[Tt]he)\s+(?:weekend|week|month|night)|(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|[Yy]esterday)(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+")
 _DAY_GONE_NEEDLES: Final = frozenset({"day's", "day’s", "week's", "week’s", "weekend's", "weekend’s", "month's",
-                                      "month’s", "night's", "night’s", "followed"})
+                                      "month’s", "night's", "night’s"})
 # "schools reopen after a ten-day closure that followed the suicide attack on the cantonment, in which 16 were
 # killed": an act named as what another thing followed (a closure, a curfew, a crackdown, a period) is an act
 # gone before that thing, which is itself over or known: the act is named as known, as a day gone in the possessive
 # names it. (The act as the subject of its own verb stays news: "the closure that followed the attack ended, and
 # gunmen killed two".)
-_ACT_FOLLOWED: Final = re.compile(r"\b(?:that|which)\s+(?:had\s+)?followed\s+(?:the|an?)\s+")
+# (and so is an act that failures, lapses or errors are said to have come before, a judgement made after it:
+# "resigns, saying he takes responsibility for security failures before the bombing of a rally that killed 17")
+_ACT_FOLLOWED: Final = re.compile(
+    r"\b(?:(?:that|which)\s+(?:had\s+)?followed\s+(?:the|an?)\s+|(?:failures?|failings?|lapses?|shortcomings|"
+    r"errors)\s+(?:[\w'’-]+\s+){0,2}?(?:before|ahead\s+of|in\s+the\s+run-up\s+to|leading\s+up\s+to)\s+the\s+)")
+_ACT_FOLLOWED_NEEDLES: Final = frozenset({"followed", "failure", "failing", "lapse", "shortcoming", "errors"})
 #: What ends the words that name the act's kind before its noun: a preposition or an article opens its phrase of
 #: place or target ("Monday's attack on a supply convoy").
 _ACT_PHRASE_END: Final = re.compile(r"\b(?:on|of|in|at|near|by|against|to|from|the|a|an|that|which|and|or)\b",
@@ -875,8 +880,14 @@ MAX_DAY_GONE_CHARS: Final = 220
 
 
 def may_name_a_day_gone(text: str) -> bool:
-    """False when no possessive of a day, a week, a weekend, a month or a night occurs in `text`: asked once per text."""
-    return not absent(text, _DAY_GONE_NEEDLES)
+    """False when no possessive of a day, a week, a weekend, a month or a night, and no act named as what something
+    followed (_ACT_FOLLOWED), occurs in `text`: asked once per text."""
+    return not absent(text, _DAY_GONE_NEEDLES) or not absent(text, _ACT_FOLLOWED_NEEDLES)
+
+
+def may_name_a_followed_act(text: str) -> bool:
+    """False when no word of _ACT_FOLLOWED occurs in `text`."""
+    return not absent(text, _ACT_FOLLOWED_NEEDLES)
 
 
 def dated_act_under_other_news(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
@@ -888,7 +899,7 @@ def dated_act_under_other_news(text: str, hits: list[Hit], index: int, sentence:
     window = max(sentence[0], event.start - MAX_DAY_GONE_CHARS)
     for match in _DAY_GONE_POSSESSIVE.finditer(text, window, event.start):
         possessive = match
-    if "followed" in text:
+    if may_name_a_followed_act(text):
         for match in _ACT_FOLLOWED.finditer(text, possessive.end() if possessive is not None else window, event.start):
             possessive = match
     if possessive is None:
@@ -914,7 +925,10 @@ def dated_act_under_other_news(text: str, hits: list[Hit], index: int, sentence:
             not text[noun_end:toll.start].strip() or _SUBJECT_TOLL_GAP.fullmatch(text, noun_end, toll.start)):
         return False
     before = text[sentence[0]:possessive.start()]
-    if _CLAUSE_OPENER_BEFORE.search(before) is not None or _CLAIMED_BEFORE.search(before) is not None:
+    # (a claim of the act, not of failures before it: "takes responsibility for security failures before the
+    # bombing")
+    if _CLAUSE_OPENER_BEFORE.search(before) is not None or (
+            _CLAIMED_BEFORE.search(before) is not None and possessive.re is not _ACT_FOLLOWED):
         return False
     # (the main clause tells no violence of its own: "Kenyan jets bomb two bases in response to last week's attack")
     # (and names no one harmed, even as its object: "condemns the killing of a reporter in Thursday's attack" tells the

@@ -1,6 +1,6 @@
 """Follow-ups in the days after an act, where the follow-up is the news (issue 9). By the main clause: when the
-sentence's main verb is the follow-up (a rite of mourning, a finding, a repatriation of the dead, a reopening) and
-the act stands only in its object, its relative clause or participle, or a phrase hung on them, the act is the
+sentence's main verb is the follow-up (a rite of mourning, a finding, a repatriation of the dead, a reopening,
+a resignation over failures before the act) and the act stands only in its object, its relative clause or participle, or a phrase hung on them, the act is the
 follow-up's background, even dated by a recent day: "a vigil for the girl stabbed to death there on Thursday", "the
 bodies of four engineers killed in Saturday's attack are flown home", "investigators say the car bomb that exploded
 last Wednesday was set off remotely", "schools reopen after a closure that followed the suicide attack". The act
@@ -35,6 +35,9 @@ from tests.classify.verdicts import assert_quiet as _quiet
     # a reopening after a measure that followed the act
     "Markets in Quetta reopen after a week-long curfew that followed the suicide attack on the police academy in "
     "which 21 people were killed.",
+    # a resignation over failures before the act
+    "The police chief resigns, saying he takes responsibility for intelligence failures before the bombing of a "
+    "wedding hall in Kano that killed 23.",
 ])
 def test_the_act_behind_a_follow_up_is_its_background(rules, text):
     _quiet(rules, text)
@@ -56,6 +59,8 @@ def test_the_act_behind_a_follow_up_is_its_background(rules, text):
     ("A car bomb that was detonated remotely killed 12 people outside the central prison in Lima on Tuesday.", 12),
     # the act as the subject of its own verb, and a claim that counts the act's toll
     ("A suicide attack on the police academy in Quetta killed 21 people; markets were closed.", 21),
+    ("A bomb tore through a wedding hall in Kano, killing 23; the police chief resigns, citing intelligence "
+     "failures.", 23),
     ("Gunmen ambushed a patrol near Tillabéri on Thursday, killing 19 soldiers; IS claimed the attack.", 19),
     ("IS claims responsibility for the ambush near Menaka, in which 14 soldiers were killed on Friday; the junta "
      "declares two days of mourning.", 14),

@@ -989,10 +989,18 @@ _CARRIED_BEFORE: Final = re.compile(
     r"\b(?:trucks?|lorry|lorries|tankers?|trains?|wagons?|vans?|ships?|vessels?|boats?|barges?)\s+"
     r"(?:carrying|loaded\s+with|laden\s+with|transporting|hauling|full\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: After arms carried, the crash of their vehicle in the same clause: "crashing in the city", "collided with a
-#: bus", "derailed" (but "crashed into the gate" is how a truck bomb is driven at its target).
+#: bus", "derailed" (but "crashed into the gate" is how a truck bomb is driven at its target); or the vehicle
+#: catching fire by itself ("an army lorry carrying ammunition catches fire and explodes": a load that burns
+#: goes off as a depot's does; "set on fire" or "hit by a rocket" is someone's act, and no match here).
 _CARRIER_CRASHED_AFTER: Final = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:crash|crashes|crashed|crashing|collide|collided|collides|colliding|derailed|derails|"
-    r"overturned|overturns|capsized|capsizes)\b(?!\s+(?:into|through)\b)", re.IGNORECASE)
+    r"overturned|overturns|capsized|capsizes|(?:catches|caught|catching|catch)\s+fire)\b(?!\s+(?:into|through)\b)",
+    re.IGNORECASE)
+#: After arms goods, a participle that tells them kept as a store's goods: "shells stored in the open", "rockets
+#: kept in a hangar", "munitions stockpiled at the base" (a grass fire that reaches them sets off a store; but
+#: "militants stored explosives in the school" tells a doer before the verb, and no match here).
+_STORED_AFTER: Final = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been|have\s+been)\s+)?(?:stored|kept|"
+                                  r"stockpiled|warehoused|piled|stacked)\b", re.IGNORECASE)
 
 
 def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1008,7 +1016,8 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
                 text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)
-                or _WORN_BEFORE.search(text, max(0, hit.start - _WORN_SPAN), hit.start)):
+                or _WORN_BEFORE.search(text, max(0, hit.start - _WORN_SPAN), hit.start)
+                or _STORED_AFTER.match(text, hit.end)):
             told[index] = hit.with_categories(hit.categories - _WEAPON_WORDS | _BLAST_SOURCES)
     return told
 
@@ -1138,7 +1147,7 @@ def _a_trend_of(text: str, hit: Hit) -> bool:
 #: sabotage", "police ruled out foul play", "not being treated as terrorism".
 _ATTACK_RULED_OUT: Final = re.compile(
     r"\b(?:(?:sabotage|an?\s+attack|foul\s+play|terrorism|a\s+terror(?:ist)?\s+attack|arson)\s+(?:was\s+|were\s+|has\s+been\s+"
-    r"|had\s+been\s+)?ruled\s+out|rul(?:ed|es|ing)\s+out\s+(?:any\s+)?(?:sabotage|an?\s+attack|foul\s+play|terrorism|"
+    r"|had\s+been\s+)?ruled\s+out|rul(?:e|ed|es|ing)\s+out\s+(?:any\s+)?(?:sabotage|an?\s+attack|foul\s+play|terrorism|"
     r"a\s+terror(?:ist)?\s+attack|arson)|no\s+(?:sign|signs|evidence|indication|suggestion)\s+of\s+(?:sabotage|an?\s+attack|"
     r"foul\s+play|terrorism|arson)|no\s+attack\s+was\s+involved|not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
     r"terror-related|an?\s+attack))\b", re.IGNORECASE)

@@ -131,7 +131,7 @@ HELD_SETS = [
     ("ordinary_news_fresh9.jsonl", 80, 1),
     ("ordinary_news_fresh10.jsonl", 80, 5),
     ("ordinary_news_fresh11.jsonl", 80, 1),
-    ("ordinary_news_fresh12.jsonl", 80, 4),
+    ("ordinary_news_fresh12.jsonl", 80, 3),
     ("ordinary_news_fresh13.jsonl", 80, 1),
     ("ordinary_news_fresh14.jsonl", 80, 2),
     ("ordinary_news_fresh15.jsonl", 80, 8),
@@ -164,8 +164,8 @@ HELD_SETS = [
     ("ordinary_news_fresh50.jsonl", 80, 7),
     ("ordinary_news_fresh53.jsonl", 80, 1),
     ("ordinary_news_fresh54.jsonl", 80, 7),
-    ("ordinary_news_fresh57.jsonl", 80, 2),
-    ("ordinary_news_fresh58.jsonl", 80, 1),
+    ("ordinary_news_fresh57.jsonl", 80, 0),
+    ("ordinary_news_fresh58.jsonl", 80, 0),
 ]
 
 

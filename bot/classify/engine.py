@@ -88,6 +88,7 @@ from bot.classify.scope import (
     criticises,
     crosses_clause,
     dated_act_under_other_news,
+    REASON_PHRASES,
     dated_by_bare_year,
     dated_in_dependent_clause,
     dated_to_antiquity,
@@ -2393,6 +2394,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     quiet: set[int] = set()
     # (where the sentence tallies acts over months or years: the starts of its perfects, whose clauses tell the tally)
     tally = _tallied_over_a_span(text, sentence) if "background" in categories else []
+    # (where the sentence's own act is told before a phrase of its reason: where that phrase starts, whose toll is
+    # the reason's, history; its act words keep the scope the rules of earlier acts give them)
+    reason_start = _reason_after_own_act(text, hits) if "background" in categories else -1
     for index, hit in enumerate(hits):
         if "distance_weapon" in hit.categories:
             findings.weapons.append((hits, index))
@@ -2461,6 +2465,13 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = death_scope  # "vows revenge for the killing of its general in a drone strike"
             elif markers and told_in_relative_of_a_marker(text, markers, hit.start):
                 scope = "past"  # "marks the anniversary of the genocide in which 800,000 were killed"
+            elif 0 <= reason_start < hit.start and not events.isdisjoint(CASUALTY_CATEGORIES) and not (
+                    text.endswith(", ", 0, hit.start) and hit.text.split(maxsplit=1)[0].endswith("ing")
+                    and _RELATIVE_WORD.search(text, reason_start, hit.start) is None):
+                # "Turkey bombards targets in response to a shelling that killed five": the reason's toll; (a
+                # participle after a comma tells the result of the main clause's act: "jets strike camps in
+                # retaliation for the raid, killing 40 fighters")
+                scope = "past"
             elif _told_before(item, hits, index, sentence, events, categories, quiet):
                 scope = "past"
             elif item.cues.claimed and not findings.evidence and not findings.counted and not events.isdisjoint(
@@ -3508,15 +3519,41 @@ def _rests_on_accident_words(hits: list[Hit], present: frozenset[str]) -> bool:
 
 
 def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:
-    """A sentence that opens with "Since ..." or speaks of "this year"/"so far": a background total."""
+    """A sentence that opens with "Since ..." or speaks of "this year"/"so far": a background total; or one whose
+    phrase of the reason for a measure ("in retaliation for", "to avenge", "revenge for") names an earlier act and
+    its toll ("vows revenge for the attack that killed 12 soldiers"). (Where an act or a toll is told before the
+    reason's phrase, the main clause tells news of its own, and the phrase only its reason: "rebels killed five
+    policemen in retaliation for the arrest of their leader".)"""
+    reason_start = _reason_after_own_act(text, hits)
     for hit in hits:
         if "background" in hit.categories:
+            if hit.start == reason_start:
+                continue
             if hit.text.lower().endswith("this year") and _ORDINAL_OF_A_SERIES.search(
                     text, max(sentence_start, hit.start - 80), hit.start):
                 continue  # "shot dead on Monday, the fifth journalist killed this year": the act placed in its series
             if hit.text.lower() != "since" or hit.start - sentence_start <= 3:
                 return True
     return False
+
+
+def _reason_after_own_act(text: str, hits: list[Hit]) -> int:
+    """Where the first phrase of a reason (scope.REASON_PHRASES: "in response to", "to avenge") starts that follows
+    an act or a toll of the sentence's own (hits: the sentence's), or -1. (A doer's noun tells no act, "gunmen vow
+    revenge for the raid that killed 12", nor an infinitive, an aim: "urges them to kill soldiers in retaliation
+    for the killing of civilians".)"""
+    for position, hit in enumerate(hits):
+        if "background" in hit.categories and hit.text.lower() in REASON_PHRASES and any(
+                not _VIOLENT_OR_CASUALTY.isdisjoint(other.categories) and "armed_group" not in other.categories
+                and not text.endswith(_INFINITIVE_MARK, 0, other.start) for other in hits[:position]):
+            return hit.start
+    return -1
+
+
+_INFINITIVE_MARK: Final = ("to ", "To ")
+#: A relative word: a participle after its clause may go on telling the clause's act ("in response to a shelling
+#: that hit the town, killing five": the shelling's toll).
+_RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who|where|when)\b", re.IGNORECASE)
 
 
 #: An ordinal that places an act in a series over a span, in the clause before "this year": "the fifth journalist

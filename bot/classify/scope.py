@@ -118,7 +118,8 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
         if "past" in other.categories:
             lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS and not crosses_clause(text, lo, hi) and not (
-                    lo == event.end and act_dated_by_a_remembrance(text, event, other, event_start < title_end)):
+                    lo == event.end and (act_dated_by_a_remembrance(text, event, other, event_start < title_end)
+                                         or _reason_between(hits, index, other))):
                 return "past"
             if other.end <= event.start and describes_past_event(text, other.end, event.start):
                 # a relative clause that hangs from what the marker remembers is the past it tells: "the
@@ -135,6 +136,21 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS:
                 return "foiled"
     return None
+
+
+#: The phrases that name the earlier act an act answers ("in response to", "to avenge"): a time gone after them
+#: ("last week's attack") dates that earlier act, not the act told before them.
+REASON_PHRASES: Final = frozenset({"to avenge", "avenge", "revenge for", "in revenge for", "in retaliation for",
+                                    "in response to"})
+
+
+def _reason_between(hits: list[Hit], index: int, marker: Hit) -> bool:
+    """Whether a phrase of the reason an act answers (REASON_PHRASES) stands between the event word hits[index] and
+    the past marker `marker` after it: "jets bombed two rebel bases in response to last week's attack on a convoy"
+    tells the bombing as news, done for the act the marker dates (the act's own words stay history: "the minister
+    resigns in response to last week's attack")."""
+    return any(marker.start >= other.end and other.start >= hits[index].end and "background" in other.categories
+               and other.text.lower() in REASON_PHRASES for other in hits[index + 1:])
 
 
 #: Remembrance words that name a date an act may fall on: "on the anniversary of", "ahead of its centenary".

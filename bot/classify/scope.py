@@ -861,9 +861,11 @@ def named_by_a_past_weekday(text: str, hits: list[Hit], index: int, sentence_sta
 # that news's background, and so is its toll told in a relative clause: the act's known toll. (The act as the subject
 # of a clause is news, "Sunday's bombing in Kabul killed 40", "officials say yesterday's strike killed 19"; and so is
 # its claim, which a digest may give first: "claims responsibility for yesterday's attack on a base that killed six".)
-_DAY_GONE_POSSESSIVE: Final = re.compile(
-    r"\b(?:(?:[Ll]ast|[Tt]his|[Tt]he)\s+(?:weekend|week|month|night)|(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+#: A day or a span gone in the possessive: "yesterday's", "Monday's", "last Sunday night's", "the weekend's".
+_DAY_GONE: Final = (
+    r"(?:(?:[Ll]ast|[Tt]his|[Tt]he)\s+(?:weekend|week|month|night)|(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|[Yy]esterday)(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+")
+_DAY_GONE_POSSESSIVE: Final = re.compile(rf"\b{_DAY_GONE}")
 _DAY_GONE_NEEDLES: Final = frozenset({"day's", "day’s", "week's", "week’s", "weekend's", "weekend’s", "month's",
                                       "month’s", "night's", "night’s"})
 # "schools reopen after a ten-day closure that followed the suicide attack on the cantonment, in which 16 were
@@ -2224,10 +2226,8 @@ _CASE_IN_OBJECT: Final = re.compile(rf"\s+(?:{_OBJECT_OR_TO}){{0,6}}?in\s+(?:the
                                     re.IGNORECASE)
 # and a case "in" an act named by its day, a thing known: "three men arrested in Sunday's shooting at a mall",
 # "charged in last night's stabbing" (an arrest "in clashes" is made during them: no day, no victim, no case)
-_CASE_IN_DATED_OBJECT: Final = re.compile(
-    rf"\s+(?:{_OBJECT_OR_TO}){{0,6}}?in\s+(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|yesterday|weekend|week|night)(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w-]+\s+){0,2}?",
-    re.IGNORECASE)
+_CASE_IN_DATED_OBJECT: Final = re.compile(rf"\s+(?:{_OBJECT_OR_TO}){{0,6}}?in\s+{_DAY_GONE}(?:[\w-]+\s+){{0,2}}?",
+                                          re.IGNORECASE)
 _OF_VICTIM_AFTER: Final = re.compile(r"\s+of\s")
 # "condemns Israeli air strikes", "to discuss Saudi Arabian attacks": in running text (a reaction word in
 # lower case, not a headline in title case) names and demonyms before the event word make it the object.

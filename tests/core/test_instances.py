@@ -1,6 +1,7 @@
 """Several live `sitrep run` processes on one PostgreSQL database share the feeds and the
 deliveries: each feed is polled once per interval between them, each alert is sent once, and
-when one is killed with SIGKILL the others take over its feeds and alerts (nothing lost)."""
+when one is killed with SIGKILL the others take over its feeds and alerts (nothing lost; on the
+console, whose stream cannot be checked for an earlier post, the one line in flight may repeat)."""
 
 from __future__ import annotations
 
@@ -106,7 +107,17 @@ async def test_instances_share_feeds_and_alerts_even_when_one_is_killed(
     assert all(i.process.returncode == 0 for i in survivors), log.read_text()[-2000:]
     sent = [url for instance in instances for url in instance.alerts]
     assert sorted(set(sent)) == sorted(published), "every alert delivered (none lost)"
-    assert len(sent) == len(published), "no alert sent twice"
+    # The console writes to a stream that cannot be searched (README: what remains at least once):
+    # a line the killed process printed just before SIGKILL, before it recorded the row as sent,
+    # is printed again by the survivor that takes the row over. That is the only repeat allowed:
+    # one alert at most (one channel's rows are sent one at a time), printed by the killed process
+    # and once by a survivor. A survivor never prints an alert twice or one another survivor did.
+    survivor_sent = [url for instance in survivors for url in instance.alerts]
+    assert len(survivor_sent) == len(set(survivor_sent)), "no alert sent twice by the survivors"
+    repeated = set(instances[0].alerts) & set(survivor_sent)
+    assert len(instances[0].alerts) == len(set(instances[0].alerts)), "the killed process sent none twice"
+    assert len(repeated) <= 1, f"only the row in flight at the kill may repeat: {sorted(repeated)}"
+    assert len(sent) == len(published) + len(repeated)
     for name in names:
         times = feed_server.feeds[name].request_times
         gaps = [b - a for a, b in zip(times, times[1:], strict=False)]

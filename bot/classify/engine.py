@@ -124,6 +124,7 @@ from bot.classify.scope import (
     killed_in_month_named_event,
     killed_in_named_dated_act,
     killed_in_year_dated_act,
+    known_attackers_act,
     labels_acts_told,
     launched_at_nothing,
     named_by_a_past_weekday,
@@ -2604,8 +2605,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     too), a rate a year (a statistic), a reaction's or a
     topic's object, the cause of other news, how people now described died, a war's running total, an
     act told of the subject of a later stage of a case or of a party to a reaction, a record's content or a
-    work's story, an attacker in a case, a life's end told with its age (an obituary) and the acts of that
-    life, an act whose planning or worth is found, a death declared by a legal act, a toll named as rising
+    work's story, an attacker in a case and the act he is known by, a life's end told with its age (an
+    obituary) and the acts of that life, an act whose planning or worth is found, a death declared by a legal act, a toll named as rising
     with no count (a trend), fighting as the backdrop of diplomacy, or the act that people described by
     their capture were taken in, the death of people a burial, a funeral or prayers are for, the act a rite of
     mourning or remembrance answers, or the act people
@@ -2666,6 +2667,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.work and told_as_a_works_story(text, hit.start, sentence[0])) or (
         "reaction" in categories and cues.relative and told_of_a_reactions_party(text, hits, index, sentence, quiet)) or (
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
+        cues.attacker and known_attackers_act(text, hit.start, hit.end, sentence[0])) or (
         cues.age and (casualty and died_of_age(text, hits, index, sentence[1])
                       or ("bare_death" in categories and told_of_one_who_died_of_age(text, hits, index, sentence)))) or (
         text.startswith(_DATE_OPENERS, sentence[0]) and opened_by_a_remembered_date(text, hit.start, sentence[0])) or (

@@ -1391,7 +1391,7 @@ _CASE_STAGE_NEEDLES: Final = frozenset({"charge", "indict", "convict", "sentence
                                         "investigation", "perpetrator", "mastermind", "plotter",
                                         "exonerated", "jailed", "imprisoned", "tried", "extradited",
                                         "court-martial", "dismissed", "sacked", "demoted", "discharged",
-                                        "stripped"})
+                                        "stripped", "imprison", "execution", "wanted", "term"})
 # the main clause's verb after the relative clause: an auxiliary, maybe an adverb, then the stage
 _CASE_STAGE_PREDICATE: Final = re.compile(
     r",?\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)"
@@ -1494,7 +1494,16 @@ _CASE_STAGE_VERB: Final = re.compile(
     # over"; only after "file", which no weapon's charges take: "dropped explosive charges from drones")
     r"|\bfil(?:es?|ed|ing)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?"
     r"(?:charges|indictments?|convictions?|sentences?|verdicts?)\b"
-    r"|\b(?:life|death|prison|jail)\s+sentences?\s+for"
+    # a sentence passed or served told by its noun, what it is for a few words on: "is given a life sentence and
+    # more for two murders", "already serving life imprisonment on two counts of murder", "a ten-year term for"
+    r"|\b(?:life|death|prison|jail|[\w-]+-year)\s+(?:sentences?|imprisonment|terms?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:for|on|over)\s"
+    # a sentence carried out, named with its convict: "halts the execution of a man for a double murder" (the
+    # execution is the sentence's end; what it is for was done years before)
+    r"|\bexecution\s+of\s+(?:[\w'’.-]+\s+){1,4}?for\s"
+    # what a warrant is out for, an act known before the warrant: "arrest a man wanted for the murders of three
+    # officers" (an arrest "on suspicion of murder" may come with the first report of the death, and is left)
+    r"|\bwanted\s+(?:(?:in\s+\w+|\w+ly)\s+)?for\s"
     r"|\bstands?\s+trial\s+(?:for|over|on)|\b(?:try|tries)\s+(?!to\b)(?:[\w'’.-]+\s+){1,5}?(?:for|over)"
     # the proceedings themselves: "the trial of the gunman in the Fort Hood shooting", "an inquest into the
     # siege", "the inquest hears that one hostage was killed", "a court is told that the prince murdered"
@@ -1524,7 +1533,7 @@ _CASE_VERB_NEEDLES: Final = frozenset({"sentenc", "convict", "acquit", "indict",
                                        "inquest", "inquir", "hearing", "court", "jury", "tribunal", "try ", "tries",
                                        "tried", "fined", "jailed", "imprison", "extradit", "dismissed", "sacked", "demoted",
                                        "discharged", "stripped", "cleared", "exonerat", "investigat", "probe",
-                                       "review"})
+                                       "review", "execution", "wanted", "term"})
 #: A relative or complement word after the case's verb: the verbs after it tell the case's matter ("for the
 #: massacre that killed 13", "the inquest hears that two hostages were killed").
 _RELATIVE_AFTER_CASE: Final = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)
@@ -3815,15 +3824,30 @@ def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tup
 # case or an inquiry is a person known by an earlier act, not an attack told. ("A gunman is on the loose",
 # "the gunman opened fire" tell one.)
 _ATTACKER_NOUN: Final = re.compile(r"(?:gunm[ae]n|bombers?|shooters?|attackers?|assailants?|killers?)$", re.IGNORECASE)
-_DEFINITE_ATTACKER_BEFORE: Final = re.compile(
-    r"\b(?:the|its|their)\s+(?:(?:alleged|suspected|accused|lone|convicted)\s+)?$", re.IGNORECASE)
+#: Words that say which of the attackers, or how he is now: "the lone gunman", "the last surviving gunman", "the
+#: deceased gunman".
+_ATTACKER_STATE: Final = r"(?:(?:alleged|suspected|accused|lone|convicted|deceased|dead|last|surviving)\s+){0,2}"
+_DEFINITE_ATTACKER_BEFORE: Final = re.compile(rf"\b(?:the|its|their)\s+{_ATTACKER_STATE}$", re.IGNORECASE)
+# (the phrase that says which act he is known by may name its place in full, commas and all, but opens no clause: "the
+# gunman in the May 23 killings in Santa Barbara, California, is named"; "the gunman in the raid, who shot two guards,
+# was arrested" tells the shooting)
+_ATTACKERS_ACT_PHRASE: Final = (r"\s+(?:in|behind|of|from|at)\s+(?:(?!(?:who|whom|whose|which|that|and|but|as|while|after)\b)"
+                                r"[\w'’.,-]+\s+){0,9}?[\w'’.-]+")
 _CASE_VERB_AFTER: Final = re.compile(
-    r"(?:\s+(?:in|behind|of|from|at)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)?,?\s+"
+    rf"(?P<phrase>{_ATTACKERS_ACT_PHRASE})?,?\s+"
     r"(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|later\s+|now\s+|also\s+)?"
     r"(?:sentenced|charged|convicted|indicted|identified|named|arrested|detained|jailed|extradited|tried|acquitted|"
     r"buried)|(?:pleads|pleaded|pled)\s+(?:not\s+)?guilty|(?:goes|went)\s+on\s+trial"
-    r"|(?:appears|appeared)\s+in\s+court)\b",
+    r"|(?:appears|appeared)\s+in\s+court"
+    # (an appeal or a verdict of his own: "launches an appeal against his death sentence", "receives a guilty verdict")
+    r"|(?:launch(?:es|ed)|fil(?:es|ed)|los(?:es|t)|w(?:ins|on))\s+(?:an|his|her|their)\s+appeal"
+    r"|receiv(?:es|ed)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:verdict|sentence))\b",
     re.IGNORECASE)
+# "police identify the gunman as a local man", "names the deceased attacker of four students as": an attacker named as
+# known who is the object of an identification is a person known by an earlier act, as its passive subject is
+_IDENTIFIED_ATTACKER_BEFORE: Final = re.compile(
+    rf"\b(?:identif(?:y|ies|ied)|names|named)\s+(?:the|its|their)\s+{_ATTACKER_STATE}$", re.IGNORECASE)
+_AS_AFTER: Final = re.compile(rf"(?P<phrase>{_ATTACKERS_ACT_PHRASE})?,?\s+as\b", re.IGNORECASE)
 
 
 #: The attacker's case named by its possessive: "the supermarket gunman's death penalty trial".
@@ -3832,14 +3856,50 @@ _CASE_OF_ATTACKER_AFTER: Final = re.compile(
     re.IGNORECASE)
 
 
+def _known_attackers_case(text: str, noun_start: int, noun_end: int) -> re.Match[str] | None:
+    """The case or the identification an attacker noun named as known stands in, from the noun's end (see
+    _CASE_VERB_AFTER and _IDENTIFIED_ATTACKER_BEFORE), or None."""
+    window = max(0, noun_start - 40)
+    if _DEFINITE_ATTACKER_BEFORE.search(text, window, noun_start) is not None:
+        case = _CASE_VERB_AFTER.match(text, noun_end)
+        if case is not None:
+            return case
+    if _IDENTIFIED_ATTACKER_BEFORE.search(text, window, noun_start) is not None:
+        return _AS_AFTER.match(text, noun_end)
+    return None
+
+
 def attacker_in_a_case(text: str, event_start: int, event_end: int) -> bool:
     """Whether the attacker noun at event_start, named with "the", is the subject of a verb of a case or
-    an inquiry (see _CASE_VERB_AFTER), or whether it names, in the possessive, the case itself."""
+    an inquiry (see _CASE_VERB_AFTER) or the object of an identification, or whether it names, in the
+    possessive, the case itself."""
     if _ATTACKER_NOUN.search(text, event_start, event_end) is None:
         return False
-    return (_DEFINITE_ATTACKER_BEFORE.search(text, max(0, event_start - 24), event_start) is not None
-            and _CASE_VERB_AFTER.match(text, event_end) is not None) or (
+    return _known_attackers_case(text, event_start, event_end) is not None or (
         _CASE_OF_ATTACKER_AFTER.match(text, event_end) is not None)
+
+
+# "the gunman in the mosque shootings is sentenced to life", "the last surviving gunman from the Mumbai attacks
+# launches an appeal": the act in the phrase that says which attacker a known one is, where he stands in a case or an
+# identification (see attacker_in_a_case), is the act he is known by, told before; the case is the news.
+_ATTACKER_AND_PHRASE_BEFORE: Final = re.compile(
+    r"\b(?P<noun>gunm[ae]n|bombers?|shooters?|attackers?|assailants?|killers?)\s+(?:in|behind|of|from|at)\s+"
+    r"(?:[\w'’.,-]+\s+){0,9}?$", re.IGNORECASE)
+#: How far before the act the attacker noun of its phrase may stand.
+MAX_ATTACKERS_PHRASE_CHARS: Final = 110
+
+
+def known_attackers_act(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
+    """Whether the event word text[event_start:event_end] is in the phrase that says which act a known attacker in
+    a case or an identification is known by (see _known_attackers_case)."""
+    if absent(text, _ATTACKER_NEEDLES):
+        return False
+    before = _ATTACKER_AND_PHRASE_BEFORE.search(text, max(sentence_start, event_start - MAX_ATTACKERS_PHRASE_CHARS),
+                                                event_start)
+    if before is None:
+        return False
+    case = _known_attackers_case(text, before.start("noun"), before.end("noun"))
+    return case is not None and case.group("phrase") is not None and case.end("phrase") >= event_end
 
 
 _KNOWN_EVENT_NEEDLES: Final = frozenset({"attacks", "bombings", "shootings", "killings", "stabbings", "massacre"})
@@ -3978,9 +4038,13 @@ def subject_of_a_finding(text: str, event_start: int, event_end: int, sentence_e
 # prisoners by beheading", "troops executed villagers", "an execution-style killing" name armed doers or
 # call a murder by the name of its manner.)
 _PUNISHMENT_NEEDLES: Final = frozenset({"execut", "convicted", "death sentence", "sentenced to death", "death row",
-                                        "death penalty"})
+                                        "death penalty", "charges of", "charge of", "for killing", "for murder",
+                                        "for the killing", "for the murder"})
+# (and the crime it punishes, told after the killing: "a woman is beheaded for killing her employer", "a man is
+# beheaded on charges of sorcery"; a beheading by no armed doer for a crime, or on a charge, is a sentence)
 _PUNISHMENT: Final = re.compile(r"\b(?:execut(?:e|es|ed|ing|ion|ions)\b(?![\s-]*style)|convicted|death\s+sentence|"
-                                r"sentenced\s+to\s+death|death\s+row|death\s+penalty)", re.IGNORECASE)
+                                r"sentenced\s+to\s+death|death\s+row|death\s+penalty|on\s+(?:the\s+)?charges?\s+of|"
+                                r"for\s+(?:the\s+)?(?:killing|murder(?:ing|s)?)\b)", re.IGNORECASE)
 _PUNISHED_KILLINGS: Final = ("behead", "was executed", "were executed")
 _ARMED_DOERS: Final = frozenset({"armed_group", "named_group", "state_force"})
 
@@ -4819,6 +4883,8 @@ _NOUN_FORM: Final = re.compile(r"(?:ings?|ions?|ments?|acres?|ides?)$", re.IGNOR
 #: What may follow an event word used as a noun in a name: the name's end, a separator or a
 #: preposition of the name ("Attacks on", "Killing of", "Strikes against").
 _AFTER_NAME_NOUN: Final = re.compile(r"\s*(?:$|[,:;(–—]|(?:of|on|against)\b)", re.IGNORECASE)
+#: A preposition of a name at the end of an event phrase that holds it ("Death of").
+_HELD_NAME_PREPOSITION: Final = re.compile(r"\s+(?:of|on|against)$", re.IGNORECASE)
 #: What names an armed side or its weapons (taxonomy.toml's categories, the engine's NAMED_GROUP).
 _ARMED_SIDE: Final = frozenset({"armed_group", "named_group", "distance_weapon"})
 #: A casualty word that is a predicate in a headline: "Five dead", "Gunman killed", "Two hurt".
@@ -4906,11 +4972,16 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
         if _EVENT_WORD_CATEGORIES.isdisjoint(hit.categories):
             continue
         word = text[hit.start:hit.end]
+        # (a phrase of the vocabulary may hold the name's preposition itself: "Death of" in "Death of a
+        # teenager in police custody"; the noun is the word before it, and the preposition follows that)
+        held = _HELD_NAME_PREPOSITION.search(word)
+        noun_end = hit.end if held is None else hit.start + held.start()
+        word = text[hit.start:noun_end]
         if not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _TOLL_PREDICATE.search(word):
             return False
         if _CAMPAIGN.search(word):
             campaign = True  # a running campaign of fighting, not an event that is over
-        elif not (_NOUN_FORM.search(word) or _AFTER_NAME_NOUN.match(text[:title_end], hit.end)):
+        elif not (_NOUN_FORM.search(word) or _AFTER_NAME_NOUN.match(text[:title_end], noun_end)):
             return False  # an event word used as a verb: "Gunman kills five", "Bomb explodes in market"
         named = True
     return named

@@ -118,6 +118,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   10). 53 is tuned on; 54 is never read. And last, on the code of bd5d6ae: ordinary_news_fresh57 and fresh58
 #:   (80 each of disasters and accidents in countries at war and in their forces: tankers, camps, depots set off
 #:   by heat, military crashes, weapons cleaned: 2 and 1). 57 is tuned on; 58 is never read.
+#: - A heading that names a case by its victim ("Death of ..." over a trial) became a topic's name like
+#:   "Killing of ...": fresh9 to 0 and fresh10 to 4, neither read.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 1),
@@ -128,8 +130,8 @@ HELD_SETS = [
     ("ordinary_news_fresh6.jsonl", 100, 3),
     ("ordinary_news_fresh7.jsonl", 80, 2),
     ("ordinary_news_fresh8.jsonl", 80, 6),
-    ("ordinary_news_fresh9.jsonl", 80, 1),
-    ("ordinary_news_fresh10.jsonl", 80, 5),
+    ("ordinary_news_fresh9.jsonl", 80, 0),
+    ("ordinary_news_fresh10.jsonl", 80, 4),
     ("ordinary_news_fresh11.jsonl", 80, 1),
     ("ordinary_news_fresh12.jsonl", 80, 3),
     ("ordinary_news_fresh13.jsonl", 80, 1),

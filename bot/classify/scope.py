@@ -4284,34 +4284,69 @@ def in_a_revised_toll(text: str, event_start: int, event_end: int, sentence: tup
 # border as fighting intensifies", "troops are sent to the port, the scene of heavy fighting this week" (a
 # place named by its fighting is in the state it tells); the forces or arms named before the fighting are
 # the ones moved, not its doers ("as rebels shell the port", a toll or a strike still report an event).
+# A deployment names its fighting as its reason or its task as well: "sends troops to the capital due to
+# clashes", "moves reserves to the border to deal with fierce fighting", "sends a warship to monitor the
+# offensive", "reinforces police who are facing sustained attacks"; and the sides of the fighting, named as
+# the noun's complement, are of the state it tells ("amid fighting with rebel groups", "the scene of heavy
+# fighting between militants and loyalists"; "as rebels shell the port", their own verb, tells an act).
 _BACKDROP_NOUNS: Final = frozenset({"fighting", "clashes", "violence", "hostilities", "heavy fighting",
-                                    "fierce fighting"})
-_BACKDROP_OPENER_BEFORE: Final = re.compile(r"\b(?:as|while|amid|amidst|scene\s+of)\s+(?:(?:the|continued|continuing|"
-                                            r"ongoing|renewed|sporadic)\s+)?$", re.IGNORECASE)
+                                    "fierce fighting", "attacks", "offensive"})
+_BACKDROP_STATE: Final = r"(?:(?:the|continued|continuing|ongoing|renewed|sporadic|sustained|mounting|repeated|local)\s+)?"
+_BACKDROP_OPENER_BEFORE: Final = re.compile(rf"\b(?:as|while|amid|amidst|scene\s+of)\s+{_BACKDROP_STATE}$",
+                                            re.IGNORECASE)
+#: What a deployment answers or is sent to do about the fighting: its reason or its task.
+_DEPLOYMENT_REASON_BEFORE: Final = re.compile(
+    r"\b(?:due\s+to|because\s+of|in\s+the\s+face\s+of|(?:are|is|were|was)\s+facing|to\s+(?:deal\s+with|monitor|"
+    rf"contain|counter|cope\s+with))\s+{_BACKDROP_STATE}(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+#: The sides of the fighting, named as the noun's complement: "fighting with rebels", "between militants and ...".
+_SIDES_AFTER: Final = re.compile(r"\s+(?:between|with|from|involving|among)\s", re.IGNORECASE)
 #: The acts whose backdrop fighting may be: diplomacy (a reaction, a truce or talks) and a deployment.
-BACKDROPPED_ACTS: Final = frozenset({"reaction", "deescalation", "mobilization"})
+BACKDROPPED_ACTS: Final = frozenset({"reaction", "deescalation", "mobilization", "send"})
 _MOBILIZATION: Final = frozenset({"mobilization"})
+_SEND: Final = frozenset({"send"})
+_FORCES: Final = frozenset({"state_force"})
+#: How many words from a verb of sending its forces may stand ("is massing", "moves thousands of troops").
+MAX_SENT_FORCE_WORDS: Final = 4
 _EVENT_TOLD: Final = CASUALTY_CATEGORIES | {"weapon", "distance_weapon", "armed_group", "named_group", "state_force",
                                             "strike", "fire"}
 #: What a deployment moves: forces and arms, named before the fighting they are sent into.
 _MOVED: Final = frozenset({"weapon", "armed_group", "named_group", "state_force"})
 
 
+def _deploys(text: str, hits: list[Hit], act: Hit) -> bool:
+    """Whether the act `act` is a deployment: a word of mobilization, or a verb of sending ("massing", "moves")
+    with a state's forces a few words from it (a verb of sending alone moves anything: "moved into the town")."""
+    if not _MOBILIZATION.isdisjoint(act.categories):
+        return True
+    return not _SEND.isdisjoint(act.categories) and any(
+        not _FORCES.isdisjoint(hit.categories) and words_between(text, min(hit.end, act.end), max(hit.start, act.start))
+        <= MAX_SENT_FORCE_WORDS for hit in hits)
+
+
 def backdrop_of_diplomacy(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
     """Whether the bare fighting noun hits[index] opens an as-, while-, amid- or scene-of clause after a
-    diplomatic act or a deployment of its sentence, which names no toll, weapon or doer (see
-    _BACKDROP_OPENER_BEFORE; a deployment's forces and arms before the fighting are what it moves)."""
+    diplomatic act or a deployment of its sentence (or names a deployment's reason or task: see
+    _DEPLOYMENT_REASON_BEFORE), which names no toll, weapon or doer (see _BACKDROP_OPENER_BEFORE; a
+    deployment's forces and arms before the fighting are what it moves, and the sides named as the noun's
+    complement are the fighting's)."""
     event = hits[index]
-    if event.text.lower() not in _BACKDROP_NOUNS or _BACKDROP_OPENER_BEFORE.search(
-            text, max(sentence[0], event.start - 30), event.start) is None:
+    if event.text.lower() not in _BACKDROP_NOUNS:
         return False
+    opened = _BACKDROP_OPENER_BEFORE.search(text, max(sentence[0], event.start - 30), event.start) is not None
+    reason = not opened and _DEPLOYMENT_REASON_BEFORE.search(text, max(sentence[0], event.start - 40),
+                                                             event.start) is not None
+    if not (opened or reason):
+        return False
+    in_sentence = [hit for hit in hits if sentence[0] <= hit.start < sentence[1]]
     acts = [hit for hit in hits[:index] if hit.start >= sentence[0] and not BACKDROPPED_ACTS.isdisjoint(hit.categories)]
-    if not acts:
+    moved = any(_deploys(text, in_sentence, hit) for hit in acts)
+    if not (moved or (acts and opened and any(_SEND.isdisjoint(hit.categories) for hit in acts))):
         return False
-    moved = any(not _MOBILIZATION.isdisjoint(hit.categories) for hit in acts)
+    sides = _SIDES_AFTER.match(text, event.end) is not None
     return all(hit is event or _EVENT_TOLD.isdisjoint(hit.categories)
-               or (moved and hit.start < event.start and _EVENT_TOLD & hit.categories <= _MOVED)
-               for hit in hits if sentence[0] <= hit.start < sentence[1])
+               or (moved and _EVENT_TOLD & hit.categories <= _MOVED and (
+                   hit.start < event.start or (sides and not crosses_clause(text, event.end, hit.start))))
+               for hit in in_sentence)
 
 
 # "marks the 25th anniversary of the genocide in which 800,000 people were killed", "lays a wreath at the

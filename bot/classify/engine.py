@@ -147,6 +147,7 @@ from bot.classify.scope import (
     subject_of_a_finding,
     taken_in_known_act,
     taken_without_arms,
+    tallied_over_a_period,
     text_cues,
     told_as_a_cases_cause,
     told_as_a_works_story,
@@ -2684,6 +2685,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                       or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))
                       or _IN_EARLIER_EVENT_AFTER.match(text, hit.end, sentence[1]) is not None)) or (
         cues.running_toll and in_a_running_toll(text, hit.start, hit.end, sentence)) or (
+        tallied_over_a_period(text, hit.start, sentence)) or (
         cues.revision and in_a_revised_toll(text, hit.start, hit.end, sentence))
 
 

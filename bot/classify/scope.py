@@ -3819,6 +3819,37 @@ def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tup
     return False
 
 
+# "the group's annual report states that in 2011, 105 people were killed by security forces", "UN figures show
+# more than 1,000 people died in attacks during the month of May", "a report indicates that at least 60 people were
+# killed in the state in March": the tolls of a report or of figures over a whole year or month are a tally of
+# that period, a statistic (as a rate a year is: taxonomy.md), not news of an act. (A day named in the sentence
+# may tell one: "a report says gunmen killed 12 on Monday"; and a month with its day is a date, "on 12 May".)
+# (a report "of" something is word of it, no tally: "with reports of heavy gunfire continuing"; and a month "back in
+# April" dates another thing than the toll: "despite a peace deal reached back in April")
+_REPORT_WORDS: Final = re.compile(r"\b(?:reports?|figures|statistics|data|annual|tally|survey)\b(?!\s+of\b)",
+                                  re.IGNORECASE)
+_REPORT_NEEDLES: Final = frozenset({"report", "figures", "statistics", "data", "annual", "tally", "survey"})
+_WHOLE_PERIOD: Final = re.compile(
+    rf"(?<!back\s)\b(?:in|during|for|over)\s+(?:the\s+(?:month|year)\s+of\s+)?(?:(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+    rf"|{_MONTH_NAME}\b(?!\s+\d))", re.IGNORECASE)
+
+
+#: How far after a toll's word the figures it heads may end ("death-toll figures").
+MAX_TOLL_TO_FIGURES_CHARS: Final = 20
+
+
+def tallied_over_a_period(text: str, event_start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word at event_start is told after a report's or figures' word, in a sentence
+    (`sentence`) that tallies over a whole year or month (see _REPORT_WORDS and _WHOLE_PERIOD) and names no day
+    or hours (_DAY_SPAN)."""
+    # (or right after it, the toll a noun of the figures: "UN death-toll figures show")
+    if absent(text, _REPORT_NEEDLES) or _REPORT_WORDS.search(
+            text, sentence[0], min(sentence[1], event_start + MAX_TOLL_TO_FIGURES_CHARS)) is None:
+        return False
+    return _WHOLE_PERIOD.search(text, sentence[0], sentence[1]) is not None and (
+        _DAY_SPAN.search(text, sentence[0], sentence[1]) is None)
+
+
 # "the gunman in the mosque shootings is sentenced to life", "the bomber was identified as a local man",
 # "the gunmen behind the raid were charged": an attacker named with "the" as the subject of a verb of a
 # case or an inquiry is a person known by an earlier act, not an attack told. ("A gunman is on the loose",

@@ -148,7 +148,7 @@ HELD_SETS = [
     ("ordinary_news_fresh24.jsonl", 80, 0),
     ("ordinary_news_fresh25.jsonl", 80, 4),
     ("ordinary_news_fresh26.jsonl", 80, 0),
-    ("ordinary_news_fresh27.jsonl", 80, 10),
+    ("ordinary_news_fresh27.jsonl", 80, 9),
     ("ordinary_news_fresh28.jsonl", 80, 1),
     ("ordinary_news_fresh29.jsonl", 100, 0),
     ("ordinary_news_fresh30.jsonl", 80, 0),

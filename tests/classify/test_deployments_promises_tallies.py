@@ -85,3 +85,14 @@ def test_a_reports_tally_over_a_period_is_no_act(rules, text):
 ])
 def test_a_toll_beside_a_report_or_a_month_still_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# a toll since an event a year dates is a running total, however many words name the event
+def test_a_toll_since_an_event_a_year_dates_is_no_act(rules):
+    _quiet(rules, "The ministry says 40 of its police officers have been killed since the army's large operation "
+                  "against the cartel in March 2019.")
+
+
+def test_a_toll_since_a_day_still_alerts(rules):
+    _alert(rules, "The ministry says 40 of its police officers have been killed in the state since the army's "
+                  "operation against the cartel began on Monday.", 40)

@@ -3301,10 +3301,10 @@ def describes_fighters(text: str, hits: list[Hit], index: int) -> bool:
 # a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md). So is
 # one counted since a month or the start of the year ("troops have killed five villagers since January"):
 # a span of weeks or months. (A span of days is news: "fighting since Monday has killed 40"; and so is a
-# month with its day, "since January 5", which may be days ago; with its year it is dated as history is, "since
-# October 10, 2015", and so is the event a year dates, "since the intervention began in January 2013".)
+# month with its day, "since January 5", which may be days ago.) The event a year dates may take several words:
+# "since the French-led intervention began in January 2013".
 _SINCE_YEAR_AFTER: Final = re.compile(
-    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+since\s+(?:(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+,?\s+){0,8}?"
+    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+since\s+(?:(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,8}?"
     r"(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
     rf"|(?:early\s+|late\s+|mid-?)?{_MONTH_NAME}\b(?!\s+\d)"
     r"|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b)",

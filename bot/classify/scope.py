@@ -505,6 +505,8 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
     if not _clause_reaches(text, marker.end(), event.start, known or (
             lagged and _told_on_past_comma(text, hits, marker.end(), event.start))):
         return False
+    if not fronted and _result_of_the_main_act(text, hits, sentence_start, marker, event, quiet):
+        return False  # "jets bombed a camp in retaliation for the attack, killing 30 militants": the jets' toll
     if not fronted and _LATER_CASE_STAGE.search(text, sentence_start, marker.start()):
         # a later stage of a case answers the act it follows, whatever the clause tells (the main clause's
         # own casualty words name the charge: "charged with murder after shooting dead two men")
@@ -700,6 +702,30 @@ def _names_described_event(text: str, hits: list[Hit], clause_start: int) -> boo
 # Where a known event's clause ends: a semicolon or a colon, or a comma that opens a clause of its own
 # ("..., and troops killed five today").
 _CLAUSE_END: Final = re.compile(r"[;:]|,\s+(?:and|but|while|as|whereas)\b")
+
+
+#: A participle right after a comma: it tells a result of the act of the clause it follows.
+_RESULT_PARTICIPLE: Final = re.compile(r",\s+$")
+#: A relative word in an after-clause: a participle after the relative's clause may go on telling the clause's own
+#: act ("in response to a shelling that hit the town, killing five": the shelling's toll).
+_RELATIVE_IN_CLAUSE: Final = re.compile(r"\b(?:that|which|who|whom|where|when|in\s+which)\b")
+
+
+def _result_of_the_main_act(text: str, hits: list[Hit], sentence_start: int, marker: re.Match[str], event: Hit,
+                            quiet: Set[int]) -> bool:
+    """Whether the event word, a participle after a comma that ends an after- or reason-clause naming a known
+    event, tells the result of the main clause's own act ("jets bombed a camp in retaliation for the deaths of
+    four guards, killing 30 militants": the 30 are the jets' dead, the reason's deaths another event). The main
+    clause must tell a violent act of its own (not quiet) and the clause no relative of its own, whose act a
+    participle may still tell ("after the raid that hit the town, killing five")."""
+    if not event.text[:1].islower() or not event.text.split(maxsplit=1)[0].endswith("ing"):
+        return False
+    if _RESULT_PARTICIPLE.search(text, max(marker.end(), event.start - 3), event.start) is None:
+        return False
+    if _RELATIVE_IN_CLAUSE.search(folded(text), marker.end(), event.start) is not None:
+        return False
+    return any(not VIOLENT_CATEGORIES.isdisjoint(hit.categories) and hit.start not in quiet
+               for hit in hits if sentence_start <= hit.start and hit.end <= marker.start())
 
 
 def _clause_reaches(text: str, clause_start: int, event_start: int, known: bool) -> bool:

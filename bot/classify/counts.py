@@ -103,6 +103,9 @@ _KILLED_BY_FORCES: Final = re.compile(
 )
 #: "another" as the whole object of a casualty verb, a pronoun for one person: "wounded another",
 #: "killing another in the crossfire" (not "another 20", "another soldier").
+#: The forms of ACTIVE_FORMS that are also nouns, whose people follow "of" ("over the killing of three people").
+_KILLING_NOUNS: Final = frozenset({"killing"})
+_KILLING_NOUN_OF: Final = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
 _ANOTHER_ALONE: Final = re.compile(
     r"\s+another(?=\s+(?:in|at|near|on|during|when|as|after|before|with|and|while|inside|outside)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE)
@@ -884,7 +887,9 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # "killed two policemen and wounded another in the attack": "another" alone is one person
                 counts.append(Count(field, 1, hit.start, alone.end()))
                 continue
-            gap = _OBJECT_GAP.match(text, hit.end)
+            # ("the killing of three people": the noun's people follow "of", as after "the deaths of")
+            noun_of = _KILLING_NOUN_OF.match(text, hit.end) if lowered in _KILLING_NOUNS else None
+            gap = _OBJECT_GAP.match(text, noun_of.end() if noun_of else hit.end)
             object_start = gap.end() if gap else hit.end
             if after is not None and "vague" in after.categories and after.start <= object_start + 1:
                 counts.append(Count(field, None, hit.start, after.end))
@@ -1000,11 +1005,35 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # "12 civilians are among the dead": a part of a toll, at least that many; the count
                 # where the item states no whole toll ("killing 30 ...; 12 civilians are among the dead" is 30)
                 count.cumulative = True
+    if len(counts) > 1 and "bodies" in folded(text)[sentence_start:sentence_end]:
+        _bodies_within_the_acts_toll(text, counts)
     if len(counts) > 1:
         counts = _struck_with_their_dead(text, counts)
     if len(counts) > 1:
         counts = _without_parts_told_after(text, counts)
     return counts
+
+
+#: A toll told in a relative clause of the act's noun: "the strike that killed 40", "the blast, which has killed 12".
+_TOLL_OF_THE_ACT_BEFORE: Final = re.compile(r"\b(?:that|which)\s+(?:(?:has|had|have)\s+)?$", re.IGNORECASE)
+#: The most characters between a relative word and the toll's casualty word (an auxiliary between).
+MAX_RELATIVE_TOLL_GAP: Final = 12
+
+
+def _bodies_within_the_acts_toll(text: str, counts: list[Count]) -> None:
+    """Mark a count of bodies cumulative where its sentence describes the act by its toll: "Rescuers pull 12 more
+    bodies from the rubble of the building hit by the strike that killed 40" (the bodies found are among the 40 the
+    act killed; a running toll is not added to its own act's). A body count with no such toll stands ("Police found
+    12 bodies", "17 bodies were recovered and six more victims died")."""
+    tolls = [count for count in counts if count.field == "killed" and not text.endswith("bodies", 0, count.end)
+             and count.value is not None and _TOLL_OF_THE_ACT_BEFORE.search(
+                 text, max(0, count.start - MAX_RELATIVE_TOLL_GAP - 10), count.start) is not None]
+    if not tolls:
+        return
+    for count in counts:
+        if count.field == "killed" and text.endswith("bodies", 0, count.end) and count.value is not None and (
+                count.value <= max(toll.value or 0 for toll in tolls)):
+            count.cumulative = True
 
 
 # "four people are shot, leaving three critically injured", "wounding nine, of whom four seriously", "wounded

@@ -2249,6 +2249,7 @@ class _Findings:
 
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
                  "caused", "past_events", "topic_events", "accident", "victims_killed", "zero_among", "history",
+                 "reaction_tolls",
                  "side_armed")
 
     def __init__(self) -> None:
@@ -2274,6 +2275,9 @@ class _Findings:
         self.counted = False
         #: whether a sentence reports someone killed other than the attackers (counts.tells_victim_deaths)
         self.victims_killed = False
+        #: the killed counts of the act a reaction is over ("arrested two suspects over the killing of three people"):
+        #: that act's toll where the item tells the act as news and counts no dead of its own
+        self.reaction_tolls: list[Count] = []
         #: whether an asserted casualty word names its cause ("killed", "wounded"), not a bare death
         self.caused = False
         #: the stems of the event words found to be history, a reaction's topic or a trial's ("attac",
@@ -2317,6 +2321,11 @@ class _Findings:
             self.counted or zero["killed"]) else None
         injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"],
                          [_deaths_of_the_wounded(part) for part in counts]) if (self.counted or zero["injured"]) else None
+        if killed is None and self.reaction_tolls and self.violent():
+            # "Police arrested two suspects over the killing of three people at a bar late on Sunday. Four other patrons
+            # were wounded when gunmen opened fire": the arrest is the aftermath, the act it is over the one told as
+            # news, whose dead are those the reaction names (never none)
+            killed = _total([self.reaction_tolls, []], False)
         if killed is None and injured and not self.victims_killed:
             killed = 0  # the injured counted and no victim's death told: none killed
         return killed, injured
@@ -2540,6 +2549,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if events & CASUALTY_CATEGORIES:
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
+            elif scope == "past" and not chained and _toll_of_a_reactions_object(text, hits, index, sentence, categories):
+                # (the people after the killing word: those before it are the reaction's, "two suspects", "officers")
+                findings.reaction_tolls.extend(count for count in read_counts(text, hits, [index], sentence, False)
+                                               if not count.perpetrators and count.start >= hit.start)
             elif scope == "negated" and _no_one_harmed(text, hits, index, sentence[0]):
                 if _AMONG_GROUP.match(text, hit.end, sentence[1]):
                     findings.zero_among = True
@@ -2551,6 +2564,20 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _note_event(text, hits, index, events, scope, categories, findings, hit.start < item.title_end)
     if casualty_indexes:
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
+
+
+#: A date of weeks or more before the news: the act a reaction is over is then not the one an item tells as news.
+_LONG_GONE: Final = re.compile(r"\b(?:last|previous|past|earlier\s+this)\s+(?:week|month|year)|\b(?:weeks|months|years)\s+"
+                              r"(?:ago|earlier|before)|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _toll_of_a_reactions_object(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                                categories: frozenset[str]) -> bool:
+    """Whether the killing word hits[index], found past, is the object of a reaction of its clause ("arrested two
+    suspects over the killing of three people in a shooting late on Sunday") in a sentence that dates nothing weeks
+    or more gone: its count is a toll of an act the item may tell as news (Findings.reaction_tolls)."""
+    return (casualty_field(hits[index]) == "killed" and not _REACTION_OR_PAST.isdisjoint(categories)
+            and _LONG_GONE.search(text, sentence[0], sentence[1]) is None and reacts_to_event(text, hits, index))
 
 
 def _no_one_harmed(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:

@@ -2566,6 +2566,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)
 
 
+#: The first steps of a case after an act, which the item tells with the act itself: an arrest, a charge, an inquiry.
+#: (A protest, a condemnation or a sanction over a killing is news of its own, its own violence another act:
+#: "protested over the killing of two teenagers; officers fired tear gas, injuring 12".)
+_CASE_OPENED: Final = re.compile(r"\b(?:arrest|detain|charg|investigat|probe|probing|inquir|question)", re.IGNORECASE)
 #: A date of weeks or more before the news: the act a reaction is over is then not the one an item tells as news.
 _LONG_GONE: Final = re.compile(r"\b(?:last|previous|past|earlier\s+this)\s+(?:week|month|year)|\b(?:weeks|months|years)\s+"
                               r"(?:ago|earlier|before)|\b(?:19|20)\d\d\b", re.IGNORECASE)
@@ -2573,10 +2577,11 @@ _LONG_GONE: Final = re.compile(r"\b(?:last|previous|past|earlier\s+this)\s+(?:we
 
 def _toll_of_a_reactions_object(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
                                 categories: frozenset[str]) -> bool:
-    """Whether the killing word hits[index], found past, is the object of a reaction of its clause ("arrested two
-    suspects over the killing of three people in a shooting late on Sunday") in a sentence that dates nothing weeks
-    or more gone: its count is a toll of an act the item may tell as news (Findings.reaction_tolls)."""
+    """Whether the killing word hits[index], found past, is the object of a reaction of its clause that opens a case
+    ("arrested two suspects over the killing of three people in a shooting late on Sunday") in a sentence that dates
+    nothing weeks or more gone: its count is a toll of an act the item may tell as news (Findings.reaction_tolls)."""
     return (casualty_field(hits[index]) == "killed" and not _REACTION_OR_PAST.isdisjoint(categories)
+            and _CASE_OPENED.search(text, sentence[0], hits[index].start) is not None
             and _LONG_GONE.search(text, sentence[0], sentence[1]) is None and reacts_to_event(text, hits, index))
 
 

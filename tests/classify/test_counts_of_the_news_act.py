@@ -56,3 +56,9 @@ def test_the_dead_an_arrest_is_over_are_the_news_acts_toll(rules):
 def test_the_dead_of_an_act_long_gone_are_not_the_news_acts(rules):
     _alert(rules, "Police detained three men over last month's killing of four people at a nightclub. On Monday a "
                   "gunman opened fire at a cafe, wounding two guests.", 0)
+
+
+# ...and a protest over a killing is news of its own: its own violence is another act than the killing it is over.
+def test_the_dead_a_protest_is_over_are_not_the_protests_toll(rules):
+    _alert(rules, "Crowds marched in the port city over the killing of three fishermen by coast guards on Friday. "
+                  "Police fired rubber bullets at the march, wounding nine people.", 0)

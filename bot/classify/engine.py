@@ -156,6 +156,8 @@ from bot.classify.scope import (
     told_as_record_content,
     told_as_to_come,
     told_in_a_finding,
+    told_in_a_monitors_report,
+    admits_an_act,
     told_in_earlier_relative,
     told_in_relative_of_a_marker,
     told_of_a_reactions_party,
@@ -2651,6 +2653,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
         cues.rite and answered_by_a_rite(text, hits, index, sentence)) or (
         cues.confirmed and confirms_dated_act(text, hit.start, sentence)) or (
+        cues.admitted and admits_an_act(text, hit.start, sentence)) or (
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
     ) or (cues.earlier and named_by_a_past_weekday(text, hits, index, sentence[0])) or (
         cues.day_gone and dated_act_under_other_news(text, hits, index, sentence, quiet)) or (
@@ -2708,6 +2711,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         text.startswith(_BEFORE_A_COPULA, hit.end) and judged_by_a_copula(text, hit.start, hit.end)) or (
         not BACKDROPPED_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
         cues.finding and told_in_a_finding(text, hits, index, sentence, hit.start < item.title_end, quiet)) or (
+        cues.monitor and told_in_a_monitors_report(text, hit.start, sentence)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
                           or (cues.months_span and counted_over_months(text, hit.start, hit.end, sentence[1]))
                           or (cues.decided and decided_on(text, hits, index, sentence[0]))

@@ -2415,6 +2415,38 @@ def confirms_dated_act(text: str, event_start: int, sentence: tuple[int, int]) -
         text, event_start, date.end()) is None
 
 
+# "the army acknowledges that its raids in the delta may have killed civilians", "the president admits a bomb
+# brought down the airliner", "the ministry acknowledges its part in the air raid on the town": a side's
+# admission of an act tells that act as alleged before and now owned; the admission is the news. An admission
+# that counts a toll ("admits its jets killed 20 civilians", "acknowledges that its warplanes may have hit an
+# army position, killing more than 60 troops") or names a near day ("admits troops fired on the crowd on
+# Friday") may be the act's first report: news. ("Admitted to" is no admission of this kind: a plea in a court,
+# "admitted to three counts of murder", or a patient, "admitted to hospital".)
+_ADMIT_NEEDLES: Final = frozenset({"admit", "acknowledg", "conced"})
+_ADMISSION: Final = re.compile(
+    r"(?<!\bofficially\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    r"\b(?:admit(?:s|ted)?|acknowledg(?:es|ed|e)|conced(?:es|ed|e))\b(?!\s+(?:to|into)\b)",
+    re.IGNORECASE)
+#: How far before the act its admission may stand.
+MAX_ADMITTED_CHARS: Final = 120
+
+
+def may_admit_an_act(text: str) -> bool:
+    """Whether `text` holds a word of admission that admits_an_act needs."""
+    return not absent(text, _ADMIT_NEEDLES)
+
+
+def admits_an_act(text: str, event_start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word at event_start is what an admission before it in its sentence owns (see
+    _ADMISSION), in a sentence that counts no toll and names no near day."""
+    start = max(sentence[0], event_start - MAX_ADMITTED_CHARS)
+    admission = _ADMISSION.search(text, start, event_start)
+    if admission is None or any(mark in text[admission.end():event_start] for mark in ";:"):
+        return False
+    return (_REPORTED_TOLL.search(text, sentence[0], sentence[1]) is None
+            and _NEAR_DAY.search(text, sentence[0], sentence[1]) is None)
+
+
 def may_claim_an_act(text: str) -> bool:
     """Whether `text` holds the words of a claim of responsibility that claims_known_act needs."""
     return not absent(text, _CLAIM_NEEDLES)
@@ -4075,6 +4107,54 @@ def _no_harm_before(hits: list[Hit], index: int, sentence: tuple[int, int], quie
                    for hit in hits[:index] if hit.start >= sentence[0])
 
 
+# "Human Rights Watch says the army has used cluster bombs in villages during its offensive", "UN investigators
+# say government forces continue to shell hospitals", "a report from Amnesty International blames the
+# coalition's air strikes for the flight of thousands": a rights group's or a UN body's report of a side's
+# conduct in a war is a finding made after the acts, which it sums up; the report is the news. A report that
+# counts a toll ("Human Rights Watch says militias killed more than 40 civilians in the villages", "UNICEF says
+# dozens of children were killed", "Amnesty says soldiers shot dead a boy") or names a near day ("... shelled
+# the town on Tuesday") tells acts as their first report does: news.
+_MONITOR_NEEDLES: Final = frozenset({"human rights watch", "hrw", "amnesty", "unicef", "ocha", "unhcr",
+                                     "refugees international", "investigators", "commission of inquiry",
+                                     "high commissioner for human rights", "coordination of humanitarian affairs"})
+_MONITOR: Final = (
+    r"(?:Human\s+Rights\s+Watch|HRW|Amnesty\s+International|UNICEF|OCHA|UNHCR|Refugees\s+International"
+    r"|(?:UN|U\.N\.|United\s+Nations)(?:\s+human\s+rights)?\s+(?:investigators|commission\s+of\s+inquiry)"
+    r"|(?:UN|U\.N\.|United\s+Nations)?\s*High\s+Commissioner\s+for\s+Human\s+Rights"
+    r"|Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs)")
+#: The monitor as the teller of its sentence: named in its opening words, a verb of telling or finding after it.
+_MONITOR_TELLS: Final = re.compile(
+    _MONITOR + r"(?:\s*\([^)]{1,12}\))?[^.;:]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|alleges?|alleged|"
+    r"accuses|accused|confirms|confirmed|finds|found|documents|documented|blames|blamed|raises|publishes|published|"
+    r"releases|released)\b", re.IGNORECASE)
+#: How far into its sentence the monitor may be named to be its teller ("US-based Human Rights Watch says", "A
+#: report from Refugees International blames").
+MAX_MONITOR_OPENING_CHARS: Final = 50
+#: A toll of the report's own: a count, a vague amount or one person ("a boy") next to a word of harm.
+_AMOUNT: Final = rf"(?:{QUALIFIED_NUMBER_PATTERN}|dozens|scores|hundreds|thousands|several|many|an?)"
+_REPORTED_TOLL: Final = re.compile(
+    rf"(?<!\w){_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|are|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|dead|died|deaths|wounded|injured|casualties|executed|massacred|shot)\b"
+    rf"|\b(?:killed|killing|kills|wounded|wounding|injured|injuring|executed|executing|shot|deaths\s+of|lists)\s+"
+    rf"(?:[\w-]+\s+)?{_AMOUNT}(?!\w)", re.IGNORECASE)
+
+
+def may_tell_a_monitors_report(text: str) -> bool:
+    """Whether `text` names a monitor that told_in_a_monitors_report needs."""
+    return not absent(text, _MONITOR_NEEDLES)
+
+
+def told_in_a_monitors_report(text: str, event_start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word at event_start tells what a rights group's or a UN body's report, told by the
+    opening words of its sentence, found of a side's conduct, with no toll of its own and no near day (see
+    _MONITOR_TELLS)."""
+    opening = min(event_start, sentence[0] + MAX_MONITOR_OPENING_CHARS)
+    tells = _MONITOR_TELLS.search(text, sentence[0], event_start)
+    return tells is not None and tells.start() <= opening and (
+        _REPORTED_TOLL.search(text, sentence[0], sentence[1]) is None
+        and _NEAR_DAY.search(text, sentence[0], sentence[1]) is None)
+
+
 def subject_of_a_finding(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
     """Whether the act noun at event_start is the subject of a predicate on how it was prepared or what it
     amounted to (see _FINDING_PREDICATE_AFTER), in its sentence."""
@@ -4518,6 +4598,8 @@ class TextCues(NamedTuple):
     claimed: bool
     #: a word of confirmation (confirms_dated_act)
     confirmed: bool
+    #: a word of admission (admits_an_act)
+    admitted: bool
     #: a word of a burial, a funeral or prayers (died_before_a_rite)
     mourned: bool
     #: a word of a rite of mourning or remembrance (may_pay_a_rite: answered_by_a_rite)
@@ -4528,6 +4610,8 @@ class TextCues(NamedTuple):
     fled: bool
     #: a verb of a finding, or words of a use of weapons (told_in_a_finding)
     finding: bool
+    #: the name of a rights group or a UN body of inquiry or relief (told_in_a_monitors_report)
+    monitor: bool
     #: a word of what is to come, "imminent" or a modal (told_as_to_come)
     to_come: bool
     #: a toll's word with a war, a span or a level reached (may_tell_a_running_toll: in_a_running_toll)
@@ -4583,11 +4667,13 @@ def text_cues(text: str) -> TextCues:
         declared=not absent(text, _DECLARED_NEEDLES),
         claimed=may_claim_an_act(text),
         confirmed=may_confirm_an_act(text),
+        admitted=may_admit_an_act(text),
         mourned=not absent(text, _MOURNED_NEEDLES),
         rite=may_pay_a_rite(text),
         recovery=not absent(text, _RECOVERY_NEEDLES),
         fled=not absent(text, _FLED_NEEDLES),
         finding=not absent(text, _FINDING_VERB_NEEDLES) or not absent(text, _WEAPON_USE_NEEDLES),
+        monitor=may_tell_a_monitors_report(text),
         to_come=not absent(text, _TO_COME_NEEDLES),
         running_toll=may_tell_a_running_toll(text),
         revision=not absent(text, _REVISION_NEEDLES) and not absent(text, _TOLL_NEEDLES),
@@ -5180,7 +5266,7 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _CONFLICT_NEEDLES,
     _AGE_NEEDLES, _CASE_STAGE_NEEDLES, _DRILL_CONTENT_NEEDLES, _DRILL_NEEDLES, _RECORD_NEEDLES, _RELATIVE_NEEDLES,
     _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES,
-    _MOURNED_NEEDLES, _RITE_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _TO_COME_NEEDLES,
+    _MOURNED_NEEDLES, _RITE_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _MONITOR_NEEDLES, _ADMIT_NEEDLES, _TO_COME_NEEDLES,
     _RUNNING_TOLL_NEEDLES,
     _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
     _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES, _ANTIQUITY_NEEDLES, _RATE_NEEDLES, _DAY_GONE_NEEDLES))

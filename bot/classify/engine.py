@@ -167,6 +167,7 @@ from bot.classify.scope import (
     told_of_the_one_replaced,
     toll_over_years,
     totals_a_conflict,
+    under_inquiry,
     words_between,
     wounded_before_recovery,
     wrecks_heritage,
@@ -2712,6 +2713,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         not BACKDROPPED_ACTS.isdisjoint(categories) and backdrop_of_diplomacy(text, hits, index, sentence)) or (
         cues.finding and told_in_a_finding(text, hits, index, sentence, hit.start < item.title_end, quiet)) or (
         cues.monitor and told_in_a_monitors_report(text, hit.start, sentence)) or (
+        cues.inquiry and under_inquiry(text, hits, index, sentence, quiet)) or (
         not casualty and (subject_of_a_finding(text, hit.start, hit.end, sentence[1])
                           or (cues.months_span and counted_over_months(text, hit.start, hit.end, sentence[1]))
                           or (cues.decided and decided_on(text, hits, index, sentence[0]))

@@ -4107,6 +4107,53 @@ def _no_harm_before(hits: list[Hit], index: int, sentence: tuple[int, int], quie
                    for hit in hits[:index] if hit.start >= sentence[0])
 
 
+# "the army is investigating whether its troops killed two farmers", "military police investigate charges that an
+# officer shot a girl as she lay wounded", "agents probe for evidence that the student took part in the bombings":
+# an act in the question an inquiry asks, whether it happened or the charge that it did, is under question, not
+# reported; the inquiry is the news. (A charge or a report under inquiry that dates its act by a near day may be
+# the act's first report: "investigating reports that troops killed ten villagers on Sunday" alerts; a question
+# is asked, "whether", whatever its day.)
+_INQUIRY_NEEDLES: Final = frozenset({"investigat", "inquir", "probe", "probing", "examin", "looking into",
+                                     "looks into", "look into", "verif", "ascertain"})
+_UNDER_INQUIRY_BEFORE: Final = re.compile(
+    r"\b(?:investigat(?:es?|ed|ing|ions?)|inquir(?:es?|ed|ing|y|ies)|prob(?:es?|ed|ing)|examin(?:es?|ed|ing|ations?)|"
+    r"look(?:s|ed|ing)?\s+into|verif(?:y|ies|ied|ying)|ascertain(?:s|ed|ing)?)\s+(?:(?:of|into)\s+)?"
+    r"(?:(?P<charge>(?:the\s+)?(?:charges?|allegations?|claims?|reports?|accusations?|suspicions?)\s+that|"
+    r"(?:for\s+)?evidence\s+that)|(?P<question>whether|if))\s", re.IGNORECASE)
+#: Where the question's clause ends: a semicolon or a colon, or a clause joined by a comma and a conjunction.
+_QUESTION_ENDS: Final = re.compile(r"[;:]|,\s+(?:and|but|as|while|when|after|before|although|though|whereas)\b",
+                                   re.IGNORECASE)
+MAX_INQUIRY_CHARS: Final = 160
+#: An inquiry's participle that no auxiliary carries describes people of the main clause, whose verb may come after
+#: the question: "detectives investigating whether the fire was arson were shot at" (the shooting is news).
+_PARTICIPLE_CARRIED_BEFORE: Final = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|['’]s|['’]re)\s+(?:(?:still|now|also|currently|already)\s+)?$",
+    re.IGNORECASE)
+
+
+def may_ask_an_inquirys_question(text: str) -> bool:
+    """Whether `text` holds a word of inquiry that under_inquiry needs."""
+    return not absent(text, _INQUIRY_NEEDLES)
+
+
+def under_inquiry(text: str, hits: list[Hit], index: int, sentence: tuple[int, int], quiet: Set[int]) -> bool:
+    """Whether the event word hits[index] is in the question an inquiry asks before it in its sentence (see
+    _UNDER_INQUIRY_BEFORE), which no harm of the sentence's own comes before."""
+    event = hits[index]
+    inquiry = None
+    for match in _UNDER_INQUIRY_BEFORE.finditer(text, max(sentence[0], event.start - MAX_INQUIRY_CHARS), event.start):
+        inquiry = match  # (the last one before the event word)
+    if inquiry is None or _QUESTION_ENDS.search(text, inquiry.end(), event.start) is not None:
+        return False
+    word_end = inquiry.start() + len(inquiry.group().split(None, 1)[0])
+    if text[inquiry.start():word_end].lower().endswith("ing") and _PARTICIPLE_CARRIED_BEFORE.search(
+            text, max(sentence[0], inquiry.start() - 24), inquiry.start()) is None:
+        return False
+    if inquiry.group("charge") is not None and _NEAR_DAY.search(text, inquiry.end(), sentence[1]) is not None:
+        return False
+    return _no_harm_before(hits, index, sentence, quiet)
+
+
 # "Human Rights Watch says the army has used cluster bombs in villages during its offensive", "UN investigators
 # say government forces continue to shell hospitals", "a report from Amnesty International blames the
 # coalition's air strikes for the flight of thousands": a rights group's or a UN body's report of a side's
@@ -4130,6 +4177,9 @@ _MONITOR_TELLS: Final = re.compile(
 #: How far into its sentence the monitor may be named to be its teller ("US-based Human Rights Watch says", "A
 #: report from Refugees International blames").
 MAX_MONITOR_OPENING_CHARS: Final = 50
+#: A day of a month in the report's sentence dates one act, which a monitor may report first: "UN investigators say
+#: jets bombed a clinic in the town on 3 May".
+_DAY_OF_MONTH: Final = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b")
 #: A toll of the report's own: a count, a vague amount or one person ("a boy") next to a word of harm.
 _AMOUNT: Final = rf"(?:{QUALIFIED_NUMBER_PATTERN}|dozens|scores|hundreds|thousands|several|many|an?)"
 _REPORTED_TOLL: Final = re.compile(
@@ -4152,7 +4202,8 @@ def told_in_a_monitors_report(text: str, event_start: int, sentence: tuple[int, 
     tells = _MONITOR_TELLS.search(text, sentence[0], event_start)
     return tells is not None and tells.start() <= opening and (
         _REPORTED_TOLL.search(text, sentence[0], sentence[1]) is None
-        and _NEAR_DAY.search(text, sentence[0], sentence[1]) is None)
+        and _NEAR_DAY.search(text, sentence[0], sentence[1]) is None
+        and _DAY_OF_MONTH.search(text, sentence[0], sentence[1]) is None)
 
 
 def subject_of_a_finding(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
@@ -4612,6 +4663,8 @@ class TextCues(NamedTuple):
     finding: bool
     #: the name of a rights group or a UN body of inquiry or relief (told_in_a_monitors_report)
     monitor: bool
+    #: a word of inquiry (may_ask_an_inquirys_question: under_inquiry)
+    inquiry: bool
     #: a word of what is to come, "imminent" or a modal (told_as_to_come)
     to_come: bool
     #: a toll's word with a war, a span or a level reached (may_tell_a_running_toll: in_a_running_toll)
@@ -4674,6 +4727,7 @@ def text_cues(text: str) -> TextCues:
         fled=not absent(text, _FLED_NEEDLES),
         finding=not absent(text, _FINDING_VERB_NEEDLES) or not absent(text, _WEAPON_USE_NEEDLES),
         monitor=may_tell_a_monitors_report(text),
+        inquiry=may_ask_an_inquirys_question(text),
         to_come=not absent(text, _TO_COME_NEEDLES),
         running_toll=may_tell_a_running_toll(text),
         revision=not absent(text, _REVISION_NEEDLES) and not absent(text, _TOLL_NEEDLES),
@@ -5266,7 +5320,7 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _CONFLICT_NEEDLES,
     _AGE_NEEDLES, _CASE_STAGE_NEEDLES, _DRILL_CONTENT_NEEDLES, _DRILL_NEEDLES, _RECORD_NEEDLES, _RELATIVE_NEEDLES,
     _SUCCESSION_NEEDLES, _WORK_NEEDLES, _TAKEN_NEEDLES, _STOPPED_NEEDLES, _DECLARED_NEEDLES, _CASE_VERB_NEEDLES,
-    _MOURNED_NEEDLES, _RITE_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _MONITOR_NEEDLES, _ADMIT_NEEDLES, _TO_COME_NEEDLES,
+    _MOURNED_NEEDLES, _RITE_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _MONITOR_NEEDLES, _ADMIT_NEEDLES, _INQUIRY_NEEDLES, _TO_COME_NEEDLES,
     _RUNNING_TOLL_NEEDLES,
     _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
     _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES, _ANTIQUITY_NEEDLES, _RATE_NEEDLES, _DAY_GONE_NEEDLES))

@@ -34,8 +34,9 @@ def test_a_monitors_report_of_conduct_is_no_report_of_an_act(rules, text):
     ("Human Rights Watch says the army killed 35 villagers in raids on farming villages in the north.", 35),
     ("Amnesty International says soldiers shot dead a teenager at a checkpoint outside the port.", 1),
     ("UNICEF says dozens of children were killed when shells hit a school in the east.", None),
-    # or dating the act by a near day
+    # or dating the act by a near day or a day of a month
     ("UN investigators say government jets bombed a clinic in the rebel-held province on Tuesday.", None),
+    ("UN investigators say government jets bombed a clinic in the rebel-held province on 3 May.", None),
     # a monitor that is no teller of its sentence: an act told in a clause of its own
     ("Rebels shelled a camp run by the UN refugee agency UNHCR, killing four people.", 4),
 ])
@@ -67,4 +68,27 @@ def test_an_admission_of_an_act_is_no_report(rules, text):
      "killed.", 3),
 ])
 def test_an_admission_with_a_toll_or_a_near_day_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# an act in the question an inquiry asks (scope.under_inquiry): whether it happened, or the charge that it did
+@pytest.mark.parametrize("text", [
+    "The army says it is investigating whether its soldiers killed two farmers during a night raid in the valley.",
+    "Military police are investigating allegations that a sergeant shot a wounded prisoner at the camp.",
+    "Federal agents probe for evidence that the engineering student took part in the hotel bombings.",
+    "The ministry is looking into reports that militiamen abducted aid workers near the border.",
+])
+def test_an_act_under_inquiry_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a charge under inquiry that dates its act by a near day
+    ("The army is investigating reports that troops killed ten villagers on Sunday.", 10),
+    # an act the sentence tells before its inquiry
+    ("Gunmen killed four guards at the mine, and police are investigating whether a rival gang was behind it.", 4),
+    # an inquiry's participle that describes people of the main clause, whose verb comes after the question
+    ("Detectives investigating whether the fire was arson were shot at by gunmen.", None),
+])
+def test_an_act_beside_an_inquiry_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

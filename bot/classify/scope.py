@@ -4180,6 +4180,18 @@ MAX_MONITOR_OPENING_CHARS: Final = 50
 #: A day of a month in the report's sentence dates one act, which a monitor may report first: "UN investigators say
 #: jets bombed a clinic in the town on 3 May".
 _DAY_OF_MONTH: Final = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b")
+#: One act told, not a conduct: an act named with "a" or a count ("an air strike", "two bombings"), or done to a
+#: target so named ("attacked a camp", "hit two hospitals", "a school was shelled"). A monitor may be its first
+#: teller: "the UN refugee agency says gunmen attacked a camp in the west". (Conduct is told by bare plurals: "bomb
+#: hospitals", "destroyed homes and villages", "used cluster bombs in civilian areas".)
+_ONE: Final = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_ONE_ACT_TOLD: Final = re.compile(
+    rf"\b{_ONE}\s+(?:[\w-]+\s+){{0,2}}?(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|attacks?|bombings?|"
+    r"raids?|shelling|explosions?|blasts?|ambush(?:es)?|massacres?)\b"
+    rf"|\b(?:hit|hits|struck|strikes|attacked|attacks|shelled|shells|bombed|bombs|stormed|raided|targeted|"
+    rf"fired\s+(?:on|at|into))\s+{_ONE}\s"
+    r"|\ban?\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:shelled|bombed|hit|struck|attacked|stormed|raided|targeted)\b",
+    re.IGNORECASE)
 #: A toll of the report's own: a count, a vague amount or one person ("a boy") next to a word of harm.
 _AMOUNT: Final = rf"(?:{QUALIFIED_NUMBER_PATTERN}|dozens|scores|hundreds|thousands|several|many|an?)"
 _REPORTED_TOLL: Final = re.compile(
@@ -4203,7 +4215,8 @@ def told_in_a_monitors_report(text: str, event_start: int, sentence: tuple[int, 
     return tells is not None and tells.start() <= opening and (
         _REPORTED_TOLL.search(text, sentence[0], sentence[1]) is None
         and _NEAR_DAY.search(text, sentence[0], sentence[1]) is None
-        and _DAY_OF_MONTH.search(text, sentence[0], sentence[1]) is None)
+        and _DAY_OF_MONTH.search(text, sentence[0], sentence[1]) is None
+        and _ONE_ACT_TOLD.search(text, tells.end(), sentence[1]) is None)
 
 
 def subject_of_a_finding(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:

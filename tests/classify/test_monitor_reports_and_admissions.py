@@ -37,6 +37,10 @@ def test_a_monitors_report_of_conduct_is_no_report_of_an_act(rules, text):
     # or dating the act by a near day or a day of a month
     ("UN investigators say government jets bombed a clinic in the rebel-held province on Tuesday.", None),
     ("UN investigators say government jets bombed a clinic in the rebel-held province on 3 May.", None),
+    # or telling one act, named with "a" or a count or done to a target so named
+    ("The UN refugee agency UNHCR says gunmen attacked a refugee camp in the west.", None),
+    ("OCHA says air strikes hit two hospitals in the northern province.", None),
+    ("UNICEF says a school in the east was shelled, the third this month.", None),
     # a monitor that is no teller of its sentence: an act told in a clause of its own
     ("Rebels shelled a camp run by the UN refugee agency UNHCR, killing four people.", 4),
 ])

@@ -1007,6 +1007,59 @@ _CARRIER_CRASHED_AFTER: Final = re.compile(
 #: "militants stored explosives in the school" tells a doer before the verb, and no match here).
 _STORED_AFTER: Final = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been|have\s+been)\s+)?(?:stored|kept|"
                                   r"stockpiled|warehoused|piled|stacked)\b", re.IGNORECASE)
+#: A fire by its name as a thing that burns, not fire of arms: "a grass fire", "the blaze", "flames", "a
+#: wildfire" (whether it is fire of arms or arson is told by the words before it: _NOT_A_FIRE_THAT_BURNS).
+_FIRE_THAT_BURNS: Final = (r"(?:(?:grass|forest|bush|brush|field|scrub|wild|peat|stubble)[\s-]?)?"
+                           r"(?:fires?|blazes?|flames)\b")
+#: Verbs of a fire setting arms off: "set off", "detonated", "ignited", "triggered", "touched off".
+_SETS_OFF_ARMS: Final = (r"(?:set(?:s|ting)?\s+off|touch(?:ed|es|ing)\s+off|detonat(?:ed|es|ing)|ignit(?:ed|es|ing)|"
+                         r"trigger(?:ed|s|ing)?)")
+#: Before arms goods, a fire as the subject of a verb that sets them off, in the same clause: "a grass fire
+#: spread to the depot and set off shells", "the blaze detonated stored ammunition" (a few words of the
+#: fire's course between; a few of the arms' kind or amount after the verb).
+_FIRE_SETS_OFF_BEFORE: Final = re.compile(
+    rf"\b(?P<fire>{_FIRE_THAT_BURNS})(?:\s+[\w'’-]+){{0,8}}?\s+{_SETS_OFF_ARMS}(?:\s+[\w'’-]+){{0,3}}?\s+$",
+    re.IGNORECASE)
+#: After arms goods, a fire told as what set them off: "shells were set off by a grass fire", "ammunition
+#: exploded in the blaze", "munitions went off as flames reached the store".
+_SET_OFF_BY_FIRE_AFTER: Final = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:(?:(?:were|was|had\s+been|have\s+been|being)\s+)?{_SETS_OFF_ARMS}\s+by|"
+    r"(?:explod(?:ed|es|ing)|explode|detonated|went\s+off|go(?:es)?\s+off|going\s+off|blew\s+up|cook(?:ed)?\s+off)"
+    r"\s+(?:in|after|when|as|because\s+of|due\s+to|amid|during))\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?P<fire>{_FIRE_THAT_BURNS})", re.IGNORECASE)
+#: Before the fire's noun, words that make it fire of arms or a fire someone set: "heavy fire", "artillery fire",
+#: "insurgents set fire", "arsonists started a blaze" (then the arms it set off are used, or their store attacked).
+_NOT_A_FIRE_THAT_BURNS: Final = re.compile(
+    r"\b(?:artillery|rocket|mortar|tank|cannon|naval|anti-aircraft|machine\s+gun|set|sets|setting|started|starting|"
+    r"start|starts|lit|lighting|lights)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_FIRE_SPAN: Final = 120
+#: How far before a fire's noun the words of arms fire or arson are looked for.
+_FIRE_KIND_SPAN: Final = 30
+
+
+def _a_fire_that_burns(text: str, start: int) -> bool:
+    """Whether the fire named at `start` is one that burns by itself, not fire of arms ("under heavy fire",
+    "artillery fire") or a fire someone set ("militants set fire to the depot")."""
+    window = max(0, start - _FIRE_KIND_SPAN)
+    return (_ARMS_FIRE_BEFORE.search(text, window, start) is None
+            and _NOT_A_FIRE_THAT_BURNS.search(text, window, start) is None)
+
+
+def _set_off_by_a_fire(text: str, hit: Hit) -> bool:
+    """Whether the arms goods `hit` are told set off by a fire that burns ("a grass fire spread to the depot
+    and set off shells", "ammunition exploded in the blaze"): arms a fire reaches go off as a store's goods do,
+    used by no one (an arson or fire of arms named before the fire is someone's act: _a_fire_that_burns)."""
+    before = _FIRE_SETS_OFF_BEFORE.search(text, max(0, hit.start - _FIRE_SPAN), hit.start)
+    if before is not None and not _SENTENCE_MARK.search(text, before.start(), hit.start) and _a_fire_that_burns(
+            text, before.start("fire")):
+        return True
+    after = _SET_OFF_BY_FIRE_AFTER.match(text, hit.end)
+    return after is not None and not _SENTENCE_MARK.search(text, hit.end, after.end()) and _a_fire_that_burns(
+        text, after.start("fire"))
+
+
+#: What arms told as goods are not: a weapon used, or the verb "shell" ("forces shell the town").
+_GOODS_NOT: Final = _WEAPON_WORDS | {"strike_ambiguous"}
 
 
 def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1017,14 +1070,16 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     depot" names the missiles as the doer, not a kind of depot; a strike or an attacker named beside
     it is still violence). Arms that are the load of a vehicle told crashing are goods too
     (_carried_in_a_crash), and so are arms told worn or decaying (_WORN_BEFORE: "the army blames the
-    instability of ageing munitions" names the blast's cause, a store's)."""
+    instability of ageing munitions" names the blast's cause, a store's), and so are arms a fire that burns
+    sets off (_set_off_by_a_fire: "a grass fire spread to the depot and set off shells")."""
     told = list(hits)
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
                 text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)
                 or _WORN_BEFORE.search(text, max(0, hit.start - _WORN_SPAN), hit.start)
-                or _STORED_AFTER.match(text, hit.end)):
-            told[index] = hit.with_categories(hit.categories - _WEAPON_WORDS | _BLAST_SOURCES)
+                or _STORED_AFTER.match(text, hit.end) or _set_off_by_a_fire(text, hit)):
+            # (goods are a noun: "shells" kept or set off is no verb of shelling whose doer a force beside it is)
+            told[index] = hit.with_categories(hit.categories - _GOODS_NOT | _BLAST_SOURCES)
     return told
 
 
@@ -2371,10 +2426,15 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     if EVENT_CATEGORIES.isdisjoint(categories) and not launches and not sends:
         return  # names only: nothing to decide here
     sense = _sense_context(hits, categories)
+    armed_group_named = NAMED_GROUP in categories
     if not item.doers_named and (item.source_named or not categories.isdisjoint(_NON_HUMAN_CAUSES)) and (
             _harm_without_doer(text, hits, categories | _BLAST_SOURCES if item.source_named else categories)):
-        sense = sense | _DISASTER_CONTEXT
+        # (a side named only as the holder of the place is no armed side of the accident: "a blast at an arms
+        # store in the Hezbollah-controlled valley"; _names_a_doer left it out of the doers too)
+        held_out = _holders_left_out(text, hits)
+        sense = (sense & held_out) | _DISASTER_CONTEXT
         findings.accident = True
+        armed_group_named = NAMED_GROUP in held_out
     elif _MISHAP in categories and not _VIOLENT_OR_CASUALTY.isdisjoint(categories) and _arms_went_off_by_mishap(
             hits, categories):
         # (a mishap told harms someone or something; arms fired in a drill that harms no one are still
@@ -2387,7 +2447,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         sense = sense | item.title_sense  # "United attack fails to break down Burnley's defence | ... their strikers"
     elif item.summary_sense and sentence[0] >= item.title_end:
         sense = sense | item.summary_sense  # "Cycling star attacks on final climb | A solo attack six km from the summit"
-    blocked = sense_blocks(sense, NAMED_GROUP in categories)
+    blocked = sense_blocks(sense, armed_group_named)
     background = ("background" in categories and _is_background(text, hits, sentence[0])) or (
         "conflict" in categories and "killed" in categories and _war_total(text, hits, sentence))
     casualty_indexes: list[int] = []
@@ -3100,12 +3160,20 @@ def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> boo
 def _names_a_doer(text: str, hits: list[Hit], present: frozenset[str]) -> bool:
     """Whether an item names someone doing harm anywhere: a weapon, an armed actor, intent, a war or a
     protest, a death dealt by hand ("the driver was shot dead by police"), or fire of arms ("a
-    minibus came under heavy fire")."""
-    if not present.isdisjoint(_DOERS_NAMED):
+    minibus came under heavy fire"). A side named only as the holder of a place is no doer of what is
+    done there ("a blast at an arms store in the rebel-held north": _holders_left_out)."""
+    if not present.isdisjoint(_DOERS_NAMED) and not _holders_left_out(text, hits).isdisjoint(_DOERS_NAMED):
         return True
     if "natural_cause" in present and _fire_of_arms(text, hits, present):
         return True
     return any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text) for hit in hits)
+
+
+def _holders_left_out(text: str, hits: list[Hit]) -> frozenset[str]:
+    """The categories of an item's hits less those of a side fused to a participle of holding ("Hezbollah-
+    controlled", "rebel-held": _HELD_BY), which says whose a place is, not who did what is told there."""
+    return frozenset().union(*[hit.categories for hit in hits
+                               if not (text.startswith("-", hit.end) and _HELD_BY.match(text, hit.end))])
 
 
 #: A title that names an animal or the weather tells who attacked: no person ("Wolves attack shepherds").
@@ -3151,8 +3219,10 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
             continue
         if nature and (hits_something or blows_up):
             continue
-        if (vehicle and hits_something and _a_vehicles_hit(text, hits, index)) or (source and (blows_up or _wrecks(hit))):
-            # (what blew up by itself also wrecks what stood near it: "the blast destroyed three shops")
+        if (vehicle and hits_something and _a_vehicles_hit(text, hits, index)) or (source and (
+                blows_up or _wrecks(hit) or (hits_something and _a_blasts_hit(text, hits, index)))):
+            # (what blew up by itself also wrecks what stood near it: "the blast destroyed three shops", and a
+            # blast told hitting the store is that blast: "several blasts strike an arms stockpile")
             told = True
             continue
         return False
@@ -3160,6 +3230,21 @@ def _harm_without_doer(text: str, hits: list[Hit], categories: frozenset[str]) -
 
 
 _FIRE_WORDS: Final = frozenset({"fire", "fires"})
+#: How many words may stand between a blast and the verb of hitting it is the subject of: "blasts strike",
+#: "explosions have hit", "a blast today hit".
+_BLAST_TO_HIT_WORDS: Final = 1
+
+
+def _a_blasts_hit(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the verb of hitting hits[index] has a blast as its subject right before it ("several blasts
+    strike an arms stockpile", "an explosion hit the gas depot"): the blast's own course, not a strike on
+    the place (a blast someone set off names its doer: "detonated", _sets_off)."""
+    if index == 0:
+        return False
+    blast = hits[index - 1]
+    return (_ACCIDENT_SHARED in blast.categories and "strike_ambiguous" not in blast.categories
+            and not _sets_off(text, blast) and words_between(text, blast.end, hits[index].start) <= _BLAST_TO_HIT_WORDS
+            and not crosses_clause(text, blast.end, hits[index].start))
 
 
 def _wrecks(hit: Hit) -> bool:
@@ -3186,9 +3271,11 @@ def _fire_of_arms(text: str, hits: list[Hit], categories: frozenset[str]) -> boo
     fires = [hit for hit in hits if "natural_cause" in hit.categories]
     if not all(hit.text.lower() in _FIRE_WORDS for hit in fires):
         return False
-    if "state_force" in categories and any(
+    if "state_force" in categories and not _BY.search(text, max(0, fires[0].start - _BY_SPAN), fires[0].start) and any(
             "state_force" in hit.categories and hit.start < fires[0].start for hit in hits):
-        return True  # (the force is the fire's subject; "fire at an army depot" is a blaze where it stands)
+        # (the force is the fire's subject; "fire at an army depot" is a blaze where it stands, and a fire that is
+        # the agent of a passive is no force's: "shells at an army depot were set off by a grass fire")
+        return True
     return any(_ARMS_FIRE_BEFORE.search(text, max(0, hit.start - 24), hit.start)
                or _FIRE_FROM_FORCE.match(text, hit.end) for hit in fires)
 
@@ -3276,6 +3363,7 @@ def _sets_off(text: str, hit: Hit) -> bool:
 
 
 _BY: Final = re.compile(r"\bby\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_BY_SPAN: Final = 30
 
 
 #: Words of a clause before an act that name no doer of it: articles and the like, the conjunctions and

@@ -396,12 +396,15 @@ class Classifier:
             hits = [hit for hit in hits if not _a_trend_of(text, hit)]
         # (the hits' categories are asked before the text: most items hold no blast, fire or weapon word
         # for this to take out, and _attack_ruled_out's needles and regexes cost more than the hits' test)
-        if not (categories := frozenset().union(*map(_hit_categories, hits))).isdisjoint(_AMBIGUOUS_HARM) and (
+        if not (categories := frozenset().union(*map(_hit_categories, hits))).isdisjoint(_AMBIGUOUS_HARM | {"strike"}) and (
                 categories.isdisjoint(_ARMED_SIDES) and _attack_ruled_out(text)):
             # "sabotage was ruled out", "no attack was involved", "a WWII bomb went off": the blasts, fires,
             # shells and bombs the item tells went off by themselves (unless it names an armed side as their
-            # doer after all: "... ruled out terrorism; now admits an ISIS bomb downed the jet")
-            hits = [hit for hit in hits if _AMBIGUOUS_HARM.isdisjoint(hit.categories)]
+            # doer after all: "... ruled out terrorism; now admits an ISIS bomb downed the jet"), and the act
+            # ruled out is none ("officials rule out a missile strike")
+            ruled_out = _ruled_out_spans(text)
+            hits = [hit for hit in hits if _AMBIGUOUS_HARM.isdisjoint(hit.categories)
+                    and not any(start <= hit.start < end for start, end in ruled_out)]
         if " over " in text:
             matters = [(hit, over) for hit in hits if hit.text.lower() in _WORDS_OF_CRITICISM
                        and (over := _criticised_over(text, hit)) is not None]
@@ -977,12 +980,26 @@ _ARMS_PLACE_AFTER: Final = re.compile(
     r"factories|plants?|facility|facilities|works|workshops?|production)\b", re.IGNORECASE)
 #: Before arms goods, what tells them worn or decaying as goods kept too long blow up by themselves: "the
 #: instability of ageing munitions", "expired shells", "poorly stored explosives" (arms named by their state
-#: as a store's are, not as a weapon's: "fires old rockets" keeps its fire).
+#: as a store's are, not as a weapon's: "fires old rockets" keeps its fire), or kept in store: "stored rockets exploded".
 _WORN_BEFORE: Final = re.compile(
     r"\b(?:(?:ageing|aging|obsolete|expired|outdated|out-of-date|decaying|deteriorating|degraded|degrading|unstable|"
-    r"decommissioned|(?:poorly|badly|improperly|wrongly)\s+stored)\s+(?:[\w'’-]+\s+)?|(?:instability|decay|"
+    r"decommissioned|(?:(?:poorly|badly|improperly|wrongly)\s+)?(?:stored|stockpiled|warehoused))\s+(?:[\w'’-]+\s+)?|"
+    r"(?:instability|decay|"
     r"deterioration|degradation)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?)$", re.IGNORECASE)
 _WORN_SPAN: Final = 50
+#: Arms named in bulk, as a store holds them, never as what is fired at a target ("shells" and "rockets" are
+#: fired and explode where they land; "ammunition" and "munitions" in bulk go off where they are kept).
+_ARMS_IN_BULK: Final = frozenset({"ammunition", "munitions", "ordnance", "gunpowder"})
+#: Before arms in bulk, their own blowing up as the news: "explosions of ammunition", "the detonation of the
+#: munitions", "exploding munitions" (arms in bulk are told exploding where they are kept, not fired).
+_BULK_BLOWN_BEFORE: Final = re.compile(
+    r"\b(?:(?:explosions?|detonations?|blasts?)\s+of\s+(?:(?:the|its|their|some)\s+)?|exploding\s+|detonating\s+)"
+    r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: Before arms in bulk, the containers that hold them as goods: "crates of ammunition", "containers of gunpowder".
+_BULK_HELD_BEFORE: Final = re.compile(
+    r"\b(?:containers?|crates?|boxes|cases|stocks?|stockpiles?|sacks?|barrels?|drums?|piles?|cartons?)\s+of\s+"
+    r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_BULK_SPAN: Final = 40
 #: Before arms goods, a place that makes or keeps them: "a plant producing explosives", "a factory that
 #: makes rocket fuel", "a depot storing shells".
 _PLACE_MAKING_BEFORE: Final = re.compile(
@@ -1005,8 +1022,11 @@ _CARRIER_CRASHED_AFTER: Final = re.compile(
 #: After arms goods, a participle that tells them kept as a store's goods: "shells stored in the open", "rockets
 #: kept in a hangar", "munitions stockpiled at the base" (a grass fire that reaches them sets off a store; but
 #: "militants stored explosives in the school" tells a doer before the verb, and no match here).
+#: Or one that tells them handled as cargo when they went off: "ammunition being unloaded from a ship", "shells that
+#: were being moved".
 _STORED_AFTER: Final = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been|have\s+been)\s+)?(?:stored|kept|"
-                                  r"stockpiled|warehoused|piled|stacked)\b", re.IGNORECASE)
+                                  r"stockpiled|warehoused|piled|stacked|being\s+(?:unloaded|loaded|transported|moved|"
+                                  r"handled|dismantled|disposed\s+of))\b", re.IGNORECASE)
 #: A fire by its name as a thing that burns, not fire of arms: "a grass fire", "the blaze", "flames", "a
 #: wildfire" (whether it is fire of arms or arson is told by the words before it: _NOT_A_FIRE_THAT_BURNS).
 _FIRE_THAT_BURNS: Final = (r"(?:(?:grass|forest|bush|brush|field|scrub|wild|peat|stubble)[\s-]?)?"
@@ -1071,13 +1091,18 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     it is still violence). Arms that are the load of a vehicle told crashing are goods too
     (_carried_in_a_crash), and so are arms told worn or decaying (_WORN_BEFORE: "the army blames the
     instability of ageing munitions" names the blast's cause, a store's), and so are arms a fire that burns
-    sets off (_set_off_by_a_fire: "a grass fire spread to the depot and set off shells")."""
+    sets off (_set_off_by_a_fire: "a grass fire spread to the depot and set off shells") and arms in bulk told
+    blowing up or held in containers ("explosions of ammunition", "exploding munitions", "crates of ammunition":
+    _BULK_BLOWN_BEFORE, _BULK_HELD_BEFORE)."""
     told = list(hits)
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
                 text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)
                 or _WORN_BEFORE.search(text, max(0, hit.start - _WORN_SPAN), hit.start)
-                or _STORED_AFTER.match(text, hit.end) or _set_off_by_a_fire(text, hit)):
+                or _STORED_AFTER.match(text, hit.end) or _set_off_by_a_fire(text, hit)
+                or (hit.text.lower() in _ARMS_IN_BULK and (_BULK_BLOWN_BEFORE.search(
+                    text, max(0, hit.start - _BULK_SPAN), hit.start) or _BULK_HELD_BEFORE.search(
+                    text, max(0, hit.start - _BULK_SPAN), hit.start)))):
             # (goods are a noun: "shells" kept or set off is no verb of shelling whose doer a force beside it is)
             told[index] = hit.with_categories(hit.categories - _GOODS_NOT | _BLAST_SOURCES)
     return told
@@ -1206,11 +1231,14 @@ def _a_trend_of(text: str, hit: Hit) -> bool:
 
 #: An attack said not to have been one: "sabotage ruled out", "no attack was involved", "no evidence of
 #: sabotage", "police ruled out foul play", "not being treated as terrorism".
+#: The acts an authority may rule out as a blast's cause: sabotage, an attack, arson, and in a war a strike
+#: from afar ("officials rule out a missile strike": a gas explosion in a city under fire is still gas).
+_RULED_OUT_ACT: Final = (r"(?:sabotage|foul\s+play|terrorism|arson|shelling|an?\s+(?:terror(?:ist)?\s+)?attack|"
+                         r"(?:an?\s+)?(?:(?:missile|drone|rocket|air|artillery)\s+)?(?:strike|attack)s?)")
 _ATTACK_RULED_OUT: Final = re.compile(
-    r"\b(?:(?:sabotage|an?\s+attack|foul\s+play|terrorism|a\s+terror(?:ist)?\s+attack|arson)\s+(?:was\s+|were\s+|has\s+been\s+"
-    r"|had\s+been\s+)?ruled\s+out|rul(?:e|ed|es|ing)\s+out\s+(?:any\s+)?(?:sabotage|an?\s+attack|foul\s+play|terrorism|"
-    r"a\s+terror(?:ist)?\s+attack|arson)|no\s+(?:sign|signs|evidence|indication|suggestion)\s+of\s+(?:sabotage|an?\s+attack|"
-    r"foul\s+play|terrorism|arson)|no\s+attack\s+was\s+involved|not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
+    rf"\b(?:{_RULED_OUT_ACT}\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?ruled\s+out|"
+    rf"rul(?:e|ed|es|ing)\s+out\s+(?:any\s+)?{_RULED_OUT_ACT}|no\s+(?:sign|signs|evidence|indication|suggestion)\s+of\s+"
+    rf"{_RULED_OUT_ACT}|no\s+attack\s+was\s+involved|not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
     r"terror-related|an?\s+attack))\b", re.IGNORECASE)
 #: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
 _ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
@@ -1279,6 +1307,13 @@ _OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dati
 #: alone is in most items, so a war's word must be there beside it (_PAST_WAR_NEEDLES).
 _ORDNANCE_FROM_NEEDLES: Final = frozenset({"from"})
 _PAST_WAR_NEEDLES: Final = frozenset({"war", "era", "conflict", "fighting"})
+
+
+def _ruled_out_spans(text: str) -> list[tuple[int, int]]:
+    """Where the item names an act as ruled out ("officials rule out a missile strike"): the act there is denied."""
+    if absent(text, _RULED_OUT_NEEDLES):
+        return []
+    return [match.span() for match in _ATTACK_RULED_OUT.finditer(text)]
 
 
 def _attack_ruled_out(text: str) -> bool:

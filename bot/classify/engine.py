@@ -1278,6 +1278,13 @@ _HANDLING_UNEXPLODED: Final = (
     r"attempting)\s+to\s+(?:defuse|disarm|dismantle|open|move|lift|take\s+apart|remove)|(?:playing|tampering|toying|"
     r"tinkering)\s+with|defusing|disarming|dismantling|handling|moving|opening|lifting|touching|collecting|removing)\s+"
     r"(?:(?:an?|the|some|an\s+old|a\s+piece\s+of)\s+)?unexploded\b")
+#: Arms that people found, picked up or dug up, as the subject of their blast: "a shell the boys found near their
+#: home exploded", "a grenade he had picked up went off" (what was found lying had not gone off where it fell: a
+#: leftover, set off by its finders' handling; a bomb the police found is a planted one, and names no finder here).
+_FOUND_BY_FINDERS: Final = (
+    rf"\b{_ORDNANCE}\s+(?:(?:that|which)\s+)?(?:they|he|she|(?:the\s+|two\s+|three\s+|some\s+)?(?:children|"
+    r"boys?|girls?|kids|villagers|farmers?|shepherds?|teenagers?))\s+(?:had\s+|have\s+|has\s+)?(?:found|picked\s+up|"
+    r"collected|dug\s+up|discovered|brought\s+home)\b")
 _OLD_ORDNANCE: Final = re.compile(
     r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:first|second)\s+world\s+war|wwii|ww2|wwi|ww1)\b"
     rf"|\b{_ORDNANCE}(?:\s+[\w'’-]+){{0,2}}?,?\s+(?:left\s+(?:over|behind)|dating\s+(?:back\s+)?(?:from|to))\s+"
@@ -1286,7 +1293,8 @@ _OLD_ORDNANCE: Final = re.compile(
     rf"|\bunexploded\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\s+(?:from|of)\s+(?:{_PAST_WAR}|{_ANY_WAR})"
     rf"|\b{_ORDNANCE},?\s+(?:{_LEFT_BY_A_WAR})\s+(?:during|in)\s+{_PAST_WAR}"
     rf"|\b{_ORDNANCE}\s+from\s+{_PAST_WAR}(?!\s+zones?\b)"
-    rf"|{_HANDLING_UNEXPLODED}",
+    rf"|{_HANDLING_UNEXPLODED}"
+    rf"|{_FOUND_BY_FINDERS}",
     re.IGNORECASE)
 #: The violent words an accident shares, or whose doer and kind other words must tell, and the arms named:
 #: the ones an attack ruled out leaves to mishaps.
@@ -1302,7 +1310,8 @@ _ADJECTIVE_END_NEEDLES: Final = frozenset("-" + end for end in _ADJECTIVE_ENDS)
 #: (single words: the regexes allow any run of spaces between theirs)
 _RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "suggest", "involved", "treated"})
 _OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dating", "-era", "unexploded", "dropped",
-                                     "laid", "planted", "buried", "scattered", "abandoned"})
+                                     "laid", "planted", "buried", "scattered", "abandoned", "found", "picked",
+                                     "collected", "dug", "discovered", "brought"})
 #: Arms "from" a past war ("a mine from the Vietnam War", "a bomb from the Soviet era"): "from"
 #: alone is in most items, so a war's word must be there beside it (_PAST_WAR_NEEDLES).
 _ORDNANCE_FROM_NEEDLES: Final = frozenset({"from"})
@@ -3390,10 +3399,16 @@ _PRONOUN_PASSIVE: Final = re.compile(r"\bit(?:\s+(?:is|was|had\s+to\s+be|has\s+b
 _PRONOUN_SPAN: Final = 24
 
 
+#: After "detonating", arms in bulk it describes: "detonating ammunition at a burning base" is the ammunition's own
+#: blast, told by a participle as "exploding munitions" is (_ARMS_IN_BULK), not someone detonating it.
+_BULK_DETONATING: Final = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:ammunition|munitions|ordnance|gunpowder)\b", re.IGNORECASE)
+
+
 def _sets_off(text: str, hit: Hit) -> bool:
-    """Whether a blast word names someone setting the blast off ("detonated", "blew up the bridge")."""
+    """Whether a blast word names someone setting the blast off ("detonated", "blew up the bridge"; not the
+    participle of arms in bulk going off: "detonating ammunition", _BULK_DETONATING)."""
     if _SET_OFF.match(hit.text):
-        return True
+        return not (hit.text.lower() == "detonating" and _BULK_DETONATING.match(text, hit.end))
     return _BLEW_UP.match(hit.text) is not None and _NO_OBJECT.match(text, hit.end) is None
 
 

@@ -2,7 +2,8 @@
 burns sets off, arms told as a store holds them (in bulk, in crates, stored, handled as cargo), an armoury, and a
 blast told hitting such a store all name the store going off, used by no one. A side named only as the holder
 of the place ("rebel-held") is no doer of the blast; a firearm that discharges fires by itself as one that goes
-off does; an act an authority rules out as the cause is denied. Each quiet case stands beside a violent twin in
+off does; arms people found lying go off by their finders' handling; an act an authority rules out as the cause
+is denied. Each quiet case stands beside a violent twin in
 nearly the same words that must still alert. The sentences are written for these tests, not taken from any set."""
 
 from __future__ import annotations
@@ -113,4 +114,25 @@ def test_an_act_ruled_out_as_a_blasts_cause_is_none(rules, text):
     ("A drone attack killed two at a boiler room; officials ruled out a gas leak", 2),
 ])
 def test_an_act_told_with_another_cause_ruled_out_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# Arms that people found lying and handled went off by the handling, as unexploded arms do; and ammunition told
+# "detonating" is its own blast, as "exploding munitions" is...
+@pytest.mark.parametrize("text", [
+    "Two boys are killed when a grenade they found in a ditch explodes",
+    "A mortar round the shepherds had picked up goes off in their hut, injuring three",
+    "Detonating ammunition at a burning barracks injures eleven soldiers",
+])
+def test_arms_found_by_their_finders_or_ammunition_detonating_are_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+# ...but a bomb others found planted, or a side detonating arms, is violence.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A bomb police found outside the court exploded as they tried to defuse it, killing two officers", 2),
+    ("Militants detonating explosives at a checkpoint killed four soldiers", 4),
+    ("Two boys are killed when a grenade thrown by a gunman explodes in a ditch", 2),
+])
+def test_a_planted_bomb_found_or_arms_detonated_by_a_side_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

@@ -462,6 +462,8 @@ class Classifier:
             hits = _firearms_gone_off(text, hits)
         if "during" in text or "During" in text or "practice" in text:
             hits = _drills_told(text, hits)
+        if "mock" in text or "imulated" in text or "dummy" in text:
+            hits = _mock_acts_told(text, hits)
         if not absent(text, _DRILL_KIND_NEEDLES):
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
                     or not _names_a_drills_kind(text, hit)]
@@ -1234,10 +1236,13 @@ def _a_trend_of(text: str, hit: Hit) -> bool:
 #: The acts an authority may rule out as a blast's cause: sabotage, an attack, arson, and in a war a strike
 #: from afar ("officials rule out a missile strike": a gas explosion in a city under fire is still gas).
 _RULED_OUT_ACT: Final = (r"(?:sabotage|foul\s+play|terrorism|arson|shelling|an?\s+(?:terror(?:ist)?\s+)?attack|"
-                         r"(?:an?\s+)?(?:(?:missile|drone|rocket|air|artillery)\s+)?(?:strike|attack)s?)")
+                         r"(?:an?\s+)?(?:(?:missile|drone|rocket|air|artillery)\s+)?(?:strike|attack)s?|"
+                         r"(?:an?\s+)?bomb(?:\s+blast)?s?)")
 _ATTACK_RULED_OUT: Final = re.compile(
     rf"\b(?:{_RULED_OUT_ACT}\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?ruled\s+out|"
-    rf"rul(?:e|ed|es|ing)\s+out\s+(?:any\s+)?{_RULED_OUT_ACT}|no\s+(?:sign|signs|evidence|indication|suggestion)\s+of\s+"
+    rf"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!cannot\s)(?<!never\s)rul(?:e|ed|es|ing)\s+out\s+(?:any\s+)?{_RULED_OUT_ACT}|no\s+(?:sign|signs|evidence|indication|suggestion)\s+"
+    # ("no evidence of sabotage", "no evidence has yet been found that a bomb caused the blast")
+    r"(?:(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:found|seen|uncovered)\s+)?(?:of|that)\s+"
     rf"{_RULED_OUT_ACT}|no\s+attack\s+was\s+involved|not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
     r"terror-related|an?\s+attack))\b", re.IGNORECASE)
 #: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
@@ -1449,6 +1454,26 @@ def _drills_told(text: str, hits: list[Hit]) -> list[Hit]:
             hit = told[index]
             told[index] = hit.with_categories(hit.categories | _DRILL_MISHAP)
     return sorted(told + added, key=_hit_start) if added else told
+
+
+#: Before an act, the words that make it one a drill plays: "a mock attack", "a simulated air raid", "a dummy
+#: bombing run" (what forces rehearse, with arms that go off in their own hands if any do).
+_MOCK_BEFORE: Final = re.compile(r"\b(?:mock|simulated|dummy)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_MOCK_SPAN: Final = 24
+
+
+def _mock_acts_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each act played in a drill ("taking part in a mock attack on the island") told as
+    the time of a drill, as "during an exercise" is (_drills_told): no act, and arms that go off in it went off
+    in their own forces' hands ("a jet taking part in a mock attack mistakenly opened fire on a control tower")."""
+    told = hits
+    for index, hit in enumerate(hits):
+        if not VIOLENT_CATEGORIES.isdisjoint(hit.categories) and _MOCK_BEFORE.search(
+                text, max(0, hit.start - _MOCK_SPAN), hit.start) is not None:
+            if told is hits:
+                told = list(hits)
+            told[index] = hit.with_categories(_DRILL_MISHAP)
+    return told
 
 
 #: A pound measured: after a number in digits or words ("a 17-pound lobster", "500 pounds of", "a

@@ -2,8 +2,8 @@
 burns sets off, arms told as a store holds them (in bulk, in crates, stored, handled as cargo), an armoury, and a
 blast told hitting such a store all name the store going off, used by no one. A side named only as the holder
 of the place ("rebel-held") is no doer of the blast; a firearm that discharges fires by itself as one that goes
-off does; arms people found lying go off by their finders' handling; an act an authority rules out as the cause
-is denied. Each quiet case stands beside a violent twin in
+off does; arms people found lying go off by their finders' handling; an act a drill plays ("a mock attack") is
+the time of a drill; an act an authority rules out as the cause, or finds no evidence of, is denied. Each quiet case stands beside a violent twin in
 nearly the same words that must still alert. The sentences are written for these tests, not taken from any set."""
 
 from __future__ import annotations
@@ -135,4 +135,27 @@ def test_arms_found_by_their_finders_or_ammunition_detonating_are_a_mishap(rules
     ("Two boys are killed when a grenade thrown by a gunman explodes in a ditch", 2),
 ])
 def test_a_planted_bomb_found_or_arms_detonated_by_a_side_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# An act a drill plays ("a mock attack") is the time of a drill: arms that go off in it went off in their own
+# forces' hands, as during an exercise; and a bomb there is no evidence of is ruled out...
+@pytest.mark.parametrize("text", [
+    "A navy helicopter taking part in a mock attack on the range mistakenly fired on an observation post; "
+    "the four officers inside were unhurt",
+    "A dummy bombing run over the bay went wrong when a jet released a practice bomb near a ferry",
+    "Inspectors say no evidence has been found that a bomb caused the blast at the grain silo that killed six",
+    "A blast at the grain silo killed six; police ruled out a bomb",
+])
+def test_an_act_a_drill_plays_or_a_bomb_ruled_out_is_none(rules, text):
+    _quiet(rules, text)
+
+
+# ...but an attack on the drill, and a bomb not ruled out, are acts.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen attacked soldiers taking part in a mock attack on the range, killing four officers", 4),
+    ("A bomb blast at the grain silo killed six; police cannot rule out a second device", 6),
+    ("A blast at the grain silo killed six; police did not rule out a bomb", None),
+])
+def test_an_attack_on_a_drill_or_a_bomb_not_ruled_out_still_alerts(rules, text, killed):
     _alert(rules, text, killed)

@@ -100,13 +100,28 @@ _YEAR_BEFORE_RANGE: Final = re.compile(rf"{_YEAR}\s*[-–/]\s*$")
 _DIGIT_DATE_AFTER: Final = re.compile(r"-\d{1,2}-\d|/\d")  # 2020-05-06, 6/5/2020
 _DIGIT_DATE_BEFORE: Final = re.compile(r"(?:\d{4}-(?:\d{1,2}-)?|\d/(?:\d{1,2}/)?)$")
 _YEAR_NUMBER: Final = re.compile(_YEAR)
-#: After a year, the event it dates, maybe after a name or two: "the 2019 massacre", "2017 Mosul strike",
-#: "the 2008 Mumbai attacks" (a count of people is followed by people: "2000 soldiers").
+#: Words that end the noun phrase a number opens: a preposition, a conjunction, a determiner, a verb of
+#: being or a word of harm. Between a count and an event noun stands one of them ("2000 killed in attacks",
+#: "2000 civilians in the attacks"); between a year and the event it dates, only the event's modifiers.
+_PHRASE_ENDS: Final = (
+    "in on at of by for from to with into onto over under near during after before since until amid among against "
+    "and or but nor as than that which who whom whose where when while the a an this these those their its his her "
+    "is are was were be been being has have had will would could may might said say says "
+    "killed killing kill kills dead die died dies dying wounded wounding injured injuring hurt slain people more "
+    "others"
+).split()
+#: A modifier of an event noun in lower case: "metro", "train", "car", "suicide", "terror" (no phrase end).
+_EVENT_MODIFIER: Final = rf"(?!(?:{trie_pattern(_PHRASE_ENDS)})\s)[a-z][\w'’-]*"
+#: After a year, the event it dates, maybe after a name or a modifier or two: "the 2019 massacre", "2017 Mosul
+#: strike", "the 2008 Mumbai attacks", "the 2005 metro attacks", "a 2015 car bomb" (a count of people is
+#: followed by people, or by a phrase end before any event noun: "2000 soldiers", "2000 killed in attacks").
 _DATED_EVENT_AFTER: Final = re.compile(
-    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?:massacres?|attacks?|bombings?|shootings?|strikes?|airstrikes?|raids?|wars?|"
+    rf"\s+(?:(?:[A-Z][\w'’.-]*|{_EVENT_MODIFIER})\s+){{0,2}}"
+    r"(?:massacres?|attacks?|bombings?|shootings?|strikes?|airstrikes?|raids?|wars?|"
     r"uprisings?|riots?|elections?|revolution|coup|invasion|conflict|offensive|siege|crisis|genocide|killings?|"
-    r"murders?|stabbings?|blasts?|explosions?|hijacking|ambush|clashes|unrest|protests?|earthquake|floods?|"
-    r"tsunami|hurricane|crash)\b")
+    r"murders?|stabbings?|blasts?|explosions?|hijackings?|ambush|clashes|unrest|protests?|earthquake|floods?|"
+    r"tsunami|hurricane|crash|bombs?|assassinations?|attempt|assault|shelling|rampage|kidnappings?|abductions?|"
+    r"insurgency|rebellion|crackdown|incident|plot)\b")
 
 
 def is_date_part(text: str, lowered: str, start: int, end: int, word_before: tuple[int, int] | None = None) -> bool:

@@ -419,6 +419,10 @@ class Classifier:
             hits = _seizures_told(text, hits)
         if "to death" in text:
             hits = _done_to_death_told(text, hits)
+        if " dead" in text and ("hoot" in text or "hot " in text):
+            hits = _shot_dead_apart_told(text, hits)
+        if "uns down" in text or "un down" in text or "unning down" in text:
+            hits = _guns_down_told(text, hits)
         if not absent(text, _ARMS_IN_HAND_NEEDLES):
             hits = _arms_in_hand_told(text, hits)
         if " killed" in text and _WOUNDED_THEN_KILLED.search(text):
@@ -2159,6 +2163,74 @@ def _done_to_death_told(text: str, hits: list[Hit]) -> list[Hit]:
         if any("attack" in hit.categories for hit in inside):
             continue
         categories = frozenset().union(*(hit.categories for hit in inside)) - _NOT_BLOWS | _ASSAULT
+        hits = _one_hit_over(text, hits, inside, start, end, categories)
+    return hits
+
+
+#: Words that end an object before it is done: a preposition, a verb or a relative word ("shot at the crowd,
+#: leaving three dead", "shot the scene where two lay dead": the dead are no object of the shot).
+_NO_OBJECT_WORDS: Final = (
+    r"at|in|into|on|onto|to|from|by|of|over|with|where|who|which|that|it|its|leaving|left|leave|leaves|lay|lying|"
+    r"lie|lies|was|were|is|are|be|been|found|as|after|before|when|while|than|then|and\s+(?:left|leaving|lay)"
+)
+#: A verb of gunfire with its object shot dead, the active "shot dead" with its object inside ("a drifter shoots
+#: two hikers dead", "shot his wife and two children dead", "shot him dead outside a bar"): the object's words
+#: and "dead" at the end of the phrase (a noun after it, "two dead birds", is no death told).
+_SHOT_DEAD_APART: Final = re.compile(
+    rf"\b(?P<verb>shoot|shoots|shooting|shot)(?P<object>(?:\s+(?!(?:{_NO_OBJECT_WORDS})\b)[\w'’-]+){{1,6}}?)\s+dead\b"
+    r"(?=\s*(?:[,;.:)!?]|$)|\s+(?:in|at|on|near|outside|inside|after|before|during|as|and|while|when|with|for|"
+    r"from|behind|following|overnight|yesterday|today|late|early|last|this)\b|\s+(?-i:[A-Z]))",
+    re.IGNORECASE)
+#: An object that is the doer himself: "shoots himself dead" is a death by his own hand (no attack; one with
+#: others, "shot his wife and himself dead", still shot them).
+_REFLEXIVE_ALONE: Final = frozenset({"himself", "herself", "themselves", "itself", "myself"})
+#: What a shot that leaves its object dead adds to the object's death: an act of gunfire ("shot dead" is both).
+_GUNFIRE: Final = frozenset({"attack", "weapon"})
+
+
+def _shot_dead_apart_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each verb of gunfire whose object is shot dead (_SHOT_DEAD_APART: "a drifter shoots
+    two hikers dead") read as the gunfire "shot dead" is, whoever the doer: the death after it (the "dead" hit,
+    which holds its count) is dealt by a gun. An animal shot dead ("rangers shot the bear dead", a cull) is no
+    person killed: left as it is."""
+    for match in _SHOT_DEAD_APART.finditer(text):
+        (verb_start, verb_end), object_end = match.span("verb"), match.end("object")
+        if match["object"].strip().lower() in _REFLEXIVE_ALONE or any(
+                verb_end <= hit.start < object_end and _ANIMAL in hit.categories for hit in hits):
+            continue
+        verb = [hit for hit in hits if verb_start <= hit.start < verb_end]
+        if any("attack" in hit.categories for hit in verb):
+            continue
+        categories = frozenset().union(*(hit.categories for hit in verb)) | _GUNFIRE
+        hits = _one_hit_over(text, hits, verb, verb_start, verb_end, categories)
+    return hits
+
+
+#: The present of "gunned down": "a farmer guns down three neighbours", "gunning down a guard" (its sense told
+#: by its object: "put their guns down", "guns down the street").
+_GUNS_DOWN: Final = re.compile(r"\b(?:gun|guns|gunning)\s+down\b", re.IGNORECASE)
+#: People as the object of a verb of killing, by a count or a pronoun: "three neighbours", "him", "them".
+_COUNTED_OR_PRONOUN_OBJECT: Final = re.compile(rf"\s+(?:(?:{QUALIFIED_NUMBER_PATTERN})\s+(?!(?:of|in|at|on|to|from|"
+                                               r"times?|rounds?|shots?|bullets?)\b)[\w'’-]+|him|her|them)\b",
+                                               re.IGNORECASE)
+#: What the present of "gunned down" is read as, with people as its object: the vocabulary's "gunned down".
+_GUNNED_DOWN: Final = frozenset({"attack", "killed", "weapon"})
+
+
+def _guns_down_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each present of "gunned down" whose object is people (_GUNS_DOWN: "a farmer guns
+    down three neighbours", "gunning down the mayor") read as "gunned down" is, whoever the doer; guns put down, or
+    carried down a street, stay the weapon they name."""
+    for match in _GUNS_DOWN.finditer(text):
+        start, end = match.span()
+        if not (_COUNTED_OR_PRONOUN_OBJECT.match(text, end) or _COUNT_ALONE_OBJECT.match(text, end)
+                or _PEOPLE_OBJECT.match(text, end)
+                or ROLE_OBJECT.match(text, end) or _NAMED_OBJECT.match(text, end)):
+            continue
+        inside = [hit for hit in hits if start <= hit.start < end]
+        if any("killed" in hit.categories for hit in inside):
+            continue
+        categories = frozenset().union(*(hit.categories for hit in inside)) | _GUNNED_DOWN
         hits = _one_hit_over(text, hits, inside, start, end, categories)
     return hits
 

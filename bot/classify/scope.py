@@ -1624,9 +1624,13 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
         return False  # ("Smith, convicted of fraud, shot two guards": the apposition has closed)
     if _RELATIVE_BEFORE_CASE.search(text, max(sentence[0], stage.start() - 40), stage.start()):
         return False
-    if own_verb(text, event.start, in_title) and not _RELATIVE_AFTER_CASE.search(text, stage.end(), event.start):
+    if (own_verb(text, event.start, in_title) or any(
+            _main_verb_told_after(text, stage.end(), hit) for hit in hits[:index]
+            if stage.end() <= hit.start and not _HARM.isdisjoint(hit.categories))) and not (
+            _RELATIVE_AFTER_CASE.search(text, stage.end(), event.start)):
         # "Ex-sergeant on trial over 2019 massacre stabbed to death in prison": a verb after the case's matter,
-        # with no relative word to hang it on that matter, is the sentence's own act
+        # with no relative word to hang it on that matter, is the sentence's own act (and so is the death it deals:
+        # "serving a life sentence for robbery stabs three guards to death")
         return False
     return not any(not _HARM.isdisjoint(hit.categories)
                    for hit in hits[:index] if sentence[0] <= hit.start < stage.start() and hit.start not in quiet)
@@ -2315,6 +2319,39 @@ def _counts_a_rites_object(text: str, hits: list[Hit], count: int) -> bool:
         cue.end:hits[count].start].strip()
 
 
+# "an inmate serving a life sentence for robbery kills three guards": a reaction's or a sentence's object names the
+# act it is about in its own phrase, a noun phrase; a verb of its own after that phrase, in the present ("kills",
+# "stabs") or in the past with its object ("killed three guards"), is the main verb of the clause, a new act told
+# for itself. (A participle with a time after it still describes the dead it is paid for: "a vigil for the
+# villagers killed two weeks ago".)
+_TIME_AFTER: Final = re.compile(r"\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|decades?|minutes?|nights?)\b",
+                                re.IGNORECASE)
+
+
+#: Words that open a clause of cause or time, or a relative or a reported one: a verb after one is that clause's, the
+#: act the case or the reaction is for ("faces five counts of assault after he shoots into a car", "resigns, citing
+#: that gunmen had attacked his house").
+_SUBORDINATE_BEFORE: Final = re.compile(r"\b(?:after|before|because|since|when|whenever|while|as|following|until|once|"
+                                        r"if|that|which|who|whom|whose|where)\b", re.IGNORECASE)
+
+
+def _main_verb_told_after(text: str, start: int, event: Hit) -> bool:
+    """Whether the event word is a verb of its clause's own (_main_verb_after_object) in no clause of cause or time
+    opened after `start`."""
+    return _main_verb_after_object(text, event) and _SUBORDINATE_BEFORE.search(text, start, event.start) is None
+
+
+def _main_verb_after_object(text: str, event: Hit) -> bool:
+    """Whether the event word is a verb of its clause's own after a reaction's object (see _TIME_AFTER's comment):
+    a finite verb in the present (own_verb), or a past form in -ed with an object after it."""
+    first = event.text.split(maxsplit=1)[0]
+    if first.lower() in _FINITE_VERB_FORMS:
+        return own_verb(text, event.start, False)
+    first_end = event.start + len(first)
+    return (first.lower().endswith("ed") and _OBJECT_OF_A_VERB.match(text, first_end) is not None
+            and _TIME_AFTER.match(text, first_end) is None)
+
+
 def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
     """Whether the event word hits[index] is the object of a reaction word of its clause, or hangs
     from that object (see _REACTION_OBJECT), or is listed after it (see _LISTED_AFTER_COMMA)."""
@@ -2327,6 +2364,8 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         cue = hits[back]
         if last_break >= cue.end:
             return False  # a clause break between them
+        if "reaction" not in cue.categories and _main_verb_told_after(text, last_break, cue):
+            return False  # a verb of its own between them: "for robbery stabs three guards to death"
         # (a count far from the event word counts someone else: "charges two men with the attempted murder of")
         if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories) and words_between(
                 text, cue.end, event.start) <= MAX_TOLL_GAP_WORDS and not _KNOWN_COUNT_BEFORE.search(
@@ -2335,6 +2374,8 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
             # 50 people killed in the attacks" names people known by their death)
             return False
         if "reaction" in cue.categories:
+            if _main_verb_told_after(text, cue.end, event):
+                return False  # "serving a life sentence for robbery kills three guards": a new act
             if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
                 return True  # the event word holds its determiner: "protest the death of"
             if back == index - 2 and not _COUNT_CATEGORIES.isdisjoint(hits[index - 1].categories) and (

@@ -3400,11 +3400,12 @@ def describes_fighters(text: str, hits: list[Hit], index: int) -> bool:
 # a toll counted since a year is a running total of the past, not news of an event (TAXONOMY.md). So is
 # one counted since a month or the start of the year ("troops have killed five villagers since January"):
 # a span of weeks or months. (A span of days is news: "fighting since Monday has killed 40"; and so is a
-# month with its day, "since January 5", which may be days ago.) The event a year dates may take several words:
+# month with its day, "since January 5", which may be days ago; with its year, "since October 10, 2015", news
+# names a day of a year gone, as a year.) The event a year dates may take several words:
 # "since the French-led intervention began in January 2013".
 _SINCE_YEAR_AFTER: Final = re.compile(
-    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+since\s+(?:(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,8}?"
-    r"(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
+    r"(?:[\s,]+[\w'’.-]+){0,12}?\s+since\s+(?:(?:(?:the|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,8}?"
+    r"(?:\d{1,2},\s+)?(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
     rf"|(?:early\s+|late\s+|mid-?)?{_MONTH_NAME}\b(?!\s+\d)"
     r"|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b)",
     re.IGNORECASE,
@@ -3420,11 +3421,15 @@ def counted_since_a_year(text: str, event_end: int, sentence_end: int) -> bool:
 
 
 # "the strikes since September, which the navy says hit smugglers, killed dozens", "raids since 2021 have
-# left 300 dead": acts named in the plural with a span of months or years after them ("since" a month or a
+# left 300 dead", "killed 80 in six attacks in two provinces since 2019": acts named in the plural with a span of months or years after them ("since" a month or a
 # year, as counted_since_a_year) are a series, and the toll they are the subject of a running total, not news
-# of an act. (A span of days is news: "strikes since Monday have killed 40".)
+# of an act. (A span of days is news: "strikes since Monday have killed 40"; a day with its year is a day of a
+# year gone: "attacks since October 10, 2015".)
 _SERIES_SINCE_AFTER: Final = re.compile(
-    rf"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)\b|{_MONTH_NAME}\b(?!\s+\d)"
+    r"(?:\s+(?:in|across|on|against|outside|at|by)\s+(?:(?!(?:and|but|which|who|that|as|while|after)\s)"
+    r"[\w'’.-]+\s+){0,7}?[\w'’.-]+)?"
+    rf"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAME}\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"(?:1[0-9]\d\d|20\d\d)\b|{_MONTH_NAME}\b(?!\s+\d)"
     r"|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b)", re.IGNORECASE)
 #: How far a toll may stand after the series it is the toll of.
 MAX_SERIES_TO_TOLL: Final = 120
@@ -5220,17 +5225,52 @@ _MOVE_OF_FORCES: Final = frozenset({"send", "mobilization"})
 def _forces_only_moved(text: str, hits: list[Hit], side: Hit, title_end: int) -> bool:
     """Whether the sentence of the summary that holds `side` tells forces moved (_MOVE_OF_FORCES) and no
     violent or casualty word."""
+    return _sentence_tells_only(text, hits, side, title_end, _MOVE_OF_FORCES)
+
+
+def _sentence_tells_only(text: str, hits: list[Hit], side: Hit, title_end: int, told: frozenset[str]) -> bool:
+    """Whether the sentence of the summary that holds `side` holds a word of the categories `told` and no
+    violent or casualty word."""
     start = max(title_end, _sentence_start(text, side.start))
     end = text.find(". ", side.end)
     end = len(text) if end < 0 else end
-    moved = False
+    found = False
     for other in hits:
         if other.start < start or other.start >= end:
             continue
         if not _EVENT_WORD_CATEGORIES.isdisjoint(other.categories):
             return False
-        moved = moved or not _MOVE_OF_FORCES.isdisjoint(other.categories)
-    return moved
+        found = found or not told.isdisjoint(other.categories)
+    return found
+
+
+# "Stadium bombing" over "bomber John Doe receives a guilty verdict", "Mall shooting" over "suspected shooter John Doe
+# is arrested", "School attack" over "police say the deceased attacker was driven by hatred": under a heading that
+# names an act, an attacker in the summary is that act's, known by it (as "the gunman" is: attacker_in_a_case); where
+# his sentence tells a step of a case (an arrest, a charge, a verdict) and no violent or casualty word, or tells him
+# dead, the act is over and the case or who he was is the news. ("Gunmen still hold the hall" keeps it news.)
+_CASE_WORDS: Final = frozenset({"reaction", "legal"})
+_DEAD_ATTACKER_BEFORE: Final = re.compile(r"\b(?:deceased|dead|slain)\s+$", re.IGNORECASE)
+# "Village massacre" over "graves left by the militia after the massacre are found", "Siege of the town" over "aid
+# reaches the quarter held by rebels": a side named as the agent of a participle that tells no act describes a thing
+# or a place by who left or holds it (as "a rebel-held town" does), and tells it no doer of fighting now.
+_AGENT_OF_PARTICIPLE_BEFORE: Final = re.compile(r"\b[a-z]+(?:ed|en|eft|eld|un)\s+by\s+(?:the\s+)?$")
+#: How far before a side the participle it is the agent of may stand.
+MAX_AGENT_PARTICIPLE_CHARS: Final = 30
+
+
+def _side_does_no_fighting(text: str, hits: list[Hit], side: Hit, title_end: int) -> bool:
+    """Whether the armed side `side` in the summary under a heading that names an act tells no fighting of its own:
+    the act's attacker in a case or dead (_CASE_WORDS, _DEAD_ATTACKER_BEFORE), or the agent of a participle that
+    is no event word (_AGENT_OF_PARTICIPLE_BEFORE)."""
+    before = max(title_end, side.start - MAX_AGENT_PARTICIPLE_CHARS)
+    agent = _AGENT_OF_PARTICIPLE_BEFORE.search(text, before, side.start)
+    if agent is not None and not any(agent.start() <= other.start < side.start for other in hits):
+        return True
+    if _ATTACKER_NOUN.search(text, side.start, side.end) is None:
+        return False
+    return _DEAD_ATTACKER_BEFORE.search(text, before, side.start) is not None or _sentence_tells_only(
+        text, hits, side, title_end, _CASE_WORDS)
 
 
 def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
@@ -5250,7 +5290,8 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
             if not (_ARMED_SIDE_OR_STATE_FORCE if campaign else _ARMED_SIDE).isdisjoint(hit.categories) and not any(
                     "reaction" in other.categories for other in hits
                     if _sentence_start(text, hit.start) < other.start < hit.start) and not attacker_in_a_case(
-                    text, hit.start, hit.end) and not _forces_only_moved(text, hits, hit, title_end):
+                    text, hit.start, hit.end) and not _forces_only_moved(text, hits, hit, title_end) and not (
+                    not campaign and _side_does_no_fighting(text, hits, hit, title_end)):
                 # (not in a sentence a reaction opens: "sanctions on the group's leaders", "votes to
                 # designate the army as a terrorist organisation"; nor an attacker in a case: "the gunman
                 # is sentenced")

@@ -49,6 +49,12 @@ SENTENCE_BREAK: Final = re.compile(r"\n|(?<=[a-z]{2})[.!?][\"”’]?\s")
 #: (An en dash between two digits joins a range, "the 2016–17 battle", "pages 4–9": no break.)
 CLAUSE_PUNCTUATION: Final = re.compile(r"[;:()\[\]—–,-](?:(?<=[;:()\[\]—])|(?<=,)(?!\d{3}(?!\d))|(?<=-)\s"
                                        r"|(?<=–)(?!\d)|(?<=\D–))")
+# "since October 10, 2015, 300 have been killed", "on Sept. 3, 2014 a bomb": the comma between a date's day and its
+# year is no clause break; the date reads as one unit, as "10 October 2015" does (the comma after the year still is).
+#: The comma of a date in the month-day-year form (folded text): group 1 is the comma.
+_DATE_COMMA: Final = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                                r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                                r"(,)\s+(?:1[89]|20)\d\d\b")
 #: Subordinating words, after the character before it.
 CLAUSE_WORDS: Final = ("as", "while", "but", "after", "when", "where", "whereas", "although", "though", "because", "before",
                        "until", "which", "who", "whom", "amid", "following", "however")
@@ -106,8 +112,11 @@ def clause_break_starts(text: str) -> list[int]:
     low = folded(text)
     starts = []
     last_end = 0
+    dates = {match.start(1) for match in _DATE_COMMA.finditer(low)} if ", 1" in low or ", 2" in low else ()
     for match in CLAUSE_PUNCTUATION.finditer(low):
         start = match.start()
+        if start in dates:
+            continue
         if low[start] == "-" and start > last_end and low[start - 1].isspace():
             start -= 1  # " - ": the break starts at the space (unless the break before took it: "- - ")
         starts.append(start)

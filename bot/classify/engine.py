@@ -68,6 +68,7 @@ from bot.classify.scope import (
     TextCues,
     a_share_of_deaths,
     a_toll_as_trend,
+    act_of_a_toll_since,
     acted_before_a_case,
     admits_an_act,
     aim_of_a_move,
@@ -2873,7 +2874,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         "capture" in hit.categories and freed_captives(text, hits, index, sentence[1], quiet)
     ) or (hit.text[:4].lower() == "gunm" and captors_of_freed(text, hits, index, sentence[1])) or (
         cues.year and "armed_group" in hit.categories and doer_in_dated_relative(text, hit.start, sentence)
-    ) or (cues.since and told_of_a_series_since(text, hits, index, sentence)) or (casualty and (
+    ) or (cues.since and (told_of_a_series_since(text, hits, index, sentence)
+                          or not casualty and act_of_a_toll_since(text, hits, index, sentence))) or (casualty and (
         (cues.since and counted_since_a_year(text, hit.end, sentence[1]))
         or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
                            or toll_over_years(text, hit.end, sentence[1])

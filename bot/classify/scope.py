@@ -3466,6 +3466,24 @@ def told_of_a_series_since(text: str, hits: list[Hit], index: int, sentence: tup
 _SET_OFF_RELATIVE_BEFORE: Final = re.compile(r",\s+(?:which|who|that)\s+[^,;:]*$", re.IGNORECASE)
 
 
+# "63 soldiers have been killed fighting rebels since the offensive began in 2013", "200 died in fighting since
+# 2014": the act a toll counted since a year is told with, right after its casualty word, says how the counted
+# died; it is the running total's, no act of the news. (The casualty word itself: counted_since_a_year.)
+_HOW_THE_COUNTED_DIED: Final = re.compile(r"\s+(?:(?:in|while|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def act_of_a_toll_since(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the violent word hits[index] follows, with at most "in", "while" or "during" between, a casualty word
+    counted since a year (counted_since_a_year)."""
+    if index == 0:
+        return False
+    toll = hits[index - 1]
+    hit = hits[index]
+    return (toll.start >= sentence[0] and not CASUALTY_CATEGORIES.isdisjoint(toll.categories)
+            and _HOW_THE_COUNTED_DIED.fullmatch(text, toll.end, hit.start) is not None
+            and counted_since_a_year(text, toll.end, sentence[1]))
+
+
 def _is_series_since(text: str, act: Hit, sentence_end: int) -> bool:
     """Whether the act word `act` is a plural with a span of months or years after it (_SERIES_SINCE_AFTER)."""
     return act.text[-1:].lower() == "s" and _SERIES_SINCE_AFTER.match(text, act.end, sentence_end) is not None

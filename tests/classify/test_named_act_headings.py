@@ -70,3 +70,16 @@ def test_a_toll_since_a_day_of_a_year_gone_is_a_running_total(rules, summary):
 ])
 def test_a_toll_dated_by_a_day_stays_news(rules, summary, killed):
     _alerts(rules, "", summary, {"attack", "casualty"}, killed)
+
+
+@pytest.mark.parametrize("summary", [
+    "The ministry says 63 of its soldiers have been killed fighting rebels since the offensive began in May 2013.",
+    "Monitors say 200 people have died in fighting in the province since 2014.",
+])
+def test_the_act_a_toll_since_a_year_is_told_with_is_the_totals(rules, summary):
+    _quiet(rules, "", summary)
+
+
+def test_the_act_a_toll_of_a_day_is_told_with_is_news(rules):
+    _alerts(rules, "", "Two soldiers were killed fighting rebels near the border on Monday, the ministry says.",
+            {"attack", "casualty"}, 2)

@@ -5193,6 +5193,11 @@ _NOUN_FORM: Final = re.compile(r"(?:ings?|ions?|ments?|acres?|ides?)$", re.IGNOR
 #: What may follow an event word used as a noun in a name: the name's end, a separator or a
 #: preposition of the name ("Attacks on", "Killing of", "Strikes against").
 _AFTER_NAME_NOUN: Final = re.compile(r"\s*(?:$|[,:;(–—]|(?:of|on|against)\b)", re.IGNORECASE)
+#: A noun of what follows an act, after an event word that is its modifier, at the name's end: "Paris attack
+#: aftermath", "Mall attack inquiry" (the act is the topic the aftermath is named by).
+_REACTION_NOUN_AFTER: Final = re.compile(
+    r"\s+(?:aftermath|inquiry|inquest|investigation|trial|probe|verdict|anniversary|victims|memorial)\s*(?:$|[,:;(–—])",
+    re.IGNORECASE)
 #: A preposition of a name at the end of an event phrase that holds it ("Death of").
 _HELD_NAME_PREPOSITION: Final = re.compile(r"\s+(?:of|on|against)$", re.IGNORECASE)
 #: What names an armed side or its weapons (taxonomy.toml's categories, the engine's NAMED_GROUP).
@@ -5327,7 +5332,8 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
             return False
         if _CAMPAIGN.search(word):
             campaign = True  # a running campaign of fighting, not an event that is over
-        elif not (_NOUN_FORM.search(word) or _AFTER_NAME_NOUN.match(text[:title_end], noun_end)):
+        elif not (_NOUN_FORM.search(word) or _AFTER_NAME_NOUN.match(text[:title_end], noun_end)
+                  or _REACTION_NOUN_AFTER.match(text[:title_end], noun_end)):
             return False  # an event word used as a verb: "Gunman kills five", "Bomb explodes in market"
         named = True
     return named

@@ -83,3 +83,14 @@ def test_the_act_a_toll_since_a_year_is_told_with_is_the_totals(rules, summary):
 def test_the_act_a_toll_of_a_day_is_told_with_is_news(rules):
     _alerts(rules, "", "Two soldiers were killed fighting rebels near the border on Monday, the ministry says.",
             {"attack", "casualty"}, 2)
+
+
+@pytest.mark.parametrize("title", ["Harbour stadium attack aftermath", "Lakeside chapel shooting inquiry"])
+def test_an_act_named_as_the_modifier_of_its_aftermath_is_a_topic(rules, title):
+    _quiet(rules, title, "Officials say a suspect may have crossed the border despite the checks.")
+
+
+def test_an_act_told_by_a_heading_clause_is_news(rules):
+    # the event word as a verb: "Rebels attack ..." reports the act
+    _alerts(rules, "Rebels attack border post", "Officials say a suspect may have crossed the border despite the checks.",
+            {"attack"})

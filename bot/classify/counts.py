@@ -109,6 +109,21 @@ _KILLED_BY_FORCES: Final = re.compile(
 #: The forms of ACTIVE_FORMS that are also nouns, whose people follow "of" ("over the killing of three people").
 _KILLING_NOUNS: Final = frozenset({"killing"})
 _KILLING_NOUN_OF: Final = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+#: The nouns of an act done by hand to people, whose people follow "of" ("the shooting of three teenagers"): told
+#: fatal, those people are its dead ("the fatal stabbing of two women" is killed 2), as after "the killing of".
+_ACTS_ON_PEOPLE: Final = frozenset({"shooting", "shootings", "stabbing", "stabbings", "beating", "beatings",
+                                    "stoning", "lynching", "gunning down"})
+#: "fatal" or "deadly" right before the act's noun, a word between ("the fatal police shooting of a man").
+_FATAL_BEFORE: Final = re.compile(r"\b(?:fatal|deadly)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: The most characters looked back from the act's noun for "fatal".
+_FATAL_REACH: Final = 30
+
+
+def fatal_act_of_people(text: str, hit: Hit) -> bool:
+    """Whether `hit` is the noun of an act on people told fatal with its people after "of": "the fatal stabbing of
+    two women", "a deadly shooting of three teenagers" (its people are its dead, and the act keeps its kind)."""
+    return (" ".join(hit.text.lower().split()) in _ACTS_ON_PEOPLE and _KILLING_NOUN_OF.match(text, hit.end) is not None
+            and _FATAL_BEFORE.search(text, max(0, hit.start - _FATAL_REACH), hit.start) is not None)
 _ANOTHER_ALONE: Final = re.compile(
     r"\s+another(?=\s+(?:in|at|near|on|during|when|as|after|before|with|and|while|inside|outside)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE)
@@ -634,6 +649,17 @@ _BOTH_OBJECT: Final = re.compile(
     re.IGNORECASE)
 
 
+#: A figure of people at the end of an object list that runs up to the next casualty word, with a word or two of its
+#: own and none of a circumstance before it ("left two others" before "wounded"; "in two attacks" is no subject).
+#: (A figure after a list word is a further item: "a farmer and his two sons and wounding four"; one whose words end
+#: with "and" or "or" is an item before the next verb's own clause.)
+_NEXT_WORDS_SUBJECT: Final = re.compile(rf"(?<=\s)(?:{QUALIFIED_NUMBER_PATTERN})(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,2}}\s*$",
+                                        re.IGNORECASE)
+_CIRCUMSTANCE_BEFORE: Final = re.compile(
+    r"(?:\b(?:in|of|at|on|from|with|during|over|by|for|to|after|before|and|or|his|her|their|its|the)\s+|,\s*)$",
+    re.IGNORECASE)
+
+
 def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = False) -> tuple[int | None, int, str]:
     """Parse the object list after an active casualty verb ending at `start`:
     "2 soldiers and 3 militants" -> 5; "a soldier, 4 paramilitaries and 4 civilians" -> 9.
@@ -664,6 +690,13 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
                 comma = text.rfind(",", start, region_end)
                 if comma > start:
                     region_end = comma
+    if subject_next:
+        trailing = _NEXT_WORDS_SUBJECT.search(text, start, region_end)
+        if trailing is not None and trailing.start() > start and _CIRCUMSTANCE_BEFORE.search(
+                text, max(start, trailing.start() - 12), trailing.start()) is None:
+            # "the fatal shooting of three teenagers at a party left two others wounded": a figure right before the
+            # next casualty word is its subject, not a further part of a first item that runs on
+            region_end = trailing.start()
     if subject_next and "with" in text[start:region_end]:
         companion = _WITH_COUNT_BEFORE_VERB.search(text, start, region_end)
         if companion is not None:
@@ -883,7 +916,9 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # a soldier and three nurses"; cumulative, it counts only where none is told)
                 counts.append(Count(field, value, hit.start, end, cumulative=True))
                 continue
-        if lowered in ACTIVE_FORMS and not (after is not None and index + 1 in used and after.start - hit.end < 3) and not (
+        fatal_act = lowered in _ACTS_ON_PEOPLE and fatal_act_of_people(text, hit)
+        if (lowered in ACTIVE_FORMS or fatal_act) and not (
+                after is not None and index + 1 in used and after.start - hit.end < 3) and not (
                 _passive_participle(text, hit, lowered, sentence_start)):
             alone = _ANOTHER_ALONE.match(text, hit.end, sentence_end)
             if alone is not None:
@@ -891,7 +926,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 counts.append(Count(field, 1, hit.start, alone.end()))
                 continue
             # ("the killing of three people": the noun's people follow "of", as after "the deaths of")
-            noun_of = _KILLING_NOUN_OF.match(text, hit.end) if lowered in _KILLING_NOUNS else None
+            noun_of = _KILLING_NOUN_OF.match(text, hit.end) if lowered in _KILLING_NOUNS or fatal_act else None
             gap = _OBJECT_GAP.match(text, noun_of.end() if noun_of else hit.end)
             object_start = gap.end() if gap else hit.end
             if after is not None and "vague" in after.categories and after.start <= object_start + 1:

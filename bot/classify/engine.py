@@ -27,6 +27,7 @@ from bot.classify.counts import (
     ROLE_OBJECT,
     Count,
     casualty_field,
+    fatal_act_of_people,
     is_reference,
     read_counts,
     tells_victim_deaths,
@@ -2766,6 +2767,14 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                     findings.zero["killed"] = findings.zero["injured"] = True
                 else:
                     findings.zero[casualty_field(hit)] = True
+        elif "attack" in events and scope in (None, "past") and fatal_act_of_people(text, hit):
+            # "the fatal stabbing of two women": the act's people are its dead, counted as a casualty word's (and
+            # as the dead a case is opened over: "arrested a man over the fatal shooting of two teenagers")
+            if scope is None:
+                casualty_indexes.append(index)
+            elif not chained and _toll_of_a_reactions_object(text, hits, index, sentence, categories):
+                findings.reaction_tolls.extend(count for count in read_counts(text, hits, [index], sentence, False)
+                                               if not count.perpetrators and count.start >= hit.start)
         _note_event(text, hits, index, events, scope, categories, findings, hit.start < item.title_end)
     if casualty_indexes:
         _read_counts(item, sentence, hits, categories, casualty_indexes, background, findings)

@@ -2684,7 +2684,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 scope = "past"  # "marks the anniversary of the genocide in which 800,000 were killed"
             elif 0 <= reason_start < hit.start and not events.isdisjoint(CASUALTY_CATEGORIES) and not (
                     text.endswith(", ", 0, hit.start) and hit.text.split(maxsplit=1)[0].endswith("ing")
-                    and _RELATIVE_WORD.search(text, reason_start, hit.start) is None):
+                    and _reason_closed_before(text, hits, index, reason_start)):
                 # "Turkey bombards targets in response to a shelling that killed five": the reason's toll; (a
                 # participle after a comma tells the result of the main clause's act: "jets strike camps in
                 # retaliation for the raid, killing 40 fighters")
@@ -3842,6 +3842,20 @@ _INFINITIVE_MARK: Final = ("to ", "To ")
 #: A relative word: a participle after its clause may go on telling the clause's act ("in response to a shelling
 #: that hit the town, killing five": the shelling's toll).
 _RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who|where|when)\b", re.IGNORECASE)
+
+
+def _reason_closed_before(text: str, hits: list[Hit], index: int, reason_start: int) -> bool:
+    """Whether the phrase of a reason that starts at `reason_start` is done before the participle hits[index] after
+    its comma, which then tells the main clause's act: it holds no relative clause ("in retaliation for the raid,
+    killing 40"), or its relative clause told its own harm already ("in retaliation for an ambush that killed four
+    guards, killing 30 militants": the relative's act has its toll, and the participle is the main act's). A relative
+    that tells no harm ("in response to a shelling that hit the town, killing five") takes the participle as its
+    act's result."""
+    relative = _RELATIVE_WORD.search(text, reason_start, hits[index].start)
+    if relative is None:
+        return True
+    return any(relative.end() <= other.start and not CASUALTY_CATEGORIES.isdisjoint(other.categories)
+               for other in hits[:index])
 
 
 #: An ordinal that places an act in a series over a span, in the clause before "this year": "the fifth journalist

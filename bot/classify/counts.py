@@ -1019,8 +1019,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                     # "killed nine on Sunday, a day after 14 soldiers were killed in an ambush": an
                     # earlier event's toll, counted only where the item states none of its own
                     count.cumulative = True
-    if len(counts) > 1 and "sources" in folded(text)[sentence_start:sentence_end] and _CONTRASTED_SOURCES.search(
-            text, sentence_start, sentence_end):
+    if len(counts) > 1 and _contrasted_tellers(text, counts, sentence_start, sentence_end):
         for count in counts:
             count.is_total = True  # two sources' estimates of one toll: the larger stands, none is added
     if counts and not absent(text, _OTHER_ESTIMATE_NEEDLES) and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
@@ -1081,7 +1080,8 @@ def _bodies_within_the_acts_toll(text: str, counts: list[Count]) -> None:
 _PART_MARKER_BEFORE: Final = re.compile(r"\b(?:leaving|left|of\s+whom|of\s+them|among\s+them|among\s+whom)\s+"
                                         r"(?:(?:at\s+least|about|some|nearly|almost)\s+)?$", re.IGNORECASE)
 #: A count that opens with its figure and "of them": "four of them seriously injured", "two of whom".
-_PART_MARKER_AFTER: Final = re.compile(r"[\w,-]+\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+# (and "of which", as people are often told: "52 civilians were killed, 39 of which in the city alone")
+_PART_MARKER_AFTER: Final = re.compile(r"[\w,-]+\s+of\s+(?:them|whom|those|which)\b", re.IGNORECASE)
 #: People added to those before: "leaving five others injured", "two more".
 _MORE_PEOPLE: Final = re.compile(r"\b(?:others?|more|another|further)\b", re.IGNORECASE)
 
@@ -1332,9 +1332,63 @@ _TIME_AFTER: Final = re.compile(
 MIN_MAIN_CLAUSE_WORDS: Final = 3
 #: Two sources set against each other in one sentence: "local sources reported 85 soldiers and 50
 #: civilians killed, while state sources said over 300 were killed" tells two estimates of one toll.
-_SOURCE_SAID: Final = r"\bsources\s+(?:\w+\s+)?(?:said|say|says|reported|report|claimed|claim|put|estimated|counted)\b"
+#: (Any teller: "officials say over 100 were killed, while local doctors say at least 80 died", "according to the state
+#: agency 29 are killed, while activists report 9 deaths".)
+_TELLER_SAID: Final = (r"(?:\b[\w'’-]+\s+(?:\w+\s+)?(?:said|say|says|reported|report|reports|claimed|claim|claims|put|puts|"
+                       r"estimated|estimate|estimates|counted)\b|\baccording\s+to\b)")
 _CONTRASTED_SOURCES: Final = re.compile(
-    rf"{_SOURCE_SAID}[^;]*?\b(?:while|whereas|but)\s+(?:[\w'’-]+\s+){{0,3}}?{_SOURCE_SAID}", re.IGNORECASE)
+    rf"{_TELLER_SAID}[^;]*?\b(?:while|whereas|but)\s+(?:[\w'’-]+\s+){{0,3}}?{_TELLER_SAID}", re.IGNORECASE)
+#: The words a contrast of tellers needs in its sentence (looked for before the regex).
+_CONTRAST_NEEDLES: Final = ("while", "whereas", "but")
+
+
+def _contrasted_tellers(text: str, counts: list[Count], sentence_start: int, sentence_end: int) -> bool:
+    """Whether the sentence sets two tellers against each other ("officials say ..., while doctors say ...") with a
+    count of the same harm on each side of the contrast: two estimates of one toll."""
+    window = folded(text)[sentence_start:sentence_end]
+    if not any(needle in window for needle in _CONTRAST_NEEDLES):
+        return False
+    contrast = _CONTRASTED_SOURCES.search(text, sentence_start, sentence_end)
+    if contrast is None:
+        return False
+    turn = _CONTRAST_WORD.search(text, contrast.start(), contrast.end())
+    if turn is None:
+        return False
+    # (each a count of the dead as they were found, not of a side's own kills: "the army claims to have killed 80
+    # fighters while the rebels claim to have killed six soldiers" are two tolls, of two sides)
+    # (and the later one an estimate of the same dead, its people unnamed: "80 people died", "9 deaths"; "while the army
+    # said a soldier died" names other dead, added)
+    told = [count for count in counts if not _done_by_a_side(text, count)]
+    return any(before.field == after.field for before in told if before.end <= turn.start()
+               for after in told if after.start >= turn.end() and (
+                   "sources" in folded(text)[turn.end():sentence_end] or _names_no_one(text, after)))
+
+
+#: The person nouns in their plurals too, a word of people named: "a soldier", "two policemen", "35 militants".
+_NAMED_PEOPLE: Final = re.compile(
+    r"\b(?:" + "|".join(sorted({*_PERSON_NOUNS, *(_plural(noun) for noun in _PERSON_NOUNS)} - {"person", "people"},
+                                key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _names_no_one(text: str, count: Count) -> bool:
+    """Whether `count` names its dead by no word of who they were ("80 people died", "9 deaths")."""
+    words = text[count.start:count.end]
+    return _NAMED_PEOPLE.search(words) is None and not _names_perpetrators(text, words)
+
+
+#: A teller who is the doer, right before its verb of harm: "claims to have killed", "said they killed", "says it shot dead".
+_TELLER_DID: Final = re.compile(r"(?:\bto\s+have|\b(?:they|it|we|he|she)\s+(?:had\s+|have\s+|has\s+)?)\s*$", re.IGNORECASE)
+
+
+def _done_by_a_side(text: str, count: Count) -> bool:
+    """Whether `count` is read as the object of an active verb of harm whose doer is its teller ("the army claims to
+    have killed 80 fighters", "the rebels said they killed six soldiers"): a side's own kills, not an estimate."""
+    first = _FIRST_WORD.match(text, count.start, count.end)
+    return first is not None and first.group(1).lower() in ACTIVE_FORMS and _TELLER_DID.search(
+        text, max(0, count.start - 20), count.start) is not None
+
+
+_CONTRAST_WORD: Final = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 #: Lower-case words one of which _OTHER_ESTIMATE must match (see bot.classify.lowered.absent): the
 #: text is searched for them once, not each sentence with a count for the regex.
 _OTHER_ESTIMATE_NEEDLES: Final = frozenset({"sources", "reports", "estimates", "accounts", "tallies", "according"})

@@ -1036,6 +1036,13 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # "X is wounded by gunfire; two of his bodyguards are also hit": the people hit as well are
                 # harmed as the one before was (hit by the fire told), wounded
                 counts.append(Count("injured", parse_number(match.group("number")), match.start(), match.end()))
+    if counts and _SPAN_NEEDLES.search(folded(text), sentence_start, sentence_end):
+        for tally in _PERFECT_OVER_A_SPAN.finditer(text, sentence_start, sentence_end):
+            for count in counts:
+                if count.start <= tally.start() <= count.end:
+                    # "almost 400 people have been killed in the last six days": a running total over the span, the
+                    # news only where the item counts no act of its own
+                    count.cumulative = True
     if counts and "among" in folded(text)[sentence_start:sentence_end]:
         for count in counts:
             if _AMONG_THE_HARMED.search(text, count.start, count.end):
@@ -1049,6 +1056,16 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
     if len(counts) > 1:
         counts = _without_parts_told_after(text, counts)
     return counts
+
+
+#: A count told in the perfect over a span of days or more that reaches back from the news: "have been killed in the
+#: last six days", "have died over the past two weeks" (a running total; "in the past day" may be the day's own toll).
+_PERFECT_OVER_A_SPAN: Final = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+[\w-]+(?:\s+dead)?|died|perished)\b[^,;.]{0,60}?"
+    r"\b(?:in|over|during|within|across)\s+the\s+(?:last|past|previous)\s+(?:(?:few|several|[\w-]+)\s+)?"
+    r"(?:days|weeks?|months?|years?)\b", re.IGNORECASE)
+#: The words _PERFECT_OVER_A_SPAN needs (searched in the folded text first).
+_SPAN_NEEDLES: Final = re.compile(r"\b(?:last|past|previous)\s")
 
 
 #: A toll told in a relative clause of the act's noun: "the strike that killed 40", "the blast, which has killed 12".

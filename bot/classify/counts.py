@@ -1036,6 +1036,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # "X is wounded by gunfire; two of his bodyguards are also hit": the people hit as well are
                 # harmed as the one before was (hit by the fire told), wounded
                 counts.append(Count("injured", parse_number(match.group("number")), match.start(), match.end()))
+    for count in counts:
+        if count.field == "injured" and _PART_OF_THE_GROUP.match(text, count.start) and hurt_to_a_degree_part(text, count):
+            # "Four officers were stabbed. Two of the officers suffered serious injuries": how badly some of the people
+            # counted before are hurt, counted only where the item counts no hurt of its own
+            count.cumulative = True
     if counts and _SPAN_NEEDLES.search(folded(text), sentence_start, sentence_end):
         for tally in _PERFECT_OVER_A_SPAN.finditer(text, sentence_start, sentence_end):
             for count in counts:
@@ -1103,6 +1108,23 @@ _PART_MARKER_AFTER: Final = re.compile(r"[\w,-]+\s+of\s+(?:them|whom|those|which
 _MORE_PEOPLE: Final = re.compile(r"\b(?:others?|more|another|further)\b", re.IGNORECASE)
 
 
+#: A count of the hurt told with how badly, after "with" or as a part of a definite group: "injured 10, with one
+#: severely wounded", "two of the officers suffered serious injuries" (how badly some of those counted are hurt; "with
+#: 11 wounded" tells more people, no degree).
+_DEGREE_OF_HARM: Final = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|serious|critical|severe|grave|"
+                                    r"life-threatening)\b", re.IGNORECASE)
+_WITH_BEFORE: Final = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_PART_OF_THE_GROUP: Final = re.compile(r"[\w-]+\s+of\s+(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\b",
+                                       re.IGNORECASE)
+
+
+def hurt_to_a_degree_part(text: str, count: Count) -> bool:
+    """Whether the injured `count` tells how badly a part of people counted before are hurt (see _DEGREE_OF_HARM)."""
+    return count.field == "injured" and _DEGREE_OF_HARM.search(text, count.start, count.end) is not None and (
+        _WITH_BEFORE.search(text, max(0, count.start - 6), count.start) is not None
+        or _PART_OF_THE_GROUP.match(text, count.start) is not None)
+
+
 def _without_parts_told_after(text: str, counts: list[Count]) -> list[Count]:
     """The counts of a sentence without those that tell a part of an earlier count of the same harm (see
     _PART_MARKER_BEFORE): the part is among the people counted, not added to them."""
@@ -1112,7 +1134,7 @@ def _without_parts_told_after(text: str, counts: list[Count]) -> list[Count]:
                    and not other.perpetrators and other.end <= count.start]
         if earlier and count.value is not None and count.value <= max(other.value for other in earlier) and (  # type: ignore[type-var]
                 _PART_MARKER_BEFORE.search(text, max(earlier[-1].end, count.start - 30), count.start) is not None
-                or _PART_MARKER_AFTER.match(text, count.start) is not None) and (
+                or _PART_MARKER_AFTER.match(text, count.start) is not None or hurt_to_a_degree_part(text, count)) and (
                 _MORE_PEOPLE.search(text, count.start, count.end) is None):
             continue
         kept.append(count)

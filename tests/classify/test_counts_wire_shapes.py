@@ -71,3 +71,38 @@ def test_a_participle_after_a_relative_telling_no_harm_is_the_reasons(rules):
     event = rules.classify("Howitzers shelled the ridge in response to a rocket that hit a border village, killing two")
     assert {"strike", "attack"} & set(event.types), event.types
     assert event.killed is None, event.killed
+
+
+# Two tellers set against each other in one sentence tell two estimates of one toll: the larger stands. A side that
+# tells its own kills, or a later teller who names other dead, tells more dead, added.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Militia fighters shelled the market in Kadugli. Officials say 40 civilians were killed, while hospital staff say "
+     "at least 25 people died", 40),
+    ("Artillery hit a school in Idlib; according to state media 18 are dead, while monitors report 31 deaths", 31),
+    ("Troops fought rebels near the border. The army claims to have killed 60 rebels while the rebels claim to have "
+     "killed nine soldiers", 69),
+])
+def test_two_tellers_estimates_of_one_toll(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# "N of which" is a part of the count before it; a perfect over a span of days reaching back is a running total.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Soldiers shot dead 44 protesters across the country on Friday, 30 of which were killed in the capital", 44),
+    ("Car bombs killed 27 people in Baghdad on Sunday. More than 250 people have been killed in the past eight days",
+     27),
+])
+def test_a_part_or_a_running_total_is_not_added(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+# How badly some of those counted are hurt is no more hurt; "with" and a figure with no degree is more people.
+@pytest.mark.parametrize(("text", "injured"), [
+    ("A man with a machete attacked shoppers in Lyon and wounded seven, with two critically injured", 7),
+    ("Five guards were stabbed by inmates at a prison in Marseille. Three of the guards suffered serious wounds", 5),
+    ("A mortar attack killed three soldiers with eight wounded", 8),
+])
+def test_a_degree_of_harm_tells_a_part(rules, text, injured):
+    event = rules.classify(text)
+    assert "attack" in event.types or "strike" in event.types, (text, event.types)
+    assert event.injured == injured, (text, event.injured)

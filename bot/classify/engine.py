@@ -95,6 +95,7 @@ from bot.classify.scope import (
     dated_by_bare_year,
     dated_in_dependent_clause,
     dated_to_antiquity,
+    dated_years_on,
     decided_on,
     declared_dead,
     demolishes_homes,
@@ -143,6 +144,7 @@ from bot.classify.scope import (
     raid_on_premises,
     reacts_to_event,
     recaptures_escapees,
+    remembered_dead,
     scope_of,
     searched_by_the_law,
     sense_blocks,
@@ -381,6 +383,12 @@ class Classifier:
             hits = [hit for hit in hits if hit.text.lower() not in _KILLING_FORMS or not _kills_a_thing(text, hit)]
         if "bombed" in text:
             hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
+        if "ombard" in text:
+            hits = [hit for hit in hits if not _bombarded_with_words(text, hit)]
+        if not absent(text, _FRAMING_NEEDLES):
+            hits = [hit for hit in hits if not _framed_as_a_contest(text, hit)]
+        if not absent(text, _REPAIR_NEEDLES):
+            hits = [hit for hit in hits if not _damage_repaired(text, hit)]
         if "toll" in (low := folded(text)) and "bell" in low:
             hits = [hit for hit in hits if hit.text.lower() != "toll" or not _bells_toll(text, hit)]
         if "assassinat" in low and ("haracter" in text or "eputation" in text):
@@ -413,6 +421,8 @@ class Classifier:
             if matters and not _names_arms_beside_matters(text, hits, [over for _, over in matters]):
                 criticised = [hit for hit, _ in matters]
                 hits = [hit for hit in hits if hit not in criticised]
+        if not absent(text, _IN_WORDS_NEEDLES):
+            hits = [hit for hit in hits if not _attacked_in_words(text, hits, hit)]
         if "self" in text or "selves" in text:
             hits = _self_harm_told(text, hits)
         if "hostage" in text or "captive" in text:
@@ -1435,14 +1445,19 @@ _DRILL_MISHAP: Final = frozenset({"mishap", _DRILL})
 # "first city-wide air raid drills", "a school's active shooter drill", "a bombing exercise": an act named as the
 # kind of a drill is what the drill rehearses, no act told. (Only a noun: a compound, or a word in -ing or -er;
 # a bare "attack" or "strike" may be the verb of an act on the drill: "gunmen attack exercises of the army".)
-_KIND_OF_DRILL_AFTER: Final = re.compile(r"[\s-]+(?:drills?|exercises?|rehearsals?|simulations?)\b", re.IGNORECASE)
-_DRILL_KIND_NEEDLES: Final = frozenset({"drill", "exercise", "rehearsal", "simulation"})
+# (a practice is a drill too: "city-wide air-raid practice")
+_KIND_OF_DRILL_AFTER: Final = re.compile(r"[\s-]+(?:drills?|exercises?|rehearsals?|simulations?|practices?)\b",
+                                         re.IGNORECASE)
+_DRILL_KIND_NEEDLES: Final = frozenset({"drill", "exercise", "rehearsal", "simulation", "practice"})
+#: A word joined by a hyphen before the act word makes it a compound noun: "air-raid", "car-bomb".
+_HYPHENED_BEFORE: Final = re.compile(r"[A-Za-z]-$")
 
 
 def _names_a_drills_kind(text: str, hit: Hit) -> bool:
     """Whether the violent word `hit` is a noun that names the kind of a drill after it (see _KIND_OF_DRILL_AFTER)."""
     word = hit.text.lower()
-    return (" " in word or word.endswith(("ing", "er"))) and _KIND_OF_DRILL_AFTER.match(text, hit.end) is not None
+    return (" " in word or word.endswith(("ing", "er")) or _HYPHENED_BEFORE.search(text, max(0, hit.start - 2), hit.start)
+            is not None) and _KIND_OF_DRILL_AFTER.match(text, hit.end) is not None
 
 
 def _drills_told(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1866,6 +1881,80 @@ def _flopped(text: str, hit: Hit) -> bool:
     return hit.text.lower() == "bombed" and _FLOPPED_AFTER.match(text, hit.end) is not None
 
 
+# "fined for bombarding customers with calls", "voters are bombarded with adverts": what one is bombarded
+# with names the bombardment's kind, and words, messages and requests are no fire. (With no "with", or with
+# shells, rockets or fire, the verb keeps its sense: "the army bombarded the town with artillery".)
+_BOMBARDED_WITH_WORDS_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|while|as|after|when|killing|wounding|injuring)\s)[\w'’.-]+){0,8}?\s+with\s+"
+    r"(?:(?:up\s+to|more\s+than|at\s+least|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|"
+    r"a\s+(?:flood|stream|barrage|torrent|deluge|volley)\s+of|\d[\d,]*|[\w-]+)\s+){0,3}?"
+    r"(?:(?:phone|telephone|text|nuisance|sales|marketing|robo)[\s-]?)?(?:calls?|messages?|e-?mails?|texts?|letters?|"
+    r"questions?|queries|complaints?|requests?|demands?|reminders?|notifications?|adverts?|ads|advertisements?|"
+    r"offers?|spam|leaflets?|flyers?|mail|information|data|criticism|abuse|insults?|praise|tweets?|posts?|"
+    r"comments?|petitions?|applications?|claims?|invitations?|images?|slogans?|propaganda|noise|music)\b",
+    re.IGNORECASE)
+#: The words _attacked_in_words needs (its tone adjectives and its manners of words): most items hold none.
+_IN_WORDS_NEEDLES: Final = frozenset({"verbal", "rhetoric", "words", "on air", "social media", "online", "speech",
+                                      "interview", "statement", "tweet", "post", "reply", "sharp", "scathing",
+                                      "blistering", "withering", "stinging", "barbed", "vitriolic", "caustic",
+                                      "acerbic", "veiled", "personal", "heated"})
+#: The words _framed_as_a_contest and _damage_repaired need: most items hold none.
+_FRAMING_NEEDLES: Final = frozenset({"cast", "fram", "portray", "paint", "bill", "characteri", "pitch", "present",
+                                     "sold", "sell", "styl"})
+_REPAIR_NEEDLES: Final = frozenset({"repair", "rebuil", "restor", "reconstruct", "renovat", "fix", "mend"})
+_BOMBARD_FORMS: Final = frozenset({"bombard", "bombards", "bombarded", "bombarding"})
+
+
+def _bombarded_with_words(text: str, hit: Hit) -> bool:
+    """Whether a hit is a form of "bombard" whose "with" names words, messages or requests, not fire (see
+    _BOMBARDED_WITH_WORDS_AFTER)."""
+    return hit.text.lower() in _BOMBARD_FORMS and _BOMBARDED_WITH_WORDS_AFTER.match(text, hit.end) is not None
+
+
+# "the party had cast the campaign as a battle to defend the island", "framed the vote as a war on the elite":
+# a battle, a war or a fight that a verb of framing makes the likeness of something (cast, framed, portrayed,
+# billed as) is a figure of speech, no fighting. (An "attack" so called may be real, "police described the blast
+# as an attack": only the nouns of a contest are read so.)
+_FRAMED_AS_BEFORE: Final = re.compile(
+    r"\b(?:cast|casts|casting|framed|frames|framing|portrayed|portrays|portraying|painted|paints|painting|billed|"
+    r"bills|billing|characteri[sz](?:ed|es|ing)|pitched|pitches|pitching|presented|presents|presenting|sold|sells|"
+    r"selling|styled|styles|styling)\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE)
+_CONTEST_NOUNS: Final = frozenset({"battle", "battles", "war", "wars", "fight", "fights", "crusade", "struggle"})
+#: How far before the noun its verb of framing may stand (five words of an object and "as a").
+MAX_FRAMED_AS_CHARS: Final = 70
+
+
+def _framed_as_a_contest(text: str, hit: Hit) -> bool:
+    """Whether the hit is a noun of a contest that a verb of framing makes a likeness (see _FRAMED_AS_BEFORE)."""
+    return hit.text.lower() in _CONTEST_NOUNS and _FRAMED_AS_BEFORE.search(
+        text, max(0, hit.start - MAX_FRAMED_AS_CHARS), hit.start) is not None
+
+
+# "pledges funds to repair Ukraine's bombed power grid", "to rebuild shelled schools": a participle of harm that
+# describes the thing a repair is for tells damage done before; the repair is the news. (A verb of harm after the
+# thing, "the grid Russia bombed on Monday", is left to tell its own act.)
+_REPAIRED_BEFORE: Final = re.compile(
+    r"\b(?:repair|repairs|repaired|repairing|rebuild|rebuilds|rebuilt|rebuilding|restore|restores|restored|restoring|"
+    r"reconstruct|reconstructs|reconstructed|reconstructing|renovate|renovates|renovating|fix|fixes|fixing|mend|"
+    r"mends|mending)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*['’]s?)\s+)?(?:[\w-]+\s+)?$")
+#: How far before the participle its verb of repair may stand.
+MAX_REPAIRED_CHARS: Final = 50
+
+
+def _damage_repaired(text: str, hit: Hit) -> bool:
+    """Whether the hit is a participle in -ed before the thing a verb of repair takes (see _REPAIRED_BEFORE)."""
+    word = hit.text.lower()
+    return " " not in word and word.endswith("ed") and _REPAIRED_BEFORE.search(
+        text, max(0, hit.start - MAX_REPAIRED_CHARS), hit.start) is not None and _NOUN_AFTER.match(
+        text, hit.end) is not None
+
+
+#: A noun right after a participle (no preposition, no "by" of its doer): "bombed power grid", "shelled schools".
+_NOUN_AFTER: Final = re.compile(r"[\s-]+(?!(?:by|in|on|at|with|and|or|overnight|again|last|this|during)\b)[a-z][\w-]*",
+                                re.IGNORECASE)
+
+
 #: The verb forms of "attack" and "clash": "Conservatives attack government over welfare U-turn", "coalition
 #: partners clashed publicly on Tuesday over a pension package".
 _ATTACK_VERBS: Final = frozenset({"attack", "attacks", "attacked", "attacking", "counterattack", "counterattacks",
@@ -1911,6 +2000,31 @@ def _criticised_over(text: str, hit: Hit) -> int | None:
             _CROWD_BEFORE.search(text, max(0, hit.start - 50), hit.start) is not None):
         return None
     return over.end() - len("over ")
+
+
+# "diplomats clashed verbally at the assembly", "the two leaders traded scathing attacks": an attack or a clash
+# told in a manner of words (an adverb or a phrase of words after it) or by a tone only words have (an adjective
+# of tone before it) is criticism, no act of arms. (A sharp or bitter fight of arms is told with its arms, its
+# toll or its place: those words still report it.)
+_IN_WORDS_AFTER: Final = re.compile(
+    r"\s+(?:(?:each\s+other|one\s+another)\s+)?(?:verbally|rhetorically|in\s+words|on\s+air|on\s+social\s+media|"
+    r"online|in\s+(?:a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:speech|speeches|interview|statement|tweets?|post|"
+    r"war\s+of\s+words|exchange\s+of\s+words|rights?\s+of\s+reply))\b", re.IGNORECASE)
+_TONE_BEFORE: Final = re.compile(
+    r"\b(?:sharp|scathing|blistering|withering|stinging|barbed|vitriolic|caustic|acerbic|thinly[\s-]veiled|"
+    r"personal|verbal|rhetorical|heated)\s+$", re.IGNORECASE)
+
+
+def _attacked_in_words(text: str, hits: list[Hit], hit: Hit) -> bool:
+    """Whether the attack or clash word `hit` is told in a manner of words or by a tone of words (see
+    _IN_WORDS_AFTER and _TONE_BEFORE), in a sentence that names no arms and no armed side ("rebels launched a
+    sharp attack on the garrison" is an assault)."""
+    if hit.text.lower() not in _WORDS_OF_CRITICISM or (
+            _IN_WORDS_AFTER.match(text, hit.end) is None
+            and _TONE_BEFORE.search(text, max(0, hit.start - 24), hit.start) is None):
+        return False
+    start, end = next(((lo, hi) for lo, hi in split_sentences(text) if lo <= hit.start < hi), (0, len(text)))
+    return not _names_arms([other for other in hits if start <= other.start < end])
 
 
 #: The noun "attack" (the verb's forms are read by _OVER_A_MATTER).
@@ -2877,7 +2991,9 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
             or dated_in_dependent_clause(text, hit.start, hit.end, sentence))
     ) or (
         not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
-    ) or (cues.history and told_as_history(text, hit.start, sentence[0])) or (
+    ) or (cues.history and (told_as_history(text, hit.start, sentence[0])
+                            or dated_years_on(text, hit.end, sentence[1])
+                            or (casualty and remembered_dead(text, hit.start, sentence[0])))) or (
         cues.antiquity and dated_to_antiquity(text, hit.start, hit.end, sentence)) or (
         cues.rate and told_as_a_yearly_rate(text, hit.start, hit.end, sentence)) or (
         "capture" in hit.categories and freed_captives(text, hits, index, sentence[1], quiet)

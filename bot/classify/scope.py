@@ -2235,6 +2235,8 @@ _OBJECT_OR_TO: Final = r"(?!(?:was|were|is|are|has|have|had|been|be|being|will|w
 # PKK attacks"; a plain "and" may open a clause of its own, "over the reform and troops killed two")
 _NAMES_JOINED: Final = r"(?-i:[A-Z][\w'’.-]*\s+and\s+[A-Z][\w'’.-]*\s+)"
 _EVENT_NOUN_PHRASE: Final = rf"(?:{_NAMES_JOINED}|(?!\d){_OBJECT_WORD}){{0,4}}"
+#: An age told as a compound before a person ("a 17-year-old girl", "a six-month-old baby"): a description, no count.
+_AGE_OF_A_PERSON: Final = r"(?:\d+|[a-z]+)-(?:years?|months?|weeks?|days?)-old\s+"
 _REACTION_OBJECT: Final = re.compile(
     rf"\s+(?:{_OBJECT_OR_TO}(?:{_OBJECT_OR_TO}){{0,6}}?)?(?:over|for|into|on|about|regarding|concerning|against|of|at|with|behind|"
     # (an arrest or a charge "in relation to", "in connection to" or "relating to" an act: "police arrest two men in
@@ -2248,7 +2250,8 @@ _REACTION_OBJECT: Final = re.compile(
     # (the words of a name before it are one: "discuss the Port Harbour Stadium clashes")
     rf"|\s+(?:[\w-]+ing\s+)?(?:the|a|an|its|his|her|their|this|these|those|[\w-]+['’]s)\s+"
     # (and the count of people known by the event: "a vigil for the 50 people killed")
-    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:\d[\d,]*\s+)?(?:(?!\d){_OBJECT_WORD}){{0,2}}"
+    # (an age before a person describes that person, no count: "a vigil for a 17-year-old girl stabbed to death")
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}(?:\d[\d,]*\s+)?(?:{_AGE_OF_A_PERSON})?(?:(?!\d){_OBJECT_WORD}){{0,2}}"
     # the object described by the attacks it claims: "bans two groups that claim responsibility for attacks
     # on police", "outlaws the movement, which claimed the bombings" (a claim is the claimant's record,
     # told of whoever the act falls on; a verb of violence in the relative clause, "arrests the man who shot
@@ -2588,6 +2591,45 @@ def may_tell_history(text: str) -> bool:
     """False when no span of time (_SPAN_AFTER) and no year (which _YEAR_WHEN needs) can occur in
     `text`: asked for each event word, answered once per text."""
     return not absent(text, _SPAN_NEEDLES) or found(text, _A_YEAR)
+
+
+# "Kenya remembers mall attack victims 12 years on", "the bombing, two decades later": a span of years counted
+# on from an act, after it in its clause, dates it as history as "twelve years since the attack" does (the span
+# the news stands at). A span counted on *from* another event ("gunmen kill five, 20 years on from the massacre")
+# dates that one. Days and weeks are left alone: "dies three weeks later" tells the act's toll.
+_SPAN_COUNT: Final = (r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                      r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|several|many)")
+_YEARS_ON_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|while|as|when|after|before|since|then)\b)[\w'’.-]+){0,6}?,?\s+"
+    rf"{_SPAN_COUNT}[\s-]+(?:years?|decades?)\s+(?:on|later)\b(?!\s+(?:from|since|after)\b)", re.IGNORECASE)
+#: How far after the act its span of years may end (the six words of _YEARS_ON_AFTER).
+MAX_YEARS_ON_CHARS: Final = 90
+
+
+def dated_years_on(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether a span of years counted on from the act word ending at event_end closes its clause (see
+    _YEARS_ON_AFTER)."""
+    return _follows_in_clause(_YEARS_ON_AFTER, text, event_end, min(sentence_end, event_end + MAX_YEARS_ON_CHARS))
+
+
+# "a ceremony marking 30 years since the bombing, reading aloud the names of the 168 people who died": in a
+# sentence that counts years since an act or marks its anniversary, the dead named with a definite article ("the
+# 168 people who died", "those killed") are that act's dead, known and remembered, no toll of news.
+_YEARS_SINCE: Final = re.compile(
+    rf"\b{_SPAN_COUNT}[\s-]+(?:years?|decades?)\s+(?:since|after|on)\b|\banniversar(?:y|ies)\b", re.IGNORECASE)
+_DEFINITE_DEAD_BEFORE: Final = re.compile(
+    r"\b(?:the|those)\s+(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+)?(?:who|that)\s+(?:were\s+|was\s+|had\s+)?)?$",
+    re.IGNORECASE)
+#: How far before the casualty word "the" of its dead may stand ("the 1,168 people who were killed").
+MAX_DEFINITE_DEAD_CHARS: Final = 40
+
+
+def remembered_dead(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the casualty word at event_start is the dead named with a definite article in a sentence that
+    counts years since an act or marks its anniversary before it (see _YEARS_SINCE)."""
+    return _DEFINITE_DEAD_BEFORE.search(text, max(sentence_start, event_start - MAX_DEFINITE_DEAD_CHARS),
+                                        event_start) is not None and (
+        _YEARS_SINCE.search(text, sentence_start, event_start) is not None)
 
 
 # "followed shootings and extortion in several provinces in previous years", "attacks on churches over the

@@ -118,11 +118,17 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   10). 53 is tuned on; 54 is never read. And last, on the code of bd5d6ae: ordinary_news_fresh57 and fresh58
 #:   (80 each of disasters and accidents in countries at war and in their forces: tankers, camps, depots set off
 #:   by heat, military crashes, weapons cleaned: 2 and 1). 57 is tuned on; 58 is never read.
+#: - ordinary_news_fresh61.jsonl: 80 ordinary world-news items in wire style, none reporting new violence (verbal
+#:   clashes at the UN, anniversaries, vigils, recall votes, fines, aid for repairs, civil-defence drills), written
+#:   for the session of 2026-12-07, tuned on by the session of 2026-12-07: 8 false alarms at its start (an attack
+#:   told in words, a bombardment of calls, a campaign cast as a battle, air-raid practice, a grid bombed before
+#:   its repair, "12 years on", the dead named at an anniversary, a vigil for a girl told with her age): 0 now.
+#:   Its principles also took held ordinary_news_fresh from 1 to 0 and held fresh18 from 4 to 3 (neither read).
 #: - A heading that names a case by its victim ("Death of ..." over a trial) became a topic's name like
 #:   "Killing of ...": fresh9 to 0 and fresh10 to 4, neither read.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
-    ("ordinary_news_fresh.jsonl", 64, 1),
+    ("ordinary_news_fresh.jsonl", 64, 0),
     ("ordinary_news_fresh2.jsonl", 61, 2),
     ("ordinary_news_fresh3.jsonl", 100, 0),
     ("ordinary_news_fresh4.jsonl", 100, 1),
@@ -139,7 +145,7 @@ HELD_SETS = [
     ("ordinary_news_fresh15.jsonl", 80, 8),
     ("ordinary_news_fresh16.jsonl", 80, 4),
     ("ordinary_news_fresh17.jsonl", 80, 13),
-    ("ordinary_news_fresh18.jsonl", 80, 4),
+    ("ordinary_news_fresh18.jsonl", 80, 3),
     ("ordinary_news_fresh19.jsonl", 100, 1),
     ("ordinary_news_fresh20.jsonl", 80, 0),
     ("ordinary_news_fresh21.jsonl", 80, 6),
@@ -168,6 +174,7 @@ HELD_SETS = [
     ("ordinary_news_fresh54.jsonl", 80, 7),
     ("ordinary_news_fresh57.jsonl", 80, 0),
     ("ordinary_news_fresh58.jsonl", 80, 0),
+    ("ordinary_news_fresh61.jsonl", 80, 0),
 ]
 
 

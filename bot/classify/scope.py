@@ -3583,8 +3583,16 @@ _CONNECTED_TOPIC_BEFORE: Final = re.compile(
     r"|(?!(?:was|were|is|are|has|have|had|been|be|who|which|that|where|when|and|or|but|as|while|after|before|then)\b)"
     r"[\w'’.-]+\s+){0,8}$",
     re.IGNORECASE)
+# "a law that draws on lessons from Russian missile and drone strikes on Ukrainian cities", "lessons learned from the
+# siege": what lessons are drawn from is a thing gone and known, the matter of the lesson, as a report's topic is.
+# (A time after the act dates it as news of its own: "lessons from Monday's raid" is left to the day's rules.)
+_LESSON_FROM_BEFORE: Final = re.compile(
+    r"\blessons?\s+(?:(?:learned|learnt|drawn|taken)\s+)?(?:from|of)\s+"
+    r"(?:(?:the|a|an|its|their|recent|past)\s+)?(?:(?!\d)(?!(?:dozens|hundreds|thousands|scores|several|many|"
+    r"at|least|one|two|three|four|five|six|seven|eight|nine|ten|that|which|who|was|were|is|are)\b)"
+    r"[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _TOPIC_NEEDLES: Final = frozenset({"over", "about", "regarding", "concerning", "report", "stud", "dossier",
-                                   "connection", "relation", "relating"})
+                                   "connection", "relation", "relating", "lesson"})
 #: How far before the event word the phrase of connection may stand (its eight words of object).
 MAX_CONNECTED_TOPIC_CHARS: Final = 110
 #: The victims of the connected act counted after it: "the deaths of two soldiers", "the killing of at least three"
@@ -3599,10 +3607,12 @@ def may_name_a_topic(text: str) -> bool:
 
 
 def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
-    """Whether the event word at event_start is the object of a topic preposition, of "on" after a report, or of
-    a phrase of connection (see _TOPIC_BEFORE, _REPORT_ON_BEFORE and _CONNECTED_TOPIC_BEFORE)."""
+    """Whether the event word at event_start is the object of a topic preposition, of "on" after a report, of
+    lessons drawn, or of a phrase of connection (see _TOPIC_BEFORE, _REPORT_ON_BEFORE, _LESSON_FROM_BEFORE and
+    _CONNECTED_TOPIC_BEFORE)."""
     match = _TOPIC_BEFORE.search(text, max(sentence_start, event_start - 60), event_start) or (
-        _REPORT_ON_BEFORE.search(text, max(sentence_start, event_start - 50), event_start))
+        _REPORT_ON_BEFORE.search(text, max(sentence_start, event_start - 50), event_start)) or (
+        _LESSON_FROM_BEFORE.search(text, max(sentence_start, event_start - 60), event_start))
     if match is None:
         match = _CONNECTED_TOPIC_BEFORE.search(text, max(sentence_start, event_start - MAX_CONNECTED_TOPIC_CHARS),
                                                event_start)
@@ -5338,6 +5348,28 @@ def _side_does_no_fighting(text: str, hits: list[Hit], side: Hit, title_end: int
         text, hits, side, title_end, _CASE_WORDS)
 
 
+# "Battle of Verdun" over "a new gallery on the 1916 battle in which 300,000 French and German soldiers died",
+# "Russian invasion of Ukraine" over "the bodies of 1,000 people Kyiv believes to be Ukrainian soldiers are
+# returned": a state's forces named as the dead (the subject of a verb of dying or of being killed) or as what
+# people are (the noun of a predicate: "believes to be soldiers", "were soldiers") do nothing; they tell no next
+# move of the campaign under its name. (Their deaths told as news are the summary's own violence, read by
+# itself: "Battle of Kunduz" over "20 soldiers were killed on Sunday" alerts on "killed".)
+_FORCE_AS_PREDICATE_BEFORE: Final = re.compile(
+    r"\b(?:to\s+be|were|was|are|is)\s+(?:(?:the|an?|its|their)\s+)?(?:[A-Z][\w'’-]*\s+|\w+\s+and\s+){0,3}$")
+_FORCE_AS_THE_DEAD_AFTER: Final = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:died|perished|lost\s+their\s+lives|fell)\b|"
+    r"(?:were|had\s+been|have\s+been|are|was)\s+(?:killed|slain|wounded|injured)\b)", re.IGNORECASE)
+#: How far before a force its predicate's verb may stand ("to be" and three words: "to be Ukrainian and Polish").
+MAX_FORCE_PREDICATE_CHARS: Final = 50
+
+
+def force_told_as_the_dead(text: str, force: Hit) -> bool:
+    """Whether the state's force `force` is named as the dead or as what people are, not as a doer (see
+    _FORCE_AS_PREDICATE_BEFORE, _FORCE_AS_THE_DEAD_AFTER)."""
+    return _FORCE_AS_THE_DEAD_AFTER.match(text, force.end) is not None or _FORCE_AS_PREDICATE_BEFORE.search(
+        text, max(0, force.start - MAX_FORCE_PREDICATE_CHARS), force.start) is not None
+
+
 def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
     """Whether the title of an item with a summary (text[:title_end]) is a topic's name (see
     _HEADING_CLAUSE): then its event words are no report of their own."""
@@ -5356,7 +5388,8 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
                     "reaction" in other.categories for other in hits
                     if _sentence_start(text, hit.start) < other.start < hit.start) and not attacker_in_a_case(
                     text, hit.start, hit.end) and not _forces_only_moved(text, hits, hit, title_end) and not (
-                    not campaign and _side_does_no_fighting(text, hits, hit, title_end)):
+                    not campaign and _side_does_no_fighting(text, hits, hit, title_end)) and not (
+                    campaign and "state_force" in hit.categories and force_told_as_the_dead(text, hit)):
                 # (not in a sentence a reaction opens: "sanctions on the group's leaders", "votes to
                 # designate the army as a terrorist organisation"; nor an attacker in a case: "the gunman
                 # is sentenced")

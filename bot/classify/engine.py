@@ -109,6 +109,7 @@ from bot.classify.scope import (
     died_of_age,
     doer_in_dated_relative,
     done_by_whoever,
+    fighting_a_place_has_seen,
     fighting_totalled,
     fled_before,
     freed_captives,
@@ -2993,6 +2994,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
     ) or (cues.history and (told_as_history(text, hit.start, sentence[0])
                             or dated_years_on(text, hit.end, sentence[1])
+                            or fighting_a_place_has_seen(text, hit.start, sentence[0])
                             or (casualty and remembered_dead(text, hit.start, sentence[0])))) or (
         cues.antiquity and dated_to_antiquity(text, hit.start, hit.end, sentence)) or (
         cues.rate and told_as_a_yearly_rate(text, hit.start, hit.end, sentence)) or (

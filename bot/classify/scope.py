@@ -1145,12 +1145,34 @@ _PERSONS_RELATIVE_BEFORE: Final = re.compile(r"\b(?:who|whom)\s+(?:[\w'’.-]+\s
 MAX_PERSONS_RELATIVE_CHARS: Final = 60
 
 
+# "marks 15 years since the gunman's bombing of the government quarter in the capital and the shooting at the camp,
+# which killed 77": an act noun joined by "and" and a determiner to a past act noun, past the phrase of that act's
+# place or target, is the next item of one list of acts named the same way, as past as the first. (The phrase holds
+# prepositions and names only, no verb, clause word or comma; and the second is a noun, not a verb of a new clause:
+# "the bombing of the quarter and the army shelled the town" tells the shelling.)
+_LISTED_ACT_GAP: Final = re.compile(
+    r"\s+(?:of|in|on|at|near|against|outside|inside)\s+"
+    r"(?:(?!(?:and|but|or|which|that|who|whom|when|where|while|as|was|were|is|are|has|have|had|been|be|will|would)\b)"
+    r"[\w'’.-]+\s+){1,7}and\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+#: What an act noun of such a list ends in: "shooting", "massacre", "attacks", "siege", "explosion".
+_LISTED_ACT_NOUN: Final = re.compile(
+    r"[\w-]*(?:ings?|ions?|ments?|attacks?|raids?|strikes?|massacres?|sieges?|assaults?|ambush(?:es)?)\b", re.IGNORECASE)
+
+
+def listed_with_a_past_act(text: str, past_end: int, event_start: int) -> bool:
+    """Whether the act noun at event_start is the next item of a list of acts after the past act noun that ends at
+    past_end (see _LISTED_ACT_GAP)."""
+    return text.startswith(("ing", "ings", "s"), past_end - 3) and _LISTED_ACT_GAP.fullmatch(
+        text, past_end, event_start) is not None and _LISTED_ACT_NOUN.match(text, event_start) is not None
+
+
 def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     """Whether the event word at event_start sits in a relative clause of the past event word that
-    ends at past_end, or is joined to it by "and", or is its toll with that word as the subject, or is a
-    participle of its dated clause, or, where that word is a death, in the clause of how it came about."""
+    ends at past_end, or is joined to it by "and" (or is the next act noun of a list it opens), or is its toll
+    with that word as the subject, or is a participle of its dated clause, or, where that word is a death, in the
+    clause of how it came about."""
     if _RELATIVE_GAP.fullmatch(text, past_end, event_start) is not None or _COORDINATED_GAP.fullmatch(
-            text, past_end, event_start) is not None:
+            text, past_end, event_start) is not None or listed_with_a_past_act(text, past_end, event_start):
         return True
     if not text.endswith("ed", 0, past_end) and _SUBJECT_TOLL.match(text, event_start) and _SUBJECT_TOLL_GAP.fullmatch(
             text, past_end, event_start) is not None and _PERSONS_RELATIVE_BEFORE.search(
@@ -1535,7 +1557,11 @@ _CASE_STAGE_VERB: Final = re.compile(
     # siege", "the inquest hears that one hostage was killed", "a court is told that the prince murdered"
     # ("on" and a day or a date tell when it sat, not its matter: "during a militia leader's trial on Monday,
     # killing a clerk")
-    r"|\b(?:trial|retrial|court[- ]martial|inquest|inquiry|hearing)\s+(?:of|into|over|for|on(?!\s+(?:(?:mon|tues|wednes|"
+    # (past the place where it sits, in a word or two: "an inquest in Belfast into the deaths of two teenagers", "a
+    # trial at The Hague of"; the text may be folded to lower case, so no capital is asked)
+    r"|\b(?:trial|retrial|court[- ]martial|inquest|inquiry|hearing)\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?(?!(?:which|whom|what)\b)[\w'’.-]+(?:\s+[\w'’.-]+)?,?\s+)?"
+    r"(?:of|into|over|for|on(?!\s+(?:(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day|\d|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|"
     r"december)\b))"
     r"|\b(?:court|jury|inquest|inquiry|tribunal|trial|hearing)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:hears|heard|told)"
@@ -2656,6 +2682,26 @@ def told_as_history(text: str, event_start: int, sentence_start: int) -> bool:
             ) or ("when" in before and _YEAR_WHEN.search(lowered, window, event_start) is not None) or (
         ("years" in (after := lowered[event_start:event_start + MAX_PAST_YEARS_CHARS]) or "decades" in after)
         and _OVER_PAST_YEARS_AFTER.match(lowered, event_start, event_start + MAX_PAST_YEARS_CHARS) is not None)
+
+
+# "The area has seen months of clashes between the army and rebels, but rescuers blame the rain", "a region that has
+# endured decades of insurgency": fighting told as a span of months or more that a place has seen, endured or
+# suffered is the state of the place, its background, no act told. (A span of days or weeks may be this week's
+# fighting: "the city has seen a week of clashes" is left to the other rules; and an act of the span's own, "rebels
+# shelled the town on Monday", is told by its own words.)
+_SPAN_A_PLACE_HAS_SEEN_BEFORE: Final = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:long|already|also)\s+)?(?:seen|endured|suffered|witnessed|experienced|known)\s+"
+    r"(?:(?:many|several|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+)?"
+    r"(?:months|years|decades)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: How far before the act word its span's verb may stand ("has long endured several decades of sporadic armed").
+MAX_SPAN_SEEN_CHARS: Final = 80
+
+
+def fighting_a_place_has_seen(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the act word at event_start is fighting told as a span of months or more that a place has seen (see
+    _SPAN_A_PLACE_HAS_SEEN_BEFORE)."""
+    return _SPAN_A_PLACE_HAS_SEEN_BEFORE.search(
+        text, max(sentence_start, event_start - MAX_SPAN_SEEN_CHARS), event_start) is not None
 
 
 # "a Bronze Age battle", "excavations at the site of a battle around 1250 BC", "a massacre in the 12th century":

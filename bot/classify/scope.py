@@ -1155,15 +1155,19 @@ _LISTED_ACT_GAP: Final = re.compile(
     r"(?:(?!(?:and|but|or|which|that|who|whom|when|where|while|as|was|were|is|are|has|have|had|been|be|will|would)\b)"
     r"[\w'’.-]+\s+){1,7}and\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 #: What an act noun of such a list ends in: "shooting", "massacre", "attacks", "siege", "explosion".
-_LISTED_ACT_NOUN: Final = re.compile(
-    r"[\w-]*(?:ings?|ions?|ments?|attacks?|raids?|strikes?|massacres?|sieges?|assaults?|ambush(?:es)?)\b", re.IGNORECASE)
+_LISTED_ACT_ENDING: Final = r"(?:ings?|ions?|ments?|attacks?|raids?|strikes?|massacres?|sieges?|assaults?|ambush(?:es)?)"
+_LISTED_ACT_NOUN: Final = re.compile(rf"[\w-]*{_LISTED_ACT_ENDING}\b", re.IGNORECASE)
+_LISTED_ACT_NOUN_END: Final = re.compile(rf"{_LISTED_ACT_ENDING}$", re.IGNORECASE)
+#: How far back from its end the first act noun's ending is looked for ("ambushes").
+MAX_ACT_ENDING_CHARS: Final = 10
 
 
 def listed_with_a_past_act(text: str, past_end: int, event_start: int) -> bool:
     """Whether the act noun at event_start is the next item of a list of acts after the past act noun that ends at
     past_end (see _LISTED_ACT_GAP)."""
-    return text.startswith(("ing", "ings", "s"), past_end - 3) and _LISTED_ACT_GAP.fullmatch(
-        text, past_end, event_start) is not None and _LISTED_ACT_NOUN.match(text, event_start) is not None
+    return _LISTED_ACT_NOUN_END.search(text, max(0, past_end - MAX_ACT_ENDING_CHARS), past_end) is not None and (
+        _LISTED_ACT_GAP.fullmatch(text, past_end, event_start) is not None) and (
+        _LISTED_ACT_NOUN.match(text, event_start) is not None)
 
 
 def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
@@ -5403,7 +5407,7 @@ def _side_does_no_fighting(text: str, hits: list[Hit], side: Hit, title_end: int
 _FORCE_AS_PREDICATE_BEFORE: Final = re.compile(
     r"\b(?:to\s+be|were|was|are|is)\s+(?:(?:the|an?|its|their)\s+)?(?:[A-Z][\w'’-]*\s+|\w+\s+and\s+){0,3}$")
 _FORCE_AS_THE_DEAD_AFTER: Final = re.compile(
-    r"\s+(?:(?:who|that)\s+)?(?:(?:died|perished|lost\s+their\s+lives|fell)\b|"
+    r"\s+(?:(?:who|that)\s+)?(?:(?:died|perished|lost\s+their\s+lives)\b|"
     r"(?:were|had\s+been|have\s+been|are|was)\s+(?:killed|slain|wounded|injured)\b)", re.IGNORECASE)
 #: How far before a force its predicate's verb may stand ("to be" and three words: "to be Ukrainian and Polish").
 MAX_FORCE_PREDICATE_CHARS: Final = 50

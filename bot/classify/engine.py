@@ -386,6 +386,8 @@ class Classifier:
             hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
         if "ombard" in text:
             hits = [hit for hit in hits if not _bombarded_with_words(text, hit)]
+        if "xplod" in text:
+            hits = [hit for hit in hits if not _surged_by_a_measure(text, hit)]
         if not absent(text, _FRAMING_NEEDLES):
             hits = [hit for hit in hits if not _framed_as_a_contest(text, hit)]
         if not absent(text, _REPAIR_NEEDLES):
@@ -1311,6 +1313,9 @@ _OLD_ORDNANCE: Final = re.compile(
     r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:first|second)\s+world\s+war|wwii|ww2|wwi|ww1)\b"
     rf"|\b{_ORDNANCE}(?:\s+[\w'’-]+){{0,2}}?,?\s+(?:left\s+(?:over|behind)|dating\s+(?:back\s+)?(?:from|to))\s+"
     rf"(?:from\s+|by\s+)?(?:{_PAST_WAR}|{_ANY_WAR})"
+    # ("left" alone says it as well, with what it is left from or by: "a cluster bomblet left from the Vietnam War",
+    # "a mine left by the civil war")
+    rf"|\b{_ORDNANCE}(?:\s+[\w'’-]+){{0,2}}?,?\s+left\s+(?:from|by)\s+(?:{_PAST_WAR}|{_ANY_WAR})"
     rf"|\bwar-era\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\b"
     rf"|\bunexploded\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\s+(?:from|of)\s+(?:{_PAST_WAR}|{_ANY_WAR})"
     rf"|\b{_ORDNANCE},?\s+(?:{_LEFT_BY_A_WAR})\s+(?:during|in)\s+{_PAST_WAR}"
@@ -1892,7 +1897,11 @@ _BOMBARDED_WITH_WORDS_AFTER: Final = re.compile(
     r"(?:(?:phone|telephone|text|nuisance|sales|marketing|robo)[\s-]?)?(?:calls?|messages?|e-?mails?|texts?|letters?|"
     r"questions?|queries|complaints?|requests?|demands?|reminders?|notifications?|adverts?|ads|advertisements?|"
     r"offers?|spam|leaflets?|flyers?|mail|information|data|criticism|abuse|insults?|praise|tweets?|posts?|"
-    r"comments?|petitions?|applications?|claims?|invitations?|images?|slogans?|propaganda|noise|music)\b",
+    r"comments?|petitions?|applications?|claims?|invitations?|images?|slogans?|propaganda|noise|music|"
+    # the things of a game: "bowlers bombarding the batsmen with short-pitched deliveries", "the keeper was
+    # bombarded with crosses" (a match's balls and moves are no fire)
+    r"balls?|deliver(?:y|ies)|bouncers?|yorkers?|crosses|corners|free[\s-]kicks?|serves?|passes|headers?|"
+    r"shots\s+on\s+(?:goal|target))\b",
     re.IGNORECASE)
 #: The words _attacked_in_words needs (its tone adjectives and its manners of words): most items hold none.
 _IN_WORDS_NEEDLES: Final = frozenset({"verbal", "rhetoric", "words", "on air", "social media", "online", "speech",
@@ -1910,6 +1919,24 @@ def _bombarded_with_words(text: str, hit: Hit) -> bool:
     """Whether a hit is a form of "bombard" whose "with" names words, messages or requests, not fire (see
     _BOMBARDED_WITH_WORDS_AFTER)."""
     return hit.text.lower() in _BOMBARD_FORMS and _BOMBARDED_WITH_WORDS_AFTER.match(text, hit.end) is not None
+
+
+# "shares exploded 70% higher on their debut", "sales explode by a third", "the app exploded in popularity": a
+# blast word whose next words tell how far or which way a measure went is its sudden growth (a bomb goes off,
+# it does not go up by a figure, higher or in value). (With no such measure it keeps its sense: "a car bomb
+# exploded near the market"; "exploded 20 metres from the gate" tells a distance, not a rise.)
+_SURGED_BY_A_MEASURE_AFTER: Final = re.compile(
+    r"\s+(?:(?:by\s+)?(?:(?:more\s+than|nearly|almost|some|about|around|over|up\s+to)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|-?fold\b)|a\s+(?:third|quarter|half|fifth)\b|"
+    r"(?:two|three|four|five|ten)[\s-]?fold\b)(?:\s+(?:higher|lower|up|down))?|higher|upwards?|skywards?|"
+    r"in\s+(?:popularity|value|price|size|demand|numbers?|volume|sales|use|interest)\b|"
+    r"(?:onto|on\s+to)\s+the\s+(?:scene|market|charts?)\b)", re.IGNORECASE)
+_EXPLODE_FORMS: Final = frozenset({"explode", "explodes", "exploded", "exploding"})
+
+
+def _surged_by_a_measure(text: str, hit: Hit) -> bool:
+    """Whether a hit is a form of "explode" told of a measure that grew (see _SURGED_BY_A_MEASURE_AFTER)."""
+    return hit.text.lower() in _EXPLODE_FORMS and _SURGED_BY_A_MEASURE_AFTER.match(text, hit.end) is not None
 
 
 # "the party had cast the campaign as a battle to defend the island", "framed the vote as a war on the elite":

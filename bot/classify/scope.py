@@ -1654,7 +1654,7 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
         return False  # ("Smith, convicted of fraud, shot two guards": the apposition has closed)
     if _RELATIVE_BEFORE_CASE.search(text, max(sentence[0], stage.start() - 40), stage.start()):
         return False
-    if (own_verb(text, event.start, in_title) or any(
+    if not _heard_by_the_case(stage.group(0)) and (own_verb(text, event.start, in_title) or any(
             _main_verb_told_after(text, stage.end(), hit) for hit in hits[:index]
             if stage.end() <= hit.start and not _HARM.isdisjoint(hit.categories))) and not (
             _RELATIVE_AFTER_CASE.search(text, stage.end(), event.start)):
@@ -1664,6 +1664,17 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
         return False
     return not any(not _HARM.isdisjoint(hit.categories)
                    for hit in hits[:index] if sentence[0] <= hit.start < stage.start() and hit.start not in quiet)
+
+
+#: A proceeding that hears or is told, at the end of a case's phrase: "the inquest hears", "a court was told".
+_HEARD_BY_THE_CASE: Final = re.compile(r"\b(?:hears|heard|told)$", re.IGNORECASE)
+
+
+def _heard_by_the_case(stage: str) -> bool:
+    """Whether the case's phrase `stage` is a proceeding that hears or is told: what follows is what it hears, a
+    clause with its "that" dropped as headlines drop it ("Inquest hears teenager stabbed in the park had asked
+    for help", "Court told gunman shot two guards"), so even a verb of its own there is the case's matter."""
+    return _HEARD_BY_THE_CASE.search(stage) is not None
 
 
 # "the Magdeburg market attack trial hears from survivors", "the Aurora shooting suspect appears in court",

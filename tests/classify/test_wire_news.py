@@ -136,6 +136,11 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - mixed_news_fresh55.jsonl and mixed_news_fresh56.jsonl (120 each of such a world feed, wars' news with no
 #:   new act among the ordinary items), written at that session's end and scored once on bd5d6ae: no false
 #:   alarm of 92 in either, recall 27/28 and 28/28. 55 is for tuning; 56 is never read.
+#: - mixed_news_fresh66.jsonl (120 of such a world feed: 28 reports of new violence, 92 ordinary items), written for
+#:   and tuned on by the session of 2026-12-07: 4 false alarms of 92 at its start (F1 0.933, killed 21/21, injured
+#:   18/18); after the fixes it taught (a measure that explodes by a figure or higher is growth, a bombardment with
+#:   a game's balls is no fire, arms "left from" a past war go off by mishap, what a proceeding hears is its matter
+#:   with "that" dropped): none of 92 now, F1 1.0, macro recall 0.975 (a Houthi missile on a ship read as a strike too).
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -201,6 +206,8 @@ FRESH_SETS = [
                                   "injured_exact": 1.0}, 28, 19, 0 / 92),
     ("mixed_news_fresh56.jsonl", {"violent_f1": 1.0, "type_macro_recall": 1.0, "killed_exact": 1.0,
                                   "injured_exact": 1.0}, 28, 23, 0 / 92),
+    ("mixed_news_fresh66.jsonl", {"violent_f1": 1.0, "type_macro_recall": 0.97, "killed_exact": 1.0,
+                                  "injured_exact": 1.0}, 28, 21, 0 / 92),
 ]
 
 

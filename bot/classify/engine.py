@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
@@ -109,6 +109,7 @@ from bot.classify.scope import (
     died_of_age,
     doer_in_dated_relative,
     done_by_whoever,
+    drove_people_out_in_all,
     fighting_a_place_has_seen,
     fighting_totalled,
     fled_before,
@@ -129,6 +130,7 @@ from bot.classify.scope import (
     killed_in_month_named_event,
     killed_in_named_dated_act,
     killed_in_year_dated_act,
+    kin_lost_in_a_year_gone,
     known_attackers_act,
     labels_acts_told,
     launched_at_nothing,
@@ -335,7 +337,7 @@ class Classifier:
                      or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes,
                      0 < title_end < len(text) and heading_is_a_topic(text, hits, title_end),
                      _summary_sense(text, hits, title_end, present), _may_tell_a_score(text),
-                     _title_lent_sense(hits, title_end, present))
+                     _title_lent_sense(hits, title_end, present), _sides_only_hold_or_tell(text, hits, present))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, hits, present, findings, not item.doers_named and (
@@ -962,16 +964,18 @@ _SHOW_OF_FORCE: Final = frozenset({"show_of_force"})
 #: What a disaster word is when it is the doer of a hit: nature's, an accident's.
 _NATURE: Final = frozenset({"context_disaster", "natural_cause"})
 _DISASTER_CONTEXT_ONLY: Final = frozenset({"context_disaster"})
-#: Between a disaster word and the verb it does: nothing, what it is of ("an outbreak of typhoid hits") or
-#: an adverb ("the epidemic again hits").
-_NATURE_DOES: Final = re.compile(r"\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:(?:again|also|then|now|first|later|suddenly)\s+)?",
+#: Between a disaster word and the verb it does: nothing, what it is of ("an outbreak of typhoid hits"), the
+#: relative word of a clause it is the subject of ("the earthquake that struck the province": the quake does the
+#: verb as in a main clause) or an adverb ("the epidemic again hits").
+_NATURE_DOES: Final = re.compile(r"\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:(?:that|which)\s+)?"
+                                 r"(?:(?:again|also|then|now|first|later|suddenly)\s+)?",
                                  re.IGNORECASE)
 
 
 def _natures_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` with each verb of hitting done by a disaster word right before it ("an outbreak
     of cholera hits a refugee camp", "Ebola strikes a village near the rebel-held town", "the quake
-    struck the province where troops fight rebels") told as the disaster's, no strike: a disease, a
+    struck the province where troops fight rebels", "the quake that struck the province") told as the disaster's, no strike: a disease, a
     quake or a storm is the doer, whatever arms the rest of the sentence names (but "the quake zone was
     hit by shelling" has its doer after "by", and "jets hit positions after the quake" have theirs)."""
     told = hits
@@ -2585,6 +2589,9 @@ class _Item(NamedTuple):
     score: bool = False
     #: the ordinary sense its title sets for its summary (_title_lent_sense)
     summary_sense: frozenset[str] = frozenset()
+    #: whether the armed sides the item names are only holders of a place or tellers of a report, and it names
+    #: no other doer of harm (_sides_only_hold_or_tell)
+    sides_only_tell: bool = False
 
 
 class _Findings:
@@ -2711,7 +2718,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     if EVENT_CATEGORIES.isdisjoint(categories) and not launches and not sends:
         return  # names only: nothing to decide here
     sense = _sense_context(hits, categories)
-    armed_group_named = NAMED_GROUP in categories
+    armed_group_named = NAMED_GROUP in categories and not item.sides_only_tell
     if not item.doers_named and (item.source_named or not categories.isdisjoint(_NON_HUMAN_CAUSES)) and (
             _harm_without_doer(text, hits, categories | _BLAST_SOURCES if item.source_named else categories)):
         # (a side named only as the holder of the place is no armed side of the accident: "a blast at an arms
@@ -2751,6 +2758,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
     # the starts of this sentence's violent and casualty words found to be history or a reaction's topic
     # so far (hedged ones still tell of the sentence's event: "ten feared dead after a bomb explodes")
     quiet: set[int] = set()
+    # the starts of this sentence's violent and casualty words found to be the matter of a case ("arrest a suspect
+    # in the killing of"): no news of the main clause either, for a relative clause after it that a month dates
+    cased: set[int] = set()
     # (where the sentence tallies acts over months or years: the starts of its perfects, whose clauses tell the tally)
     tally = _tallied_over_a_span(text, sentence) if "background" in categories else []
     # (where the sentence's own act is told before a phrase of its reason: where that phrase starts, whose toll is
@@ -2831,7 +2841,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 # participle after a comma tells the result of the main clause's act: "jets strike camps in
                 # retaliation for the raid, killing 40 fighters")
                 scope = "past"
-            elif _told_before(item, hits, index, sentence, events, categories, quiet):
+            elif _told_before(item, hits, index, sentence, events, categories, quiet, cased):
                 scope = "past"
             elif item.cues.claimed and not findings.evidence and not findings.counted and not events.isdisjoint(
                     VIOLENT_CATEGORIES) and claims_known_act(text, hit.start, hit.text, sentence[1]):
@@ -2894,6 +2904,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             if scope == "past":
                 quiet.add(hit.start)
                 findings.history.add(hit.start)
+            elif scope == "legal":
+                cased.add(hit.start)
         if events & CASUALTY_CATEGORIES:
             if scope is None and not is_reference(text, hit, sentence[0]):
                 casualty_indexes.append(index)
@@ -2988,7 +3000,7 @@ MAX_STORY_LABEL_CHARS: Final = 40
 
 
 def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, int], events: frozenset[str],
-                 categories: frozenset[str], quiet: set[int]) -> bool:
+                 categories: frozenset[str], quiet: set[int], cased: Set[int] = frozenset()) -> bool:
     """Whether the asserted violent or casualty word hits[index] tells an event of the past: the
     background of other news, an event named by its date or its name, history (an act of an age long gone
     too), a rate a year (a statistic), a reaction's or a
@@ -3049,10 +3061,12 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         casualty and hit.text.lower() in SERVED_ADJECTIVES and describes_the_served_wounded(text, hit.start, hit.end)
     ) or (
         cues.kin and describes_kin_of_the_dead(text, hit.start, sentence[0], casualty or _CAPTURE in hit.categories)) or (
+        cues.year and kin_lost_in_a_year_gone(text, hit.start, hit.end, sentence)) or (
         cues.conflict and (totals_a_conflict(text, hit.start, sentence[0]) if casualty
                            else hit.text.lower() == "fighting" and fighting_totalled(text, hit.start, hit.end,
                                                                                      sentence[0]))) or (
-        (cues.earlier or cues.dated_name) and told_in_earlier_relative(text, hits, index, sentence, quiet)) or (
+        (cues.earlier or cues.dated_name) and told_in_earlier_relative(text, hits, index, sentence,
+                                                                        _known_in_main_clause(quiet, cased))) or (
         cues.case_stage and (acted_before_a_case(text, hits, index, sentence, quiet)
                              or told_as_a_cases_cause(text, hits, index, sentence, quiet, hit.start < item.title_end)
                              or names_a_case(text, hit.start, hit.end)
@@ -3075,6 +3089,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                           or (cues.months_span and counted_over_months(text, hit.start, hit.end, sentence[1]))
                           or (cues.decided and decided_on(text, hits, index, sentence[0]))
                           or (cues.fled and fled_before(text, hit.start, sentence[0]))
+                          or drove_people_out_in_all(text, hit)
                           or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
         casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))
                       or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))
@@ -3082,6 +3097,14 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.running_toll and in_a_running_toll(text, hit.start, hit.end, sentence)) or (
         tallied_over_a_period(text, hit.start, sentence)) or (
         cues.revision and in_a_revised_toll(text, hit.start, hit.end, sentence))
+
+
+def _known_in_main_clause(quiet: set[int], cased: Set[int]) -> Set[int]:
+    """The starts of a sentence's event words that tell no news of its main clause, for a relative clause after
+    them dated earlier (told_in_earlier_relative): those told before, and those a case is about ("police arrest a
+    fourth suspect in the killing of the chairman, who was shot dead outside his home in March": the arrest is
+    the news, and the killing the clause tells is the case's, months old)."""
+    return quiet | cased if cased else quiet
 
 
 #: People killed "in earlier fighting", "during previous clashes": the dead of an event before the news.
@@ -3124,8 +3147,9 @@ _GENERAL_EVENT_NOUNS: Final = frozenset({"attack", "attacks", "strike", "strikes
 # (_GENERAL_EVENT_NOUNS do: "US air strikes killed 38 in one of the deadliest raids").
 _NAMED_AGAIN_NOUNS: Final = _GENERAL_EVENT_NOUNS | {"fighting"}
 _BARE_THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+$")
-_WHICH_ACT_AFTER: Final = re.compile(r"\s+(?:on|in|at|against|of|near|by|across|from|along|inside|targeting)\b",
-                                     re.IGNORECASE)
+# ("at the time" tells when an act named again was done, not which: "the group claimed the attack at the time")
+_WHICH_ACT_AFTER: Final = re.compile(r"\s+(?:on|in|at(?!\s+(?:the|that)\s+time\b)|against|of|near|by|across|from|"
+                                     r"along|inside|targeting)\b", re.IGNORECASE)
 
 
 def _names_the_event_again(text: str, hit: Hit) -> bool:
@@ -3466,11 +3490,42 @@ def _names_a_doer(text: str, hits: list[Hit], present: frozenset[str]) -> bool:
     return any(not CASUALTY_CATEGORIES.isdisjoint(hit.categories) and _DEALT.search(hit.text) for hit in hits)
 
 
+def _sides_only_hold_or_tell(text: str, hits: list[Hit], present: frozenset[str]) -> bool:
+    """Whether the item names an armed side only as the holder of a place or the teller of a report
+    (_holders_left_out) and no other doer of harm anywhere (_names_a_doer): then the side arms no sentence of it,
+    whose ordinary sense stands ("the death toll from the earthquake rises to 41, the Taliban government says;
+    2,000 homes are destroyed": the quake's; but where the item tells a strike, the toll the side tells is the
+    strike's, and the side's name keeps the sentence armed)."""
+    return NAMED_GROUP in present and not _names_a_doer(text, hits, present)
+
+
 def _holders_left_out(text: str, hits: list[Hit]) -> frozenset[str]:
     """The categories of an item's hits less those of a side fused to a participle of holding ("Hezbollah-
-    controlled", "rebel-held": _HELD_BY), which says whose a place is, not who did what is told there."""
+    controlled", "rebel-held": _HELD_BY), which says whose a place is, not who did what is told there, and
+    of a side named only as the teller of a report (_tells_the_report)."""
     return frozenset().union(*[hit.categories for hit in hits
-                               if not (text.startswith("-", hit.end) and _HELD_BY.match(text, hit.end))])
+                               if not (text.startswith("-", hit.end) and _HELD_BY.match(text, hit.end))
+                               and not _tells_the_report(text, hit)])
+
+
+#: After a side's name, the body of its rule that tells a report: "the Taliban government says", "the Houthi
+#: health ministry said", "Hamas officials report".
+_RULING_BODY_TELLS_AFTER: Final = re.compile(
+    r"\s+(?:government|administration|authorities|officials|spokesman|spokesperson|(?:[\w-]+\s+)?ministry|"
+    r"(?:[\w-]+\s+)?department|(?:[\w-]+\s+)?office)\s+(?:says|said|reports|reported|announces|announced|"
+    r"confirms|confirmed|states|stated)\b", re.IGNORECASE)
+#: Before a side's name, the words that make it a report's source: "according to the Taliban".
+_ACCORDING_TO_BEFORE: Final = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _tells_the_report(text: str, hit: Hit) -> bool:
+    """Whether the name `hit` is a side named only as the teller of a report, by its government or a body of
+    its rule ("the death toll from the earthquake rises to 41, the Taliban government says", "according to the
+    Houthi-run ministry"): the side tells what befell people, and is no doer of it (nor arms the sentence), as
+    a side that holds the place is none (_HELD_BY). (A doer's own claim, "the Taliban say they attacked the
+    post", names its act with a verb of its own, and keeps it.)"""
+    return _RULING_BODY_TELLS_AFTER.match(text, hit.end) is not None or (
+        _ACCORDING_TO_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None)
 
 
 #: A title that names an animal or the weather tells who attacked: no person ("Wolves attack shepherds").

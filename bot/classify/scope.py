@@ -2244,6 +2244,26 @@ def fled_before(text: str, event_start: int, sentence_start: int) -> bool:
     return _FLED_BEFORE.search(text, max(sentence_start, event_start - MAX_FLED_CHARS), event_start) is not None
 
 
+# "pledges aid as the IOM says gang attacks have driven 1.3 million people from their homes", "militia raids have
+# displaced 200,000 in the province": acts in the plural (or "fighting") as the subject of a perfect whose object
+# is the people they have driven out in all tell a running tally of displacement, as a war's running total does
+# (totals_a_conflict); the aid, the appeal or the agency's report is the news. (A past tense tells acts of the
+# news, "gang attacks drove 3,000 from their homes on Sunday", and a toll told beside them keeps its own words.)
+_DROVE_OUT_IN_ALL_AFTER: Final = re.compile(
+    r"\s+(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+\w+\s+)?(?:driven|forced|displaced|uprooted|pushed)\b",
+    re.IGNORECASE)
+_DROVE_OUT_NEEDLES: Final = frozenset({"driven", "forced", "displaced", "uprooted", "pushed"})
+
+
+def drove_people_out_in_all(text: str, hit: Hit) -> bool:
+    """Whether the violent word `hit`, a plural act or "fighting", is the subject of a perfect that tells the
+    people it has driven from their homes in all (see _DROVE_OUT_IN_ALL_AFTER)."""
+    word = hit.text.lower()
+    if absent(text, _DROVE_OUT_NEEDLES) or not (word.endswith(("s", "es")) or word == "fighting"):
+        return False
+    return _DROVE_OUT_IN_ALL_AFTER.match(text, hit.end) is not None
+
+
 #: The year _BARE_YEAR_AFTER needs: most items hold none.
 _A_YEAR: Final = re.compile(r"1[0-9]\d\d|20\d\d")
 
@@ -3909,6 +3929,29 @@ def describes_kin_of_the_dead(text: str, event_start: int, sentence_start: int, 
 
 
 _MAIN_VERB_AUXILIARY: Final = re.compile(r"(?:was|were|is|are|has|have|had|been)\s", re.IGNORECASE)
+
+
+# "registers her candidacy; her father, a senator, was killed by guerrillas in 1998", "his brother was shot
+# dead by soldiers in 2004": the death of a kin of the one in the news, named by a possessive ("her father") and
+# dated by a bare year, is who that one is, a life's background, no report. (Dated by a day it is news: "her
+# father was shot dead on Sunday"; and named by no one in the news, "a senator was killed in 1998", the bare year
+# is left to the violent words, as _BARE_YEAR_AFTER's comment says.)
+_POSSESSED_KIN_BEFORE: Final = re.compile(
+    r"\b(?:his|her|their)\s+(?:late\s+)?(?:father|mother|parents|brother|brothers|sister|sisters|son|sons|daughter|"
+    r"daughters|husband|wife|uncle|aunt|grandfather|grandmother|cousin|children)"
+    # (an apposition between commas may say who the kin was: "her father, a senator,")
+    r"(?:,\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+,)?\s+(?:(?:was|were|had\s+been)\s+)?$", re.IGNORECASE)
+MAX_POSSESSED_KIN_CHARS: Final = 70
+_POSSESSED_KIN_NEEDLES: Final = frozenset({"his ", "her ", "their "})
+
+
+def kin_lost_in_a_year_gone(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word at event_start tells what befell a kin of the one in the news, named by a
+    possessive, in a year gone (see _POSSESSED_KIN_BEFORE)."""
+    if absent(text, _POSSESSED_KIN_NEEDLES):
+        return False
+    return _POSSESSED_KIN_BEFORE.search(text, max(sentence[0], event_start - MAX_POSSESSED_KIN_CHARS),
+                                        event_start) is not None and dated_by_bare_year(text, event_end, sentence[1])
 
 
 # "peace talks on the civil war that has killed more than 250,000 people", "a town where recent violence

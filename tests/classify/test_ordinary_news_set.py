@@ -127,6 +127,11 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - ordinary_news_fresh63.jsonl: written on the code of 16be712 (80 items of ordinary world news, half in the
 #:   portal's terse style, war words around them: museums, bodies exchanged, shelters, sirens, advisories,
 #:   anniversaries, inquests into old shootings: 8 false alarms), tuned on by the session of 2026-12-07: 0.
+#: - ordinary_news_fresh65.jsonl: 80 items of international relations and disasters and accidents in the portal's
+#:   one-line style, mostly Asia, Africa and Latin America, none reporting new violence, written in the session of
+#:   2026-12-07 and tuned on by the session of 2026-12-07: 6 false alarms (a kin killed in a year gone, attacks
+#:   that "have driven" people from their homes, a dawn raid on a stock exchange, a case's act in a relative clause
+#:   dated by a month, an attack claimed "at the time", a quake's toll told by the Taliban government): 0 now.
 #: - A heading that names a case by its victim ("Death of ..." over a trial) became a topic's name like
 #:   "Killing of ...": fresh9 to 0 and fresh10 to 4, neither read.
 HELD_SETS = [
@@ -179,6 +184,7 @@ HELD_SETS = [
     ("ordinary_news_fresh58.jsonl", 80, 0),
     ("ordinary_news_fresh61.jsonl", 80, 0),
     ("ordinary_news_fresh63.jsonl", 80, 0),
+    ("ordinary_news_fresh65.jsonl", 80, 0),
 ]
 
 

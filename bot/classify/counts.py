@@ -263,8 +263,12 @@ _ITEM_ONE: Final = re.compile(
 #: Every first word (lower case) of a match of _ITEM_NUMBER or _ITEM_ONE that is made of letters.
 _LIST_FIRST_WORDS: Final = frozenset(
     [qualifier.split()[0] for qualifier in QUALIFIERS] + [*UNITS, *TENS, *SCALES, "dozen", "half", "a"]
-    + ["a", "an", "his", "her", "their", "its", "the", "another"]
+    + ["a", "an", "his", "her", "their", "its", "the", "another", "him"]
 )
+#: A pronoun of one person as the first object of a list: "killing him and two of his bodyguards" is three (the
+#: one the pronoun names is a person the item told, now among the dead) where a figure counts the rest; alone
+#: ("killing him") or before people no figure counts ("killing him and his family") it is left as it is.
+_ONE_PRONOUN: Final = re.compile(r"(?:him|her)", re.IGNORECASE)
 _FIRST_WORD: Final = re.compile(r"\s*([\w'’-]+)")  # (a titled name's first word may be a quote or a dash)
 # (and a verb of its own: "killed the ambassador and 3 bystanders were injured" lists one person)
 _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose|"
@@ -378,7 +382,9 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  # the people of a crime at a shop, a bar or a home: kin, friends, staff and customers
                  "cashier", "clerk", "customer", "patron", "guest", "employee", "waiter", "friend", "neighbour",
                  "neighbor", "relative", "cousin", "uncle", "nephew", "niece", "brother", "sister", "wife", "husband",
-                 "colleague")
+                 "colleague",
+                 # the people hurt by chance at the scene
+                 "passer-by", "passerby")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
 #: Heads of a subject that acts: a person's role, an office, or an institution ("and the army vows revenge",
 #: "and the president declares a day of mourning").
@@ -463,6 +469,8 @@ def _plural(noun: str) -> str:
         return "children"
     if noun == "wife":
         return "wives"
+    if noun.startswith("passer"):
+        return "passers" + noun[6:]  # ("passers-by": the head takes the plural)
     if noun.endswith("man"):
         return noun[:-3] + "men"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -522,7 +530,8 @@ class Count:
     """One count read in a sentence: which field, the number (None when vague), and its span.
     (A plain class with slots, as Hit: built for every count read.)"""
 
-    __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators", "cumulative", "of_wounded")
+    __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators", "cumulative", "of_wounded",
+                 "attackers_left_out", "attackers_unnumbered")
 
     def __init__(self, field: str, value: int | None, start: int, end: int, is_total: bool = False,
                  perpetrators: bool = False, cumulative: bool = False, of_wounded: bool = False) -> None:
@@ -539,6 +548,10 @@ class Count:
         #: deaths among the wounded counted before ("wounding six ... one of the wounded died"): more dead, as
         #: many wounded fewer (the taxonomy's later deaths of the wounded)
         self.of_wounded = of_wounded
+        #: the attackers a toll named as its part, taken out of `value` ("16 killed, including the bomber": 1)
+        self.attackers_left_out = 0
+        #: whether the toll names attackers as its part with no figure ("14 dead including attackers")
+        self.attackers_unnumbered = False
 
     def __repr__(self) -> str:
         return (f"Count({self.field!r}, {self.value!r}, {self.start}, {self.end}, is_total={self.is_total}, "
@@ -782,6 +795,11 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
             nouns.append(item[number.end():])
         elif aged or _ITEM_ONE.match(item) or (not items and (_BARE_PERSON.match(item) or _TITLED_NAME.fullmatch(item)
                                                       or _MODIFIED_PERSON.match(item))):
+            values.append(1)
+            nouns.append(item)
+            one_before = True
+        elif not items and separator is not None and "and" in separator.group() and _ONE_PRONOUN.fullmatch(item) and (
+                _ITEM_NUMBER.match(region, separator.end()) is not None):
             values.append(1)
             nouns.append(item)
             one_before = True
@@ -1327,8 +1345,24 @@ def _leave_out_attackers_included(text: str, count: Count, sentence_end: int) ->
         attackers = 2 if number.lower() == "both" else parse_number(number)
     else:
         attackers = None if who.endswith("s") or who == "gunmen" else 1
-    if attackers is not None and attackers < count.value:
+    if attackers is None:
+        count.attackers_unnumbered = True
+    elif attackers < count.value:
         count.value -= attackers
+        count.attackers_left_out = attackers
+
+
+def leave_out_attackers_restated(title: list[Count], summary: list[Count]) -> None:
+    """A title's toll that names attackers among its dead with no figure ("14 dead including attackers") is the
+    summary's toll restated where the summary's, before its attackers were taken out, is that figure ("14 people
+    died, among them the five attackers"): it is the victims' toll of the summary (docs/taxonomy.md, Counts)."""
+    for told in title:
+        if told.attackers_unnumbered and told.value is not None:
+            for count in summary:
+                if count.attackers_left_out and count.value is not None and (
+                        count.value + count.attackers_left_out == told.value):
+                    told.value = count.value
+                    break
 
 
 #: Another source's estimate of a toll the item states: it counts only where the item states none of
@@ -1375,10 +1409,12 @@ MIN_MAIN_CLAUSE_WORDS: Final = 3
 #: agency 29 are killed, while activists report 9 deaths".)
 _TELLER_SAID: Final = (r"(?:\b[\w'’-]+\s+(?:\w+\s+)?(?:said|say|says|reported|report|reports|claimed|claim|claims|put|puts|"
                        r"estimated|estimate|estimates|counted)\b|\baccording\s+to\b)")
+#: (a semicolon sets two tellers' clauses side by side as "while" does: "the group said it killed 40 soldiers; the army
+#: said nine soldiers were killed")
 _CONTRASTED_SOURCES: Final = re.compile(
-    rf"{_TELLER_SAID}[^;]*?\b(?:while|whereas|but)\s+(?:[\w'’-]+\s+){{0,3}}?{_TELLER_SAID}", re.IGNORECASE)
+    rf"{_TELLER_SAID}[^;]*?(?:\b(?:while|whereas|but)\s+|;\s+)(?:[\w'’-]+\s+){{0,3}}?{_TELLER_SAID}", re.IGNORECASE)
 #: The words a contrast of tellers needs in its sentence (looked for before the regex).
-_CONTRAST_NEEDLES: Final = ("while", "whereas", "but")
+_CONTRAST_NEEDLES: Final = ("while", "whereas", "but", ";")
 
 
 def _contrasted_tellers(text: str, counts: list[Count], sentence_start: int, sentence_end: int) -> bool:
@@ -1393,6 +1429,9 @@ def _contrasted_tellers(text: str, counts: list[Count], sentence_start: int, sen
     turn = _CONTRAST_WORD.search(text, contrast.start(), contrast.end())
     if turn is None:
         return False
+    if any(before.field == after.field and _same_people(text, before, after) for before in counts
+           if before.end <= turn.start() for after in counts if after.start >= turn.end()):
+        return True
     # (each a count of the dead as they were found, not of a side's own kills: "the army claims to have killed 80
     # fighters while the rebels claim to have killed six soldiers" are two tolls, of two sides)
     # (and the later one an estimate of the same dead, its people unnamed: "80 people died", "9 deaths"; "while the army
@@ -1427,7 +1466,20 @@ def _done_by_a_side(text: str, count: Count) -> bool:
         text, max(0, count.start - 20), count.start) is not None
 
 
-_CONTRAST_WORD: Final = re.compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
+_CONTRAST_WORD: Final = re.compile(r"\b(?:while|whereas|but)\b|;", re.IGNORECASE)
+
+
+#: The person nouns of _NAMED_PEOPLE by their plurals: a noun named in either number is one noun.
+_SINGULAR_OF: Final = {_plural(noun): noun for noun in _PERSON_NOUNS}
+
+
+def _same_people(text: str, before: Count, after: Count) -> bool:
+    """Whether two counts told by two tellers name their people by the same noun: one side's kills and the other side's
+    losses of the same people ("the group said it killed 40 soldiers; the army said nine soldiers were killed") are two
+    estimates of one toll, as two tellers' figures of the dead are (the larger stands)."""
+    named = {_SINGULAR_OF.get(match.group().lower(), match.group().lower()) for match in _NAMED_PEOPLE.finditer(text, before.start, before.end)}
+    return bool(named) and any(_SINGULAR_OF.get(match.group().lower(), match.group().lower()) in named
+                               for match in _NAMED_PEOPLE.finditer(text, after.start, after.end))
 #: Lower-case words one of which _OTHER_ESTIMATE must match (see bot.classify.lowered.absent): the
 #: text is searched for them once, not each sentence with a count for the regex.
 _OTHER_ESTIMATE_NEEDLES: Final = frozenset({"sources", "reports", "estimates", "accounts", "tallies", "according"})
@@ -1570,6 +1622,12 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             continue
         if insertions and _inside_insertion(text, candidate, hit, sentence_start):
             continue  # "31 people, including 5 policemen, were killed": 5 is part of 31
+        if is_number and back > 0 and _is_number(hits[back - 1]) and _OF_THE_WHOLE.fullmatch(
+                text, hits[back - 1].end, candidate.start) and _PASSIVE_OF_THE_PART.search(
+                text, candidate.end, hit.end) is not None:
+            # "three of the 22 crew were killed": the figure before "of the" counts, the 22 are the whole ("one of the
+            # three injured died": the whole, described by its harm, is the injured word's)
+            continue
         if is_number and text[max(sentence_start, candidate.start - 4):candidate.start].lower().endswith("of ") and (
                 _GROUP_OF_PEOPLE_BEFORE.search(text, max(sentence_start, candidate.start - 30), candidate.start)):
             continue  # "four members of one family were shot dead": 4; "a father of three was stabbed": no count
@@ -1656,6 +1714,14 @@ _GROUP_OF_PEOPLE_BEFORE: Final = re.compile(
     + r"|people)\s+of\s+$", re.IGNORECASE)
 
 
+#: The words between a part's figure and its whole's in a partitive: "three of the 22 crew", "one of its 18 staff".
+_OF_THE_WHOLE: Final = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+", re.IGNORECASE)
+
+
+#: The passive verb of the part's clause, after the whole's noun: "were killed", "was shot".
+_PASSIVE_OF_THE_PART: Final = re.compile(r"\b(?:was|were|is|are|been)\s", re.IGNORECASE)
+
+
 #: Nouns of wounds, which a number before them with the kind of wound between counts (see _WOUNDS_OF_ONE).
 _WOUND_NOUNS: Final = frozenset({"wounds", "injuries"})
 #: The kind of a wound between a number and "wounds": "two gunshot wounds", "three stab wounds", "five shrapnel
@@ -1681,6 +1747,9 @@ _PERSON_BEFORE_LIST: Final = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
+#: The words that name a person as a part of a count told before: "including", "among them".
+_INCLUDED_BEFORE: Final = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
+_INCLUDED_REACH: Final = 16
 #: The most persons named one by one before a subject list ("A driver, a nurse and two guards").
 MAX_PERSONS_BEFORE_LIST: Final = 4
 
@@ -1704,7 +1773,8 @@ def _person_before_list(text: str, hits: list[Hit], first: int, start: int,
         if noun not in _PERSON_NOUN_SET and "-old" not in match.group().lower():
             break  # (an age names a person: "a 20-year-old conscript", "a 9-year-old")
         persons, first_start = persons + 1, match.start()
-    if not persons:
+    if not persons or _INCLUDED_BEFORE.search(text, max(sentence_start, first_start - _INCLUDED_REACH), first_start):
+        # ("Seven were killed, including a 12-year-old girl, and 31 were injured": the girl is one of the seven)
         return None
     for back in range(first - 1, -1, -1):
         before = hits[back]

@@ -29,6 +29,7 @@ from bot.classify.counts import (
     casualty_field,
     fatal_act_of_people,
     is_reference,
+    leave_out_attackers_restated,
     read_counts,
     tells_victim_deaths,
 )
@@ -2667,10 +2668,16 @@ class _Findings:
                                        for count in part[field]):
             # "no casualties among the troops" of an item that counts no victim of its own: nobody hurt
             zero = {"killed": True, "injured": True}
+        leave_out_attackers_restated(counts[0]["killed"], counts[1]["killed"])
         killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"]) if (
             self.counted or zero["killed"]) else None
-        injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"],
-                         [_deaths_of_the_wounded(part) for part in counts]) if (self.counted or zero["injured"]) else None
+        died_later = [_deaths_of_the_wounded(part) for part in counts]
+        if not died_later[0]:
+            # "Shooting kills five, wounds three" / "... One of the wounded died": a title restates the wounded first
+            # told, whom the summary's later deaths leave as they leave its own
+            died_later[0] = died_later[1]
+        injured = _total([counts[0]["injured"], counts[1]["injured"]], zero["injured"], died_later) if (
+            self.counted or zero["injured"]) else None
         if killed is None and self.reaction_tolls and self.violent():
             # "Police arrested two suspects over the killing of three people at a bar late on Sunday. Four other patrons
             # were wounded when gunmen opened fire": the arrest is the aftermath, the act it is over the one told as

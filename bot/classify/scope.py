@@ -5128,7 +5128,25 @@ def counted_before(text: str, event_start: int, event_end: int, sentence_start: 
         return False
     if count_start >= 0:
         return _DEFINITE_BEFORE_COUNT.search(text, max(sentence_start, count_start - 12), count_start) is not None
-    return _DEFINITE_COUNT_BEFORE.search(text, max(sentence_start, event_start - 60), event_start) is not None
+    known = _DEFINITE_COUNT_BEFORE.search(text, max(sentence_start, event_start - 60), event_start)
+    return known is not None and not (_AUXILIARY_OPENS.match(text, event_start) is not None and _part_counted_before(
+        text, known.start(), sentence_start))
+
+
+#: A figure and "of" before a counted set: the figure is a part of that set, which the clause tells of ("three of
+#: the 22 crew were killed", "one of the 18 passengers was wounded"): news of the part, the set its whole.
+_PART_OF_BEFORE: Final = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                    r"twelve)\s+of\s+$", re.IGNORECASE)
+#: The passive verb of the clause a part is the subject of ("three of the 22 crew were killed"; but "27 of the 32 people
+#: killed in the bombing have been identified" tells of the known dead, the participle describing them).
+_AUXILIARY_OPENS: Final = re.compile(r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s", re.IGNORECASE)
+#: The most characters looked back from "the" for the part's figure and "of".
+_PART_OF_REACH: Final = 16
+
+
+def _part_counted_before(text: str, definite_start: int, sentence_start: int) -> bool:
+    """Whether the counted set named with "the" at `definite_start` is the whole a figure before it takes a part of."""
+    return _PART_OF_BEFORE.search(text, max(sentence_start, definite_start - _PART_OF_REACH), definite_start) is not None
 
 
 _COUNT_WORDS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

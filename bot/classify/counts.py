@@ -1059,6 +1059,12 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             # "Four officers were stabbed. Two of the officers suffered serious injuries": how badly some of the people
             # counted before are hurt, counted only where the item counts no hurt of its own
             count.cumulative = True
+    for count in counts:
+        if told_in_a_state_of_the_hurt(text, count):
+            # "17 were hurt; three remain in a critical condition": the state tells how badly some of the hurt are,
+            # counted only where the item counts no hurt of its own ("killing two; two others remain in a serious
+            # condition" is injured 2)
+            count.cumulative = True
     if counts and _SPAN_NEEDLES.search(folded(text), sentence_start, sentence_end):
         for tally in _PERFECT_OVER_A_SPAN.finditer(text, sentence_start, sentence_end):
             for count in counts:
@@ -1134,6 +1140,16 @@ _DEGREE_OF_HARM: Final = re.compile(r"\b(?:seriously|critically|severely|badly|g
 _WITH_BEFORE: Final = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _PART_OF_THE_GROUP: Final = re.compile(r"[\w-]+\s+of\s+(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\b",
                                        re.IGNORECASE)
+
+
+#: The state of the hurt a count's injured phrase ends with: "remain in a serious condition" (taxonomy.toml).
+_IN_A_STATE_OF_THE_HURT: Final = re.compile(r"\bin\s+(?:a\s+)?[\w-]+\s+condition$", re.IGNORECASE)
+
+
+def told_in_a_state_of_the_hurt(text: str, count: Count) -> bool:
+    """Whether the injured `count` counts people told in a state of the hurt (see _IN_A_STATE_OF_THE_HURT), which
+    says how badly people are hurt, often a part of a toll of the hurt told beside it."""
+    return count.field == "injured" and _IN_A_STATE_OF_THE_HURT.search(text, count.start, count.end) is not None
 
 
 def hurt_to_a_degree_part(text: str, count: Count) -> bool:

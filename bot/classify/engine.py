@@ -410,6 +410,8 @@ class Classifier:
             hits = _what_is_opposed_told(text, hits)
         if not absent(text, _TREND_NEEDLES) and _TREND_HINT.search(text):
             hits = [hit for hit in hits if not _a_trend_of(text, hit)]
+        if any(needle in text for needle in _SHARE_NEEDLES):
+            hits = [hit for hit in hits if not _a_measure_moved_by_a_share(text, hit)]
         # (the hits' categories are asked before the text: most items hold no blast, fire or weapon word
         # for this to take out, and _attack_ruled_out's needles and regexes cost more than the hits' test)
         if not (categories := frozenset().union(*map(_hit_categories, hits))).isdisjoint(_AMBIGUOUS_HARM | {"strike"}) and (
@@ -464,6 +466,8 @@ class Classifier:
             hits = _executions_told(text, hits)
         if "wound " in text or "graz" in text:
             hits = _wounds_told(text, hits)
+        if " condition" in text:
+            hits = _states_of_no_people_dropped(text, hits)
         if "laim" in text:
             hits = _lives_claimed_told(text, hits)
         if "los" in text or "LOS" in text:
@@ -768,6 +772,26 @@ def _wounds_people(text: str, told: list[Hit], hit: Hit) -> bool:
             or _OTHERS_OBJECT.match(text, hit.end) is not None or ROLE_OBJECT.match(text, hit.end) is not None
             or _COUNT_ALONE_OBJECT.match(text, hit.end) is not None
             or (hit.text.lower().startswith("graz") and _BY_A_MISSILE.match(text, hit.end) is not None))
+
+
+# "two others remain in a serious condition", "three people are in a critical condition": a state of the hurt told of
+# people names them hurt; told of a place or a thing it is a figure ("the cities are in critical condition after
+# weeks of shelling", "the economy remains in a serious condition"). The subject is people where the words just
+# before the state count them or name them as people.
+_PEOPLE_IN_A_STATE_BEFORE: Final = re.compile(
+    r"(?:\b(?:others|people|persons|men|women|children|boys|girls|victims|survivors|wounded|injured|they|both|"
+    r"officers|soldiers|civilians|passengers|patients|pupils|students|workers|staff|guards|policemen|troops)"
+    r"|(?<![\w,.])\d{1,4}|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|some))"
+    r"(?:\s+(?:still|also|now))?\s+$", re.IGNORECASE)
+#: The words of a state of the hurt (the injured phrases "remain in a serious condition" and the like).
+_A_STATE_OF_THE_HURT: Final = re.compile(r"\bin\s+(?:a\s+)?[\w-]+\s+condition$", re.IGNORECASE)
+
+
+def _states_of_no_people_dropped(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less each state of the hurt (see _A_STATE_OF_THE_HURT) whose subject is not people (see
+    _PEOPLE_IN_A_STATE_BEFORE)."""
+    return [hit for hit in hits if _A_STATE_OF_THE_HURT.search(hit.text) is None or _PEOPLE_IN_A_STATE_BEFORE.search(
+        text, max(0, hit.start - 30), hit.start) is not None]
 
 
 def _lives_claimed_told(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1253,6 +1277,30 @@ _RATE_NOUNS: Final = frozenset({"killings", "homicides", "murders", "deaths", "v
 def _a_trend_of(text: str, hit: Hit) -> bool:
     """Whether the plural act noun `hit` is told as a rate that rises or falls (see _TREND_BEFORE)."""
     return hit.text.lower() in _RATE_NOUNS and _TREND_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+
+
+# "Hospital admissions for knife wounds fall 8%", "shootings in the city drop by a third", "drone attacks on the
+# region rose 40 per cent last month": harm named as the subject of a measure that rises or falls by a share (a per
+# cent, a fraction, a fold) is a statistic of many acts, no act (as a rate a year is: taxonomy.md). A toll that
+# rises to a figure is news ("the death toll rises to 40"): only a share, a measure of change, makes it one.
+_MOVED_BY_A_SHARE_AFTER: Final = re.compile(
+    # (the subject may go on in a phrase after a preposition, "shootings in the city"; a verb of its own between
+    # tells the act, "an attack sees shipping costs rise 20%")
+    r"(?:\s+(?:in|on|for|of|against|by|across|among|with|involving)(?:\s+[\w'’-]+){1,3}?)?\s+"
+    r"(?:falls?|fell|falling|rises?|rose|rising|risen|drops?|dropped|dropping|declines?|declined|declining|climbs?|"
+    r"climbed|jumps?|jumped|increases?|increased|decreases?|decreased|dips?|dipped|plunges?|plunged|surges?|surged|"
+    r"soars?|soared)\s+(?:by\s+)?(?:(?:more\s+than|nearly|almost|some|about|around|over|just\s+over|up\s+to)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|-?fold\b)|a\s+(?:third|quarter|half|fifth|tenth)\b|"
+    r"(?:two|three|four|five|ten)[\s-]?fold\b)", re.IGNORECASE)
+#: What a share needs in the text (asked before the regex: most items tell none).
+_SHARE_NEEDLES: Final = ("%", "cent", "third", "quarter", "half", "fifth", "tenth", "fold")
+
+
+def _a_measure_moved_by_a_share(text: str, hit: Hit) -> bool:
+    """Whether the violent or casualty word `hit` heads the subject of a measure that rises or falls by a share (see
+    _MOVED_BY_A_SHARE_AFTER): a statistic."""
+    return not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) and _MOVED_BY_A_SHARE_AFTER.match(
+        text, hit.end) is not None
 
 
 #: An attack said not to have been one: "sabotage ruled out", "no attack was involved", "no evidence of

@@ -2136,10 +2136,33 @@ MAX_RITE_TO_ACT_CHARS: Final = 260
 MAX_DOER_TO_ACT_WORDS: Final = 4
 
 
+#: A place a force holds, named by the force before it: "an army post", "a police station", "a military base". The
+#: force is then the modifier of the place, the target of what is told there, no subject of a verb after it
+#: ("following an attack on an army post which killed 34 soldiers": the relative clause tells the attack's toll).
+#: (A unit of the force that moves and acts, "an army patrol", "a police convoy", keeps the force its doer.)
+_FORCES_PLACE_AFTER: Final = re.compile(
+    r"[\s-]+(?:posts?|outposts?|bases?|camps?|barracks|checkpoints?|stations?|garrisons?|positions?|headquarters|"
+    r"compounds?|depots?|academ(?:y|ies)|colleges?)\b", re.IGNORECASE)
+#: The object of an act's "on" or "against" before a force: "an ambush on an army convoy", "an attack against
+#: police": the force is what the act hit, no subject of the verb after it ("... which killed 20 soldiers").
+_TARGET_OF_AN_ACT_BEFORE: Final = re.compile(
+    r"\b(?:on|against|upon)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _names_a_forces_place(text: str, doer: Hit) -> bool:
+    """Whether the force word `doer` only names the place that it holds, a noun of a place right after it (see
+    _FORCES_PLACE_AFTER), or the target of an act, the object of its "on" (see _TARGET_OF_AN_ACT_BEFORE)."""
+    return _FORCES_PLACE_AFTER.match(text, doer.end) is not None or _TARGET_OF_AN_ACT_BEFORE.search(
+        text, max(0, doer.start - 30), doer.start) is not None
+
+
 def _tells_its_doers_act(text: str, hits: list[Hit], doer: Hit) -> bool:
     """Whether the doer `doer` is the subject of an act verb a few words after it ("militants stormed the mall",
     not the participle that describes people, "the soldiers killed in the attack"), or the agent of one before it
-    ("killed by militants")."""
+    ("killed by militants"); not where it only names a place it holds ("an army post which was hit",
+    _names_a_forces_place)."""
+    if _names_a_forces_place(text, doer):
+        return False
     if _AGENT_BEFORE.search(text, max(0, doer.start - 24), doer.start) is not None and any(
             not _HARM.isdisjoint(hit.categories) and hit.end <= doer.start
             and words_between(text, hit.end, doer.start) <= MAX_DOER_TO_ACT_WORDS + 2 for hit in hits):

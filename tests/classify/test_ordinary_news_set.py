@@ -175,7 +175,7 @@ HELD_SETS = [
     ("ordinary_news_fresh43.jsonl", 80, 0),
     ("ordinary_news_fresh44.jsonl", 80, 5),
     ("ordinary_news_fresh47.jsonl", 80, 0),
-    ("ordinary_news_fresh48.jsonl", 80, 2),
+    ("ordinary_news_fresh48.jsonl", 80, 1),  # (2 before the rules mixed_news_fresh69 taught)
     ("ordinary_news_fresh49.jsonl", 80, 0),
     ("ordinary_news_fresh50.jsonl", 80, 7),
     ("ordinary_news_fresh53.jsonl", 80, 1),

@@ -146,6 +146,12 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   2026-12-07: F1 1.0, killed 48/51, injured 42/51 at its start (530485f); F1 1.0, killed 51/51, injured 48/51 now
 #:   (tests/classify/test_counts_parts_and_tellers.py). Left: burns named as the wound, the hurt of a stray bullet, a
 #:   mob's victims called suspects.
+#: - mixed_news_fresh69.jsonl (120 of a national broadcaster's top-stories feed: 28 reports of new violence, domestic
+#:   crime and world conflict, 92 ordinary items), written for and tuned on by the session of 2026-12-07: 2 false
+#:   alarms of 92 and injured 16/20 at its start (F1 0.966, killed 17/17); after the fixes it taught (a force named
+#:   only as a place it holds or as an act's target is no doer, harm a measure counts moving by a share is a
+#:   statistic, the hurt told by their state, by burns or cuts suffered or "after being stabbed" are counted): none of
+#:   92 now, F1 1.0, injured 20/20, macro recall 0.976 (a projectile from no named side on a ship read as a strike).
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -215,6 +221,8 @@ FRESH_SETS = [
                                   "injured_exact": 1.0}, 28, 21, 0 / 92),
     ("wire_news_fresh22.jsonl", {"violent_f1": 0.99, "type_macro_recall": 0.98, "killed_exact": 0.98,
                                  "injured_exact": 0.92}, 60, 51, None),
+    ("mixed_news_fresh69.jsonl", {"violent_f1": 1.0, "type_macro_recall": 0.97, "killed_exact": 1.0,
+                                  "injured_exact": 1.0}, 28, 17, 0 / 92),
 ]
 
 

@@ -93,10 +93,12 @@ from bot.classify.scope import (
     criticises,
     crosses_clause,
     dated_act_under_other_news,
+    dated_by_a_heading_year,
     dated_by_bare_year,
     dated_in_dependent_clause,
     dated_to_antiquity,
     dated_years_on,
+    deaths_summed_over_a_war,
     decided_on,
     declared_dead,
     demolishes_homes,
@@ -110,6 +112,7 @@ from bot.classify.scope import (
     died_of_age,
     doer_in_dated_relative,
     done_by_whoever,
+    done_during_a_year_named_event,
     drove_people_out_in_all,
     fighting_a_place_has_seen,
     fighting_totalled,
@@ -117,6 +120,7 @@ from bot.classify.scope import (
     freed_captives,
     heading_is_a_topic,
     identifies_known_attacker,
+    in_a_marked_span_since,
     in_a_name,
     in_a_revised_toll,
     in_a_running_toll,
@@ -125,12 +129,14 @@ from bot.classify.scope import (
     is_death_noun,
     judged_an_attack,
     judged_by_a_copula,
+    killed_in_a_stretch_of_a_dated_event,
     killed_in_dated_event,
     killed_in_gone_event,
     killed_in_known_event,
     killed_in_month_named_event,
     killed_in_named_dated_act,
     killed_in_year_dated_act,
+    kills_a_thing,
     kin_lost_in_a_year_gone,
     known_attackers_act,
     labels_acts_told,
@@ -141,6 +147,7 @@ from bot.classify.scope import (
     names_dated_event,
     names_known_event,
     opened_by_a_remembered_date,
+    passed_off_as,
     peacekeeping_in_clause,
     played_in_a_drill,
     quarrels,
@@ -159,6 +166,7 @@ from bot.classify.scope import (
     tallied_over_a_period,
     text_cues,
     told_as_a_cases_cause,
+    told_as_a_span_of_acts,
     told_as_a_works_story,
     told_as_a_yearly_rate,
     told_as_history,
@@ -2845,6 +2853,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             # "the city battles a surge in cases": a struggle against a trend; "police investigating the
             # fraud raid 11 offices": a search; "arms the rebels fighting in the north": who the fighters are
             events = events - _ATTACK
+        if "killed" in events and kills_a_thing(text, hits, index):
+            continue  # "levies are 'killing small businesses'": a likeness, no death
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
         if harm and item.cues.destroying and (destroys_own_arms(text, hits, index) or demolishes_homes(text, hits, index)):
@@ -3081,14 +3091,22 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         hit.start - sentence[0] < MAX_STORY_LABEL_CHARS and names_a_storys_war(text, hit.start, hit.end, sentence[0])
     ) or (
         cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
+        cues.year and (hit.start < item.title_end and dated_by_a_heading_year(text, hits, index, item.title_end)
+                       or killed_in_a_stretch_of_a_dated_event(text, hits, index, sentence[1])
+                       or done_during_a_year_named_event(text, hit.end, sentence[1]))
+    ) or (casualty and deaths_summed_over_a_war(text, hit.start, hit.end, sentence[1])
+    ) or (passed_off_as(text, hit.start, hit.end, sentence[0])
+    ) or (
         cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and (
             dated_by_bare_year(text, hit.end, sentence[1])
             or dated_in_dependent_clause(text, hit.start, hit.end, sentence))
     ) or (
         not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
     ) or (cues.history and (told_as_history(text, hit.start, sentence[0])
+                            or in_a_marked_span_since(text, hit.start, sentence[0])
                             or dated_years_on(text, hit.end, sentence[1])
                             or fighting_a_place_has_seen(text, hit.start, sentence[0])
+                            or told_as_a_span_of_acts(text, hit.start, hit.end, sentence[0])
                             or (casualty and remembered_dead(text, hit.start, sentence[0])))) or (
         cues.antiquity and dated_to_antiquity(text, hit.start, hit.end, sentence)) or (
         cues.rate and told_as_a_yearly_rate(text, hit.start, hit.end, sentence)) or (

@@ -2050,13 +2050,19 @@ _MOURNED_BEFORE: Final = re.compile(
     # (a funeral's place may stand between it and its dead: "a state funeral in the capital for troops killed")
     r"\b(?:bur(?:y|ies|ied|ying|ials?)|funerals?\s+(?:(?:in|at)\s+(?-i:[A-Z][\w'’.-]*\s+){1,3})?(?:of|for)|mourns?|"
     r"mourned|mourning|prayers?\s+for|"
-    r"laid\s+to\s+rest|lays?\s+to\s+rest)\s+"
-    r"(?:(?!(?:and|but|as|while|after|when|amid)\b)[\w'’.-]+,?\s+){0,8}?"
+    r"laid\s+to\s+rest|lays?\s+to\s+rest|"
+    # (remembrance is mourning's rite too: "gathered to remember the 900 villagers killed by a battalion in 1981",
+    # "honours the officers who died"; its object opens with a determiner: "an honour killing" is no rite)
+    r"(?:remember(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+(?:tribute|homage)"
+    r"\s+to)(?=\s+(?:the|those|all|its|their|his|her)\s))\s+"
+    # (a figure's thousands are one word: "the nearly 1,000 villagers killed")
+    r"(?:(?!(?:and|but|as|while|after|when|amid)\b)[\w'’.-]+(?:,\d{3})*,?\s+){0,8}?"
     r"(?P<relative>(?:who|that)\s+(?:(?:was|were|had|have|has|been)\s+)*)?$", re.IGNORECASE)
 #: After a participle that describes the dead: how or where they died ("killed in the siege", "shot dead at").
 _HOW_OR_WHERE_AFTER: Final = re.compile(r"\s+(?:in|by|during|when|while|at|on|near|after|last|earlier)\b",
                                         re.IGNORECASE)
-_MOURNED_NEEDLES: Final = frozenset({"bur", "funeral", "mourn", "prayer", "to rest"})
+_MOURNED_NEEDLES: Final = frozenset({"bur", "funeral", "mourn", "prayer", "to rest", "remember", "honour", "honor",
+                                     "commemorat", "tribute", "homage"})
 MAX_MOURNED_CHARS: Final = 100
 #: A day of the news itself, after the death in its sentence: its act may be first reported here.
 _TODAY_OR_YESTERDAY: Final = re.compile(r"\b(?:yesterday|today|tonight|last\s+night|this\s+morning)\b", re.IGNORECASE)
@@ -5663,3 +5669,233 @@ _TEXT_NEEDLES: Final = NeedleSets((
     _RUNNING_TOLL_NEEDLES,
     _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
     _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES, _ANTIQUITY_NEEDLES, _RATE_NEEDLES, _DAY_GONE_NEEDLES))
+
+
+# "to mark 17 years since gunmen attacked hotels, a station and a hospital in the city, killing 166 people", "a
+# ceremony to mark 40 years since guerrillas seized the palace and the army stormed it to retake the building": a
+# span of months or more that a remembrance or a copula counts since an act (told_as_history's _SPAN_AFTER) opens a
+# clause that runs on to the end of its sentence, through the lists, the participles, the purposes and the verbs
+# joined by "and" that tell the same act: all of it is the remembered act, history. It ends where a new clause of
+# contrast or time opens (a semicolon, ", but", ", while", ", as", ", when") or where a recent day dates a word
+# after "since" (an act of the news: "marks a year since the coup as troops fire on crowds on Monday"). A span that
+# opens its sentence is a fronted adverb and its clause ends at the comma ("Three years since the coup, soldiers
+# opened fire on Sunday, killing 12" tells news), so the span must follow a verb of marking or a copula.
+_MARKED_SPAN_SINCE: Final = re.compile(
+    r"\b(?:marks?|marked|marking|commemorat(?:e|es|ed|ing)|remember(?:s|ed|ing)?|observe[sd]?|observing|"
+    r"(?:it|this)\s+(?:is|was|has\s+been)|(?:it['’]s))\s+"
+    rf"(?:exactly\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+|over\s+)?{_SPAN_COUNT}[\s-]+(?:full\s+)?"
+    r"(?:years?|decades?|months?)\s+since\s", re.IGNORECASE)
+#: Where the clause after "since" ends and news of its own may open.
+_SINCE_CLAUSE_END: Final = re.compile(r";|,\s+(?:but|while|as|when|whereas|although|though)\s|\s(?:amid|as)\s")
+_SINCE_NEEDLES: Final = frozenset({" since "})
+
+
+def in_a_marked_span_since(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the event word at event_start stands in the clause after a span of months or more that a verb of
+    marking or a copula counts since an act, before that clause ends or a recent day dates a word in it (see
+    _MARKED_SPAN_SINCE)."""
+    if absent(text, _SINCE_NEEDLES):
+        return False
+    spans = list(_MARKED_SPAN_SINCE.finditer(text, sentence_start, event_start))
+    if not spans:
+        return False
+    span = spans[-1]  # (the last span before the event: its clause is the nearest)
+    return (_SINCE_CLAUSE_END.search(text, span.end(), event_start) is None
+            and _RECENT_DAY.search(folded(text), span.end(), event_start) is None)
+
+
+# "the insurgents behind years of attacks in the province", "after decades of war", "ending months of clashes": acts
+# told as a span of months or more are a state of things that lasted, the background of what is said of them (who
+# is behind them, what ended them), no act told, as fighting a place has seen is (fighting_a_place_has_seen). (A
+# span of days or weeks may be this week's: "after three days of clashes" is left to the other rules; an act of the
+# span's own is told by its own words: "years of attacks culminated on Monday when gunmen killed 12".)
+_SPAN_OF_ACTS_BEFORE: Final = re.compile(
+    r"\b(?:(?:many|several|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|long)\s+)?"
+    r"(?:months|years|decades)\s+of\s+(?:[a-z][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+#: A word of time before the span: the span is then the period a main clause ends or answers, left to the rules of
+#: such periods ("the army retakes the city after three months of fighting that killed 2,000" tells the battle's toll).
+_TIME_WORD_BEFORE_SPAN: Final = re.compile(
+    r"\b(?:after|following|amid|ending|ended|ends|end|during|through|throughout)\s+(?:(?:many|several|\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|a\s+few|long)\s+)?$", re.IGNORECASE)
+#: How far before the act word its span may open ("several decades of sporadic armed").
+MAX_SPAN_OF_ACTS_CHARS: Final = 50
+
+
+def told_as_a_span_of_acts(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
+    """Whether the plural or mass act word at event_start is told as a span of months or more (see
+    _SPAN_OF_ACTS_BEFORE)."""
+    word = text[event_start:event_end].lower()
+    if not (word.endswith("s") or word.endswith("ing") or word in _MASS_ACTS):
+        return False
+    span = _SPAN_OF_ACTS_BEFORE.search(text, max(sentence_start, event_start - MAX_SPAN_OF_ACTS_CHARS), event_start)
+    return span is not None and _TIME_WORD_BEFORE_SPAN.search(text, max(sentence_start, span.start() - 30),
+                                                               span.start()) is None
+
+
+#: Act nouns that name many acts in the singular: "years of war", "decades of conflict".
+_MASS_ACTS: Final = frozenset({"war", "conflict", "violence", "insurgency", "unrest", "bloodshed", "terror"})
+
+
+# "says new levies are 'killing small businesses'", "a rule that kills jobs", "accused of killing the deal": a verb
+# of killing whose object is a firm, a trade, a measure or a market is a likeness, no death (living things that are
+# no people are the victims category's: "warm seas are killing coral").
+_THING_KILLED_AFTER: Final = re.compile(
+    r"[\"'’”]?\s+(?:(?:off|the|our|their|its|his|her|this|that|local|small|many|thousands\s+of|millions\s+of|"
+    r"[a-z]+-?[a-z]*(?:al|ic|ive|ed|ing|ern|ish|ese|an)|[a-z]+(?=\s+(?:businesses|jobs|industry|industries|firms)))\s+){0,3}"
+    r"(?:businesses|business|jobs|firms|companies|industry|industries|economy|economies|trade|growth|investment|"
+    r"tourism|competition|innovation|demand|sales|market|markets|deal|bill|plan|proposal|project|reform|reforms|"
+    r"the\s+mood|momentum|hopes?|chances|dreams?|careers?|livelihoods|farming|agriculture|manufacturing)\b"
+    # (the thing ends the object: "killed the market traders" kills people)
+    r"(?=\s*(?:[.,;:!?\"'’”)]|$)|\s+(?:in|and|or|with|by|for|to|as|of|across|that|which|while|at|on|off)\b)",
+    re.IGNORECASE)
+_KILL_VERBS: Final = frozenset({"kill", "kills", "killed", "killing"})
+
+
+def kills_a_thing(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the kill verb hits[index] has a firm, a trade, a measure or a market for its object (see
+    _THING_KILLED_AFTER)."""
+    hit = hits[index]
+    return hit.text.lower() in _KILL_VERBS and _THING_KILLED_AFTER.match(text, hit.end) is not None
+
+
+# "Peshawar remembers children killed in 2014 school attack", "Bangladesh honours intellectuals killed in 1971 war",
+# "Inquest into 2021 hostel shooting opens": a heading drops its articles, so a year after a preposition and before
+# an act's noun names a dated act as "the 2014 school attack" does in a sentence (_DATED_PLAIN_NAME), and the dead
+# told "killed in" it are its dead, history. Only in a heading, and only after a preposition that a word opens the
+# heading before ("In 2014 attacks rose" may date a tally; a body's sentence keeps its articles).
+_HEADING_YEAR: Final = (rf"(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+")
+_YEAR_NAMED_IN_HEADING_BEFORE: Final = re.compile(
+    rf"\S\s+(?:in|into|during|of|over|after|since|for|from|on|at|by)\s+{_HEADING_YEAR}(?:[a-z][\w'’.–-]*\s+){{0,3}}$")
+_DEAD_OF_YEAR_NAMED_IN_HEADING_AFTER: Final = re.compile(
+    rf"(?:\s+[\w'’.-]+){{0,3}}?\s+(?:in|during|by)\s+{_HEADING_YEAR}(?:[A-Za-z][\w'’.–-]*\s+){{0,3}}?"
+    r"(?:war|wars|attacks?|bombings?|shootings?|massacres?|riots?|uprising|coup|genocide|conflict|violence|raids?|"
+    r"strikes?|clashes|crackdown|insurgency|siege|fighting|offensive|killings|ambush|terror\s+attacks?)\b")
+
+
+def dated_by_a_heading_year(text: str, hits: list[Hit], index: int, title_end: int) -> bool:
+    """Whether the event word hits[index], in the heading (before title_end), is named by a year its dropped
+    article leaves after a preposition (_YEAR_NAMED_IN_HEADING_BEFORE), or is a death told as part of an act so
+    named (_DEAD_OF_YEAR_NAMED_IN_HEADING_AFTER)."""
+    hit = hits[index]
+    if hit.end > title_end:
+        return False
+    # (only an act's noun is its name: a participle after the year tells what befell someone, "police reopen 2019
+    # case as woman stabbed to death")
+    if _act_noun(hit) and _YEAR_NAMED_IN_HEADING_BEFORE.search(text, 0, hit.start) is not None and (
+            not _COUNT_WORD.match(text, hit.start)):
+        return True
+    return "killed" in hit.categories and _DEAD_OF_YEAR_NAMED_IN_HEADING_AFTER.match(text, hit.end, title_end) is not None
+
+
+# "the writers abducted and killed in the last days of the 1971 independence war", "villagers who died during the
+# final months of the 1990s insurgency": a toll told as part of a stretch of an event named by its year (its first
+# or last days, its closing months) is that event's, history, as one told "in the 1971 war" is
+# (killed_in_dated_event). The participles joined to the death by "and" tell the same act ("abducted and killed").
+_JOINED_TO_A_DEATH_AFTER: Final = re.compile(
+    r"\s+(?:and|or)\s+(?:then\s+)?(?:killed|murdered|executed|shot\s+dead|slain|died)\b", re.IGNORECASE)
+_IN_A_STRETCH_OF_A_DATED_EVENT_AFTER: Final = re.compile(
+    r"(?:[\s,]+[\w'’.-]+){0,4}?\s+(?:in|during|at)\s+the\s+(?:[a-z]+\s+){0,2}"
+    r"(?:days|weeks|months|years|hours|stages?|phases?|period|end|start|height|close|aftermath)\s+of\s+"
+    rf"(?:the\s+|an?\s+)?{_HEADING_YEAR}(?:[a-z][\w'’.–-]*\s+){{0,2}}?"
+    r"(?:war|wars|attacks?|bombings?|massacres?|riots?|uprising|revolution|coup|genocide|conflict|violence|"
+    r"insurgency|siege|fighting|offensive|crackdown|occupation|struggle|campaign)\b", re.IGNORECASE)
+#: How far after the death word the stretch of its dated event may end.
+MAX_STRETCH_OF_DATED_EVENT_CHARS: Final = 140
+
+
+def killed_in_a_stretch_of_a_dated_event(text: str, hits: list[Hit], index: int, sentence_end: int) -> bool:
+    """Whether the event word hits[index] is a death, or an act joined by "and" to one after it
+    (_JOINED_TO_A_DEATH_AFTER), told as part of a stretch of an event named by its year (see
+    _IN_A_STRETCH_OF_A_DATED_EVENT_AFTER), in its clause."""
+    hit = hits[index]
+    end = hit.end
+    if "killed" not in hit.categories:
+        joined = _JOINED_TO_A_DEATH_AFTER.match(text, end, sentence_end)
+        if joined is None:
+            return False
+        end = joined.end()
+    return _follows_in_clause(_IN_A_STRETCH_OF_A_DATED_EVENT_AFTER, text, end,
+                              min(sentence_end, end + MAX_STRETCH_OF_DATED_EVENT_CHARS))
+
+
+# "officers who opened fire at a hostel during a March 2021 rent protest", "shot during a 2019 raid on the camp":
+# "a" before a year (or a month and a year) names a dated event as "the" does ("the March 2021 rent protest",
+# _DATED_PLAIN_NAME), and an act told as done during it is history. (A year after "a" with no plain word after it
+# is no event's name: "a 2009 Toyota" names a thing, and a count may follow it: "in a 2021 report, 40 were killed".)
+_DURING_A_YEAR_NAMED_EVENT_AFTER: Final = re.compile(
+    rf"(?:[\s,]+[\w'’.-]+){{0,8}}?\s+(?:in|during|at|amid)\s+an?\s+(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?(?:protests?|demonstrations?|rally|riots?|strikes?|raids?|attacks?|clash(?:es)?|"
+    r"crackdown|uprising|coup|war|offensive|operation|siege|massacre|shooting|bombing|ambush|election|elections|"
+    r"standoff|stand-off|unrest|incident|confrontation|eviction|march)\b")
+_DURING_A_YEAR_NEEDLES: Final = frozenset({" a 19", " a 20", " an 19", " an 20", " a jan", " a feb", " a mar", " an apr",
+                                          " a may", " a jun", " a jul", " an aug", " a sep", " an oct", " a nov",
+                                          " a dec"})
+#: How far after the act its year-named event may end (the eight words of _DURING_A_YEAR_NAMED_EVENT_AFTER).
+MAX_YEAR_NAMED_EVENT_CHARS: Final = 130
+
+
+def done_during_a_year_named_event(text: str, event_end: int, sentence_end: int) -> bool:
+    """Whether the act word ending at event_end is told as done during an event that "a" and a year name, in its
+    clause (see _DURING_A_YEAR_NAMED_EVENT_AFTER)."""
+    if absent(text, _DURING_A_YEAR_NEEDLES):
+        return False
+    return _follows_in_clause(_DURING_A_YEAR_NAMED_EVENT_AFTER, text, event_end,
+                              min(sentence_end, event_end + MAX_YEAR_NAMED_EVENT_CHARS))
+
+
+# "Study puts deaths in Tigray war at more than 300,000", "the casualties of the civil war", "civilians died of
+# violence, hunger and lack of care during the 2020-2022 war": deaths summed over a whole war (a war named by its
+# place or by its span of years) are its toll, a level it has reached, history or a running total, no act of the
+# news (TAXONOMY.md: "a level a war's toll has reached").
+_DEATHS_OF_A_WAR_AFTER: Final = re.compile(
+    r"\s+(?:in|of|during)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:civil\s+)?(?:war|wars)\b(?!\s+(?:zone|crimes?))",
+    re.IGNORECASE)
+_WAR_DEATH_NOUNS: Final = frozenset({"deaths", "casualties", "fatalities"})
+_OVER_A_SPAN_OF_YEARS_AFTER: Final = re.compile(
+    r"(?:[\s,]+[\w'’.-]+){0,10}?\s+(?:in|during|over|throughout)\s+(?:the\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|fighting|occupation|crisis)\b", re.IGNORECASE)
+MAX_WAR_SPAN_CHARS: Final = 140
+
+
+def deaths_summed_over_a_war(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
+    """Whether the casualty word at event_start is a death noun of a whole war (see _DEATHS_OF_A_WAR_AFTER) or a
+    death told over a war named by its span of years (_OVER_A_SPAN_OF_YEARS_AFTER), in its clause."""
+    if text[event_start:event_end].lower() in _WAR_DEATH_NOUNS and _follows_in_clause(
+            _DEATHS_OF_A_WAR_AFTER, text, event_end, min(sentence_end, event_end + 60)):
+        return True
+    if not found(text, _YEAR_SPAN):
+        return False
+    # (the causes of the deaths may be listed before the span: "died of violence, hunger and lack of care during
+    # the 2020-2022 war", so only a semicolon ends the clause here)
+    span = _OVER_A_SPAN_OF_YEARS_AFTER.match(text, event_end, min(sentence_end, event_end + MAX_WAR_SPAN_CHARS))
+    return span is not None and ";" not in text[event_end:span.end()]
+
+
+#: A span of years ("2020-2022", "1992–95") that _OVER_A_SPAN_OF_YEARS_AFTER needs.
+_YEAR_SPAN: Final = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
+
+
+# "civilians who were passed off as guerrillas killed in combat", "a murder staged as a suicide": what people or a
+# death are passed off or staged as is a false likeness the doers made, no act (the act it hides is told by its own
+# words: "the killing of 27 civilians"). Only a participle that describes the likeness: a doer disguised as another
+# acts ("gunmen disguised as police kill 27"), and so does one passed off as another ("passed off as a guest, shot").
+_PASSED_OFF_AS_BEFORE: Final = re.compile(
+    r"\b(?:pass(?:ed|es|ing)?\s+off|staged|made\s+to\s+look|falsely\s+(?:reported|recorded|"
+    r"listed|declared|presented|registered))\s+(?:as|like)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_PASSED_OFF_NEEDLES: Final = frozenset({"passed off", "passes off", "passing off", "pass off", "staged as", "made to look",
+                                        "falsely"})
+#: The participles that describe a likeness ("guerrillas killed in combat"), not a finite verb of a doer's.
+_LIKENESS_PARTICIPLES: Final = frozenset({"killed", "dead", "shot", "slain", "wounded", "injured", "executed"})
+#: How far before the act's last word the likeness may open ("passed off as guerrillas").
+MAX_PASSED_OFF_CHARS: Final = 60
+
+
+def passed_off_as(text: str, event_start: int, event_end: int, sentence_start: int) -> bool:
+    """Whether the last word of the event phrase at event_start..event_end is told as what people or a death were
+    passed off, staged or disguised as (see _PASSED_OFF_AS_BEFORE)."""
+    if absent(text, _PASSED_OFF_NEEDLES):
+        return False
+    last = text.rfind(" ", event_start, event_end) + 1 or event_start
+    if text[last:event_end].lower() not in _LIKENESS_PARTICIPLES:
+        return False
+    return _PASSED_OFF_AS_BEFORE.search(text, max(sentence_start, last - MAX_PASSED_OFF_CHARS), last) is not None

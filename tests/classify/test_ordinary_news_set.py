@@ -132,6 +132,13 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   2026-12-07 and tuned on by the session of 2026-12-07: 6 false alarms (a kin killed in a year gone, attacks
 #:   that "have driven" people from their homes, a dawn raid on a stock exchange, a case's act in a relative clause
 #:   dated by a month, an attack claimed "at the time", a quake's toll told by the Taliban government): 0 now.
+#: - ordinary_news_fresh68.jsonl: 80 ordinary items, mostly Africa, South Asia and Latin America (courts and police
+#:   after the fact, disasters and accidents with stated causes, anniversaries, memorials and funerals, some politics,
+#:   business and sport), none reporting new violence, written in the session of 2026-12-07 and tuned on by the session
+#:   of 2026-12-07: 10 false alarms (the clause after "to mark N years since", the dead a remembrance honours, a year
+#:   naming an act in a heading, a stretch of a dated war, an act during "a March 2021 protest", deaths over a war
+#:   named by its years, "years of attacks", "killing small businesses", the dead "passed off as" rebels): 0 now.
+#:   Its principles also took held ordinary_news_fresh15 from 8 to 7 (not read).
 #: - A heading that names a case by its victim ("Death of ..." over a trial) became a topic's name like
 #:   "Killing of ...": fresh9 to 0 and fresh10 to 4, neither read.
 HELD_SETS = [
@@ -150,7 +157,7 @@ HELD_SETS = [
     ("ordinary_news_fresh12.jsonl", 80, 3),
     ("ordinary_news_fresh13.jsonl", 80, 1),
     ("ordinary_news_fresh14.jsonl", 80, 2),
-    ("ordinary_news_fresh15.jsonl", 80, 8),
+    ("ordinary_news_fresh15.jsonl", 80, 7),
     ("ordinary_news_fresh16.jsonl", 80, 4),
     ("ordinary_news_fresh17.jsonl", 80, 13),
     ("ordinary_news_fresh18.jsonl", 80, 3),
@@ -185,6 +192,7 @@ HELD_SETS = [
     ("ordinary_news_fresh61.jsonl", 80, 0),
     ("ordinary_news_fresh63.jsonl", 80, 0),
     ("ordinary_news_fresh65.jsonl", 80, 0),
+    ("ordinary_news_fresh68.jsonl", 80, 0),
 ]
 
 

@@ -40,3 +40,12 @@ def test_links_lead_to_files_of_the_repository(page: Path) -> None:
             continue  # a web address
         resolved = (page.parent / target).resolve()
         assert resolved.is_relative_to(PROJECT_ROOT) and resolved.exists(), f"{page.name}: {target}"
+
+
+@pytest.mark.parametrize("page", [PROJECT_ROOT / "README.md", *DOCS], ids=lambda path: path.name)
+def test_table_rows_stay_on_one_line(page: Path) -> None:
+    # A row wrapped onto a second line ends the table there: the rest of its cell shows as a stray paragraph.
+    lines = page.read_text().split("\n")
+    for number, (line, following) in enumerate(zip(lines, lines[1:], strict=False), start=1):
+        if line.startswith("|") and following.strip() and not following.startswith("|"):
+            assert line.rstrip().endswith("|"), f"{page.name}:{number}: a table row goes on past its line"

@@ -2455,18 +2455,19 @@ _THROWN_LIST: Final = rf"(?P<arms>{_THROWN_ITEM}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\
 #: "hit him with a bat", "beat a man with iron bars", "a convoy attacked by stones and bottles", "an officer
 #: struck in the head by a brick". (A stone or a rock hits by falling too: after "by" it takes a verb of assault,
 #: and a falling one is no item of the list.)
+#: (This and _ARMS_THROWN_AT read the folded text, in lower case, as re.IGNORECASE would read the text: see
+#: bot.classify.lowered. Case-sensitive, the regex engine tells the verbs apart by their first letter; their
+#: search of the whole text cost twice as much.)
 _STRUCK_WITH_ARMS: Final = re.compile(
     r"\b(?:(?P<assault>attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|pelt(?:s|ed|ing)?|(?P<beat>beat(?:s|en|ing)?|"
     r"set\s+upon))"
     r"|(?P<blow>hit|hits|hitting|struck|injured|wounded|hurt))"
     r"(?:\s+(?!(?:with|by|using)\b)[\w'’-]+){0,5}?\s+(?P<means>with|by|using)\s+"
-    rf"{_THROWN_LIST}",
-    re.IGNORECASE)
+    rf"{_THROWN_LIST}")
 #: The same thrown at someone: "threw petrol bombs at police", "hurled acid in her face".
 _ARMS_THROWN_AT: Final = re.compile(
     r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling|lobbed|lob|lobs|lobbing|flung|fling|flinging)"
-    rf"(?:\s+[\w'’-]+){{0,2}}?\s+{_THROWN_LIST}(?=\s+(?:at|towards?|in(?:to)?\s+(?:the|his|her|their)\s+faces?)\b)",
-    re.IGNORECASE)
+    rf"(?:\s+[\w'’-]+){{0,2}}?\s+{_THROWN_LIST}(?=\s+(?:at|towards?|in(?:to)?\s+(?:the|his|her|their)\s+faces?)\b)")
 _ARMS_IN_HAND_RE: Final = re.compile(rf"\b{_ARMS_IN_HAND}\b", re.IGNORECASE)
 _FALLEN_BY_THEMSELVES: Final = re.compile(r"^(?:(?:a|an|the|large|heavy|small)\s+)*(?:stones?|rocks?)\b", re.IGNORECASE)
 #: Where such arms may be named (lower case): most texts name none, and keep their hits.
@@ -2486,11 +2487,12 @@ def _arms_in_hand_told(text: str, hits: list[Hit]) -> list[Hit]:
     bombs, bricks and fireworks" names arms, so neither the riot (a protest names none) nor the fireworks (a
     blast of its own) make the attack or the officers it injured ordinary news. Named alone ("pelted with
     stones") the weapon is no act: only the assault's own verb, or people hurt, tell one."""
-    for match in [*_STRUCK_WITH_ARMS.finditer(text), *_ARMS_THROWN_AT.finditer(text)]:
+    low = folded(text)
+    for match in [*_STRUCK_WITH_ARMS.finditer(low), *_ARMS_THROWN_AT.finditer(low)]:
         start, end = match.span("arms")
         if _ARMS_IN_HAND_RE.search(text, start, end) is None:
             continue  # (eggs and bottles alone are thrown in protest)
-        if match.re is _STRUCK_WITH_ARMS and match.group("blow") and match.group("means").lower() == "by" and (
+        if match.re is _STRUCK_WITH_ARMS and match.group("blow") and match.group("means") == "by" and (
                 _FALLEN_BY_THEMSELVES.match(
                 text, start, end)):
             continue  # "a car was hit by rocks" may be a rockfall

@@ -482,7 +482,7 @@ class Classifier:
             hits = _own_losses_told(text, hits)
         if "tank" in text:
             hits = _stores_told(text, hits)
-        if "rash" in text and _LOADED_HINT.search(text):
+        if "rash" in text and _LOADED_HINT.search(folded(text)):
             hits = _loaded_crashes_told(text, hits)
         if not absent(text, _HITTING_NEEDLES):
             hits = _natures_hits(text, _obstacles_hit(text, hits))
@@ -691,9 +691,9 @@ _LOADED: Final = re.compile(
     r"(?:explosives?|bombs?|TNT|dynamite|grenades?|warheads?|munitions|IEDs?)|(?:explosives?|bombs?|TNT|munitions?)"
     r"[\s-]+(?:laden|packed|loaded|rigged|filled)|booby[\s-]+trapped|kamikaze|suicide|one-way\s+attack)\b",
     re.IGNORECASE)
-#: The words _LOADED needs, looked for once per item before any crash is read.
+#: The words _LOADED needs, looked for once per item before any crash is read (in the folded text, as _TREND_HINT).
 _LOADED_HINT: Final = re.compile(r"laden|packed|loaded|rigged|stuffed|filled|fitted|armed|trapped|kamikaze|suicide|"
-                                 r"one-way", re.IGNORECASE)
+                                 r"one-way")
 #: A crash into something: "crashed into a base", "slammed into the gate", "crashes onto the deck".
 _INTO_AFTER: Final = re.compile(r"\s+(?:into|onto|against)\b", re.IGNORECASE)
 #: How far before the crash its loaded vehicle is looked for (in the same clause).
@@ -1321,13 +1321,14 @@ def _a_measure_moved_by_a_share(text: str, hit: Hit) -> bool:
 _RULED_OUT_ACT: Final = (r"(?:sabotage|foul\s+play|terrorism|arson|shelling|an?\s+(?:terror(?:ist)?\s+)?attack|"
                          r"(?:an?\s+)?(?:(?:missile|drone|rocket|air|artillery)\s+)?(?:strike|attack)s?|"
                          r"(?:an?\s+)?bomb(?:\s+blast)?s?)")
+#: (Reads the folded text, as _TREND_HINT does.)
 _ATTACK_RULED_OUT: Final = re.compile(
     rf"\b(?:{_RULED_OUT_ACT}\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?ruled\s+out|"
     rf"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!cannot\s)(?<!never\s)rul(?:e|ed|es|ing)\s+out\s+(?:any\s+)?{_RULED_OUT_ACT}|no\s+(?:sign|signs|evidence|indication|suggestion)\s+"
     # ("no evidence of sabotage", "no evidence has yet been found that a bomb caused the blast")
     r"(?:(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:found|seen|uncovered)\s+)?(?:of|that)\s+"
     rf"{_RULED_OUT_ACT}|no\s+attack\s+was\s+involved|not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
-    r"terror-related|an?\s+attack))\b", re.IGNORECASE)
+    r"terror-related|an?\s+attack))\b")
 #: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
 _ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
                     r"mortars?|missiles?|explosives?|projectiles?|devices?|rounds?)")
@@ -1413,13 +1414,13 @@ def _ruled_out_spans(text: str) -> list[tuple[int, int]]:
     """Where the item names an act as ruled out ("officials rule out a missile strike"): the act there is denied."""
     if absent(text, _RULED_OUT_NEEDLES):
         return []
-    return [match.span() for match in _ATTACK_RULED_OUT.finditer(text)]
+    return [match.span() for match in _ATTACK_RULED_OUT.finditer(folded(text))]
 
 
 def _attack_ruled_out(text: str) -> bool:
     """Whether the item says no attack was done (see _ATTACK_RULED_OUT), or tells of old ordnance
     (_OLD_ORDNANCE): its blasts and deaths are mishaps."""
-    return (not absent(text, _RULED_OUT_NEEDLES) and _ATTACK_RULED_OUT.search(text) is not None) or (
+    return (not absent(text, _RULED_OUT_NEEDLES) and _ATTACK_RULED_OUT.search(folded(text)) is not None) or (
         not (absent(text, _OLD_WAR_NEEDLES) and (absent(text, _ORDNANCE_FROM_NEEDLES) or absent(text, _PAST_WAR_NEEDLES)))
         and _OLD_ORDNANCE.search(text) is not None)
 
@@ -2199,9 +2200,10 @@ _PEOPLE: Final = (
 #: phrases without a gap, "took hostages", "held hostage"). Hostages are people: a number, a count or a noun
 #: of people names them ("held the budget hostage" is a figure of speech), maybe two joined by "and"
 #: ("holding thirty pupils and teachers hostage").
+#: (Reads the folded text, as _TREND_HINT does.)
 _TAKEN_HOSTAGE: Final = re.compile(
     r"\b(?:take|takes|took|taking|taken|hold|holds|held|holding)\s+(?:[\w'’,-]+\s+){0,4}?"
-    rf"{_PEOPLE}(?:\s+and\s+(?:[\w'’-]+\s+)?{_PEOPLE})?\s+(?:as\s+)?(?:hostages?|captives?)\b", re.IGNORECASE)
+    rf"{_PEOPLE}(?:\s+and\s+(?:[\w'’-]+\s+)?{_PEOPLE})?\s+(?:as\s+)?(?:hostages?|captives?)\b")
 #: What people taken hostage are read as: an assault and a capture (as the vocabulary's "took hostage").
 _HOSTAGE_TAKING: Final = frozenset({"attack", "capture"})
 
@@ -2212,7 +2214,7 @@ def _hostages_taken_told(text: str, hits: list[Hit]) -> list[Hit]:
     hostage" is: one hit over the phrase, in place of the count and the "hostage" inside it (hits do not
     overlap), or over its verb alone where a name inside it is kept ("took two French nationals hostage").
     A phrase of the vocabulary inside it ("held hostage") is left as it is."""
-    for match in _TAKEN_HOSTAGE.finditer(text):
+    for match in _TAKEN_HOSTAGE.finditer(folded(text)):
         start, end = match.span()
         inside = [hit for hit in hits if start <= hit.start < end]
         if any("attack" in hit.categories for hit in inside):
@@ -2252,7 +2254,7 @@ _TAKES_A_PLACE: Final = re.compile(
 _PLACE_TAKEN_BY: Final = re.compile(
     r"\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being)\s+)?"
     r"(?P<verb>captured|seized|overrun|taken)(?:\s+(?:control\s+of\s+)?)?(?=\s+by\b)", re.IGNORECASE)
-_PLACE_NOUN_BEFORE: Final = re.compile(rf"\b{PLACE_NOUNS}", re.IGNORECASE)
+_PLACE_NOUN_BEFORE: Final = re.compile(rf"\b{PLACE_NOUNS}")  # (reads the folded text, as _TREND_HINT does)
 #: A verb of taking in the passive before "by", which _PLACE_TAKEN_BY and _SEIZED_BY both need (reads the folded
 #: text, as _TREND_HINT does).
 _TAKEN_BY: Final = re.compile(r"\b(?:captured|seized|overrun|taken|detained)\s+(?:control\s+of\s+)?by\b")
@@ -2293,7 +2295,7 @@ def _seizures_told(text: str, hits: list[Hit]) -> list[Hit]:
     for match in _TAKES_A_PLACE.finditer(text):
         taken.append((*match.span("verb"), _PLACE_TAKING))
     if _TAKEN_BY.search(folded(text)) is not None:  # (most texts with "by" take nothing by anyone: no place to look for)
-        places = [(match.end(), match.end()) for match in _PLACE_NOUN_BEFORE.finditer(text)] + [
+        places = [(match.end(), match.end()) for match in _PLACE_NOUN_BEFORE.finditer(folded(text))] + [
             (hit.end, hit.end) for hit in hits if any(role == "place" for role, *_ in hit.names)]
         for _, end in places:
             match = _PLACE_TAKEN_BY.match(text, end)

@@ -1404,6 +1404,8 @@ _DAMAGE_PARTICIPLE_AT: Final = re.compile(_DAMAGE_PARTICIPLE, re.IGNORECASE)
 # the relative word and what may stand between it and its verb: auxiliaries and adverbs after "who",
 # "which", ", that"; a subject of up to four words after "where", "whom", "in which"
 _AUXILIARY: Final = r"(?:\s+(?:was|were|had|has|have|been|is|are|being|recently|previously|allegedly|reportedly))*"
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered. Case-sensitive,
+#: the regex engine tells its alternatives apart by the first letter; asked for every act in a text with a relative word.)
 _RELATIVE_VERB_BEFORE: Final = re.compile(
     rf"(?:(?:\b(?:who|which)|,\s+that){_AUXILIARY}"
     rf"|\b(?:where|whom|in\s+which)(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){{1,4}}?{_AUXILIARY}"
@@ -1411,8 +1413,7 @@ _RELATIVE_VERB_BEFORE: Final = re.compile(
     # over the winter", "rebuild schools destroyed by shelling last year")
     rf"|{_DAMAGE_PARTICIPLE}(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){{0,3}}?)"
     # (a toll's "dead" may follow its verb and object: "who recently shot two men dead")
-    rf"(?:\s+(?:shot|gunned|stabbed|beat|beaten|left)(?:\s+[\w'’.-]+){{0,3}}?)?\s+$",
-    re.IGNORECASE)
+    rf"(?:\s+(?:shot|gunned|stabbed|beat|beaten|left)(?:\s+[\w'’.-]+){{0,3}}?)?\s+$")
 
 
 _HARM: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
@@ -1773,7 +1774,7 @@ def _act_in_earlier_relative(text: str, hits: list[Hit], index: int, sentence: t
     """told_in_earlier_relative for an act or a casualty word."""
     event = hits[index]
     # (the participle of damage may be the word itself: "schools destroyed by shelling in February")
-    relative = _RELATIVE_VERB_BEFORE.search(text, max(sentence[0], event.start - 60), event.start) or (
+    relative = _RELATIVE_VERB_BEFORE.search(folded(text), max(sentence[0], event.start - 60), event.start) or (
         _DAMAGE_PARTICIPLE_AT.match(text, event.start))
     if relative is None or crosses_clause(text, relative.start() + 1, event.start):
         return False

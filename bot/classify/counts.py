@@ -93,12 +93,12 @@ _PERPETRATOR_NEEDLES: Final = frozenset({"attacker", "assailant", "gunm", "terro
 #: attackers: "killed 4 men suspected of carrying out the attack", "shot dead two people believed to have
 #: staged the raid" (but "killed 5 villagers suspected of helping the army" names victims).
 _SUSPECTS_REACH: Final = 60
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _SUSPECTS_AFTER: Final = re.compile(
     r"\s*,?\s+(?:who\s+(?:were|are)\s+)?(?:(?:suspected|accused)\s+of|believed\s+to\s+have)\s+"
     r"(?:(?:carrying|carried|having|being|been|taking|taken|planning|planned|staging|staged|launching|launched|"
     r"mounting|involvement|plotting|organi[sz]ing)\b[^.;]{0,40}?\b|the\s+|(?:[\w'’-]+\s+)?)"
     r"(?:attacks?|bombings?|shootings?|assault|raid|massacre|killings?|blasts?|ambush)\b",
-    re.IGNORECASE,
 )
 _KILLED_BY_FORCES: Final = re.compile(
     r"\s+by\s+(?:the\s+)?(?:police|security\s+forces|troops|soldiers|officers|special\s+forces|guards)\b",
@@ -595,7 +595,7 @@ def _passive_participle(text: str, hit: Hit, lowered: str, sentence_start: int) 
     """Whether the active form `hit` (lower case `lowered`) is a participle after a passive auxiliary ("were
     hacked to death", "was wounded"): its count is its subject's, and what follows it is no object."""
     return lowered.endswith(_PARTICIPLE_ENDS) and _OWN_DEATH_BEFORE.search(
-        text, max(sentence_start, hit.start - 30), hit.start) is not None
+        folded(text), max(sentence_start, hit.start - 30), hit.start) is not None
 
 
 def _is_number(hit: Hit) -> bool:
@@ -968,7 +968,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 counts.append(Count(field, None if ranged else value, hit.start, end,
                                     perpetrators=_names_perpetrators(text, listed) or (
                                         bool(listed) and _SUSPECTS_AFTER.search(
-                                            text, object_start, min(sentence_end, end + _SUSPECTS_REACH)) is not None)))
+                                            folded(text), object_start, min(sentence_end, end + _SUSPECTS_REACH)) is not None)))
                 continue
         subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
@@ -1883,7 +1883,8 @@ def _inside_insertion(text: str, candidate: Hit, hit: Hit, sentence_start: int) 
 
 #: The passive or intransitive end of a clause whose subject is the one who died: "the gunman was
 #: shot dead", "both attackers were later killed", "the bomber died" (not "the gunman killed").
-_OWN_DEATH_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$", re.IGNORECASE)
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
+_OWN_DEATH_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: A death dealt to oneself: "killing only himself", "killed himself".
 _SELF_AFTER: Final = re.compile(r"\s+(?:only\s+)?(?:himself|herself|themselves)\b(?!\s+and\b)", re.IGNORECASE)
 
@@ -1908,7 +1909,7 @@ def tells_victim_deaths(text: str, hits: list[Hit], casualty_indexes: list[int],
             continue
         lowered = " ".join(hit.text.lower().split())
         passive = (lowered in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)
-                   or _OWN_DEATH_BEFORE.search(text, max(sentence_start, hit.start - 30), hit.start) is not None)
+                   or _OWN_DEATH_BEFORE.search(folded(text), max(sentence_start, hit.start - 30), hit.start) is not None)
         if passive and _names_perpetrators(text, text[max(sentence_start, hit.start - 60):hit.start]):
             continue  # "the attacker was shot dead by police": the attacker's own death
         return True

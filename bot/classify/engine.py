@@ -206,9 +206,10 @@ _BY_AGENT: Final = re.compile(r"\s+(?:[\w'’-]+\s+)?by\s+(?:(?!(?:off|in|near|a
 # (a word between a force and the act that makes the force its target: "US forces came under attack",
 # "three US troops injured in a drone attack")
 # (but not the "of" of a number of acts: "jets carried out a wave of raids")
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _VICTIM_GAP: Final = re.compile(r"\b(?:under|on|against|targeting|targeted|at|(?<!wave\s)(?<!series\s)(?<!string\s)"
                          r"(?<!round\s)(?<!spate\s)of|into|with|for|"
-                         r"(?:killed|injured|wounded|hurt|died|dead)\s+(?:in|by))\b", re.IGNORECASE)
+                         r"(?:killed|injured|wounded|hurt|died|dead)\s+(?:in|by))\b")
 _TARGET_GAP: Final = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:on|against|at|targeting|into)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
                          re.IGNORECASE)
 _VIOLENT_OR_CASUALTY: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES
@@ -1039,11 +1040,12 @@ _ARMS_PLACE_AFTER: Final = re.compile(
 #: Before arms goods, what tells them worn or decaying as goods kept too long blow up by themselves: "the
 #: instability of ageing munitions", "expired shells", "poorly stored explosives" (arms named by their state
 #: as a store's are, not as a weapon's: "fires old rockets" keeps its fire), or kept in store: "stored rockets exploded".
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _WORN_BEFORE: Final = re.compile(
     r"\b(?:(?:ageing|aging|obsolete|expired|outdated|out-of-date|decaying|deteriorating|degraded|degrading|unstable|"
     r"decommissioned|(?:(?:poorly|badly|improperly|wrongly)\s+)?(?:stored|stockpiled|warehoused))\s+(?:[\w'’-]+\s+)?|"
     r"(?:instability|decay|"
-    r"deterioration|degradation)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?)$", re.IGNORECASE)
+    r"deterioration|degradation)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?)$")
 _WORN_SPAN: Final = 50
 #: Arms named in bulk, as a store holds them, never as what is fired at a target ("shells" and "rockets" are
 #: fired and explode where they land; "ammunition" and "munitions" in bulk go off where they are kept).
@@ -1156,7 +1158,7 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
                 text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)
-                or _WORN_BEFORE.search(text, max(0, hit.start - _WORN_SPAN), hit.start)
+                or _WORN_BEFORE.search(folded(text), max(0, hit.start - _WORN_SPAN), hit.start)
                 or _STORED_AFTER.match(text, hit.end) or _set_off_by_a_fire(text, hit)
                 or (hit.text.lower() in _ARMS_IN_BULK and (_BULK_BLOWN_BEFORE.search(
                     text, max(0, hit.start - _BULK_SPAN), hit.start) or _BULK_HELD_BEFORE.search(
@@ -4464,7 +4466,7 @@ def _agent(text: str, hits: list[Hit], index: int) -> tuple[str | None, Hit | No
             text, max(0, cue.start - 16), cue.start
         ):
             continue  # "an army drone targeting insurgents hit a wedding": the insurgents are its object
-        if _VICTIM_GAP.search(text, cue.end, event.start) and not any(
+        if _VICTIM_GAP.search(folded(text), cue.end, event.start) and not any(
             not _DOING.isdisjoint(hits[between].categories) for between in range(back + 1, index)
         ):
             # "US forces ... under attack": the forces are the target (but in "Russia fired missiles

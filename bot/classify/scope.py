@@ -448,10 +448,11 @@ def may_hold_background_clause(text: str) -> bool:
 
 
 #: Damage a main clause tells, which an act in its after-clause did: a fall, a fire, a blast, a wreck.
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _DAMAGE_TOLD: Final = re.compile(
     r"\b(?:collaps(?:es|ed|ing|e)|caved?\s+in|caves\s+in|burst\s+into\s+flames|bursts\s+into\s+flames|caught\s+fire|"
     r"catch(?:es)?\s+fire|ablaze|on\s+fire|(?:fire|blaze)\s+(?:breaks|broke)\s+out|derail(?:s|ed)|sank|sinks|sunk|"
-    r"destroyed|flattened|razed|levell?ed|toppled|crumbled)\b", re.IGNORECASE)
+    r"destroyed|flattened|razed|levell?ed|toppled|crumbled)\b")
 
 
 #: A span of hours before an after-clause's marker: what the clause tells happened hours before the news.
@@ -523,7 +524,7 @@ def in_background_clause(text: str, hits: list[Hit], index: int, sentence_start:
         main_start = _main_clause_start(text, marker.end(), event.end)
         return main_start >= 0 and not any(
             hit.categories & (VIOLENT_CATEGORIES | CASUALTY_CATEGORIES) for hit in hits if hit.start >= main_start)
-    if _DAMAGE_TOLD.search(text, sentence_start, marker.start()) is not None:
+    if _DAMAGE_TOLD.search(folded(text), sentence_start, marker.start()) is not None:
         # "a building collapses after a missile strike", "a petrol station burst into flames after being
         # struck by a drone": the main clause tells what the act did, so the act is the news
         return False
@@ -2991,9 +2992,10 @@ def captors_of_freed(text: str, hits: list[Hit], index: int, sentence_end: int) 
 # discourse that ends the object: "attacked a bus carrying law students" attacks the bus, not a law).
 _CRITICISM_VERBS: Final = frozenset({"attack", "attacks", "attacked", "attacking", "blast", "blasts", "blasted",
                                      "blasting"})
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _PASSIVE_OR_NOUN: Final = re.compile(
     r"(?:\b(?:was|were|is|are|be|been|being|get|gets|got|the|a|an|its|their|his|her|new|further|more|of|by|in)|['’]s)"
-    r"\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE)
+    r"\s+(?:[\w-]+ly\s+)?$")
 _ABSTRACT: Final = (r"(?:approach|decision|decisions|policy|policies|stance|handling|remarks|comments|record|proposal|"
                     r"proposals|plan|plans|culture|rhetoric|response|reforms?|leadership|silence|position|tactics|"
                     r"conduct|statement|statements|move|moves|failure|failures|cuts|spending|austerity|"
@@ -3024,7 +3026,7 @@ def criticises(text: str, hits: list[Hit], index: int, categories: frozenset[str
     hit = hits[index]
     if hit.text.lower() not in _CRITICISM_VERBS:
         return False
-    if _PASSIVE_OR_NOUN.search(text, max(0, hit.start - 30), hit.start):
+    if _PASSIVE_OR_NOUN.search(folded(text), max(0, hit.start - 30), hit.start):
         return False  # "the embassy was attacked", "the attacks", "a blast"
     match = _CRITICISM_AFTER.match(text, hit.end)
     if match is None or crosses_clause(text, hit.end, match.start("reason")) or (

@@ -781,8 +781,9 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
             # person told by it: "kills 64-year-old woman" (a headline drops the article)
             item_start = start + region.index(item, position)
             if counts_no_one(text, lowered_text(text), item_start + number.start(), item_start + number.end()):
-                if items:
+                if items and not _AGE_AFTER.match(item, number.end()):
                     break
+                # (a later item told by an age is one person too: "killing a woman and her 4-year-old son")
                 number, aged = None, True
         if number is None and not aged and (items or _POSSESSIVE_FIRST.match(item)) and _UNCOUNTED_GROUP.match(item):
             # (a list with an uncounted group: its total is unknown, a vague count over the whole list)

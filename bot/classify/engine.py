@@ -3328,6 +3328,11 @@ _DEADLIEST_PART: Final = re.compile(
     r"(?:attacks?|blasts?|explosions?|bombings?|strikes?|raids?|incidents?|shootings?)\b"
     r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:in|since|of\s+(?:the|this|its)|ever|on\s+record|so\s+far|to\s+date)\b)")
 
+#: A toll a whole war owns ("the war's overall death toll had passed 61,000", "the conflict's toll"): a running
+#: total over the war, the background of a day's news, not its own toll.
+_WARS_TOLL: Final = re.compile(
+    r"\b(?:war|conflict|insurgency)['’]s\s+(?:[\w-]+\s+){0,3}?(?:toll|tally)\b", re.IGNORECASE)
+
 
 def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],
                  casualty_indexes: list[int], background: bool, findings: _Findings) -> None:
@@ -3342,8 +3347,11 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
         "deadl" in folded(text)[sentence[0]:sentence[1]] and _DEADLIEST_PART.search(text, sentence[0], sentence[1]) is not None)
     if not background and not findings.victims_killed:
         findings.victims_killed = tells_victim_deaths(text, hits, casualty_indexes, found, sentence[0])
+    wars_toll = _WARS_TOLL.search(text, sentence[0], sentence[1])
     for count in found:
-        if "total" in categories and _has_total_cue(text, hits, count):
+        if wars_toll is not None and wars_toll.start() <= count.start:
+            count.cumulative = True  # (the running total of a war after its day's toll)
+        elif "total" in categories and _has_total_cue(text, hits, count):
             count.is_total = True
         count.cumulative = count.cumulative or cumulative  # (read_counts marks other sources' estimates)
         findings.counts[part][count.field].append(count)

@@ -152,6 +152,12 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   only as a place it holds or as an act's target is no doer, harm a measure counts moving by a share is a
 #:   statistic, the hurt told by their state, by burns or cuts suffered or "after being stabbed" are counted): none of
 #:   92 now, F1 1.0, injured 20/20, macro recall 0.976 (a projectile from no named side on a ship read as a strike).
+#: - wire_news_fresh24.jsonl (60 reports of new violence wrapped in other news: suspects arrested or shot at once,
+#:   charges the same day, prison riots, police shootings, blasts first taken for gas, ships and pipelines hit),
+#:   written for and tuned on by the session of 2026-12-07: F1 0.992, killed 48/53, injured 45/49 at its start
+#:   (976d85e); F1 0.992, killed 50/53, injured 45/49 now (a later item of a list told by an age, a war's own
+#:   running toll). Left: a bomb that ruptured a pipeline (the verb alone also tells a mishap), the stabbed of
+#:   whom one died, attackers as the only dead (killed 0), the hurt of stray bullets and of burns.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -175,7 +181,7 @@ FRESH_SETS = [
                                  "injured_exact": 0.92}, 50, 38, None),
     ("wire_news_fresh11.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.97, "killed_exact": 0.97,
                                  "injured_exact": 0.96}, 60, 40, None),
-    ("wire_news_fresh12.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.93, "killed_exact": 0.92,
+    ("wire_news_fresh12.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.93, "killed_exact": 0.95,
                                  "injured_exact": 0.91}, 60, 42, None),
     ("wire_news_fresh13.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.97, "killed_exact": 0.98,
                                  "injured_exact": 0.97}, 60, 50, None),
@@ -203,7 +209,7 @@ FRESH_SETS = [
                                  "injured_exact": 0.78}, 60, 58, None),
     ("wire_news_fresh19.jsonl", {"violent_f1": 0.99, "type_macro_recall": 0.98, "killed_exact": 0.98,
                                  "injured_exact": 0.97}, 60, 57, None),
-    ("wire_news_fresh20.jsonl", {"violent_f1": 1.0, "type_macro_recall": 1.0, "killed_exact": 0.93,
+    ("wire_news_fresh20.jsonl", {"violent_f1": 1.0, "type_macro_recall": 1.0, "killed_exact": 0.94,
                                  "injured_exact": 0.93}, 60, 58, None),
     ("mixed_news_fresh45.jsonl", {"violent_f1": 0.97, "type_macro_recall": 0.97, "killed_exact": 1.0,
                                   "injured_exact": 0.93}, 20, 13, 0 / 100),
@@ -223,6 +229,8 @@ FRESH_SETS = [
                                  "injured_exact": 0.92}, 60, 51, None),
     ("mixed_news_fresh69.jsonl", {"violent_f1": 1.0, "type_macro_recall": 0.97, "killed_exact": 1.0,
                                   "injured_exact": 1.0}, 28, 17, 0 / 92),
+    ("wire_news_fresh24.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.92,
+                                 "injured_exact": 0.89}, 60, 53, None),
 ]
 
 

@@ -1,0 +1,40 @@
+"""Count shapes of wire reports taught by wire_news_fresh24 (issue 9; docs/taxonomy.md "Counts"): a later item of a
+counted list told by an age is one person, as a first one is; a toll a whole war owns ("the war's overall toll") is
+a running total, the background of the day's toll beside it, and stands only where the item tells none of its own.
+Each shape beside its twin where the principle does not apply. The sentences are written for these tests, not taken
+from any set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _counts(rules, title: str, summary: str = "") -> tuple[int | None, int | None]:
+    event = rules.classify(title, summary)
+    assert {"attack", "strike"} & set(event.types), (title, event.types)
+    return event.killed, event.injured
+
+
+# An age in a later item names one person; a figure that is no age still ends the list ("on January 1, 1990").
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Gunmen on motorbikes opened fire on a farmhouse on Tuesday, killing a shepherd and his 9-year-old nephew.", 2),
+    ("Gunmen on motorbikes opened fire on a farmhouse on Tuesday, killing a shepherd, his wife and their "
+     "15-year-old daughter.", 3),
+    ("Gunmen on motorbikes opened fire on a farmhouse on Tuesday, killing a shepherd and three of his cousins.", 4),
+    ("Gunmen on motorbikes opened fire on a farmhouse on Tuesday, killing a 70-year-old shepherd.", 1),
+])
+def test_a_person_told_by_an_age_in_a_list_is_one(rules, summary, killed):
+    assert _counts(rules, "Gunmen attack farmhouse", summary)[0] == killed, summary
+
+
+# The war's own toll after a day's toll is its background; alone, it is what the item tells.
+@pytest.mark.parametrize(("summary", "killed"), [
+    ("Army shelling killed 14 civilians in the market on Monday, medics said. The health office said the war's "
+     "total death toll had risen above 35,000.", 14),
+    ("Army shelling killed 14 civilians in the market on Monday, medics said. The conflict's toll now stands at "
+     "9,200, the UN said.", 14),
+    ("Army shelling killed 14 civilians in the market on Monday, medics said. The health office said the day's "
+     "death toll had risen to 19.", 19),
+])
+def test_a_wars_running_toll_is_background(rules, summary, killed):
+    assert _counts(rules, "Shelling hits market", summary)[0] == killed, summary

@@ -1,6 +1,7 @@
 """Count shapes of wire reports taught by wire_news_fresh24 (issue 9; docs/taxonomy.md "Counts"): a later item of a
 counted list told by an age is one person, as a first one is; a toll a whole war owns ("the war's overall toll") is
-a running total, the background of the day's toll beside it, and stands only where the item tells none of its own.
+a running total, the background of the day's toll beside it, and stands only where the item tells none of its own;
+burns suffered and a stray bullet that hit people are wounds.
 Each shape beside its twin where the principle does not apply. The sentences are written for these tests, not taken
 from any set."""
 
@@ -38,3 +39,19 @@ def test_a_person_told_by_an_age_in_a_list_is_one(rules, summary, killed):
 ])
 def test_a_wars_running_toll_is_background(rules, summary, killed):
     assert _counts(rules, "Shelling hits market", summary)[0] == killed, summary
+
+
+# The harm named by what it did to the body (burns suffered, a stray bullet that hit people) is an injury; the
+# same act with its people told unharmed, or a bullet that hit a thing, counts none hurt.
+@pytest.mark.parametrize(("title", "summary", "injured"), [
+    ("Drones hit tanker off coast", "Naval drones hit a tanker off the coast on Friday, the navy said. One sailor "
+     "suffered burns and 20 crew were evacuated.", 1),
+    ("Drones hit tanker off coast", "Naval drones hit a tanker off the coast on Friday, the navy said. The 20 crew "
+     "were evacuated unharmed.", None),
+    ("Gang clash in capital", "Police and gang members exchanged fire in the district on Monday, killing four gunmen. "
+     "Three passers-by were hit by stray bullets.", 3),
+    ("Gang clash in capital", "Police and gang members exchanged fire in the district on Monday, killing four gunmen. "
+     "A stray bullet hit the window of a school.", None),
+])
+def test_burns_and_stray_bullets_are_wounds(rules, title, summary, injured):
+    assert _counts(rules, title, summary)[1] == injured, summary

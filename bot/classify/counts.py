@@ -1884,6 +1884,9 @@ def _inside_insertion(text: str, candidate: Hit, hit: Hit, sentence_start: int) 
 
 #: The passive or intransitive end of a clause whose subject is the one who died: "the gunman was
 #: shot dead", "both attackers were later killed", "the bomber died" (not "the gunman killed").
+#: What may follow a participle that takes no object, a heading's passive with its auxiliary dropped ("deputies shot;
+#: gunman killed", "gunman killed by police", "gunman killed in shootout"; not "gunman killed two").
+_NO_OBJECT_AFTER: Final = re.compile(r"\s*(?:$|[;:.\n]|\s(?:by|in|at|after|when|as|during)\b)", re.IGNORECASE)
 #: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _OWN_DEATH_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: A death dealt to oneself: "killing only himself", "killed himself".
@@ -1910,7 +1913,8 @@ def tells_victim_deaths(text: str, hits: list[Hit], casualty_indexes: list[int],
             continue
         lowered = " ".join(hit.text.lower().split())
         passive = (lowered in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)
-                   or _OWN_DEATH_BEFORE.search(folded(text), max(sentence_start, hit.start - 30), hit.start) is not None)
+                   or _OWN_DEATH_BEFORE.search(folded(text), max(sentence_start, hit.start - 30), hit.start) is not None
+                   or (lowered.endswith("ed") and _NO_OBJECT_AFTER.match(text, hit.end) is not None))
         if passive and _names_perpetrators(text, text[max(sentence_start, hit.start - 60):hit.start]):
             continue  # "the attacker was shot dead by police": the attacker's own death
         return True

@@ -55,3 +55,15 @@ def test_a_wars_running_toll_is_background(rules, summary, killed):
 ])
 def test_burns_and_stray_bullets_are_wounds(rules, title, summary, injured):
     assert _counts(rules, title, summary)[1] == injured, summary
+
+
+# A heading's participle with no object after its attacker is his own death ("gunman killed"), kept apart from the
+# toll: the wounded counted and no victim dead is none killed; a victim's death told beside it is counted.
+@pytest.mark.parametrize(("title", "more", "killed"), [
+    ("Two guards shot at warehouse; gunman killed", "", 0),
+    ("Two guards shot at warehouse; gunman killed by police", "", 0),
+    ("Two guards shot at warehouse; gunman killed", " A customer was killed.", 1),
+])
+def test_a_headings_attacker_killed_is_no_victim(rules, title, more, killed):
+    summary = "Two security guards were shot and wounded during a robbery at a warehouse on Tuesday, police said." + more
+    assert _counts(rules, title, summary)[0] == killed, title

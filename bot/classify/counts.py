@@ -506,6 +506,8 @@ _COUNTING: Final = frozenset({"killed", "injured", "toll"})
 _HARMED: Final = frozenset({"killed", "injured"})
 #: Categories of a word that ends a list of numbers walked backwards from a casualty word.
 _LIST_BREAKS: Final = frozenset({"killed", "injured", "toll", "subset"})
+#: The kinds of a violent act's word, which end a list walked backwards as a casualty word does.
+_ACT_VERBS: Final = frozenset({"attack", "strike"})
 _INTRANSITIVE: Final = frozenset({"died", "dies", "dead", "perished", "succumbed"})
 #: "to" right before "death": a person done to death ("beat a farmer to death").
 _TO_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -1616,6 +1618,9 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         to = _TO_BEFORE.search(text, max(0, hit.start - 4), hit.start)
         if to is not None and _ONE_DONE_TO_DEATH.search(text, max(sentence_start, to.start() - 60), to.start()):
             return None  # "torches 70 homes and stabs a woman to death": the one done to death is the object before "to"
+    died_of_the_hurt = _died_of_the_hurt(text, hits, index, sentence_start)
+    if died_of_the_hurt is not None:
+        return died_of_the_hurt
     partitive = -1  # where the "of ..." of a partitive of the harmed starts: the numbers after it are the whole
     of_wounded = False  # whether that partitive is of the wounded ("one of the wounded died"), not of the dead
     for back in range(index - 1, -1, -1):
@@ -1680,8 +1685,8 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         current = back
         for earlier in range(back - 1, -1, -1):
             previous = hits[earlier]
-            if not _LIST_BREAKS.isdisjoint(previous.categories):
-                break
+            if not _LIST_BREAKS.isdisjoint(previous.categories) or not _ACT_VERBS.isdisjoint(previous.categories):
+                break  # (a figure before an act's verb is that act's: "Three stabbed at the station, one dies")
             if not _is_number(previous):
                 continue
             if earlier in used or _inside_insertion(text, previous, hit, sentence_start):
@@ -1721,6 +1726,30 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             perpetrators = _perpetrator_in(text, subject, 0, len(subject))
         return total, start, perpetrators, of_wounded
     return None
+
+
+#: A figure and "of whom" or "of them" right before a death ("one of whom later died", "two of them died in hospital").
+_PART_WHO_DIED: Final = re.compile(r"\s+of\s+(?:whom|them)\s+(?:(?:later|since|subsequently|also)\s+)?$", re.IGNORECASE)
+
+
+def _died_of_the_hurt(text: str, hits: list[Hit], index: int, sentence_start: int) -> tuple[int, int, bool, bool] | None:
+    """The count of a death told of a part of the hurt counted before it in the sentence ("three people were
+    stabbed, one of whom later died"; "wounding five, two of them died in hospital"): (value, start, False, whether
+    it is of the wounded, which it leaves for the dead); else None."""
+    hit = hits[index]
+    if casualty_field(hit) != "killed" or index < 2 or not _is_number(hits[index - 2]) or (
+            "subset" not in hits[index - 1].categories):
+        return None
+    number = hits[index - 2]
+    if number.value is None or _PART_WHO_DIED.fullmatch(text, number.end, hit.start) is None:
+        return None
+    hurt = [other for other in hits[:index - 2] if other.start >= sentence_start
+            and not _COUNTING.isdisjoint(other.categories) and casualty_field(other) == "injured"]
+    if not hurt:
+        return None
+    # (the struck, "were stabbed", name the dead among them already: _struck_with_their_dead leaves them)
+    struck = " ".join(hurt[-1].text.lower().split()) in _STRUCK_FORMS
+    return number.value, number.start, False, not struck
 
 
 #: People named before "of" and a number, which counts the group they belong to, not them: "four members of one

@@ -1,7 +1,8 @@
 """Count shapes of wire reports taught by wire_news_fresh24 (issue 9; docs/taxonomy.md "Counts"): a later item of a
 counted list told by an age is one person, as a first one is; a toll a whole war owns ("the war's overall toll") is
 a running total, the background of the day's toll beside it, and stands only where the item tells none of its own;
-burns suffered and a stray bullet that hit people are wounds.
+burns suffered and a stray bullet that hit people are wounds; a heading's "gunman killed" is the attacker's own death;
+a part of the hurt told dead after "of whom" moves to the dead; a figure before an act's verb is that act's.
 Each shape beside its twin where the principle does not apply. The sentences are written for these tests, not taken
 from any set."""
 
@@ -67,3 +68,25 @@ def test_burns_and_stray_bullets_are_wounds(rules, title, summary, injured):
 def test_a_headings_attacker_killed_is_no_victim(rules, title, more, killed):
     summary = "Two security guards were shot and wounded during a robbery at a warehouse on Tuesday, police said." + more
     assert _counts(rules, title, summary)[0] == killed, title
+
+
+# A part of the hurt told dead after "of whom" moves to the dead (the struck, "were stabbed", name their dead among
+# them; the wounded do not); a part told otherwise ("two of whom were children") is no death.
+@pytest.mark.parametrize(("summary", "killed", "injured"), [
+    ("Four people were stabbed at a shopping centre on Sunday, one of whom later died in hospital, police said.", 1, 3),
+    ("Gunmen fired on a minibus on Sunday, wounding six passengers, two of whom later died.", 2, 4),
+    ("Gunmen fired on a minibus on Sunday, killing six passengers, two of whom were children.", 6, None),
+])
+def test_the_hurt_of_whom_some_died(rules, summary, killed, injured):
+    assert _counts(rules, "Attack on travellers", summary) == (killed, injured), summary
+
+
+# A figure before an act's verb in a heading is that act's, no item of a list with the dead after it (the figures of
+# one harm still make a list: "two soldiers and three civilians were killed").
+@pytest.mark.parametrize(("title", "killed"), [
+    ("Four stabbed at shopping centre, one dies", 1),
+    ("Four stabbed in shopping centre attack, one dies", 1),
+    ("Two guards and one shopper dead in shopping centre attack", 3),
+])
+def test_a_figure_before_an_acts_verb_is_its_own(rules, title, killed):
+    assert _counts(rules, title)[0] == killed, title

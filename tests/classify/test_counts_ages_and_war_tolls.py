@@ -2,7 +2,8 @@
 counted list told by an age is one person, as a first one is; a toll a whole war owns ("the war's overall toll") is
 a running total, the background of the day's toll beside it, and stands only where the item tells none of its own;
 burns suffered and a stray bullet that hit people are wounds; a heading's "gunman killed" is the attacker's own death;
-a part of the hurt told dead after "of whom" moves to the dead; a figure before an act's verb is that act's.
+a part of the hurt told dead after "of whom" moves to the dead; a figure before an act's verb is that act's; arms
+that rupture what they hit do an act.
 Each shape beside its twin where the principle does not apply. The sentences are written for these tests, not taken
 from any set."""
 
@@ -90,3 +91,20 @@ def test_the_hurt_of_whom_some_died(rules, summary, killed, injured):
 ])
 def test_a_figure_before_an_acts_verb_is_its_own(rules, title, killed):
     assert _counts(rules, title)[0] == killed, title
+
+
+# A breach torn by arms in what they hit is an act ("a bomb ruptured the pipeline"); a thing that ruptures by
+# itself, with no object, is a mishap, whatever the thing is called.
+def test_a_bomb_that_ruptured_a_pipeline_is_an_attack(rules):
+    event = rules.classify("Blast halts oil flow", "A bomb planted by suspected guerrillas ruptured a crude pipeline "
+                           "near the border on Tuesday, the state oil firm said. No one was hurt.")
+    assert "attack" in event.types, event.types
+
+
+@pytest.mark.parametrize("text", [
+    "A storage tank ruptured at the fertiliser plant on Tuesday, spilling ammonia; three workers were killed.",
+    "A water main ruptured under the avenue on Tuesday, flooding the metro station.",
+])
+def test_a_thing_that_ruptured_by_itself_is_no_act(rules, text):
+    event = rules.classify(text)
+    assert not {"attack", "strike"} & set(event.types), (text, event.types)

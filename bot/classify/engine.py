@@ -424,7 +424,7 @@ class Classifier:
         # (the hits' categories are asked before the text: most items hold no blast, fire or weapon word
         # for this to take out, and _attack_ruled_out's needles and regexes cost more than the hits' test)
         if not (categories := frozenset().union(*map(_hit_categories, hits))).isdisjoint(_AMBIGUOUS_HARM | {"strike"}) and (
-                categories.isdisjoint(_ARMED_SIDES) and _attack_ruled_out(text)):
+                not _armed_side_told_beside_ruled_out(text, hits, categories) and _attack_ruled_out(text)):
             # "sabotage was ruled out", "no attack was involved", "a WWII bomb went off": the blasts, fires,
             # shells and bombs the item tells went off by themselves (unless it names an armed side as their
             # doer after all: "... ruled out terrorism; now admits an ISIS bomb downed the jet"), and the act
@@ -1038,12 +1038,16 @@ _ARMS_PLACE_AFTER: Final = re.compile(
     r"[\s-]+){0,2}(?:depots?|warehouses?|stores?|storage|stockpiles?|arsenals?|dumps?|magazines?|factory|"
     r"factories|plants?|facility|facilities|works|workshops?|production)\b", re.IGNORECASE)
 #: Before arms goods, what tells them worn or decaying as goods kept too long blow up by themselves: "the
-#: instability of ageing munitions", "expired shells", "poorly stored explosives" (arms named by their state
+#: instability of ageing munitions", "expired shells", "poorly stored explosives", "poorly kept shells" (arms named by their state
 #: as a store's are, not as a weapon's: "fires old rockets" keeps its fire), or kept in store: "stored rockets exploded".
 #: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _WORN_BEFORE: Final = re.compile(
     r"\b(?:(?:ageing|aging|obsolete|expired|outdated|out-of-date|decaying|deteriorating|degraded|degrading|unstable|"
-    r"decommissioned|(?:(?:poorly|badly|improperly|wrongly)\s+)?(?:stored|stockpiled|warehoused))\s+(?:[\w'’-]+\s+)?|"
+    r"decommissioned|(?:(?:poorly|badly|improperly|wrongly)\s+)?(?:stored|stockpiled|warehoused)|"
+    # (arms told by how badly they were kept or looked after are a store's too: "poorly kept munitions",
+    # "badly maintained shells"; "kept" alone is no state of theirs)
+    r"(?:poorly|badly|improperly|wrongly|carelessly|unsafely)\s+(?:kept|maintained|secured|managed|handled))\s+"
+    r"(?:[\w'’-]+\s+)?|"
     r"(?:instability|decay|"
     r"deterioration|degradation)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?)$")
 _WORN_SPAN: Final = 50
@@ -1320,16 +1324,26 @@ def _a_measure_moved_by_a_share(text: str, hit: Hit) -> bool:
 #: sabotage", "police ruled out foul play", "not being treated as terrorism".
 #: The acts an authority may rule out as a blast's cause: sabotage, an attack, arson, and in a war a strike
 #: from afar ("officials rule out a missile strike": a gas explosion in a city under fire is still gas).
+#: A link to a war's side or its fighting, as an authority rules it out: "ruled out any link to the insurgency",
+#: "rules out a connection with militants" (the blast's cause is then no act of that war: a side named only
+#: as what the blast is not linked to is no doer of it).
+_RULED_OUT_LINK: Final = (r"(?:links?|connections?|ties)\s+(?:to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+                          r"(?:insurgency|insurgents?|militancy|militants?|rebels?|rebellion|separatists?|"
+                          r"terrorists?|extremists?|the\s+conflict|unrest)")
 _RULED_OUT_ACT: Final = (r"(?:sabotage|foul\s+play|terrorism|arson|shelling|an?\s+(?:terror(?:ist)?\s+)?attack|"
                          r"(?:an?\s+)?(?:(?:missile|drone|rocket|air|artillery)\s+)?(?:strike|attack)s?|"
-                         r"(?:an?\s+)?bomb(?:\s+blast)?s?)")
+                         rf"(?:an?\s+)?bomb(?:\s+blast)?s?|{_RULED_OUT_LINK})")
 #: (Reads the folded text, as _TREND_HINT does.)
 _ATTACK_RULED_OUT: Final = re.compile(
     rf"\b(?:{_RULED_OUT_ACT}\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?ruled\s+out|"
     rf"(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!cannot\s)(?<!never\s)rul(?:e|ed|es|ing)\s+out\s+(?:any\s+)?{_RULED_OUT_ACT}|no\s+(?:sign|signs|evidence|indication|suggestion)\s+"
     # ("no evidence of sabotage", "no evidence has yet been found that a bomb caused the blast")
     r"(?:(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:found|seen|uncovered)\s+)?(?:of|that)\s+"
-    rf"{_RULED_OUT_ACT}|no\s+attack\s+was\s+involved|not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
+    rf"{_RULED_OUT_ACT}|no\s+attack\s+was\s+involved|"
+    # (a cause named and every other set aside: "police said the leak caused the blast and that no other motive was
+    # being investigated"; the "other" says the mishap named is the one cause held)
+    r"no\s+other\s+(?:motive|cause|explanation|line\s+of\s+(?:inquiry|enquiry|investigation))|"
+    r"not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
     r"terror-related|an?\s+attack))\b")
 #: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
 _ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
@@ -1376,6 +1390,17 @@ _FOUND_BY_FINDERS: Final = (
     rf"\b{_ORDNANCE}\s+(?:(?:that|which)\s+)?(?:they|he|she|(?:the\s+|two\s+|three\s+|some\s+)?(?:children|"
     r"boys?|girls?|kids|villagers|farmers?|shepherds?|teenagers?))\s+(?:had\s+|have\s+|has\s+)?(?:found|picked\s+up|"
     r"collected|dug\s+up|discovered|brought\s+home)\b")
+#: Arms of war that go off as the people handling them break them up, the arms themselves the pronoun the handling is
+#: done to: "an old shell exploded as scrap dealers tried to cut it open", "a mortar round went off while a man was
+#: sawing it apart" (salvage of a leftover, set off by its handlers; not a bomb, a device or explosives, which may be
+#: one planted and opened by its victim, nor defusing, which may meet one set to go off).
+_WAR_ARMS_HANDLED: Final = (r"(?:shells?|mortars?|(?:mortar\s+)?rounds?|rockets?|missiles?|grenades?|projectiles?|ordnance|"
+                            r"munitions?|(?:land)?mines?)")
+_BROKEN_UP_AS_IT_WENT_OFF: Final = (
+    rf"\b{_WAR_ARMS_HANDLED}\s+(?:exploded|explodes|went\s+off|goes\s+off|blew\s+up|blows\s+up|detonated)\s+"
+    r"(?:as|when|while)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:try|tries|tried|trying|attempt|attempts|attempted|attempting)"
+    r"\s+to\s+|(?:was|were)\s+)?(?:cut|cutting|saw|sawing|break|breaking|hammer|hammering|strip|stripping|melt|"
+    r"melting|salvage|salvaging|open|opening|prise|prising|pry|prying)\s+(?:it|them)\b")
 _OLD_ORDNANCE: Final = re.compile(
     r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:first|second)\s+world\s+war|wwii|ww2|wwi|ww1)\b"
     rf"|\b{_ORDNANCE}(?:\s+[\w'’-]+){{0,2}}?,?\s+(?:left\s+(?:over|behind)|dating\s+(?:back\s+)?(?:from|to))\s+"
@@ -1388,7 +1413,8 @@ _OLD_ORDNANCE: Final = re.compile(
     rf"|\b{_ORDNANCE},?\s+(?:{_LEFT_BY_A_WAR})\s+(?:during|in)\s+{_PAST_WAR}"
     rf"|\b{_ORDNANCE}\s+from\s+{_PAST_WAR}(?!\s+zones?\b)"
     rf"|{_HANDLING_UNEXPLODED}"
-    rf"|{_FOUND_BY_FINDERS}",
+    rf"|{_FOUND_BY_FINDERS}"
+    rf"|{_BROKEN_UP_AS_IT_WENT_OFF}",
     re.IGNORECASE)
 #: The violent words an accident shares, or whose doer and kind other words must tell, and the arms named:
 #: the ones an attack ruled out leaves to mishaps.
@@ -1402,10 +1428,12 @@ _ADJECTIVE_END_NEEDLES: Final = frozenset("-" + end for end in _ADJECTIVE_ENDS)
 #: What _ATTACK_RULED_OUT and _OLD_ORDNANCE each need somewhere in the text: most items hold none, and their
 #: regexes would otherwise be tried at every position of every item.
 #: (single words: the regexes allow any run of spaces between theirs)
-_RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "suggest", "involved", "treated"})
+_RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "suggest", "involved", "treated",
+                                       "other"})
 _OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dating", "-era", "unexploded", "dropped",
                                      "laid", "planted", "buried", "scattered", "abandoned", "found", "picked",
-                                     "collected", "dug", "discovered", "brought"})
+                                     "collected", "dug", "discovered", "brought", "cut", "saw", "break", "hammer",
+                                     "strip", "melt", "salvag", "open", "pry", "pri"})
 #: Arms "from" a past war ("a mine from the Vietnam War", "a bomb from the Soviet era"): "from"
 #: alone is in most items, so a war's word must be there beside it (_PAST_WAR_NEEDLES).
 _ORDNANCE_FROM_NEEDLES: Final = frozenset({"from"})
@@ -1417,6 +1445,17 @@ def _ruled_out_spans(text: str) -> list[tuple[int, int]]:
     if absent(text, _RULED_OUT_NEEDLES):
         return []
     return [match.span() for match in _ATTACK_RULED_OUT.finditer(folded(text))]
+
+
+def _armed_side_told_beside_ruled_out(text: str, hits: list[Hit], categories: frozenset[str]) -> bool:
+    """Whether the hits of `text` (whose categories are `categories`) name an armed side outside each act the item
+    rules out: a side named only as what an authority rules out a link to ("police ruled out any link to
+    militants") is no doer of the blast, but one named elsewhere may be ("... now admits militants planted it")."""
+    if categories.isdisjoint(_ARMED_SIDES):
+        return False
+    ruled_out = _ruled_out_spans(text)
+    return any(not _ARMED_SIDES.isdisjoint(hit.categories) and not any(start <= hit.start < end for start, end in ruled_out)
+               for hit in hits)
 
 
 def _attack_ruled_out(text: str) -> bool:
@@ -3387,7 +3426,7 @@ def _decide_types(text: str, hits: list[Hit], present: frozenset[str], findings:
     if "casualty" not in findings.evidence or findings.violent():
         return
     if "context_disaster" in present or cause_without_doer or (
-            present.isdisjoint(_ARMED_SIDES) and _attack_ruled_out(text)) or _deaths_without_cause(
+            not _armed_side_told_beside_ruled_out(text, hits, present) and _attack_ruled_out(text)) or _deaths_without_cause(
             text, hits, findings, present) or (
         present.isdisjoint(_ARMS) and (
             "context_sports" in present or ("context_protest" in present and "killed" not in present))
@@ -3601,9 +3640,10 @@ def _holders_left_out(text: str, hits: list[Hit]) -> frozenset[str]:
 
 
 #: After a side's name, the body of its rule that tells a report: "the Taliban government says", "the Houthi
-#: health ministry said", "Hamas officials report".
+#: health ministry said", "Hamas officials report"; maybe a body of that rule's own, in the possessive: "the Taliban
+#: administration's disaster ministry said", "the Taliban's health ministry said".
 _RULING_BODY_TELLS_AFTER: Final = re.compile(
-    r"\s+(?:government|administration|authorities|officials|spokesman|spokesperson|(?:[\w-]+\s+)?ministry|"
+    r"(?:['’]s)?\s+(?:(?:government|administration|authorities|regime)['’]s?\s+)?(?:government|administration|authorities|officials|spokesman|spokesperson|(?:[\w-]+\s+)?ministry|"
     r"(?:[\w-]+\s+)?department|(?:[\w-]+\s+)?office)\s+(?:says|said|reports|reported|announces|announced|"
     r"confirms|confirmed|states|stated)\b", re.IGNORECASE)
 #: Before a side's name, the words that make it a report's source: "according to the Taliban".

@@ -795,8 +795,9 @@ _RELATIVE_GAP: Final = re.compile(
     # (or a place it happened in, or its target: "Sunday's bombings in the capital that killed 200",
     # "the attacks on the airport and metro that killed 32"; or both, the target told with "a": "the
     # bombing of a mosque in the old town that killed 63")
-    # (the event's phrase may hold the preposition: "strikes on")
-    r"(?:(?:\s+(?:of|into|in|at|on|near|outside|against)|(?<=\s(?:on|of|in|at)))\s+(?:(?:the|a|an)\s+)?[\w'’-]+"
+    # (the event's phrase may hold the preposition: "strikes on"; a place at sea is "off" a coast: "the shooting off
+    # Selangor, in which one was killed")
+    r"(?:(?:\s+(?:of|into|in|at|on|near|outside|against|off)|(?<=\s(?:on|of|in|at)))\s+(?:(?:the|a|an)\s+)?[\w'’-]+"
     r"(?:\s+[\w'’-]+){0,3}){0,2}"
     # (and the place's region and country after commas, in capitals: "the strike on a market in Mota, Amhara
     # Region, Ethiopia, which killed 26"; maybe abbreviated, "D.C.", "U.S.")
@@ -924,6 +925,26 @@ _PREPOSITION_LAST: Final = re.compile(r"\s(?:on|of|in|at|against|near|by)$", re.
 MAX_DAY_GONE_CHARS: Final = 220
 
 
+#: Between two parts of one toll in a relative clause, "and" after no comma and the few words of the second's people:
+#: "in which one man was killed and four were wounded" (", and" or "but" opens a clause of its own).
+_TOLL_JOINED: Final = re.compile(r"\s+and\s+(?:[\w'’-]+\s+){0,4}")
+
+
+def _toll_joined_in_relative(text: str, hits: list[Hit], head: Hit, event: Hit) -> bool:
+    """Whether the casualty word `event` is the second part of a toll, joined by "and", whose first part is told in a
+    relative clause of the act `head` ("Friday's shooting off the coast, in which one migrant was killed and four were
+    wounded"): the relative clause tells both parts of the act's known toll."""
+    if CASUALTY_CATEGORIES.isdisjoint(event.categories):
+        return False
+    for first in hits:
+        if first.start <= head.end or first.end > event.start or CASUALTY_CATEGORIES.isdisjoint(first.categories):
+            continue
+        if _TOLL_JOINED.fullmatch(text, first.end, event.start) is not None and _RELATIVE_GAP.fullmatch(
+                text, head.end, first.start) is not None:
+            return True
+    return False
+
+
 def may_name_a_day_gone(text: str) -> bool:
     """False when no possessive of a day, a week, a weekend, a month or a night, and no act named as what something
     followed (_ACT_FOLLOWED), occurs in `text`: asked once per text."""
@@ -959,7 +980,8 @@ def dated_act_under_other_news(text: str, hits: list[Hit], index: int, sentence:
             break
         if not _ACT_HEAD_CATEGORIES.isdisjoint(other.categories):
             head = other
-    if head is None or event.start > head.start and _RELATIVE_GAP.fullmatch(text, head.end, event.start) is None:
+    if head is None or event.start > head.start and _RELATIVE_GAP.fullmatch(text, head.end, event.start) is None and (
+            not _toll_joined_in_relative(text, hits, head, event)):
         return False
     # (the act as the subject of its toll, "officials say Monday's attack on the convoy killed 19", is news)
     toll = next((other for other in hits if other.start >= head.end
@@ -2028,7 +2050,9 @@ _GONE_GOVERNMENT: Final = (r"\b(?i:previous|former|ousted)\s+(?:[\w-]+\s+)?(?:go
                            r"juntas?|dictators?|dictatorships?)['’]s?\s+")
 _GONE_EVENT_RELATIVE_BEFORE: Final = re.compile(
     rf"(?:{_GONE_TIME}|{_GONE_GOVERNMENT})(?:[\w'’.–-]+\s+){{0,6}}?[\w'’.–-]+"
-    r",?\s+(?:which|that|where|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’.-]+\s+){0,6}$")
+    # (an "and" after no comma joins the people it tells of, as in _TOLL_RELATIVE_OF_A_NAME: "over last Saturday's siege
+    # of a hotel, in which 12 guests and staff were killed")
+    r",?\s+(?:which|that|where|in\s+which|during\s+which)\s+(?:(?!(?:and|but)\s)[\w'’.-]+\s+|(?<![,;]\s)and\s+){0,6}$")
 MAX_GONE_EVENT_CHARS: Final = 140
 
 

@@ -1142,6 +1142,40 @@ def _set_off_by_a_fire(text: str, hit: Hit) -> bool:
         text, after.start("fire"))
 
 
+#: Before arms goods, the work of people who clear, remove or handle them as things, maybe past other arms of one
+#: list and a word of their kind or state: "to clear unexploded bombs, shells and missiles from the rubble",
+#: "workers handling artillery shells", "teams removing old rockets" (arms handled as things are no arms fired; a
+#: blast among them goes off as a store's goods do. "unexploded" alone is not enough: "an unexploded shell kills
+#: three children" may be a stray of a war going on, and kills as a weapon).
+_HANDLED_AS_THINGS_BEFORE: Final = re.compile(
+    r"\b(?:clear(?:s|ed|ing)?|remov(?:e|es|ed|ing)|dispos(?:e|es|ed|ing)\s+of|handl(?:e|es|ed|ing)|"
+    r"collect(?:s|ed|ing)?|defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?\s+(?:the\s+)?(?:unexploded|"
+    r"undetonated|leftover|left-over))\s+"
+    r"(?:(?:the|of|all|any|some|unexploded|undetonated|leftover|left-over|abandoned|old|live|stray)\s+)*"
+    r"(?:(?:[\w'’-]+\s+)?(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
+    r"mortars?|missiles?|explosives?|projectiles?|ammunition),?\s+(?:(?:and|or)\s+)?){0,3}(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE)
+_HANDLED_SPAN: Final = 90
+
+
+def _handled_as_things(text: str, hit: Hit) -> bool:
+    """Whether the arms goods `hit` are told cleared, removed or handled as things (_HANDLED_AS_THINGS_BEFORE)."""
+    before = _HANDLED_AS_THINGS_BEFORE.search(text, max(0, hit.start - _HANDLED_SPAN), hit.start)
+    return before is not None and not _SENTENCE_MARK.search(text, before.start(), hit.start)
+
+
+#: After a capitalised arms word, the rest of a firm's name: "Munitions India Limited", "Ordnance Systems Inc",
+#: "Rocket Lab Corporation" (a firm that makes arms is a place that makes them, no arms used).
+_FIRMS_NAME_AFTER: Final = re.compile(
+    r"(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,3}\s+(?:Limited|Ltd\.?|Inc\.?|Incorporated|Corporation|Corp\.?|Company|"
+    r"plc|PLC|LLC|Industries|Holdings|Group)\b")
+
+
+def _in_a_firms_name(text: str, hit: Hit) -> bool:
+    """Whether the arms goods `hit` are a capitalised word of a firm's name (_FIRMS_NAME_AFTER)."""
+    return hit.text[:1].isupper() and _FIRMS_NAME_AFTER.match(text, hit.end) is not None
+
+
 #: What arms told as goods are not: a weapon used, or the verb "shell" ("forces shell the town").
 _GOODS_NOT: Final = _WEAPON_WORDS | {"strike_ambiguous"}
 
@@ -1163,7 +1197,8 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
                 text, max(0, hit.start - _MAKING_SPAN), hit.start) or _carried_in_a_crash(text, hit)
                 or _WORN_BEFORE.search(folded(text), max(0, hit.start - _WORN_SPAN), hit.start)
-                or _STORED_AFTER.match(text, hit.end) or _set_off_by_a_fire(text, hit)
+                or _STORED_AFTER.match(text, hit.end) or _set_off_by_a_fire(text, hit) or _handled_as_things(text, hit)
+                or _in_a_firms_name(text, hit)
                 or (hit.text.lower() in _ARMS_IN_BULK and (_BULK_BLOWN_BEFORE.search(
                     text, max(0, hit.start - _BULK_SPAN), hit.start) or _BULK_HELD_BEFORE.search(
                     text, max(0, hit.start - _BULK_SPAN), hit.start)))):
@@ -1333,6 +1368,15 @@ _RULED_OUT_LINK: Final = (r"(?:links?|connections?|ties)\s+(?:to|with)\s+(?:the\
 _RULED_OUT_ACT: Final = (r"(?:sabotage|foul\s+play|terrorism|arson|shelling|an?\s+(?:terror(?:ist)?\s+)?attack|"
                          r"(?:an?\s+)?(?:(?:missile|drone|rocket|air|artillery)\s+)?(?:strike|attack)s?|"
                          rf"(?:an?\s+)?bomb(?:\s+blast)?s?|{_RULED_OUT_LINK})")
+#: A mishap told as a blast's cause against arms or an act denied it: "a gas leak, not a drone, caused the blast",
+#: "the explosion was caused by a boiler, not a missile" (the teller rules the act out as one who says "rule out"
+#: does; "not only a drone" or "not just a missile" adds the arms, and is no match).
+_DENIED_ARMS: Final = (r"(?:an?\s+|the\s+)?(?:(?:missile|drone|rocket|air|artillery)\s+)?(?:strike|attack)s?|"
+                       r"(?:an?\s+|the\s+)?(?:drones?|missiles?|rockets?|shells?|bombs?|shelling|sabotage|arson|explosives?)")
+_CAUSE_SET_AGAINST_ARMS: Final = (
+    rf",\s+not\s+(?:by\s+)?(?:{_DENIED_ARMS}),\s+(?:caused|triggered|set\s+off|sparked|was\s+behind|was\s+to\s+blame)"
+    rf"|\b(?:caused|triggered|set\s+off|sparked)\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,?\s+"
+    rf"(?:and\s+)?not\s+(?:by\s+)?(?:{_DENIED_ARMS})")
 #: (Reads the folded text, as _TREND_HINT does.)
 _ATTACK_RULED_OUT: Final = re.compile(
     rf"\b(?:{_RULED_OUT_ACT}\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?ruled\s+out|"
@@ -1344,7 +1388,7 @@ _ATTACK_RULED_OUT: Final = re.compile(
     # being investigated"; the "other" says the mishap named is the one cause held)
     r"no\s+other\s+(?:motive|cause|explanation|line\s+of\s+(?:inquiry|enquiry|investigation))|"
     r"not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
-    r"terror-related|an?\s+attack))\b")
+    rf"terror-related|an?\s+attack)|{_CAUSE_SET_AGAINST_ARMS})\b")
 #: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
 _ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
                     r"mortars?|missiles?|explosives?|projectiles?|devices?|rounds?)")
@@ -1429,7 +1473,7 @@ _ADJECTIVE_END_NEEDLES: Final = frozenset("-" + end for end in _ADJECTIVE_ENDS)
 #: regexes would otherwise be tried at every position of every item.
 #: (single words: the regexes allow any run of spaces between theirs)
 _RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "suggest", "involved", "treated",
-                                       "other"})
+                                       "other", "not"})
 _OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dating", "-era", "unexploded", "dropped",
                                      "laid", "planted", "buried", "scattered", "abandoned", "found", "picked",
                                      "collected", "dug", "discovered", "brought", "cut", "saw", "break", "hammer",
@@ -3648,6 +3692,11 @@ _RULING_BODY_TELLS_AFTER: Final = re.compile(
     r"confirms|confirmed|states|stated)\b", re.IGNORECASE)
 #: Before a side's name, the words that make it a report's source: "according to the Taliban".
 _ACCORDING_TO_BEFORE: Final = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+#: Before a side's name, its speaker that tells the report: "a spokesman for the Popular Mobilization Forces unit
+#: that guards the site says", "a spokeswoman for the Houthi-run ministry said" (the speaker tells; a doer's own
+#: claim names its act with a verb of its own, "the group's spokesman says its fighters attacked the post").
+_SPEAKER_FOR_BEFORE: Final = re.compile(r"\b(?:an?|the)\s+(?:spokes(?:man|woman|person)|press\s+officer)\s+(?:for|of)\s+"
+                                        r"(?:the\s+)?$", re.IGNORECASE)
 
 
 def _tells_the_report(text: str, hit: Hit) -> bool:
@@ -3657,7 +3706,8 @@ def _tells_the_report(text: str, hit: Hit) -> bool:
     a side that holds the place is none (_HELD_BY). (A doer's own claim, "the Taliban say they attacked the
     post", names its act with a verb of its own, and keeps it.)"""
     return _RULING_BODY_TELLS_AFTER.match(text, hit.end) is not None or (
-        _ACCORDING_TO_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None)
+        _ACCORDING_TO_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None) or (
+        _SPEAKER_FOR_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None)
 
 
 #: A title that names an animal or the weather tells who attacked: no person ("Wolves attack shepherds").

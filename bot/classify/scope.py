@@ -2128,6 +2128,27 @@ _RITE: Final = re.compile(
     r"silent\s+tribute|tributes?|vigils?|wreaths?|half[-\s](?:mast|staff)|commemorat(?:e|es|ed|ing|ions?)|"
     r"memorial\s+(?:services?|ceremon(?:y|ies)|mass(?:es)?|events?|gatherings?))\b")
 _RITE_NEEDLES: Final = frozenset({"mourn", "silence", "tribute", "vigil", "wreath", "half", "commemorat", "memorial"})
+#: A clause of accompanying time that follows a main clause ("send condolences as the country observes a day of
+#: mourning", "talks resume while the city mourns"): the rite it pays goes on with that main clause, whose news is
+#: no act (no harm is told before the rite), so what it follows is still the rite's cause. (One that opens the
+#: sentence, "as mourners held a vigil, a bomb went off", leaves the main clause after it.)
+_ACCOMPANYING_CLAUSE_BEFORE_RITE: Final = re.compile(r"\S\s+(?:as|while|whilst)\s+(?:(?!as\b|while\b|whilst\b)[\w'’.-]+,?\s+){1,8}$")
+
+
+def _opens_a_clause_before_the_rite(low: str, main_start: int, rite_start: int) -> bool:
+    """Whether a subordinate word opens a clause between the sentence's main clause (from main_start) and the rite
+    at rite_start (_SUBORDINATE_BEFORE_RITE): the rite is then no main clause's; but a clause of accompanying time
+    after a main clause still pays it (_ACCOMPANYING_CLAUSE_BEFORE_RITE), if no other subordinate word stands
+    before it."""
+    opener = _SUBORDINATE_BEFORE_RITE.search(low, main_start, rite_start)
+    if opener is None:
+        return False
+    accompanying = _ACCOMPANYING_CLAUSE_BEFORE_RITE.search(low, main_start, rite_start)
+    if accompanying is None or not accompanying.start() < opener.start() < accompanying.end():
+        return True
+    return _SUBORDINATE_BEFORE_RITE.search(low, opener.end(), rite_start) is not None
+
+
 #: The rite as the place or the time of an act ("at a vigil", "during the commemorations", "targeting mourning
 #: crowds"): no rite paid in the main clause.
 _RITE_AS_PLACE_BEFORE: Final = re.compile(
@@ -2262,7 +2283,7 @@ def answered_by_a_rite(text: str, hits: list[Hit], index: int, sentence: tuple[i
     if any(not _HARM.isdisjoint(hit.categories) for hit in hits if main_start <= hit.start < rite.start()):
         return False
     # (flags fly "at half-mast": a rite, no place)
-    if _SUBORDINATE_BEFORE_RITE.search(low, main_start, rite.start()) is not None or (
+    if _opens_a_clause_before_the_rite(low, main_start, rite.start()) or (
             not rite.group().startswith("half")
             and _RITE_AS_PLACE_BEFORE.search(low, max(main_start, rite.start() - 40), rite.start()) is not None):
         return False

@@ -119,6 +119,7 @@ from bot.classify.scope import (
     fled_before,
     freed_captives,
     heading_is_a_topic,
+    hurt_in_an_act_of_a_time_gone,
     identifies_known_attacker,
     in_a_marked_span_since,
     in_a_name,
@@ -161,6 +162,7 @@ from bot.classify.scope import (
     sense_blocks,
     stopped_before_the_act,
     subject_of_a_finding,
+    supposed_as_a_case,
     taken_in_known_act,
     taken_without_arms,
     tallied_over_a_period,
@@ -2974,6 +2976,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and item.cues.to_come and not events.isdisjoint(VIOLENT_CATEGORIES) and told_as_to_come(
                 text, hit.end, sentence[1]):
             scope = "modal"  # "further attacks are imminent", "a strike on the country may come within days"
+        if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES) and supposed_as_a_case(
+                text, hit.start, hit.end, sentence):
+            scope = "hypothetical"  # "an attack on the island could amount to a threat to its survival"
         if scope is None and harm and aimed_in_a_plot(text, hit.start):
             scope = "modal"  # "a plot among officers to kill the president", "a threat by the group to attack malls"
         if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES):
@@ -3182,6 +3187,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
     ) or (cues.earlier and named_by_a_past_weekday(text, hits, index, sentence[0])) or (
         cues.day_gone and dated_act_under_other_news(text, hits, index, sentence, quiet)) or (
+        casualty and hurt_in_an_act_of_a_time_gone(text, hits, index, sentence, quiet)) or (
         hit.start - sentence[0] < MAX_STORY_LABEL_CHARS and names_a_storys_war(text, hit.start, hit.end, sentence[0])
     ) or (
         cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (

@@ -804,7 +804,9 @@ _RELATIVE_GAP: Final = re.compile(
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,3}"
     # (and the day it happened on: "a shooting in the city on March 11 that injured 13 people")
     rf"(?:,?\s+on\s+(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}))?\s*,?\s+"
-    r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,6}",
+    r"(?:that|which|in\s+which|during\s+which|where|when|who|whom)\s+(?:[\w'’.-]+\s+){0,6}"
+    # (its subject may join two groups of the dead: "in which five guards and a Qatari security officer were killed")
+    r"(?:and\s+(?:[\w'’.-]+\s+){1,4})?",
     re.IGNORECASE,
 )
 
@@ -859,6 +861,41 @@ _MONTH_NAMED: Final = re.compile(rf"\b[Tt]he\s+{_MONTH_NAME}\s+(?:[a-z][\w'’-]
                                  # name: "Theresa May's"): "killed during May's flotilla raid", "in March's attack
                                  # on the port", as "last Thursday's" names a week gone
                                  rf"|(?<=[a-z]\s){_MONTH_NAME}['’]s\s+(?:[\w'’.–-]+\s+){{0,3}}$")
+
+
+# "flies surgical supplies to a hospital still treating people wounded in January's fighting", "aid for families of
+# those killed in last month's attack on the market": people described by a participle of harm whose phrase names its
+# act by a month or a time a week or more gone (_MONTH_NAMED, _GONE_TIME) are known by that act, told before; under a
+# main clause that tells no violence of its own they are its background, as the act is. (A clause of their own keeps
+# them news, "nine were wounded in March's attack, officials now say" counts them; and a bare day, "killed in
+# Sunday's strike", may be a first report.)
+_HURT_PARTICIPLES: Final = frozenset({"wounded", "injured", "hurt", "maimed", "killed"})
+#: Before the participle, an auxiliary that makes it the verb of a clause of its own ("nine were wounded in").
+_AUXILIARY_BEFORE_PARTICIPLE: Final = re.compile(
+    r"\b(?:was|were|been|be|is|are|being|got|get|gets|getting)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_ACT_AFTER_TIME_GONE: Final = re.compile(
+    rf"\s+(?:in|during)\s+(?:{_MONTH_NAME}['’]s\s+|[Tt]he\s+{_MONTH_NAME}\s+|{_GONE_TIME[2:]})")
+#: How many words may say the act's kind between the time and its noun ("in January's fierce fighting").
+MAX_ACT_KIND_AFTER_TIME_WORDS: Final = 2
+
+
+def hurt_in_an_act_of_a_time_gone(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                                  quiet: Set[int] = frozenset()) -> bool:
+    """Whether the participle of harm hits[index] describes people hurt or killed in an act named by a month or a
+    time a week or more gone (_ACT_AFTER_TIME_GONE: "people wounded in January's fighting"), with no auxiliary
+    before it and no violence or harm told before it in its sentence."""
+    event = hits[index]
+    if event.text.lower() not in _HURT_PARTICIPLES or _AUXILIARY_BEFORE_PARTICIPLE.search(
+            text, max(sentence[0], event.start - 24), event.start) is not None:
+        return False
+    after = _ACT_AFTER_TIME_GONE.match(text, event.end)
+    if after is None or not any(other.start >= after.end() and not VIOLENT_CATEGORIES.isdisjoint(other.categories)
+                                and words_between(text, after.end(), other.start) <= MAX_ACT_KIND_AFTER_TIME_WORDS
+                                for other in hits):
+        return False
+    return not any(not VIOLENT_CATEGORIES.isdisjoint(other.categories) and other.start not in quiet
+                   or not CASUALTY_CATEGORIES.isdisjoint(other.categories)
+                   for other in hits[:index] if sentence[0] <= other.start)
 
 
 # "an emergency session on last Thursday's drone strike", "protests over last weekend's bombing of a convoy": a
@@ -4665,6 +4702,32 @@ def told_as_to_come(text: str, end: int, sentence_end: int) -> bool:
         return False  # (asked of the whole text first, its answer kept: most texts have none of the words)
     rest = text[end:min(sentence_end, end + 80)].lower()
     return any(needle in rest for needle in _TO_COME_NEEDLES) and _TO_COME_AFTER.match(text, end, sentence_end) is not None
+
+
+# "a statement that a naval blockade or attack on the island could amount to a threat to its survival", "says an
+# invasion would constitute a breach of the treaty": an act named with "a", "an" or "any" (maybe the last of a list
+# of two) as the subject of a modal verb that weighs what it would be or bring is a case supposed, no act told.
+# (An act named with "the" is one done: "the attack could lead to a wider war" keeps it; and "could have" weighs
+# what an act done might have done.)
+_SUPPOSED_NEEDLES: Final = frozenset({"could ", "would ", "might "})
+_SUPPOSED_ACT_BEFORE: Final = re.compile(r"\b(?:a|an|any)\s+(?:(?!(?:was|were|is|are|has|had|have)\b)[\w'’-]+\s+){0,4}$",
+                                         re.IGNORECASE)
+_WEIGHED_AS_SUPPOSED_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|or|as|after|while|when|which|that|who|has|have|had|is|are|was|were)\s)[\w'’.-]+){0,4}?\s+"
+    r"(?:could|would|might)\s+(?:(?:well|also|even|easily)\s+)?(?:amount\s+to|constitute|mean|trigger|lead\s+to|spark|"
+    r"provoke|prompt|invite|justify|count\s+as|be\s+(?:considered|seen\s+as|deemed|treated\s+as|regarded\s+as|"
+    r"viewed\s+as|a|an))\b", re.IGNORECASE)
+MAX_SUPPOSED_ACT_CHARS: Final = 40
+
+
+def supposed_as_a_case(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the act word at start..end, named with "a", "an" or "any" (_SUPPOSED_ACT_BEFORE), is the subject of a
+    modal verb that weighs it (_WEIGHED_AS_SUPPOSED_AFTER): a case supposed ("an attack on the island could amount
+    to a threat")."""
+    if absent(text, _SUPPOSED_NEEDLES) or _SUPPOSED_ACT_BEFORE.search(
+            text, max(sentence[0], start - MAX_SUPPOSED_ACT_CHARS), start) is None:
+        return False
+    return _follows_in_clause(_WEIGHED_AS_SUPPOSED_AFTER, text, end, sentence[1])
 
 
 # "A plot among officers to kill the president", "a threat by the group to attack shopping malls", "suspected of

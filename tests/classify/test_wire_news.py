@@ -199,7 +199,7 @@ FRESH_SETS = [
     ("mixed_news_fresh37.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.96, "killed_exact": 0.93,
                                   "injured_exact": 1.0}, 24, 16, 0 / 96),
     ("mixed_news_fresh38.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.89, "killed_exact": 1.0,
-                                  "injured_exact": 0.92}, 24, 17, 2 / 96),
+                                  "injured_exact": 0.92}, 24, 17, 1 / 96),  # (2 before the rules ordinary_news_fresh70 taught)
     ("mixed_news_fresh39.jsonl", {"violent_f1": 1.0, "type_macro_recall": 0.97, "killed_exact": 0.94,
                                   "injured_exact": 1.0}, 24, 19, 0 / 96),
     ("mixed_news_fresh40.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.97, "killed_exact": 1.0,

@@ -872,13 +872,17 @@ def _punished_by_a_state(text: str, before: list[Hit], verb: Hit) -> bool:
 
 
 
+#: After an obstacle's word, what makes it the whole object, not a word that tells a place hit ("struck a tree,
+#: killing two"; but "struck a mountain village", "hit the ground forces", "the walls of the fortress").
+_WHOLE_OBJECT_END: Final = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|near|off|at|and|while|during|after|before|shortly|soon|"
+                            r"killing|injuring|head-on|hard|with)\b)")
 #: What a vehicle out of control runs into: things that stand in its way, which no one aims at ("the
 #: plane hit an airport wall", "the helicopter struck power lines", "a jet hit the ground"; but "the
 #: walls of the fortress" are a part of a target named).
 _OBSTACLE_AFTER: Final = re.compile(
     r"\s+(?:(?:a|an|the|its|some)\s+)?(?:[\w'’-]+\s+){0,2}?(?:walls?|trees?|the\s+ground|ground|poles?|"
     r"power\s*lines?|pylons?|mountains?|mountainside|hillside|hill|cliff|fence|embankment|terrain|lamp\s*posts?|"
-    r"guard\s*rail|barrier)\b(?!\s+of\b)", re.IGNORECASE)
+    r"guard\s*rail|barrier)\b" + _WHOLE_OBJECT_END, re.IGNORECASE)
 _STRIKE_AMBIGUOUS: Final = frozenset({"strike_ambiguous"})
 #: The verbs of hitting a vehicle may do to an obstacle, or a disaster to a place (taxonomy.toml's
 #: strike_ambiguous), and the letters one of them holds (see bot.classify.lowered.absent).
@@ -890,18 +894,46 @@ _VEHICLES: Final = frozenset({_VEHICLE, "road_vehicle"})
 _CRASHED: Final = frozenset({"vehicle_motion", _CRASH, "context_disaster"})
 
 
+#: What a ship or a plane runs onto, which lies in its way by nature: no one aims arms at a reef, rocks, an
+#: iceberg, a sandbank or the side of a mountain ("an oil tanker ruptured its hull after striking rocks"; not
+#: "was struck by rocks", whose agent follows, nor "the rocks of the coast", a place named).
+_HAZARD_AFTER: Final = re.compile(
+    r"\s+(?:(?:a|an|the|some|submerged|underwater|hidden|jagged|coral)\s+){0,2}(?:rocks|a\s+rock|reefs?|"
+    r"icebergs?|sandbanks?|sandbars?|shoals?|rocky\s+outcrops?)\b(?!\s+of\b)|"
+    # (the side of a mountain, only as the whole object: "a mountain village" or "a hillside town" is a place hit)
+    r"\s+(?:(?:a|an|the)\s+)?(?:mountainside|mountain|hillside|cliff|cliffside|cliff\s+face)" + _WHOLE_OBJECT_END,
+    re.IGNORECASE)
+#: Before the verb in its sentence, what makes the hit of a hazard a weapon's miss, no vehicle's course ("a
+#: missile struck rocks near the tanker").
+_ARMS_BEFORE_HAZARD: Final = _WEAPON_WORDS | {"strike", "fire"}
+
+
+def _hazard_hit(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the verb of hitting hits[index] has a hazard of the way as its object (_HAZARD_AFTER) and no
+    weapon or fire named before it in its sentence: what runs onto rocks or a reef is a vessel or a vehicle
+    out of its course, whether or not the words know it ("the MV Orion struck a reef"), an accident."""
+    hit = hits[index]
+    if hit.text.lower() not in _HITTING or _HAZARD_AFTER.match(text, hit.end) is None:
+        return False
+    sentence = max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, hit.start)), default=0)
+    return all(_ARMS_BEFORE_HAZARD.isdisjoint(other.categories) for other in hits[:index] if other.start >= sentence)
+
+
 def _obstacles_hit(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` with each vehicle hitting an obstacle ("the turboprop aircraft hit an
     airport wall", "a helicopter struck power lines") told as what a vehicle does (vehicle_motion),
     not a strike: a wall, a tree or the ground is what a plane or a car runs into when it crashes,
     no target of arms (but "jets hit militant positions", "warplanes struck a bridge" hit targets,
-    and "a missile hit a wall of the school" is a weapon's hit, no vehicle's)."""
+    and "a missile hit a wall of the school" is a weapon's hit, no vehicle's); and so is each hit of
+    a hazard of the way, rocks or a reef, with or without a vehicle named (_hazard_hit)."""
     told = hits
-    for index in range(1, len(hits)):
+    for index in range(len(hits)):
         hit = hits[index]
-        if "strike_ambiguous" not in hit.categories or _VEHICLES.isdisjoint(hits[index - 1].categories):
+        if "strike_ambiguous" not in hit.categories:
             continue
-        if (hit.text.lower() in _HITTING and _RAMMER.fullmatch(text, hits[index - 1].end, hit.start)
+        if _hazard_hit(text, hits, index) or (
+                index > 0 and not _VEHICLES.isdisjoint(hits[index - 1].categories)
+                and hit.text.lower() in _HITTING and _RAMMER.fullmatch(text, hits[index - 1].end, hit.start)
                 and _OBSTACLE_AFTER.match(text, hit.end)):
             if told is hits:
                 told = list(hits)  # (copied only where a hit is told anew: most texts keep theirs)
@@ -4644,6 +4676,35 @@ _ASSAULT_UNNAMED: Final = "assault_unnamed"
 _OPEN: Final = "open"
 
 
+#: Arms that militias fire as states' forces do (a jet, a warplane or a warship is a state's): a hit by one of
+#: them with no side named has an unclear doer, which docs/taxonomy.md reads as an attack.
+_ARMS_OF_ANY_SIDE: Final = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones", "projectile",
+                                      "projectiles", "mortar", "mortars", "shell", "shells"})
+
+
+def _struck_by_arms_of_any_side(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the verb of hitting hits[index] has as its agent after "by" arms any side fires ("a cargo ship
+    struck by a projectile off the coast", "the tanker was hit by a drone"): a hit by missile or drone with no
+    side named is an attack (shelling and missiles by an unnamed side are `attack`), where the bare "struck"
+    with no arms named stays open. (Who fired them, named after them in their clause, keeps the kind of that
+    side; named elsewhere in the item, it still decides: the kind is the open one.)"""
+    after = hits[index + 1] if index + 1 < len(hits) else None
+    if (after is None or after.text.lower() not in _ARMS_OF_ANY_SIDE
+            or _BY_AGENT.fullmatch(text, hits[index].end, after.start) is None):
+        return False
+    # (a side named after the arms in their clause tells whose they are: "struck by a rocket belonging to the
+    # forces of the regime", "by a missile fired by Iranian forces")
+    return not any((agent_kind(text, later) or demonym_with_force(text, later))
+                   and _WHERE_BEFORE.search(text, max(0, later.start - _WHERE_SPAN), later.start) is None
+                   for later in hits[index + 2:] if not crosses_clause(text, after.end, later.start))
+
+
+#: A preposition of place right before a name: the name says where ("hit by a projectile off Yemen"), not who.
+_WHERE_BEFORE: Final = re.compile(r"\b(?:off|in|near|at|over|outside|inside|across|along|into|of\s+the\s+coast\s+of|"
+                                  r"(?:north|south|east|west)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHERE_SPAN: Final = 24
+
+
 def _violent_type(text: str, hits: list[Hit], index: int, in_heading: bool = False) -> tuple[str, bool, str]:
     """("strike" | "attack", whether this is an exchange between two states' forces, how sure the
     kind is: _NAMED, or a default that the item's mentions whose doer is named may decide). `in_heading`:
@@ -4659,7 +4720,7 @@ def _violent_type(text: str, hits: list[Hit], index: int, in_heading: bool = Fal
             # "the first attack struck close to a restaurant": with no one named, "struck" takes the
             # kind of the other violence in the sentence
             others = any(hit.categories & _ATTACK_OR_FIRE for hit in hits if hit is not event)
-            kind = "attack" if others else "strike"
+            kind = "attack" if others or _struck_by_arms_of_any_side(text, hits, index) else "strike"
             certainty = _OPEN
         else:
             kind = "attack" if agent == "group" else "strike"

@@ -973,6 +973,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                                         bool(listed) and _SUSPECTS_AFTER.search(
                                             folded(text), object_start, min(sentence_end, end + _SUSPECTS_REACH)) is not None)))
                 continue
+        if "and" in lowered_text(text)[sentence_start:hit.start] and _doers_own_end(text, hits, index, sentence_start):
+            continue  # "a man stabbed two passengers and was shot dead by police": the attacker's own death, apart
         subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
             counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2],
@@ -1870,6 +1872,42 @@ _CIRCUMSTANCE_BEFORE: Final = re.compile(
 )
 
 #: A pronoun with its verb between a number and a casualty word: the casualty word's own subject.
+#: A passive joined by "and" to the clause before it, with no subject of its own, ending at its casualty word:
+#: "... and was shot dead", "... and were later killed".
+_JOINED_PASSIVE: Final = re.compile(r"\band\s+(?:(?:then|later)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)"
+                                    r"\s+(?:(?:then|later|himself|herself|themselves)\s+)?[\w'’-]+(?:\s+dead)?$",
+                                    re.IGNORECASE)
+#: Between an act's verb and the figure of its object: nothing but an adverb or an article.
+_VERB_TO_OBJECT: Final = re.compile(r"\s+(?:(?:at\s+least|fatally|critically|seriously|the|some)\s+)?", re.IGNORECASE)
+#: The verb of shooting people, read as an intent word where no harm follows it ("shot three guards").
+_SHOT: Final = frozenset({"shot", "shoots", "shooting"})
+#: How many words an act's object and its place may hold before the "and" of the passive joined to it.
+MAX_JOINED_OBJECT_WORDS: Final = 10
+
+
+def _doers_own_end(text: str, hits: list[Hit], index: int, sentence_start: int) -> re.Match[str] | None:
+    """The joined passive (_JOINED_PASSIVE) that ends at the casualty word hits[index], where the clause it is
+    joined to has an act's verb (or one of wounding or shooting) with a figure as its object ("a man stabbed two passengers on a train and was
+    shot dead by police", "gunmen wounded three guards and were killed"): the passive's subject is the doer of
+    that act, not its victims (the figure), so its death is the attacker's own, reported apart; or None."""
+    hit = hits[index]
+    for back in range(index - 1, 0, -1):
+        figure, verb = hits[back], hits[back - 1]
+        if figure.start < sentence_start or verb.start < sentence_start:
+            return None
+        if not _is_number(figure) or (_ACT_VERBS.isdisjoint(verb.categories) and "injured" not in verb.categories
+                                      and verb.text.lower() not in _SHOT):
+            continue
+        if _VERB_TO_OBJECT.fullmatch(text, verb.end, figure.start) is None or words_between(
+                text, figure.end, hit.start) > MAX_JOINED_OBJECT_WORDS:
+            return None
+        between = text[figure.end:hit.end]
+        if any(mark in between for mark in ";:,"):
+            return None  # (a clause set apart: "stabbed two, one fatally, and was ..." is left as it was read)
+        return _JOINED_PASSIVE.search(between)
+    return None
+
+
 _OWN_SUBJECT: Final = re.compile(r"\b(?:he|she|they|it)(?:\s+(?:was|were|is|are|had|has|have)\b|\s*$)", re.IGNORECASE)
 
 #: The gap from the last number of a list in apposition to the casualty word: "and 5 civilians, injured".
@@ -1938,7 +1976,7 @@ def tells_victim_deaths(text: str, hits: list[Hit], casualty_indexes: list[int],
             if all(count.perpetrators for count in owned):
                 continue
             return True
-        if _SELF_AFTER.match(text, hit.end):
+        if _SELF_AFTER.match(text, hit.end) or _doers_own_end(text, hits, index, sentence_start):
             continue
         lowered = " ".join(hit.text.lower().split())
         passive = (lowered in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)

@@ -96,6 +96,7 @@ from bot.classify.scope import (
     dated_by_a_heading_year,
     dated_by_bare_year,
     dated_in_dependent_clause,
+    dated_in_reduced_relative,
     dated_to_antiquity,
     dated_years_on,
     deaths_summed_over_a_war,
@@ -138,6 +139,7 @@ from bot.classify.scope import (
     killed_in_named_dated_act,
     killed_in_year_dated_act,
     kills_a_thing,
+    kills_germs_or_cells,
     kin_lost_in_a_year_gone,
     known_attackers_act,
     labels_acts_told,
@@ -2981,8 +2983,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             # "the city battles a surge in cases": a struggle against a trend; "police investigating the
             # fraud raid 11 offices": a search; "arms the rebels fighting in the north": who the fighters are
             events = events - _ATTACK
-        if "killed" in events and kills_a_thing(text, hits, index):
-            continue  # "levies are 'killing small businesses'": a likeness, no death
+        if "killed" in events and (kills_a_thing(text, hits, index) or kills_germs_or_cells(text, hits, index)):
+            continue  # "levies are 'killing small businesses'": a likeness, no death; "kills cancer cells": no one
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
         if harm and item.cues.destroying and (destroys_own_arms(text, hits, index) or demolishes_homes(text, hits, index)):
@@ -3225,7 +3227,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.known_event and hit.text[:1].islower() and names_known_event(text, hits, index, sentence[0])) or (
         cues.year and (hit.start < item.title_end and dated_by_a_heading_year(text, hits, index, item.title_end)
                        or killed_in_a_stretch_of_a_dated_event(text, hits, index, sentence[1])
-                       or done_during_a_year_named_event(text, hit.end, sentence[1]))
+                       or done_during_a_year_named_event(text, hit.end, sentence[1])
+                       or dated_in_reduced_relative(text, hits, index, sentence))
     ) or (casualty and deaths_summed_over_a_war(text, hit.start, hit.end, sentence[1])
     ) or (passed_off_as(text, hit.start, hit.end, sentence[0])
     ) or (

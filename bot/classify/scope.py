@@ -81,7 +81,8 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
         if cue.categories.isdisjoint(_WALKED_CATEGORIES):
             continue  # a name, a number, a weapon: neither a cue nor an act that takes the cues before it
         # (crosses_clause and words_between, inlined: this loop runs for every event word)
-        if cue.end < anchor.start and (last_break >= cue.end or text.count(" ", cue.end, anchor.start) - 1 > MAX_CUE_GAP_WORDS):
+        if cue.end < anchor.start and (last_break >= cue.end or text.count(" ", cue.end, anchor.start) - 1 > MAX_CUE_GAP_WORDS) and not (
+                last_break < cue.end and "legal" in cue.categories and _framed_past_a_term(text, cue, anchor)):
             if (last_break < cue.end and "hypothetical" in cue.categories and cue.text.lower() in _CONDITIONS
                     and text.count(" ", cue.end, anchor.start) - 1 <= MAX_CONDITION_GAP_WORDS):
                 return "hypothetical"
@@ -313,6 +314,26 @@ def _named_by_a_gone_time(text: str, event_start: int) -> bool:
     window = max(0, event_start - MAX_GONE_TIME_CHARS)
     return ("'s " in text[window:event_start] or "’s " in text[window:event_start]) and (
         _GONE_TIME_NAMED.search(text, window, event_start) is not None)
+
+
+# "Man jailed for 18 years over 2023 Ballarat service station stabbing", "sentenced to life in prison for the 2019
+# motorway shooting": the term of a sentence between the case word and what it is for ("for 18 years", "to life
+# in prison", "to nine years' jail") is part of the case's frame, which then goes on in "for" or "over" and the
+# act it is for; the act's words are counted from there, as after "jailed over".
+_TERM_OF_A_SENTENCE_AFTER: Final = re.compile(
+    r"\s+(?:to\s+|for\s+)?(?:(?:a|an)\s+)?(?:(?:whole\s+)?life|(?:a\s+)?(?:minimum\s+(?:of\s+)?|maximum\s+(?:of\s+)?|at\s+least\s+)?"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|weeks?)"
+    r"['’]?)(?:\s+(?:in\s+)?(?:prison|jail|gaol|detention|custody|behind\s+bars))?\s+(?:for|over)\b",
+    re.IGNORECASE)
+
+
+def _framed_past_a_term(text: str, cue: Hit, event: Hit) -> bool:
+    """Whether the legal cue `cue` is followed by the term of a sentence and "for" or "over" (see
+    _TERM_OF_A_SENTENCE_AFTER), and the event word comes within MAX_CUE_GAP_WORDS of that, in the clause."""
+    term = _TERM_OF_A_SENTENCE_AFTER.match(text, cue.end, event.start)
+    return term is not None and words_between(text, term.end(), event.start) <= MAX_CUE_GAP_WORDS and (
+        not crosses_clause(text, term.end(), event.start))
 
 
 #: The frames that name a charge or a blame as their object: "charged with fraud", "accused of theft",
@@ -1433,6 +1454,33 @@ def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sente
     # (in a clause that says who someone is, a month and a year date the past as a year does: "the gunman
     # who shot dead two fans in October 2023")
     return _follows_in_clause(_YEAR_OR_MONTH_AFTER, text, event_end, min(sentence[1], event_end + 100))
+
+
+# "Victoria passes knife law named after teenager killed in 2023", "a scholarship for a nurse shot dead in 2019": a
+# participle after a noun that hangs from a preposition of other news is a relative clause cut short ("after a
+# teenager who was killed in 2023"), and a year after it in its clause dates it as it dates the full one
+# (dated_in_dependent_clause): who the person is, history. (A participle after a heading's subject is its predicate,
+# and a year there is left to the violent words: "Two soldiers killed in the east in 2016".)
+_NOUN_OF_A_PREPOSITION_BEFORE: Final = re.compile(
+    r"\S\s+(?:after|for|of|to|about|over|with|against|honouring|honoring|remembering)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+$", re.IGNORECASE)
+#: A participle of harm that may be cut short of its relative word ("killed", "stabbed to death", "shot dead").
+_CUT_SHORT_PARTICIPLE: Final = re.compile(r"(?:[a-z]+ed|slain|shot|beaten|hit|struck)\b", re.IGNORECASE)
+MAX_NOUN_OF_A_PREPOSITION_CHARS: Final = 50
+
+
+def dated_in_reduced_relative(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word hits[index] is a participle after a noun that hangs from a preposition (see
+    _NOUN_OF_A_PREPOSITION_BEFORE), dated by a year (or a month and a year) after it in its clause."""
+    if not found(text, _A_YEAR):
+        return False
+    event = hits[index]
+    if _CUT_SHORT_PARTICIPLE.match(event.text) is None:
+        return False
+    if _NOUN_OF_A_PREPOSITION_BEFORE.search(
+            text, max(sentence[0], event.start - MAX_NOUN_OF_A_PREPOSITION_CHARS), event.start) is None:
+        return False
+    return _follows_in_clause(_YEAR_OR_MONTH_AFTER, text, event.end, min(sentence[1], event.end + 100))
 
 
 # "deported to the country where an activist was murdered earlier this week", "the gunman who recently
@@ -5868,6 +5916,26 @@ def kills_a_thing(text: str, hits: list[Hit], index: int) -> bool:
     _THING_KILLED_AFTER)."""
     hit = hits[index]
     return hit.text.lower() in _KILL_VERBS and _THING_KILLED_AFTER.match(text, hit.end) is not None
+
+
+# "a compound from a soil bacterium killed golden staph in lab tests", "the drug kills 99% of cancer cells": a verb of
+# killing whose object is germs, cells or a tumour (taxonomy.toml's context_science) tells what a medicine or a
+# body does, no death of people ("bacteria killed three patients" has people for its object, and stays a death).
+#: How many words may stand between the kill verb and the germs or cells it kills ("99.9% of", "drug-resistant").
+MAX_WORDS_TO_KILLED_GERMS: Final = 3
+_SCIENCE_SENSE: Final = "context_science"
+
+
+def kills_germs_or_cells(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the kill verb hits[index] has germs, cells or a tumour for its object: the next hit after it is of
+    context_science and stands within MAX_WORDS_TO_KILLED_GERMS words of it, in its clause."""
+    hit = hits[index]
+    if hit.text.lower() not in _KILL_VERBS or index + 1 >= len(hits):
+        return False
+    following = hits[index + 1]
+    return _SCIENCE_SENSE in following.categories and (
+        words_between(text, hit.end, following.start) < MAX_WORDS_TO_KILLED_GERMS
+        and not crosses_clause(text, hit.end, following.start))
 
 
 # "Peshawar remembers children killed in 2014 school attack", "Bangladesh honours intellectuals killed in 1971 war",

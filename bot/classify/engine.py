@@ -157,6 +157,7 @@ from bot.classify.scope import (
     raid_of_the_law,
     raid_on_premises,
     reacts_to_event,
+    recalled_by_an_anniversary,
     recaptures_escapees,
     remembered_dead,
     scope_of,
@@ -404,6 +405,8 @@ class Classifier:
             hits = [hit for hit in hits if not _bombarded_with_words(text, hit)]
         if "xplod" in text:
             hits = [hit for hit in hits if not _surged_by_a_measure(text, hit)]
+        if "arrage" in text or "alvo" in text or "olley" in text:
+            hits = [hit for hit in hits if not _salvo_of_words_or_play(text, hit)]
         if not absent(text, _FRAMING_NEEDLES):
             hits = [hit for hit in hits if not _framed_as_a_contest(text, hit)]
         if not absent(text, _REPAIR_NEEDLES):
@@ -465,8 +468,9 @@ class Classifier:
         if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
-            hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or hit.names
-                    or not in_a_name(text, hit.start, hit.end)]
+            named = [hit for hit in hits if not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) and not hit.names
+                     and in_a_name(text, hit.start, hit.end)]
+            hits = _named_again_after_its_name(text, [hit for hit in hits if hit not in named], named)
         if "orpedo" in text or "ORPEDO" in text:
             hits = _torpedoes_told(text, hits)
         # (the categories tested in C, not by a generator: most items hold no armed verb, and every
@@ -518,6 +522,23 @@ class Classifier:
 
 # (The two scans below ask every hit of every item: plain loops, not generators, as most items hold
 # neither and every hit is looked at.)
+
+
+# "a history of the Battle of Stalingrad which argues that Soviet losses in the battle have been understated",
+# "the Siege of Leningrad ... survivors of the siege": the bare noun of an event named by its proper name before
+# it, with "the" and no phrase that tells another one ("the battle for the bridge" may), names that event again: a
+# name, no report. (A new fight gets words of its own: "fresh fighting", "troops attacked".)
+def _named_again_after_its_name(text: str, hits: list[Hit], named: list[Hit]) -> list[Hit]:
+    """The hits less the event words that name again, after "the", an event whose name (`named`, words in a name:
+    scope.in_a_name) holds the same noun before them."""
+    stems = [(hit.end, _event_stem(hit.text)) for hit in named]
+    if not stems:
+        return hits
+    return [hit for hit in hits if not (
+        hit.text[:1].islower() and not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
+        and any(end <= hit.start and stem == _event_stem(hit.text) for end, stem in stems)
+        and _BARE_THE_BEFORE.search(text, max(0, hit.start - 8), hit.start) is not None
+        and _WHICH_ACT_AFTER.match(text, hit.end) is None)]
 
 
 def _an_event_word_in_a_name(text: str, hits: list[Hit]) -> bool:
@@ -2073,6 +2094,21 @@ def _flopped(text: str, hit: Hit) -> bool:
     return hit.text.lower() == "bombed" and _FLOPPED_AFTER.match(text, hit.end) is not None
 
 
+#: Words, messages and requests, and the balls, moves and blows of a game: what a bombardment or a barrage of
+#: them is made of, no fire (_BOMBARDED_WITH_WORDS_AFTER, _SALVO_OF_WORDS_OR_PLAY_AFTER).
+_WORDS_OR_PLAY: Final = (
+    r"(?:(?:phone|telephone|text|nuisance|sales|marketing|robo)[\s-]?)?(?:calls?|messages?|e-?mails?|texts?|letters?|"
+    r"questions?|queries|complaints?|requests?|demands?|reminders?|notifications?|adverts?|ads|advertisements?|"
+    r"offers?|spam|leaflets?|flyers?|mail|information|data|criticism|abuse|insults?|praise|tweets?|posts?|"
+    r"comments?|petitions?|applications?|claims?|invitations?|images?|slogans?|propaganda|noise|music|"
+    # the things of a game: "bowlers bombarding the batsmen with short-pitched deliveries", "the keeper was
+    # bombarded with crosses" (a match's balls and moves are no fire), and a boxer's blows ("a barrage of body
+    # shots", "a volley of jabs")
+    r"balls?|deliver(?:y|ies)|bouncers?|yorkers?|crosses|corners|free[\s-]kicks?|serves?|passes|headers?|"
+    r"shots\s+on\s+(?:goal|target)|goals|three-pointers|aces|punches|jabs|uppercuts|(?:body|head)\s+shots|"
+    r"combinations)\b")
+
+
 # "fined for bombarding customers with calls", "voters are bombarded with adverts": what one is bombarded
 # with names the bombardment's kind, and words, messages and requests are no fire. (With no "with", or with
 # shells, rockets or fire, the verb keeps its sense: "the army bombarded the town with artillery".)
@@ -2080,14 +2116,7 @@ _BOMBARDED_WITH_WORDS_AFTER: Final = re.compile(
     r"(?:\s+(?!(?:and|but|while|as|after|when|killing|wounding|injuring)\s)[\w'’.-]+){0,8}?\s+with\s+"
     r"(?:(?:up\s+to|more\s+than|at\s+least|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|scores\s+of|"
     r"a\s+(?:flood|stream|barrage|torrent|deluge|volley)\s+of|\d[\d,]*|[\w-]+)\s+){0,3}?"
-    r"(?:(?:phone|telephone|text|nuisance|sales|marketing|robo)[\s-]?)?(?:calls?|messages?|e-?mails?|texts?|letters?|"
-    r"questions?|queries|complaints?|requests?|demands?|reminders?|notifications?|adverts?|ads|advertisements?|"
-    r"offers?|spam|leaflets?|flyers?|mail|information|data|criticism|abuse|insults?|praise|tweets?|posts?|"
-    r"comments?|petitions?|applications?|claims?|invitations?|images?|slogans?|propaganda|noise|music|"
-    # the things of a game: "bowlers bombarding the batsmen with short-pitched deliveries", "the keeper was
-    # bombarded with crosses" (a match's balls and moves are no fire)
-    r"balls?|deliver(?:y|ies)|bouncers?|yorkers?|crosses|corners|free[\s-]kicks?|serves?|passes|headers?|"
-    r"shots\s+on\s+(?:goal|target))\b",
+    rf"{_WORDS_OR_PLAY}",
     re.IGNORECASE)
 #: The words _attacked_in_words needs (its tone adjectives and its manners of words): most items hold none.
 _IN_WORDS_NEEDLES: Final = frozenset({"verbal", "rhetoric", "words", "on air", "social media", "online", "speech",
@@ -2105,6 +2134,21 @@ def _bombarded_with_words(text: str, hit: Hit) -> bool:
     """Whether a hit is a form of "bombard" whose "with" names words, messages or requests, not fire (see
     _BOMBARDED_WITH_WORDS_AFTER)."""
     return hit.text.lower() in _BOMBARD_FORMS and _BOMBARDED_WITH_WORDS_AFTER.match(text, hit.end) is not None
+
+
+# "landing a barrage of body shots before the referee stops the fight", "faces a barrage of questions", "a volley of
+# criticism": a barrage, a salvo or a volley "of" words or of a game's balls and blows is made of them, no fire.
+# (Of arms, or of nothing named, it keeps its sense: "a barrage of rockets", "a barrage hit the city".)
+_SALVO_WORDS: Final = frozenset({"barrage", "barrages", "salvo", "salvos", "salvoes", "volley", "volleys"})
+_SALVO_OF_WORDS_OR_PLAY_AFTER: Final = re.compile(
+    rf"\s+of\s+(?:(?!(?:rockets?|missiles?|shells?|drones?|mortars?|bombs?|artillery|gunfire|fire|bullets?)\b)"
+    rf"[\w'’-]+\s+){{0,2}}?{_WORDS_OR_PLAY}", re.IGNORECASE)
+
+
+def _salvo_of_words_or_play(text: str, hit: Hit) -> bool:
+    """Whether a hit is a barrage, a salvo or a volley made of words or of a game's balls and blows (see
+    _SALVO_OF_WORDS_OR_PLAY_AFTER)."""
+    return hit.text.lower() in _SALVO_WORDS and _SALVO_OF_WORDS_OR_PLAY_AFTER.match(text, hit.end) is not None
 
 
 # "shares exploded 70% higher on their debut", "sales explode by a third", "the app exploded in popularity": a
@@ -3216,6 +3260,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     casualty = not events.isdisjoint(CASUALTY_CATEGORIES)
     return (cues.background_clause and in_background_clause(text, hits, index, sentence[0], quiet)) or (
         cues.rite and answered_by_a_rite(text, hits, index, sentence)) or (
+        recalled_by_an_anniversary(text, hits, index, sentence)) or (
         cues.confirmed and confirms_dated_act(text, hit.start, sentence)) or (
         cues.admitted and admits_an_act(text, hit.start, sentence)) or (
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])

@@ -181,6 +181,75 @@ def act_dated_by_a_remembrance(text: str, event: Hit, marker: Hit, in_title: boo
         not _act_noun(event) and _TOLL_AFTER_VERB.match(text, event.end) is not None)
 
 
+# "relatives read the names of the victims on the 25th anniversary of the attacks, as bells toll at the minutes the
+# hijacked planes struck the towers", "a vigil on the 22nd anniversary of the siege, releasing balloons for the
+# hostages killed", "gather on the 31st anniversary of the massacre to bury the remains of seven victims, among the
+# 8,000 men and boys killed by the army in July 1995", "on the 37th anniversary of the bombing, while the university
+# holds a service for its 35 students who died": an anniversary counts years since the act it names, and the rest of
+# its sentence that describes that act or its dead, in a relative clause ("in which a gunman killed 51", "who died",
+# "the minutes the planes struck") or in a participle after the people it describes ("the hostages killed"), recalls
+# the act remembered. Not so an act told by a verb of its own with its subject ("on the anniversary of the massacre,
+# gunmen killed five at the memorial", "a bomb exploded during the ceremony"), in the present ("a bomb kills five"),
+# or dated by a recent day: that is news that falls on the date (act_dated_by_a_remembrance tells the same of an act
+# before the anniversary).
+_ANNIVERSARY_OF: Final = re.compile(
+    r"\b(?:the|its|their|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|centenary|centennial)\s+of\s")
+_ANNIVERSARY_NEEDLES: Final = frozenset({"anniversary", "centenary", "centennial"})
+#: What opens a clause that describes the remembered act or its dead: a relative word ("in which", "who", "that"),
+#: or a noun of the time of the act before its clause ("at the minutes the planes struck", "the hour when").
+_DESCRIBING_CLAUSE_OPENER: Final = re.compile(
+    r"\b(?:(?:in|during|at)\s+which|who|whom|that|when|where|(?:minutes?|moments?|hours?|time|instant)\s+"
+    r"(?=(?:the|a|an|its|their|when|that)\b))")
+#: How many words the act may stand after the opener of the clause that describes it ("in which a white
+#: supremacist gunman killed": four).
+MAX_DESCRIBING_CLAUSE_WORDS: Final = 6
+#: Where a clause of the anniversary's sentence breaks off into one of its own: a semicolon, a colon, or "but".
+_ANNIVERSARY_CLAUSE_BREAK: Final = re.compile(r"[;:]|\bbut\b")
+#: A participle of harm right after the people it describes ("hostages killed", "men and boys killed").
+_PEOPLE_BEFORE_PARTICIPLE: Final = re.compile(
+    r"(?:\b(?:men|women|people|children|police|boys|girls|dead|victims)|[a-z]s)\s+$")
+_HARM_PARTICIPLE: Final = re.compile(r"(?:killed|slain|murdered|massacred|shot|wounded|injured|executed)\b")
+#: What follows a participle that describes people, not an object of a verb of its own ("the hostages killed, 186 of
+#: them children", "men killed by the army", "killed in the siege"; not "gunmen killed two villagers").
+_AFTER_DESCRIBING_PARTICIPLE: Final = re.compile(
+    r"\s*(?:$|[,.;)]|(?:by|in|during|at|on|when|while|as|and|or|over|near|outside|inside|there)\b)")
+#: How far after the anniversary's word what it recalls may stand.
+MAX_ANNIVERSARY_TO_ACT_CHARS: Final = 260
+
+
+def recalled_by_an_anniversary(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the violent or casualty word hits[index] stands after "the (Nth) anniversary of" in its sentence and
+    describes the act remembered or its dead (see _ANNIVERSARY_OF): in a clause a relative word or a noun of the act's
+    time opens a few words before it (_DESCRIBING_CLAUSE_OPENER), or as a participle after the people it describes;
+    with no recent day and no act in the present between, and no break into a clause of its own."""
+    if absent(text, _ANNIVERSARY_NEEDLES):
+        return False
+    event = hits[index]
+    low = folded(text)
+    marker = None
+    for match in _ANNIVERSARY_OF.finditer(low, sentence[0], event.start):
+        marker = match
+    if marker is None or event.start - marker.end() > MAX_ANNIVERSARY_TO_ACT_CHARS:
+        return False
+    if _ANNIVERSARY_CLAUSE_BREAK.search(low, marker.end(), event.start) is not None:
+        return False
+    end = _ANNIVERSARY_CLAUSE_BREAK.search(low, event.end, sentence[1])
+    span = (marker.end(), end.start() if end is not None else sentence[1])
+    if _RECENT_DAY.search(low, *span) is not None or any(
+            _ACT_IN_THE_PRESENT.match(low, hit.start) is not None for hit in hits
+            if span[0] <= hit.start < span[1] and not _HARM.isdisjoint(hit.categories)):
+        return False
+    participle = _HARM_PARTICIPLE.match(low, event.start)
+    if participle is not None and _AFTER_DESCRIBING_PARTICIPLE.match(low, participle.end()) is not None and (
+            _PEOPLE_BEFORE_PARTICIPLE.search(low, max(marker.end(), event.start - 20), event.start) is not None):
+        return True  # "for the hostages killed": the dead remembered
+    opener = None
+    for match in _DESCRIBING_CLAUSE_OPENER.finditer(low, marker.end(), event.start):
+        opener = match
+    return opener is not None and "," not in low[opener.end():event.start] and (
+        words_between(text, opener.end(), event.start) <= MAX_DESCRIBING_CLAUSE_WORDS)
+
+
 #: "No." before a figure is the word "number", a label ("the No. 5 bus"), no negation of the event words
 #: after it ("waiting for the No. 5 bus and wounding three"); without its full stop it may be a
 #: figure for "no one" ("No 1 was injured").
@@ -4056,7 +4125,9 @@ _PLURAL_PEOPLE_AFTER: Final = re.compile(
 # or the funeral. (A toll told by a verb of its own, "gunmen killed the son of a farmer", is news.)
 _KIN_OF_THE_DEAD: Final = re.compile(
     r"\b(?:son|sons|daughter|daughters|father|mother|parents|widow|widows|widower|brother|sister|family|"
-    r"families|relatives|children|funeral|funerals|burial|burials)\s+of\s+(?:(?:a|an|the|his|her|their|its|"
+    r"families|relatives|children|(?:funerals?|burials?)(?P<place>\s+(?:in|at)(?:\s+(?-i:[A-Z][\w'’.-]*),?){1,4})?)"
+    # (a funeral's place may stand before its "of": "the funeral in Chilpancingo, Guerrero, of a journalist who")
+    r"\s+of\s+(?:(?:a|an|the|his|her|their|its|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:(?!(?:and|or|but|was|were|is|are|has|have|had)\s)[\w'’.-]+\s+){0,4}?"
     # (a name may take an apposition between commas before its relative clause, "the funeral of Lena Duran,
     # the party's co-founder, who was killed", or be described by a participle after a comma, "the family
@@ -4079,18 +4150,25 @@ def describes_kin_of_the_dead(text: str, event_start: int, sentence_start: int, 
     """Whether the casualty word at event_start describes people named by their kin or their funeral,
     or is the act that killed them (see _KIN_OF_THE_DEAD). `casualty`: the word tells what befell them
     (a death, a wound, a capture), not an act."""
-    window = max(sentence_start, event_start - 90)
+    window = max(sentence_start, event_start - MAX_KIN_TO_DEATH_CHARS)
     before = folded(text)[window:event_start]
     if not any(map(before.__contains__, _KIN_NEEDLES)):
         return False  # (no kin or funeral before the event word: most have none)
     match = _KIN_OF_THE_DEAD.search(text, window, event_start)
     if match is None or _MAIN_VERB_AUXILIARY.match(text, event_start) and not match.group("relative"):
         return False  # a verb of its own: "a father of three was shot dead by gunmen" is news
+    if match.group("participle") and not match.group("relative") and _ING_FORM.match(text, event_start):
+        return False  # the main clause's own participle after a comma: "opened fire at the funeral of a host, killing three"
     # (a violent word is only the act that killed them: "the families of two soldiers were attacked" is news)
     return casualty or match.group("act") is not None
 
 
 _MAIN_VERB_AUXILIARY: Final = re.compile(r"(?:was|were|is|are|has|have|had|been)\s", re.IGNORECASE)
+#: An -ing form: a participle that goes on with its clause's subject, no description of the dead before it.
+_ING_FORM: Final = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+#: How far before the death the kin or the funeral may stand (a funeral's place and a name with its apposition:
+#: "the funeral in Chilpancingo, Guerrero, of investigative journalist Ana Ruiz, who was killed").
+MAX_KIN_TO_DEATH_CHARS: Final = 130
 
 
 # "registers her candidacy; her father, a senator, was killed by guerrillas in 1998", "his brother was shot
@@ -5550,6 +5628,20 @@ _HEADING_CLAUSE: Final = re.compile(
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores|"
     r"several)\b",
     re.IGNORECASE)
+#: A day beside its month, or a date written with slashes: "September 11 attacks", "7 July bombings", "9/11" name
+#: the act by its date; the number is no count of a clause (as "on 12 May" is none in Counts).
+_DAY_BESIDE_ITS_MONTH: Final = re.compile(rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|\d{{1,2}}/\d{{1,2}})\b",
+                                          re.IGNORECASE)
+
+
+def _heading_holds_a_clause(text: str, title_end: int) -> bool:
+    """Whether the heading text[:title_end] holds a word of a clause (see _HEADING_CLAUSE), a number that is a day
+    beside its month (_DAY_BESIDE_ITS_MONTH) aside."""
+    dates = [match.span() for match in _DAY_BESIDE_ITS_MONTH.finditer(text, 0, title_end)]
+    return any(not any(start <= match.start() < end for start, end in dates)
+               for match in _HEADING_CLAUSE.finditer(text, 0, title_end))
+
+
 #: Forms of an event word that only a noun has ("shooting", "assassination", "massacre", "genocide").
 _NOUN_FORM: Final = re.compile(r"(?:ings?|ions?|ments?|acres?|ides?)$", re.IGNORECASE)
 #: What may follow an event word used as a noun in a name: the name's end, a separator or a
@@ -5685,10 +5777,10 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
     _HEADING_CLAUSE): then its event words are no report of their own."""
     # (the cheapest tests first: a long title, or one with no event word, needs no regex over it)
     if title_end >= len(text) or len(text[:title_end].split()) > MAX_TOPIC_NAME_WORDS or not _title_names_an_event(
-            hits, title_end) or _HEADING_CLAUSE.search(text, 0, title_end) or _SENTENCE_END.search(text, 0, title_end):
+            hits, title_end) or _heading_holds_a_clause(text, title_end) or _SENTENCE_END.search(text, 0, title_end):
         return False
     named = campaign = False
-    for hit in hits:
+    for index, hit in enumerate(hits):
         if hit.start >= title_end:
             # an armed side or a weapon fired from afar in the summary tells the fighting go on under
             # the name ("... rocket attacks" / "a rocket fired from the strip lands"), and under a
@@ -5699,7 +5791,10 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
                     if _sentence_start(text, hit.start) < other.start < hit.start) and not attacker_in_a_case(
                     text, hit.start, hit.end) and not _forces_only_moved(text, hits, hit, title_end) and not (
                     not campaign and _side_does_no_fighting(text, hits, hit, title_end)) and not (
-                    campaign and "state_force" in hit.categories and force_told_as_the_dead(text, hit)):
+                    campaign and "state_force" in hit.categories and force_told_as_the_dead(text, hit)) and not (
+                    recalled_by_an_anniversary(text, hits, index, (_sentence_start(text, hit.start), len(text)))):
+                # (nor a side in the clause that describes an act an anniversary recalls: "on the seventh
+                # anniversary of the shootings, in which a gunman killed 51")
                 # (not in a sentence a reaction opens: "sanctions on the group's leaders", "votes to
                 # designate the army as a terrorist organisation"; nor an attacker in a case: "the gunman
                 # is sentenced")

@@ -157,6 +157,12 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   reporting new violence, written in the session of 2026-12-07 and tuned on by the session of 2026-12-07: 3 false
 #:   alarms (a sentence's term between "jailed" and the act it is for, an antibiotic that attacks and kills a
 #:   superbug, a law named after a teenager killed in a year gone): 0 now.
+#: - ordinary_news_fresh73.jsonl: 80 ordinary items in the portal's terse style (politics, sport, arts, science, health,
+#:   anniversaries, memorials, obituaries), none reporting new violence, written in the session of 2026-12-07 and
+#:   tuned on by the session of 2026-12-07: 8 false alarms (what an anniversary's sentence says of its act or its
+#:   dead, a heading named by its date "September 11 attacks", a side in the relative clause of a remembered act, a
+#:   funeral's place before its "of", "the battle" naming the Battle of Stalingrad again, a barrage of body shots):
+#:   0 now. Its principles also took held fresh48 from 1 to 0 (not read).
 #: - A heading that names a case by its victim ("Death of ..." over a trial) became a topic's name like
 #:   "Killing of ...": fresh9 to 0 and fresh10 to 4, neither read.
 HELD_SETS = [
@@ -200,7 +206,7 @@ HELD_SETS = [
     ("ordinary_news_fresh43.jsonl", 80, 0),
     ("ordinary_news_fresh44.jsonl", 80, 5),
     ("ordinary_news_fresh47.jsonl", 80, 0),
-    ("ordinary_news_fresh48.jsonl", 80, 1),  # (2 before the rules mixed_news_fresh69 taught)
+    ("ordinary_news_fresh48.jsonl", 80, 0),  # (2 before the rules mixed_news_fresh69 taught, 1 before fresh73's)
     ("ordinary_news_fresh49.jsonl", 80, 0),
     ("ordinary_news_fresh50.jsonl", 80, 7),
     ("ordinary_news_fresh53.jsonl", 80, 1),
@@ -214,6 +220,7 @@ HELD_SETS = [
     ("ordinary_news_fresh71.jsonl", 80, 0),
     ("ordinary_news_fresh70.jsonl", 80, 1),
     ("ordinary_news_fresh72.jsonl", 80, 0),
+    ("ordinary_news_fresh73.jsonl", 80, 0),
 ]
 
 

@@ -161,6 +161,12 @@ _REMEMBERED_DATES: Final = frozenset({"anniversary", "centenary", "centennial", 
 _ON_A_REMEMBERED_DATE: Final = re.compile(
     r"\s(?:on|ahead\s+of|before|during|amid|on\s+the\s+eve\s+of|(?:days|hours|weeks|a\s+day|a\s+week)\s+before)"
     r"\s+(?:(?:the|its|their|this\s+year['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+#: A place or time adjunct of a rite or of the remembrance's place, after the act and up to the marker: "at the
+#: memorial", "outside the city's memorial", "during a vigil for victims of", "at a memorial ceremony for victims of".
+_AT_A_RITE: Final = re.compile(
+    r"\s(?:at|near|outside|inside|beside|by|in\s+front\s+of|during)\s+(?:(?:the|a|an|its|their|this\s+year['’]s)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:memorials?|vigils?|funerals?|ceremon(?:y|ies)|commemorations?|services?|remembrances?)\b",
+    re.IGNORECASE)
 #: A count right after an act's verb: its own toll ("kill five villagers", "wounded 12").
 _TOLL_AFTER_VERB: Final = re.compile(rf"\s+(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
 #: How far before the remembrance word its time adjunct may open.
@@ -171,11 +177,18 @@ def act_dated_by_a_remembrance(text: str, event: Hit, marker: Hit, in_title: boo
     """Whether the event word `event`, before the past marker `marker`, is an act of its own told on the date a
     remembrance names: the marker is an anniversary in a time adjunct ("on the anniversary of the 2015
     massacre", "ahead of the anniversary of") and the event word a verb of its own or one with its own toll
-    ("gunmen kill five villagers on the anniversary of ..."). Such an act is news that falls on the date; the
+    ("gunmen kill five villagers on the anniversary of ..."), or a rite or the remembrance's place in an adjunct
+    after the act, up to the marker ("gunmen kill five villagers at the memorial", "a bomber killed 12 at a
+    ceremony for victims of the war": the act's own subject and verb tell where it fell, the marker the rite's
+    words, not what is remembered). Such an act is news that falls on the date; the
     remembered act after the marker stays history, and so does a word the remembrance is about ("those
     killed in the massacre, remembered on its anniversary": a participle with no toll of its own)."""
-    if marker.text.lower() not in _REMEMBERED_DATES or _ON_A_REMEMBERED_DATE.search(
-            text, max(event.end, marker.start - _REMEMBERED_DATE_REACH), marker.start) is None:
+    if marker.text.lower() in _REMEMBERED_DATES and _ON_A_REMEMBERED_DATE.search(
+            text, max(event.end, marker.start - _REMEMBERED_DATE_REACH), marker.start) is not None:
+        pass
+    elif _AT_A_RITE.search(text, event.end, marker.end) is not None:
+        in_title = False  # (a headline's bare participle at a rite is as often its dead: "the 31 killed are read at")
+    else:
         return False
     return own_verb(text, event.start, in_title) or (
         not _act_noun(event) and _TOLL_AFTER_VERB.match(text, event.end) is not None)

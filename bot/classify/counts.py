@@ -353,6 +353,10 @@ _INSERTION_NEEDLES: Final = frozenset({"(", "including", "among", "mostly", "mos
                                         "of those", "critically", "seriously", "severely", "badly", "gravely",
                                         "lightly", "who"})
 _CASUALTY_WORDS: Final = frozenset({"killed", "injured", "toll"})
+#: A subordinate clause that opens with a subject of its own, between a figure and a casualty word: "protest after a
+#: teacher was", "gather when the boy". (Not a clause of the figure's people: "hospitalised after being stabbed".)
+_CLAUSE_OF_ITS_OWN: Final = re.compile(r"\b(?:after|when|while|because|since|before|until|once|where|following)\s+"
+                                       r"(?:a|an|the|his|her|their|its|this|that|another)\s", re.IGNORECASE)
 _SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 _AND_ONE: Final = re.compile(r"\band\s+(?:a|an|their|his|her)\s+[\w'’-]+", re.IGNORECASE)
@@ -880,6 +884,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 background: bool) -> list[Count]:
     """The counts of one sentence. `casualty_indexes` point at asserted casualty words in `hits`."""
     used: set[int] = set()  # number hits already counted
+    joined_deaths: set[int] = set()  # starts of death words whose people a harm joined before them counts
     counts: list[Count] = []
     sentence_start, sentence_end = sentence
     # whether the text can hold an insertion ("including 5 policemen") at all, asked once here rather
@@ -921,8 +926,16 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 counts.append(Count("killed", number.value, hit.start, number.end, is_total=True,
                                     cumulative=running is not None or earlier is not None))
             continue
+        if hit.start in joined_deaths:
+            continue  # "were stabbed and killed": the people of the harm before, counted there as dead
+        death = _death_joined_to_harm(text, hits, index, sentence_end) if field == "injured" else None
+        if death is not None:
+            # "two passengers were stabbed on a train and were killed": the stabbed who were killed are the dead,
+            # not more hurt; the death word names no one of its own
+            field = "killed"
+            joined_deaths.add(hits[death].start)
         # "killing or wounding 50", "killing and injuring dozens": one number for two fields is neither
-        if after is not None and _joined_verbs(text, hit, after):
+        elif after is not None and _joined_verbs(text, hit, after):
             used.update(i for i in range(index + 1, min(index + 3, len(hits))) if _is_number(hits[i]))
             continue
         if index > 0 and _joined_verbs(text, hits[index - 1], hit):
@@ -1674,6 +1687,10 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         # (every match of _OWN_SUBJECT holds "he" or "it": looked for first, in the folded gap)
         if ("he" in folded_gap or "it" in folded_gap) and _OWN_SUBJECT.search(gap):
             return None  # "stabbed two shoppers before he was shot dead": the verb has a subject of its own
+        if _CLAUSE_OF_ITS_OWN.search(gap):
+            # "200 students protest after a teacher was stabbed to death", "hundreds protest after a student was
+            # stabbed": the casualty word is in a clause of its own, its people the subject that clause opens with
+            return None
         if not is_number or _is_range(text, candidate):
             return None, candidate.start, False, False
         if _WOUNDS_OF_ONE.fullmatch(gap) and hit.text.lower() in _WOUND_NOUNS:
@@ -1693,6 +1710,8 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
                 continue
             if earlier in used or _inside_insertion(text, previous, hit, sentence_start):
                 break  # (a number already counted as another verb's object: "killed 5 and 10 others wounded")
+            if earlier > 0 and _object_of_an_act(text, hits[earlier - 1], previous):
+                break  # "a man stabbed two commuters, and two others were killed": the figure is the stabbing's
             between = text[previous.end:hits[current].start]
             if not _LIST_SEPARATOR.search(between) or words_between(text, previous.end, hits[current].start) > 5:
                 break
@@ -1885,6 +1904,13 @@ _SHOT: Final = frozenset({"shot", "shoots", "shooting"})
 MAX_JOINED_OBJECT_WORDS: Final = 10
 
 
+def _object_of_an_act(text: str, verb: Hit, figure: Hit) -> bool:
+    """Whether the figure `figure` is the object of the act's verb `verb` right before it ("stabbed two commuters",
+    "shot at least three guards"): its people are that act's, no part of a later passive's subject."""
+    return (not _ACT_VERBS.isdisjoint(verb.categories) or verb.text.lower() in _SHOT) and (
+        _VERB_TO_OBJECT.fullmatch(text, verb.end, figure.start) is not None)
+
+
 def _doers_own_end(text: str, hits: list[Hit], index: int, sentence_start: int) -> re.Match[str] | None:
     """The joined passive (_JOINED_PASSIVE) that ends at the casualty word hits[index], where the clause it is
     joined to has an act's verb (or one of wounding or shooting) with a figure as its object ("a man stabbed two passengers on a train and was
@@ -1912,6 +1938,32 @@ _OWN_SUBJECT: Final = re.compile(r"\b(?:he|she|they|it)(?:\s+(?:was|were|is|are|
 
 #: The gap from the last number of a list in apposition to the casualty word: "and 5 civilians, injured".
 _CLOSING_COMMA: Final = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:(?:were|was|are|have\s+been)\s+)?", re.IGNORECASE)
+
+
+#: A death joined by "and" to a harm told in the passive before it, with no subject of its own, in the same clause:
+#: "were stabbed on a train and were killed", "were shot outside a bar and later died", "were stabbed and killed".
+_JOINED_DEATH: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|or|while|as|who|which)\b)[\w'’-]+){0,8}?\s+and\s+(?P<verb>(?:(?:then|later|subsequently)\s+)?"
+    r"(?:(?:was|were)\s+(?:(?:then|later|subsequently)\s+)?)?)(?=(?:killed|died|dead)\b)", re.IGNORECASE)
+#: A passive's auxiliary right before a harm word, or opening it: "two passengers were stabbed", "was shot".
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _death_joined_to_harm(text: str, hits: list[Hit], index: int, sentence_end: int) -> int | None:
+    """The index of the death word joined by "and" to the passive harm word hits[index] that it shares its subject
+    with (_JOINED_DEATH: "two passengers were stabbed and were killed"), or None: the people harmed and then killed are
+    the dead, counted once."""
+    hit = hits[index]
+    if not (hit.text.lower().startswith(("was ", "were ", "is ", "are ")) or _PASSIVE_BEFORE.search(
+            text, max(0, hit.start - 20), hit.start)):
+        return None
+    joined = _JOINED_DEATH.match(text, hit.end, sentence_end)
+    if joined is None or any(mark in text[hit.end:joined.end()] for mark in ",;:"):
+        return None
+    for later in range(index + 1, len(hits)):
+        if hits[later].start >= joined.start("verb"):
+            return later if hits[later].start <= joined.end() and casualty_field(hits[later]) == "killed" else None
+    return None
 
 
 def _joined_verbs(text: str, first: Hit, second: Hit) -> bool:

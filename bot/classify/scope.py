@@ -167,10 +167,36 @@ _AT_A_RITE: Final = re.compile(
     r"\s(?:at|near|outside|inside|beside|by|in\s+front\s+of|during)\s+(?:(?:the|a|an|its|their|this\s+year['’]s)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:memorials?|vigils?|funerals?|ceremon(?:y|ies)|commemorations?|services?|remembrances?)\b",
     re.IGNORECASE)
+#: A past verb of an act and its object right after the event word: the verb of a clause of its own, with its subject
+#: ("gunmen stormed the memorial", "a gunman shot five villagers", "gunmen opened fire on mourners"); a participle that
+#: describes its noun takes no object ("the farmers killed at the memorial", "gunmen killed in the raid").
+_PAST_VERB_WITH_OBJECT: Final = re.compile(
+    r"(?:\s+(?:\w+ly\s+)?(?:[a-z]+ed|shot|struck|hit|threw|set\s+fire\s+to|opened\s+fire\s+(?:on|at)))?\s+"
+    r"(?:at\s+least\s+)?(?:the|a|an|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|scores|several|[a-z]+(?:ers|men|ians|ists))\b")
+#: The past marker words that name a memorial, a place an act may be done to.
+_MEMORIALS: Final = frozenset({"memorial", "memorials"})
+#: The doer nouns of an act whose own past verb may follow them ("a gunman shot five villagers").
+_DOER_NOUNS: Final = frozenset({"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "militants",
+                                "bomber", "bombers", "rebels", "insurgents", "militiamen"})
 #: A count right after an act's verb: its own toll ("kill five villagers", "wounded 12").
 _TOLL_AFTER_VERB: Final = re.compile(rf"\s+(?:{QUALIFIED_NUMBER_PATTERN})(?!\w)", re.IGNORECASE)
 #: How far before the remembrance word its time adjunct may open.
 _REMEMBERED_DATE_REACH: Final = 40
+
+
+def _takes_its_object(text: str, event: Hit) -> bool:
+    """Whether the event word is a past verb of an act that takes its object right after it, or a doer noun followed by
+    such a verb (_PAST_VERB_WITH_OBJECT): a clause of its own, with its subject ("gunmen stormed the memorial", "a
+    gunman shot five villagers"), which a headline's bare past form leaves own_verb unsure of."""
+    word = event.text.lower()
+    if word in _DOER_NOUNS:
+        verb = re.match(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|shot|struck|hit|threw|set\s+fire|opened\s+fire)\b", text[event.end:])
+        return verb is not None and _PAST_VERB_WITH_OBJECT.match(text, event.end) is not None
+    if not (word.endswith("ed") or word in {"shot", "struck", "hit"} or word.endswith("opened fire")):
+        return False
+    tail = re.match(r"\s+(?:on|at)\b", text[event.end:]) if word.endswith("fire") else None
+    return _PAST_VERB_WITH_OBJECT.match(text, event.end + (tail.end() if tail else 0)) is not None
 
 
 def act_dated_by_a_remembrance(text: str, event: Hit, marker: Hit, in_title: bool) -> bool:
@@ -186,10 +212,14 @@ def act_dated_by_a_remembrance(text: str, event: Hit, marker: Hit, in_title: boo
     if marker.text.lower() in _REMEMBERED_DATES and _ON_A_REMEMBERED_DATE.search(
             text, max(event.end, marker.start - _REMEMBERED_DATE_REACH), marker.start) is not None:
         pass
-    elif _AT_A_RITE.search(text, event.end, marker.end) is not None:
+    elif _AT_A_RITE.search(text, event.end, marker.end) is not None or (
+            marker.text.lower() in _MEMORIALS and _takes_its_object(text, event)):
+        # (or the memorial the act's object: "gunmen stormed the memorial")
         in_title = False  # (a headline's bare participle at a rite is as often its dead: "the 31 killed are read at")
     else:
         return False
+    if _takes_its_object(text, event):
+        return True
     return own_verb(text, event.start, in_title) or (
         not _act_noun(event) and _TOLL_AFTER_VERB.match(text, event.end) is not None)
 

@@ -38,9 +38,23 @@ def test_an_act_at_a_rite_is_news(rules, title, killed):
 
 
 @pytest.mark.parametrize("title", [
+    # a doer noun and its past verb with an object: a clause of its own, on the date or at the rite
+    "Two gunmen shot six pilgrims on the anniversary of the bombing.",
+    "Militiamen opened fire on mourners at the memorial.",
+    # the memorial the act's own object
+    "Gunmen torched the memorial on the anniversary of the uprising.",
+])
+def test_a_doers_own_past_verb_at_a_rite_is_news(rules, title):
+    event = rules.classify(title, "")
+    assert "attack" in event.types, (title, event.types, event.evidence)
+
+
+@pytest.mark.parametrize("title", [
     # the remembered dead, told by a participle at the rite: no act of its own
     "Relatives lay flowers at the memorial for the farmers killed in the siege.",
     "The names of the 31 killed are read aloud at the memorial.",
+    # the twin of the doer's own verb: the dead described, their act remembered
+    "Families of the 40 pilgrims killed in the bombing gather on its anniversary.",
 ])
 def test_the_dead_a_rite_remembers_stay_history(rules, title):
     _quiet(rules, title)

@@ -3744,7 +3744,8 @@ def _names_a_doer(text: str, hits: list[Hit], present: frozenset[str]) -> bool:
     protest, a death dealt by hand ("the driver was shot dead by police"), or fire of arms ("a
     minibus came under heavy fire"). A side named only as the holder of a place is no doer of what is
     done there ("a blast at an arms store in the rebel-held north": _holders_left_out)."""
-    if not present.isdisjoint(_DOERS_NAMED) and not _holders_left_out(text, hits).isdisjoint(_DOERS_NAMED):
+    if not present.isdisjoint(_DOERS_NAMED) and any(
+            not _DOERS_NAMED.isdisjoint(hit.categories) and not _holds_or_tells(text, hit) for hit in hits):
         return True
     if "natural_cause" in present and _fire_of_arms(text, hits, present):
         return True
@@ -3764,9 +3765,14 @@ def _holders_left_out(text: str, hits: list[Hit]) -> frozenset[str]:
     """The categories of an item's hits less those of a side fused to a participle of holding ("Hezbollah-
     controlled", "rebel-held": _HELD_BY), which says whose a place is, not who did what is told there, and
     of a side named only as the teller of a report (_tells_the_report)."""
-    return frozenset().union(*[hit.categories for hit in hits
-                               if not (text.startswith("-", hit.end) and _HELD_BY.match(text, hit.end))
-                               and not _tells_the_report(text, hit)])
+    return frozenset().union(*[hit.categories for hit in hits if not _holds_or_tells(text, hit)])
+
+
+def _holds_or_tells(text: str, hit: Hit) -> bool:
+    """Whether the name `hit` is a side fused to a participle of holding (_HELD_BY) or named only as the teller
+    of a report (_tells_the_report): what _holders_left_out leaves out (_names_a_doer asks it only of the hits
+    of a doer's categories)."""
+    return (text.startswith("-", hit.end) and _HELD_BY.match(text, hit.end) is not None) or _tells_the_report(text, hit)
 
 
 #: After a side's name, the body of its rule that tells a report: "the Taliban government says", "the Houthi

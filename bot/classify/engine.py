@@ -3499,8 +3499,8 @@ _DEADLIEST_PART: Final = re.compile(
 
 #: A toll a whole war owns ("the war's overall death toll had passed 61,000", "the conflict's toll"): a running
 #: total over the war, the background of a day's news, not its own toll.
-_WARS_TOLL: Final = re.compile(
-    r"\b(?:war|conflict|insurgency)['’]s\s+(?:[\w-]+\s+){0,3}?(?:toll|tally)\b", re.IGNORECASE)
+#: (Lower case, read in the folded text: bot.classify.lowered.)
+_WARS_TOLL: Final = re.compile(r"\b(?:war|conflict|insurgency)['’]s\s+(?:[\w-]+\s+){0,3}?(?:toll|tally)\b")
 
 
 def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],
@@ -3516,7 +3516,7 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
         "deadl" in folded(text)[sentence[0]:sentence[1]] and _DEADLIEST_PART.search(text, sentence[0], sentence[1]) is not None)
     if not background and not findings.victims_killed:
         findings.victims_killed = tells_victim_deaths(text, hits, casualty_indexes, found, sentence[0])
-    wars_toll = _WARS_TOLL.search(text, sentence[0], sentence[1])
+    wars_toll = _WARS_TOLL.search(folded(text), sentence[0], sentence[1]) if found else None
     for count in found:
         if wars_toll is not None and wars_toll.start() <= count.start:
             count.cumulative = True  # (the running total of a war after its day's toll)

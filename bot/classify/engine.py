@@ -138,7 +138,6 @@ from bot.classify.scope import (
     killed_in_month_named_event,
     killed_in_named_dated_act,
     killed_in_year_dated_act,
-    kills_a_thing,
     kills_germs_or_cells,
     kin_lost_in_a_year_gone,
     known_attackers_act,
@@ -396,7 +395,7 @@ class Classifier:
                 hits = [hit for hit in hits if not _a_proposal_shot_down(text, hit)]
         if "murder" in text or "homicide" in text:
             hits = [hit for hit in hits if not _names_a_case(text, hit)]
-        if "kill" in text and _MAY_KILL_A_THING.search(folded(text)):
+        if "kill" in folded(text) and _MAY_KILL_A_THING.search(folded(text)):
             # (the word is looked at before the call: most hits of a text with "kill" are no killing verb)
             hits = [hit for hit in hits if hit.text.lower() not in _KILLING_FORMS or not _kills_a_thing(text, hit)]
         if "bombed" in text:
@@ -2014,6 +2013,21 @@ _THING_KILLED_AFTER: Final = re.compile(
     r"over|because|until|when|while|amid|despite|outright|altogether|off)\b)", re.IGNORECASE)
 
 
+# "says new levies are 'killing small businesses'", "a rule that kills jobs", "accused of killing the deal": a verb
+# of killing whose object is a firm, a trade, a measure or a market is a likeness, no death (living things that are
+# no people are the victims category's: "warm seas are killing coral").
+# (its modifiers are few and named, so "killed shoppers at the market" kills people)
+_TRADE_KILLED_AFTER: Final = re.compile(
+    r"[\"'’”]?\s+(?:(?:off|the|our|their|its|his|her|this|that|local|small|many|thousands\s+of|millions\s+of|"
+    r"[a-z]+-?[a-z]*(?:al|ic|ive|ed|ing|ern|ish|ese|an)|[a-z]+(?=\s+(?:businesses|jobs|industry|industries|firms)))\s+){0,3}"
+    r"(?:businesses|business|jobs|firms|companies|industry|industries|economy|economies|trade|growth|investment|"
+    r"tourism|competition|innovation|demand|sales|market|markets|deal|bill|plan|proposal|project|reform|reforms|"
+    r"the\s+mood|momentum|hopes?|chances|dreams?|careers?|livelihoods|farming|agriculture|manufacturing)\b"
+    # (the thing ends the object: "killed the market traders" kills people)
+    r"(?=\s*(?:[.,;:!?\"'’”)]|$)|\s+(?:in|and|or|with|by|for|to|as|of|across|that|which|while|at|on|off)\b)",
+    re.IGNORECASE)
+
+
 #: The same things as the subject of a killing verb in the passive: "the minister's career was killed off".
 _THING_BEFORE_PASSIVE: Final = re.compile(
     r"\b(?:careers?|bills?|reforms?|deals?|plans?|proposals?|measures?|legislation|amendments?|projects?|ideas?|"
@@ -2025,18 +2039,23 @@ _KILLING_FORMS: Final = _KILLING_VERBS | _PASSIVE_KILLING
 #: What _kills_a_thing needs somewhere in the folded text, in one regex that opens with the literal "kill" (found
 #: by a fast scan): a thing within a few words after a killing verb, or "killed off" or "killed by the".
 _MAY_KILL_A_THING: Final = re.compile(
-    r"kill(?:ed\s+(?:off\b|by\s+(?:the|an?|its|his|her|their)\s)|(?:s|ed|ing)?\s+(?:off\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"kill(?:ed\s+(?:off\b|by\s+(?:the|an?|its|his|her|their)\s)|(?:s|ed|ing)?[\"'’”]?\s+(?:off\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:bill|reform|deal|plan|proposal|measure|legislation|law|amendment|project|idea|talks|negotiations|momentum|"
     r"motion|treat|agreement|merger|rumo|chances|hopes|debate|initiative|budget|scheme|program|polic|jobs|demand|"
-    r"growth|competition|innovation|investment|mood|conversation))")
+    r"growth|competition|innovation|investment|mood|conversation|"
+    # (_TRADE_KILLED_AFTER's things)
+    r"business|firm|compan|industr|econom|trade|tourism|sales|market|dream|career|livelihood|farming|agricultur|"
+    r"manufacturing))")
 _KILLED_OFF_OR_BY_A_THING: Final = re.compile(r"\s+(?:off\b|by\s+(?:the|a|an|its|his|her|their)\s+)", re.IGNORECASE)
 
 
 def _kills_a_thing(text: str, hit: Hit) -> bool:
-    """Whether a hit is a killing verb whose object is a plan, a law or a deal (see _THING_KILLED_AFTER),
+    """Whether a hit is a killing verb whose object is a plan, a law or a deal (see _THING_KILLED_AFTER) or a
+    firm, a trade or a market (_TRADE_KILLED_AFTER),
     or that such a thing is the subject of in the passive (see _THING_BEFORE_PASSIVE)."""
     word = hit.text.lower()
-    if word in _KILLING_VERBS and _THING_KILLED_AFTER.match(text, hit.end) is not None:
+    if word in _KILLING_VERBS and (_THING_KILLED_AFTER.match(text, hit.end) is not None
+                                   or _TRADE_KILLED_AFTER.match(text, hit.end) is not None):
         return True
     if word not in _PASSIVE_KILLING or _KILLED_OFF_OR_BY_A_THING.match(text, hit.end) is None:
         return False
@@ -3027,8 +3046,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             # "the city battles a surge in cases": a struggle against a trend; "police investigating the
             # fraud raid 11 offices": a search; "arms the rebels fighting in the north": who the fighters are
             events = events - _ATTACK
-        if "killed" in events and (kills_a_thing(text, hits, index) or kills_germs_or_cells(text, hits, index)):
-            continue  # "levies are 'killing small businesses'": a likeness, no death; "kills cancer cells": no one
+        if "killed" in events and kills_germs_or_cells(text, hits, index):
+            continue  # "kills cancer cells": no one
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
         if harm and item.cues.destroying and (destroys_own_arms(text, hits, index) or demolishes_homes(text, hits, index)):

@@ -6034,26 +6034,7 @@ def told_as_a_span_of_acts(text: str, event_start: int, event_end: int, sentence
 _MASS_ACTS: Final = frozenset({"war", "conflict", "violence", "insurgency", "unrest", "bloodshed", "terror"})
 
 
-# "says new levies are 'killing small businesses'", "a rule that kills jobs", "accused of killing the deal": a verb
-# of killing whose object is a firm, a trade, a measure or a market is a likeness, no death (living things that are
-# no people are the victims category's: "warm seas are killing coral").
-_THING_KILLED_AFTER: Final = re.compile(
-    r"[\"'’”]?\s+(?:(?:off|the|our|their|its|his|her|this|that|local|small|many|thousands\s+of|millions\s+of|"
-    r"[a-z]+-?[a-z]*(?:al|ic|ive|ed|ing|ern|ish|ese|an)|[a-z]+(?=\s+(?:businesses|jobs|industry|industries|firms)))\s+){0,3}"
-    r"(?:businesses|business|jobs|firms|companies|industry|industries|economy|economies|trade|growth|investment|"
-    r"tourism|competition|innovation|demand|sales|market|markets|deal|bill|plan|proposal|project|reform|reforms|"
-    r"the\s+mood|momentum|hopes?|chances|dreams?|careers?|livelihoods|farming|agriculture|manufacturing)\b"
-    # (the thing ends the object: "killed the market traders" kills people)
-    r"(?=\s*(?:[.,;:!?\"'’”)]|$)|\s+(?:in|and|or|with|by|for|to|as|of|across|that|which|while|at|on|off)\b)",
-    re.IGNORECASE)
 _KILL_VERBS: Final = frozenset({"kill", "kills", "killed", "killing"})
-
-
-def kills_a_thing(text: str, hits: list[Hit], index: int) -> bool:
-    """Whether the kill verb hits[index] has a firm, a trade, a measure or a market for its object (see
-    _THING_KILLED_AFTER)."""
-    hit = hits[index]
-    return hit.text.lower() in _KILL_VERBS and _THING_KILLED_AFTER.match(text, hit.end) is not None
 
 
 # "a compound from a soil bacterium killed golden staph in lab tests", "the drug kills 99% of cancer cells": a verb of

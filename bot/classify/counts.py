@@ -1161,13 +1161,13 @@ _PART_OF_THE_GROUP: Final = re.compile(r"[\w-]+\s+of\s+(?:the|these|those)\s+(?:
 
 
 #: The state of the hurt a count's injured phrase ends with: "remain in a serious condition" (taxonomy.toml).
-_IN_A_STATE_OF_THE_HURT: Final = re.compile(r"\bin\s+(?:a\s+)?[\w-]+\s+condition$", re.IGNORECASE)
+STATE_OF_THE_HURT: Final = re.compile(r"\bin\s+(?:a\s+)?[\w-]+\s+condition$", re.IGNORECASE)
 
 
 def told_in_a_state_of_the_hurt(text: str, count: Count) -> bool:
-    """Whether the injured `count` counts people told in a state of the hurt (see _IN_A_STATE_OF_THE_HURT), which
+    """Whether the injured `count` counts people told in a state of the hurt (see STATE_OF_THE_HURT), which
     says how badly people are hurt, often a part of a toll of the hurt told beside it."""
-    return count.field == "injured" and _IN_A_STATE_OF_THE_HURT.search(text, count.start, count.end) is not None
+    return count.field == "injured" and STATE_OF_THE_HURT.search(text, count.start, count.end) is not None
 
 
 def hurt_to_a_degree_part(text: str, count: Count) -> bool:

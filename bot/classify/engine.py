@@ -25,6 +25,7 @@ from typing import Final, NamedTuple
 
 from bot.classify.counts import (
     ROLE_OBJECT,
+    STATE_OF_THE_HURT,
     Count,
     casualty_field,
     fatal_act_of_people,
@@ -816,14 +817,12 @@ _PEOPLE_IN_A_STATE_BEFORE: Final = re.compile(
     r"officers|soldiers|civilians|passengers|patients|pupils|students|workers|staff|guards|policemen|troops)"
     r"|(?<![\w,.])\d{1,4}|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|some))"
     r"(?:\s+(?:still|also|now))?\s+$", re.IGNORECASE)
-#: The words of a state of the hurt (the injured phrases "remain in a serious condition" and the like).
-_A_STATE_OF_THE_HURT: Final = re.compile(r"\bin\s+(?:a\s+)?[\w-]+\s+condition$", re.IGNORECASE)
 
 
 def _states_of_no_people_dropped(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits less each state of the hurt (see _A_STATE_OF_THE_HURT) whose subject is not people (see
+    """The hits less each state of the hurt (see STATE_OF_THE_HURT) whose subject is not people (see
     _PEOPLE_IN_A_STATE_BEFORE)."""
-    return [hit for hit in hits if _A_STATE_OF_THE_HURT.search(hit.text) is None or _PEOPLE_IN_A_STATE_BEFORE.search(
+    return [hit for hit in hits if STATE_OF_THE_HURT.search(hit.text) is None or _PEOPLE_IN_A_STATE_BEFORE.search(
         text, max(0, hit.start - 30), hit.start) is not None]
 
 

@@ -5035,7 +5035,6 @@ _SIDES_AFTER: Final = re.compile(r"\s+(?:between|with|from|involving|among)\s", 
 BACKDROPPED_ACTS: Final = frozenset({"reaction", "deescalation", "mobilization", "send"})
 _MOBILIZATION: Final = frozenset({"mobilization"})
 _SEND: Final = frozenset({"send"})
-_FORCES: Final = frozenset({"state_force"})
 #: How many words from a verb of sending its forces may stand ("is massing", "moves thousands of troops").
 MAX_SENT_FORCE_WORDS: Final = 4
 _EVENT_TOLD: Final = CASUALTY_CATEGORIES | {"weapon", "distance_weapon", "armed_group", "named_group", "state_force",
@@ -5050,7 +5049,7 @@ def _deploys(text: str, hits: list[Hit], act: Hit) -> bool:
     if not _MOBILIZATION.isdisjoint(act.categories):
         return True
     return not _SEND.isdisjoint(act.categories) and any(
-        not _FORCES.isdisjoint(hit.categories) and words_between(text, min(hit.end, act.end), max(hit.start, act.start))
+        not _STATE_FORCE.isdisjoint(hit.categories) and words_between(text, min(hit.end, act.end), max(hit.start, act.start))
         <= MAX_SENT_FORCE_WORDS for hit in hits)
 
 

@@ -169,6 +169,11 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   a world feed away from the Middle East and Ukraine; the portal's style weighted to international relations and
 #:   disasters; international relations and politics), written in the session of 2026-12-07 beside the sets it tuned
 #:   on and never read by it or its helpers; scored on its start (f66224e) and its end: 8 -> 7, 9 -> 5 and 4 -> 3.
+#: - ordinary_news_fresh74.jsonl to ordinary_news_fresh79.jsonl (80 ordinary items each, by writers who saw only
+#:   docs/taxonomy.md and a brief: 74 and 75 the portal's style in international relations and politics, 76 and 77 its
+#:   style in disasters, health and science, 78 and 79 a broadcaster's world and top-stories feed), written in the
+#:   session of 2026-12-07 (its fifth); 74, 76 and 78 are tuned on by it, 75, 77 and 79 never read by it or its
+#:   helpers. Scored on its start (98200ea): 3, 1, 3, 2, 3 and 4 false alarms.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 0),
@@ -228,6 +233,12 @@ HELD_SETS = [
     ("ordinary_news_fresh62.jsonl", 80, 7),
     ("ordinary_news_fresh64.jsonl", 80, 5),
     ("ordinary_news_fresh67.jsonl", 80, 3),
+    ("ordinary_news_fresh74.jsonl", 80, 3),
+    ("ordinary_news_fresh75.jsonl", 80, 1),
+    ("ordinary_news_fresh76.jsonl", 80, 3),
+    ("ordinary_news_fresh77.jsonl", 80, 2),
+    ("ordinary_news_fresh78.jsonl", 80, 3),
+    ("ordinary_news_fresh79.jsonl", 80, 4),
 ]
 
 

@@ -403,7 +403,7 @@ class Classifier:
             hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
         if "ombard" in text:
             hits = [hit for hit in hits if not _bombarded_with_words(text, hit)]
-        if "xplod" in text:
+        if "xplod" in text or "bomb" in text:
             hits = [hit for hit in hits if not _surged_by_a_measure(text, hit)]
         if "arrage" in text or "alvo" in text or "olley" in text:
             hits = [hit for hit in hits if not _salvo_of_words_or_play(text, hit)]
@@ -2169,22 +2169,24 @@ def _salvo_of_words_or_play(text: str, hit: Hit) -> bool:
     return hit.text.lower() in _SALVO_WORDS and _SALVO_OF_WORDS_OR_PLAY_AFTER.match(text, hit.end) is not None
 
 
-# "shares exploded 70% higher on their debut", "sales explode by a third", "the app exploded in popularity": a
-# blast word whose next words tell how far or which way a measure went is its sudden growth (a bomb goes off,
-# it does not go up by a figure, higher or in value). (With no such measure it keeps its sense: "a car bomb
-# exploded near the market"; "exploded 20 metres from the gate" tells a distance, not a rise.)
+# "shares exploded 70% higher on their debut", "sales explode by a third", "the app exploded in popularity",
+# "shares bombed 31% after a profit warning": a blast word whose next words tell how far or which way a measure
+# went is its sudden move (a bomb goes off, it does not go up or down by a figure, higher or in value). (With no
+# such measure it keeps its sense: "a car bomb exploded near the market"; "exploded 20 metres from the gate" tells
+# a distance, not a rise; a share "of" a thing is the part of it hit: "jets bombed 40% of the town".)
 _SURGED_BY_A_MEASURE_AFTER: Final = re.compile(
     r"\s+(?:(?:by\s+)?(?:(?:more\s+than|nearly|almost|some|about|around|over|up\s+to)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|-?fold\b)|a\s+(?:third|quarter|half|fifth)\b|"
-    r"(?:two|three|four|five|ten)[\s-]?fold\b)(?:\s+(?:higher|lower|up|down))?|higher|upwards?|skywards?|"
+    r"(?:two|three|four|five|ten)[\s-]?fold\b)(?!\s+of\b)(?:\s+(?:higher|lower|up|down))?|higher|upwards?|skywards?|"
     r"in\s+(?:popularity|value|price|size|demand|numbers?|volume|sales|use|interest)\b|"
     r"(?:onto|on\s+to)\s+the\s+(?:scene|market|charts?)\b)", re.IGNORECASE)
-_EXPLODE_FORMS: Final = frozenset({"explode", "explodes", "exploded", "exploding"})
+_BLAST_VERB_FORMS: Final = frozenset({"explode", "explodes", "exploded", "exploding", "bomb", "bombs", "bombed",
+                                      "bombing"})
 
 
 def _surged_by_a_measure(text: str, hit: Hit) -> bool:
-    """Whether a hit is a form of "explode" told of a measure that grew (see _SURGED_BY_A_MEASURE_AFTER)."""
-    return hit.text.lower() in _EXPLODE_FORMS and _SURGED_BY_A_MEASURE_AFTER.match(text, hit.end) is not None
+    """Whether a hit is a form of "explode" or "bomb" told of a measure that moved (see _SURGED_BY_A_MEASURE_AFTER)."""
+    return hit.text.lower() in _BLAST_VERB_FORMS and _SURGED_BY_A_MEASURE_AFTER.match(text, hit.end) is not None
 
 
 # "the party had cast the campaign as a battle to defend the island", "framed the vote as a war on the elite":

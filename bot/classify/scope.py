@@ -1517,7 +1517,11 @@ _YEAR_OR_MONTH_AFTER: Final = re.compile(
     + rf"|(?:[\s,]+[\w'’.-]+){{0,12}}?\s+on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}},?)\s+"
     + _A_YEAR_OR_DECADE
     # (or a toll reached by a year: "the bomb, which killed 70,000 people by the end of 1945")
-    + rf"|(?:[\s,]+[\w'’.-]+){{0,12}}?\s+by\s+(?:the\s+end\s+of\s+)?(?:{_MONTH_NAME}\s+)?" + _A_YEAR_OR_DECADE,
+    + rf"|(?:[\s,]+[\w'’.-]+){{0,12}}?\s+by\s+(?:the\s+end\s+of\s+)?(?:{_MONTH_NAME}\s+)?" + _A_YEAR_OR_DECADE
+    # (or an act named by its month and year after "of", as "the massacre of 1921" is by its year: "homes destroyed
+    # since the invasion of February 2022", "the attacks of 7 October 2023")
+    + rf"|(?:[\s,]+[\w'’.-]+){{0,12}}?\s+of\s+(?:\d{{1,2}}\s+)?{_MONTH_NAME}\s+(?:\d{{1,2}},?\s+)?"
+    + _A_YEAR_OR_DECADE,
     re.IGNORECASE)
 # "the general who was killed in the 1998 uprising", "soldiers killed 14 people in the massacre of
 # 1921": a toll told as part of an event named by its year is that event's, history. (A bare year is
@@ -6044,16 +6048,45 @@ MAX_WORDS_TO_KILLED_GERMS: Final = 3
 _SCIENCE_SENSE: Final = "context_science"
 
 
+# "a molecule attacked and killed drug-resistant Acinetobacter in lab dishes and in mice", "the drug killed 90% of
+# tumours in mice": what is killed in a laboratory's test, a dish, a test tube or an animal model is no person,
+# whatever the germ's name (the setting of an experiment, after the verb in its clause; "in the lab" alone is a
+# place where people may be shot, "gunmen killed two guards in the laboratory", and is no setting of a test).
+_IN_AN_EXPERIMENT_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|while|as|after|when|in)\s)[\w'’.%-]+){0,6}?\s+in\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:lab|laboratory)\s+(?:tests?|dish(?:es)?|experiments?|studies|trials|cultures?|animals|mice|rats)"
+    r"|(?:petri\s+|culture\s+)?dish(?:es)?|test[\s-]tubes?|vitro|(?:lab\s+|laboratory\s+)?(?:mice|rats)"
+    r"|animal\s+(?:tests|studies|models|experiments)|cell\s+cultures?|pre-?clinical\s+(?:tests|studies|trials))\b")
+#: The words _IN_AN_EXPERIMENT_AFTER needs (asked before it: most kill verbs have none after them).
+_EXPERIMENT_NEEDLES: Final = frozenset({"lab", "dish", "tube", "vitro", "mice", "rats", "animal", "cell cultur",
+                                        "clinical"})
+#: How far after the kill verb its experiment's setting may stand.
+MAX_EXPERIMENT_CHARS: Final = 90
+
+
 def kills_germs_or_cells(text: str, hits: list[Hit], index: int) -> bool:
     """Whether the kill verb hits[index] has germs, cells or a tumour for its object: the next hit after it is of
-    context_science and stands within MAX_WORDS_TO_KILLED_GERMS words of it, in its clause."""
+    context_science and stands within MAX_WORDS_TO_KILLED_GERMS words of it, in its clause; or its clause sets it
+    in an experiment (_IN_AN_EXPERIMENT_AFTER)."""
     hit = hits[index]
-    if hit.text.lower() not in _KILL_VERBS or index + 1 >= len(hits):
+    if hit.text.lower() not in _KILL_VERBS:
         return False
-    following = hits[index + 1]
-    return _SCIENCE_SENSE in following.categories and (
-        words_between(text, hit.end, following.start) < MAX_WORDS_TO_KILLED_GERMS
-        and not crosses_clause(text, hit.end, following.start))
+    if index + 1 < len(hits):
+        following = hits[index + 1]
+        if _SCIENCE_SENSE in following.categories and (
+                words_between(text, hit.end, following.start) < MAX_WORDS_TO_KILLED_GERMS
+                and not crosses_clause(text, hit.end, following.start)):
+            return True
+    return killed_in_an_experiment(text, hit)
+
+
+def killed_in_an_experiment(text: str, hit: Hit) -> bool:
+    """Whether the kill verb `hit` is set in a laboratory's test, a dish or an animal model after it in its clause
+    (see _IN_AN_EXPERIMENT_AFTER)."""
+    if absent(text, _EXPERIMENT_NEEDLES):
+        return False
+    setting = _IN_AN_EXPERIMENT_AFTER.match(folded(text), hit.end, hit.end + MAX_EXPERIMENT_CHARS)
+    return setting is not None and not crosses_clause(text, hit.end, setting.end())
 
 
 # "Peshawar remembers children killed in 2014 school attack", "Bangladesh honours intellectuals killed in 1971 war",

@@ -121,6 +121,7 @@ from bot.classify.scope import (
     fled_before,
     freed_captives,
     heading_is_a_topic,
+    heading_of_a_lifes_end,
     hurt_in_an_act_of_a_time_gone,
     identifies_known_attacker,
     in_a_marked_span_since,
@@ -352,7 +353,8 @@ class Classifier:
                      or (title_end < len(text) and _title_names_an_assault(hits, title_end)), _BLAST_SOURCE in causes,
                      0 < title_end < len(text) and heading_is_a_topic(text, hits, title_end),
                      _summary_sense(text, hits, title_end, present), _may_tell_a_score(text),
-                     _title_lent_sense(hits, title_end, present), _sides_only_hold_or_tell(text, hits, present))
+                     _title_lent_sense(hits, title_end, present), _sides_only_hold_or_tell(text, hits, present),
+                     heading_of_a_lifes_end(text, hits, title_end) if _BARE_DEATH in present and 0 < title_end else -1)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, hits, present, findings, not item.doers_named and (
@@ -2843,6 +2845,9 @@ class _Item(NamedTuple):
     #: whether the armed sides the item names are only holders of a place or tellers of a report, and it names
     #: no other doer of harm (_sides_only_hold_or_tell)
     sides_only_tell: bool = False
+    #: where the title's death of one person starts, whose summary tells a life's end with its age
+    #: (scope.heading_of_a_lifes_end; -1: none): the heading names that death, an obituary
+    lifes_end_heading: int = -1
 
 
 class _Findings:
@@ -3350,6 +3355,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         "armed_group" in hit.categories and attacker_in_a_case(text, hit.start, hit.end)) or (
         cues.attacker and known_attackers_act(text, hit.start, hit.end, sentence[0])) or (
         cues.age and (casualty and died_of_age(text, hits, index, sentence[1])
+                      or hit.start == item.lifes_end_heading
                       or ("bare_death" in categories and told_of_one_who_died_of_age(text, hits, index, sentence)))) or (
         text.startswith(_DATE_OPENERS, sentence[0]) and opened_by_a_remembered_date(text, hit.start, sentence[0])) or (
         cues.succession and told_of_the_one_replaced(text, hits, index, sentence, quiet)) or (

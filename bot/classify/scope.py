@@ -246,8 +246,9 @@ _DESCRIBING_CLAUSE_OPENER: Final = re.compile(
 #: How many words the act may stand after the opener of the clause that describes it ("in which a white
 #: supremacist gunman killed": four).
 MAX_DESCRIBING_CLAUSE_WORDS: Final = 6
-#: Where a clause of the anniversary's sentence breaks off into one of its own: a semicolon, a colon, or "but".
-_ANNIVERSARY_CLAUSE_BREAK: Final = re.compile(r"[;:]|\bbut\b")
+#: Where a clause of the anniversary's sentence breaks off into one of its own: a semicolon, a colon (not a clock's,
+#: "at 8:15"), or "but".
+_ANNIVERSARY_CLAUSE_BREAK: Final = re.compile(r";|:(?!\d)|\bbut\b")
 #: A participle of harm right after the people it describes ("hostages killed", "men and boys killed").
 _PEOPLE_BEFORE_PARTICIPLE: Final = re.compile(
     r"(?:\b(?:men|women|people|children|police|boys|girls|dead|victims)|[a-z]s)\s+$")
@@ -260,18 +261,22 @@ _AFTER_DESCRIBING_PARTICIPLE: Final = re.compile(
 MAX_ANNIVERSARY_TO_ACT_CHARS: Final = 260
 
 
+
 def recalled_by_an_anniversary(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
     """Whether the violent or casualty word hits[index] stands after "the (Nth) anniversary of" in its sentence and
     describes the act remembered or its dead (see _ANNIVERSARY_OF): in a clause a relative word or a noun of the act's
     time opens a few words before it (_DESCRIBING_CLAUSE_OPENER), or as a participle after the people it describes;
     with no recent day and no act in the present between, and no break into a clause of its own."""
-    if absent(text, _ANNIVERSARY_NEEDLES):
+    if absent(text, _ANNIVERSARY_NEEDLES) and absent(text, _SINCE_NEEDLES):
         return False
     event = hits[index]
     low = folded(text)
     marker = None
-    for match in _ANNIVERSARY_OF.finditer(low, sentence[0], event.start):
-        marker = match
+    for pattern, needles in _COUNTS_YEARS_SINCE_AN_ACT:
+        if not absent(text, needles):
+            for match in pattern.finditer(low, sentence[0], event.start):
+                if marker is None or match.end() > marker.end():
+                    marker = match
     if marker is None or event.start - marker.end() > MAX_ANNIVERSARY_TO_ACT_CHARS:
         return False
     if _ANNIVERSARY_CLAUSE_BREAK.search(low, marker.end(), event.start) is not None:
@@ -4056,6 +4061,28 @@ def died_of_age(text: str, hits: list[Hit], index: int, sentence_end: int) -> bo
     return all(_HARM.isdisjoint(other.categories) for other in hits[index + 1:] if other.start < sentence_end)
 
 
+# "Death of Ana Ruiz" over "Ana Ruiz, a former guerrilla commander, dies at her home aged 89": a heading that names one
+# person's death, over a summary that tells a life's end with its age (died_of_age), names that same death, an
+# obituary; whatever the summary says of the life is no cause of the heading's death either. (A summary that tells a
+# cause keeps it: "Death of Ana Ruiz" over "Ana Ruiz was shot dead on Monday".)
+_ONE_DEATH_HEADINGS: Final = frozenset({"death of", "the death of"})
+
+
+def heading_of_a_lifes_end(text: str, hits: list[Hit], title_end: int) -> int:
+    """Where the title's word of one person's death ("Death of ...") starts, where a death of the summary is told
+    with the age it came at (died_of_age); -1 where there is none. (All of the item's hits: a sentence's are not
+    enough.)"""
+    heading = next((hit.start for hit in hits if hit.start < title_end and hit.text.lower() in _ONE_DEATH_HEADINGS), -1)
+    if heading < 0 or absent(text, _AGE_NEEDLES):
+        return -1
+    for index, death in enumerate(hits):
+        if death.start >= title_end and "bare_death" in death.categories:
+            stop = SENTENCE_BREAK.search(text, death.end)
+            if died_of_age(text, hits, index, stop.start() if stop is not None else len(text)):
+                return heading
+    return -1
+
+
 # "A Medal of Honor recipient who stormed a machine-gun nest in Korea dies at 91", "the pilot, whose
 # squadron bombed the dams, has died aged 96": what a relative clause tells of one whose life's end the
 # sentence tells with its age (died_of_age) is that life's story, history. A day in the clause tells news
@@ -5989,6 +6016,10 @@ _MARKED_SPAN_SINCE: Final = re.compile(
 #: Where the clause after "since" ends and news of its own may open.
 _SINCE_CLAUSE_END: Final = re.compile(r";|,\s+(?:but|while|as|when|whereas|although|though)\s|\s(?:amid|as)\s")
 _SINCE_NEEDLES: Final = frozenset({" since "})
+#: The phrases that count years since an act, each with the needles it needs (recalled_by_an_anniversary): an
+#: anniversary of it, and a span that a verb of marking or a copula counts since it ("marking 80 years since the
+#: bombing, as a bell tolls at the minute the bomb exploded": an anniversary told by its span).
+_COUNTS_YEARS_SINCE_AN_ACT: Final = ((_ANNIVERSARY_OF, _ANNIVERSARY_NEEDLES), (_MARKED_SPAN_SINCE, _SINCE_NEEDLES))
 
 
 def in_a_marked_span_since(text: str, event_start: int, sentence_start: int) -> bool:

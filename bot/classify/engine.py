@@ -129,6 +129,7 @@ from bot.classify.scope import (
     in_a_revised_toll,
     in_a_running_toll,
     in_background_clause,
+    in_clause_of_a_reactions_object,
     is_a_topic,
     is_death_noun,
     judged_an_attack,
@@ -3307,6 +3308,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
             or dated_in_dependent_clause(text, hit.start, hit.end, sentence))
     ) or (
         not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
+    ) or (
+        "reaction" in categories and in_clause_of_a_reactions_object(text, hits, index, sentence)
     ) or (cues.history and (told_as_history(text, hit.start, sentence[0])
                             or in_a_marked_span_since(text, hit.start, sentence[0])
                             or dated_years_on(text, hit.end, sentence[1])

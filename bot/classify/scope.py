@@ -2742,6 +2742,49 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
     return False
 
 
+# "charges ten former officers in the scandal, in which civilians were killed", "sanctions five generals over the
+# crackdown, during which troops shot 30 protesters": the object of a case or a reaction (reacts_to_event) may be a
+# noun that names no act (a scandal, an affair, a crackdown), and a clause of "in which" or "during which" after it
+# tells the act it is about, known before, as the same clause after an act's noun does ("over the raid, in which 30
+# were killed": describes_past_event). A recent day in that clause tells news ("in which 30 were shot dead on
+# Sunday"), and so does a verb of its own between the reaction and the noun.
+_EVENT_CLAUSE_BEFORE: Final = re.compile(r",?\s+(?:in|during)\s+which\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_EVENT_CLAUSE_NEEDLES: Final = frozenset({"in which", "during which"})
+#: How far before the act word the clause's relative word may stand.
+MAX_EVENT_CLAUSE_CHARS: Final = 60
+#: A case "in" a thing that names no act, its name maybe quoted: "charges ten officers in the "false positives" scandal".
+_CASE_IN_A_NAMED_THING: Final = re.compile(
+    rf"\s+(?:{_OBJECT_OR_TO}){{0,6}}?in\s+(?:the\s+)?(?:[\w'’\"“”-]+\s+){{1,4}}", re.IGNORECASE)
+
+
+def in_clause_of_a_reactions_object(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the harm word hits[index] stands in a clause of "in which" or "during which" after a noun that is the
+    object of a reaction or a case of its sentence (see _EVENT_CLAUSE_BEFORE), with no recent day in that clause."""
+    if absent(text, _EVENT_CLAUSE_NEEDLES):
+        return False
+    event = hits[index]
+    clause = _EVENT_CLAUSE_BEFORE.search(text, max(sentence[0], event.start - MAX_EVENT_CLAUSE_CHARS), event.start)
+    if clause is None or _RECENT_DAY.search(folded(text), clause.end(), sentence[1]) is not None:
+        return False
+    head_end = clause.start()
+    for back in range(index - 1, max(-1, index - MAX_REACTION_HITS_BACK), -1):
+        cue = hits[back]
+        if cue.end > head_end:
+            continue
+        if "reaction" not in cue.categories:
+            if not _HARM.isdisjoint(cue.categories) or _main_verb_told_after(text, cue.end, cue):
+                return False  # (an act's noun before is describes_past_event's; a verb of its own ends the object)
+            continue
+        if last_break_before(text, head_end) >= cue.end:
+            return False
+        # (the object phrases end before the act word, on white space; a reaction's word may stand in the name of an
+        # earlier one's object: "charges six commanders in the 'night visits' affair")
+        phrase = text[cue.end:head_end] + " "
+        if _REACTION_OBJECT.fullmatch(phrase) is not None or _CASE_IN_A_NAMED_THING.fullmatch(phrase) is not None:
+            return True
+    return False
+
+
 # "claims responsibility for the attack", "denies responsibility for a recent rocket attack", "claims credit for
 # the bombing of the embassy on May 23": a claim or a denial of an act that the words name as known (a definite
 # article, "recent") or that a calendar date sets back is told after that act, which is its object: the claim is

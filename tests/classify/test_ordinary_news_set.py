@@ -233,7 +233,7 @@ HELD_SETS = [
     ("ordinary_news_fresh62.jsonl", 80, 7),
     ("ordinary_news_fresh64.jsonl", 80, 5),
     ("ordinary_news_fresh67.jsonl", 80, 3),
-    ("ordinary_news_fresh74.jsonl", 80, 3),
+    ("ordinary_news_fresh74.jsonl", 80, 0),
     ("ordinary_news_fresh75.jsonl", 80, 1),
     ("ordinary_news_fresh76.jsonl", 80, 3),
     ("ordinary_news_fresh77.jsonl", 80, 2),

@@ -156,6 +156,7 @@ from bot.classify.scope import (
     peacekeeping_in_clause,
     played_in_a_drill,
     quarrels,
+    raid_for_arrests,
     raid_of_the_law,
     raid_on_premises,
     reacts_to_event,
@@ -3045,6 +3046,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                                        and searched_by_the_law(text, hits, index, categories))
                                    or raid_of_the_law(text, hits, index, categories, sentence)
                                    or raid_on_premises(text, hits, index)
+                                   or raid_for_arrests(text, hits, index, sentence)
                                    or recaptures_escapees(text, hits, index, sentence)
                                    or describes_fighters(text, hits, index)
                                    or taken_without_arms(hits, index, categories)):

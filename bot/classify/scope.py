@@ -3569,6 +3569,61 @@ def raid_on_premises(text: str, hits: list[Hit], index: int) -> bool:
                for other_index, other in enumerate(hits))
 
 
+# "troops raid several towns, arresting eight people", "soldiers raid a mosque and detain 18 suspects", "the army
+# captures five suspected rebels in a raid on the island", "troops raid neighbourhoods looking for activists": a
+# raid whose only outcome told is people arrested (or seized by a state's force, which arrests: taxonomy.md), or a
+# search for people, is an arrest or a search, whoever's troops make it, as a raid by the police is. Any other act,
+# arms, fire, shots or a toll in its sentence make it an assault ("troops raid the camp, arresting 12 and killing
+# two", "raid dormitories, arresting and beating students"), and so does a capture by an armed side ("rebels
+# capture two soldiers in a raid": hostages).
+_ARRESTED: Final = re.compile(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|into\s+custody|"
+                              r"(?:looking|searching|hunting)\s+for|in\s+search\s+of)\b", re.IGNORECASE)
+_ARRESTED_NEEDLES: Final = frozenset({"arrest", "detain", "detention", "custody", "looking for", "searching for",
+                                      "hunting for", "search of"})
+#: What a sentence of a raid for arrests holds none of besides the raid (a capture is told apart: by whom).
+_NOT_A_RAID_FOR_ARRESTS: Final = VIOLENT_CATEGORIES | CASUALTY_CATEGORIES | {"weapon", "distance_weapon", "armed_group"}
+_SEIZED_BY: Final = frozenset({"ship_taking", "capture"})
+#: The verbs of that category that take people (not "on board", "boarded").
+_SEIZING_STEMS: Final = ("captur", "seiz", "nab")
+_ARMED_SIDE_ONLY: Final = frozenset({"armed_group", "intent"})
+#: Force on people that the vocabulary leaves to its context ("arresting and beating students").
+_FORCE_ON_PEOPLE: Final = re.compile(r"\b(?:beat(?:s|ing|en)?|tortur\w*|wound\w*|injur\w*|hurt|clash\w*|tear\s+gas|"
+                                     r"resist\w*|fir(?:e|ed|ing)\s+(?:on|at|into)|opened\s+fire)\b", re.IGNORECASE)
+
+
+def raid_for_arrests(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the raid word hits[index] tells a raid whose only outcome is people arrested, seized by a state, or
+    searched for, in a sentence (`hits`, `sentence`) with no other act, arms, fire or toll (see _ARRESTED)."""
+    hit = hits[index]
+    if hit.text.lower() not in RAID_VERBS:
+        return False
+    start, end = sentence
+    seized = [other for other in hits
+              if not _SEIZED_BY.isdisjoint(other.categories) and other.text.lower().startswith(_SEIZING_STEMS)]
+    for other_index, other in enumerate(hits):
+        if other_index != index and not _NOT_A_RAID_FOR_ARRESTS.isdisjoint(other.categories) and not (
+                other.categories <= _ARMED_SIDE_ONLY and (
+                    any(seizing.end <= other.start for seizing in seized)
+                    or _ARRESTED.search(text, start, other.start))):
+            return False  # (the militants arrested are the raid's catch, not its doers)
+    if _SHOTS.search(text, start, end) or _FORCE_ON_PEOPLE.search(text, start, end):
+        return False
+    if not absent(text, _ARRESTED_NEEDLES):
+        arrest = _ARRESTED.search(text, start, end)
+        # (not an arrest of people a relative clause ties to a raid of its own: "arrested informants who helped
+        # in the raid on the compound")
+        if arrest and (arrest.start() > hit.start or _RELATIVE_WORD.search(text, arrest.end(), hit.start) is None):
+            return True
+    return bool(seized) and all(_seized_by_a_state(hits, seizing) for seizing in seized)
+
+
+def _seized_by_a_state(hits: list[Hit], seizing: Hit) -> bool:
+    """Whether a state's force or a state, and no armed side, is named before the verb of seizing `seizing`."""
+    before = [other for other in hits if other.end <= seizing.start]
+    return any("state_force" in other.categories or any(name[0] == "actor" and name[2] == "state" for name in other.names)
+               for other in before) and all(_ARMED_SIDE.isdisjoint(other.categories) for other in before)
+
+
 # "police recapture a fugitive after he escaped from prison", "twenty prisoners escape, with three recaptured", "the
 # navy recaptures an escaped drug lord": people who escaped from custody and are recaptured are arrested, not taken
 # in a battle; a sentence that tells an escape and no fire or toll tells an arrest.

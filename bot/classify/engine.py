@@ -117,6 +117,7 @@ from bot.classify.scope import (
     done_during_a_year_named_event,
     drove_people_out_in_all,
     fighting_a_place_has_seen,
+    fighting_lulls,
     fighting_totalled,
     fled_before,
     freed_captives,
@@ -3374,6 +3375,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                           or (cues.decided and decided_on(text, hits, index, sentence[0]))
                           or (cues.fled and fled_before(text, hit.start, sentence[0]))
                           or drove_people_out_in_all(text, hit)
+                          or fighting_lulls(text, hit, sentence[1])
                           or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
         casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))
                       or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))

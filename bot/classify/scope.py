@@ -3064,6 +3064,40 @@ def fighting_a_place_has_seen(text: str, event_start: int, sentence_start: int) 
         text, max(sentence_start, event_start - MAX_SPAN_SEEN_CHARS), event_start) is not None
 
 
+# "clashes on the border subside as a truce takes effect", "the clashes between the two states seem to abate", "now
+# that the fighting has ended", "the battle for the city has reached its end": fighting as the subject of a verb of
+# its lessening or its end tells a lull, the news of a truce or of a war's course, not an act. The noun names a
+# fight's course, not one act ("the attack ended with five dead" tells the attack); an act or a toll told in its
+# own words keeps them ("fighting eased after shelling killed 12"), and a relative clause or a verb of its own
+# between the noun and the lull tells an act ("the clashes, which killed 12, subsided"; "clashes killed 12 and
+# then subsided" keep their act).
+_COURSE_OF_FIGHTING: Final = frozenset({"fighting", "clashes", "violence", "hostilities", "battle", "battles",
+                                        "skirmishes", "shelling", "bombardment", "offensive"})
+_LULL_AFTER: Final = re.compile(
+    # (the noun's phrase: its sides joined by "and" after "between", then no clause word, and no modal or verb that
+    # would start a clause of its own)
+    r"(?:\s+(?:[\w'’.-]+\s+){0,3}?between(?:\s+[\w'’.-]+){1,4}?\s+and)?"
+    r"(?:\s+(?!(?:and|but|or|as|while|after|before|when|which|that|who|where|with|killing|leaving|will|would|may|might|"
+    r"could|can|should|must|is|are|was|were|take|takes|took|taking)\b)[\w'’.-]+){0,6}?"
+    r"\s+(?:(?:seem|seems|seemed|appear|appears|appeared|began|begin|begins|start|starts|started)\s+to\s+)?"
+    r"(?:(?:has|have|had)\s+(?:now\s+|finally\s+|largely\s+)?)?"
+    r"(?:subsid(?:e|es|ed|ing)|abat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|ebb(?:s|ed|ing)?|(?:die|dies|died|dying)\s+down|"
+    r"(?:wind|winds|winding|wound)\s+down|calm(?:s|ed)?\s+down|(?<!the\s)(?<!an\s)(?<!its\s)(?:end|ended|ending)\b(?!\s+(?:with|in|up|of)\b)|"
+    r"(?:reach(?:es|ed)?|c[oa]me?s?)\s+(?:to\s+)?(?:its|an)\s+end|(?:is|are|was|were)\s+over)\b",
+    re.IGNORECASE)
+_LULL_NEEDLES: Final = frozenset({"subsid", "abat", "eas", "ebb", "down", "end", "over"})
+#: How far after the noun its lull may end.
+MAX_LULL_CHARS: Final = 90
+
+
+def fighting_lulls(text: str, hit: Hit, sentence_end: int) -> bool:
+    """Whether the act word `hit` names a fight's course as the subject of a verb of its lessening or its end
+    (see _LULL_AFTER)."""
+    if hit.text.lower() not in _COURSE_OF_FIGHTING or absent(text, _LULL_NEEDLES):
+        return False
+    return _LULL_AFTER.match(text, hit.end, min(sentence_end, hit.end + MAX_LULL_CHARS)) is not None
+
+
 # "a Bronze Age battle", "excavations at the site of a battle around 1250 BC", "a massacre in the 12th century":
 # an act dated to an age long gone is history (a find, a museum, a book tells it), however fresh the news that
 # tells it. The age dates the act itself: an era right before its noun, or after it in its clause a year BC,

@@ -4034,12 +4034,15 @@ def _is_series_since(text: str, act: Hit, sentence_end: int) -> bool:
 _BEFORE_ADJECTIVE: Final = re.compile(
     r"\b(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|of|from|for|to|"
     r"with|all|both|remaining|other|\d+)\s+$", re.IGNORECASE)
+# (so is one that opens its sentence, which a verb with no subject does not: "Kidnapped British engineer is found safe")
+_OPENS_A_SENTENCE_BEFORE: Final = re.compile(r"(?:^|[.!?|]\s*)[\"“‘']?$")
 
 
 def _describes_captives(text: str, capture_start: int, capture_end: int) -> bool:
     """Whether the capture word at capture_start is an adjective before the people it describes."""
     return (_BEFORE_ADJECTIVE.search(text, max(0, capture_start - 12), capture_start) is not None
-            and _NOUN_AFTER.match(text, capture_end) is not None)
+            or _OPENS_A_SENTENCE_BEFORE.search(text, max(0, capture_start - 6), capture_start) is not None
+            ) and _NOUN_AFTER.match(text, capture_end) is not None
 
 
 #: A word after a capture word that can be the noun it describes (not a preposition, a time or a verb's

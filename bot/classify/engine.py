@@ -433,6 +433,8 @@ class Classifier:
             hits = [hit for hit in hits if not _a_trend_of(text, hit)]
         if any(needle in text for needle in _SHARE_NEEDLES):
             hits = [hit for hit in hits if not _a_measure_moved_by_a_share(text, hit)]
+        if any(needle in text for needle in _MEASURE_NEEDLES):
+            hits = [hit for hit in hits if not _names_a_measures_kind(text, hit)]
         # (the hits' categories are asked before the text: most items hold no blast, fire or weapon word
         # for this to take out, and _attack_ruled_out's needles and regexes cost more than the hits' test)
         if not (categories := frozenset().union(*map(_hit_categories, hits))).isdisjoint(_AMBIGUOUS_HARM | {"strike"}) and (
@@ -1391,17 +1393,38 @@ def _a_trend_of(text: str, hit: Hit) -> bool:
     return hit.text.lower() in _RATE_NOUNS and _TREND_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
+#: A measure's verb of rising or falling.
+_MEASURE_MOVES: Final = (r"(?:falls?|fell|falling|rises?|rose|rising|risen|drops?|dropped|dropping|declines?|declined|"
+                         r"declining|climbs?|climbed|jumps?|jumped|increases?|increased|decreases?|decreased|dips?|dipped|"
+                         r"plunges?|plunged|surges?|surged|soars?|soared)")
+#: The nouns of a measure that counts many cases: harm that names their kind is no act ("knife injury admissions").
+_MEASURE_NOUNS: Final = r"(?:admissions|rates?|figures|statistics)"
+# "Knife injury admissions fall", "gun death rates rise", "stabbing injury admissions fall": harm that names the kind of a measure, the noun of the
+# subject whose verb rises or falls, is a statistic with no share told (a measure's noun says it counts many cases).
+_MEASURE_OF_HARM_AFTER: Final = re.compile(rf"(?:\s+[\w'’-]+)?\s+{_MEASURE_NOUNS}\s+{_MEASURE_MOVES}\b", re.IGNORECASE)
+_MEASURE_NEEDLES: Final = ("admissions", "rate", "figures", "statistics")
+
+
+def _names_a_measures_kind(text: str, hit: Hit) -> bool:
+    """Whether the violent or casualty word `hit` names the kind of a measure that rises or falls
+    (_MEASURE_OF_HARM_AFTER)."""
+    return not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) and _MEASURE_OF_HARM_AFTER.match(
+        text, hit.end) is not None
+
+
 # "Hospital admissions for knife wounds fall 8%", "shootings in the city drop by a third", "drone attacks on the
 # region rose 40 per cent last month": harm named as the subject of a measure that rises or falls by a share (a per
 # cent, a fraction, a fold) is a statistic of many acts, no act (as a rate a year is: taxonomy.md). A toll that
 # rises to a figure is news ("the death toll rises to 40"): only a share, a measure of change, makes it one.
 _MOVED_BY_A_SHARE_AFTER: Final = re.compile(
-    # (the subject may go on in a phrase after a preposition, "shootings in the city"; a verb of its own between
-    # tells the act, "an attack sees shipping costs rise 20%")
-    r"(?:\s+(?:in|on|for|of|against|by|across|among|with|involving)(?:\s+[\w'’-]+){1,3}?)?\s+"
-    r"(?:falls?|fell|falling|rises?|rose|rising|risen|drops?|dropped|dropping|declines?|declined|declining|climbs?|"
-    r"climbed|jumps?|jumped|increases?|increased|decreases?|decreased|dips?|dipped|plunges?|plunged|surges?|surged|"
-    r"soars?|soared)\s+(?:by\s+)?(?:(?:more\s+than|nearly|almost|some|about|around|over|just\s+over|up\s+to)\s+)?"
+    # (the subject may go on in a few phrases after a preposition, each maybe of two nouns joined, "shootings in the
+    # city", "assaults with a knife or sharp object among under-25s in England"; a verb of its own between tells the act, "an attack sees shipping
+    # costs rise 20%"; or the harm may name the kind of a measure that heads it, "knife injury admissions fall 9%",
+    # though not of any noun: "the strike oil prices rose 5% on" is no subject)
+    rf"(?:\s+{_MEASURE_NOUNS})?"
+    r"(?:\s+(?:in|on|for|of|against|by|across|among|with|involving)(?:\s+[\w'’-]+){1,3}?"
+    r"(?:\s+(?:or|and)(?:\s+[\w'’-]+){1,3}?)?){0,3}?\s+"
+    rf"{_MEASURE_MOVES}\s+(?:by\s+)?(?:(?:more\s+than|nearly|almost|some|about|around|over|just\s+over|up\s+to)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|-?fold\b)|a\s+(?:third|quarter|half|fifth|tenth)\b|"
     r"(?:two|three|four|five|ten)[\s-]?fold\b)", re.IGNORECASE)
 #: What a share needs in the text (asked before the regex: most items tell none).
@@ -1432,11 +1455,20 @@ _RULED_OUT_ACT: Final = (r"(?:sabotage|foul\s+play|terrorism|arson|shelling|an?\
 #: "the explosion was caused by a boiler, not a missile" (the teller rules the act out as one who says "rule out"
 #: does; "not only a drone" or "not just a missile" adds the arms, and is no match).
 _DENIED_ARMS: Final = (r"(?:an?\s+|the\s+)?(?:(?:missile|drone|rocket|air|artillery)\s+)?(?:strike|attack)s?|"
-                       r"(?:an?\s+|the\s+)?(?:drones?|missiles?|rockets?|shells?|bombs?|shelling|sabotage|arson|explosives?)")
+                       r"(?:an?\s+|the\s+)?(?:drones?|missiles?|rockets?|shells?|bombs?|shelling|sabotage|arson|"
+                       r"(?:improvised\s+)?explosives?(?:\s+devices?)?)")
 _CAUSE_SET_AGAINST_ARMS: Final = (
     rf",\s+not\s+(?:by\s+)?(?:{_DENIED_ARMS}),\s+(?:caused|triggered|set\s+off|sparked|was\s+behind|was\s+to\s+blame)"
     rf"|\b(?:caused|triggered|set\s+off|sparked)\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,?\s+"
     rf"(?:and\s+)?not\s+(?:by\s+)?(?:{_DENIED_ARMS})")
+#: An act told as no suspicion of the teller's, as one who rules it out tells it: "sabotage is not suspected", "no crime
+#: is suspected", "police do not suspect foul play" (a crime ruled out of a blast leaves it a mishap; "is not yet
+#: suspected" or "not suspected by" is no such word, and "is suspected" alone names the act).
+_SUSPECTED_ACT: Final = rf"(?:{_RULED_OUT_ACT}|crime|criminal\s+(?:act|activity|intent))"
+_ACT_NOT_SUSPECTED: Final = (
+    rf"{_SUSPECTED_ACT}\s+(?:is|was|are|were)\s+not\s+(?:being\s+)?suspected(?!\s+(?:by|of)\b)"
+    rf"|no\s+{_SUSPECTED_ACT}\s+(?:is|was|are|were)\s+(?:being\s+)?suspected"
+    rf"|(?:do|does|did)\s+not\s+suspect\s+(?:any\s+)?{_SUSPECTED_ACT}")
 #: (Reads the folded text, as _TREND_HINT does.)
 _ATTACK_RULED_OUT: Final = re.compile(
     rf"\b(?:{_RULED_OUT_ACT}\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?ruled\s+out|"
@@ -1448,7 +1480,7 @@ _ATTACK_RULED_OUT: Final = re.compile(
     # being investigated"; the "other" says the mishap named is the one cause held)
     r"no\s+other\s+(?:motive|cause|explanation|line\s+of\s+(?:inquiry|enquiry|investigation))|"
     r"not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
-    rf"terror-related|an?\s+attack)|{_CAUSE_SET_AGAINST_ARMS})\b")
+    rf"terror-related|an?\s+attack)|{_CAUSE_SET_AGAINST_ARMS}|{_ACT_NOT_SUSPECTED})\b")
 #: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
 _ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
                     r"mortars?|missiles?|explosives?|projectiles?|devices?|rounds?)")
@@ -1533,7 +1565,7 @@ _ADJECTIVE_END_NEEDLES: Final = frozenset("-" + end for end in _ADJECTIVE_ENDS)
 #: regexes would otherwise be tried at every position of every item.
 #: (single words: the regexes allow any run of spaces between theirs)
 _RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "suggest", "involved", "treated",
-                                       "other", "not"})
+                                       "other", "not", "suspected"})
 _OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dating", "-era", "unexploded", "dropped",
                                      "laid", "planted", "buried", "scattered", "abandoned", "found", "picked",
                                      "collected", "dug", "discovered", "brought", "cut", "saw", "break", "hammer",

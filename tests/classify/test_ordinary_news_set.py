@@ -235,7 +235,7 @@ HELD_SETS = [
     ("ordinary_news_fresh67.jsonl", 80, 3),
     ("ordinary_news_fresh74.jsonl", 80, 0),
     ("ordinary_news_fresh75.jsonl", 80, 1),
-    ("ordinary_news_fresh76.jsonl", 80, 3),
+    ("ordinary_news_fresh76.jsonl", 80, 0),  # (3 before the rules it taught)
     ("ordinary_news_fresh77.jsonl", 80, 2),
     ("ordinary_news_fresh78.jsonl", 80, 0),
     ("ordinary_news_fresh79.jsonl", 80, 4),

@@ -1537,6 +1537,11 @@ _BROKEN_UP_AS_IT_WENT_OFF: Final = (
     r"(?:as|when|while)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:try|tries|tried|trying|attempt|attempts|attempted|attempting)"
     r"\s+to\s+|(?:was|were)\s+)?(?:cut|cutting|saw|sawing|break|breaking|hammer|hammering|strip|stripping|melt|"
     r"melting|salvage|salvaging|open|opening|prise|prising|pry|prying)\s+(?:it|them)\b")
+#: Arms the sea brought ashore, as the subject of washing up, maybe past a phrase on where they came from: "mines,
+#: suspected to come from the north, wash ashore and kill a man", "a shell washed up on the beach exploded" (drifting
+#: arms were found lying where no one aimed them, as arms people found are).
+_WASHED_ASHORE: Final = (rf"\b{_ORDNANCE}(?:,?\s+[\w'’-]+){{0,9}}?,?\s+(?:(?:that|which)\s+)?(?:(?:had|have|has)\s+)?"
+                         r"(?:wash|washes|washed|washing)\s+(?:up|ashore)\b")
 _OLD_ORDNANCE: Final = re.compile(
     r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:first|second)\s+world\s+war|wwii|ww2|wwi|ww1)\b"
     rf"|\b{_ORDNANCE}(?:\s+[\w'’-]+){{0,2}}?,?\s+(?:left\s+(?:over|behind)|dating\s+(?:back\s+)?(?:from|to))\s+"
@@ -1550,7 +1555,8 @@ _OLD_ORDNANCE: Final = re.compile(
     rf"|\b{_ORDNANCE}\s+from\s+{_PAST_WAR}(?!\s+zones?\b)"
     rf"|{_HANDLING_UNEXPLODED}"
     rf"|{_FOUND_BY_FINDERS}"
-    rf"|{_BROKEN_UP_AS_IT_WENT_OFF}",
+    rf"|{_BROKEN_UP_AS_IT_WENT_OFF}"
+    rf"|{_WASHED_ASHORE}",
     re.IGNORECASE)
 #: The violent words an accident shares, or whose doer and kind other words must tell, and the arms named:
 #: the ones an attack ruled out leaves to mishaps.
@@ -1569,7 +1575,7 @@ _RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "su
 _OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dating", "-era", "unexploded", "dropped",
                                      "laid", "planted", "buried", "scattered", "abandoned", "found", "picked",
                                      "collected", "dug", "discovered", "brought", "cut", "saw", "break", "hammer",
-                                     "strip", "melt", "salvag", "open", "pry", "pri"})
+                                     "strip", "melt", "salvag", "open", "pry", "pri", "wash"})
 #: Arms "from" a past war ("a mine from the Vietnam War", "a bomb from the Soviet era"): "from"
 #: alone is in most items, so a war's word must be there beside it (_PAST_WAR_NEEDLES).
 _ORDNANCE_FROM_NEEDLES: Final = frozenset({"from"})

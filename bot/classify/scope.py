@@ -2511,9 +2511,12 @@ def answered_by_a_rite(text: str, hits: list[Hit], index: int, sentence: tuple[i
 # a relative clause says people fled is how they are known, an act before the news (the camps, the aid, the
 # disease); no report of it. (People who flee now are told by a main verb, "thousands flee as militia raids
 # villages", and "fleeing" may be under way; and witnesses who fled, as a report's source, tell the news they
-# fled: "according to witnesses who fled fighting in the province, fighters seize ...".)
+# fled: "according to witnesses who fled fighting in the province, fighters seize ...".) A place's relative clause
+# whose people have fled, in the perfect, describes the place as theirs: "a camp where thousands have fled fighting"
+# ("a town where thousands fled on Sunday" may tell the flight as news, and is no match).
 _FLED_BEFORE: Final = re.compile(
-    r"(?<!witnesses\s)(?<!witness\s)(?<!sources\s)\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:fled|escaped)\s+(?:from\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?<!witnesses\s)(?<!witness\s)(?<!sources\s)\b(?:(?:who|that)\s+(?:(?:had|have|has)\s+)?|"
+    r"where\s+(?:[\w'’,-]+\s+){1,3}?(?:had|have|has)\s+)(?:fled|escaped)\s+(?:from\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:(?!(?:and|but|or|as|when|while|after)\b)[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 _FLED_NEEDLES: Final = frozenset({"fled", "escaped"})
 MAX_FLED_CHARS: Final = 60

@@ -9,6 +9,10 @@ the principle and must still alert as it did. The sentences are written for thes
    phrases before the verb moved by a share ("admissions for assaults with a blade or a bottle among teenagers in
    Wales fall 6%"), and harm that names the kind of a measure's noun needs no share ("stabbing injury admissions
    fall", "gun death rates rise"). An act whose own verb comes first, or harm that names no measure, still alerts.
+3. An act a place's relative clause says its people have fled ("a camp where thousands have fled fighting") is how
+   the place is known, as "families who fled militia raids" are; a clause's act of its own still alerts.
+4. Arms the sea washed ashore ("mines, thought to have drifted from the north, wash ashore") were found lying where no
+   one aimed them, as arms people found are: their blast is a mishap; mines someone laid on a shore are not.
 """
 
 from __future__ import annotations
@@ -59,4 +63,37 @@ def test_harm_in_a_measures_subject_is_a_statistic(rules, text):
     ("Gunman kills two as death rates rise in rural counties", 2),
 ])
 def test_an_act_beside_a_measure_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "Measles spreads through a settlement in the north where tens of thousands have fled clashes between two militias.",
+    "Aid agencies run short of water at a camp where 8,000 families had fled the fighting near the border.",
+])
+def test_what_a_places_people_have_fled_is_no_report(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Militia fighters shell a settlement where tens of thousands have fled, killing seven.", 7),
+    ("Clashes between two militias kill 12 near a camp where families have fled.", 12),
+])
+def test_an_act_at_a_place_people_fled_still_alerts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "Two drifting sea mines, thought to have broken loose from a minefield, wash ashore on a fishing beach and kill "
+    "two children.",
+    "An artillery shell that washed up near the harbour exploded as a man dragged it from the surf, killing him.",
+])
+def test_arms_washed_ashore_are_a_mishap(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Rebels laid mines on a fishing beach, killing two children as the tide washed the sand.", 2),
+    ("An artillery shell fired by rebels hit the harbour, killing a man whose boat had washed ashore.", 1),
+])
+def test_arms_laid_or_fired_on_a_shore_still_alert(rules, text, killed):
     _alert(rules, text, killed)

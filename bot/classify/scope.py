@@ -5737,7 +5737,8 @@ _WORK_NEEDLES: Final = frozenset({"film", "movie", "biopic", "documentar", "book
                                   "musical", "drama", "song", "album", "exhibition", "painting", "comic",
                                   "screenplay", "sitcom", "series", "stor", "poem"})
 MAX_WORK_STORY_CHARS: Final = 120
-_RELATIVE_WORD: Final = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+#: A relative word right at a position (after a story's noun): the clause that follows describes it.
+_RELATIVE_WORD_NEXT: Final = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 _RELATIVE_IN: Final = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 _AUXILIARY_IN: Final = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE)
 
@@ -5767,7 +5768,7 @@ def told_as_a_works_story(text: str, hit_start: int, sentence_start: int) -> boo
     last = last_break_before(text, hit_start)
     if last < story:
         return True
-    return _RELATIVE_WORD.match(text, last) is not None and not crosses_clause(text, story, last)
+    return _RELATIVE_WORD_NEXT.match(text, last) is not None and not crosses_clause(text, story, last)
 
 
 # "terrorists who kill civilians will be hunted down", "rebels that attack voters would face the army": an act

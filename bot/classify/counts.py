@@ -845,6 +845,33 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
 _AGES_APPOSITION: Final = re.compile(r",\s*(?:aged|ages)\s+(?:\d{1,3}\s*,\s*)*[^,;]{1,30}?,", re.IGNORECASE)
 
 
+#: The active forms of a blade's act on the body, whose counted object is hurt where nothing tells the people dead
+#: ("a man stabbed two commuters", "stabbing three tourists"): the act names its people as a wounding does.
+_STABBING_VERBS: Final = frozenset({"stabbed", "stabs", "stabbing"})
+#: Words before the verb that make it a passive or a noun: "had been stabbed", "after being stabbed", "a stabbing".
+_NO_ACTIVE_BEFORE: Final = re.compile(
+    r"(?<![\w'’-])(?:been|being|was|were|is|are|get|gets|got|getting|a|an|the|fatal|fatally|deadly)\s+$", re.IGNORECASE)
+#: An object told dead after it: "stabbed two women to death" is counted as a death by its own phrase.
+_DONE_TO_DEATH: Final = re.compile(r"\bto\s+death\b|\bdead\b|\bfatally\b", re.IGNORECASE)
+#: The stabbed then killed by the same doer, named again by a pronoun: "stabbed a student and killed her".
+_THEN_KILLED_AGAIN: Final = re.compile(
+    r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?(?:killed|murdered|kills|murders)\s+(?:him|her|them)\b", re.IGNORECASE)
+
+
+def people_stabbed(text: str, spans: list[tuple[int, int]]) -> int:
+    """The most people that an asserted stabbing verb among `spans` (the attack's evidence) takes as its counted object
+    ("a man stabbed two people at a station" is 2, "Boy stabs two pupils" the same two restated); 0 where none does."""
+    most = 0
+    for start, end in spans:
+        if text[start:end].lower() not in _STABBING_VERBS or _NO_ACTIVE_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        gap = _OBJECT_GAP.match(text, end)
+        value, after, listed = _object_count(text, gap.end() if gap else end, len(text))
+        if value and not _DONE_TO_DEATH.search(listed) and not _THEN_KILLED_AGAIN.match(text, after):
+            most = max(most, value)
+    return most
+
+
 def _clean_gap(text: str, start: int, end: int) -> str:
     """text[start:end] without its insertions ("including 5 policemen") and ages ("aged 19 and 23")."""
     gap = text[start:end]
@@ -988,6 +1015,13 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 continue
         if "and" in lowered_text(text)[sentence_start:hit.start] and _doers_own_end(text, hits, index, sentence_start):
             continue  # "a man stabbed two passengers and was shot dead by police": the attacker's own death, apart
+        some_fatally = _struck_some_fatally(text, hits, index) if field == "killed" else None
+        if some_fatally is not None:
+            struck, dead = some_fatally
+            used.update((index - 1, hits.index(struck)))
+            counts.append(Count("killed", dead.value, dead.start, hit.end))
+            counts.append(Count("injured", struck.value - dead.value, struck.start, dead.start))  # type: ignore[operator]
+            continue
         subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
             counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2],
@@ -1623,6 +1657,28 @@ def _condition_after_harm(text: str, end: int, sentence_start: int) -> re.Match[
     return _CONDITION_AFTER_HARM.search(text, start, end)
 
 
+#: A heading's bare participle of being struck between the struck's figure and the dead's: "Six shot, one fatally",
+#: "Three stabbed, two fatally" (the heading's "six are shot, one fatally"; its first figure counts everyone struck).
+_STRUCK_BEFORE_FATALLY: Final = re.compile(
+    r"\s+(?:(?:people|persons|men|women|teens|teenagers|children|officers|students)\s+)?(?:shot|stabbed)\s*,\s*",
+    re.IGNORECASE)
+
+
+def _struck_some_fatally(text: str, hits: list[Hit], index: int) -> tuple[Hit, Hit] | None:
+    """The figures of the struck and of the dead among them around "fatally" at `index` ("Six shot, one fatally":
+    one killed, five hurt), or None."""
+    if index < 2 or hits[index].text.lower() != "fatally":
+        return None
+    dead = hits[index - 1]
+    if not _is_number(dead) or text[dead.end:hits[index].start].strip():
+        return None
+    for struck in hits[max(0, index - 3):index - 1]:  # (the participle may be a hit of its own between)
+        if _is_number(struck) and struck.value >= dead.value and _STRUCK_BEFORE_FATALLY.fullmatch(  # type: ignore[operator]
+                text, struck.end, dead.start) is not None:
+            return struck, dead
+    return None
+
+
 def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
                    used: set[int], insertions: bool = True) -> tuple[int | None, int, bool, bool] | None:
     """The count before a casualty word: (value or None if vague, start, names perpetrators, a death among the
@@ -1745,8 +1801,16 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             # including the bomber, were killed" (taken out by _leave_out_attackers_included)
             subject = _clean_gap(text, start, hit.start)
             perpetrators = _perpetrator_in(text, subject, 0, len(subject))
+        if not of_wounded and len(values) == 1 and hit.text.lower() in _INTRANSITIVE and _OF_THE_VICTIMS.fullmatch(gap):
+            of_wounded = True  # "two were stabbed. One of the victims died": the dead cannot die, so the hurt did
         return total, start, perpetrators, of_wounded
     return None
+
+
+#: A figure's part of the victims before a death ("one of the victims died", "two of the victims later died"): a death
+#: among the hurt counted before, as "one of the wounded died" is.
+_OF_THE_VICTIMS: Final = re.compile(
+    r"\s+of\s+(?:the|those|its|his)\s+victims\s+(?:(?:later|since|subsequently|also)\s+)?", re.IGNORECASE)
 
 
 #: A figure and "of whom" or "of them" right before a death ("one of whom later died", "two of them died in hospital").

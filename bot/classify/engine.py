@@ -31,6 +31,7 @@ from bot.classify.counts import (
     fatal_act_of_people,
     is_reference,
     leave_out_attackers_restated,
+    people_stabbed,
     read_counts,
     tells_victim_deaths,
 )
@@ -363,6 +364,8 @@ class Classifier:
         _decide_types(text, hits, present, findings, not item.doers_named and (
             findings.accident or _tells_harm_by_itself(causes)))
         killed, injured = findings.totals()
+        if "attack" in findings.evidence and "stab" in folded(text):
+            killed, injured = _with_the_stabbed(text, findings, killed, injured)
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and not findings.side_armed and _gate_vetoes(
                 gate, text, hits, present):
@@ -2982,6 +2985,20 @@ class _Findings:
         if killed is None and injured and not self.victims_killed:
             killed = 0  # the injured counted and no victim's death told: none killed
         return killed, injured
+
+
+def _with_the_stabbed(text: str, findings: _Findings, killed: int | None,
+                      injured: int | None) -> tuple[int | None, int | None]:
+    """The totals with the people an active stabbing names as its object counted hurt ("a man stabbed two people,
+    seriously wounding a woman": the woman is one of the two): the stabbed less the dead the item tells, where more
+    than the hurt it counts ("stabbed three, killing one" is 2 hurt; "stabbed 3 ... 9 others were wounded" stays 9)."""
+    stabbed = people_stabbed(text, findings.evidence["attack"])
+    dead = killed or 0
+    if stabbed - dead <= (injured or 0):
+        return killed, injured
+    for start, end in findings.evidence["attack"]:
+        findings.note("casualty", start, end)  # (the hurt are casualties as a wounding's are)
+    return dead, stabbed - dead
 
 
 def _may_report_event(categories: frozenset[str]) -> bool:

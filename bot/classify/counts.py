@@ -1089,6 +1089,12 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                     # "killed nine on Sunday, a day after 14 soldiers were killed in an ambush": an
                     # earlier event's toll, counted only where the item states none of its own
                     count.cumulative = True
+    if counts and "behind" in folded(text)[sentence_start:sentence_end]:
+        for count in counts:
+            if _DOERS_BEHIND_AN_ACT.search(text, max(sentence_start, count.start - 80), count.start):
+                # "struck militants behind an ambush that killed 16 soldiers": the toll of the act that names the
+                # target, counted only where the item states none of its own
+                count.cumulative = True
     if len(counts) > 1 and _contrasted_tellers(text, counts, sentence_start, sentence_end):
         for count in counts:
             count.is_total = True  # two sources' estimates of one toll: the larger stands, none is added
@@ -1462,6 +1468,16 @@ def _gapped_count(text: str, hits: list[Hit], index: int, used: set[int]) -> int
         used.add(later)
         return later
     return None
+
+
+#: People named by an act they are behind, its toll in a relative clause: "targeted militants behind an ambush that
+#: killed 16 soldiers", "hunting the gang behind a raid which killed two guards". The act describes its doers, the
+#: news is what is done to them (a copula makes it an attribution, read by scope.attributes_known_act: "a militia
+#: is behind the attack that killed 20").
+_DOERS_BEHIND_AN_ACT: Final = re.compile(
+    r"(?<![\w'’-])(?!(?:is|are|was|were|be|been|being|stand|stands|stood|remain|remains|remained|firmly|squarely|"
+    r"allegedly|reportedly)\s)[a-z][\w'’-]*\s+behind\s+(?:[\w'’-]+\s+){1,5}?(?:that|which)\s+(?:(?:had|has|have)\s+)?$",
+    re.IGNORECASE)
 
 
 #: A clause set a time after an earlier event: "..., a day after 14 soldiers were killed", "two weeks

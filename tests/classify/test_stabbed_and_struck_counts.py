@@ -69,3 +69,18 @@ def test_the_passive_twin_of_a_struck_heading_counts_the_same(rules):
 def test_a_death_among_the_victims_counted_hurt_leaves_them(rules, text, killed, injured):
     _alert(rules, text)
     assert _tolls(rules, text) == (killed, injured)
+
+
+# 4. People named by an act they are behind, its toll in a relative clause, are the news's target or quarry: that
+#    toll is the earlier act's, counted only where the item states none of its own.
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Government jets bombed camps in the hills overnight, killing 22 fighters. The army said it hit rebels behind a "
+     "raid that killed nine police officers last week.", 22),
+    ("Troops raided a village at dawn, killing four gunmen they said belonged to the gang behind an attack which killed "
+     "11 farmers on Sunday.", 4),
+    # twins: the act's own toll, with no other told, still counts; an attribution by a copula is read apart
+    ("Police are hunting the gunmen behind an attack that killed 11 farmers near Jos on Sunday.", 11),
+    ("The rebels are behind an attack on a market that killed 14 shoppers, the army said.", 14),
+])
+def test_the_toll_of_an_act_its_doers_are_behind(rules, text, killed):
+    _alert(rules, text, killed)

@@ -170,7 +170,9 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   session of 2026-12-07; 25 tuned on by it, 26 never read by it or its helpers. At its start (98200ea): killed 51/53
 #:   and 51/55, injured 51/53 and 41/43, type macro recall 0.951 and 0.930, violent F1 1.0 both. Tuned on 25 by
 #:   principle (tests/classify/test_stabbed_and_struck_counts.py: the counted object of a stabbing is hurt, a heading's
-#:   "six shot, one fatally", a death among the victims counted hurt): killed 52/53, injured 53/53.
+#:   "six shot, one fatally", a death among the victims counted hurt, the toll of an act its doers are behind):
+#:   killed 53/53, injured 53/53. Left: two strikes also read as attacks (a Houthi missile on a ship; the ambush a
+#:   strike's target is behind).
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -250,7 +252,7 @@ FRESH_SETS = [
                                   "injured_exact": 0.93}, 28, 19, 4 / 92),
     ("wire_news_fresh23.jsonl", {"violent_f1": 1.0, "type_macro_recall": 0.98, "killed_exact": 0.94,
                                  "injured_exact": 0.93}, 60, 55, None),
-    ("wire_news_fresh25.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.93, "killed_exact": 0.96,
+    ("wire_news_fresh25.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.93, "killed_exact": 0.98,
                                  "injured_exact": 0.98}, 60, 53, None),
     ("wire_news_fresh26.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.91, "killed_exact": 0.9,
                                  "injured_exact": 0.93}, 60, 55, None),

@@ -537,7 +537,7 @@ class Count:
     (A plain class with slots, as Hit: built for every count read.)"""
 
     __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators", "cumulative", "of_wounded",
-                 "attackers_left_out", "attackers_unnumbered")
+                 "attackers_left_out", "attackers_unnumbered", "joined")
 
     def __init__(self, field: str, value: int | None, start: int, end: int, is_total: bool = False,
                  perpetrators: bool = False, cumulative: bool = False, of_wounded: bool = False) -> None:
@@ -558,6 +558,9 @@ class Count:
         self.attackers_left_out = 0
         #: whether the toll names attackers as its part with no figure ("14 dead including attackers")
         self.attackers_unnumbered = False
+        #: whether a verb joined by "and" to the count before it of the same field tells it ("wounding a woman and
+        #: injuring a man"): more people, never that count restated
+        self.joined = False
 
     def __repr__(self) -> str:
         return (f"Count({self.field!r}, {self.value!r}, {self.start}, {self.end}, is_total={self.is_total}, "
@@ -1089,6 +1092,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                     # "killed nine on Sunday, a day after 14 soldiers were killed in an ambush": an
                     # earlier event's toll, counted only where the item states none of its own
                     count.cumulative = True
+    if len(counts) > 1 and "and" in folded(text)[sentence_start:sentence_end]:
+        _mark_joined_verbs(text, counts)
     if counts and "behind" in folded(text)[sentence_start:sentence_end]:
         for count in counts:
             if _DOERS_BEHIND_AN_ACT.search(text, max(sentence_start, count.start - 80), count.start):
@@ -1468,6 +1473,18 @@ def _gapped_count(text: str, hits: list[Hit], index: int, used: set[int]) -> int
         used.add(later)
         return later
     return None
+
+
+#: The gap between two counts of one harm told by verbs joined with "and": "wounding a woman and lightly injuring a man".
+_AND_BETWEEN_VERBS: Final = re.compile(r"\s*,?\s+and\s+(?:(?:\w+ly|also|then)\s+)?", re.IGNORECASE)
+
+
+def _mark_joined_verbs(text: str, counts: list[Count]) -> None:
+    """Mark each count of a verb joined by "and" to the count of the same field right before it (Count.joined)."""
+    for before, count in zip(counts, counts[1:], strict=False):
+        if before.field == count.field and before.end <= count.start and text[count.start:count.start + 1].islower() and (
+                _AND_BETWEEN_VERBS.fullmatch(text, before.end, count.start)):
+            count.joined = True
 
 
 #: People named by an act they are behind, its toll in a relative clause: "targeted militants behind an ambush that

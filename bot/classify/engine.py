@@ -4569,10 +4569,11 @@ def _total(parts: list[list[Count]], stated_zero: bool, died_later: list[int] | 
             part = victims
         # (the wounded who died later are more dead, not the toll restated: "killing the driver ... one of the
         # wounded died" is two)
-        numbers = [count.value for count in part if count.value is not None and not count.of_wounded]
-        # the same number twice is one toll restated ("346 killed ... killing nearly 346 civilians")
+        numbers = [count.value for count in part if count.value is not None and not count.of_wounded and not count.joined]
+        # the same number twice is one toll restated ("346 killed ... killing nearly 346 civilians"); people told by
+        # verbs joined with "and" are more people ("wounding a woman and injuring a man" is two)
         numbers = list(dict.fromkeys(numbers)) + [
-            count.value for count in part if count.of_wounded and count.value is not None]
+            count.value for count in part if (count.of_wounded or count.joined) and count.value is not None]
         if not numbers:
             continue
         totals = [count.value for count in part if count.is_total and count.value is not None]

@@ -1,4 +1,4 @@
-"""Three principles of counting the hurt of an act on the body, each beside a twin that differs by the principle
+"""Principles of counting the hurt of an act on the body, each beside a twin that differs by the principle
 and must still count as it did. The sentences are written for these tests, not taken from any set.
 
 1. The people an active stabbing takes as its counted object are hurt, as a wounding's are ("a man stabbed two
@@ -8,6 +8,7 @@ and must still count as it did. The sentences are written for these tests, not t
    dead among them (killed 1, injured 5), as "six were shot, one fatally" does.
 3. A death told of a part of the victims counted hurt before ("two were stabbed. One of the victims died") is a
    death among the hurt, which leaves them: the dead cannot die again.
+4. and 5. below: the toll of an act named as what people are behind; harms joined by "and".
 """
 
 from __future__ import annotations
@@ -84,3 +85,17 @@ def test_a_death_among_the_victims_counted_hurt_leaves_them(rules, text, killed,
 ])
 def test_the_toll_of_an_act_its_doers_are_behind(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# 5. People told by verbs of one harm joined with "and" are more people, never one count restated: "wounding a
+#    woman and injuring a man" is two, as "wounding two and injuring three" is five.
+@pytest.mark.parametrize(("text", "injured"), [
+    ("A gunman opened fire at a bus stop, badly wounding a student and slightly injuring a driver.", 2),
+    ("Militants shelled the market, killing a vendor and wounding a boy, and injuring a woman.", 2),
+    # twins: a toll told again in another sentence is that toll restated; different figures add as before
+    ("A gunman wounded two people at a bus stop. Police said he wounded two people before fleeing.", 2),
+    ("A gunman opened fire at a bus stop, wounding two students and injuring three drivers.", 5),
+])
+def test_harms_joined_by_and_count_more_people(rules, text, injured):
+    _alert(rules, text)
+    assert rules.classify(text).injured == injured

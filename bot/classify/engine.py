@@ -97,6 +97,7 @@ from bot.classify.scope import (
     dated_act_under_other_news,
     dated_by_a_heading_year,
     dated_by_bare_year,
+    dated_in_a_when_clause,
     dated_in_dependent_clause,
     dated_in_reduced_relative,
     dated_to_antiquity,
@@ -3156,7 +3157,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                     0 <= head_end != past_end and describes_past_event(text, head_end, hit.start))):
                 scope = past_scope  # "the massacre in which 300 people died"
                 chained = True
-            elif death_end >= 0 and came_by_act(text, death_end, hit.start):
+            elif death_end >= 0 and came_by_act(text, death_end, hit.start, hit.end):
                 scope = death_scope  # "vows revenge for the killing of its general in a drone strike"
             elif markers and told_in_relative_of_a_marker(text, markers, hit.start):
                 scope = "past"  # "marks the anniversary of the genocide in which 800,000 were killed"
@@ -3363,7 +3364,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (
         cues.year and not events.isdisjoint(VIOLENT_CATEGORIES) and (
             dated_by_bare_year(text, hit.end, sentence[1])
-            or dated_in_dependent_clause(text, hit.start, hit.end, sentence))
+            or dated_in_dependent_clause(text, hit.start, hit.end, sentence)
+            or dated_in_a_when_clause(text, hit.start, hit.end, sentence))
     ) or (
         not _REACTION_OR_PAST.isdisjoint(categories) and reacts_to_event(text, hits, index)
     ) or (
@@ -3385,7 +3387,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
                            or toll_over_years(text, hit.end, sentence[1])
                            or killed_in_year_dated_act(text, hits, index, sentence)
-                           or dated_in_dependent_clause(text, hit.start, hit.end, sentence)))
+                           or dated_in_dependent_clause(text, hit.start, hit.end, sentence)
+                           or dated_in_a_when_clause(text, hit.start, hit.end, sentence)))
         or (cues.known_event and killed_in_known_event(text, hit.end, sentence[1]))
         or (cues.dated_name and (killed_in_named_dated_act(text, hits, index, sentence)
                                  or killed_in_month_named_event(text, hit.start, sentence[0])))

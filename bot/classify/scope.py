@@ -82,7 +82,8 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
             continue  # a name, a number, a weapon: neither a cue nor an act that takes the cues before it
         # (crosses_clause and words_between, inlined: this loop runs for every event word)
         if cue.end < anchor.start and (last_break >= cue.end or text.count(" ", cue.end, anchor.start) - 1 > MAX_CUE_GAP_WORDS) and not (
-                last_break < cue.end and "legal" in cue.categories and _framed_past_a_term(text, cue, anchor)):
+                last_break < cue.end and "legal" in cue.categories and (
+                    _framed_past_a_term(text, cue, anchor) or _framed_past_its_object(text, cue, anchor))):
             if (last_break < cue.end and "hypothetical" in cue.categories and cue.text.lower() in _CONDITIONS
                     and text.count(" ", cue.end, anchor.start) - 1 <= MAX_CONDITION_GAP_WORDS):
                 return "hypothetical"
@@ -443,6 +444,24 @@ _TERM_OF_A_SENTENCE_AFTER: Final = re.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:\s+and\s+a\s+half)?[\s-]+(?:years?|months?|weeks?)"
     r"['’]?)(?:\s+(?:in\s+)?(?:prison|jail|gaol|detention|custody|behind\s+bars))?\s+(?:for|over)\b",
     re.IGNORECASE)
+
+
+# "arrested for murdering four people in the Jewish Museum of Belgium shooting": the act a charged verb's object was
+# harmed in, named by its noun after "in", is the act the charge is for; the frame goes on past the object to it, as
+# it does past a sentence's term.
+_OBJECT_THEN_IN_AFTER: Final = re.compile(
+    r"\s+(?:(?!(?:and|but|or|as|while|when|after|then)\b)[\w'’.-]+\s+){1,6}?(?:in|during)\s+(?:the|an?)\s",
+    re.IGNORECASE)
+
+
+def _framed_past_its_object(text: str, cue: Hit, event: Hit) -> bool:
+    """Whether the legal cue `cue` is a charged verb ("for murdering") whose object is followed by "in" and the act
+    noun `event`, within MAX_CUE_GAP_WORDS of it, in the clause (see _OBJECT_THEN_IN_AFTER)."""
+    if not cue.text.lower().endswith("ing") or not _act_noun(event):
+        return False
+    object_ = _OBJECT_THEN_IN_AFTER.match(text, cue.end, event.start)
+    return object_ is not None and words_between(text, object_.end() - 1, event.start) <= MAX_CUE_GAP_WORDS and (
+        not crosses_clause(text, cue.end, event.start))
 
 
 def _framed_past_a_term(text: str, cue: Hit, event: Hit) -> bool:
@@ -1412,10 +1431,26 @@ def is_death_noun(phrase: str) -> bool:
     return _DEATH_NOUN.search(phrase) is not None
 
 
-def came_by_act(text: str, death_end: int, event_start: int) -> bool:
+# "charged with the murder of two motorcyclists shot dead in Lahore", "protests over the killing of a teenager stabbed
+# outside his school": a participle right after the victims of a death noun describes them by that death, the same
+# act in the noun's scope. (A participle with an object of its own is a verb of another clause: "after the killing
+# of the chief troops shot dead 30 protesters".)
+_VICTIMS_GAP: Final = re.compile(r"\s+of\s+(?:(?!(?:and|but|or|who|which|that|as|while|when|after)\b)[\w'’.-]+\s+){1,5}?",
+                                 re.IGNORECASE)
+_OBJECT_OF_A_VERB_AFTER: Final = re.compile(
+    r"\s+(?:an?|the|his|her|their|its|him|them|at\s+least|some|more|dozens|\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?)\b)", re.IGNORECASE)
+
+
+def came_by_act(text: str, death_end: int, event_start: int, event_end: int | None = None) -> bool:
     """Whether the event word at event_start is the act by which the death noun ending at death_end came
-    about (see _CAME_BY_GAP)."""
-    return _CAME_BY_GAP.fullmatch(text, death_end, event_start) is not None
+    about (see _CAME_BY_GAP), or, given where it ends, a participle that describes the noun's victims by it (see
+    _VICTIMS_GAP)."""
+    if _CAME_BY_GAP.fullmatch(text, death_end, event_start) is not None:
+        return True
+    return event_end is not None and _CUT_SHORT_PARTICIPLE.match(text, event_start) is not None and (
+        _VICTIMS_GAP.fullmatch(text, death_end, event_start) is not None) and (
+        _OBJECT_OF_A_VERB_AFTER.match(text, event_end) is None)
 
 
 _MILITARY_CONTEXT: Final = frozenset({"weapon", "military_place", "distance_weapon", "state_force", "armed_group", "strike",
@@ -1515,12 +1550,15 @@ _BARE_YEAR_AFTER: Final = re.compile(
     _IN_A_TIME_AFTER + _A_YEAR_OR_DECADE + r"|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])",
     re.IGNORECASE,
 )
+#: A full date with its year after the event in its clause: "killed 14 people on 17 August 2017".
+_FULL_DATE_WITH_YEAR_AFTER: Final = (
+    rf"(?:[\s,]+[\w'’.-]+){{0,12}}?\s+on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}},?)\s+"
+    + _A_YEAR_OR_DECADE)
 #: A year, or a month and a year, after the event in its clause ("in 1994", "in October 2023").
 #: (or a full date with its year: "the pavement where a van killed 14 people on 17 August 2017")
 _YEAR_OR_MONTH_AFTER: Final = re.compile(
     _IN_A_TIME_AFTER + rf"(?:{_MONTH_NAME}\s+)?" + _A_YEAR_OR_DECADE
-    + rf"|(?:[\s,]+[\w'’.-]+){{0,12}}?\s+on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}},?)\s+"
-    + _A_YEAR_OR_DECADE
+    + "|" + _FULL_DATE_WITH_YEAR_AFTER
     # (or a toll reached by a year: "the bomb, which killed 70,000 people by the end of 1945")
     + rf"|(?:[\s,]+[\w'’.-]+){{0,12}}?\s+by\s+(?:the\s+end\s+of\s+)?(?:{_MONTH_NAME}\s+)?" + _A_YEAR_OR_DECADE
     # (or an act named by its month and year after "of", as "the massacre of 1921" is by its year: "homes destroyed
@@ -1575,6 +1613,23 @@ def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sente
     # (in a clause that says who someone is, a month and a year date the past as a year does: "the gunman
     # who shot dead two fans in October 2023")
     return _follows_in_clause(_YEAR_OR_MONTH_AFTER, text, event_end, min(sentence[1], event_end + 100))
+
+
+# "the boy was walking outside a recreation centre when he was shot by an officer on November 22, 2014": a clause of
+# "when" dated by a full date with its year tells the day of an act gone, the background of what the item tells (a
+# day of the news is told by its weekday or its date alone, "were killed when a bomb hit their bus on Sunday"); the
+# act of a main clause that the when-clause dates keeps its own reading ("two soldiers were killed when ...").
+_WHEN_BEFORE: Final = re.compile(r"\bwhen(?:\s+[\w'’.-]+){1,9}$", re.IGNORECASE)
+_FULL_DATE_WITH_YEAR_IN_CLAUSE: Final = re.compile(_FULL_DATE_WITH_YEAR_AFTER, re.IGNORECASE)
+
+
+def dated_in_a_when_clause(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the violent or casualty word at event_start sits in a clause of "when" that a full date with its year
+    dates (see _WHEN_BEFORE)."""
+    before = _WHEN_BEFORE.search(text, max(sentence[0], event_start - 60), event_end)
+    if before is None or crosses_clause(text, before.start() + 1, event_end):
+        return False
+    return _follows_in_clause(_FULL_DATE_WITH_YEAR_IN_CLAUSE, text, event_end, min(sentence[1], event_end + 100))
 
 
 # "Victoria passes knife law named after teenager killed in 2023", "a scholarship for a nurse shot dead in 2019": a
@@ -1756,7 +1811,10 @@ _CASE_STAGE_VERB: Final = re.compile(
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:sentenced\s+(?!(?:to|for|of|on|in|over|by)\b)(?:[\w'’.,-]+\s+){1,5}?to"
     r"|(?:convicted|acquitted)\s+(?!(?:to|for|of|on|in|over|by)\b)(?:[\w'’.,-]+\s+){1,5}?of)\s"
     # (the one found guilty may be described after commas: "finds the tycoon, the former head of a group, guilty")
+    # (or by a whole clause of its own between commas, the verdict's object still: "finds the chef, who told police
+    # that he burned his dead wife's body, guilty of murder")
     r"|\bfinds\s+(?:[\w'’.,-]+\s+){1,14}?guilty"
+    r"|\bfinds\s+(?:[\w'’.-]+\s+){1,6}?[\w'’.-]+,\s+(?:[\w'’.-]+\s+){1,30}?[\w'’.-]+,\s+guilty"
     # "charges 32 people with murder", "faces five counts of assault", "is given a whole life sentence for",
     # "to stand trial for"
     # (the one charged may be described after a comma: "charges the former police chief, a general, with murder"; and

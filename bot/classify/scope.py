@@ -2387,11 +2387,16 @@ def died_before_a_rite(text: str, event_start: int, event_end: int, sentence: tu
 #   killing 20"), unless a word of earlier time dates it ("... a week ago"), and an act dated by a recent day
 #   ("after a bomb killed 43 at a market on Sunday"): these may be first reported here. (A day's name in the
 #   possessive, "for the victims of Sunday's bombing", names an act known.)
+# Security raised where people gather answers a known act as a rite does: "police increase security around churches,
+# following a bombing that killed 23" (the same limits keep an act told by its doer or by a recent day).
+_SECURITY_RAISED: Final = (r"(?:increas|tighten|heighten|boost|bolster|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)"
+                           r"(?:e|es|ed|ing|s)?\s+security")
 _RITE: Final = re.compile(
     r"\b(?:mourn(?:s|ed|ing)?|(?:minutes?|moments?)\s+of\s+silence|(?:minute|moment)['’]s\s+silence|"
     r"silent\s+tribute|tributes?|vigils?|wreaths?|half[-\s](?:mast|staff)|commemorat(?:e|es|ed|ing|ions?)|"
-    r"memorial\s+(?:services?|ceremon(?:y|ies)|mass(?:es)?|events?|gatherings?))\b")
-_RITE_NEEDLES: Final = frozenset({"mourn", "silence", "tribute", "vigil", "wreath", "half", "commemorat", "memorial"})
+    rf"memorial\s+(?:services?|ceremon(?:y|ies)|mass(?:es)?|events?|gatherings?)|{_SECURITY_RAISED})\b")
+_RITE_NEEDLES: Final = frozenset({"mourn", "silence", "tribute", "vigil", "wreath", "half", "commemorat", "memorial",
+                                  "security"})
 #: A clause of accompanying time that follows a main clause ("send condolences as the country observes a day of
 #: mourning", "talks resume while the city mourns"): the rite it pays goes on with that main clause, whose news is
 #: no act (no harm is told before the rite), so what it follows is still the rite's cause. (One that opens the

@@ -70,3 +70,22 @@ def test_a_when_clause_dated_by_a_full_date_with_its_year(rules, text):
 ])
 def test_a_near_day_or_a_main_clauses_toll_alerts(rules, text, killed):
     _alert(rules, text, killed)
+
+
+# Security raised where people gather answers a known act as a rite of mourning does: the act it follows is its cause.
+@pytest.mark.parametrize("text", [
+    "Police tighten security around churches following a bombing that killed 23 people.",
+    "The city steps up security at its markets in the wake of a suicide attack that killed nine shoppers.",
+])
+def test_security_raised_after_a_known_act(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Police increase security around churches following a bombing in the port on Saturday that killed 23 people.",
+     23),
+    ("Police tighten security after gunmen stormed a market, killing 12.", 12),
+    ("A bomb killed 23 people at a church on Sunday; police tighten security across the city.", 23),
+])
+def test_a_recent_day_a_doer_or_a_clause_of_its_own_keeps_the_act(rules, text, killed):
+    _alert(rules, text, killed)

@@ -56,7 +56,8 @@ _digits: Final = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+"
 #: of number words ("twenty-one", "one hundred and fifty") is one match; parse_number rejects runs
 #: that are no number.
 NUMBER_PATTERN: Final = (
-    rf"(?:{_digits})(?:\s+dozen)?"
+    # (a scale word after digits is part of their number: "$6 million" is one sum of money, never 1,000,000 people)
+    rf"(?:{_digits})(?:[^\S\n]+(?:dozen|hundred|thousand|million))?"
     rf"|(?:half\s+)?a\s+(?:dozen|hundred|thousand)"
     # (number words join on one line: "toll at six\nTwo more died" is two numbers)
     rf"|{_number_word}(?:(?:[^\S\n]|-)+{_number_word}|(?<=hundred)[^\S\n]+and[^\S\n]+{_number_word}"

@@ -1,4 +1,4 @@
-"""A date, a year, a time, an age, a calibre, an address or a unit, route or flight number never
+"""A date, a year, a time, an age, a calibre, a sum of money, an address or a unit, route or flight number never
 becomes a count: property tests put them before, inside and after real casualty phrases and check
 that the toll is the number the phrase states."""
 
@@ -41,6 +41,7 @@ def labels(draw) -> str:
         f"near Route {small}", f"on Highway {small}", f"aboard Flight {small}", f"at {small} Main Street",
         f"{small} km from the border", f"over the past {draw(st.integers(2, 72))} hours",
         f"{small} times overnight", f"near checkpoint {small}", f"by the {small}th Brigade",
+        f"after a ${small} million settlement", f"with ${small} thousand in aid",
     ]))
 
 
@@ -166,3 +167,11 @@ def test_a_strike_told_beside_rescue_teams_alerts(classifier):
 def test_a_year_that_dates_an_event_is_no_count(classifier, year, event):
     text = f"Former officer on trial over {year} {event} stabbed to death in prison"
     assert classifier.classify(text).killed in (1, None), text
+
+
+def test_a_sum_in_millions_is_no_toll(classifier):
+    # ("$6 million" is one number, a sum: its scale word alone was once read as a million dead)
+    event = classifier.classify("Shooting of a boy in Ohio", "The city agrees to pay $6 million to settle a wrongful "
+                                "death lawsuit filed by the family of the boy.")
+    assert event.killed in (None, 0)
+    assert classifier.classify("Shelling has killed 2 million people over the course of the war").killed in (None, 2_000_000)

@@ -1309,6 +1309,9 @@ _HANDOVER: Final = re.compile(r"\b(?:repatriat\w*|hand(?:ed|s|ing)?\s+over|hando
                               r"sen(?:t|ds?|ding)\s+(?:back|home)|"
                               # (and the dead brought home: "the bodies of two soldiers are flown home")
                               r"(?:flown|fl(?:y|ies|ying)|brought|bring(?:s|ing)?)\s+(?:back|home)|journey\s+home|"
+                              # (the dead between the verb and "home": "to bring their bodies home")
+                              r"(?:fl(?:y|ies|ying|ew)|brought|bring(?:s|ing)?|sen(?:t|ds?|ding))\s+(?:(?:the|their|its|"
+                              r"his|her)\s+)?(?:bodies|remains)\s+(?:back|home)|"
                               r"receiv(?:ed|es|ing)|receive|transfer(?:red|s)?)\b", re.IGNORECASE)
 #: How near a word of handing over stands to the bodies it is said of.
 _HANDOVER_REACH: Final = 100
@@ -2238,22 +2241,31 @@ def _surged_by_a_measure(text: str, hit: Hit) -> bool:
 
 # "the party had cast the campaign as a battle to defend the island", "framed the vote as a war on the elite":
 # a battle, a war or a fight that a verb of framing makes the likeness of something (cast, framed, portrayed,
-# billed as) is a figure of speech, no fighting. (An "attack" so called may be real, "police described the blast
+# billed as), however long the object it frames, is a figure of speech, no fighting; the object is one noun phrase,
+# with no clause of its own opened in it. (An "attack" so called may be real, "police described the blast
 # as an attack": only the nouns of a contest are read so.)
 _FRAMED_AS_BEFORE: Final = re.compile(
     r"\b(?:cast|casts|casting|framed|frames|framing|portrayed|portrays|portraying|painted|paints|painting|billed|"
     r"bills|billing|characteri[sz](?:ed|es|ing)|pitched|pitches|pitching|presented|presents|presenting|sold|sells|"
-    r"selling|styled|styles|styling)\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+)?$",
+    r"selling|styled|styles|styling)\s+(?:(?!(?:as|while|when|after|before|because|which|who|that)\b)"
+    r"[\w'’$.–-]+\s+){0,15}?as\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE)
+#: A verb right after the noun: "as" opened a clause of time whose subject the noun is ("voters cast ballots as a
+#: battle rages near the capital"), no likeness.
+_CLAUSE_VERB_AFTER: Final = re.compile(
+    r"\s+(?:is|was|has|had|will|would|may|might|could|can|[a-z]+ed|"
+    r"(?!(?:this|thus|plus|its|towards|afterwards)\b)[a-z]*[^\Ws]s)\b")
 _CONTEST_NOUNS: Final = frozenset({"battle", "battles", "war", "wars", "fight", "fights", "crusade", "struggle"})
-#: How far before the noun its verb of framing may stand (five words of an object and "as a").
-MAX_FRAMED_AS_CHARS: Final = 70
+#: How far before the noun its verb of framing may stand (an object of up to 15 words, its phrases of what it is
+#: over or about told with it, "the fight over a $16 billion tunnel under the delta", and "as a").
+MAX_FRAMED_AS_CHARS: Final = 130
 
 
 def _framed_as_a_contest(text: str, hit: Hit) -> bool:
     """Whether the hit is a noun of a contest that a verb of framing makes a likeness (see _FRAMED_AS_BEFORE)."""
     return hit.text.lower() in _CONTEST_NOUNS and _FRAMED_AS_BEFORE.search(
-        text, max(0, hit.start - MAX_FRAMED_AS_CHARS), hit.start) is not None
+        text, max(0, hit.start - MAX_FRAMED_AS_CHARS), hit.start) is not None and _CLAUSE_VERB_AFTER.match(
+        text, hit.end) is None
 
 
 # "pledges funds to repair Ukraine's bombed power grid", "to rebuild shelled schools": a participle of harm that

@@ -5624,12 +5624,13 @@ def told_of_a_reactions_party(text: str, hits: list[Hit], index: int, sentence: 
 # "a banner with the faces of the nine people killed during the raid", "the 53 Americans taken hostage in
 # 1979 will be compensated", "a sports centre for the soldiers wounded under his command": a counted set of
 # people named with "the" and then by what befell them is a set known and counted before; the news is
-# what is said of them. (A count of its own is news: "nine people killed in the raid"; and so is "the
-# two gunmen killed a guard", where the participle is a verb with its object: one that describes
-# its people is followed by a preposition or the clause's end.)
+# what is said of them, however many words say who they are ("the ten Danish aid workers killed in the ambush").
+# (A count of its own is news: "nine people killed in the raid"; and so is "the two gunmen killed a guard", where
+# the participle is a verb with its object: one that describes its people is followed by a preposition or the
+# clause's end.)
 _DEFINITE_COUNT_BEFORE: Final = re.compile(
     r"\b(?:the|those|these)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
-    r"scores\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w'’-]+\s+){1,2}$",
+    r"scores\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\w'’-]+\s+){1,3}$",
     re.IGNORECASE)
 _DESCRIBING_PARTICIPLE: Final = re.compile(
     r"(?:killed|slain|murdered|wounded|injured|shot\s+dead|taken\s+hostage|kidnapped|abducted|held\s+hostage)$",
@@ -5923,9 +5924,12 @@ _NOUN_FORM: Final = re.compile(r"(?:ings?|ions?|ments?|acres?|ides?)$", re.IGNOR
 #: preposition of the name ("Attacks on", "Killing of", "Strikes against").
 _AFTER_NAME_NOUN: Final = re.compile(r"\s*(?:$|[,:;(–—]|(?:of|on|against)\b)", re.IGNORECASE)
 #: A noun of what follows an act, after an event word that is its modifier, at the name's end: "Paris attack
-#: aftermath", "Mall attack inquiry" (the act is the topic the aftermath is named by).
+#: aftermath", "Mall attack inquiry", "Church attack reactions", "Market attack funerals" (the act is the topic
+#: that what others do after it, in words, rites, arrests or cases, is named by).
 _REACTION_NOUN_AFTER: Final = re.compile(
-    r"\s+(?:aftermath|inquiry|inquest|investigation|trial|probe|verdict|anniversary|victims|memorial)\s*(?:$|[,:;(–—])",
+    r"\s+(?:aftermath|fallout|inquiry|inquest|investigations?|trials?|probes?|hearings?|verdicts?|sentencing|"
+    r"anniversary|victims|memorials?|reactions?|responses?|condolences|tributes?|funerals?|vigils?|mourning|"
+    r"arrests?|suspects?)\s*(?:$|[,:;(–—])",
     re.IGNORECASE)
 #: A preposition of a name at the end of an event phrase that holds it ("Death of").
 _HELD_NAME_PREPOSITION: Final = re.compile(r"\s+(?:of|on|against)$", re.IGNORECASE)

@@ -177,7 +177,9 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - ordinary_news_fresh80.jsonl and ordinary_news_fresh81.jsonl (80 ordinary items each in the portal's style on
 #:   relations and politics, in which violence of the last days is the reason for the news but not the news: reactions,
 #:   protests, measures, funerals, cases days later), written in the same session; 80 tuned on, 81 never read. Scored
-#:   on 98200ea: 4 and 3 false alarms; on ab6e669 (the session's first merged rules): 3 and 3.
+#:   on 98200ea: 4 and 3 false alarms; on ab6e669 (the session's first merged rules): 3 and 3. fresh80 taught a
+#:   heading named by what came after an act ("... attack reactions"), a known counted set named by more words, the
+#:   dead brought home with their bodies between, a framing of a long object: 0.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 0),
@@ -243,7 +245,7 @@ HELD_SETS = [
     ("ordinary_news_fresh77.jsonl", 80, 2),
     ("ordinary_news_fresh78.jsonl", 80, 0),
     ("ordinary_news_fresh79.jsonl", 80, 4),
-    ("ordinary_news_fresh80.jsonl", 80, 3),
+    ("ordinary_news_fresh80.jsonl", 80, 0),  # (3 before the rules it taught)
     ("ordinary_news_fresh81.jsonl", 80, 3),
 ]
 

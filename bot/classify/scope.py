@@ -1193,10 +1193,24 @@ def dated_act_under_other_news(text: str, hits: list[Hit], index: int, sentence:
         return False
     # (the main clause tells no violence of its own: "Kenyan jets bomb two bases in response to last week's attack")
     # (and names no one harmed, even as its object: "condemns the killing of a reporter in Thursday's attack" tells the
-    # death by the act that brought it)
+    # death by the act that brought it; but the bodies it identifies are the known dead of that act)
     return not any(not VIOLENT_CATEGORIES.isdisjoint(other.categories) and other.start not in quiet
-                   or not CASUALTY_CATEGORIES.isdisjoint(other.categories)
+                   or not CASUALTY_CATEGORIES.isdisjoint(other.categories) and not _bodies_identified(text, other)
                    for other in hits if sentence[0] <= other.start < possessive.start())
+
+
+# "officials continue to identify the bodies of the victims in yesterday's attack", "names the remains": the dead told
+# as the bodies a verb of identifying takes are known; whose they are is the news.
+_IDENTIFYING_BEFORE: Final = re.compile(
+    r"\b(?:identif(?:y|ies|ied|ying)|nam(?:e|es|ed|ing)|confirm(?:s|ed|ing)?\s+the\s+identit(?:y|ies)\s+of)\s+"
+    r"(?:the|their|its|all|some|more|most)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_BODY_NOUNS: Final = frozenset({"bodies", "remains"})
+
+
+def _bodies_identified(text: str, hit: Hit) -> bool:
+    """Whether `hit` is the bodies or remains a verb of identifying takes (see _IDENTIFYING_BEFORE)."""
+    return hit.text.lower() in _BODY_NOUNS and _IDENTIFYING_BEFORE.search(
+        text, max(0, hit.start - 50), hit.start) is not None
 
 
 # A sentence that opens with a year and names an event, with no verb, is the name of a known event

@@ -11,6 +11,8 @@ still alert as it did. The sentences are written for these tests, not taken from
 4. A battle, a war or a fight a verb of framing makes a likeness stays a figure of speech however long the object
    it frames ("casts the row over the new dam on the upper river as a battle for the region"); a noun followed by
    its own verb ("voters cast ballots as a battle rages") is the subject of a clause of time, no likeness.
+5. The bodies a verb of identifying takes, of an act named by a day gone in the possessive ("identify the bodies of the
+   victims in Sunday's bombing"), are the known dead of a known act: whose they are is the news.
 """
 
 from __future__ import annotations
@@ -92,3 +94,19 @@ def test_a_contest_framed_of_a_long_object_is_a_likeness(rules, text):
 def test_a_contest_with_its_own_verb_after_as_is_told(rules, text):
     event = rules.classify(text)
     assert "attack" in event.types, (text, event.types)
+
+
+@pytest.mark.parametrize("text", [
+    "Coroners continue to identify the bodies of the victims in Tuesday's bombing at the bus depot.",
+    "Forensic teams identify the remains of the victims in Saturday's shelling of the market.",
+])
+def test_bodies_identified_of_a_dated_act_are_known_dead(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Coroners identify the bodies of four men shot dead overnight near the bus depot.", 4),
+    ("Gunmen killed four men at the bus depot on Tuesday; coroners are identifying the bodies.", 4),
+])
+def test_bodies_of_an_act_told_as_news_still_count(rules, text, killed):
+    _alert(rules, text, killed)

@@ -13,6 +13,8 @@ still alert as it did. The sentences are written for these tests, not taken from
    its own verb ("voters cast ballots as a battle rages") is the subject of a clause of time, no likeness.
 5. The bodies a verb of identifying takes, of an act named by a day gone in the possessive ("identify the bodies of the
    victims in Sunday's bombing"), are the known dead of a known act: whose they are is the news.
+6. A response named as a noun ("its response to the attack") is a reaction, as "a reaction to" is: the act it
+   answers is its topic; acts done "in response to" an attack still tell both.
 """
 
 from __future__ import annotations
@@ -110,3 +112,20 @@ def test_bodies_identified_of_a_dated_act_are_known_dead(rules, text):
 ])
 def test_bodies_of_an_act_told_as_news_still_count(rules, text, killed):
     _alert(rules, text, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet debates its response to the attack on the consulate.",
+    "Opposition leaders criticise the government's slow response to the bombing of the ferry terminal.",
+])
+def test_a_response_named_as_a_noun_is_a_reaction(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jets strike militant camps in response to the attack on the consulate.",
+    "Gunmen attacked the consulate on Sunday; the cabinet debates its response to the attack.",
+])
+def test_acts_in_response_or_told_beside_a_response_still_alert(rules, text):
+    event = rules.classify(text)
+    assert {"strike", "attack"} & set(event.types), (text, event.types)

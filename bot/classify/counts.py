@@ -431,12 +431,14 @@ _ORDINALS: Final = ("second", "third", "fourth", "fifth", "sixth", "seventh", "e
 #: The heads of a subject of one person: a person noun, an ordinal, an age ("a 19-year-old").
 _ONE_PERSON_HEADS: Final = (*_PERSON_NOUNS, *_ORDINALS, "-old")
 #: A description of a person in commas after the noun that names him ("a third man, a customer,").
-_DESCRIBED_IN_COMMAS: Final = r"\s*,\s*(?:an?|the|his|her)\s+[^,;]{1,30}?,"
+_DESCRIBED_IN_COMMAS: Final = r"\s*,\s*(?:an?|the|his|her|who)\s+[^,;]{1,30}?,"
 _DESCRIBED_IN_COMMAS_RE: Final = re.compile(_DESCRIBED_IN_COMMAS, re.IGNORECASE)
+#: The most characters looked back from a harm word for the one person told before it (_SINGULAR_PERSON).
+MAX_ONE_PERSON_CHARS: Final = 90
 _SINGULAR_PERSON: Final = re.compile(
     r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:"
     + "|".join(_ORDINALS) + r")|\d{1,3}-year-old)" + _AGE_OF_A_PERSON + "?" + f"(?:{_DESCRIBED_IN_COMMAS})?"
-    r"(?:\s*,)?\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?|\w+ly\s+|(?:suffered|sustained|suffers|sustains"
+    r"(?:\s*,)?\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?|\w+ly\s+|(?:also\s+)?(?:suffered|sustained|suffers|sustains|received|receives"
     r"|surviv(?:ed|es)\s+with|(?:was|has\s+been|is)\s+(?:hospitali[sz]ed|treated(?:\s+in\s+hospital)?|admitted\s+to\s+"
     r"hospital|(?:taken|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospital)\s+(?:for|with))"
     r"\s+(?:[\w-]+\s+){0,2})?$",
@@ -537,7 +539,7 @@ class Count:
     (A plain class with slots, as Hit: built for every count read.)"""
 
     __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators", "cumulative", "of_wounded",
-                 "attackers_left_out", "attackers_unnumbered", "joined")
+                 "attackers_left_out", "attackers_unnumbered", "joined", "stopped")
 
     def __init__(self, field: str, value: int | None, start: int, end: int, is_total: bool = False,
                  perpetrators: bool = False, cumulative: bool = False, of_wounded: bool = False) -> None:
@@ -559,8 +561,12 @@ class Count:
         #: whether the toll names attackers as its part with no figure ("14 dead including attackers")
         self.attackers_unnumbered = False
         #: whether a verb joined by "and" to the count before it of the same field tells it ("wounding a woman and
-        #: injuring a man"): more people, never that count restated
+        #: injuring a man"), or a person told by his place after others ("a second woman was wounded"): more people,
+        #: never that count restated
         self.joined = False
+        #: whether the count is of the attackers only because forces killed or hurt them ("a man was shot dead by
+        #: police"), its words naming no attacker: where it is the only count, the dead may as well be victims
+        self.stopped = False
 
     def __repr__(self) -> str:
         return (f"Count({self.field!r}, {self.value!r}, {self.start}, {self.end}, is_total={self.is_total}, "
@@ -903,6 +909,53 @@ def _perpetrator_in(text: str, words: str, start: int, end: int) -> bool:
     return _FIGHTERS_ATTACKING.search(text) is not None
 
 
+def _count_of_one_told(text: str, field: str, value: int, start: int, end: int, words: str) -> Count:
+    """The count of a person told by `words` before the casualty word that ends at `end`: the attackers where the words
+    name them, or where forces did the harm ("the driver was shot dead by police": one killed by the forces that
+    stopped an attack is its perpetrator, whatever the text calls him; marked `stopped`)."""
+    named = _names_perpetrators(text, words)
+    count = Count(field, value, start, end, perpetrators=named or _KILLED_BY_FORCES.match(text, end) is not None)
+    count.stopped = count.perpetrators and not named
+    return count
+
+
+#: A person told by his place after others: "a second woman", "a third man" (see _ORDINALS).
+_ONE_MORE_BY_PLACE: Final = re.compile(r"\ban?\s+(?:" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+#: One of a pair told by a pronoun or its figure: "One of them", "one of the two".
+_ONE_OF_A_PAIR: Final = re.compile(r"(?:one|1)\s+of\s+(?:them|the\s+(?:two|2|pair))\b", re.IGNORECASE)
+#: The other of the pair told doing what only a doer does, after the one's harm: "and the other detonated the bombs",
+#: "while the other was arrested" (one of two victims may flee or be wounded too: no doer's act).
+_THE_OTHER_DOES: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:and|while|as)\s+the\s+other(?:\s+(?:one|man|\d))?\s+(?:(?:then|later)\s+)?"
+    r"(?:detonated|blew\s+himself\s+up|set\s+off|opened\s+fire|surrendered|(?:was|got)\s+(?:arrested|captured|detained))\b",
+    re.IGNORECASE)
+
+
+def _one_of_doers(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the count that `start` opens and a casualty word ends at `end` is one of a pair whose other the sentence
+    tells doing a doer's act: "One of them was shot dead by police and the other detonated the bombs" tells the pair
+    the attackers, the one's death apart from the toll."""
+    return ("other" in folded(text)[end:sentence_end] and _ONE_OF_A_PAIR.match(text, start) is not None
+            and _THE_OTHER_DOES.match(text, end, sentence_end) is not None)
+
+
+#: A vehicle as the subject of ramming, the act its driver does: "A car rammed through the gates", "a truck ploughed
+#: into the crowd" (its driver is the attacker, as a bomber is).
+_RAMMING_VEHICLE: Final = re.compile(
+    r"\b(?:car|truck|lorry|van|vehicle|suv|jeep|pickup|minibus)\s+(?:[\w'’-]+\s+){0,2}?(?:rammed|rams|ramming|ploughed|"
+    r"plowed|ploughs|plows|smashed|slammed)\b", re.IGNORECASE)
+#: The driver alone as a casualty verb's object, no one's else ("killing the driver", not "the driver of the bus").
+_THE_DRIVER_ALONE: Final = re.compile(r"\s*(?:the|its)\s+driver\s*", re.IGNORECASE)
+
+
+def _driver_of_the_ramming(text: str, listed: str, sentence_start: int, verb_start: int) -> bool:
+    """Whether the people a casualty verb counts are "the driver" of a vehicle its sentence tells ramming before the
+    verb: "A car rammed the gates and exploded, killing the driver" tells the attacker's own death, reported apart
+    (a bus's driver killed by a blast beside it is a victim: nothing he drove rammed)."""
+    return ("driver" in listed and _THE_DRIVER_ALONE.fullmatch(listed) is not None
+            and _RAMMING_VEHICLE.search(text, sentence_start, verb_start) is not None)
+
+
 def _may_name_perpetrators(low: str) -> bool:
     """False when `low`, a part of a text folded (bot.classify.lowered.folded), holds no perpetrator
     word in any letter case, so PERPETRATOR_WORDS cannot match in it (see bot.classify.lowered.absent:
@@ -1014,7 +1067,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 counts.append(Count(field, None if ranged else value, hit.start, end,
                                     perpetrators=_names_perpetrators(text, listed) or (
                                         bool(listed) and _SUSPECTS_AFTER.search(
-                                            folded(text), object_start, min(sentence_end, end + _SUSPECTS_REACH)) is not None)))
+                                            folded(text), object_start, min(sentence_end, end + _SUSPECTS_REACH)) is not None)
+                                    or _driver_of_the_ramming(text, listed, sentence_start, hit.start)))
                 continue
         if "and" in lowered_text(text)[sentence_start:hit.start] and _doers_own_end(text, hits, index, sentence_start):
             continue  # "a man stabbed two passengers and was shot dead by police": the attacker's own death, apart
@@ -1027,7 +1081,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             continue
         subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
-            counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2],
+            counts.append(Count(field, subject[0], subject[1], hit.end, perpetrators=subject[2] or _one_of_doers(
+                                    text, subject[1], hit.end, sentence_end),
                                 of_wounded=subject[3], cumulative=lowered in _DEAD_NOUNS and _REFERENCE.search(
                                     folded(text), max(sentence_start, subject[1] - 8), subject[1]) is not None))
             gapped = _gapped_count(text, hits, index, used)
@@ -1049,8 +1104,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         if condition is not None:
             # "A man in his 20s is in a critical condition after being shot" (the attacker where forces stopped him:
             # "a gunman is in hospital after being shot by police")
-            counts.append(Count(field, 1, condition.start(), hit.end, perpetrators=_names_perpetrators(
-                text, condition.group()) or _KILLED_BY_FORCES.match(text, hit.end) is not None))
+            counts.append(_count_of_one_told(text, field, 1, condition.start(), hit.end, condition.group()))
             continue
         # "A journalist has been killed", "Ukrainian soldier dies": a singular subject is one person
         if field != "killed" and lowered not in {"was stabbed", "was shot"}:
@@ -1073,16 +1127,17 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
             # its perpetrator, whatever the text calls him
             joined, start = _joined_persons_before(text, singular.start(), singular.end(), sentence_start, hit)
-            counts.append(Count(field, 1 + joined + _along_with(text, hits, index, sentence_end, used), start, hit.end,
-                                perpetrators=_names_perpetrators(text, text[start:singular.end()])
-                                or _KILLED_BY_FORCES.match(text, hit.end) is not None))
+            counts.append(_count_of_one_told(text, field, 1 + joined + _along_with(text, hits, index, sentence_end, used),
+                                             start, hit.end, text[start:singular.end()]))
+            # "wounding his wife ... A second woman also received stab wounds": the hurt told by his place after others
+            # is one more, never the one before restated
+            counts[-1].joined = field == "injured" and _ONE_MORE_BY_PLACE.search(singular.group()) is not None
             continue
         named = _named_subject(text, hit, sentence_start)
         if named is not None:
             # "radio host Jane Roe is shot dead", "Jane Roe, 24, is shot in the leg": one person named
-            counts.append(Count(field, 1 + _along_with(text, hits, index, sentence_end, used), named, hit.end,
-                                perpetrators=_names_perpetrators(text, text[named:hit.start])
-                                or _KILLED_BY_FORCES.match(text, hit.end) is not None))
+            counts.append(_count_of_one_told(text, field, 1 + _along_with(text, hits, index, sentence_end, used), named,
+                                             hit.end, text[named:hit.start]))
     if counts and "after" in folded(text)[sentence_start:sentence_end]:
         for marker in _TIME_AFTER.finditer(text, sentence_start, sentence_end):
             if words_between(text, sentence_start, marker.start()) < MIN_MAIN_CLAUSE_WORDS:
@@ -1673,10 +1728,11 @@ def _one_clause(subject: str, described: bool) -> bool:
 
 
 def _singular_person(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
-    start = max(sentence_start, end - 60)
+    start = max(sentence_start, end - MAX_ONE_PERSON_CHARS)
     # (the noun may stand before "suffered" and two describing words: "officer suffered serious head injuries";
-    # before an age, "man in his 20s was critically", or before "was treated with two gunshot")
-    if not any(word.rstrip(",").endswith(_ONE_PERSON_HEADS) for word in folded(text)[start:end].split()[-9:]):
+    # before an age, "man in his 20s was critically", or before "was treated with two gunshot"; and before a clause
+    # that describes him: "a woman, who was jogging nearby, also received multiple stab wounds")
+    if not any(word.rstrip(",").endswith(_ONE_PERSON_HEADS) for word in folded(text)[start:end].split()[-14:]):
         return None
     return _SINGULAR_PERSON.search(text, start, end)
 
@@ -1780,10 +1836,12 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             # "200 students protest after a teacher was stabbed to death", "hundreds protest after a student was
             # stabbed": the casualty word is in a clause of its own, its people the subject that clause opens with
             return None
+        if _WOUNDS_OF_ONE.fullmatch(gap) and hit.text.lower() in _WOUND_NOUNS:
+            # "hospitalised with two gunshot wounds", "received multiple stab wounds": the wounds of one person, no
+            # count of people, whether a figure or a vague amount counts them
+            return None
         if not is_number or _is_range(text, candidate):
             return None, candidate.start, False, False
-        if _WOUNDS_OF_ONE.fullmatch(gap) and hit.text.lower() in _WOUND_NOUNS:
-            return None  # "hospitalised with two gunshot wounds": the wounds of one person, no count of people
         # walk a list backwards: "Six soldiers, 6 civilians and a police officer were killed"
         values = [candidate.value or 0]
         nouns = [gap]  # the words after each number: what it counts
@@ -1891,7 +1949,7 @@ _WOUND_NOUNS: Final = frozenset({"wounds", "injuries"})
 #: The kind of a wound between a number and "wounds": "two gunshot wounds", "three stab wounds", "five shrapnel
 #: wounds" count the wounds of one body, no people ("20 wounds" alone, "12 injuries", may count people).
 _WOUNDS_OF_ONE: Final = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:gunshot|gun-shot|bullet|stab|knife|shrapnel|machete|puncture|entry|exit)\s+", re.IGNORECASE)
+    r"\s+(?:[\w-]+\s+)?(?:gunshot|gun-shot|bullet|stab(?:bing)?s?|knife|shrapnel|machete|puncture|entry|exit)\s+", re.IGNORECASE)
 
 
 def _persons_between(between: str) -> int:

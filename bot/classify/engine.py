@@ -365,8 +365,12 @@ class Classifier:
         _decide_types(text, hits, present, findings, not item.doers_named and (
             findings.accident or _tells_harm_by_itself(causes)))
         killed, injured = findings.totals()
-        if "attack" in findings.evidence and "stab" in folded(text):
-            killed, injured = _with_the_stabbed(text, findings, killed, injured)
+        stabbed = people_stabbed(text, findings.evidence["attack"]) if (
+            "attack" in findings.evidence and "stab" in folded(text)) else 0
+        if killed and (injured or stabbed) and _attackers_alone_dead(text, findings):
+            killed = 0  # "stabbed three tourists; one of the assailants was shot dead": the attackers, apart
+        if stabbed:
+            killed, injured = _with_the_stabbed(findings, stabbed, killed, injured)
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and not findings.side_armed and _gate_vetoes(
                 gate, text, hits, present):
@@ -3000,12 +3004,24 @@ class _Findings:
         return killed, injured
 
 
-def _with_the_stabbed(text: str, findings: _Findings, killed: int | None,
+def _attackers_alone_dead(text: str, findings: _Findings) -> bool:
+    """Whether every dead the item counts is named an attacker and no victim's death is told: with victims hurt, the
+    toll of the dead is none ("two deputies shot; gunman killed" is killed 0), the attackers reported apart. (One told
+    an attacker only for forces killing him, "a man was shot dead by police", may as well be a victim.)"""
+    if "strike" in findings.evidence or findings.accident or "accident" in folded(text):
+        # (the fighters a strike hits are its dead, whatever the text calls them; so are those of an accidental blast:
+        # "four militants were killed in an accidental explosion", no attack of theirs)
+        return False
+    dead = [count for part in findings.counts for count in part["killed"]]
+    return bool(dead) and not findings.victims_killed and all(count.perpetrators and not count.stopped for count in dead)
+
+
+def _with_the_stabbed(findings: _Findings, stabbed: int, killed: int | None,
                       injured: int | None) -> tuple[int | None, int | None]:
-    """The totals with the people an active stabbing names as its object counted hurt ("a man stabbed two people,
-    seriously wounding a woman": the woman is one of the two): the stabbed less the dead the item tells, where more
-    than the hurt it counts ("stabbed three, killing one" is 2 hurt; "stabbed 3 ... 9 others were wounded" stays 9)."""
-    stabbed = people_stabbed(text, findings.evidence["attack"])
+    """The totals with the people an active stabbing names as its object (`stabbed`, counts.people_stabbed) counted hurt
+    ("a man stabbed two people, seriously wounding a woman": the woman is one of the two): the stabbed less the dead
+    the item tells, where more than the hurt it counts ("stabbed three, killing one" is 2 hurt; "stabbed 3 ... 9 others
+    were wounded" stays 9)."""
     dead = killed or 0
     if stabbed - dead <= (injured or 0):
         return killed, injured

@@ -867,6 +867,37 @@ _THEN_KILLED_AGAIN: Final = re.compile(
     r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?(?:killed|murdered|kills|murders)\s+(?:him|her|them)\b", re.IGNORECASE)
 
 
+#: A pronoun alone as a killing verb's object, the people named before again: "and killed her", "and killed them."
+_PRONOUN_ALONE: Final = re.compile(r"\s+(?P<pronoun>him|her|them)\b(?!\s+(?:and|,|[\w'’-]+\s+(?:and|,)))",
+                                   re.IGNORECASE)
+#: The verbs of an act that takes people as its object by the doer who then kills them: "stabbed a student",
+#: "abducted two farmers", "shot a guard".
+_ACT_TAKING_PEOPLE: Final = re.compile(
+    r"\b(?:stabbed|stabs|shot|shoots|abducted|abducts|kidnapped|kidnaps|seized|seizes|attacked|attacks|assaulted|"
+    r"assaults|beat|beats|tortured|tortures)\s+", re.IGNORECASE)
+#: The words between the act's object and the killing verb: the same clause joined by "and".
+_AND_THEN: Final = re.compile(r"[^.;:]{0,60}?\band\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
+
+
+def _killed_again(text: str, hit: Hit, sentence_start: int, sentence_end: int) -> tuple[int, int, int] | None:
+    """(value, start, end) of the dead that a killing verb names again by a pronoun alone, the object of an act on
+    people joined to it by "and" in its clause ("A man stabbed a student on a tram and killed her" is killed 1;
+    "abducted two farmers and killed them" 2); else None. The pronoun agrees with the count ("him"/"her" one)."""
+    pronoun = _PRONOUN_ALONE.match(text, hit.end, sentence_end)
+    if pronoun is None:
+        return None
+    acts = list(_ACT_TAKING_PEOPLE.finditer(text, sentence_start, hit.start))
+    if not acts:
+        return None
+    act = acts[-1]
+    value, end, _ = _object_count(text, act.end(), hit.start)
+    if not value or _AND_THEN.fullmatch(text, end, hit.start) is None:
+        return None
+    if (value == 1) != (pronoun.group("pronoun").lower() != "them"):
+        return None
+    return value, act.start(), pronoun.end()
+
+
 def people_stabbed(text: str, spans: list[tuple[int, int]]) -> int:
     """The most people that an asserted stabbing verb among `spans` (the attack's evidence) takes as its counted object
     ("a man stabbed two people at a station" is 2, "Boy stabs two pupils" the same two restated); 0 where none does."""
@@ -1037,6 +1068,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         if (lowered in ACTIVE_FORMS or fatal_act) and not (
                 after is not None and index + 1 in used and after.start - hit.end < 3) and not (
                 _passive_participle(text, hit, lowered, sentence_start)):
+            again = _killed_again(text, hit, sentence_start, sentence_end) if field == "killed" else None
+            if again is not None:
+                # "stabbed a student on a tram and killed her": the people the act took are the dead
+                counts.append(Count(field, again[0], again[1], again[2]))
+                continue
             alone = _ANOTHER_ALONE.match(text, hit.end, sentence_end)
             if alone is not None:
                 # "killed two policemen and wounded another in the attack": "another" alone is one person

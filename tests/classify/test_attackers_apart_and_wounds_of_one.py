@@ -12,6 +12,9 @@ its count. The sentences are written for these tests, not taken from any set.
 4. The wounds of one person are no count of people, a vague amount ("multiple stab wounds") as a figure; a person
    described by a clause in commas who received them is one hurt, and one told by his place after others ("a
    second woman") is one more, not the one before restated.
+5. A killing verb whose object is a pronoun alone, joined by "and" to an act on people in its clause, names the
+   act's people again as the dead: "stabbed a student on a tram and killed her" is killed 1; a pronoun that does
+   not agree with the act's count, or one beside more people, counts nothing of its own.
 """
 
 from __future__ import annotations
@@ -98,3 +101,22 @@ def test_wounds_of_one_person_count_one(rules, text, injured):
 ])
 def test_people_counted_hurt_stay_counted(rules, text, injured):
     assert _counts(rules, text)[1] == injured
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A man stabbed a nurse outside the clinic and killed her.", 1),
+    ("Gunmen abducted three herders near the river and then killed them.", 3),
+    ("A militant shot a shopkeeper in the market and killed him.", 1),
+])
+def test_the_people_an_act_took_then_killed_are_the_dead(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun does not agree with the act's count: no count of its own
+    "A man stabbed a nurse outside the clinic and killed them.",
+    # no act on people before the pronoun
+    "Gunmen stormed the village at dawn and killed them.",
+])
+def test_a_pronoun_with_no_act_on_people_counts_no_one(rules, text):
+    assert rules.classify(text).killed is None, text

@@ -39,7 +39,7 @@ def test_the_counted_object_of_a_stabbing_is_hurt(rules, title, summary, killed,
 @pytest.mark.parametrize(("text", "killed", "injured"), [
     # twins: the object told dead is counted as dead, not hurt
     ("A man stabbed two women to death in a park in Lyon on Tuesday.", 2, None),
-    ("A man stabbed a nurse outside the hospital and killed her, police said.", None, None),
+    ("A man stabbed a nurse outside the hospital and killed her, police said.", 1, None),
     # twin: more people counted hurt than the stabbing names stand as told
     ("A man stabbed two people on the pier and then attacked others. One man was killed and eight were wounded.", 1, 8),
 ])

@@ -3004,13 +3004,20 @@ class _Findings:
         return killed, injured
 
 
+#: Words of a fight between two sides, whose fighters are no attackers reported apart (docs/taxonomy.md, Counts).
+_A_CLASH: Final = re.compile(r"\b(?:clash(?:es|ed)?|firefights?|gunfights?|gun\s*battles?|shoot-?outs?|skirmish(?:es)?|"
+                             r"exchanges?\s+of\s+fire|exchanged\s+fire)\b")
+
+
 def _attackers_alone_dead(text: str, findings: _Findings) -> bool:
     """Whether every dead the item counts is named an attacker and no victim's death is told: with victims hurt, the
     toll of the dead is none ("two deputies shot; gunman killed" is killed 0), the attackers reported apart. (One told
     an attacker only for forces killing him, "a man was shot dead by police", may as well be a victim.)"""
-    if "strike" in findings.evidence or findings.accident or "accident" in folded(text):
+    lowered = folded(text)
+    if "strike" in findings.evidence or findings.accident or "accident" in lowered or _A_CLASH.search(lowered):
         # (the fighters a strike hits are its dead, whatever the text calls them; so are those of an accidental blast:
-        # "four militants were killed in an accidental explosion", no attack of theirs)
+        # "four militants were killed in an accidental explosion", no attack of theirs; and the fighters of a side in
+        # a clash are summed with the other's: "a gunman is killed and four more wounded in a firefight")
         return False
     dead = [count for part in findings.counts for count in part["killed"]]
     return bool(dead) and not findings.victims_killed and all(count.perpetrators and not count.stopped for count in dead)

@@ -120,3 +120,9 @@ def test_the_people_an_act_took_then_killed_are_the_dead(rules, text, killed):
 ])
 def test_a_pronoun_with_no_act_on_people_counts_no_one(rules, text):
     assert rules.classify(text).killed is None, text
+
+
+def test_the_fighters_of_a_side_in_a_clash_are_summed_not_set_apart(classifier):
+    # (docs/taxonomy.md: "the fighters of a side in a clash are no attackers of that kind")
+    event = classifier.classify("One gunman is killed and four more are wounded in a firefight with troops near the border.")
+    assert event.killed == 1

@@ -53,7 +53,7 @@ from bot.classify.gazetteer import (
     names_in,
     state_named,
 )
-from bot.classify.lowered import absent, fold, folded, found
+from bot.classify.lowered import NeedleSets, absent, answer_together, fold, folded, found
 from bot.classify.matcher import Hit, PhraseMatcher
 from bot.classify.numbers import NUMBER_PATTERN, NUMBER_RE, QUALIFIED_NUMBER_PATTERN
 from bot.classify.scope import (
@@ -67,6 +67,7 @@ from bot.classify.scope import (
     RAID_VERBS,
     REASON_PHRASES,
     SERVED_ADJECTIVES,
+    TEXT_NEEDLES,
     VIOLENT_CATEGORIES,
     WRECK_VERBS,
     TextCues,
@@ -395,6 +396,11 @@ class Classifier:
     def _find_cues(self, text: str) -> list[Hit]:
         """Stage 1: every phrase, name and number of the vocabulary in `text`, in order."""
         hits = self._matcher.find(text)
+        if _may_report_event(frozenset().union(*map(_hit_categories, hits))):
+            # (the needle sets asked below, and those text_cues asks after, answered in one pass: see _CUE_NEEDLES;
+            # an item whose words can report no event asks no text_cues, and its few sets here are cheaper asked
+            # one by one)
+            answer_together(text, _CUE_NEEDLES)
         if "://" in text or "www." in text:
             # words inside a link are not the story ("...-soldier-killed-two-wounded.html")
             urls = [match.span() for match in _URL.finditer(text)]
@@ -5048,3 +5054,15 @@ def _state_target(text: str, hits: list[Hit], index: int, agent_hit: Hit) -> boo
         if name and name != agent_name and _TARGET_GAP.match(text[event.end:after.start]):
             return True
     return False
+
+
+#: The needle sets _find_cues asks of every item, answered together with those text_cues asks after it
+#: (scope.TEXT_NEEDLES) by one pass over the text (bot.classify.lowered.answer_together): a substring test per
+#: needle scans the text once for each of the hundred or so needles below, where a set more in the one pass costs
+#: little. (Defined last: the sets are defined all over this module. A set left out is still answered, by absent
+#: itself.)
+_CUE_NEEDLES: Final = NeedleSets((
+    _FRAMING_NEEDLES, _REPAIR_NEEDLES, _ADJECTIVE_END_NEEDLES, _AGAINST_NEEDLES, _TREND_NEEDLES, _IN_WORDS_NEEDLES,
+    _TAKING_NEEDLES, _ARMS_IN_HAND_NEEDLES, _HITTING_NEEDLES, _TEST_TARGET_NEEDLES, _DRILL_KIND_NEEDLES,
+    _FALSITY_NEEDLES, _RULED_OUT_NEEDLES, _OLD_WAR_NEEDLES, _ORDNANCE_FROM_NEEDLES, _PAST_WAR_NEEDLES,
+    *TEXT_NEEDLES.sets))

@@ -5478,7 +5478,7 @@ class TextCues(NamedTuple):
 
 def text_cues(text: str) -> TextCues:
     """The TextCues of `text`: asked once per text (the substring tests of bot.classify.lowered)."""
-    answer_together(text, _TEXT_NEEDLES)
+    answer_together(text, TEXT_NEEDLES)
     return TextCues(
         background_clause=may_hold_background_clause(text),
         dated_name=may_name_dated_event(text),
@@ -6205,8 +6205,9 @@ def identifies_known_attacker(text: str, event_start: int, event_end: int, sente
 #: The needle sets text_cues asks, and the case verbs every event word's told_as_a_cases_cause asks: answered
 #: together, in one pass over the text (bot.classify.lowered.answer_together), at half the cost of a test
 #: per needle. (Defined last: the sets are defined all over this module. A set left out is still answered,
-#: by absent itself.)
-_TEXT_NEEDLES: Final = NeedleSets((
+#: by absent itself. The engine answers these in its own pass, with the sets its stage 1 asks: text_cues then
+#: finds them answered.)
+TEXT_NEEDLES: Final = NeedleSets((
     _SUBORDINATOR_NEEDLES, _KNOWN_EVENT_NEEDLES, _SPAN_NEEDLES, _SINCE_NEEDLES, _TOPIC_NEEDLES, _CAUSED_NEEDLES,
     _KILLED_ADJECTIVES, _KIN_NEEDLES, _CALLED_OFF_NEEDLES, _DESTROY_NEEDLES, _EARLIER_NEEDLES, _EARLIER_RELATIVE_NEEDLES,
     _CONFLICT_NEEDLES,

@@ -161,5 +161,5 @@ def test_the_text_cue_needles_are_answered_together():
     text = "The film tells the story of a court case after the attack."
     lowered._entry("")
     scope.text_cues(text)
-    for needles in scope._TEXT_NEEDLES.sets:
+    for needles in scope.TEXT_NEEDLES.sets:
         assert lowered._last[3][needles] == (not any(needle in lowered.folded(text) for needle in needles))

@@ -4577,7 +4577,9 @@ _RUNNING_TOLL: Final = re.compile(
 _LONG_SPAN_OR_WAR: Final = re.compile(rf"\b(?:{_WHOLE_WAR}|since|months?|years?|decades?|record|(?:19|20)\d\d|overall|"
                                       r"so\s+far|to\s+date|in\s+total)\b", re.IGNORECASE)
 #: A span of a day or hours, which makes a toll an event's: "since Monday", "in two days of fighting".
-_DAY_SPAN: Final = re.compile(r"\b(?:(?<!released\s)(?<!published\s)today|yesterday|tonight|overnight|days?|hours?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+#: (Every alternative starts a word: tested once in front, the regex engine leaves at once the ends of words; and
+#: "today" is asked before the look-behinds, not they at every word: a third fewer instructions.)
+_DAY_SPAN: Final = re.compile(r"\b(?=\w)(?:today(?<!released\stoday)(?<!published\stoday)|yesterday|tonight|overnight|days?|hours?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                               r"this\s+week|last\s+night)\b", re.IGNORECASE)
 _RUNNING_TOLL_NEEDLES: Final = frozenset({"toll", "deaths", "casualties", "dead", "fatalities", "died", "killed", "wounded",
                                           "injured"})

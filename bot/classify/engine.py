@@ -925,6 +925,16 @@ _OBSTACLE_AFTER: Final = re.compile(
     r"\s+(?:(?:a|an|the|its|some)\s+)?(?:[\w'’-]+\s+){0,2}?(?:walls?|trees?|the\s+ground|ground|poles?|"
     r"power\s*lines?|pylons?|mountains?|mountainside|hillside|hill|cliff|fence|embankment|terrain|lamp\s*posts?|"
     r"guard\s*rail|barrier)\b" + _WHOLE_OBJECT_END, re.IGNORECASE)
+#: What a ship, a barge or a lorry strikes on its course that stands in the way of traffic, built where it passes:
+#: a bridge, a pier, a quay ("a tanker struck a bridge", "the freighter hit the pier"; not "the bridge of the
+#: ship", a part named). Only a civil carrier's hit of one is a crash: "warplanes struck a bridge" hit a target.
+_STRUCTURE_AFTER: Final = re.compile(
+    r"\s+(?:(?:a|an|the|its|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?:bridges?|piers?|jett(?:y|ies)|quays?|wharfs?|wharves|"
+    r"docks?|breakwaters?|overpass(?:es)?|flyovers?|underpass(?:es)?|viaducts?)\b(?!\s+of\b|[-'’])", re.IGNORECASE)
+#: A civil carrier the vocabulary names as a store of fuel, not a vehicle (taxonomy.toml's blast_source), right
+#: before the verb: "an oil tanker struck", "a bulk carrier hit".
+_CARRIER_BEFORE: Final = re.compile(r"\b(?:tankers?|supertankers?|(?:bulk|car|ore|LNG|gas)\s+carriers?|"
+                                    r"container\s+ships?)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _STRIKE_AMBIGUOUS: Final = frozenset({"strike_ambiguous"})
 #: The verbs of hitting a vehicle may do to an obstacle, or a disaster to a place (taxonomy.toml's
 #: strike_ambiguous), and the letters one of them holds (see bot.classify.lowered.absent).
@@ -957,7 +967,26 @@ def _hazard_hit(text: str, hits: list[Hit], index: int) -> bool:
     hit = hits[index]
     if hit.text.lower() not in _HITTING or _HAZARD_AFTER.match(text, hit.end) is None:
         return False
-    sentence = max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, hit.start)), default=0)
+    return _no_arms_before(text, hits, index)
+
+
+def _carrier_hit_a_structure(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the verb of hitting hits[index] tells a civil carrier (a road vehicle, a ship of goods) running into
+    a structure in its way (_STRUCTURE_AFTER): a crash, whatever force the sentence names beside it."""
+    hit = hits[index]
+    if hit.text.lower() not in _HITTING or _STRUCTURE_AFTER.match(text, hit.end) is None:
+        return False
+    if index > 0 and "road_vehicle" in hits[index - 1].categories and _RAMMER.fullmatch(
+            text, hits[index - 1].end, hit.start):
+        return True
+    return _CARRIER_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None and _no_arms_before(
+        text, hits, index)
+
+
+def _no_arms_before(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether no weapon or fire is named before hits[index] in its sentence ("a missile fired at the tanker
+    struck the pier" is a weapon's hit)."""
+    sentence = max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, hits[index].start)), default=0)
     return all(_ARMS_BEFORE_HAZARD.isdisjoint(other.categories) for other in hits[:index] if other.start >= sentence)
 
 
@@ -976,7 +1005,7 @@ def _obstacles_hit(text: str, hits: list[Hit]) -> list[Hit]:
         if _hazard_hit(text, hits, index) or (
                 index > 0 and not _VEHICLES.isdisjoint(hits[index - 1].categories)
                 and hit.text.lower() in _HITTING and _RAMMER.fullmatch(text, hits[index - 1].end, hit.start)
-                and _OBSTACLE_AFTER.match(text, hit.end)):
+                and _OBSTACLE_AFTER.match(text, hit.end)) or _carrier_hit_a_structure(text, hits, index):
             if told is hits:
                 told = list(hits)  # (copied only where a hit is told anew: most texts keep theirs)
             told[index] = hit.with_categories(hit.categories - _STRIKE_AMBIGUOUS | _CRASHED)

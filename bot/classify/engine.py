@@ -360,7 +360,8 @@ class Classifier:
                      0 < title_end < len(text) and heading_is_a_topic(text, hits, title_end),
                      _summary_sense(text, hits, title_end, present), _may_tell_a_score(text),
                      _title_lent_sense(hits, title_end, present), _sides_only_hold_or_tell(text, hits, present),
-                     heading_of_a_lifes_end(text, hits, title_end) if _BARE_DEATH in present and 0 < title_end else -1)
+                     heading_of_a_lifes_end(text, hits, title_end) if _BARE_DEATH in present and 0 < title_end else -1,
+                     next((hit.start for hit in hits if _CYBER <= hit.categories), -1) if _CYBER <= present else -1)
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, hits, present, findings, not item.doers_named and (
@@ -413,6 +414,7 @@ class Classifier:
             hits = [hit for hit in hits if not _is_a_work_filmed(text, hit)]
             if "shot down" in text:
                 hits = [hit for hit in hits if not _a_proposal_shot_down(text, hit)]
+            hits = _shots_at_people_told(text, hits)
         if "murder" in text or "homicide" in text:
             hits = [hit for hit in hits if not _names_a_case(text, hit)]
         if "kill" in folded(text) and _MAY_KILL_A_THING.search(folded(text)):
@@ -466,6 +468,8 @@ class Classifier:
             if matters and not _names_arms_beside_matters(text, hits, [over for _, over in matters]):
                 criticised = [hit for hit, _ in matters]
                 hits = [hit for hit in hits if hit not in criticised]
+        if " by " in text and "ttack" in text:
+            hits = _struck_by_another_sense(text, hits)
         if not absent(text, _IN_WORDS_NEEDLES):
             hits = [hit for hit in hits if not _attacked_in_words(text, hits, hit)]
         if "self" in text or "selves" in text:
@@ -2732,6 +2736,52 @@ def _guns_down_told(text: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+#: A past "shot" with a counted person as its object, after a doer: "an assailant shot six pilgrims", "a teenager
+#: had shot two classmates" (not the passive "six were shot", told by the vocabulary; not "shot a film", "shot a
+#: video", "shot 68 in the final round": no person is its object).
+_SHOT_COUNTED_PEOPLE: Final = re.compile(
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgot\s)(?<=[\w'’]\s)\bshot"
+    rf"(?=\s+(?:{QUALIFIED_NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(_PEOPLE_NOUNS)})\b(?![-'’]))",
+    re.IGNORECASE)
+#: What such a shot is read as: gunfire at people, an assault whoever fired it.
+_SHOT_AT_PEOPLE: Final = frozenset({"attack", "weapon"})
+
+
+def _shots_at_people_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each past "shot" whose object is counted people after a doer (_SHOT_COUNTED_PEOPLE)
+    read as gunfire at them, whoever the doer: the verb's object tells its sense, as "guns down" is told."""
+    for match in _SHOT_COUNTED_PEOPLE.finditer(text):
+        start, end = match.span()
+        inside = [hit for hit in hits if start <= hit.start < end]
+        if any("attack" in hit.categories for hit in inside):
+            continue
+        categories = frozenset().union(*(hit.categories for hit in inside)) | _SHOT_AT_PEOPLE
+        hits = _one_hit_over(text, hits, inside, start, end, categories)
+    return hits
+
+
+#: A verb of hitting in the passive whose agent follows: "struck by massive DDoS attacks", "hit by a heart attack"
+#: (the agent's words up to the hit that names it).
+_STRUCK_BY: Final = re.compile(r"\s+by\s+(?:(?:a|an|the|two|several|repeated|multiple)\s+)?(?:[\w'’-]+\s+){0,2}?$",
+                               re.IGNORECASE)
+#: The verbs of hitting whose agent may be told after "by".
+_STRUCK_FORMS: Final = frozenset({"struck", "hit"})
+#: An attack named as its agent that is one of another sense (taxonomy.toml's sense_block: "DDoS attacks", "a heart
+#: attack"): the noun it ends in.
+_ATTACK_NOUN_END: Final = re.compile(r"attacks?$", re.IGNORECASE)
+
+
+def _struck_by_another_sense(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` without each "struck" or "hit" whose agent after "by" is an attack of another sense than
+    arms ("Feedly is struck by massive DDoS attacks", "struck by a heart attack"): what struck is named, and it is
+    no strike, whatever doer ("the perpetrator" of the extortion) the sentence names beside it."""
+    dropped = [hit for index, hit in enumerate(hits[:-1])
+               if "strike_ambiguous" in hit.categories and hit.text.lower() in _STRUCK_FORMS
+               and "sense_block" in (agent := hits[index + 1]).categories and _ATTACK_NOUN_END.search(agent.text)
+               and _STRUCK_BY.fullmatch(text, hit.end, agent.start) is not None]
+    return [hit for hit in hits if hit not in dropped] if dropped else hits
+
+
 #: Arms held in the hand or thrown, which the vocabulary leaves as plain words (a stone, a bat, acid): named as
 #: what people are attacked, pelted or hit with, or what is thrown at them, they are the weapon of an assault.
 _ARMS_IN_HAND: Final = (
@@ -2947,6 +2997,9 @@ class _Item(NamedTuple):
     #: where the title's death of one person starts, whose summary tells a life's end with its age
     #: (scope.heading_of_a_lifes_end; -1: none): the heading names that death, an obituary
     lifes_end_heading: int = -1
+    #: where the item first names computers or an attack on them (context_cyber; -1: nowhere): the sense a later
+    #: sentence's "the attack" names again (_only_the_attack_named_again)
+    cyber_named_at: int = -1
 
 
 class _Findings:
@@ -3133,6 +3186,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         sense = sense | item.title_sense  # "United attack fails to break down Burnley's defence | ... their strikers"
     elif item.summary_sense and sentence[0] >= item.title_end:
         sense = sense | item.summary_sense  # "Cycling star attacks on final climb | A solo attack six km from the summit"
+    if 0 <= item.cyber_named_at < sentence[0] and _only_the_attack_named_again(text, hits, categories):
+        sense = sense | _CYBER  # "Feedly is hit by DDoS attacks. The attack lasted three hours"
     blocked = sense_blocks(sense, armed_group_named)
     background = ("background" in categories and _is_background(text, hits, sentence[0])) or (
         "conflict" in categories and "killed" in categories and _war_total(text, hits, sentence))
@@ -3782,6 +3837,23 @@ _TITLE_LENT_SENSES: Final = frozenset({"context_sports", "context_verbal", "cont
 #: A title with any of these tells of arms, forces, a war or harm: it lends no ordinary sense.
 _TITLE_OF_VIOLENCE: Final = frozenset({"weapon", "military_place", "distance_weapon", "state_force", "armed_group",
                                        "conflict", "conflict_state", NAMED_GROUP, "killed", "injured", "toll"})
+
+
+_CYBER: Final = frozenset({"context_cyber"})
+#: "The attack" named again: a determiner that points back to an attack told before, and the noun.
+_THE_ATTACK: Final = re.compile(r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _only_the_attack_named_again(text: str, hits: list[Hit], categories: frozenset[str]) -> bool:
+    """Whether a sentence's only violence is an attack named again by "the" ("The attack lasted three hours"),
+    with no arms, forces, war or harm of its own: it is the attack an earlier sentence told, in that one's sense
+    (a cyber attack named before is the attack named again)."""
+    if not categories.isdisjoint(_TITLE_OF_VIOLENCE):
+        return False
+    violent = [hit for hit in hits if not VIOLENT_CATEGORIES.isdisjoint(hit.categories)]
+    return bool(violent) and all(
+        hit.categories & VIOLENT_CATEGORIES == {"attack"} and _ATTACK_NOUN_END.search(hit.text)
+        and _THE_ATTACK.search(text, max(0, hit.start - 24), hit.start) is not None for hit in violent)
 
 
 def _title_lent_sense(hits: list[Hit], title_end: int, present: frozenset[str]) -> frozenset[str]:

@@ -150,6 +150,7 @@ from bot.classify.scope import (
     known_attackers_act,
     labels_acts_told,
     launched_at_nothing,
+    mourned_in_the_passive,
     named_by_a_past_weekday,
     names_a_case,
     names_a_storys_war,
@@ -3521,7 +3522,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         or (cues.dated_name and (killed_in_named_dated_act(text, hits, index, sentence)
                                  or killed_in_month_named_event(text, hit.start, sentence[0])))
         or (cues.earlier and killed_in_gone_event(text, hit.start, sentence[0]))
-        or (cues.mourned and died_before_a_rite(text, hit.start, hit.end, sentence))
+        or (cues.mourned and (died_before_a_rite(text, hit.start, hit.end, sentence)
+                              or mourned_in_the_passive(text, hit.start, sentence)))
         or (cues.recovery and wounded_before_recovery(text, hits, index, sentence, quiet))
         or (cues.share and a_share_of_deaths(text, hit.start, hit.end)))) or (
         quiet and labels_acts_told(text, hit.start, sentence[0])) or (

@@ -2389,6 +2389,31 @@ def died_before_a_rite(text: str, event_start: int, event_end: int, sentence: tu
         _TODAY_OR_YESTERDAY.search(text, event_end, min(sentence[1], event_end + MAX_DAY_AFTER_DEATH_CHARS)) is None)
 
 
+# "Those killed in the massacre were remembered at a ceremony", "the four officers shot at the checkpoint were buried
+# with honours": the dead described by how they died, as the subject of a rite's passive (remembered, honoured,
+# mourned, commemorated, buried), died before the rite, which is the news; so did the act their description names.
+# (The subject opens its sentence with a determiner of known people; a day of the news after it, or a clause of its
+# own, may still report an act first, as for the active rite.)
+_MOURNED_SUBJECT: Final = re.compile(
+    r"\s*[\"“‘']?(?:the|those|all(?:\s+those)?)\s+(?P<subject>[^;:.]{1,100}?)\s+(?:were|was|are|is|(?:have|has|had)\s+"
+    r"been|will\s+be)\s+(?:[a-z]+ly\s+)?(?:remembered|honou?red|mourned|commemorated|buried|laid\s+to\s+rest|"
+    r"memoriali[sz]ed)\b", re.IGNORECASE)
+#: In that subject, the words that describe the dead by their death: a participle of killing or a relative clause.
+_DEAD_DESCRIBED: Final = re.compile(r"\b(?:killed|slain|murdered|massacred|shot|died|who|that)\b", re.IGNORECASE)
+
+
+def mourned_in_the_passive(text: str, event_start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the event word at event_start is in the subject of a rite's passive that describes the dead by
+    how they died (_MOURNED_SUBJECT), with no day of the news after it in its sentence."""
+    mourned = _MOURNED_SUBJECT.match(text, sentence[0], sentence[1])
+    # (a clause of its own after the rite may tell news the rite did not answer: "the 2000 people killed in the
+    # floods were buried on Sunday after shelling resumed")
+    return mourned is not None and mourned.start("subject") <= event_start < mourned.end("subject") and (
+        _DEAD_DESCRIBED.search(mourned.group("subject")) is not None) and _TODAY_OR_YESTERDAY.search(
+        text, mourned.end(), sentence[1]) is None and _SUBORDINATE_BEFORE_RITE.search(
+        folded(text), mourned.end(), sentence[1]) is None
+
+
 # "A day of mourning is held following two suicide attacks which killed 43", "holds a minute of silence to
 # commemorate the 38 people killed in Tunisia a week ago", "Following the attack on the base, the state declares
 # three days of mourning for the 17 soldiers killed in the attack": a rite of mourning or remembrance (mourning, a

@@ -2132,6 +2132,9 @@ _DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
     # executed")
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’.-]+\s+){{0,8}}?"
     r"[\w'’.-]+"
+    # (and its doer after "by", which the name holds beside its object: "the 1988 downing of a passenger jet by a
+    # warship, which killed 290")
+    r"(?:\s+by\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?"
     # (or after "of", by a year or a full date: "the massacre of 1915", "the festival massacre of 7 October
     # 2023, in which 364 people were killed")
     rf"|\b[\w'’-]+\s+of\s+(?:\d{{1,2}}\s+{_MONTH_NAME},?\s+|{_MONTH_NAME}\s+(?:\d{{1,2}},?\s+)?)?(?:1[0-9]\d\d|20\d\d)"

@@ -506,7 +506,11 @@ _TITLED_NAME: Final = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + r")"
     r"\s+[A-Z][\w'’.-]*(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’.-]*){0,3}"
 )
-_ANOTHER: Final = re.compile(r"(?<![\w'’-])another\s+(?:(?:was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+#: (with its noun too, whatever it is: "another victim was injured", and in the present: "another is injured"; not a
+#: number, "another two were hurt")
+_ANOTHER: Final = re.compile(
+    rf"(?<![\w'’-])another\s+(?:(?![\d,]|(?:{'|'.join([*UNITS, *TENS, *SCALES])}|dozen|few|was|were|is|are|has|have|had|"
+    r"been|who|of)\b)[a-z][\w-]*\s+)?(?:(?:was|were|is|(?:has|had)\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 #: Categories of the words a count belongs to: a count before one of them is not this word's.
 _COUNTING: Final = frozenset({"killed", "injured", "toll"})
 _HARMED: Final = frozenset({"killed", "injured"})
@@ -1185,6 +1189,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                     count.cumulative = True
     if len(counts) > 1 and "and" in folded(text)[sentence_start:sentence_end]:
         _mark_joined_verbs(text, counts)
+    for index, count in enumerate(counts):
+        if count.value == 1 and _ONE_MORE_PERSON.match(text, count.start) and any(
+                before.field == count.field for before in counts[:index]):
+            # "injures one while another victim was injured": one more than the sentence's count before, not it restated
+            count.joined = True
     if counts and "behind" in folded(text)[sentence_start:sentence_end]:
         for count in counts:
             if _DOERS_BEHIND_AN_ACT.search(text, max(sentence_start, count.start - 80), count.start):
@@ -1568,6 +1577,12 @@ def _gapped_count(text: str, hits: list[Hit], index: int, used: set[int]) -> int
 
 #: The gap between two counts of one harm told by verbs joined with "and": "wounding a woman and lightly injuring a man".
 _AND_BETWEEN_VERBS: Final = re.compile(r"\s*,?\s+and\s+(?:(?:\w+ly|also|then)\s+)?", re.IGNORECASE)
+
+
+#: A count of one person told as one more than those before ("while another victim was injured", "a third man was
+#: wounded"): more people, never a count before restated (Count.joined).
+_ONE_MORE_PERSON: Final = re.compile(
+    r"(?:(?:and|while|whilst|whereas|but|as)\s+)?(?:another|an?\s+(?:" + "|".join(_ORDINALS) + r"))\b", re.IGNORECASE)
 
 
 def _mark_joined_verbs(text: str, counts: list[Count]) -> None:

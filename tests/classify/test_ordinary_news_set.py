@@ -188,6 +188,10 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   in the news: obituaries, films, books and exhibitions about wars and crimes, archaeology, museums, research),
 #:   written in the same session; 86 tuned on, 87 never read. Scored on 98200ea: 6 and 6 false alarms; on 98ac4c5: 6
 #:   and 5.
+#: - ordinary_news_fresh88.jsonl and ordinary_news_fresh89.jsonl (80 ordinary items each of disasters and accidents in
+#:   wire style, some in countries at war: blasts at works, depots and homes, crashes of military aircraft in training,
+#:   inquiries and arrests for negligence), written in the same session; 88 tuned on, 89 never read. Scored on 98200ea:
+#:   2 and 0 false alarms; on ba567c3 the same.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 0),
@@ -259,6 +263,8 @@ HELD_SETS = [
     ("ordinary_news_fresh83.jsonl", 80, 2),
     ("ordinary_news_fresh86.jsonl", 80, 6),
     ("ordinary_news_fresh87.jsonl", 80, 5),
+    ("ordinary_news_fresh88.jsonl", 80, 2),
+    ("ordinary_news_fresh89.jsonl", 80, 0),
 ]
 
 

@@ -1372,10 +1372,13 @@ _BROUGHT_IN: Final = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clin
 
 #: Between the bodies or remains and the casualty word that says how those dead died: "the bodies of 1,000
 #: soldiers killed at the front", "the remains of soldiers who were killed in the war", "the bodies of those
-#: who died" (a count, a few words of who they were, maybe a relative word; no verb of its own).
+#: who died" (a count, a few words of who they were and the name of where they came from, maybe a relative word; no
+#: verb of its own).
 _DEAD_DESCRIBED_GAP: Final = re.compile(
     r"(?:\s+of)?\s+(?:(?:the|all|some|about|nearly|almost|around|over|more\s+than|at\s+least)\s+)*"
-    r"(?:(?!(?:and|or|but|was|were|is|are|has|have|had|to)\b)[\w'’,.-]+\s+){0,3}?(?:(?:who|that|which)\s+)?",
+    r"(?:(?!(?:and|or|but|was|were|is|are|has|have|had|to)\b)[\w'’,.-]+\s+){0,3}?"
+    # (and where they came from, which says who they were: "the bodies of five labourers from Punjab killed in")
+    r"(?:from\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*\s+){1,3})?(?:(?:who|that|which)\s+)?",
     re.IGNORECASE)
 #: Between the words of how the dead died: "war dead killed abroad", "killed in earlier fighting", "killed during
 #: an air strike" (nothing, or a preposition of the act and a few words of it).

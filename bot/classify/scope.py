@@ -1561,7 +1561,11 @@ def in_a_name(text: str, start: int, end: int) -> bool:
 _IN_A_TIME_AFTER: Final = r"(?:[\s,]+[\w'’.-]+){0,12}?\s+(?:in|during|between)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
 _A_YEAR_OR_DECADE: Final = r"(?:1[0-9]\d\d|20\d\d)(?:s\b|\b(?!\s*[-–/]\s*\d))"
 _BARE_YEAR_AFTER: Final = re.compile(
-    _IN_A_TIME_AFTER + _A_YEAR_OR_DECADE + r"|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])",
+    _IN_A_TIME_AFTER + _A_YEAR_OR_DECADE + r"|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)(?!\s+[a-z])"
+    # (its month, or its day and month, may stand before the year, which is then no count of what follows: "the
+    # tank battle of July 1943 and the commanders", "the massacre of 4 June 1989", as "the massacre of 1915" names
+    # an act by its year)
+    rf"|\s+of\s+(?:\d{{1,2}}\s+)?{_MONTH_NAME}\s+(?:\d{{1,2}},?\s+)?(?:1[0-9]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
 )
 #: A full date with its year after the event in its clause: "killed 14 people on 17 August 2017".
@@ -1630,11 +1634,16 @@ def dated_in_dependent_clause(text: str, event_start: int, event_end: int, sente
 
 
 # "the boy was walking outside a recreation centre when he was shot by an officer on November 22, 2014": a clause of
-# "when" dated by a full date with its year tells the day of an act gone, the background of what the item tells (a
+# "when" dated by a full date with its year (or a month with its year) tells the day of an act gone, the background of what the item tells (a
 # day of the news is told by its weekday or its date alone, "were killed when a bomb hit their bus on Sunday"); the
 # act of a main clause that the when-clause dates keeps its own reading ("two soldiers were killed when ...").
 _WHEN_BEFORE: Final = re.compile(r"\bwhen(?:\s+[\w'’.-]+){1,9}$", re.IGNORECASE)
-_FULL_DATE_WITH_YEAR_IN_CLAUSE: Final = re.compile(_FULL_DATE_WITH_YEAR_AFTER, re.IGNORECASE)
+#: (a month with its year dates a day gone as a full date does, and no day of the news: "a hospital that closed when
+#: fighting reached the state in December 2023")
+_FULL_DATE_WITH_YEAR_IN_CLAUSE: Final = re.compile(
+    _FULL_DATE_WITH_YEAR_AFTER
+    + rf"|(?:[\s,]+[\w'’.-]+){{0,12}}?\s+in\s+(?:early\s+|late\s+|mid-?)?{_MONTH_NAME}\s+" + _A_YEAR_OR_DECADE,
+    re.IGNORECASE)
 
 
 def dated_in_a_when_clause(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
@@ -2441,9 +2450,11 @@ _SECURITY_RAISED: Final = (r"(?:increas|tighten|heighten|boost|bolster|step(?:s|
 _RITE: Final = re.compile(
     r"\b(?:mourn(?:s|ed|ing)?|(?:minutes?|moments?)\s+of\s+silence|(?:minute|moment)['’]s\s+silence|"
     r"silent\s+tribute|tributes?|vigils?|wreaths?|half[-\s](?:mast|staff)|commemorat(?:e|es|ed|ing|ions?)|"
+    # (a funeral is mourning's rite: "thousands attend funerals in the city for mosque bombing victims")
+    r"funerals?|"
     rf"memorial\s+(?:services?|ceremon(?:y|ies)|mass(?:es)?|events?|gatherings?)|{_SECURITY_RAISED})\b")
 _RITE_NEEDLES: Final = frozenset({"mourn", "silence", "tribute", "vigil", "wreath", "half", "commemorat", "memorial",
-                                  "security"})
+                                  "security", "funeral"})
 #: A clause of accompanying time that follows a main clause ("send condolences as the country observes a day of
 #: mourning", "talks resume while the city mourns"): the rite it pays goes on with that main clause, whose news is
 #: no act (no harm is told before the rite), so what it follows is still the rite's cause. (One that opens the
@@ -2468,6 +2479,10 @@ def _opens_a_clause_before_the_rite(low: str, main_start: int, rite_start: int) 
 #: The rite as the place or the time of an act ("at a vigil", "during the commemorations", "targeting mourning
 #: crowds"): no rite paid in the main clause.
 _RITE_AS_PLACE_BEFORE: Final = re.compile(
+    # (where people gather or are, the rite is what they attend, no place of an act: "hundreds gather at a vigil
+    # for a stabbed girl"; an act there is told before the rite, "gunmen opened fire at a vigil")
+    r"(?<!\bgather\s)(?<!\bgathers\s)(?<!\bgathered\s)(?<!\bgathering\s)(?<!\bassemble\s)(?<!\bassembled\s)"
+    r"(?<!\bmeet\s)(?<!\bmet\s)(?<!\bstand\s)(?<!\bstood\s)(?<!\bpray\s)(?<!\bprayed\s)(?<!\bweep\s)(?<!\bwept\s)"
     r"\b(?:at|during|on|near|outside|into|among|inside|targeting|targeted|targets?|attack(?:ed|s)?\s+on|"
     r"attacks?|struck|hit)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$")
 #: A word that opens a subordinate clause before the rite: the rite is then no main clause's ("as mourners held a
@@ -2645,6 +2660,8 @@ def fled_before(text: str, event_start: int, sentence_start: int) -> bool:
 # (totals_a_conflict); the aid, the appeal or the agency's report is the news. (A past tense tells acts of the
 # news, "gang attacks drove 3,000 from their homes on Sunday", and a toll told beside them keeps its own words.)
 _DROVE_OUT_IN_ALL_AFTER: Final = re.compile(
+    # (their doers may follow them after "by": "attacks by armed groups have driven 7 million from their homes")
+    r"(?:\s+by\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:have|has)\b)[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     r"\s+(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+\w+\s+)?(?:driven|forced|displaced|uprooted|pushed)\b",
     re.IGNORECASE)
 _DROVE_OUT_NEEDLES: Final = frozenset({"driven", "forced", "displaced", "uprooted", "pushed"})

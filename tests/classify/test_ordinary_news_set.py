@@ -183,7 +183,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - ordinary_news_fresh82.jsonl and ordinary_news_fresh83.jsonl (80 ordinary items each from countries at war or in
 #:   insurgency, none reporting new violence: politics, prices, aid, reconstruction, returns, sport, culture, courts,
 #:   accidents), written in the same session; 82 tuned on, 83 never read. Scored on 98200ea: 3 and 3 false alarms; on
-#:   a1a98ca (the session's rules so far, never shaped on them): 1 and 2.
+#:   a1a98ca (the session's rules so far, never shaped on them): 1 and 2. 82 at 0 after a clause of "when" dated by a
+#:   month and its year was read as history.
 #: - ordinary_news_fresh86.jsonl and ordinary_news_fresh87.jsonl (80 ordinary items each of arts, science and history
 #:   in the news: obituaries, films, books and exhibitions about wars and crimes, archaeology, museums, research),
 #:   written in the same session; 86 tuned on, 87 never read. Scored on 98200ea: 6 and 6 false alarms; on 98ac4c5: 6
@@ -259,7 +260,7 @@ HELD_SETS = [
     ("ordinary_news_fresh79.jsonl", 80, 4),
     ("ordinary_news_fresh80.jsonl", 80, 0),  # (3 before the rules it taught)
     ("ordinary_news_fresh81.jsonl", 80, 3),
-    ("ordinary_news_fresh82.jsonl", 80, 1),
+    ("ordinary_news_fresh82.jsonl", 80, 0),
     ("ordinary_news_fresh83.jsonl", 80, 2),
     ("ordinary_news_fresh86.jsonl", 80, 6),
     ("ordinary_news_fresh87.jsonl", 80, 5),

@@ -176,7 +176,9 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - mixed_news_fresh84.jsonl and mixed_news_fresh85.jsonl (120 each of a large broadcaster's world feed across regions,
 #:   28 reports of new violence among 92 ordinary items), written in the fifth session of 2026-12-07; 84 tuned on, 85
 #:   never read. On 98200ea: false alarms 5/92 and 10/92, violent F1 0.918 and 0.831, killed 21/21 and 20/20, injured
-#:   15/15 and 16/17; on a1a98ca the same but 85's injured 17/17.
+#:   15/15 and 16/17; on a1a98ca the same but 85's injured 17/17. After the fixes 84 taught (a funeral is a rite and
+#:   "gather at" one no place of an act, acts by their doers that have driven people out in all, the dead brought
+#:   home described by where they came from, "the battle of July 1943"): 84 false alarms 0/92, F1 1.0, killed 21/21.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -260,8 +262,8 @@ FRESH_SETS = [
                                  "injured_exact": 0.98}, 60, 53, None),
     ("wire_news_fresh26.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.91, "killed_exact": 0.9,
                                  "injured_exact": 0.93}, 60, 55, None),
-    ("mixed_news_fresh84.jsonl", {"violent_f1": 0.9, "type_macro_recall": 0.96, "killed_exact": 0.95,
-                                  "injured_exact": 0.93}, 28, 21, 5 / 92),
+    ("mixed_news_fresh84.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.95,
+                                  "injured_exact": 0.93}, 28, 21, 0.0),
     ("mixed_news_fresh85.jsonl", {"violent_f1": 0.81, "type_macro_recall": 0.95, "killed_exact": 0.95,
                                   "injured_exact": 0.94}, 28, 20, 10 / 92),
 ]

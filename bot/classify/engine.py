@@ -170,6 +170,7 @@ from bot.classify.scope import (
     remembered_dead,
     scope_of,
     searched_by_the_law,
+    seen_on_old_remains,
     sense_blocks,
     stopped_before_the_act,
     subject_of_a_finding,
@@ -424,7 +425,7 @@ class Classifier:
         if "bombed" in text:
             hits = [hit for hit in hits if hit.text.lower() != "bombed" or not _flopped(text, hit)]
         if "ombard" in text:
-            hits = [hit for hit in hits if not _bombarded_with_words(text, hit)]
+            hits = [hit for hit in hits if not _bombarded_with_words(text, hit) and not _bombarded_in_play(text, hits, hit)]
         if "xplod" in text or "bomb" in text:
             hits = [hit for hit in hits if not _surged_by_a_measure(text, hit)]
         if "arrage" in text or "alvo" in text or "olley" in text:
@@ -2254,6 +2255,35 @@ def _bombarded_with_words(text: str, hit: Hit) -> bool:
     return hit.text.lower() in _BOMBARD_FORMS and _BOMBARDED_WITH_WORDS_AFTER.match(text, hit.end) is not None
 
 
+# "England bowlers bombard Australia's top order", "the strikers bombarded the goalkeeper": a bombardment whose doer
+# or target is a game's side or players (a word of a game right before the verb, or its object after it) is play,
+# as one "with short deliveries" is, where its sentence names no arms, armed side, force or harm. ("Shelling bombards
+# the stadium before the match", "rebels bombard the football ground" keep their sense.)
+_GAME_SIDE_BEFORE: Final = re.compile(r"^(?:\s*['’]s)?\s+(?:[A-Z][\w'’-]*\s+|[\w-]+ly\s+)?$")
+_GAME_SIDE_AFTER: Final = re.compile(r"^\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[A-Z][\w'’-]*(?:['’]s)?\s+){0,2}$")
+#: A game's players, as a bombardment's target (not a club, a team or a ground, which arms may hit too).
+_PLAYERS: Final = frozenset({"top order", "middle order", "goalkeeper", "keeper", "batsmen", "batters", "batter",
+                             "bowler", "bowlers", "striker", "strikers", "midfielder", "pitcher", "quarterback",
+                             "boxer", "referee", "champion", "champions", "seamers"})
+#: Harm told in the sentence: then a bombardment is no play, whatever its doer.
+_HARM_TOLD: Final = frozenset({"killed", "injured", "toll"})
+
+
+def _bombarded_in_play(text: str, hits: list[Hit], hit: Hit) -> bool:
+    """Whether a hit is a form of "bombard" done by or to a game's side (see _GAME_SIDE_BEFORE and
+    _GAME_SIDE_AFTER) in a sentence that names no arms, armed side, force or harm."""
+    if hit.text.lower() not in _BOMBARD_FORMS:
+        return False
+    start, end = next(((lo, hi) for lo, hi in split_sentences(text) if lo <= hit.start < hi), (0, len(text)))
+    told = [other for other in hits if start <= other.start < end]
+    games = [other for other in told if "context_sports" in other.categories]
+    if not games or _names_arms(told) or any(not _HARM_TOLD.isdisjoint(other.categories) for other in told):
+        return False
+    return any(_GAME_SIDE_BEFORE.match(text[game.end:hit.start]) is not None if game.end <= hit.start
+               else game.text.lower() in _PLAYERS and _GAME_SIDE_AFTER.match(text[hit.end:game.start]) is not None
+               for game in games)
+
+
 # "landing a barrage of body shots before the referee stops the fight", "faces a barrage of questions", "a volley of
 # criticism": a barrage, a salvo or a volley "of" words or of a game's balls and blows is made of them, no fire.
 # (Of arms, or of nothing named, it keeps its sense: "a barrage of rockets", "a barrage hit the city".)
@@ -3509,6 +3539,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                             or told_as_a_span_of_acts(text, hit.start, hit.end, sentence[0])
                             or (casualty and remembered_dead(text, hit.start, sentence[0])))) or (
         cues.antiquity and dated_to_antiquity(text, hit.start, hit.end, sentence)) or (
+        cues.remains and seen_on_old_remains(text, hit.start, sentence[0])) or (
         cues.rate and told_as_a_yearly_rate(text, hit.start, hit.end, sentence)) or (
         "capture" in hit.categories and freed_captives(text, hits, index, sentence[1], quiet)
     ) or (hit.text[:4].lower() == "gunm" and captors_of_freed(text, hits, index, sentence[1])) or (
@@ -3624,8 +3655,11 @@ _GENERAL_EVENT_NOUNS: Final = frozenset({"attack", "attacks", "strike", "strikes
 # (_GENERAL_EVENT_NOUNS do: "US air strikes killed 38 in one of the deadliest raids").
 _NAMED_AGAIN_NOUNS: Final = _GENERAL_EVENT_NOUNS | {"fighting"}
 _BARE_THE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+$")
-# ("at the time" tells when an act named again was done, not which: "the group claimed the attack at the time")
-_WHICH_ACT_AFTER: Final = re.compile(r"\s+(?:on|in|at(?!\s+(?:the|that)\s+time\b)|against|of|near|by|across|from|"
+# ("at the time" tells when an act named again was done, not which: "the group claimed the attack at the time"; and
+# "on both sides" counts its sides, not a target or a place: "losses in the battle on both sides", where "on both
+# sides of the river" places one)
+_WHICH_ACT_AFTER: Final = re.compile(r"\s+(?:on(?!\s+(?:both|either|each|all)\s+sides?\b(?!\s+of\b))|in|"
+                                     r"at(?!\s+(?:the|that)\s+time\b)|against|of|near|by|across|from|"
                                      r"along|inside|targeting)\b", re.IGNORECASE)
 
 

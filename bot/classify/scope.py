@@ -3130,7 +3130,9 @@ def dated_years_on(text: str, event_end: int, sentence_end: int) -> bool:
 
 # "a ceremony marking 30 years since the bombing, reading aloud the names of the 168 people who died": in a
 # sentence that counts years since an act or marks its anniversary, the dead named with a definite article ("the
-# 168 people who died", "those killed") are that act's dead, known and remembered, no toll of news.
+# 168 people who died", "those killed") are that act's dead, known and remembered, no toll of news; and so in a later
+# sentence of the rite that item tells ("The city marks 20 years since the bombings. Wreaths are laid as the names of
+# the 192 people who died are read").
 _YEARS_SINCE: Final = re.compile(
     rf"\b{_SPAN_COUNT}[\s-]+(?:years?|decades?)\s+(?:since|after|on)\b|\banniversar(?:y|ies)\b", re.IGNORECASE)
 _DEFINITE_DEAD_BEFORE: Final = re.compile(
@@ -3141,11 +3143,11 @@ MAX_DEFINITE_DEAD_CHARS: Final = 40
 
 
 def remembered_dead(text: str, event_start: int, sentence_start: int) -> bool:
-    """Whether the casualty word at event_start is the dead named with a definite article in a sentence that
-    counts years since an act or marks its anniversary before it (see _YEARS_SINCE)."""
+    """Whether the casualty word at event_start is the dead named with a definite article in an item that counts
+    years since an act or marks its anniversary before it, in its sentence or an earlier one (see _YEARS_SINCE)."""
     return _DEFINITE_DEAD_BEFORE.search(text, max(sentence_start, event_start - MAX_DEFINITE_DEAD_CHARS),
                                         event_start) is not None and (
-        _YEARS_SINCE.search(text, sentence_start, event_start) is not None)
+        _YEARS_SINCE.search(text, 0, event_start) is not None)
 
 
 # "followed shootings and extortion in several provinces in previous years", "attacks on churches over the
@@ -3251,6 +3253,38 @@ def dated_to_antiquity(text: str, event_start: int, event_end: int, sentence: tu
     """Whether the act word at event_start is dated to an age long gone (see _ERA_BEFORE and _ANTIQUITY_AFTER)."""
     return _ERA_BEFORE.search(text, max(sentence[0], event_start - 30), event_start) is not None or _follows_in_clause(
         _ANTIQUITY_AFTER, text, event_end, min(sentence[1], event_end + MAX_ANTIQUITY_CHARS))
+
+
+# "skulls from a Neolithic grave show blunt-force injuries", "analysis of 37 skeletons shows many of the men had
+# healed injuries from earlier fighting": the harm that old remains show or bear, and the act it came from, is read off
+# the dead of long ago, a find of old remains, no one hurt in the news. The remains are the subject of the verb of
+# showing, in the harm's clause. ("Gunmen attacked archaeologists digging up skeletons, injuring two" shows nothing:
+# news.)
+_REMAINS_SHOW_BEFORE: Final = re.compile(
+    r"\b(?:skeletons?|skulls?|bones|remains|mumm(?:y|ies)|burials)\b(?:\s+[\w'’.-]+){0,8}?\s+"
+    r"(?:shows?|showed|reveals?|revealed|bears?|bore|displays?|displayed|carr(?:y|ies|ied))\s+"
+    r"(?:(?!(?:and|but|while|after|when|as|because)\s)[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
+#: The harm noun remains show, and a phrase of its cause before an act word after it ("injuries from earlier").
+_REMAINS_HARM: Final = r"(?:injur(?:y|ies)|wounds?|trauma|fractures?|cuts|lesions)"
+_HARM_FROM_BEFORE: Final = re.compile(
+    rf"\b{_REMAINS_HARM}\s+(?:(?:sustained|received|suffered)\s+)?(?:from|in|of|during)\s+(?:[\w'’-]+\s+){{0,2}}$",
+    re.IGNORECASE)
+_REMAINS_HARM_AT: Final = re.compile(rf"{_REMAINS_HARM}\b", re.IGNORECASE)
+_REMAINS_NEEDLES: Final = frozenset({"skelet", "skull", "bones", "remains", "mumm", "burials"})
+#: How far before the harm word its remains may stand (the words of _REMAINS_SHOW_BEFORE).
+MAX_REMAINS_CHARS: Final = 160
+
+
+def seen_on_old_remains(text: str, event_start: int, sentence_start: int) -> bool:
+    """Whether the harm word at event_start, or the act of a harm told right before it ("injuries from earlier
+    fighting"), is what remains show (see _REMAINS_SHOW_BEFORE)."""
+    window = max(sentence_start, event_start - 40)
+    cause = _HARM_FROM_BEFORE.search(text, window, event_start)
+    harm = cause.start() if cause is not None else event_start
+    if cause is None and _REMAINS_HARM_AT.match(text, event_start) is None:
+        return False
+    shown = _REMAINS_SHOW_BEFORE.search(text, max(sentence_start, harm - MAX_REMAINS_CHARS), harm)
+    return shown is not None and not crosses_clause(text, shown.start(), harm)
 
 
 # "estimates that homicide kills about 450,000 people worldwide each year", "each year, landmines kill or maim
@@ -5524,6 +5558,8 @@ class TextCues(NamedTuple):
     antiquity: bool
     #: a word of a year's rate (told_as_a_yearly_rate)
     rate: bool
+    #: a noun of old remains (seen_on_old_remains)
+    remains: bool
     #: a possessive of a day gone (may_name_a_day_gone: dated_act_under_other_news)
     day_gone: bool
 
@@ -5576,6 +5612,7 @@ def text_cues(text: str) -> TextCues:
         attacker=not absent(text, _ATTACKER_NEEDLES),
         attribution=not absent(text, _ATTRIBUTION_NEEDLES),
         antiquity=not absent(text, _ANTIQUITY_NEEDLES),
+        remains=not absent(text, _REMAINS_NEEDLES),
         rate=not absent(text, _RATE_NEEDLES),
         day_gone=may_name_a_day_gone(text),
     )
@@ -6268,7 +6305,8 @@ TEXT_NEEDLES: Final = NeedleSets((
     _MOURNED_NEEDLES, _RITE_NEEDLES, _RECOVERY_NEEDLES, _FLED_NEEDLES, _FINDING_VERB_NEEDLES, _WEAPON_USE_NEEDLES, _MONITOR_NEEDLES, _ADMIT_NEEDLES, _INQUIRY_NEEDLES, _TO_COME_NEEDLES,
     _RUNNING_TOLL_NEEDLES,
     _WAR_OR_SPAN_NEEDLES, _LEVEL_NEEDLES, _LONG_SPAN_NEEDLES, _DECIDED_NEEDLES, _MONTHS_SPAN_NEEDLES, _SHARE_NEEDLES,
-    _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES, _ANTIQUITY_NEEDLES, _RATE_NEEDLES, _DAY_GONE_NEEDLES,
+    _ATTACKER_NEEDLES, _ATTRIBUTION_NEEDLES, _REVISION_NEEDLES, _TOLL_NEEDLES, _ANTIQUITY_NEEDLES, _REMAINS_NEEDLES, _RATE_NEEDLES,
+    _DAY_GONE_NEEDLES,
     _ACT_FOLLOWED_NEEDLES, _CLAIM_NEEDLES, _CONFIRM_NEEDLES, _MOVE_NEEDLES, _REPORT_NEEDLES, _DENIAL_NEEDLES, _FINDING_NEEDLES))
 
 

@@ -188,7 +188,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - ordinary_news_fresh86.jsonl and ordinary_news_fresh87.jsonl (80 ordinary items each of arts, science and history
 #:   in the news: obituaries, films, books and exhibitions about wars and crimes, archaeology, museums, research),
 #:   written in the same session; 86 tuned on, 87 never read. Scored on 98200ea: 6 and 6 false alarms; on 98ac4c5: 6
-#:   and 5.
+#:   and 5. fresh86 taught a named battle's sides, the dead of a remembrance in its rite's later sentence, a death told
+#:   "peacefully", the harm old remains show, a bombardment by a game's players: 0 left.
 #: - ordinary_news_fresh88.jsonl and ordinary_news_fresh89.jsonl (80 ordinary items each of disasters and accidents in
 #:   wire style, some in countries at war: blasts at works, depots and homes, crashes of military aircraft in training,
 #:   inquiries and arrests for negligence), written in the same session; 88 tuned on, 89 never read. Scored on 98200ea:
@@ -262,7 +263,7 @@ HELD_SETS = [
     ("ordinary_news_fresh81.jsonl", 80, 3),
     ("ordinary_news_fresh82.jsonl", 80, 0),
     ("ordinary_news_fresh83.jsonl", 80, 2),
-    ("ordinary_news_fresh86.jsonl", 80, 6),
+    ("ordinary_news_fresh86.jsonl", 80, 0),  # (6 before the rules it taught)
     ("ordinary_news_fresh87.jsonl", 80, 5),
     ("ordinary_news_fresh88.jsonl", 80, 2),
     ("ordinary_news_fresh89.jsonl", 80, 0),

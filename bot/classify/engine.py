@@ -3710,6 +3710,89 @@ def _launch_event(text: str, hits: list[Hit], index: int, sentence_end: int) -> 
     return _FIRE
 
 
+#: The words of a show of force or of a foiled act that name their arms or their act themselves ("missile test",
+#: "test-fires", "live-fire drill", "bomb plot", "planned attack"); a bare marker ("disrupted", "a test of", "into the
+#: water") names them only through its sentence.
+_ARMS_IN_A_MARKER: Final = re.compile(r"missil|weapon|bomb|terror|plot|attack|kill|assassin|fire|firing|launch|kidnap",
+                                      re.IGNORECASE)
+#: What a sentence names arms or an armed act by: a foil or a show marks these, or nothing.
+_ARMS_OR_ACTS: Final = VIOLENT_CATEGORIES | {"weapon", "distance_weapon", "intercept", "military_target"}
+#: An armed act a foiling verb takes as its object ("foiled a coup attempt", "foil a ship hijack attempt"), or as the
+#: subject of its passive ("a plot to kill the king was foiled"), within a few words of it.
+_FOILED_ACT: Final = re.compile(r"\b(?:coups?|hijack\w*|plots?|plotted|attacks?|bomb\w*|kill\w*|assassin\w*|kidnap\w*|"
+                                r"massacres?|raids?|invasions?|incursions?|uprisings?|mutin\w+|insurrections?|overthrow\w*|terror\w*)\b",
+                         re.IGNORECASE)
+_FOILED_REACH: Final = 100
+_CLAUSE_END: Final = re.compile(r"[.;:!?]|,\s|\s(?:and|but|as|while|after)\s")
+
+
+def _shows_arms(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the foil or show-of-force marker hits[index] marks arms or an armed act: by its own words, by a weapon,
+    an act or another such marker its sentence names, or by the act it foils. A bare marker alone is a word of ordinary
+    news ("a cyber attack that disrupted blood tests", "sirens sound in a test of the warning system", "a landslide
+    swept workers into the water")."""
+    marker = hits[index]
+    if any(other.categories & _ARMS_OR_ACTS or (other.categories & _SHOWS and _ARMS_IN_A_MARKER.search(other.text))
+           for other in hits):
+        return True
+    if "foil" not in marker.categories:
+        return False
+    if _FOILED_ACT.search(_CLAUSE_END.split(text[marker.end:marker.end + _FOILED_REACH], 1)[0]):
+        return True
+    before = text[max(0, marker.start - _FOILED_REACH):marker.start]
+    return _PASSIVE_BEFORE.search(before) is not None and _FOILED_ACT.search(before) is not None
+
+
+#: The threat words that say force by themselves ("ultimatum", "retaliate", "declared war", "legitimate targets"): the
+#: rest ("warns", "threatens to", "vows") say only that something is to come, of force or not.
+_WEAK_THREATS: Final = frozenset({
+    "threatened", "threatens", "threaten", "threatening", "warned", "warns", "vowed", "vows", "vow", "threatened to",
+    "threatens to", "threaten to", "vowed to", "vows to", "vow to", "swore to", "would respond", "will respond"})
+#: What a sentence names force by: an armed act (hedged or not), arms, forces, an armed side, a deployment.
+_FORCE: Final = _ARMS_OR_ACTS | {"state_force", "armed_group", NAMED_GROUP, "mobilization"}
+#: Force named by a noun no category holds: "to expel the foreigners by force", "warns of a military response",
+#: "threatens the final destruction of".
+_FORCE_WORDS: Final = re.compile(r"\b(?:force|military|destruction|destroy|retaliat\w*|revenge|crush\w*|"
+                                 r"(?:harsh|tough|strong|stronger|forceful|decisive|swift|severe|crushing)\s+response)\b",
+                                 re.IGNORECASE)
+#: A side a threat is made against: "threatened further action against Russia".
+_AGAINST: Final = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
+_FORCE_REACH: Final = 160
+_SENTENCE_END: Final = re.compile(r"[.;!?]\s")
+#: The sense of a clause whose threat is no one's force: a hazard, a labour dispute, a match.
+_NO_FORCE_SENSES: Final = frozenset({"context_disaster", "natural_cause", "context_labour", "context_sports"})
+
+
+def _threat_of_force(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the threat word hits[index] threatens force (docs/taxonomy.md, threat: "threats, warnings or ultimatums
+    of force or retaliation"): it says force itself, or its sentence names force (a war, not a fight against a
+    ruling), or a state or an armed side before it threatens in a clause of no hazard, labour or sport ("Iran
+    threatens to close the strait"). A storm that threatens gusts, a union that threatens walkouts, a minister who
+    threatens to resign, a firm that warns of lower profits threaten no one's force."""
+    hit = hits[index]
+    if hit.text.lower() not in _WEAK_THREATS:
+        return True
+    clause_start = last_break_before(text, hit.start)
+    actor_before = False
+    for position, other in enumerate(hits):
+        if position == index:
+            continue
+        categories = other.categories
+        if categories & _FORCE or ("conflict" in categories and "armed_verb" not in categories) or (
+                "threat" in categories and other.text.lower() not in _WEAK_THREATS) or (
+                categories & _SHOWS and _ARMS_IN_A_MARKER.search(other.text)):
+            return True  # (another weak threat word says no more of force than this one)
+        if other.start > hit.end and other.names and _AGAINST.search(text, max(hit.end, other.start - 12), other.start) and any(
+                role == "actor" for role, *_ in other.names):
+            return True
+        if other.end <= hit.start:
+            if categories & _NO_FORCE_SENSES and other.start >= clause_start:
+                return False
+            actor_before = actor_before or bool(categories & _AGENT_CATEGORIES) or any(
+                role == "actor" for role, *_ in other.names)
+    return actor_before or _FORCE_WORDS.search(_SENTENCE_END.split(text[hit.end:hit.end + _FORCE_REACH], 1)[0]) is not None
+
+
 def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], scope: str | None,
                 categories: frozenset[str], findings: _Findings, in_heading: bool) -> None:
     """Stage 3 for one event word in its scope (`in_heading`: in the item's title): the types it makes."""
@@ -3731,10 +3814,10 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
             note("threat", _cue_start(hits, index, text), hit.end)
     if "threat" in events and scope in (None, "modal") and not events & VIOLENT_CATEGORIES and not (
         hit.start > 0 and text[hit.start - 1] in "-‐‑"
-    ):
+    ) and _threat_of_force(text, hits, index):
         # (a threat word inside a compound modifier, "its long-threatened invasion", is no threat)
         note("threat", hit.start, hit.end)
-    if not hit.categories.isdisjoint(_SHOWS) and scope is None:
+    if not hit.categories.isdisjoint(_SHOWS) and scope is None and _shows_arms(text, hits, index):
         note("threat", hit.start, hit.end)  # "police foiled a bomb plot", "test-fires missiles"
     if "mobilization" in events and scope not in ("negated", "legal") and not (
         "context_peacekeeping" in categories and peacekeeping_in_clause(text, hits, index)

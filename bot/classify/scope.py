@@ -1401,6 +1401,39 @@ def listed_with_a_past_act(text: str, past_end: int, event_start: int) -> bool:
         _LISTED_ACT_NOUN.match(text, event_start) is not None)
 
 
+# "mourners gathered at a funeral for a slain elder when gunmen opened fire": a clause of "when", "while" or "as"
+# with its own subject after a plain noun phrase of people or things times the main clause (the rite), and what it
+# tells is done there, news. It describes what it follows only after a participle of a death or an act told after its
+# noun ("an elder killed in the village when gunmen", "who was shot while"), or after a time or an act noun ("the day
+# when", "the massacre when"): a death word before its noun ("a slain elder") is a label, no clause of how it came.
+#: A word that tells a death or an act done, a verb or a participle: "killed", "shot", "slain", "dead", "died".
+_DONE_WORD: Final = r"(?:[\w'’-]*ed|slain|shot|dead|died|hurt|struck|hit|stabbed|beaten|taken|held)"
+#: A time or an act noun, which a "when" clause describes: "the day when", "the massacre when", "in 1994 when".
+_TIME_OR_ACT_NOUN: Final = (r"(?:days?|nights?|times?|moments?|mornings?|afternoons?|evenings?|hours?|weeks?|months?|"
+                            r"years?|dates?|eras?|period|weekends?|war|battle|fighting|genocide|violence|conflict|uprising|"
+                            r"revolution|coup|invasion|occupation|crash|blast|explosion|riots?|clash(?:es)?|fire|"
+                            r"\d+|[\w-]*" + _LISTED_ACT_ENDING + ")")
+#: The gap from a rite's word (or an attributive death word) to the first word of the when-clause's subject: maybe a
+#: rite's noun and its "of" or "for", a determiner (or a possessive), maybe an adverb and a death word before the noun
+#: (at the rite's side only), then words that tell no death, the last no time or act noun, and the clause word.
+_WHEN_AFTER_A_PLAIN_NOUN: Final = re.compile(
+    r"(?:(?:(?:\s+(?!(?:when|while|as)\b)[\w'’-]+){0,2}?\s+(?:of|for|to))?\s+"
+    r"(?:the|a|an|its|their|his|her|our|[\w'’-]+['’]s)(?:\s+[\w-]+ly)?(?:\s+" + _DONE_WORD + r")?)?"
+    r"(?:\s+(?!" + _DONE_WORD + r"\b)[\w'’-]+){0,3}?"
+    r"\s+(?!" + _DONE_WORD + r"\b|" + _TIME_OR_ACT_NOUN + r"\b)[\w'’-]+"
+    r"\s+(?:when|while|as)\s+(?!" + _DONE_WORD + r"\b|[\w'’-]*ing\b)", re.IGNORECASE)
+#: A determiner right before a death word, which makes it a label of its noun: "a slain", "the recently murdered".
+_LABEL_DETERMINER: Final = re.compile(r"\b(?:the|a|an|its|their|his|her|our|[\w'’-]+['’]s)\s+(?:[\w-]+ly\s+)?$",
+                                       re.IGNORECASE)
+
+
+def times_the_main_clause(text: str, start: int, event_start: int) -> bool:
+    """Whether the event word at event_start opens or sits in a clause of "when", "while" or "as" that follows a
+    plain noun phrase after offset `start` (a rite's word, or a death word before its noun): one that times the
+    main clause, not one of how a death came (see _WHEN_AFTER_A_PLAIN_NOUN)."""
+    return _WHEN_AFTER_A_PLAIN_NOUN.match(text, start, event_start) is not None
+
+
 def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
     """Whether the event word at event_start sits in a relative clause of the past event word that
     ends at past_end, or is joined to it by "and" (or is the next act noun of a list it opens), or is its toll
@@ -1421,7 +1454,10 @@ def describes_past_event(text: str, past_end: int, event_start: int) -> bool:
         if _PART_OF_GAP.fullmatch(text, past_end, event_start) is not None:
             return True
     return (_PAST_DEATH.search(text, max(0, past_end - 9), past_end) is not None
-            and _HOW_IT_CAME_GAP.fullmatch(text, past_end, event_start) is not None)
+            and _HOW_IT_CAME_GAP.fullmatch(text, past_end, event_start) is not None and not (
+                _LABEL_DETERMINER.search(text, max(0, past_end - 40), past_end - len(
+                    text[:past_end].rsplit(None, 1)[-1])) is not None
+                and times_the_main_clause(text, past_end, event_start)))
 
 
 # "where a van killed 14 people on 17 August 2017, part of an attack that claimed 16 lives": a phrase after a comma
@@ -5426,7 +5462,8 @@ def told_in_relative_of_a_marker(text: str, markers: list[Hit], event_start: int
     """Whether the event word at event_start sits in a relative clause of what a marker of the past before it
     names (see _MARKER_RELATIVE)."""
     return any(marker.end <= event_start and not _PAST_MARKER.isdisjoint(marker.categories)
-               and _MARKER_RELATIVE.fullmatch(text, marker.end, event_start) is not None for marker in markers)
+               and _MARKER_RELATIVE.fullmatch(text, marker.end, event_start) is not None
+               and not times_the_main_clause(text, marker.end, event_start) for marker in markers)
 
 
 # "imprisons 487 of the people it captured in its commando raid on the flotilla", "releases the activists

@@ -55,9 +55,12 @@ ACTIVE_FORMS: Final = frozenset(
      "claimed the life of", "claims the life of", "claiming the life of",
      # (a side's own dead, counted: "losing four men": engine._own_losses_told)
      "lost", "losing", "loses", "lose",
-     # (the present of "gunned down", where people are its object: engine._guns_down_told; "gunned down" is
-     # left out, a heading's passive as often: "Farmer gunned down near his home")
-     "guns down", "gun down", "gunning down"}
+     # (the present of "gunned down", where people are its object: engine._guns_down_told; and "gunned down", a
+     # heading's passive as often, "Farmer gunned down near his home", whose subject counts where no object follows)
+     "guns down", "gun down", "gunning down", "gunned down",
+     # (a verb of killing many by hand, where people are its object: engine._slaughters_told)
+     "massacred", "massacres", "massacring", "slaughtered", "slaughters", "slaughtering", "butchered", "butchers",
+     "butchering"}
 )
 MAX_SUBJECT_GAP_WORDS: Final = 12
 MAX_ITEM_WORDS: Final = 8
@@ -438,7 +441,7 @@ MAX_ONE_PERSON_CHARS: Final = 90
 _SINGULAR_PERSON: Final = re.compile(
     r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:"
     + "|".join(_ORDINALS) + r")|\d{1,3}-year-old)" + _AGE_OF_A_PERSON + "?" + f"(?:{_DESCRIBED_IN_COMMAS})?"
-    r"(?:\s*,)?\s+(?:(?:was|has\s+been|is)\s+(?:\w+ly\s+)?|\w+ly\s+|(?:also\s+)?(?:suffered|sustained|suffers|sustains|received|receives"
+    r"(?:\s*,)?\s+(?:(?:was|has\s+been|is)\s+(?:(?:\w+ly|also)\s+)?|\w+ly\s+|(?:also\s+)?(?:suffered|sustained|suffers|sustains|received|receives"
     r"|surviv(?:ed|es)\s+with|(?:was|has\s+been|is)\s+(?:hospitali[sz]ed|treated(?:\s+in\s+hospital)?|admitted\s+to\s+"
     r"hospital|(?:taken|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospital)\s+(?:for|with))"
     r"\s+(?:[\w-]+\s+){0,2})?$",
@@ -543,7 +546,7 @@ class Count:
     (A plain class with slots, as Hit: built for every count read.)"""
 
     __slots__ = ("field", "value", "start", "end", "is_total", "perpetrators", "cumulative", "of_wounded",
-                 "attackers_left_out", "attackers_unnumbered", "joined", "stopped")
+                 "attackers_left_out", "attackers_unnumbered", "joined", "stopped", "place")
 
     def __init__(self, field: str, value: int | None, start: int, end: int, is_total: bool = False,
                  perpetrators: bool = False, cumulative: bool = False, of_wounded: bool = False) -> None:
@@ -571,6 +574,9 @@ class Count:
         #: whether the count is of the attackers only because forces killed or hurt them ("a man was shot dead by
         #: police"), its words naming no attacker: where it is the only count, the dead may as well be victims
         self.stopped = False
+        #: the place of one person told after others ("a second man" 2, "a third" 3; "another" 0, one more than those
+        #: before), or None: how many the hurt are at least, counted from those an act took before
+        self.place: int | None = None
 
     def __repr__(self) -> str:
         return (f"Count({self.field!r}, {self.value!r}, {self.start}, {self.end}, is_total={self.is_total}, "
@@ -902,18 +908,19 @@ def _killed_again(text: str, hit: Hit, sentence_start: int, sentence_end: int) -
     return value, act.start(), pronoun.end()
 
 
-def people_stabbed(text: str, spans: list[tuple[int, int]]) -> int:
+def people_stabbed(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """The most people that an asserted stabbing verb among `spans` (the attack's evidence) takes as its counted object
-    ("a man stabbed two people at a station" is 2, "Boy stabs two pupils" the same two restated); 0 where none does."""
-    most = 0
+    ("a man stabbed two people at a station" is 2, "Boy stabs two pupils" the same two restated), and where that
+    object ends; (0, 0) where none does."""
+    most = most_end = 0
     for start, end in spans:
         if text[start:end].lower() not in _STABBING_VERBS or _NO_ACTIVE_BEFORE.search(text, max(0, start - 12), start):
             continue
         gap = _OBJECT_GAP.match(text, end)
         value, after, listed = _object_count(text, gap.end() if gap else end, len(text))
-        if value and not _DONE_TO_DEATH.search(listed) and not _THEN_KILLED_AGAIN.match(text, after):
-            most = max(most, value)
-    return most
+        if value and not _DONE_TO_DEATH.search(listed) and not _THEN_KILLED_AGAIN.match(text, after) and value > most:
+            most, most_end = value, after
+    return most, most_end
 
 
 def _clean_gap(text: str, start: int, end: int) -> str:
@@ -954,8 +961,8 @@ def _count_of_one_told(text: str, field: str, value: int, start: int, end: int, 
     return count
 
 
-#: A person told by his place after others: "a second woman", "a third man" (see _ORDINALS).
-_ONE_MORE_BY_PLACE: Final = re.compile(r"\ban?\s+(?:" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+#: A person told by his place after others: "a second woman", "a third man" (see _ORDINALS), "another man".
+_ONE_MORE_BY_PLACE: Final = re.compile(r"\b(?:another|an?\s+(?P<ordinal>" + "|".join(_ORDINALS) + r"))\b", re.IGNORECASE)
 #: One of a pair told by a pronoun or its figure: "One of them", "one of the two".
 _ONE_OF_A_PAIR: Final = re.compile(r"(?:one|1)\s+of\s+(?:them|the\s+(?:two|2|pair))\b", re.IGNORECASE)
 #: The other of the pair told doing what only a doer does, after the one's harm: "and the other detonated the bombs",
@@ -1169,9 +1176,13 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             joined, start = _joined_persons_before(text, singular.start(), singular.end(), sentence_start, hit)
             counts.append(_count_of_one_told(text, field, 1 + joined + _along_with(text, hits, index, sentence_end, used),
                                              start, hit.end, text[start:singular.end()]))
-            # "wounding his wife ... A second woman also received stab wounds": the hurt told by his place after others
-            # is one more, never the one before restated
-            counts[-1].joined = field == "injured" and _ONE_MORE_BY_PLACE.search(singular.group()) is not None
+            # "wounding his wife ... A second woman also received stab wounds", "injures one. Another man was injured":
+            # the hurt told by his place after others is one more, never the one before restated
+            # ("another" is one more only after a count of the hurt before it: engine._total)
+            place = _ONE_MORE_BY_PLACE.search(singular.group()) if field == "injured" else None
+            if place is not None:
+                counts[-1].joined = place["ordinal"] is not None
+                counts[-1].place = _ORDINALS.index(place["ordinal"].lower()) + 2 if place["ordinal"] else 0
             continue
         named = _named_subject(text, hit, sentence_start)
         if named is not None:

@@ -369,11 +369,12 @@ class Classifier:
         _decide_types(text, hits, present, findings, not item.doers_named and (
             findings.accident or _tells_harm_by_itself(causes)))
         killed, injured = findings.totals()
-        stabbed = people_stabbed(text, findings.evidence["attack"]) if (
-            "attack" in findings.evidence and "stab" in folded(text)) else 0
+        stabbed, stabbed_end = people_stabbed(text, findings.evidence["attack"]) if (
+            "attack" in findings.evidence and "stab" in folded(text)) else (0, 0)
         if killed and (injured or stabbed) and _attackers_alone_dead(text, findings):
             killed = 0  # "stabbed three tourists; one of the assailants was shot dead": the attackers, apart
         if stabbed:
+            stabbed = _with_the_hurt_by_place(text, findings, stabbed, stabbed_end)
             killed, injured = _with_the_stabbed(findings, stabbed, killed, injured)
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and not findings.side_armed and _gate_vetoes(
@@ -486,6 +487,8 @@ class Classifier:
             hits = _shot_dead_apart_told(text, hits)
         if "uns down" in text or "un down" in text or "unning down" in text:
             hits = _guns_down_told(text, hits)
+        if "laughter" in text or "assacr" in text or "utcher" in text:
+            hits = _slaughters_told(text, hits)
         if not absent(text, _ARMS_IN_HAND_NEEDLES):
             hits = _arms_in_hand_told(text, hits)
         if " killed" in text and _WOUNDED_THEN_KILLED.search(folded(text)):
@@ -2770,6 +2773,36 @@ def _guns_down_told(text: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+_SLAUGHTER_VERB: Final = "slaughter_verb"
+#: People before a passive of such a verb: "30 villagers were massacred", "a family of five was butchered".
+_PEOPLE_BEFORE_PASSIVE: Final = re.compile(rf"\b(?:{'|'.join(_PEOPLE_NOUNS)}|famil(?:y|ies)(?:\s+of\s+[\w-]+)?)\s+"
+                                           r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+                                           r"(?:\w+ly\s+)?$", re.IGNORECASE)
+#: A family as the object: "massacred a family of five", "butchered his family".
+_FAMILY_OBJECT: Final = re.compile(r"\s+(?:a|an|the|his|her|their|its|two|three|four|five|\d+)\s+(?:[\w'’-]+\s+)?"
+                                   r"famil(?:y|ies)\b", re.IGNORECASE)
+#: How far before the passive its people may stand.
+_PEOPLE_BEFORE_PASSIVE_REACH: Final = 60
+#: What such a verb is read as, with people as its object or its subject in the passive: a killing by an assault.
+_SLAUGHTERED: Final = frozenset({"attack", "killed"})
+
+
+def _slaughters_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with each verb of killing many by hand whose object is people ("troops massacred 30 villagers",
+    "massacred 30 on Monday") or whose subject in its passive is people ("30 villagers were massacred") read as a
+    killing, its people counted as the dead of "killed" are: "massacred N" is N killed. Animals slaughtered, a film
+    butchered by critics or a side massacred 6-0 take no people: their hits keep their other senses ("massacred"
+    stays an act), as "executed" is told by its object (_executions_told)."""
+    return _verbs_of_people_told(text, hits, _SLAUGHTER_VERB, _SLAUGHTERED, _slaughters_people)
+
+
+def _slaughters_people(text: str, told: list[Hit], hit: Hit) -> bool:
+    """Whether the verb of slaughter `hit` has people as its object or as its passive's subject (_slaughters_told)."""
+    return (_PEOPLE_OBJECT.match(text, hit.end) is not None or _COUNT_ALONE_OBJECT.match(text, hit.end) is not None
+            or _FAMILY_OBJECT.match(text, hit.end) is not None
+            or _PEOPLE_BEFORE_PASSIVE.search(text, max(0, hit.start - _PEOPLE_BEFORE_PASSIVE_REACH), hit.start) is not None)
+
+
 #: A past "shot" with a counted person as its object, after a doer: "an assailant shot six pilgrims", "a teenager
 #: had shot two classmates" (not the passive "six were shot", told by the vocabulary; not "shot a film", "shot a
 #: video", "shot 68 in the final round": no person is its object).
@@ -3146,6 +3179,20 @@ def _attackers_alone_dead(text: str, findings: _Findings) -> bool:
         return False
     dead = [count for part in findings.counts for count in part["killed"]]
     return bool(dead) and not findings.victims_killed and all(count.perpetrators and not count.stopped for count in dead)
+
+
+def _with_the_hurt_by_place(text: str, findings: _Findings, stabbed: int, stabbed_end: int) -> int:
+    """The people an active stabbing names as its object (`stabbed`, its object ending at stabbed_end) with the hurt
+    told by their place after them in a later sentence (Count.place): "A man stabbed a commuter. A second man also
+    received stab wounds" is two, "... Another man was injured" one more; "stabbed two people. A second victim" is
+    still two (the place counts from those the stabbing took)."""
+    people = stabbed
+    for part in findings.counts:
+        for count in part["injured"]:
+            if count.place is not None and count.start >= stabbed_end and SENTENCE_BREAK.search(
+                    text, stabbed_end, count.start) is not None:
+                people = people + 1 if count.place == 0 else max(people, count.place)
+    return people
 
 
 def _with_the_stabbed(findings: _Findings, stabbed: int, killed: int | None,
@@ -4837,6 +4884,9 @@ def _total(parts: list[list[Count]], stated_zero: bool, died_later: list[int] | 
         if victims:
             # attackers killed are reported apart from the toll ("5 attackers were also killed")
             part = victims
+        for count in part:
+            if count.place == 0 and any(before.start < count.start for before in part):
+                count.joined = True  # "injures one. Another man was injured": one more than the hurt told before
         # (the wounded who died later are more dead, not the toll restated: "killing the driver ... one of the
         # wounded died" is two)
         numbers = [count.value for count in part if count.value is not None and not count.of_wounded and not count.joined]

@@ -43,8 +43,9 @@ NUMBER: Final = "number"
 AUXILIARY_OUTSIDE: Final = "auxiliary_outside"
 #: The auxiliary at the start of a phrase, with its space.
 _AUXILIARY: Final = re.compile(r"\S+\s+")
-#: Categories whose presence makes the matcher look for numbers too.
-NEEDS_NUMBERS: Final = ("killed", "injured", "toll")
+#: Categories whose presence makes the matcher look for numbers too (a verb of slaughter may count its people
+#: as the subject of its passive: "30 villagers were massacred").
+NEEDS_NUMBERS: Final = ("killed", "injured", "toll", "slaughter_verb")
 _WORD_START: Final = re.compile(r"\w")
 
 

@@ -23,7 +23,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "weapon", "distance_weapon", "state_force", "armed_group", "vague", "subset", "total", "background", "past",
         "road_vehicle", "vehicle_motion", "blast_source", "nonhuman_doer", "natural_cause", "mishap", "intent",
         "reaction", "capture", "armed_verb", "ship_taking", "armed_fire", "gathering_target", "military_target",
-        "passenger_transport", "conflict_state", "execute_verb", "wound_verb", "claim_verb", "loss_verb",
+        "passenger_transport", "conflict_state", "execute_verb", "slaughter_verb", "wound_verb", "claim_verb", "loss_verb",
         "auxiliary_outside", "vessel_fire",
     }
 )

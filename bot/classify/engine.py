@@ -523,6 +523,8 @@ class Classifier:
             hits = _stores_told(text, hits)
         if "rash" in text and _LOADED_HINT.search(folded(text)):
             hits = _loaded_crashes_told(text, hits)
+        if ", " in text and any(not _NATURE.isdisjoint(hit.categories) for hit in hits):
+            hits = _natures_participles(text, hits)
         if not absent(text, _HITTING_NEEDLES):
             hits = _natures_hits(text, _obstacles_hit(text, hits))
             if not absent(text, _TEST_TARGET_NEEDLES):
@@ -1142,6 +1144,37 @@ def _natures_hits(text: str, hits: list[Hit]) -> list[Hit]:
     return told
 
 
+#: How many words may open a sentence before the disaster word that is its subject: "Torrential rain", "Days of
+#: heavy rain".
+_NATURE_SUBJECT_WORDS: Final = 3
+
+
+def _natures_participles(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each participle of hitting or wrecking after a comma ("..., destroying 3,000
+    shelters") whose main clause opens with a disaster word as its subject ("Torrential rain flooded three camps on
+    Tuesday, destroying ...") told as the disaster's, no strike: a participle after its main clause takes that
+    clause's subject, and the rain destroyed them, whatever arms the rest of the sentence names ("shelters housing
+    families displaced by years of fighting with Boko Haram"). An act word between them tells a doer of its own
+    ("rain fell as militants attacked, destroying ...")."""
+    told = hits
+    for index, hit in enumerate(hits):
+        if "strike_ambiguous" not in hit.categories or not hit.text.lower().endswith("ing") or not text.endswith(
+                ", ", 0, hit.start):
+            continue
+        sentence = max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, hit.start)), default=0)
+        opening = [other for other in told[:index] if other.start >= sentence]
+        if not opening or not (doer := opening[0]).categories or doer.names or not doer.categories <= _NATURE or (
+                words_between(text, sentence, doer.start) >= _NATURE_SUBJECT_WORDS):
+            continue
+        if any(not VIOLENT_CATEGORIES.isdisjoint(other.categories) or not _ARMED_SIDES.isdisjoint(other.categories)
+               for other in opening[1:]):
+            continue
+        if told is hits:
+            told = list(hits)
+        told[index] = hit.with_categories(hit.categories - _STRIKE_AMBIGUOUS | _DISASTER_CONTEXT_ONLY)
+    return told
+
+
 #: Arms named as goods: what a depot keeps or a plant makes, as well as what is fired.
 _ARMS_GOODS: Final = frozenset({"ammunition", "munitions", "weapons", "weapon", "explosives", "rocket", "rockets",
                                 "missile", "missiles", "gunpowder", "ordnance", "shells", "artillery"})
@@ -1527,6 +1560,14 @@ _ACT_NOT_SUSPECTED: Final = (
     rf"{_SUSPECTED_ACT}\s+(?:is|was|are|were)\s+not\s+(?:being\s+)?suspected(?!\s+(?:by|of)\b)"
     rf"|no\s+{_SUSPECTED_ACT}\s+(?:is|was|are|were)\s+(?:being\s+)?suspected"
     rf"|(?:do|does|did)\s+not\s+suspect\s+(?:any\s+)?{_SUSPECTED_ACT}")
+#: A blast or a fire told not done on purpose, as one who rules out an act tells it: "there was no indication the blast
+#: was deliberate", "no evidence that the fire was started deliberately", "the explosion was not intentional" (intent
+#: denied leaves what blew up a mishap; "not yet known whether it was deliberate" denies nothing).
+_INTENT_DENIED: Final = (
+    r"no\s+(?:sign|signs|evidence|indication|suggestion)\s+(?:that\s+)?(?:the|a|an|its|it)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:(?:started|set|caused|carried\s+out)\s+)?"
+    r"(?:deliberate(?:ly)?|intentional(?:ly)?|on\s+purpose)"
+    r"|(?:was|were)\s+not\s+(?:deliberate|intentional)")
 #: (Reads the folded text, as _TREND_HINT does.)
 #: (Every alternative starts a word or is a comma after one: tested once in front, the regex engine leaves at once
 #: the ends of words, instead of trying each alternative at them; and "rul" is asked before the negations that may
@@ -1541,7 +1582,7 @@ _ATTACK_RULED_OUT: Final = re.compile(
     # being investigated"; the "other" says the mishap named is the one cause held)
     r"no\s+other\s+(?:motive|cause|explanation|line\s+of\s+(?:inquiry|enquiry|investigation))|"
     r"not\s+(?:being\s+)?treated\s+as\s+(?:terrorism|"
-    rf"terror-related|an?\s+attack)|{_CAUSE_SET_AGAINST_ARMS}|{_ACT_NOT_SUSPECTED})\b")
+    rf"terror-related|an?\s+attack)|{_CAUSE_SET_AGAINST_ARMS}|{_ACT_NOT_SUSPECTED}|{_INTENT_DENIED})\b")
 #: Arms as things left lying: a bomb, a shell, a mine, a munition or a grenade.
 _ORDNANCE: Final = (r"(?:bombs?|bomblets?|shells?|mines?|landmines?|(?:sub)?munitions?|ordnance|grenades?|rockets?|"
                     r"mortars?|missiles?|explosives?|projectiles?|devices?|rounds?)")

@@ -193,7 +193,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - ordinary_news_fresh88.jsonl and ordinary_news_fresh89.jsonl (80 ordinary items each of disasters and accidents in
 #:   wire style, some in countries at war: blasts at works, depots and homes, crashes of military aircraft in training,
 #:   inquiries and arrests for negligence), written in the same session; 88 tuned on, 89 never read. Scored on 98200ea:
-#:   2 and 0 false alarms; on ba567c3 the same.
+#:   2 and 0 false alarms; on ba567c3 the same. 88 at 0 after a participle after its main clause took a disaster
+#:   subject as its doer and a blast's intent denied was read as an act ruled out.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 0),
@@ -265,7 +266,7 @@ HELD_SETS = [
     ("ordinary_news_fresh83.jsonl", 80, 2),
     ("ordinary_news_fresh86.jsonl", 80, 0),  # (6 before the rules it taught)
     ("ordinary_news_fresh87.jsonl", 80, 5),
-    ("ordinary_news_fresh88.jsonl", 80, 2),
+    ("ordinary_news_fresh88.jsonl", 80, 0),  # (2 before the rules it taught)
     ("ordinary_news_fresh89.jsonl", 80, 0),
 ]
 

@@ -3926,10 +3926,12 @@ _DEADLIEST_PART: Final = re.compile(
     r"(?:attacks?|blasts?|explosions?|bombings?|strikes?|raids?|incidents?|shootings?)\b"
     r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:in|since|of\s+(?:the|this|its)|ever|on\s+record|so\s+far|to\s+date)\b)")
 
-#: A toll a whole war owns ("the war's overall death toll had passed 61,000", "the conflict's toll"): a running
-#: total over the war, the background of a day's news, not its own toll.
+#: A toll a whole war owns ("the war's overall death toll had passed 61,000", "the conflict's toll", "the death toll of
+#: the war now stands at 90,000"): a running total over the war, the background of a day's news, not its own toll.
 #: (Lower case, read in the folded text: bot.classify.lowered.)
-_WARS_TOLL: Final = re.compile(r"\b(?:war|conflict|insurgency)['’]s\s+(?:[\w-]+\s+){0,3}?(?:toll|tally)\b")
+_WARS_TOLL: Final = re.compile(r"\b(?:war|conflict|insurgency)['’]s\s+(?:[\w-]+\s+){0,3}?(?:toll|tally)\b"
+                               r"|\b(?:death\s+)?(?:toll|tally)\s+(?:of|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:war|conflict|insurgency)\b(?!['’-]|\s+zones?\b)")
 
 
 def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],

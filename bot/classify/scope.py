@@ -4659,10 +4659,21 @@ _LEVEL_REACHED: Final = (r"(?:(?:has|have|had)\s+(?:now\s+|already\s+)?(?:reache
                          r"(?:now\s+)?stands?\s+at|stood\s+at|(?:is|are)\s+now|could\s+be\s+(?:more|over|as\s+high)|"
                          r"(?:rose|rises|risen)\s+to\s+(?:a\s+)?record|(?:has\s+|have\s+)?(?:doubled|tripled)\s+to)\b")
 _WHOLE_WAR: Final = r"(?:civil\s+war|wars?|conflict|uprising|insurgency|revolution|intifada)"
+#: A word that makes a level an estimate ("around 100,000", "more than 60,000").
+_ABOUT: Final = r"(?:(?:an\s+)?(?:estimated|nearly|almost|about|around|roughly|some|over|more\s+than)\s+)"
+#: A count in the thousands: the level of a war's toll, not of a day's.
+_THOUSANDS: Final = r"(?:\d{1,3}(?:,\d{3})+|\d{4,})\b"
 _RUNNING_TOLL: Final = re.compile(
     rf"\b{_TOLL_HEAD}(?:\s+(?!(?:and|but|while|as|after|when)\b)[\w'’.,()-]+){{0,14}}?\s+{_LEVEL_REACHED}"
-    # (the level may name its dead: "reaches 1,900 people killed")
-    r"(?:\s+(?:an?\s+)?(?:(?:estimated|nearly|almost|about|over|more\s+than)\s+)?\d[\d,]*(?:\s+[\w-]+){0,2}?\s+(?:killed|dead)\b)?"
+    # (the level may name its dead: "reaches 1,900 people killed"; or a with-phrase after it may count more of the
+    # war's dead, in the thousands: "reaches 3,538, with over 60,000 people killed overall")
+    rf"(?:\s+(?:an?\s+)?{_ABOUT}?\d[\d,]*(?:(?:\s+[\w-]+){{0,2}}?\s+(?:killed|dead)\b"
+    rf"|,\s+with\s+{_ABOUT}?{_THOUSANDS}\s+(?:[\w-]+\s+){{0,2}}?(?:killed|dead|deaths)\b))?"
+    # (a whole war's toll put at a level, whatever verb puts it there: "placing the death toll of the six-year
+    # conflict at around 100,000 deaths"; "the toll of the conflict rises to 40" is a toll revised, news)
+    rf"|(?:death[\s-]+)?tolls?\s+(?:of|in|from)\s+(?:the\s+|[\w'’.-]+['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
+    rf"{_WHOLE_WAR}\b(?!['’-]|\s+zones?\b)(?:\s+[\w'’.-]+){{0,3}}?\s+at\s+{_ABOUT}?\d[\d,]*"
+    r"(?:\s+(?:people\s+)?(?:killed|dead|deaths)\b)?"
     # (a perfect whose place is a whole war, told as a tally: an estimate, a count in the thousands or a span of a
     # month after it: "are estimated to have been killed in the uprising", "2,000 people have died in the drug
     # war", "63 soldiers have died in the war during July"; "two soldiers have been killed in the war in the
@@ -4714,7 +4725,10 @@ _WAR_OR_SPAN_NEEDLES: Final = frozenset({"war", "conflict", "uprising", "insurge
 _LEVEL_NEEDLES: Final = frozenset({"reach", "exceed", "surpass", "passed", "top", "crossed", "fallen", "dropped", "stand",
                                    "stood", "now", "could", "record"})
 _LONG_SPAN_NEEDLES: Final = _WAR_OR_SPAN_NEEDLES | {"since", "decade", "record", "19", "20", "overall", "far", "date",
-                                                    "total"}
+                                                    "total",
+                                                    # (a side's forces, whose toll in the thousands is a war's)
+                                                    "forces", "troops", "soldiers", "personnel", "servicemen",
+                                                    "service members", "military"}
 
 
 def may_tell_a_running_toll(text: str) -> bool:
@@ -4722,6 +4736,23 @@ def may_tell_a_running_toll(text: str) -> bool:
     or a span, or a level reached with a long span."""
     return not absent(text, _RUNNING_TOLL_NEEDLES) and not (
         absent(text, _WAR_OR_SPAN_NEEDLES) and (absent(text, _LEVEL_NEEDLES) or absent(text, _LONG_SPAN_NEEDLES)))
+
+
+# "the death toll of NATO forces reaches 3,000", "with the death toll among coalition personnel reaching 2,670": the
+# dead of a side's forces told as a level in the thousands are what its war has cost it, a running total with no
+# war named (no one day's act kills thousands of a force: "the toll among the soldiers reaches 40" is news).
+_FORCES_TOLL: Final = re.compile(
+    r"(?:death[\s-]+)?tolls?\s+(?:of|among|for)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:forces|troops|soldiers|"
+    r"personnel|servicemen|service\s+members|military)\b", re.IGNORECASE)
+_LEVEL_IN_THOUSANDS: Final = re.compile(rf"\s+{_ABOUT}?{_THOUSANDS}", re.IGNORECASE)
+
+
+def _a_forces_toll_in_thousands(text: str, match: re.Match[str], sentence_end: int) -> bool:
+    """Whether the running toll `match` (of _RUNNING_TOLL, ending at its level's verb) is of a side's forces (see
+    _FORCES_TOLL), its level a count in the thousands and no one act named after it ("reached 1,200 in the attack")."""
+    return (_FORCES_TOLL.match(text, match.start()) is not None
+            and _LEVEL_IN_THOUSANDS.match(text, match.end()) is not None
+            and _ONE_ACT.search(text, match.end(), min(sentence_end, match.end() + MAX_SPAN_AFTER_LEVEL)) is None)
 
 
 def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
@@ -4740,7 +4771,8 @@ def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tup
             continue
         # (the subject of a perfect or a tally stands before its match: "2,000 people have died in the war")
         if match.group(0)[:4].lower() in _TOLL_HEAD_STARTS and (
-                _LONG_SPAN_OR_WAR.search(text, match.start(), min(sentence[1], match.end() + MAX_SPAN_AFTER_LEVEL)) is None
+                (_LONG_SPAN_OR_WAR.search(text, match.start(), min(sentence[1], match.end() + MAX_SPAN_AFTER_LEVEL)) is None
+                 and not _a_forces_toll_in_thousands(text, match, sentence[1]))
                 or _ONE_ACT.search(match.group(0)) is not None):
             # a toll's level with no war or span, or of one act: "the death toll from the bombing reaches 40", "the
             # toll from the attack on the market in the war-torn city reaches 40"

@@ -4819,7 +4819,8 @@ _PERFECT_VERB: Final = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|so\s+far|
 #: A span of months or years: from a war's start, a month or a year, or "this year", "in recent months".
 _LONG_SPAN: Final = re.compile(
     rf"{_SINCE_A_WAR_OR_MONTHS.pattern}|\b(?:so\s+far\s+)?this\s+year\b|\blast\s+year\b"
-    r"|\bin\s+(?:recent|the\s+past)\s+(?:months|years)\b|\bover\s+the\s+(?:years|past\s+year)\b",
+    r"|\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:months|years|decade)\b"
+    r"|\bover\s+the\s+(?:years|past\s+year|(?:past|last)\s+decade)\b",
     re.IGNORECASE,
 )
 #: A span of hours or days, or a comparison with the span ("the largest attack this year"): news.

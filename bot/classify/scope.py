@@ -5911,8 +5911,8 @@ _RECORD_CONTENT_BEFORE: Final = re.compile(
     r"recordings?|tapes?|cables?)\s+"
     r"(?:(?:that|which)\s+(?:(?:seems?|seemed|appears?|appeared|allegedly|reportedly)\s+(?:to\s+)?)?"
     r"(?:says?|said|shows?|showed|depicts?|depicted|documents?|documented|describes?|described|details?|detailed|"
-    r"outlines?|outlined|claims?|claimed|contradicts?|contradict|alleges?|alleged)"
-    r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging"
+    r"outlines?|outlined|claims?|claimed|contradicts?|contradict|alleges?|alleged|highlights?|highlighted)"
+    r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging|highlighting"
     # (a picture "of" what it shows: "television shows footage of a drone that its forces say they shot down")
     r"|(?<!report\s)(?<!book\s)(?<!documents\s)(?<!document\s)(?P<of>of))\s+"
     r"(?:[\w'’.-]+,?\s+){0,16}?$",
@@ -5942,11 +5942,28 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
     # (people counted killed or wounded are news of their own, as in an after-clause: "footage showing
     # the moment a car bomb exploded, killing five"; and so are people the record shows being killed, told
     # by a verb: "a video showing a hostage being beheaded" may be how the killing is first known, where
-    # "footage showing killings" names acts as its content)
+    # "footage showing killings" names acts as its content, and so do killings a written record names by a noun
+    # with their victims counted after "of": "documents detailing the killings of hundreds of civilians"; a video
+    # "showing the killing of two hostages" may be how that killing is first known)
     content = [hit for hit in hits if record.end() <= hit.start < sentence[1]]
     casualties = [hit for hit in content if not CASUALTY_CATEGORIES.isdisjoint(hit.categories)]
+    if casualties and _WRITTEN_RECORD.match(record.group(0)) and all(
+            _named_by_a_noun(text, hit) for hit in casualties) and _DAY_SPAN.search(text, *sentence) is None:
+        return True
     return not (casualties and (any(not _COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
                                 or any(_KILLED_VERB.search(hit.text) for hit in casualties)))
+
+
+#: A record written down (documents, a report, cables), which tells acts done before it was written.
+_WRITTEN_RECORD: Final = re.compile(r"(?:documents?|report|book|memoir|cables?)\b", re.IGNORECASE)
+#: A death noun's plural, or its "of" after it: a noun ("killings", "the killing of"), not a participle ("killing five").
+_DEATH_NOUN_PLURAL: Final = re.compile(r"(?:killings|deaths|murders|assassinations)$", re.IGNORECASE)
+
+
+def _named_by_a_noun(text: str, hit: Hit) -> bool:
+    """Whether the casualty word `hit` is a death noun (see is_death_noun), not a verb or its participle."""
+    return _DEATH_NOUN_PLURAL.search(hit.text) is not None or hit.text.lower().endswith(" of") or (
+        is_death_noun(hit.text) and text.startswith(" of ", hit.end))
 
 
 # "The film, about a sniper who killed 160 insurgents, tops the box office", "a novel depicting the siege",

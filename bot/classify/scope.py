@@ -1650,7 +1650,7 @@ _IN_DATED_EVENT_AFTER: Final = re.compile(
 # before Russian forces captured the city in February 2024", "lived there until troops stormed it in May 2022".
 _DEPENDENT_BEFORE: Final = re.compile(
     r"(?:\b(?:since|who|whom|whose|which|where|before|until|till)\b|,\s+(?-i:[a-z]+ed)\s+by\b"
-    r"|\b(?:the|an?|its|their)\s+(?:(?!(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|states|"
+    r"|\b(?:the|an?|its|their|his|her)\s+(?:(?!(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|states|"
     r"added|adds|announced|announces|confirmed|confirms|believes|believed|found|finds|concluded|concludes)\s)"
     r"[\w'’-]+\s+){1,3}that\b)(?:\s+[\w'’.-]+){1,9}$",
     re.IGNORECASE)

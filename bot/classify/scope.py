@@ -6609,7 +6609,8 @@ def done_during_a_year_named_event(text: str, event_end: int, sentence_end: int)
 _DEATHS_OF_A_WAR_AFTER: Final = re.compile(
     r"\s+(?:in|of|during)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:civil\s+)?(?:war|wars)\b(?!\s+(?:zone|crimes?))",
     re.IGNORECASE)
-_WAR_DEATH_NOUNS: Final = frozenset({"deaths", "casualties", "fatalities"})
+#: (and killings, with no victims of their own: "forgive the north for killings during the civil war")
+_WAR_DEATH_NOUNS: Final = frozenset({"deaths", "casualties", "fatalities", "killings"})
 _OVER_A_SPAN_OF_YEARS_AFTER: Final = re.compile(
     r"(?:[\s,]+[\w'’.-]+){0,10}?\s+(?:in|during|over|throughout)\s+(?:the\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+"
     r"(?:[a-z][\w'’-]*\s+){0,2}?(?:war|conflict|insurgency|civil\s+war|fighting|occupation|crisis)\b", re.IGNORECASE)

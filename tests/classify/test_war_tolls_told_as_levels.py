@@ -9,6 +9,8 @@ still alert (and count) as it did. The sentences are written for these tests, no
 2. The dead of a side's forces told as a level in the thousands ("the death toll of coalition troops reaches
    2,000") are what its war has cost it, with no war named; a force's toll of tens, or one named with its act,
    is news.
+3. Killings summed over a whole war, as its deaths are ("forgive the other side for killings during the civil
+   war"), name no act of the news; an act told by its own verb and day beside them is news.
 """
 
 from __future__ import annotations
@@ -52,4 +54,20 @@ def test_a_forces_toll_in_the_thousands_is_a_wars_cost(rules, text):
     ("Insurgents ambushed a column, and the toll among the troops reached 1,200 in the attack", 1200),
 ])
 def test_a_forces_toll_of_an_act_still_counts(rules, text, killed):
+    _alert(rules, text, killed)
+
+
+@pytest.mark.parametrize("text", [
+    "The president asks the nation to forgive the rebels for killings during the civil war",
+    "A commission will hear families of victims of killings in the war, the ministry says",
+])
+def test_killings_summed_over_a_war_are_its_toll(rules, text):
+    _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Killings in the war in the east go on: gunmen killed 12 villagers on Monday", 12),
+    ("Militias stormed three villages on Sunday, killing 40, in the worst killings of the war", 40),
+])
+def test_a_killing_told_by_its_verb_beside_them_still_counts(rules, text, killed):
     _alert(rules, text, killed)

@@ -4688,6 +4688,13 @@ _RUNNING_TOLL: Final = re.compile(
     r"|(?:has|have|had)\s+(?:now\s+|reportedly\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died)\s+(?:in|during)\s+"
     rf"(?:the\s+|[A-Z][\w'’.-]*['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_WHOLE_WAR}(?:\s+[\w'’.-]+){{0,3}}?\s+during\s+"
     rf"(?:the\s+month\s+of\s+)?{_MONTH_NAME}\b)"
+    # (a side a relative clause describes by the dead it has left, in the tens of thousands: "the regime that has
+    # killed 380,000 people", who the side is, no act of the news; "the militia that has killed 12 since Sunday" may
+    # be news)
+    rf"|\b(?:that|which|who)\s+(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?[\"“'‘]?(?:killed|left)\s+{_ABOUT}?"
+    r"(?:\d{1,3},\d{3},\d{3}|[1-9]\d{1,2},\d{3}|[1-9]\d{4,})\b"
+    # (people counted dead "so far" or "to date" in the thousands: "with 2,400 people dead so far", a running total)
+    rf"|{_THOUSANDS}\s+(?:[\w-]+\s+)?(?:dead|killed)\s+(?:so\s+far|to\s+date|in\s+total|overall)\b"
     # (a tally over a month or more: "were killed during the previous month", "died during the month of May")
     # (or over the past months, years or decade, or a period of them: "murdered in the past decade", "killed over a
     # period of seven years")
@@ -4731,11 +4738,17 @@ _LONG_SPAN_NEEDLES: Final = _WAR_OR_SPAN_NEEDLES | {"since", "decade", "record",
                                                     "service members", "military"}
 
 
+#: Words of a relative perfect or of a total "so far", which _RUNNING_TOLL reads with no war or span named.
+_TALLY_NEEDLES: Final = frozenset({"that has", "that have", "which has", "which have", "who has", "who have", "so far",
+                                   "to date", "in total", "overall"})
+
+
 def may_tell_a_running_toll(text: str) -> bool:
     """Whether `text` holds the words in_a_running_toll needs: a toll's word (_RUNNING_TOLL_NEEDLES), and a war
-    or a span, or a level reached with a long span."""
+    or a span, or a level reached with a long span, or a relative perfect or a total so far."""
     return not absent(text, _RUNNING_TOLL_NEEDLES) and not (
-        absent(text, _WAR_OR_SPAN_NEEDLES) and (absent(text, _LEVEL_NEEDLES) or absent(text, _LONG_SPAN_NEEDLES)))
+        absent(text, _WAR_OR_SPAN_NEEDLES) and (absent(text, _LEVEL_NEEDLES) or absent(text, _LONG_SPAN_NEEDLES))
+        and absent(text, _TALLY_NEEDLES))
 
 
 # "the death toll of NATO forces reaches 3,000", "with the death toll among coalition personnel reaching 2,670": the

@@ -198,6 +198,7 @@ from bot.classify.scope import (
     toll_over_years,
     totals_a_conflict,
     under_inquiry,
+    weighed_as_an_alternative,
     words_between,
     wounded_before_recovery,
     wrecks_heritage,
@@ -3392,6 +3393,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES) and supposed_as_a_case(
                 text, hit.start, hit.end, sentence):
             scope = "hypothetical"  # "an attack on the island could amount to a threat to its survival"
+        if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES) and weighed_as_an_alternative(
+                text, hit.start, sentence[0]):
+            scope = "hypothetical"  # "was offered an alternative to attacking Iraq": an option weighed
         if scope is None and harm and aimed_in_a_plot(text, hit.start):
             scope = "modal"  # "a plot among officers to kill the president", "a threat by the group to attack malls"
         if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES):

@@ -4801,9 +4801,12 @@ def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tup
 # may tell one: "a report says gunmen killed 12 on Monday"; and a month with its day is a date, "on 12 May".)
 # (a report "of" something is word of it, no tally: "with reports of heavy gunfire continuing"; and a month "back in
 # April" dates another thing than the toll: "despite a peace deal reached back in April")
-_REPORT_WORDS: Final = re.compile(r"\b(?:reports?|figures|statistics|data|annual|tally|survey)\b(?!\s+of\b)",
-                                  re.IGNORECASE)
-_REPORT_NEEDLES: Final = frozenset({"report", "figures", "statistics", "data", "annual", "tally", "survey"})
+# (a ranking of sides or places by their dead over the period is such a tally: "was the world's deadliest terrorist
+# group in 2014, responsible for 6,664 deaths"; not an act ranked, "killed 60 in the deadliest attack in 2014")
+_REPORT_WORDS: Final = re.compile(r"\b(?:reports?|figures|statistics|data|annual|tally|survey)\b(?!\s+of\b)"
+                                  r"|\bdeadliest\s+(?:[\w'’-]+\s+){0,2}?(?:group|organi[sz]ation|militia|country|nation|"
+                                  r"city|region|year|place)s?\b", re.IGNORECASE)
+_REPORT_NEEDLES: Final = frozenset({"report", "figures", "statistics", "data", "annual", "tally", "survey", "deadliest"})
 _WHOLE_PERIOD: Final = re.compile(
     rf"(?<!back\s)\b(?:in|during|for|over)\s+(?:the\s+(?:month|year)\s+of\s+)?(?:(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
     rf"|{_MONTH_NAME}\b(?!\s+\d))", re.IGNORECASE)
@@ -5310,6 +5313,21 @@ def supposed_as_a_case(text: str, start: int, end: int, sentence: tuple[int, int
             text, max(sentence[0], start - MAX_SUPPOSED_ACT_CHARS), start) is None:
         return False
     return _follows_in_clause(_WEIGHED_AS_SUPPOSED_AFTER, text, end, sentence[1])
+
+
+# "was offered an alternative to attacking Iraq", "seeks alternatives to air strikes on the rebels": an act named as
+# what an alternative is to is an option weighed, not an act done (one told by its own verb after it is: "rejected
+# alternatives to war and attacked the town").
+_ALTERNATIVE_TO_BEFORE: Final = re.compile(
+    r"\balternatives?\s+to\s+(?:(?!(?:and|but|then|before|after|as|when|while)\s)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_ALTERNATIVE_NEEDLES: Final = frozenset({"alternative"})
+MAX_ALTERNATIVE_CHARS: Final = 50
+
+
+def weighed_as_an_alternative(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the act word at `start` is named as what an alternative is to (see _ALTERNATIVE_TO_BEFORE)."""
+    return not absent(text, _ALTERNATIVE_NEEDLES) and _ALTERNATIVE_TO_BEFORE.search(
+        text, max(sentence_start, start - MAX_ALTERNATIVE_CHARS), start) is not None
 
 
 # "A plot among officers to kill the president", "a threat by the group to attack shopping malls", "suspected of

@@ -150,6 +150,7 @@ from bot.classify.scope import (
     known_attackers_act,
     labels_acts_told,
     launched_at_nothing,
+    made_easier_or_harder,
     mourned_in_the_passive,
     named_by_a_past_weekday,
     names_a_case,
@@ -3396,6 +3397,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES) and weighed_as_an_alternative(
                 text, hit.start, sentence[0]):
             scope = "hypothetical"  # "was offered an alternative to attacking Iraq": an option weighed
+        if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES) and made_easier_or_harder(
+                text, hit.start, hit.end, sentence):
+            scope = "hypothetical"  # "as the weather warms, making travel and fighting easier": a prospect
         if scope is None and harm and aimed_in_a_plot(text, hit.start):
             scope = "modal"  # "a plot among officers to kill the president", "a threat by the group to attack malls"
         if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES):

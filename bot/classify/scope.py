@@ -5330,6 +5330,31 @@ def weighed_as_an_alternative(text: str, start: int, sentence_start: int) -> boo
         text, max(sentence_start, start - MAX_ALTERNATIVE_CHARS), start) is not None
 
 
+# "as the weather warms, making both travel and fighting easier", "a ruling that makes strikes on the border harder":
+# an act named as what a state of things makes easier, harder, likelier or possible is a prospect, not an act done.
+# ("made the attack possible" may tell one done: a definite act told by "the" is left to its other words.)
+_MADE_BEFORE: Final = re.compile(
+    r"\b(?:make|makes|making|made)\s+(?:(?:both|all|any|future|further|more|new)\s+)?(?:[\w'’-]+\s+(?:and|or)\s+)?$",
+    re.IGNORECASE)
+_EASIER_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|or|as|while|when|after|which|that)\b)[\w'’-]+){0,5}?\s+(?:easier|harder|more\s+difficult|"
+    r"more\s+likely|less\s+likely|likelier|possible|impossible)\b", re.IGNORECASE)
+_EASIER_NEEDLES: Final = frozenset({"easier", "harder", "difficult", "likely", "likelier", "possible"})
+MAX_MADE_CHARS: Final = 40
+
+
+def made_easier_or_harder(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the act word at start..end is named as what something makes easier, harder, likelier or possible
+    (see _MADE_BEFORE and _EASIER_AFTER)."""
+    if absent(text, _EASIER_NEEDLES) or absent(text, _MAKE_NEEDLES):
+        return False
+    return _MADE_BEFORE.search(text, max(sentence[0], start - MAX_MADE_CHARS), start) is not None and (
+        _EASIER_AFTER.match(text, end, sentence[1]) is not None)
+
+
+_MAKE_NEEDLES: Final = frozenset({"mak", "made"})
+
+
 # "A plot among officers to kill the president", "a threat by the group to attack shopping malls", "suspected of
 # travelling to Europe on behalf of the group to attack the city": an act in the infinitive after a plot or a threat
 # with its authors named, or after a deed a suspect is charged with, is the aim of the plot, not an act done (as

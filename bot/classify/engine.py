@@ -2054,7 +2054,9 @@ def _is_weight_or_money(text: str, hit: Hit) -> bool:
 #: million artillery shells", "the maker of tank shells", "orders for 155mm shells", "supplies shells
 #: to Kyiv"), with at most the ammunition's kind between. A verb of shelling has its doer there instead
 #: ("Russian artillery shells Kharkiv").
-_AMMUNITION_KIND: Final = (r"(?:artillery|tank|mortar|howitzer|naval|\d+\s*-?\s*mm|\d+\s*-?\s*millimet(?:er|re)|"
+_AMMUNITION_KIND: Final = (r"(?:artillery|tank|anti-tank|mortar|howitzer|naval|aerial|\d+\s*-?\s*mm|\d+\s*-?\s*millimet(?:er|re)|"
+                           # (a size in inches, or a range of them: "2½ to 5 inch aerial shells")
+                           r"(?:[\d½¼¾.]+\s+to\s+)?[\d½¼¾.]+\s*-?\s*inch|"
                            r"calibre|caliber|high-explosive|explosive|cluster|ammunition)")
 _AMMUNITION_COUNTED_OR_TRADED: Final = re.compile(
     r"(?:(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|hundreds|thousand|thousands|"

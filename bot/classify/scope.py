@@ -4223,8 +4223,22 @@ def act_of_a_toll_since(text: str, hits: list[Hit], index: int, sentence: tuple[
 
 
 def _is_series_since(text: str, act: Hit, sentence_end: int) -> bool:
-    """Whether the act word `act` is a plural with a span of months or years after it (_SERIES_SINCE_AFTER)."""
-    return act.text[-1:].lower() == "s" and _SERIES_SINCE_AFTER.match(text, act.end, sentence_end) is not None
+    """Whether the act word `act` is a plural with a span of months or years after it (_SERIES_SINCE_AFTER), or a
+    campaign told going on since a month or a year (_GOING_ON_SINCE_AFTER)."""
+    if act.text[-1:].lower() == "s":
+        return _SERIES_SINCE_AFTER.match(text, act.end, sentence_end) is not None
+    return act.text.lower().endswith(_CAMPAIGNS) and _GOING_ON_SINCE_AFTER.match(text, act.end, sentence_end) is not None
+
+
+# "its bombing campaign in support of the government has been in progress since late September": a campaign told as
+# going on since a month or a year is a series of acts over that span, as plural acts since then are; the news is
+# what the sentence tells beside it (a deployment). Its acts told by their own verbs, or a day named, are news.
+_CAMPAIGNS: Final = ("campaign", "offensive")
+_GOING_ON_SINCE_AFTER: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|which|who|that|as|while|after)\s)[\w'’.-]+){0,8}?\s+(?:has|have)\s+(?:been\s+(?:in\s+progress|"
+    r"under\s*way|ongoing|going\s+on|waged)|continued|gone\s+on)"
+    rf"\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_NAME}\s+)?(?:1[0-9]\d\d|20\d\d)\b|{_MONTH_NAME}\b(?!\s+\d))",
+    re.IGNORECASE)
 
 
 # "two kidnapped peacekeepers are released", "releases three abducted Indonesians": a capture word after

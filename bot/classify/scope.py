@@ -2481,8 +2481,9 @@ def mourned_in_the_passive(text: str, event_start: int, sentence: tuple[int, int
 #   possessive, "for the victims of Sunday's bombing", names an act known.)
 # Security raised where people gather answers a known act as a rite does: "police increase security around churches,
 # following a bombing that killed 23" (the same limits keep an act told by its doer or by a recent day).
-_SECURITY_RAISED: Final = (r"(?:increas|tighten|heighten|boost|bolster|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)"
-                           r"(?:e|es|ed|ing|s)?\s+security")
+_SECURITY_RAISED: Final = (r"(?:increas|rais|tighten|heighten|boost|bolster|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)"
+                           # (security as a concern or a body is no measure: "raises security concerns")
+                           r"(?:e|es|ed|ing|s)?\s+security(?!\s+(?:concerns?|council|questions?|issues?|fears?)\b)")
 _RITE: Final = re.compile(
     r"\b(?:mourn(?:s|ed|ing)?|(?:minutes?|moments?)\s+of\s+silence|(?:minute|moment)['’]s\s+silence|"
     r"silent\s+tribute|tributes?|vigils?|wreaths?|half[-\s](?:mast|staff)|commemorat(?:e|es|ed|ing|ions?)|"

@@ -4926,6 +4926,11 @@ def _total(parts: list[list[Count]], stated_zero: bool, died_later: list[int] | 
         not count.cumulative and count.value is not None for part in parts for count in part
     ):
         parts = [[count for count in part if not count.cumulative] for part in parts]
+    if any(count.perpetrators for part in parts for count in part) and any(
+            not count.perpetrators and count.value is not None for part in parts for count in part):
+        # "Police kill four gunmen who attacked a court | ... one policeman was killed": the attackers a title counts
+        # are reported apart from the victims its summary counts, as within one part
+        parts = [[count for count in part if not count.perpetrators] for part in parts]
     values: list[int] = []
     for number, part in enumerate(parts):
         less = died_later[number] if died_later else 0

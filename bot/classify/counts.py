@@ -367,6 +367,14 @@ _SINGULAR_SUBJECT: Final = re.compile(
     r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’-]+\s+){0,5}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _SINGULAR_INTRANSITIVE: Final = re.compile(r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# "A prosecutor handling gang extortion cases was shot dead", "A witness in the trial of a former mayor accused of
+# ordering the killing of three journalists was shot dead": a singular passive's subject that opens its sentence with
+# "a" is one person, however long the phrase that describes him (with no comma, conjunction, relative word or pronoun,
+# which would open a clause of its own: "A man stabbed two passengers and was shot dead by police" is the attacker's
+# own end; "A protester died of wounds suffered when he was shot" tells one person twice).
+_SUBJECT_OPENING_THE_SENTENCE: Final = re.compile(
+    r"\s*(?:A|An)\s+(?:(?!(?:and|or|but|who|which|that|whom|whose|when|while|after|before|as|because|since|if|until|"
+    r"he|she|they|it|we|i)\s)[\w'’.-]+\s+){1,24}$", re.IGNORECASE)
 #: The words _SINGULAR_SUBJECT and _SINGULAR_PERSON need near the end of their window: looked for
 #: among its last words first, so that these slow regexes (backtracking over the words before)
 #: run only where they can match.
@@ -1168,6 +1176,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # "stabbed a shopkeeper to death": the one person done to death stands before "to")
                 # ("a canvas vendor was killed": the passive phrase holds its own "was")
                 singular = _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start)
+                if singular is None and lowered.startswith(_PASSIVE_STARTS):
+                    singular = _SUBJECT_OPENING_THE_SENTENCE.match(text, sentence_start, hit.start)
         if singular is None and "," in text[max(sentence_start, hit.start - 80):hit.start]:
             singular = _person_before_participle(text, hit.start, sentence_start)
         if singular and _one_clause(singular.group(), field == "injured" and not lowered.endswith("ing")):
@@ -1451,6 +1461,12 @@ _ALONG_WITH: Final = re.compile(
     re.IGNORECASE)
 
 
+#: One person named after "along with" by a singular noun of a person: "was shot dead along with his bodyguard".
+_ALONG_WITH_ONE: Final = re.compile(
+    r"[^;.]{0,80}?\b(?:along|together)\s+with\s+(?:his|her|their|an?)\s+(?:[\w'’-]+\s+)?(?:"
+    + "|".join(_PERSON_NOUNS) + r")(?![\w'’-])", re.IGNORECASE)
+
+
 def _along_with(text: str, hits: list[Hit], index: int, sentence_end: int, used: set[int]) -> int:
     """How many more people "along with N ..." after the casualty word hits[index] adds to its count (0
     for none); the number's hit is marked used."""
@@ -1459,7 +1475,7 @@ def _along_with(text: str, hits: list[Hit], index: int, sentence_end: int, used:
         return 0
     match = _ALONG_WITH.match(text, hit.end, sentence_end)
     if match is None:
-        return 0
+        return 1 if _ALONG_WITH_ONE.match(text, hit.end, sentence_end) is not None else 0
     for later in range(index + 1, len(hits)):
         other = hits[later]
         if other.start >= match.end():
@@ -1875,6 +1891,8 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         if is_number and text[max(sentence_start, candidate.start - 4):candidate.start].lower().endswith("of ") and (
                 _GROUP_OF_PEOPLE_BEFORE.search(text, max(sentence_start, candidate.start - 30), candidate.start)):
             continue  # "four members of one family were shot dead": 4; "a father of three was stabbed": no count
+        if is_number and _ACT_NOUN_OF_BEFORE.search(text, max(sentence_start, candidate.start - 30), candidate.start):
+            continue  # "a witness in the trial over the killing of three reporters was shot dead": the act's people
         gap = _clean_gap(text, candidate.end, hit.start) if insertions or "age" in text[candidate.end:hit.start] else (
             text[candidate.end:hit.start])
         if partitive >= 0 and "," in gap:
@@ -1993,6 +2011,11 @@ def _died_of_the_hurt(text: str, hits: list[Hit], index: int, sentence_start: in
 #: People named before "of" and a number, which counts the group they belong to, not them: "four members of one
 #: family" (the four are counted), "a father of three" (one person). (A collective noun is the people it counts:
 #: "a family of six was killed" is six; and "one of three" is a partitive, read apart.)
+#: The noun of an act on people right before "of": a figure after it counts that act's people ("the 2021 killing of
+#: three journalists"), the object of a preposition, never the subject of a verb after it.
+_ACT_NOUN_OF_BEFORE: Final = re.compile(
+    r"\b(?:killings?|murders?|deaths?|massacres?|assassinations?|executions?|kidnappings?|abductions?|shootings?|"
+    r"stabbings?|beatings?|lynchings?)\s+of\s+$", re.IGNORECASE)
 _GROUP_OF_PEOPLE_BEFORE: Final = re.compile(
     r"(?<![\w'’-])(?:members?|" + "|".join(sorted({*_PERSON_NOUNS, *map(_plural, _PERSON_NOUNS)}, key=len, reverse=True))
     + r"|people)\s+of\s+$", re.IGNORECASE)

@@ -30,7 +30,7 @@ from bot.classify.numbers import (
     counts_no_one,
     parse_number,
 )
-from bot.classify.scope import APPOSED_STAGE_WORDS, words_between
+from bot.classify.scope import APPOSED_STAGE_WORDS, SUBJECT_DESCRIPTION_WORDS, words_between
 
 #: Casualty words that take their count as an object ("killing 5", "wounded two others").
 ACTIVE_FORMS: Final = frozenset(
@@ -372,9 +372,8 @@ _SINGULAR_INTRANSITIVE: Final = re.compile(r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’
 # "a" is one person, however long the phrase that describes him (with no comma, conjunction, relative word or pronoun,
 # which would open a clause of its own: "A man stabbed two passengers and was shot dead by police" is the attacker's
 # own end; "A protester died of wounds suffered when he was shot" tells one person twice).
-_SUBJECT_OPENING_THE_SENTENCE: Final = re.compile(
-    r"\s*(?:A|An)\s+(?:(?!(?:and|or|but|who|which|that|whom|whose|when|while|after|before|as|because|since|if|until|"
-    r"he|she|they|it|we|i)\s)[\w'’.-]+\s+){1,24}$", re.IGNORECASE)
+_SUBJECT_OPENING_THE_SENTENCE: Final = re.compile(r"\s*(?:A|An)\s+" + SUBJECT_DESCRIPTION_WORDS + r"{1,24}$",
+                                                  re.IGNORECASE)
 #: The words _SINGULAR_SUBJECT and _SINGULAR_PERSON need near the end of their window: looked for
 #: among its last words first, so that these slow regexes (backtracking over the words before)
 #: run only where they can match.

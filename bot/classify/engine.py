@@ -3645,7 +3645,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
     ) or (cues.since and (told_of_a_series_since(text, hits, index, sentence)
                           or not casualty and act_of_a_toll_since(text, hits, index, sentence))) or (casualty and (
         (cues.since and counted_since_a_year(text, hit.end, sentence[1]))
-        or (cues.year and (killed_in_dated_event(text, hit.start, hit.end, sentence)
+        or (cues.year and (killed_in_dated_event(text, hits, index, sentence)
                            or toll_over_years(text, hit.end, sentence[1])
                            or killed_in_year_dated_act(text, hits, index, sentence)
                            or dated_in_dependent_clause(text, hit.start, hit.end, sentence)

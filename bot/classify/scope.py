@@ -1999,7 +1999,7 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
     if not stages:
         return False
     stage = stages[-1]  # (the nearest case)
-    if _OWN_CLAUSE_AFTER_CASE.search(text, stage.end(), event.start):
+    if _OWN_CLAUSE_AFTER_CASE.search(text, stage.end(), event.start) or result_after_a_told_toll(text, hits, index, sentence):
         return False
     if stage.group("apposed") and _MAIN_VERB_AFTER_APPOSITION.search(
             text, stage.end(), event.start) is not None:
@@ -2198,16 +2198,50 @@ _DATED_EVENT_RELATIVE_BEFORE: Final = re.compile(
     + _TOLL_RELATIVE_OF_A_NAME)
 
 
-def killed_in_dated_event(text: str, event_start: int, event_end: int, sentence: tuple[int, int]) -> bool:
-    """Whether the casualty word at event_start is told as part of an event named by its year, after
+def killed_in_dated_event(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the casualty word hits[index] is told as part of an event named by its year, after
     it in its clause or in a relative clause of its name (see _IN_DATED_EVENT_AFTER and
-    _DATED_EVENT_RELATIVE_BEFORE)."""
+    _DATED_EVENT_RELATIVE_BEFORE), and is no result of the main clause's act told after that clause
+    (result_after_a_told_toll)."""
     if not found(text, _A_YEAR):
         return False
+    event_start, event_end = hits[index].start, hits[index].end
     match = _IN_DATED_EVENT_AFTER.match(text, event_end, min(sentence[1], event_end + 100))
     if match is not None and not crosses_clause(text, event_end, match.end()):
         return True
-    return _DATED_EVENT_RELATIVE_BEFORE.search(text, max(sentence[0], event_start - 120), event_start) is not None
+    return _DATED_EVENT_RELATIVE_BEFORE.search(text, max(sentence[0], event_start - 120), event_start) is not None and (
+        not result_after_a_told_toll(text, hits, index, sentence))
+
+
+# "A man opened fire in a courtroom on Thursday during a hearing over a 2020 feud that left four people dead, killing
+# two and wounding a clerk": a relative clause that has told its own toll is closed, and a participle after its comma
+# (and one joined to that by "and") tells the result of the main clause's act, dated by a recent day before the
+# relative clause, as after a reason's relative clause that told its harm (engine._reason_closed_before). (With no
+# recent day in the main clause, "the 2011 uprising, which killed 4,000, wounding thousands" goes on telling the
+# relative's act.)
+_PARTICIPLE_AFTER_COMMA: Final = re.compile(r",\s+[a-z]+ing\b")
+_RELATIVE_OF_A_TOLL: Final = re.compile(r"\b(?:that|which|where)\b")
+
+
+def result_after_a_told_toll(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
+    """Whether the -ing word hits[index] tells the main clause's act after a relative clause that told its own toll
+    (see _PARTICIPLE_AFTER_COMMA's comment)."""
+    event = hits[index]
+    if not event.text[:1].islower() or not event.text.split(maxsplit=1)[0].endswith("ing"):
+        return False
+    participle = None
+    for participle in _PARTICIPLE_AFTER_COMMA.finditer(text, sentence[0], event.end):
+        pass
+    if participle is None or "," in text[participle.end():event.start] or (
+            participle.end() < event.start and not text.endswith("and ", 0, event.start)):
+        return False
+    lowered = folded(text)
+    relative = None
+    for relative in _RELATIVE_OF_A_TOLL.finditer(lowered, sentence[0], participle.start()):
+        pass
+    return relative is not None and _RECENT_DAY.search(lowered, sentence[0], relative.start()) is not None and any(
+        relative.end() <= hit.start and hit.end <= participle.start() and not CASUALTY_CATEGORIES.isdisjoint(hit.categories)
+        for hit in hits[:index])
 
 
 # "the March 2023 standoff at the farm, where an officer and three gunmen were killed", "the 2011 uprising, in
@@ -2865,6 +2899,20 @@ def _main_verb_after_object(text: str, event: Hit) -> bool:
             and _TIME_AFTER.match(text, first_end) is None)
 
 
+#: The words that may describe a subject, none opening a clause of its own (a conjunction, a relative word, a pronoun)
+#: or a finite verb of its own ("the court heard the woman was stabbed" tells what a case hears).
+SUBJECT_DESCRIPTION_WORDS: Final = (
+    r"(?:(?!(?:and|or|but|who|which|that|whom|whose|when|while|after|before|as|because|since|if|until|"
+    r"he|she|they|it|we|i|was|were|is|are|has|have|had|heard|hears|told|tells|said|says)\s)[\w'’.-]+\s+)")
+# "A 19-year-old due to give evidence in a gang murder trial was shot dead": a passive told whole in the event word
+# ("was shot dead") whose subject opens the sentence holds the case or the reaction in that subject's description:
+# its harm is the news, no object of the case.
+_SUBJECT_DESCRIBED: Final = re.compile(
+    r"(?:\A|(?<=[.!?\n]))\s*(?:A|An|The)\s+" + SUBJECT_DESCRIPTION_WORDS + r"{1,24}$")
+#: How far before the reaction's word the subject it describes may open.
+MAX_DESCRIBED_SUBJECT_CHARS: Final = 120
+
+
 def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
     """Whether the event word hits[index] is the object of a reaction word of its clause, or hangs
     from that object (see _REACTION_OBJECT), or is listed after it (see _LISTED_AFTER_COMMA)."""
@@ -2889,6 +2937,9 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         if "reaction" in cue.categories:
             if _main_verb_told_after(text, cue.end, event):
                 return False  # "serving a life sentence for robbery kills three guards": a new act
+            if event.text.split(maxsplit=1)[0].lower() in _AUXILIARIES and _SUBJECT_DESCRIBED.search(
+                    text, max(0, cue.start - MAX_DESCRIBED_SUBJECT_CHARS), event.start) is not None:
+                return False  # "A witness due to testify in a murder trial was shot dead": the subject's own harm
             if event.text[:4].lower() == "the " and not text[cue.end:event.start].strip():
                 return True  # the event word holds its determiner: "protest the death of"
             if back == index - 2 and not _COUNT_CATEGORIES.isdisjoint(hits[index - 1].categories) and (

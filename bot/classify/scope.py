@@ -9,7 +9,7 @@ attack" negates "injured", not "attack"; "rebels vow new offensive as rockets ki
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Iterator, Set
 from typing import Final, NamedTuple
 
 from bot.classify.lowered import NeedleSets, absent, answer_together, fold, folded, found
@@ -2223,22 +2223,26 @@ _PARTICIPLE_AFTER_COMMA: Final = re.compile(r",\s+[a-z]+ing\b")
 _RELATIVE_OF_A_TOLL: Final = re.compile(r"\b(?:that|which|where)\b")
 
 
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of `matches`, or None."""
+    last = None
+    for last in matches:  # noqa: B007 (the loop only runs to the end)
+        pass
+    return last
+
+
 def result_after_a_told_toll(text: str, hits: list[Hit], index: int, sentence: tuple[int, int]) -> bool:
     """Whether the -ing word hits[index] tells the main clause's act after a relative clause that told its own toll
     (see _PARTICIPLE_AFTER_COMMA's comment)."""
     event = hits[index]
     if not event.text[:1].islower() or not event.text.split(maxsplit=1)[0].endswith("ing"):
         return False
-    participle = None
-    for participle in _PARTICIPLE_AFTER_COMMA.finditer(text, sentence[0], event.end):
-        pass
+    participle = _last(_PARTICIPLE_AFTER_COMMA.finditer(text, sentence[0], event.end))
     if participle is None or "," in text[participle.end():event.start] or (
             participle.end() < event.start and not text.endswith("and ", 0, event.start)):
         return False
     lowered = folded(text)
-    relative = None
-    for relative in _RELATIVE_OF_A_TOLL.finditer(lowered, sentence[0], participle.start()):
-        pass
+    relative = _last(_RELATIVE_OF_A_TOLL.finditer(lowered, sentence[0], participle.start()))
     return relative is not None and _RECENT_DAY.search(lowered, sentence[0], relative.start()) is not None and any(
         relative.end() <= hit.start and hit.end <= participle.start() and not CASUALTY_CATEGORIES.isdisjoint(hit.categories)
         for hit in hits[:index])

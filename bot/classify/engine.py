@@ -450,6 +450,12 @@ class Classifier:
             hits = _compound_adjectives_dropped(text, hits)
         if not absent(text, _AGAINST_NEEDLES):
             hits = _what_is_opposed_told(text, hits)
+        if not absent(text, _WAR_ON_NEEDLES):
+            hits = _wars_on_no_side_dropped(text, hits)
+        if not absent(text, _WITHDRAWAL_NEEDLES):
+            hits = _withdrawals_of_things_dropped(text, hits)
+        if not absent(text, _AS_A_SKILL_NEEDLES):
+            hits = [hit for hit in hits if not _deescalation_as_a_skill(text, hit)]
         if not absent(text, _TREND_NEEDLES) and _TREND_HINT.search(folded(text)):
             hits = [hit for hit in hits if not _a_trend_of(text, hit)]
         if any(needle in text for needle in _SHARE_NEEDLES):
@@ -1774,6 +1780,86 @@ def _what_is_opposed_told(text: str, hits: list[Hit]) -> list[Hit]:
             told = list(hits)  # (copied only where a vehicle is opposed: most texts keep their hits)
         told[index] = hit.with_categories(hit.categories - _VEHICLE_KINDS)
     return [hit for hit in told if hit.categories or hit.names] if told is not hits else hits
+
+
+#: A war declared, vowed or waged "on" or "against" something, the words of its object after it (a closing quote may
+#: stand between: "'declared war' on the bush"). (Lower case, read in the folded text: bot.classify.lowered.)
+_WAR_ON: Final = re.compile(r"\bwars?['’\"”]?\s+(?:on|against)\s+")
+_WAR_ON_NEEDLES: Final = frozenset({"war on ", "war against ", "wars on ", "wars against ",
+                                    "war' on ", "war’ on ", "war\" on ", "war” on "})
+#: How far the object of a war "on" something reaches: a few words, up to its clause's end.
+_WAR_OBJECT_REACH: Final = 48
+_WAR_OBJECT_END: Final = re.compile(r"[.;:!?(\n]|,\s|\s(?:and|but|as|while|after|at|in|over|with|by|for)\s")
+#: What makes a war's object a side: a state's or an armed group's force, or terror, which only armed men wage.
+_SIDE_OF_A_WAR: Final = frozenset({"armed_group", "state_force", NAMED_GROUP, "intent"})
+#: An object that is a proper name alone (after an article): a state, a people or a group the gazetteer lacks ("the
+#: West"); a name that modifies a common noun names a thing ("the WikiLeaks website").
+_PROPER_OBJECT: Final = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+")
+
+
+def _wars_on_no_side_dropped(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less the war words of a war on something that is no side (docs/taxonomy.md, threat): "vows war on
+    hunger", "declares war on corruption", "accuses the party of declaring war on the bush" wage a campaign, a figure
+    of speech; a war on a state, a people or an armed side keeps its war ("declares war on Ukraine", "vows war on
+    the cartels", "on the West")."""
+    low = folded(text)
+    dropped = []
+    for hit in hits:
+        word = hit.text.lower()
+        if not (word.endswith("war") or word.endswith("wars")) or ("conflict" not in hit.categories
+                                                                    and "threat" not in hit.categories):
+            continue
+        on = _WAR_ON.match(low, low.rfind("war", hit.start, hit.end))
+        if on is None:
+            continue
+        end = on.end() + len(_WAR_OBJECT_END.split(text[on.end():on.end() + _WAR_OBJECT_REACH], 1)[0].rstrip())
+        if _PROPER_OBJECT.fullmatch(text, on.end(), end) or any(
+                on.end() <= other.start < end and (not _SIDE_OF_A_WAR.isdisjoint(other.categories) or any(
+                    role == "actor" or role == "place" for role, *_ in other.names)) for other in hits):
+            continue
+        dropped.append(hit)
+    return [hit for hit in hits if hit not in dropped] if dropped else hits
+
+
+#: The verbs of a withdrawal that may take a direct object: forces withdrawn, or a thing or people taken away.
+_WITHDRAWING_VERBS: Final = frozenset({"withdrew", "withdraw", "withdrawing", "pulled out", "pull out"})
+_WITHDRAWAL_NEEDLES: Final = frozenset({"withdr", "pull out", "pulled out"})
+#: A direct object opening after the verb: a determiner or a count ("withdrew a television advert", "pull out 19
+#: survivors"); a preposition opens none ("withdrew from the town", "pulled out of the talks").
+_DIRECT_OBJECT: Final = re.compile(rf"\s+(?:a|an|the|its|his|her|their|our|this|that|these|those|some|all|"
+                                   rf"{NUMBER_PATTERN})\s", re.IGNORECASE)
+#: What a withdrawal's object is where it ends a conflict: forces, arms, a side, a post of war.
+_FORCES_WITHDRAWN: Final = frozenset({"state_force", "armed_group", NAMED_GROUP, "weapon", "distance_weapon",
+                                      "military_place", "mobilization"})
+
+
+def _withdrawals_of_things_dropped(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less the withdrawals whose direct object is no force (docs/taxonomy.md, deescalation: a withdrawal
+    is of forces): "withdrew a television advert", "help pull out 19 survivors" take a thing or people away;
+    "withdrew 500 troops", "pull out all its fighters", "withdrew from the town" keep theirs."""
+    dropped = []
+    for hit in hits:
+        if "deescalation" not in hit.categories or hit.text.lower() not in _WITHDRAWING_VERBS or not _DIRECT_OBJECT.match(
+                text, hit.end):
+            continue
+        end = hit.end + len(_WAR_OBJECT_END.split(text[hit.end:hit.end + _WAR_OBJECT_REACH], 1)[0])
+        if not any(hit.end <= other.start < end and (not _FORCES_WITHDRAWN.isdisjoint(other.categories) or any(
+                role == "actor" for role, *_ in other.names)) for other in hits):
+            dropped.append(hit)
+    return [hit for hit in hits if hit not in dropped] if dropped else hits
+
+
+#: De-escalation named as a skill taught or a way of working ("better de-escalation training", "de-escalation
+#: techniques"): a word of policing and care, no end of a conflict.
+_DEESCALATION_AS_A_SKILL: Final = re.compile(
+    r"\s+(?:training|trainings|techniques?|tactics|skills?|courses?|methods?|strateg(?:y|ies)|protocols?|policy|policies)\b",
+    re.IGNORECASE)
+_AS_A_SKILL_NEEDLES: Final = frozenset({"escalation "})
+
+
+def _deescalation_as_a_skill(text: str, hit: Hit) -> bool:
+    """Whether the de-escalation word `hit` modifies a skill or a way of working (_DEESCALATION_AS_A_SKILL)."""
+    return "escalat" in hit.text.lower() and _DEESCALATION_AS_A_SKILL.match(text, hit.end) is not None
 
 
 def _carried_in_a_crash(text: str, hit: Hit) -> bool:
@@ -3857,6 +3943,14 @@ _FORCE_WORDS: Final = re.compile(r"\b(?:force|military|destruction|destroy|retal
 _AGAINST: Final = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
 _FORCE_REACH: Final = 160
 _SENTENCE_END: Final = re.compile(r"[.;!?]\s")
+#: Who a demonym names where it describes one who seeks power or stands against it ("a Brazilian candidate", "the
+#: Bolivian presidential hopeful", "a Russian opposition leader"): a person of the state's politics, who holds none of
+#: its force, not the state.
+_SEEKS_OR_OPPOSES_POWER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:candidates?|hopefuls?|aspirants?|contenders?|challengers?|opposition|dissidents?|"
+    r"activists?|campaigners?)\b", re.IGNORECASE)
+#: A bare "strike", which a labour dispute's sentence reads as a walkout.
+_LABOUR_STRIKE: Final = frozenset({"strike_ambiguous"})
 #: The sense of a clause whose threat is no one's force: a hazard, a labour dispute, a match.
 _NO_FORCE_SENSES: Final = frozenset({"context_disaster", "natural_cause", "context_labour", "context_sports"})
 
@@ -3872,10 +3966,13 @@ def _threat_of_force(text: str, hits: list[Hit], index: int) -> bool:
         return True
     clause_start = last_break_before(text, hit.start)
     actor_before = False
+    labour = any("context_labour" in other.categories for other in hits)
     for position, other in enumerate(hits):
         if position == index:
             continue
         categories = other.categories
+        if labour and categories & _FORCE == _LABOUR_STRIKE:
+            continue  # (a strike in a labour dispute is a walkout: "dockworkers begin a 48-hour strike")
         if categories & _FORCE or ("conflict" in categories and "armed_verb" not in categories) or (
                 "threat" in categories and other.text.lower() not in _WEAK_THREATS) or (
                 categories & _SHOWS and _ARMS_IN_A_MARKER.search(other.text)):
@@ -3887,8 +3984,30 @@ def _threat_of_force(text: str, hits: list[Hit], index: int) -> bool:
             if categories & _NO_FORCE_SENSES and other.start >= clause_start:
                 return False
             actor_before = actor_before or bool(categories & _AGENT_CATEGORIES) or any(
-                role == "actor" for role, *_ in other.names)
+                role == "actor" and not (demonym and _SEEKS_OR_OPPOSES_POWER.match(text, other.end))
+                for role, _, _, demonym in other.names)
     return actor_before or _FORCE_WORDS.search(_SENTENCE_END.split(text[hit.end:hit.end + _FORCE_REACH], 1)[0]) is not None
+
+
+#: A year or a span of years that dates the noun after it, a word or two between ("the 2001-2021 Afghanistan
+#: deployment", "a planned 2021 drug raid", "the 2017 bombing").
+_YEAR_DATED_NOUN: Final = re.compile(r"(?<![\w,.$£€])(?:1[89]|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:[\w'’-]+\s+){0,2}$")
+_YEAR_DATED_REACH: Final = 48
+#: A clause dated by a span gone before the news ("months after the two states initialled a peace treaty").
+_SPAN_AFTER: Final = re.compile(r"\b(?:weeks|months|years|decades)\s+after\b", re.IGNORECASE)
+_SPAN_AFTER_REACH: Final = 100
+
+
+def _told_as_history(text: str, hit: Hit) -> bool:
+    """Whether the move, truce or plan `hit` is told dated before the news: by a year before its noun, or in a clause
+    a span of weeks or more "after" it opens. A museum's gallery on "the 2001-2021 deployment", a border commission
+    meeting "months after the ministers initialled a peace treaty", an officer fined for leaking "a planned 2021
+    raid" tell of history; the move or the truce of the news is told with no such date ("troops are deployed to the
+    border", "a ceasefire takes effect")."""
+    if _YEAR_DATED_NOUN.search(text, max(0, hit.start - _YEAR_DATED_REACH), hit.start):
+        return True
+    spans = list(_SPAN_AFTER.finditer(text, max(0, hit.start - _SPAN_AFTER_REACH), hit.start))
+    return bool(spans) and not crosses_clause(text, spans[-1].end(), hit.start)
 
 
 def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], scope: str | None,
@@ -3908,7 +4027,7 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
                 note(kind, hit.start, hit.end)
                 if not findings.side_armed and not _WEAPON_WORDS.isdisjoint(categories):
                     findings.side_armed = _act_of_a_named_side(text, hits, index)
-        elif scope in ("modal", "foiled"):
+        elif scope in ("modal", "foiled") and not _told_as_history(text, hit):
             note("threat", _cue_start(hits, index, text), hit.end)
     if "threat" in events and scope in (None, "modal") and not events & VIOLENT_CATEGORIES and not (
         hit.start > 0 and text[hit.start - 1] in "-‐‑"
@@ -3919,9 +4038,9 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
         note("threat", hit.start, hit.end)  # "police foiled a bomb plot", "test-fires missiles"
     if "mobilization" in events and scope not in ("negated", "legal") and not (
         "context_peacekeeping" in categories and peacekeeping_in_clause(text, hits, index)
-    ):
+    ) and not _told_as_history(text, hit):
         note("mobilization", hit.start, hit.end)
-    if "deescalation" in events and scope not in ("negated", "legal"):
+    if "deescalation" in events and scope not in ("negated", "legal") and not _told_as_history(text, hit):
         note("deescalation", hit.start, hit.end)
     if "release" in events and scope is None and "captive" in categories and _frees_captives(text, hits, index):
         note("deescalation", hit.start, hit.end)
@@ -5397,7 +5516,7 @@ def _state_target(text: str, hits: list[Hit], index: int, agent_hit: Hit) -> boo
 #: little. (Defined last: the sets are defined all over this module. A set left out is still answered, by absent
 #: itself.)
 _CUE_NEEDLES: Final = NeedleSets((
-    _FRAMING_NEEDLES, _REPAIR_NEEDLES, _ADJECTIVE_END_NEEDLES, _AGAINST_NEEDLES, _TREND_NEEDLES, _IN_WORDS_NEEDLES,
+    _FRAMING_NEEDLES, _REPAIR_NEEDLES, _ADJECTIVE_END_NEEDLES, _AGAINST_NEEDLES, _WAR_ON_NEEDLES, _WITHDRAWAL_NEEDLES, _AS_A_SKILL_NEEDLES, _TREND_NEEDLES, _IN_WORDS_NEEDLES,
     _TAKING_NEEDLES, _ARMS_IN_HAND_NEEDLES, _HITTING_NEEDLES, _TEST_TARGET_NEEDLES, _DRILL_KIND_NEEDLES,
     _FALSITY_NEEDLES, _RULED_OUT_NEEDLES, _OLD_WAR_NEEDLES, _ORDNANCE_FROM_NEEDLES, _PAST_WAR_NEEDLES,
     *TEXT_NEEDLES.sets))

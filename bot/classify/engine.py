@@ -2575,7 +2575,17 @@ def _attacked_in_words(text: str, hits: list[Hit], hit: Hit) -> bool:
             and _TONE_BEFORE.search(text, max(0, hit.start - 24), hit.start) is None):
         return False
     start, end = next(((lo, hi) for lo, hi in split_sentences(text) if lo <= hit.start < hi), (0, len(text)))
-    return not _names_arms([other for other in hits if start <= other.start < end])
+    told = [other for other in hits if start <= other.start < end]
+    if "accus" not in text:
+        return not _names_arms(told)
+    return not _names_arms_beside_matters(text, told, [match.end() for match in _ACCUSED_OF.finditer(text, start, end)])
+
+
+#: "traded scathing attacks, accusing each other of sheltering extremists": what a side is accused of is the
+#: matter of the words, and the arms or armed people named there are what the quarrel is about, as in a
+#: criticism's "over" (_names_arms_beside_matters), not the attack's means. (Its object is one to four words:
+#: "accused the rebels of", "accuse each other of".)
+_ACCUSED_OF: Final = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?of\s", re.IGNORECASE)
 
 
 #: The noun "attack" (the verb's forms are read by _OVER_A_MATTER).

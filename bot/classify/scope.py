@@ -2915,6 +2915,10 @@ _SUBJECT_DESCRIBED: Final = re.compile(
     r"(?:\A|(?<=[.!?\n]))\s*(?:A|An|The)\s+" + SUBJECT_DESCRIPTION_WORDS + r"{1,24}$")
 #: How far before the reaction's word the subject it describes may open.
 MAX_DESCRIBED_SUBJECT_CHARS: Final = 120
+#: "police arrest two in killing of shopkeeper", "charge three men over shooting": a count, maybe with its noun,
+#: then the preposition of a case before the act counts the people the case is against, not the act's toll (a
+#: toll stands by its word: "five dead", "two people killed").
+_CASE_PREPOSITION_BETWEEN: Final = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:in|over)\s+", re.IGNORECASE)
 
 
 def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
@@ -2934,7 +2938,8 @@ def reacts_to_event(text: str, hits: list[Hit], index: int) -> bool:
         # (a count far from the event word counts someone else: "charges two men with the attempted murder of")
         if back == index - 1 and not _COUNT_CATEGORIES.isdisjoint(cue.categories) and words_between(
                 text, cue.end, event.start) <= MAX_TOLL_GAP_WORDS and not _KNOWN_COUNT_BEFORE.search(
-                text, max(0, cue.start - 8), cue.start) and not _counts_a_rites_object(text, hits, back):
+                text, max(0, cue.start - 8), cue.start) and not _counts_a_rites_object(text, hits, back) and (
+                _CASE_PREPOSITION_BETWEEN.fullmatch(text, cue.end, event.start) is None):
             # "protesters over the pension reform left five dead": a toll of its own (but "a vigil for the
             # 50 people killed in the attacks" names people known by their death)
             return False
@@ -5169,6 +5174,10 @@ MAX_MONITOR_OPENING_CHARS: Final = 50
 #: A day of a month in the report's sentence dates one act, which a monitor may report first: "UN investigators say
 #: jets bombed a clinic in the town on 3 May".
 _DAY_OF_MONTH: Final = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b")
+#: "Amnesty said on Thursday that the army had used cluster munitions during its offensive", "HRW on Monday said":
+#: a day in the monitor's own words or right after its verb dates the report, not the acts it tells.
+_DAY_OF_THE_TELLING_AFTER: Final = re.compile(r"\s+(?:on\s+)?(?:(?:last|this)\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|"
+                                              r"[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday)\b")
 #: One act told, not a conduct: an act named with "a" or a count ("an air strike", "two bombings"), or done to a
 #: target so named ("attacked a camp", "hit two hospitals", "a school was shelled"). A monitor may be its first
 #: teller: "the UN refugee agency says gunmen attacked a camp in the west". (Conduct is told by bare plurals: "bomb
@@ -5201,9 +5210,13 @@ def told_in_a_monitors_report(text: str, event_start: int, sentence: tuple[int, 
     _MONITOR_TELLS)."""
     opening = min(event_start, sentence[0] + MAX_MONITOR_OPENING_CHARS)
     tells = _MONITOR_TELLS.search(text, sentence[0], event_start)
-    return tells is not None and tells.start() <= opening and (
+    if tells is None or tells.start() > opening:
+        return False
+    told_day = _DAY_OF_THE_TELLING_AFTER.match(text, tells.end())
+    return (
         _REPORTED_TOLL.search(text, sentence[0], sentence[1]) is None
-        and _NEAR_DAY.search(text, sentence[0], sentence[1]) is None
+        and _NEAR_DAY.search(text, sentence[0], tells.start()) is None
+        and _NEAR_DAY.search(text, told_day.end() if told_day else tells.end(), sentence[1]) is None
         and _DAY_OF_MONTH.search(text, sentence[0], sentence[1]) is None
         and _ONE_ACT_TOLD.search(text, tells.end(), sentence[1]) is None)
 

@@ -5175,9 +5175,10 @@ MAX_MONITOR_OPENING_CHARS: Final = 50
 #: jets bombed a clinic in the town on 3 May".
 _DAY_OF_MONTH: Final = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b")
 #: "Amnesty said on Thursday that the army had used cluster munitions during its offensive", "HRW on Monday said":
-#: a day in the monitor's own words or right after its verb dates the report, not the acts it tells.
+#: a day in the monitor's own words or right after its verb dates the report, not the acts it tells (a day's
+#: possessive names an act: "said Monday's shelling hit a school").
 _DAY_OF_THE_TELLING_AFTER: Final = re.compile(r"\s+(?:on\s+)?(?:(?:last|this)\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|"
-                                              r"[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday)\b")
+                                              r"[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday)\b(?!['’]s)")
 #: One act told, not a conduct: an act named with "a" or a count ("an air strike", "two bombings"), or done to a
 #: target so named ("attacked a camp", "hit two hospitals", "a school was shelled"). A monitor may be its first
 #: teller: "the UN refugee agency says gunmen attacked a camp in the west". (Conduct is told by bare plurals: "bomb

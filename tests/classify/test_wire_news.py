@@ -179,6 +179,7 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   15/15 and 16/17; on a1a98ca the same but 85's injured 17/17. After the fixes 84 taught (a funeral is a rite and
 #:   "gather at" one no place of an act, acts by their doers that have driven people out in all, the dead brought
 #:   home described by where they came from, "the battle of July 1943"): 84 false alarms 0/92, F1 1.0, killed 21/21.
+#:   After the fresh90 principles (h18, 85 still unread): 85 false alarms 9/92.
 #: - wire_news_fresh27.jsonl and wire_news_fresh28.jsonl (60 wire reports each of new violence told with the justice
 #:   and policing around it: attacks on courts, prisons and police stations, prisoners who kill guards, shootings at
 #:   trials, with an older case's toll, sentences, ages and dates beside the new toll), written in the fifth session of
@@ -275,7 +276,9 @@ FRESH_SETS = [
     ("mixed_news_fresh84.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.95,
                                   "injured_exact": 0.93}, 28, 21, 0.0),
     ("mixed_news_fresh85.jsonl", {"violent_f1": 0.81, "type_macro_recall": 0.95, "killed_exact": 0.95,
-                                  "injured_exact": 0.94}, 28, 20, 10 / 92),
+                                  "injured_exact": 0.94}, 28, 20, 9 / 92),
+    ("wire_news_fresh27.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.97, "killed_exact": 0.85,
+                                 "injured_exact": 0.89}, 60, 56, None),
     ("wire_news_fresh27.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.97, "killed_exact": 0.92,
                                  "injured_exact": 0.91}, 60, 56, None),
     ("wire_news_fresh28.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.86,

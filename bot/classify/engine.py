@@ -3568,6 +3568,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             elif findings.topic_events and _event_stem(hit.text) in findings.topic_events and _THE_BEFORE.search(
                     text, max(0, hit.start - 40), hit.start):
                 scope = "past"  # "Orlando nightclub shooting" / "the gunman in the nightclub shooting"
+        if item.cues.case_stage and _planned_or_threatened(events, scope) and told_as_a_cases_cause(
+                text, hits, index, sentence, quiet, hit.start < item.title_end):
+            scope = "legal"  # "sentenced to 27 years for plotting a coup": the plot is the case's matter, no threat
         if harm and scope is not None:
             if not events.isdisjoint(CASUALTY_CATEGORIES) and is_death_noun(hit.text):
                 death_end, death_scope = hit.end, scope
@@ -3624,6 +3627,18 @@ _CASE_OPENED: Final = re.compile(r"\b(?:arrest|detain|charg|investigat|probe|pro
 #: A date of weeks or more before the news: the act a reaction is over is then not the one an item tells as news.
 _LONG_GONE: Final = re.compile(r"\b(?:last|previous|past|earlier\s+this)\s+(?:week|month|year)|\b(?:weeks|months|years)\s+"
                               r"(?:ago|earlier|before)|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+#: The scopes in which an act word tells a plan, a threat or a foiled act, and the events that tell one by themselves.
+_PLANNED_SCOPES: Final = frozenset({"modal", "foiled"})
+_PLAN_EVENTS: Final = frozenset({"threat", "foil", "show_of_force"})
+
+
+def _planned_or_threatened(events: frozenset[str], scope: str | None) -> bool:
+    """Whether an event word in `scope` tells a threat or a plan (a threat word, a foil, or an act hedged by a plan or
+    a foil): what a later stage of a case may be for, as an act is (told_as_a_cases_cause)."""
+    return (scope is None and not events.isdisjoint(_PLAN_EVENTS)) or (
+        scope in _PLANNED_SCOPES and not events.isdisjoint(VIOLENT_CATEGORIES))
 
 
 def _toll_of_a_reactions_object(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],

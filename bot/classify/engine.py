@@ -3935,14 +3935,26 @@ _FOILED_REACH: Final = 100
 _CLAUSE_END: Final = re.compile(r"[.;:!?]|,\s|\s(?:and|but|as|while|after)\s")
 
 
+#: After an act word, the words of the noun it is the modifier of, alone or joined to another modifier by "and" or
+#: "or" ("air-raid and disaster alert systems").
+_MODIFIER_OF_A_NOUN_AFTER: Final = re.compile(r"\s+(?:(?:and|or)\s+)?[a-z][\w-]*\s+[a-z]", re.IGNORECASE)
+
+
+def _names_a_things_kind(text: str, hit: Hit) -> bool:
+    """Whether the act word `hit` is joined by a hyphen as the modifier of a noun after it, the kind of a thing and no
+    act ("a test of air-raid and disaster alert systems", as "air-raid sirens" are: docs/taxonomy.md, attack)."""
+    return VIOLENT_CATEGORIES.isdisjoint(hit.categories) is False and _HYPHENED_BEFORE.search(
+        text, max(0, hit.start - 2), hit.start) is not None and _MODIFIER_OF_A_NOUN_AFTER.match(text, hit.end) is not None
+
+
 def _shows_arms(text: str, hits: list[Hit], index: int) -> bool:
     """Whether the foil or show-of-force marker hits[index] marks arms or an armed act: by its own words, by a weapon,
     an act or another such marker its sentence names, or by the act it foils. A bare marker alone is a word of ordinary
     news ("a cyber attack that disrupted blood tests", "sirens sound in a test of the warning system", "a landslide
     swept workers into the water")."""
     marker = hits[index]
-    if any(other.categories & _ARMS_OR_ACTS or (other.categories & _SHOWS and _ARMS_IN_A_MARKER.search(other.text))
-           for other in hits):
+    if any((other.categories & _ARMS_OR_ACTS and not _names_a_things_kind(text, other)) or (
+            other.categories & _SHOWS and _ARMS_IN_A_MARKER.search(other.text)) for other in hits):
         return True
     if "foil" not in marker.categories:
         return False
@@ -3950,6 +3962,75 @@ def _shows_arms(text: str, hits: list[Hit], index: int) -> bool:
         return True
     before = text[max(0, marker.start - _FOILED_REACH):marker.start]
     return _PASSIVE_BEFORE.search(before) is not None and _FOILED_ACT.search(before) is not None
+
+
+#: What names a drill a routine one, held on a calendar and announced long before (docs/taxonomy.md, mobilization:
+#: "routine exercises announced long in advance"): "annual live-fire drills", "its regular exercises".
+_ROUTINE: Final = r"(?:annual|yearly|twice-yearly|biannual|routine|regular|regularly\s+scheduled|long-planned|pre-planned)"
+#: A routine word in the drill's own words, a few before its noun: "annual live-fire drills", "its annual exercises".
+_ROUTINE_BEFORE: Final = re.compile(rf"\b{_ROUTINE}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+_ROUTINE_BEFORE_REACH: Final = 60
+#: After the drill's noun, what tells it routine: the routine exercise it is a part of ("in a live-fire drill during its
+#: annual Han Kuang exercises") or its calendar ("the drills, held every July", "which are held annually").
+_ROUTINE_AFTER: Final = re.compile(
+    rf"\s+(?:during|as\s+part\s+of|in|of)\s+(?:(?:its|the|their|a|an|this\s+year['’]s)\s+)?{_ROUTINE}\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:drills?|exercises?|war\s+games|manoeuvres|maneuvers)\b"
+    r"|,?\s+(?:(?:which|that)\s+(?:is|are|were|was)\s+)?(?:held|staged|conducted)\s+(?:every|each|annually|yearly)\b",
+    re.IGNORECASE)
+_ROUTINE_AFTER_REACH: Final = 90
+#: A show-of-force word that names a drill (no test or launch into the sea): "live-fire drills", "live-fire exercise".
+_DRILL_MARKER: Final = re.compile(r"drill|exercise", re.IGNORECASE)
+
+
+def _told_routine(text: str, marker: Hit) -> bool:
+    """Whether the drill `marker` is told routine in its own words (_ROUTINE_BEFORE, _ROUTINE_AFTER), or, in a title,
+    where the summary tells the same drill so ("Taiwan fires rockets in a live-fire drill | ... during its annual
+    exercises"): a heading names its summary's drill."""
+    if _ROUTINE_BEFORE.search(text, max(0, marker.start - _ROUTINE_BEFORE_REACH), marker.start) or _ROUTINE_AFTER.match(
+            text[:marker.end + _ROUTINE_AFTER_REACH], marker.end):
+        return True
+    title_end = text.find("\n")
+    if not 0 < marker.end <= title_end:
+        return False
+    noun = marker.text.lower().rstrip("s")
+    summary = text.lower()
+    at = summary.find(noun, title_end)
+    while at >= 0:
+        if _told_routine(text, Hit(at, at + len(noun), text[at:at + len(noun)], marker.categories)):
+            return True
+        at = summary.find(noun, at + len(noun))
+    return False
+
+
+def _played_in_a_routine_drill(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the show-of-force word or the fire it scoped, hits[index], is of a routine drill: every show or foil word
+    of its clause names a drill told routine (_told_routine). Forces' fire in their own yearly exercises shows no force
+    at anyone; a launch beside another side's annual drills, in a clause of its own, still does ("North Korea fires
+    missiles as the allies hold annual live-fire drills")."""
+    hit = hits[index]
+    markers = [other for other in hits if not other.categories.isdisjoint(_SHOWS) and not crosses_clause(
+        text, min(hit.start, other.start), max(hit.end, other.end) - 1)]
+    return bool(markers) and all(_DRILL_MARKER.search(other.text) and _told_routine(text, other) for other in markers)
+
+
+def _beside_a_routine_drill(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the launch hits[index], scoped by a show-of-force word, is told beside routine drills in a clause of its
+    own, none of the show words of its sentence in its clause and all of them routine drills: a launch of its own, at
+    no one, a threat as any launch at nothing is ("North Korea fires missiles as the allies hold annual live-fire
+    drills")."""
+    hit = hits[index]
+    markers = [other for other in hits if not other.categories.isdisjoint(_SHOWS)]
+    return bool(markers) and all(
+        crosses_clause(text, min(hit.start, other.start), max(hit.end, other.end) - 1)
+        and _DRILL_MARKER.search(other.text) and _told_routine(text, other) for other in markers)
+
+
+def _hedged_by_a_notice_of_a_sound(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the act word hits[index] is hedged by a warning that is a notice of a drill's sound ("residents warned
+    of gunfire noise as annual drills begin": _notice_of_a_drills_sound)."""
+    start = _cue_start(hits, index, text)
+    return start != hits[index].start and any(
+        other.start == start and _notice_of_a_drills_sound(text, other) for other in hits[:index])
 
 
 #: The threat words that say force by themselves ("ultimatum", "retaliate", "declared war", "legitimate targets"): the
@@ -3980,6 +4061,32 @@ _LABOUR_STRIKE: Final = frozenset({"strike_ambiguous"})
 _NO_FORCE_SENSES: Final = frozenset({"context_disaster", "natural_cause", "context_labour", "context_sports"})
 
 
+#: A warning whose matter is a sound to be heard, a notice of a nuisance to the people warned ("residents warned of
+#: gunfire noise", "warned residents around the range to expect the sound of artillery fire"): no threat at anyone.
+_NOTICE_OF_A_SOUND: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:of|about|to\s+expect|to\s+hear)\s+(?:(?:the|loud|heavy|more)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:noises?|sounds?|bangs?)\b", re.IGNORECASE)
+
+
+#: The words of a drill, in the sentence of a notice of a sound.
+_DRILL_WORDS: Final = re.compile(r"\b(?:drills?|exercises?|live[- ]fir\w*|war\s+games|manoeuvres|maneuvers)\b", re.IGNORECASE)
+_NOTICE_REACH: Final = 300
+
+
+def _notice_of_a_drills_sound(text: str, warning: Hit) -> bool:
+    """Whether the weak threat word `warning` is a notice of the sound of a drill its sentence tells (_NOTICE_OF_A_SOUND:
+    "residents warned of gunfire noise as annual live-fire drills begin"); a warning to expect the sound of strikes
+    with no drill told is one of force ("warned residents to expect the sound of heavy strikes on the city")."""
+    if warning.text.lower() not in _WEAK_THREATS:
+        return False
+    notice = _NOTICE_OF_A_SOUND.match(text, warning.end)
+    if notice is None or _SENTENCE_END.search(text, warning.end, notice.end()):
+        return False
+    before = _SENTENCE_END.split(text[max(0, warning.start - _NOTICE_REACH):warning.start])[-1]
+    after = _SENTENCE_END.split(text[warning.end:warning.end + _NOTICE_REACH], 1)[0]
+    return _DRILL_WORDS.search(before) is not None or _DRILL_WORDS.search(after) is not None
+
+
 def _threat_of_force(text: str, hits: list[Hit], index: int) -> bool:
     """Whether the threat word hits[index] threatens force (docs/taxonomy.md, threat: "threats, warnings or ultimatums
     of force or retaliation"): it says force itself, or its sentence names force (a war, not a fight against a
@@ -3989,6 +4096,8 @@ def _threat_of_force(text: str, hits: list[Hit], index: int) -> bool:
     hit = hits[index]
     if hit.text.lower() not in _WEAK_THREATS:
         return True
+    if _notice_of_a_drills_sound(text, hit):
+        return False
     clause_start = last_break_before(text, hit.start)
     actor_before = False
     labour = any("context_labour" in other.categories for other in hits)
@@ -4052,14 +4161,20 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
                 note(kind, hit.start, hit.end)
                 if not findings.side_armed and not _WEAPON_WORDS.isdisjoint(categories):
                     findings.side_armed = _act_of_a_named_side(text, hits, index)
-        elif scope in ("modal", "foiled") and not _told_as_history(text, hit):
+        elif scope in ("modal", "foiled") and not _told_as_history(text, hit) and not (
+                scope == "foiled" and "show_of_force" in categories and _played_in_a_routine_drill(text, hits, index)
+        ) and not (scope == "modal" and _hedged_by_a_notice_of_a_sound(text, hits, index)):
             note("threat", _cue_start(hits, index, text), hit.end)
+    if "threat" in events and scope == "foiled" and not events & VIOLENT_CATEGORIES and _beside_a_routine_drill(
+            text, hits, index):
+        note("threat", hit.start, hit.end)  # "North Korea fires missiles as the allies hold annual live-fire drills"
     if "threat" in events and scope in (None, "modal") and not events & VIOLENT_CATEGORIES and not (
         hit.start > 0 and text[hit.start - 1] in "-‐‑"
     ) and _threat_of_force(text, hits, index):
         # (a threat word inside a compound modifier, "its long-threatened invasion", is no threat)
         note("threat", hit.start, hit.end)
-    if not hit.categories.isdisjoint(_SHOWS) and scope is None and _shows_arms(text, hits, index):
+    if not hit.categories.isdisjoint(_SHOWS) and scope is None and _shows_arms(text, hits, index) and not (
+            _played_in_a_routine_drill(text, hits, index)):
         note("threat", hit.start, hit.end)  # "police foiled a bomb plot", "test-fires missiles"
     if "mobilization" in events and scope not in ("negated", "legal") and not (
         "context_peacekeeping" in categories and peacekeeping_in_clause(text, hits, index)

@@ -227,9 +227,9 @@ _ITEM_SPLIT: Final = re.compile(
     re.IGNORECASE)
 #: Where an insertion opens inside an object list: what follows names parts of the count before it
 #: ("killed 18 people including 8 civilians and 10 soldiers" is 18), never further items.
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _LIST_INSERTION: Final = re.compile(
-    r",?\s*\b(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them)\b",
-    re.IGNORECASE)
+    r",?\s*\b(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them)\b")
 #: A preposition or conjunction that opens the circumstances of the event after a list item: a later
 #: item too long to be a list item ends there ("a tribal elder and his two sons in an ambush on the
 #: road to the town" lists three people).
@@ -726,7 +726,7 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
     if source is not None:
         region_end = source.start()  # "killing 13 people, a military officer and witnesses said"
     if not absent(text, _INSERTION_NEEDLES):
-        inserted = _LIST_INSERTION.search(text, start, region_end)
+        inserted = _LIST_INSERTION.search(folded(text), start, region_end)
         if inserted is not None:
             region_end, subject_next = inserted.start(), False
             if _PART_NAMED_BEFORE.match(text, inserted.start(), stop.end() if stop else sentence_end):
@@ -1223,7 +1223,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
     if len(counts) > 1 and _contrasted_tellers(text, counts, sentence_start, sentence_end):
         for count in counts:
             count.is_total = True  # two sources' estimates of one toll: the larger stands, none is added
-    if counts and not absent(text, _OTHER_ESTIMATE_NEEDLES) and _OTHER_ESTIMATE.search(text, sentence_start, sentence_end):
+    if counts and not absent(text, _OTHER_ESTIMATE_NEEDLES) and _OTHER_ESTIMATE.search(folded(text), sentence_start, sentence_end):
         for count in counts:
             count.cumulative = True  # "Some sources say 40 were killed": another estimate of the toll told
     if counts and ("includ" in folded(text)[sentence_start:sentence_end]
@@ -1238,7 +1238,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # harmed as the one before was (hit by the fire told), wounded
                 counts.append(Count("injured", parse_number(match.group("number")), match.start(), match.end()))
     for count in counts:
-        if count.field == "injured" and _PART_OF_THE_GROUP.match(text, count.start) and hurt_to_a_degree_part(text, count):
+        if count.field == "injured" and _PART_OF_THE_GROUP.match(folded(text), count.start) and hurt_to_a_degree_part(text, count):
             # "Four officers were stabbed. Two of the officers suffered serious injuries": how badly some of the people
             # counted before are hurt, counted only where the item counts no hurt of its own
             count.cumulative = True
@@ -1321,8 +1321,8 @@ _MORE_PEOPLE: Final = re.compile(r"\b(?:others?|more|another|further)\b", re.IGN
 _DEGREE_OF_HARM: Final = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|serious|critical|severe|grave|"
                                     r"life-threatening)\b", re.IGNORECASE)
 _WITH_BEFORE: Final = re.compile(r"\bwith\s+$", re.IGNORECASE)
-_PART_OF_THE_GROUP: Final = re.compile(r"[\w-]+\s+of\s+(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\b",
-                                       re.IGNORECASE)
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
+_PART_OF_THE_GROUP: Final = re.compile(r"[\w-]+\s+of\s+(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\b")
 
 
 #: The state of the hurt a count's injured phrase ends with: "remain in a serious condition" (taxonomy.toml).
@@ -1339,7 +1339,7 @@ def hurt_to_a_degree_part(text: str, count: Count) -> bool:
     """Whether the injured `count` tells how badly a part of people counted before are hurt (see _DEGREE_OF_HARM)."""
     return count.field == "injured" and _DEGREE_OF_HARM.search(text, count.start, count.end) is not None and (
         _WITH_BEFORE.search(text, max(0, count.start - 6), count.start) is not None
-        or _PART_OF_THE_GROUP.match(text, count.start) is not None)
+        or _PART_OF_THE_GROUP.match(folded(text), count.start) is not None)
 
 
 def _without_parts_told_after(text: str, counts: list[Count]) -> list[Count]:
@@ -1572,10 +1572,10 @@ def leave_out_attackers_restated(title: list[Count], summary: list[Count]) -> No
 
 #: Another source's estimate of a toll the item states: it counts only where the item states none of
 #: its own ("... killed at least 47. Some sources say 40 were killed" is 47, not 87).
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _OTHER_ESTIMATE: Final = re.compile(
     r"\b(?:some|other|different|conflicting|unofficial)\s+(?:sources|reports|estimates|accounts|tallies)\b"
-    r"|\baccording\s+to\s+(?:some|other)\b",
-    re.IGNORECASE,
+    r"|\baccording\s+to\s+(?:some|other)\b"
 )
 #: Between a passive casualty word and a second number that shares its verb: "Three people were killed
 #: in Kharkiv and two in Odesa" (the verb is left out the second time).

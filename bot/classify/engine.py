@@ -2641,16 +2641,17 @@ def _false_quotes_dropped(text: str, hits: list[Hit]) -> list[Hit]:
 
 #: A shot, a stab or a rope turned on oneself, with the words that tell its end: "fatally shot himself",
 #: "shoots herself dead", "hanged himself" (but "shot himself and two others" harms others too).
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _SELF_HARM: Final = re.compile(
     r"\b(?:fatally\s+)?(?:shot|shoots|shoot|shooting|stabbed|stabs|stabbing|hanged|hangs|hanging)\s+"
-    r"(?:him|her|them)sel(?:f|ves)\b(?!\s+and\b)(?:\s+(?:dead|to\s+death))?", re.IGNORECASE)
+    r"(?:him|her|them)sel(?:f|ves)\b(?!\s+and\b)(?:\s+(?:dead|to\s+death))?")
 
 
 def _self_harm_told(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` without the violent and casualty words of a harm done to oneself (_SELF_HARM):
     a suicide is no casualty of violence, while the people a gunman shot before he shot himself, told by
     words of their own, still count."""
-    return _violence_outside(hits, [match.span() for match in _SELF_HARM.finditer(text)])
+    return _violence_outside(hits, [match.span() for match in _SELF_HARM.finditer(folded(text))])
 
 
 #: People named as a group: a noun of people, or a number or a count before any noun ("29 workers", "thirty
@@ -2729,9 +2730,10 @@ _TAKEN_BY: Final = re.compile(r"\b(?:captured|seized|overrun|taken|detained)\s+(
 #: People seized by an armed side: a verb of seizing with people as its object ("militants captured 29
 #: workers", "rebels seize two engineers"), or in the passive by whom ("captured by armed men", "detained by
 #: 30 armed fighters"; the side is looked for in the hits).
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _SEIZES_PEOPLE: Final = re.compile(
     rf"\b(?P<verb>captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing))\s+(?:(?:the|a|an|at\s+least|some|about|nearly|more"
-    rf"\s+than|up\s+to)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_PEOPLE}\b", re.IGNORECASE)
+    rf"\s+than|up\s+to)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_PEOPLE}\b")
 #: A participle in "-ed" after a word that can be neither its subject nor an auxiliary or adverb is an adjective
 #: of the people after it ("militants parade captured soldiers", "swap seized fighters"), no act: the word before
 #: it is lower case and none of a subject's pronoun, an auxiliary, an adverb in "-ly", "then", "also" or "and".
@@ -2772,10 +2774,11 @@ def _seizures_told(text: str, hits: list[Hit]) -> list[Hit]:
         for match in _SEIZED_BY.finditer(text):
             if _armed_side_after(text, hits, match.end()):
                 taken.append((*match.span("verb"), _HOSTAGE_TAKING))
-    for match in _SEIZES_PEOPLE.finditer(text):
+    for match in _SEIZES_PEOPLE.finditer(folded(text)):
         if _PARTICIPLE_AS_ADJECTIVE.search(text, max(0, match.start() - 30), match.end("verb")) is not None:
             continue  # "militants parade captured soldiers": people described by their capture, told before
-        if _GOODS_COUNTED.search(match.group()) is None and _armed_side_before(text, hits, match.start()):
+        # (what the match holds is read in the text: a character may fold to another)
+        if _GOODS_COUNTED.search(text[match.start():match.end()]) is None and _armed_side_before(text, hits, match.start()):
             taken.append((*match.span("verb"), _HOSTAGE_TAKING))
     told = hits
     for start, end, categories in taken:
@@ -3810,7 +3813,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
                           or (cues.taken and taken_in_known_act(text, hit.start, sentence[0])))) or (
         casualty and ((cues.declared and declared_dead(text, hit.start, hit.end, sentence[0]))
                       or ("toll" in hit.categories and a_toll_as_trend(text, hit.start, hit.end))
-                      or _IN_EARLIER_EVENT_AFTER.match(text, hit.end, sentence[1]) is not None)) or (
+                      or _IN_EARLIER_EVENT_AFTER.match(folded(text), hit.end, sentence[1]) is not None)) or (
         cues.running_toll and in_a_running_toll(text, hit.start, hit.end, sentence)) or (
         tallied_over_a_period(text, hit.start, sentence)) or (
         cues.revision and in_a_revised_toll(text, hit.start, hit.end, sentence))
@@ -3825,9 +3828,10 @@ def _known_in_main_clause(quiet: set[int], cased: Set[int]) -> Set[int]:
 
 
 #: People killed "in earlier fighting", "during previous clashes": the dead of an event before the news.
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _IN_EARLIER_EVENT_AFTER: Final = re.compile(
     r"\s+(?:in|during)\s+(?:the\s+)?(?:earlier|previous|past|former)\s+(?:[\w-]+\s+)?(?:fighting|clashes|battles?|wars?|"
-    r"attacks?|offensives?|strikes|raids|bombings|shelling|violence|conflicts?|hostilities)\b", re.IGNORECASE)
+    r"attacks?|offensives?|strikes|raids|bombings|shelling|violence|conflicts?|hostilities)\b")
 
 
 #: What the cheapest guards of the rules below look for right before an event word or at a sentence's start (each

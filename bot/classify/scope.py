@@ -1028,8 +1028,9 @@ _MONTH_NAMED: Final = re.compile(rf"\b[Tt]he\s+{_MONTH_NAME}\s+(?:[a-z][\w'’-]
 # Sunday's strike", may be a first report.)
 _HURT_PARTICIPLES: Final = frozenset({"wounded", "injured", "hurt", "maimed", "killed"})
 #: Before the participle, an auxiliary that makes it the verb of a clause of its own ("nine were wounded in").
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _AUXILIARY_BEFORE_PARTICIPLE: Final = re.compile(
-    r"\b(?:was|were|been|be|is|are|being|got|get|gets|getting)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+    r"\b(?:was|were|been|be|is|are|being|got|get|gets|getting)\s+(?:[a-z]+ly\s+)?$")
 _ACT_AFTER_TIME_GONE: Final = re.compile(
     rf"\s+(?:in|during)\s+(?:{_MONTH_NAME}['’]s\s+|[Tt]he\s+{_MONTH_NAME}\s+|{_GONE_TIME[2:]})")
 #: How many words may say the act's kind between the time and its noun ("in January's fierce fighting").
@@ -1043,7 +1044,7 @@ def hurt_in_an_act_of_a_time_gone(text: str, hits: list[Hit], index: int, senten
     before it and no violence or harm told before it in its sentence."""
     event = hits[index]
     if event.text.lower() not in _HURT_PARTICIPLES or _AUXILIARY_BEFORE_PARTICIPLE.search(
-            text, max(sentence[0], event.start - 24), event.start) is not None:
+            folded(text), max(sentence[0], event.start - 24), event.start) is not None:
         return False
     after = _ACT_AFTER_TIME_GONE.match(text, event.end)
     if after is None or not any(other.start >= after.end() and not VIOLENT_CATEGORIES.isdisjoint(other.categories)
@@ -1795,8 +1796,9 @@ _CASE_STAGE_PREDICATE: Final = re.compile(
     re.IGNORECASE)
 # the relative word of a clause on the case's subject and up to six words of that clause before the event
 # word ("who ordered the raid", "whose men opened fire on")
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _CASE_SUBJECT_RELATIVE_BEFORE: Final = re.compile(
-    r"(?:\b(?:who|whom|whose|which)|,\s+that)(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){0,6}?\s+$", re.IGNORECASE)
+    r"(?:\b(?:who|whom|whose|which)|,\s+that)(?:\s+(?!(?:and|but|or)\s)[\w'’.-]+){0,6}?\s+$")
 #: How far after the relative clause's event word the main clause's verb may come.
 MAX_RELATIVE_TAIL_CHARS: Final = 120
 
@@ -1813,7 +1815,7 @@ def acted_before_a_case(text: str, hits: list[Hit], index: int, sentence: tuple[
     stage of a case that follows it ("the officer who struck an activist is dismissed"), where the
     sentence tells no violence or casualty of its own before it (see _LATER_CASE_STAGE)."""
     event = hits[index]
-    relative = _CASE_SUBJECT_RELATIVE_BEFORE.search(text, max(sentence[0], event.start - 60), event.start)
+    relative = _CASE_SUBJECT_RELATIVE_BEFORE.search(folded(text), max(sentence[0], event.start - 60), event.start)
     if relative is None or crosses_clause(text, relative.start() + 1, event.start):
         return False
     tail_end = min(sentence[1], event.end + MAX_RELATIVE_TAIL_CHARS)
@@ -2076,10 +2078,11 @@ _ACT_BEGUN_BEFORE: Final = re.compile(
     r"widen|open|carr(?:y|ies|ied)\s+on)\w*\s+(?:up\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 #: A judge's, a court's or a prosecutor's words whose object is the act: "the judge called the attack", "prosecutors
 #: described his shooting of the guard as".
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _COURT_WORDS_BEFORE: Final = re.compile(
     r"\b(?:judges?|justice|magistrates?|prosecutors?|prosecution|court|jury|coroner)\b(?:\s+(?!(?:and|but|or)\s)[\w'’.,-]+){0,8}?"
     r"\s+(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|said|says|told|"
-    r"condemn(?:s|ed|ing)?)\s+(?:the|his|her|their|this|that)\s+(?:[a-z][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+    r"condemn(?:s|ed|ing)?)\s+(?:the|his|her|their|this|that)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 #: How far before the act the possessive or the court's words may start.
 MAX_ACCUSED_REACH_CHARS: Final = 120
 
@@ -2090,7 +2093,7 @@ def told_of_the_accused(text: str, hits: list[Hit], index: int, sentence: tuple[
     _CASE_TOLD)."""
     event = hits[index]
     reach = max(sentence[0], event.start - MAX_ACCUSED_REACH_CHARS)
-    court = _COURT_WORDS_BEFORE.search(text, reach, event.start)
+    court = _COURT_WORDS_BEFORE.search(folded(text), reach, event.start)
     if (court is None or crosses_clause(text, court.start(), event.start)) and (
             _ACCUSED_POSSESSIVE_BEFORE.search(text, max(sentence[0], event.start - 40), event.start) is None
             or _ACT_BEGUN_BEFORE.search(text, reach, event.start) is not None):
@@ -4966,9 +4969,10 @@ def attacker_in_a_case(text: str, event_start: int, event_end: int) -> bool:
 # "the gunman in the mosque shootings is sentenced to life", "the last surviving gunman from the Mumbai attacks
 # launches an appeal": the act in the phrase that says which attacker a known one is, where he stands in a case or an
 # identification (see attacker_in_a_case), is the act he is known by, told before; the case is the news.
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _ATTACKER_AND_PHRASE_BEFORE: Final = re.compile(
     r"\b(?P<noun>gunm[ae]n|bombers?|shooters?|attackers?|assailants?|killers?)\s+(?:in|behind|of|from|at)\s+"
-    r"(?:[\w'’.,-]+\s+){0,9}?$", re.IGNORECASE)
+    r"(?:[\w'’.,-]+\s+){0,9}?$")
 #: How far before the act the attacker noun of its phrase may stand.
 MAX_ATTACKERS_PHRASE_CHARS: Final = 110
 
@@ -4978,7 +4982,7 @@ def known_attackers_act(text: str, event_start: int, event_end: int, sentence_st
     a case or an identification is known by (see _known_attackers_case)."""
     if absent(text, _ATTACKER_NEEDLES):
         return False
-    before = _ATTACKER_AND_PHRASE_BEFORE.search(text, max(sentence_start, event_start - MAX_ATTACKERS_PHRASE_CHARS),
+    before = _ATTACKER_AND_PHRASE_BEFORE.search(folded(text), max(sentence_start, event_start - MAX_ATTACKERS_PHRASE_CHARS),
                                                 event_start)
     if before is None:
         return False

@@ -698,8 +698,8 @@ _BOTH_OBJECT: Final = re.compile(
 #: own and none of a circumstance before it ("left two others" before "wounded"; "in two attacks" is no subject).
 #: (A figure after a list word is a further item: "a farmer and his two sons and wounding four"; one whose words end
 #: with "and" or "or" is an item before the next verb's own clause.)
-_NEXT_WORDS_SUBJECT: Final = re.compile(rf"(?<=\s)(?:{QUALIFIED_NUMBER_PATTERN})(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,2}}\s*$",
-                                        re.IGNORECASE)
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
+_NEXT_WORDS_SUBJECT: Final = re.compile(rf"(?<=\s)(?:{QUALIFIED_NUMBER_PATTERN})(?:\s+(?!(?:and|or)\b)[\w'’-]+){{0,2}}\s*$")
 _CIRCUMSTANCE_BEFORE: Final = re.compile(
     r"(?:\b(?:in|of|at|on|from|with|during|over|by|for|to|after|before|and|or|his|her|their|its|the)\s+|,\s*)$",
     re.IGNORECASE)
@@ -736,7 +736,7 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
                 if comma > start:
                     region_end = comma
     if subject_next:
-        trailing = _NEXT_WORDS_SUBJECT.search(text, start, region_end)
+        trailing = _NEXT_WORDS_SUBJECT.search(folded(text), start, region_end)
         if trailing is not None and trailing.start() > start and _CIRCUMSTANCE_BEFORE.search(
                 text, max(start, trailing.start() - 12), trailing.start()) is None:
             # "the fatal shooting of three teenagers at a party left two others wounded": a figure right before the

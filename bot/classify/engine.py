@@ -1145,7 +1145,7 @@ def _natures_hits(text: str, hits: list[Hit]) -> list[Hit]:
         # (a name's hit has no categories of its own: "Kiev forces shell the town" is no disaster's)
         if (doer.categories and not doer.names and doer.categories <= _NATURE
                 and _NATURE_DOES.fullmatch(text, doer.end, hit.start)
-                and _PASSIVE_AFTER.match(text, hit.end) is None):
+                and _PASSIVE_AFTER.match(folded(text), hit.end) is None):
             if told is hits:
                 told = list(hits)
             told[index] = hit.with_categories(hit.categories - _STRIKE_AMBIGUOUS | _DISASTER_CONTEXT_ONLY)
@@ -1515,6 +1515,7 @@ def _names_a_measures_kind(text: str, hit: Hit) -> bool:
 # region rose 40 per cent last month": harm named as the subject of a measure that rises or falls by a share (a per
 # cent, a fraction, a fold) is a statistic of many acts, no act (as a rate a year is: taxonomy.md). A toll that
 # rises to a figure is news ("the death toll rises to 40"): only a share, a measure of change, makes it one.
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _MOVED_BY_A_SHARE_AFTER: Final = re.compile(
     # (the subject may go on in a few phrases after a preposition, each maybe of two nouns joined, "shootings in the
     # city", "assaults with a knife or sharp object among under-25s in England"; a verb of its own between tells the act, "an attack sees shipping
@@ -1525,7 +1526,7 @@ _MOVED_BY_A_SHARE_AFTER: Final = re.compile(
     r"(?:\s+(?:or|and)(?:\s+[\w'’-]+){1,3}?)?){0,3}?\s+"
     rf"{_MEASURE_MOVES}\s+(?:by\s+)?(?:(?:more\s+than|nearly|almost|some|about|around|over|just\s+over|up\s+to)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b|-?fold\b)|a\s+(?:third|quarter|half|fifth|tenth)\b|"
-    r"(?:two|three|four|five|ten)[\s-]?fold\b)", re.IGNORECASE)
+    r"(?:two|three|four|five|ten)[\s-]?fold\b)")
 #: What a share needs in the text (asked before the regex: most items tell none).
 _SHARE_NEEDLES: Final = ("%", "cent", "third", "quarter", "half", "fifth", "tenth", "fold")
 
@@ -1534,7 +1535,7 @@ def _a_measure_moved_by_a_share(text: str, hit: Hit) -> bool:
     """Whether the violent or casualty word `hit` heads the subject of a measure that rises or falls by a share (see
     _MOVED_BY_A_SHARE_AFTER): a statistic."""
     return not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) and _MOVED_BY_A_SHARE_AFTER.match(
-        text, hit.end) is not None
+        folded(text), hit.end) is not None
 
 
 #: An attack said not to have been one: "sabotage ruled out", "no attack was involved", "no evidence of
@@ -1998,7 +1999,8 @@ _NOUN_BEFORE: Final = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|new|po
                                  r"|['’]s?)\s*$", re.IGNORECASE)
 _BOMBERS: Final = frozenset({"state_force", "armed_group", NAMED_GROUP, "vehicle"})
 #: After the verb, what makes it passive ("militants targeted by the army": they are its object).
-_PASSIVE_AFTER: Final = re.compile(r"\s+by\b", re.IGNORECASE)
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
+_PASSIVE_AFTER: Final = re.compile(r"\s+by\b")
 #: "Target" is a noun as well, a figure aimed at, where other nouns modify it and no object follows it: "Airbus
 #: cut its aircraft delivery target for 2024", "the missile maker keeps its production target", "the army
 #: recruitment target was missed" (but "drones from Yemen target a tanker", "Hamas police target smugglers").
@@ -2074,7 +2076,7 @@ def _ship_taken_by_arms(text: str, hits: list[Hit], index: int) -> bool:
     subject ("Somali pirates seize a Panamanian-flagged chemical tanker"), or, in the passive, a vessel its subject
     and an armed side after "by" ("a cargo vessel is seized by Somali pirates")."""
     verb = hits[index]
-    if (by := _PASSIVE_AFTER.match(text, verb.end)) is not None:
+    if (by := _PASSIVE_AFTER.match(folded(text), verb.end)) is not None:
         if _VESSEL_BEFORE_PASSIVE.search(text, max(0, verb.start - 100), verb.start) is None:
             return False
         by_end = by.end()  # (the match's own end: "BY" in a title in capitals is "by" too)
@@ -2090,7 +2092,7 @@ def _done_by_arms(text: str, hits: list[Hit], index: int, doers: frozenset[str] 
     """Whether the armed verb hits[index] is a verb whose subject, in its clause before it, names an
     armed actor or a weapon, with no other act between them."""
     verb = hits[index]
-    if _NOUN_BEFORE.search(text, max(0, verb.start - 16), verb.start) or _PASSIVE_AFTER.match(text, verb.end):
+    if _NOUN_BEFORE.search(text, max(0, verb.start - 16), verb.start) or _PASSIVE_AFTER.match(folded(text), verb.end):
         return False
     # (the noun "bombs" has words before it that a verb does not: "drop several unarmed bombs", so
     # fire's doer stands right before it)
@@ -2823,12 +2825,12 @@ def _armed_side_before(text: str, hits: list[Hit], verb_start: int) -> bool:
 #: A verb of blows with its object done to death: "a mob beat two suspects to death", "villagers stoned a
 #: woman to death", "clubbed three men to death" (the active of the vocabulary's "beaten to death"; a fire
 #: or a crush that kills "to death" is no blow: "burned to death", "crushed to death" are left as they are).
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _BLOWS_TO_DEATH: Final = re.compile(
     r"\b(?:beat|beats|beating|club|clubs|clubbed|clubbing|stone|stones|stoned|stoning|kick|kicks|kicked|kicking|"
     r"hack|hacks|hacked|hacking|bludgeon|bludgeons|bludgeoned|bludgeoning|batter|batters|battered|battering)"
     # (not a death named as a threat or a sentence: "hacked the site to death threats")
-    r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+death\b(?!\s+(?:threats?|sentences?|penalty|penalties|row|tolls?)\b))",
-    re.IGNORECASE)
+    r"(?=\s+(?:[\w'’-]+\s+){1,5}?to\s+death\b(?!\s+(?:threats?|sentences?|penalty|penalties|row|tolls?)\b))")
 #: What a verb of blows that does someone to death is read as: an assault ("stabbed 12 people to death" is).
 _ASSAULT: Final = frozenset({"attack"})
 #: The other senses of those verbs, which a victim done to death rules out ("hacked" an account).
@@ -2839,7 +2841,7 @@ def _done_to_death_told(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` with each verb of blows whose object is done to death (_BLOWS_TO_DEATH: "a mob
     beat two suspects to death") read as an assault, as "stabbed" is before the same words: the death
     after it is dealt by hand, as the passive "beaten to death" of the vocabulary tells."""
-    for match in _BLOWS_TO_DEATH.finditer(text):
+    for match in _BLOWS_TO_DEATH.finditer(folded(text)):
         start, end = match.span()
         inside = [hit for hit in hits if start <= hit.start < end]
         if any("attack" in hit.categories for hit in inside):
@@ -4499,10 +4501,11 @@ def _holds_or_tells(text: str, hit: Hit) -> bool:
 #: After a side's name, the body of its rule that tells a report: "the Taliban government says", "the Houthi
 #: health ministry said", "Hamas officials report"; maybe a body of that rule's own, in the possessive: "the Taliban
 #: administration's disaster ministry said", "the Taliban's health ministry said".
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _RULING_BODY_TELLS_AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:(?:government|administration|authorities|regime)['’]s?\s+)?(?:government|administration|authorities|officials|spokesman|spokesperson|(?:[\w-]+\s+)?ministry|"
     r"(?:[\w-]+\s+)?department|(?:[\w-]+\s+)?office)\s+(?:says|said|reports|reported|announces|announced|"
-    r"confirms|confirmed|states|stated)\b", re.IGNORECASE)
+    r"confirms|confirmed|states|stated)\b")
 #: Before a side's name, the words that make it a report's source: "according to the Taliban".
 _ACCORDING_TO_BEFORE: Final = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 #: Before a side's name, its speaker that tells the report: "a spokesman for the Popular Mobilization Forces unit
@@ -4518,7 +4521,7 @@ def _tells_the_report(text: str, hit: Hit) -> bool:
     Houthi-run ministry"): the side tells what befell people, and is no doer of it (nor arms the sentence), as
     a side that holds the place is none (_HELD_BY). (A doer's own claim, "the Taliban say they attacked the
     post", names its act with a verb of its own, and keeps it.)"""
-    return _RULING_BODY_TELLS_AFTER.match(text, hit.end) is not None or (
+    return _RULING_BODY_TELLS_AFTER.match(folded(text), hit.end) is not None or (
         _ACCORDING_TO_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None) or (
         _SPEAKER_FOR_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None)
 

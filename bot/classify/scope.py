@@ -3305,6 +3305,7 @@ def fighting_a_place_has_seen(text: str, event_start: int, sentence_start: int) 
 # then subsided" keep their act).
 _COURSE_OF_FIGHTING: Final = frozenset({"fighting", "clashes", "violence", "hostilities", "battle", "battles",
                                         "skirmishes", "shelling", "bombardment", "offensive"})
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _LULL_AFTER: Final = re.compile(
     # (the noun's phrase: its sides joined by "and" after "between", then no clause word, and no modal or verb that
     # would start a clause of its own)
@@ -3315,8 +3316,7 @@ _LULL_AFTER: Final = re.compile(
     r"(?:(?:has|have|had)\s+(?:now\s+|finally\s+|largely\s+)?)?"
     r"(?:subsid(?:e|es|ed|ing)|abat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|ebb(?:s|ed|ing)?|(?:die|dies|died|dying)\s+down|"
     r"(?:wind|winds|winding|wound)\s+down|calm(?:s|ed)?\s+down|(?<!the\s)(?<!an\s)(?<!its\s)(?:end|ended|ending)\b(?!\s+(?:with|in|up|of)\b)|"
-    r"(?:reach(?:es|ed)?|c[oa]me?s?)\s+(?:to\s+)?(?:its|an)\s+end|(?:is|are|was|were)\s+over)\b",
-    re.IGNORECASE)
+    r"(?:reach(?:es|ed)?|c[oa]me?s?)\s+(?:to\s+)?(?:its|an)\s+end|(?:is|are|was|were)\s+over)\b")
 _LULL_NEEDLES: Final = frozenset({"subsid", "abat", "eas", "ebb", "down", "end", "over"})
 #: How far after the noun its lull may end.
 MAX_LULL_CHARS: Final = 90
@@ -3327,7 +3327,7 @@ def fighting_lulls(text: str, hit: Hit, sentence_end: int) -> bool:
     (see _LULL_AFTER)."""
     if hit.text.lower() not in _COURSE_OF_FIGHTING or absent(text, _LULL_NEEDLES):
         return False
-    return _LULL_AFTER.match(text, hit.end, min(sentence_end, hit.end + MAX_LULL_CHARS)) is not None
+    return _LULL_AFTER.match(folded(text), hit.end, min(sentence_end, hit.end + MAX_LULL_CHARS)) is not None
 
 
 # "a Bronze Age battle", "excavations at the site of a battle around 1250 BC", "a massacre in the 12th century":
@@ -4086,7 +4086,8 @@ _MAX_JUDGED_SPAN: Final = 120
 #: What each judging regex above has right before the attack noun: white space, then the attack's article.
 #: Most attack nouns have none ("a suicide attack", "attacks on"): this one cheap search then answers for
 #: the three (each opens with \b or a word list tried at every position of the span).
-_ARTICLE_BEFORE_ATTACK: Final = re.compile(rf"\s{_ATTACK_ARTICLE}", re.IGNORECASE)
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
+_ARTICLE_BEFORE_ATTACK: Final = re.compile(rf"\s{_ATTACK_ARTICLE}")
 _STANDS_FOR_AN_EVENT: Final = re.compile(
     r"\b(?:it|this|that|these|those|them|what|incident|incidents|event|events)\s+$", re.IGNORECASE)
 _NOT_JUDGED: Final = (_NOT_CRITICISM - {"state_force"}) | VIOLENT_CATEGORIES | {
@@ -4101,7 +4102,7 @@ def judged_an_attack(text: str, hits: list[Hit], index: int) -> bool:
     if hit.text.lower() not in _ATTACK_NOUNS:
         return False
     window = max(0, hit.start - _MAX_JUDGED_SPAN)
-    if _ARTICLE_BEFORE_ATTACK.search(text, window, hit.start) is None:
+    if _ARTICLE_BEFORE_ATTACK.search(folded(text), window, hit.start) is None:
         return False
     named: tuple[int, int] | None = None
     span = folded(text)[window:hit.start]
@@ -4363,11 +4364,12 @@ _CONNECTED_TOPIC_BEFORE: Final = re.compile(
 # "a law that draws on lessons from Russian missile and drone strikes on Ukrainian cities", "lessons learned from the
 # siege": what lessons are drawn from is a thing gone and known, the matter of the lesson, as a report's topic is.
 # (A time after the act dates it as news of its own: "lessons from Monday's raid" is left to the day's rules.)
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _LESSON_FROM_BEFORE: Final = re.compile(
     r"\blessons?\s+(?:(?:learned|learnt|drawn|taken)\s+)?(?:from|of)\s+"
     r"(?:(?:the|a|an|its|their|recent|past)\s+)?(?:(?!\d)(?!(?:dozens|hundreds|thousands|scores|several|many|"
     r"at|least|one|two|three|four|five|six|seven|eight|nine|ten|that|which|who|was|were|is|are)\b)"
-    r"[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+    r"[\w'’-]+\s+){0,4}$")
 _TOPIC_NEEDLES: Final = frozenset({"over", "about", "regarding", "concerning", "report", "stud", "dossier",
                                    "connection", "relation", "relating", "lesson"})
 #: How far before the event word the phrase of connection may stand (its eight words of object).
@@ -4389,7 +4391,7 @@ def is_a_topic(text: str, event_start: int, sentence_start: int) -> bool:
     _CONNECTED_TOPIC_BEFORE)."""
     match = _TOPIC_BEFORE.search(text, max(sentence_start, event_start - 60), event_start) or (
         _REPORT_ON_BEFORE.search(text, max(sentence_start, event_start - 50), event_start)) or (
-        _LESSON_FROM_BEFORE.search(text, max(sentence_start, event_start - 60), event_start))
+        _LESSON_FROM_BEFORE.search(folded(text), max(sentence_start, event_start - 60), event_start))
     if match is None:
         match = _CONNECTED_TOPIC_BEFORE.search(text, max(sentence_start, event_start - MAX_CONNECTED_TOPIC_CHARS),
                                                event_start)
@@ -4785,13 +4787,15 @@ _RUNNING_TOLL: Final = re.compile(
     rf"\s+)?(?:months?|years?|decades?)\b",
     re.IGNORECASE)
 #: What a running total is of: a whole war or a span of a month or more, or the record it sets.
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _LONG_SPAN_OR_WAR: Final = re.compile(rf"\b(?:{_WHOLE_WAR}|since|months?|years?|decades?|record|(?:19|20)\d\d|overall|"
-                                      r"so\s+far|to\s+date|in\s+total)\b", re.IGNORECASE)
+                                      r"so\s+far|to\s+date|in\s+total)\b")
 #: A span of a day or hours, which makes a toll an event's: "since Monday", "in two days of fighting".
 #: (Every alternative starts a word: tested once in front, the regex engine leaves at once the ends of words; and
-#: "today" is asked before the look-behinds, not they at every word: a third fewer instructions.)
-_DAY_SPAN: Final = re.compile(r"\b(?=\w)(?:today(?<!released\stoday)(?<!published\stoday)|yesterday|tonight|overnight|days?|hours?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                              r"this\s+week|last\s+night)\b", re.IGNORECASE)
+#: "today" is asked before the look-behinds, not they at every word: a third fewer instructions.) (Reads the folded
+#: text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
+_DAY_SPAN: Final = re.compile(r"\b(?=\w)(?:today(?<!released\stoday)(?<!published\stoday)|yesterday|tonight|overnight|days?|hours?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                              r"this\s+week|last\s+night)\b")
 _RUNNING_TOLL_NEEDLES: Final = frozenset({"toll", "deaths", "casualties", "dead", "fatalities", "died", "killed", "wounded",
                                           "injured"})
 MAX_RUNNING_TOLL_REACH: Final = 220
@@ -4853,7 +4857,7 @@ def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tup
         return False
     start = max(sentence[0], event_start - MAX_RUNNING_TOLL_REACH)
     end = min(sentence[1], event_end + MAX_RUNNING_TOLL_REACH)
-    if _lacks(text[start:end], _RUNNING_TOLL_NEEDLES) or _DAY_SPAN.search(text, sentence[0], sentence[1]) is not None:
+    if _lacks(text[start:end], _RUNNING_TOLL_NEEDLES) or _DAY_SPAN.search(folded(text), sentence[0], sentence[1]) is not None:
         return False
     for match in _RUNNING_TOLL.finditer(text, start, end):
         if match.start() > event_end:
@@ -4862,7 +4866,7 @@ def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tup
             continue
         # (the subject of a perfect or a tally stands before its match: "2,000 people have died in the war")
         if match.group(0)[:4].lower() in _TOLL_HEAD_STARTS and (
-                (_LONG_SPAN_OR_WAR.search(text, match.start(), min(sentence[1], match.end() + MAX_SPAN_AFTER_LEVEL)) is None
+                (_LONG_SPAN_OR_WAR.search(folded(text), match.start(), min(sentence[1], match.end() + MAX_SPAN_AFTER_LEVEL)) is None
                  and not _a_forces_toll_in_thousands(text, match, sentence[1]))
                 or _ONE_ACT.search(match.group(0)) is not None):
             # a toll's level with no war or span, or of one act: "the death toll from the bombing reaches 40", "the
@@ -4900,10 +4904,10 @@ def tallied_over_a_period(text: str, event_start: int, sentence: tuple[int, int]
     or hours (_DAY_SPAN)."""
     # (or right after it, the toll a noun of the figures: "UN death-toll figures show")
     if absent(text, _REPORT_NEEDLES) or _REPORT_WORDS.search(
-            text, sentence[0], min(sentence[1], event_start + MAX_TOLL_TO_FIGURES_CHARS)) is None:
+            folded(text), sentence[0], min(sentence[1], event_start + MAX_TOLL_TO_FIGURES_CHARS)) is None:
         return False
     return _WHOLE_PERIOD.search(text, sentence[0], sentence[1]) is not None and (
-        _DAY_SPAN.search(text, sentence[0], sentence[1]) is None)
+        _DAY_SPAN.search(folded(text), sentence[0], sentence[1]) is None)
 
 
 # "the gunman in the mosque shootings is sentenced to life", "the bomber was identified as a local man",
@@ -6050,6 +6054,7 @@ def played_in_a_drill(text: str, event_start: int, sentence_start: int) -> bool:
 # and the acts it shows are told as its content, not as news. A record that is the subject of a verb of
 # its own tells its content as the news ("Footage shows troops firing on protesters", "a UN report says
 # 30 were killed"), and "reports of fighting" are reports of news.
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _RECORD_CONTENT_BEFORE: Final = re.compile(
     r"\b(?:footage|videos?|photos?|photographs?|pictures?|images?|documents?|report|book|memoir|documentary|"
     r"recordings?|tapes?|cables?)\s+"
@@ -6059,8 +6064,7 @@ _RECORD_CONTENT_BEFORE: Final = re.compile(
     r"|showing|depicting|documenting|describing|detailing|outlining|claiming|contradicting|alleging|highlighting"
     # (a picture "of" what it shows: "television shows footage of a drone that its forces say they shot down")
     r"|(?<!report\s)(?<!book\s)(?<!documents\s)(?<!document\s)(?P<of>of))\s+"
-    r"(?:[\w'’.-]+,?\s+){0,16}?$",
-    re.IGNORECASE)
+    r"(?:[\w'’.-]+,?\s+){0,16}?$")
 #: A casualty word told by a verb ("killed", "beheaded", "shot dead"), not a noun ("killings", "deaths").
 _KILLED_VERB: Final = re.compile(r"(?:ed|dead)$", re.IGNORECASE)
 _RECORD_NEEDLES: Final = frozenset({"footage", "video", "photo", "picture", "image", "document", "report", "book",
@@ -6077,7 +6081,7 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
     """Whether the event word hits[index] is told in the content of a record named before it in its
     clause (see _RECORD_CONTENT_BEFORE), with no toll counted there."""
     event = hits[index]
-    record = _RECORD_CONTENT_BEFORE.search(text, max(sentence[0], event.start - MAX_RECORD_CONTENT_CHARS),
+    record = _RECORD_CONTENT_BEFORE.search(folded(text), max(sentence[0], event.start - MAX_RECORD_CONTENT_CHARS),
                                            event.start)
     if record is None or crosses_clause(text, record.end(), event.start):
         return False
@@ -6092,7 +6096,7 @@ def told_as_record_content(text: str, hits: list[Hit], index: int, sentence: tup
     content = [hit for hit in hits if record.end() <= hit.start < sentence[1]]
     casualties = [hit for hit in content if not CASUALTY_CATEGORIES.isdisjoint(hit.categories)]
     if casualties and _WRITTEN_RECORD.match(record.group(0)) and all(
-            _named_by_a_noun(text, hit) for hit in casualties) and _DAY_SPAN.search(text, *sentence) is None:
+            _named_by_a_noun(text, hit) for hit in casualties) and _DAY_SPAN.search(folded(text), *sentence) is None:
         return True
     return not (casualties and (any(not _COUNT_CATEGORIES.isdisjoint(hit.categories) for hit in content)
                                 or any(_KILLED_VERB.search(hit.text) for hit in casualties)))
@@ -6203,8 +6207,8 @@ _JUDGED_AFTER: Final = re.compile(
     r"outrageous|regrettable|deplorable|senseless|abhorrent|heinous|inexcusable|reprehensible|disgraceful|"
     r"shameful|provocation|provocative|violation|breach)\b",
     re.IGNORECASE)
-_DEFINITE_SUBJECT_BEFORE: Final = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w'’-]+\s+){0,2}$",
-                                             re.IGNORECASE)
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
+_DEFINITE_SUBJECT_BEFORE: Final = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def judged_by_a_copula(text: str, event_start: int, event_end: int) -> bool:
@@ -6212,7 +6216,7 @@ def judged_by_a_copula(text: str, event_start: int, event_end: int) -> bool:
     (see _JUDGED_AFTER)."""
     # (the determiner first: the caller has found a copula or "in"/"on" after the event word already, and
     # few of those event words are named with "the"; then the anchored match, which backtracks over a place)
-    return (_DEFINITE_SUBJECT_BEFORE.search(text, max(0, event_start - 30), event_start) is not None
+    return (_DEFINITE_SUBJECT_BEFORE.search(folded(text), max(0, event_start - 30), event_start) is not None
             and _JUDGED_AFTER.match(text, event_end) is not None
             and _EVENT_NOUN_END.search(text, max(0, event_end - 12), event_end) is not None)
 

@@ -807,13 +807,14 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
             # group's ages (people counted by a figure are named by a noun, or by none at the list's head)
             break
         aged = False  # whether the item is one person told by an age
-        if number and (items or _AGE_AFTER.match(item, number.end())):
-            # a later item that is a date, a time or a label ends the list: "killed 1 villager on
-            # January 1, 1990" lists one villager, not 1,991; a first item that is an age is one
-            # person told by it: "kills 64-year-old woman" (a headline drops the article)
+        if number:
+            # an item that is a date, a time or a label ends the list: "killed 1 villager on January 1,
+            # 1990" lists one villager, not 1,991, and "killed 2 km from his home" no one (the people are
+            # the subject's); an item that is an age is one person told by it: "kills 64-year-old woman"
+            # (a headline drops the article)
             item_start = start + region.index(item, position)
             if counts_no_one(text, lowered_text(text), item_start + number.start(), item_start + number.end()):
-                if items and not _AGE_AFTER.match(item, number.end()):
+                if not _AGE_AFTER.match(item, number.end()):
                     break
                 # (a later item told by an age is one person too: "killing a woman and her 4-year-old son")
                 number, aged = None, True
@@ -1475,6 +1476,8 @@ def _along_with(text: str, hits: list[Hit], index: int, sentence_end: int, used:
     match = _ALONG_WITH.match(text, hit.end, sentence_end)
     if match is None:
         return 1 if _ALONG_WITH_ONE.match(text, hit.end, sentence_end) is not None else 0
+    if counts_no_one(text, lowered_text(text), match.start("number"), match.end("number")):
+        return 0  # ("along with 20 years of savings": a measure, no people)
     for later in range(index + 1, len(hits)):
         other = hits[later]
         if other.start >= match.end():
@@ -1544,7 +1547,10 @@ def _leave_out_attackers_included(text: str, count: Count, sentence_end: int) ->
         match = _ATTACKERS_INCLUDED.match(text, number.end(), count.end)
         if match is None:
             return
-    number = match.group("number") or match.group("after_number")
+    group = "number" if match.group("number") else "after_number"
+    number = match.group(group)
+    if number and number.lower() != "both" and counts_no_one(text, lowered_text(text), match.start(group), match.end(group)):
+        number = None  # (a label or a date before the attackers counts none of them)
     who = (match.group("who") or match.group("after_who")).lower()
     if number:
         attackers = 2 if number.lower() == "both" else parse_number(number)

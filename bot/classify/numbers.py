@@ -111,13 +111,14 @@ _PHRASE_ENDS: Final = (
     "killed killing kill kills dead die died dies dying wounded wounding injured injuring hurt slain people more "
     "others"
 ).split()
-#: A modifier of an event noun in lower case: "metro", "train", "car", "suicide", "terror" (no phrase end).
-_EVENT_MODIFIER: Final = rf"(?!(?:{trie_pattern(_PHRASE_ENDS)})\s)[a-z][\w'’-]*"
+#: A word inside a noun phrase, in lower case (no phrase end): an event noun's modifier ("metro", "train", "car",
+#: "suicide", "terror"), a word of a street's name ("main", "baker").
+_PHRASE_INNER_WORD: Final = rf"(?!(?:{trie_pattern(_PHRASE_ENDS)})\s)[a-z][\w'’-]*"
 #: After a year, the event it dates, maybe after a name or a modifier or two: "the 2019 massacre", "2017 Mosul
 #: strike", "the 2008 Mumbai attacks", "the 2005 metro attacks", "a 2015 car bomb" (a count of people is
 #: followed by people, or by a phrase end before any event noun: "2000 soldiers", "2000 killed in attacks").
 _DATED_EVENT_AFTER: Final = re.compile(
-    rf"\s+(?:(?:[A-Z][\w'’.-]*|{_EVENT_MODIFIER})\s+){{0,2}}"
+    rf"\s+(?:(?:[A-Z][\w'’.-]*|{_PHRASE_INNER_WORD})\s+){{0,2}}"
     r"(?:massacres?|attacks?|bombings?|shootings?|strikes?|airstrikes?|raids?|wars?|"
     r"uprisings?|riots?|elections?|revolution|coup|invasion|conflict|offensive|siege|crisis|genocide|killings?|"
     r"murders?|stabbings?|blasts?|explosions?|hijackings?|ambush|clashes|unrest|protests?|earthquake|floods?|"
@@ -193,13 +194,14 @@ def _has_label_before(lowered: str, start: int, word_before: tuple[int, int] | N
     if before.endswith("."):
         return before in ("no.", "nos.")  # (any other word with a full stop ends a sentence)
     return before in _LABEL_WORDS or before in _CURRENCY_OR_NUMBER_SIGNS
-#: Units, times and ordinals after a number: "5 years", "82 mm", "10 am", "3rd" (each a whole word;
-#: "kilomet", "millimet" and "centimet" as written). A character trie (trie_pattern): the regex
+#: Units, times and ordinals after a number: "5 years", "82 mm", "10 am", "3rd", "2 miles" (each a whole word,
+#: so a measure is written in both its numbers and spellings). A character trie (trie_pattern): the regex
 #: engine decides at the first letter instead of trying every word, for every number read.
 _LABEL_WORDS_AFTER: Final = (
-    "year years yr yrs decade decades century centuries month months week weeks day days hour hours minute minutes "
-    "second seconds km kilomet mile metre meter mm "
-    "cm millimet centimet caliber calibre inch inches kg kilo tonne ton tons lb lbs feet ft foot degree degrees mph am "
+    "year years yr yrs decade decades century centuries month months week weeks day days hour hours hr hrs minute "
+    "minutes min mins second seconds km kms kilometre kilometres kilometer kilometers mile miles metre metres meter "
+    "meters yard yards mm cm millimetre millimetres millimeter millimeters centimetre centimetres centimeter "
+    "centimeters caliber calibre inch inches kg kilo tonne ton tons lb lbs feet ft foot degree degrees mph am "
     "pm a.m p.m gmt utc percent % y.o storey story floor st nd rd th dollar dollars euro euros pounds billion trillion "
     "times".split()
 )
@@ -207,7 +209,9 @@ _LABEL_AFTER: Final = (
     rf"[:.]\d|\s*(?:-\s*)?(?:{trie_pattern(_LABEL_WORDS_AFTER)}|per\s+cent|million\s+(?:dollars|euros))\b"
 )
 _STREET_WORDS: Final = "street st st. road rd rd. avenue ave ave. boulevard blvd blvd. lane drive square place way".split()
-_STREET: Final = rf"\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{trie_pattern(_STREET_WORDS)})(?!\w)"
+#: A street after its number, the words between its name: "5 Main Street", "10 Downing St" (a phrase end between
+#: ends the number's phrase first: "20 people in Tahrir Square" are people, counted).
+_STREET: Final = rf"\s+(?:{_PHRASE_INNER_WORD}\s+){{0,3}}?(?:{trie_pattern(_STREET_WORDS)})(?!\w)"
 #: A unit, a time or a street after the number (one regex of both: one call for every number).
 _LABEL_OR_STREET_AFTER: Final = re.compile(rf"(?:{_LABEL_AFTER})|(?:{_STREET})")
 #: A number of one or two digits in commas right after a word: an age ("John Smith, 25, was killed"),

@@ -210,8 +210,10 @@ _LABEL_AFTER: Final = (
 )
 _STREET_WORDS: Final = "street st st. road rd rd. avenue ave ave. boulevard blvd blvd. lane drive square place way".split()
 #: A street after its number, the words between its name: "5 Main Street", "10 Downing St" (a phrase end between
-#: ends the number's phrase first: "20 people in Tahrir Square" are people, counted).
-_STREET: Final = rf"\s+(?:{_PHRASE_INNER_WORD}\s+){{0,3}}?(?:{trie_pattern(_STREET_WORDS)})(?!\w)"
+#: ends the number's phrase first: "20 people in Tahrir Square" are people, counted; and a street word right after
+#: the number before a plural names what those people are: "4 road workers", "3 street vendors").
+_STREET: Final = (rf"\s+(?:(?:{_PHRASE_INNER_WORD}\s+){{1,3}}?(?:{trie_pattern(_STREET_WORDS)})"
+                  rf"|(?:{trie_pattern(_STREET_WORDS)})(?!\s+[a-z][\w'’-]*(?:s|men|children|people)\b))(?!\w)")
 #: A unit, a time or a street after the number (one regex of both: one call for every number).
 _LABEL_OR_STREET_AFTER: Final = re.compile(rf"(?:{_LABEL_AFTER})|(?:{_STREET})")
 #: A number of one or two digits in commas right after a word: an age ("John Smith, 25, was killed"),

@@ -92,7 +92,8 @@ def labels_after_harm(draw) -> str:
     """A phrase that may stand right after a verb of harm and opens with (or holds) a number that counts
     no one: a distance, a span of time, a frequency, a date, an address."""
     small = draw(st.integers(min_value=2, max_value=99))
-    return draw(st.one_of(labels(), st.sampled_from([
+    # (not "in 1990": a year gone right after the verb dates the act into history, no alarm and no count at all)
+    return draw(st.one_of(labels().filter(lambda label: not label.startswith("in ")), st.sampled_from([
         f"{small} km from the border", f"{small} miles from his home", f"{small} metres from a school",
         f"{small} days after the truce", f"{small} hours after his release", f"{small} years after the war",
         f"{small} times in the street", f"{small} minutes before the vote",

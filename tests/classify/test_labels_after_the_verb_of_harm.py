@@ -6,7 +6,8 @@ tests, not taken from any set.
    home" is one dead (the subject), as "Gunmen killed 2 farmers" is two (the object).
 2. A measure is one in any spelling: "2 miles", "3 kilometres", "40 metres", "5 mins" as "2 km".
 3. The words between a street's number and the street are its name: "5 Main Street" is an address, but a phrase end
-   between ("20 people in Tahrir Square") ends the number's phrase first, and the 20 are people.
+   between ("20 people in Tahrir Square") ends the number's phrase first, and the 20 are people; so does a plural
+   right after the street word ("4 road workers").
 4. "along with" a measure adds no one to the one harmed ("along with 20 years of savings").
 """
 
@@ -64,6 +65,7 @@ def test_a_street_number_is_no_count(rules, text, killed):
     ("At least 21 people were killed and 70 injured in street battles in the capital.", 21, 70),
     ("Two soldiers were killed and one injured in a drive-by shooting.", 2, 1),
     ("Police shot dead 4 protesters near Liberty Square.", 4, None),
+    ("A roadside bomb killed 4 road workers and wounded 3 street vendors.", 4, 3),
 ])
 def test_people_before_a_street_word_still_count(rules, text, killed, injured):
     event = rules.classify("", text)

@@ -97,7 +97,7 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
                 cue.end - cue.start == 2 and _NUMBER_LABEL_NO.match(text, cue.start) is not None):
             # ("long-threatened invasion": a word inside a compound modifier is no cue)
             if "legal" in cue.categories and (_charge_then_own_act(text, cue, anchor) or _legal_word_before_own_act(
-                    text, cue, anchor, anchor.start < title_end)):
+                    text, cue, anchor, anchor.start < title_end) or _own_act_of_a_described_subject(text, cue.start, anchor)):
                 # "a man charged with fraud shot dead two guards": the charge's frame is closed; "a blast at a
                 # court during a terrorism trial kills four", "followers of a jailed sect leader storm a police
                 # station": a case named in the subject, or a person the case word describes, frames nothing
@@ -523,6 +523,40 @@ _DESCRIBED_DOERS: Final = re.compile(
     r"\s+(?:(?!(?:of|by|for|in|on|at|against|with|including|over|and|or)\s)[\w'’-]+\s+){0,2}?"
     r"(?:[a-z]+(?:ers?|ists?|ants?|m[ae]n)|members?|gangs?|cartels?|rebels?)"
     r"\s+(?:[a-z]+\s+and\s+)?$", re.IGNORECASE)
+
+# "An inmate jailed in 2016 stabbed two guards", "a prisoner serving 25 years for killing three people in 2016 shot a
+# warden": a case told in the description of a subject that opens the sentence is closed where that subject's own verb
+# comes, a past form with its object after it and no preposition or "having" before it that would make it the charge
+# ("accused of having stabbed two guards", "jailed after he stabbed a guard" stay the case's).
+#: A word right before a verb that makes it the charge's or a clause's, no main verb of the subject's own.
+#: How often one person was struck, after the verb: a count of wounds, no object ("a man stabbed 20 times").
+_TIMES_AFTER: Final = re.compile(r"\s+\S+\s+times\b", re.IGNORECASE)
+#: A subject of a few words that a participle describes right after it: "An inmate jailed", "A prisoner serving".
+#: (the participle takes its complement, as a case's does: "jailed in", "serving 25 years", "convicted of"; a word in
+#: -ing before a noun is no participle: "a fishing boat")
+_PARTICIPLE_AFTER_SUBJECT: Final = re.compile(
+    r"\s*(?:A|An|The)\s+(?:[\w'’-]+\s+){1,3}?([a-z]+(?:ed|ing))\s+(?:(?:in|for|of|on|to|over|with|since|at|by|a|an|the|his|"
+    r"her|their|life)\b|\d)")
+#: An act's past form that takes no -ed, then its object: "shot dead a guard", "struck a warden".
+_IRREGULAR_ACT_WITH_OBJECT: Final = re.compile(
+    r"(?:shot(?:\s+dead)?|struck|slew|beat)\s+(?:at\s+least\s+)?(?:\d|an?\s|the\s|his\s|her\s|their\s|one\s|two\s|"
+    r"three\s|four\s|five\s|six\s|seven\s|eight\s|nine\s|ten\s)", re.IGNORECASE)
+_CHARGE_WORD_BEFORE: Final = re.compile(r"\b(?:of|for|with|over|having|had|has|have|after|before|and|or|to)\s+$",
+                                        re.IGNORECASE)
+
+
+def _own_act_of_a_described_subject(text: str, case_start: int, event: Hit) -> bool:
+    """Whether the case word at `case_start` stands in the description of a subject that opens its sentence and the
+    event word after it is that subject's own verb with its object (see _CHARGE_WORD_BEFORE's comment)."""
+    if not _main_verb_after_object(text, event) or _TIMES_AFTER.match(text, event.end) or _CHARGE_WORD_BEFORE.search(
+            text, max(0, event.start - 10), event.start):
+        return False
+    subject = _SUBJECT_DESCRIBED.search(text, max(0, case_start - MAX_DESCRIBED_SUBJECT_CHARS), event.start)
+    if subject is None:
+        return False
+    participle = _PARTICIPLE_AFTER_SUBJECT.match(text, subject.start())
+    return participle is not None and participle.start(1) <= case_start
+
 
 # "a US strike on an alleged drug boat in the Caribbean kills four", "a raid on an alleged militant hideout killed
 # two": "alleged" in a phrase of the subject that names the target or the place of the act describes that thing,
@@ -1240,7 +1274,8 @@ def names_dated_event(text: str, event_start: int, sentence_start: int) -> bool:
     # before the event word is looked at first)
     if (text[event_start - 2:event_start - 1].isdecimal() or text[event_start - 2:event_start - 1].isalpha()) and (
             _YEAR_BEFORE.search(text, max(sentence_start, event_start - MAX_NAME_AFTER_YEAR_CHARS), event_start)):
-        return not _COUNT_WORD.match(text, event_start)
+        # ("an inmate jailed in 2016 stabbed two guards": a verb with its object after the year, no name the year dates)
+        return not _COUNT_WORD.match(text, event_start) and not past_form_with_object(text, event_start)
     window = max(sentence_start, event_start - 60)
     if _DATED_NAME.search(text, window, event_start) is not None:
         return True
@@ -1783,7 +1818,8 @@ _LATER_CASE_STAGE: Final = re.compile(
     re.IGNORECASE)
 _CASE_STAGE_NEEDLES: Final = frozenset({"charge", "indict", "convict", "sentence", "acquit", "guilty", "cleared",
                                         "confess", "admit",
-                                        "counts", "trial", "inquest", "inquiry", "hearing", "court", "case",
+                                        "counts", "trial", "inquest", "inquiry", "hearing", "court", "case", "jury", "jurors",
+                                        "tribunal",
                                         "suspect", "accused", "defendant", "probe", "verdict", "appeal",
                                         "investigation", "perpetrator", "mastermind", "plotter",
                                         "exonerated", "jailed", "imprisoned", "tried", "extradited",
@@ -1912,12 +1948,16 @@ _CASE_STAGE_VERB: Final = re.compile(
     # killing a clerk")
     # (past the place where it sits, in a word or two: "an inquest in Belfast into the deaths of two teenagers", "a
     # trial at The Hague of"; the text may be folded to lower case, so no capital is asked)
+    # (a proceeding named with its matter, then what it heard: "the inquest into the death of a man was told he was
+    # stabbed" hears as "the inquest was told" does; tried before the proceeding's matter alone, as it starts there)
+    r"|\b(?:trial|retrial|inquest|inquiry|hearing)\s+(?:of|into)\s+(?:[\w'’.-]+\s+){1,8}?"
+    r"(?:has\s+|had\s+|is\s+|was\s+)?(?:hears|heard|told)(?=\s+(?!by\b))"
     r"|\b(?:trial|retrial|court[- ]martial|inquest|inquiry|hearing)\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?(?!(?:which|whom|what)\b)[\w'’.-]+(?:\s+[\w'’.-]+)?,?\s+)?"
     r"(?:of|into|over|for|on(?!\s+(?:(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day|\d|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|"
     r"december)\b))"
-    r"|\b(?:court|jury|inquest|inquiry|tribunal|trial|hearing)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:hears|heard|told)"
+    r"|\b(?:court|jury|jurors|inquest|inquiry|tribunal|trial|hearing)\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:hears|heard|told)"
     # what an investigation finds, and what it is looking into: "a joint investigation finds that the aid
     # worker was killed by a grenade", "NATO is investigating whether its troops killed up to seven Afghans"
     # (the investigation's subject may name its team and who leads it: "a joint investigation team led by
@@ -1940,7 +1980,7 @@ _RELATIVE_BEFORE_CASE: Final = re.compile(r"\b(?:who|whom|which|that)\s+(?:[\w'�
 #: Words _CASE_STAGE_VERB needs one of (its verbs, and the nouns of the proceedings it names).
 _CASE_VERB_NEEDLES: Final = frozenset({"sentenc", "convict", "acquit", "indict", "guilty", "confess", "admit",
                                        "charge", "counts", "trial",
-                                       "inquest", "inquir", "hearing", "court", "jury", "tribunal", "try ", "tries",
+                                       "inquest", "inquir", "hearing", "court", "jury", "jurors", "tribunal", "try ", "tries",
                                        "tried", "fined", "jailed", "imprison", "extradit", "dismissed", "sacked", "demoted",
                                        "discharged", "stripped", "cleared", "exonerat", "investigat", "probe",
                                        "review", "execution", "wanted", "term"})
@@ -2008,7 +2048,8 @@ def told_as_a_cases_cause(text: str, hits: list[Hit], index: int, sentence: tupl
         return False  # ("Smith, convicted of fraud, shot two guards": the apposition has closed)
     if _RELATIVE_BEFORE_CASE.search(text, max(sentence[0], stage.start() - 40), stage.start()):
         return False
-    if not _heard_by_the_case(stage.group(0)) and (own_verb(text, event.start, in_title) or any(
+    if not _heard_by_the_case(stage.group(0)) and (own_verb(text, event.start, in_title)
+                                                   or _own_act_of_a_described_subject(text, stage.start(), event) or any(
             _main_verb_told_after(text, stage.end(), hit) for hit in hits[:index]
             if stage.end() <= hit.start and not _HARM.isdisjoint(hit.categories))) and not (
             _RELATIVE_AFTER_CASE.search(text, stage.end(), event.start)):
@@ -2897,12 +2938,18 @@ def _main_verb_told_after(text: str, start: int, event: Hit) -> bool:
 
 def _main_verb_after_object(text: str, event: Hit) -> bool:
     """Whether the event word is a verb of its clause's own after a reaction's object (see _TIME_AFTER's comment):
-    a finite verb in the present (own_verb), or a past form in -ed with an object after it."""
+    a finite verb in the present (own_verb), or a past form (in -ed, or "shot dead") with an object after it."""
     first = event.text.split(maxsplit=1)[0]
     if first.lower() in _FINITE_VERB_FORMS:
         return own_verb(text, event.start, False)
-    first_end = event.start + len(first)
-    return (first.lower().endswith("ed") and _OBJECT_OF_A_VERB.match(text, first_end) is not None
+    return past_form_with_object(text, event.start) or _IRREGULAR_ACT_WITH_OBJECT.match(text, event.start) is not None
+
+
+def past_form_with_object(text: str, start: int) -> bool:
+    """Whether the word at `start` is a past form in -ed with an object after it ("stabbed two guards"), a verb's, no
+    name's ("the 2016 stabbing") nor a span's ("killed two years ago")."""
+    first_end = text.find(" ", start)
+    return (first_end > start and text.endswith("ed", start, first_end) and _OBJECT_OF_A_VERB.match(text, first_end) is not None
             and _TIME_AFTER.match(text, first_end) is None)
 
 

@@ -705,6 +705,15 @@ _CIRCUMSTANCE_BEFORE: Final = re.compile(
     re.IGNORECASE)
 
 
+#: A clause of time with a subject and a past verb of its own after an object list: "before police shot", "after the
+#: gunman was" ("before being shot", "after fleeing" have no subject: the list's people may be theirs).
+_LATER_CLAUSE_IN_LIST: Final = re.compile(
+    r"\s(?:before|after|when|while|until|as)\s+(?!being\b|having\b)(?:[\w'’-]+\s+){1,3}?"
+    r"(?:[a-z]+ed|shot|struck|hit|beat|slew|fought|caught|took|was|were)\b", re.IGNORECASE)
+#: The words _LATER_CLAUSE_IN_LIST needs one of (looked for first).
+_LATER_CLAUSE_IN_LIST_NEEDLES: Final = re.compile(r"\b(?:before|after|when|while|until|as)\s", re.IGNORECASE)
+
+
 def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = False) -> tuple[int | None, int, str]:
     """Parse the object list after an active casualty verb ending at `start`:
     "2 soldiers and 3 militants" -> 5; "a soldier, 4 paramilitaries and 4 civilians" -> 9.
@@ -742,6 +751,13 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
             # "the fatal shooting of three teenagers at a party left two others wounded": a figure right before the
             # next casualty word is its subject, not a further part of a first item that runs on
             region_end = trailing.start()
+    if _LATER_CLAUSE_IN_LIST_NEEDLES.search(text, start, region_end):
+        later_clause = _LATER_CLAUSE_IN_LIST.search(text, start, region_end)
+        if later_clause is not None:
+            # "wounding a police officer and four civilians before police shot both of them dead": the list ends where
+            # a clause of time with its own subject and verb begins (the next casualty word is in it, and the figure
+            # before it is this verb's; "dead" there tells no death of the list's people)
+            region_end, subject_next = later_clause.start(), False
     if subject_next and "with" in text[start:region_end]:
         companion = _WITH_COUNT_BEFORE_VERB.search(text, start, region_end)
         if companion is not None:
@@ -888,6 +904,9 @@ _THEN_KILLED_AGAIN: Final = re.compile(
 #: A pronoun alone as a killing verb's object, the people named before again: "and killed her", "and killed them."
 _PRONOUN_ALONE: Final = re.compile(r"\s+(?P<pronoun>him|her|them)\b(?!\s+(?:and|,|[\w'’-]+\s+(?:and|,)))",
                                    re.IGNORECASE)
+#: The past forms of an act on a person that take him as their object: "stabbed a guard", "shot a policeman".
+_ACT_TAKING_ONE: Final = frozenset({"stabbed", "shot", "attacked", "assaulted", "wounded", "injured", "hacked",
+                                    "beat", "struck", "rammed"})
 #: The verbs of an act that takes people as its object by the doer who then kills them: "stabbed a student",
 #: "abducted two farmers", "shot a guard".
 _ACT_TAKING_PEOPLE: Final = re.compile(
@@ -1917,7 +1936,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         # (every match of _OWN_SUBJECT holds "he" or "it": looked for first, in the folded gap)
         if ("he" in folded_gap or "it" in folded_gap) and _OWN_SUBJECT.search(gap):
             return None  # "stabbed two shoppers before he was shot dead": the verb has a subject of its own
-        if _CLAUSE_OF_ITS_OWN.search(gap):
+        if _CLAUSE_OF_ITS_OWN.search(gap) or _LATER_CLAUSE_IN_LIST.search(gap):
             # "200 students protest after a teacher was stabbed to death", "hundreds protest after a student was
             # stabbed": the casualty word is in a clause of its own, its people the subject that clause opens with
             return None
@@ -2176,6 +2195,37 @@ def _doers_own_end(text: str, hits: list[Hit], index: int, sentence_start: int) 
         if any(mark in between for mark in ";:,"):
             return None  # (a clause set apart: "stabbed two, one fatally, and was ..." is left as it was read)
         return _JOINED_PASSIVE.search(between)
+    return _one_doers_own_end(text, hits, index, sentence_start)
+
+
+# "A man stabbed an Israeli security guard, 20, at a checkpoint near the court on Monday and was shot dead by troops":
+# the act's object may be one person named by "a" or "an" (his age in commas no clause of its own), and its place and
+# time may run longer than a figure's, the passive joined by "and" still the doer's own end.
+#: One person as the act's object right after its verb.
+_ONE_OBJECT_AFTER: Final = re.compile(r"\s+(?:an?)\s", re.IGNORECASE)
+#: A word that opens a clause of another subject between the object and the passive ("a guard, who was").
+_OTHER_SUBJECT_BETWEEN: Final = re.compile(r"\b(?:who|whom|which|that|whose|while|when|after|before)\b", re.IGNORECASE)
+#: How many words the one person, the place and the time may hold before the "and" of the passive.
+MAX_ONE_JOINED_OBJECT_WORDS: Final = 20
+
+
+def _one_doers_own_end(text: str, hits: list[Hit], index: int, sentence_start: int) -> re.Match[str] | None:
+    """The joined passive that ends at the casualty word hits[index] after an act on one person named by "a" (see
+    _ONE_OBJECT_AFTER's comment), or None."""
+    hit = hits[index]
+    for back in range(index - 1, -1, -1):
+        verb = hits[back]
+        if verb.start < sentence_start:
+            return None
+        if _ACT_VERBS.isdisjoint(verb.categories) and verb.text.lower() not in _SHOT:
+            continue
+        if verb.text.split(maxsplit=1)[0].lower() not in _ACT_TAKING_ONE or not _ONE_OBJECT_AFTER.match(text, verb.end) or (
+                words_between(text, verb.end, hit.start) > MAX_ONE_JOINED_OBJECT_WORDS):
+            return None
+        between = _AGE_OF_A_PERSON_RE.sub(" ", text[verb.end:hit.end])
+        if any(mark in between for mark in ";:,") or _OTHER_SUBJECT_BETWEEN.search(between):
+            return None
+        return _JOINED_PASSIVE.search(between)
     return None
 
 
@@ -2254,6 +2304,14 @@ _NO_OBJECT_AFTER: Final = re.compile(r"\s*(?:$|[;:.\n]|\s(?:by|in|at|after|when|
 #: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _OWN_DEATH_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: A death dealt to oneself: "killing only himself", "killed himself".
+# "Two gunmen opened fire, wounding five, before police shot both of them dead", "stabbed two guards before special
+# forces shot him dead": the forces that stop an act shoot its doers, and the people a pronoun names again there are
+# the doers told before (a victim is named by his noun: "police shot a bystander dead" is a death of its own).
+_FORCES_SHOT_THE_DOERS: Final = re.compile(
+    r"\b(?:police(?:\s+officers)?|(?:security|special|government)\s+forces|troops|soldiers|officers|guards|snipers)\s+"
+    r"(?:then\s+|later\s+|eventually\s+)?(?:shot|gunned\s+down|shoot|shoots)\s+"
+    r"(?:him|her|them|both(?:\s+of\s+them)?|all\s+(?:[\w-]+\s+)?(?:of\s+them)?)\s+(?:to\s+)?$", re.IGNORECASE)
+MAX_FORCES_SHOT_CHARS: Final = 70
 _SELF_AFTER: Final = re.compile(r"\s+(?:only\s+)?(?:himself|herself|themselves)\b(?!\s+and\b)", re.IGNORECASE)
 
 
@@ -2275,10 +2333,13 @@ def tells_victim_deaths(text: str, hits: list[Hit], casualty_indexes: list[int],
             return True
         if _SELF_AFTER.match(text, hit.end) or _doers_own_end(text, hits, index, sentence_start):
             continue
+        if _FORCES_SHOT_THE_DOERS.search(text, max(sentence_start, hit.start - MAX_FORCES_SHOT_CHARS), hit.start):
+            continue  # "wounding five before police shot both of them dead": the attackers' own end
         lowered = " ".join(hit.text.lower().split())
         passive = (lowered in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)
                    or _OWN_DEATH_BEFORE.search(folded(text), max(sentence_start, hit.start - 30), hit.start) is not None
-                   or (lowered.endswith("ed") and _NO_OBJECT_AFTER.match(text, hit.end) is not None))
+                   # ("assailant shot dead" in a heading, which drops the auxiliary: no object after it)
+                   or (lowered.endswith(("ed", " dead")) and _NO_OBJECT_AFTER.match(text, hit.end) is not None))
         if passive and _names_perpetrators(text, text[max(sentence_start, hit.start - 60):hit.start]):
             continue  # "the attacker was shot dead by police": the attacker's own death
         return True

@@ -286,6 +286,9 @@ _AMONG_GROUP: Final = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|are)
 _NO_ONE: Final = re.compile(r"\b(?:no\s+one|nobody|none(?:\s+of\s+(?:the|its|their|his|her|our)(?:\s+[\w'’-]+){1,2})?"
                             r"|no(?:\s+[\w-]+){0,2}|no\s+1|without(?:\s+causing|\s+any)?)"
                             r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+#: No one as the object of a harm's verb: "hurting no one", "injuring nobody" ("killing no one but himself" names one).
+_NO_ONE_AS_OBJECT: Final = re.compile(r"\s+(?:no(?:\s+|-)one|nobody)\b(?!\s+(?:but|except|other|else|besides)\b)",
+                                      re.IGNORECASE)
 #: Two casualty words joined, which one denial governs: "no one was killed or injured".
 _JOINED_HARM: Final = re.compile(r"\s+(?:or|and|nor)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 
@@ -3485,6 +3488,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if not events:
             continue
         scope = scope_of(text, hits, index, markers, item.title_end) if cued else None
+        if scope is None and harm and not events.isdisjoint(CASUALTY_CATEGORIES) and _NO_ONE_AS_OBJECT.match(
+                text, hit.end) and _act_told_before(hits, index, quiet):
+            scope = "negated"  # "the grenade exploded, hurting no one": the act before it hurt no one
         chained = False  # (whether the word is past for the clause of an earlier one: describes_past_event)
         if scope is None and item.cues.drill_content and not events.isdisjoint(VIOLENT_CATEGORIES) and (
                 played_in_a_drill(text, hit.start, sentence[0])):
@@ -3606,7 +3612,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
                 # (the people after the killing word: those before it are the reaction's, "two suspects", "officers")
                 findings.reaction_tolls.extend(count for count in read_counts(text, hits, [index], sentence, False)
                                                if not count.perpetrators and count.start >= hit.start)
-            elif scope == "negated" and _no_one_harmed(text, hits, index, sentence[0]):
+            elif scope == "negated" and (_no_one_harmed(text, hits, index, sentence[0])
+                                         or _NO_ONE_AS_OBJECT.match(text, hit.end) is not None):
                 if _AMONG_GROUP.match(text, hit.end, sentence[1]):
                     findings.zero_among = True
                 elif casualty_field(hit) == "injured":
@@ -3656,6 +3663,12 @@ def _toll_of_a_reactions_object(text: str, hits: list[Hit], index: int, sentence
     return (casualty_field(hits[index]) == "killed" and not _REACTION_OR_PAST.isdisjoint(categories)
             and _CASE_OPENED.search(text, sentence[0], hits[index].start) is not None
             and _LONG_GONE.search(text, sentence[0], sentence[1]) is None and reacts_to_event(text, hits, index))
+
+
+def _act_told_before(hits: list[Hit], index: int, quiet: Set[int]) -> bool:
+    """Whether the sentence tells a violent act of its own before hits[index]: the act whose result a harm with no one
+    as its object tells ("exploded, hurting no one"); where no act is told, the harm word is left as it reads."""
+    return any(not VIOLENT_CATEGORIES.isdisjoint(hit.categories) and hit.start not in quiet for hit in hits[:index])
 
 
 def _no_one_harmed(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:

@@ -11,6 +11,8 @@ set.
 3. A passive joined by "and" to an act on one person named by "a" ("stabbed a guard at a checkpoint on Monday and was
    shot dead by troops") is the doer's own end however long the act's place and time, as with a counted object; a
    heading's "assailant shot dead" is such a passive, its auxiliary dropped.
+4. A harm whose object is no one ("exploded, shattering windows but hurting no one", "injuring nobody") tells that the
+   act before it hurt no one: killed 0 and injured 0, and no casualty; a harm with people as its object counts them.
 """
 
 from __future__ import annotations
@@ -60,3 +62,24 @@ def test_the_doer_of_an_act_on_one_is_apart(rules, title, summary, counts):
 ])
 def test_a_death_with_its_own_subject_counts(rules, title, summary):
     assert _counts(rules, title, summary)[0] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A grenade was thrown at the gate of a police station overnight and exploded, shattering windows but hurting no one.",
+    "A bomb planted under a car exploded outside the court, injuring nobody, police said.",
+])
+def test_a_harm_of_no_one_counts_none(rules, text):
+    event = rules.classify(text)
+    assert "attack" in event.types and "casualty" not in event.types, (text, event.types)
+    assert (event.killed, event.injured) == (0, 0), (text, event.killed, event.injured)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("A grenade was thrown at the gate of a police station overnight and exploded, shattering windows and hurting "
+     "two officers.", (0, 2)),
+    ("A bomb planted under a car exploded outside the court, injuring three passers-by, police said.", (0, 3)),
+])
+def test_a_harm_of_people_counts_them(rules, text, counts):
+    event = rules.classify(text)
+    assert "casualty" in event.types, (text, event.types)
+    assert (event.killed, event.injured) == counts, (text, event.killed, event.injured)

@@ -3127,6 +3127,9 @@ _FIRE_NOUNS: Final = frozenset({"fire", "fires", "the fire", "a fire", "blaze", 
                                 "flames", "inferno", "fire in", "fire at"})
 #: What a fire noun loses where the item tells the fire set.
 _FIRE_AS_DISASTER: Final = frozenset({"context_disaster", "natural_cause"})
+#: The harm a fire does to the body by itself: smoke breathed, burns ("treated for smoke inhalation", "suffered burns").
+_HARM_OF_A_FIRE: Final = re.compile(r"\bsmoke\s+inhalation\b|\b(?:suffer(?:ed|s|ing)?|treated\s+for|sustain(?:ed|s|ing)?)\s+"
+                                    r"(?:(?:severe|serious|minor|critical|\w+-degree)\s+)?burns\b", re.IGNORECASE)
 #: What a fire set is read as: an assault (as the vocabulary's "set fire" is).
 _ARSON: Final = frozenset({"attack"})
 #: The harm a fire set must be told with for its fire to be read as arson: people killed or hurt.
@@ -3145,8 +3148,12 @@ def _fires_set_told(text: str, hits: list[Hit]) -> list[Hit]:
     if _COUNTED_HARM.isdisjoint(categories) or "mishap" in categories:
         return hits
 
+    # (a fire that hurt people by its own harm is an assault whatever was set burning: "inmates set mattresses on fire,
+    # and nine guards were treated for smoke inhalation")
+    hurt_by_the_fire = _HARM_OF_A_FIRE.search(text) is not None
+
     def set_by_people(start: int, end: int) -> bool:
-        return _BURNT_AS_NO_ASSAULT.search(text, start, min(len(text), end + 30)) is None and (
+        return (hurt_by_the_fire or _BURNT_AS_NO_ASSAULT.search(text, start, min(len(text), end + 30)) is None) and (
             _SET_BY_A_THING.search(text, max(0, start - 40), start) is None)
 
     arson = [hit for hit in hits if hit.text.lower() in _ARSON_PHRASES and set_by_people(hit.start, hit.end)]
@@ -3453,6 +3460,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if EVENT_CATEGORIES.isdisjoint(hit.categories) and not launches and not sends:
             continue  # a name, a weapon, a number: context for the rules, no event itself
         events = (hit.categories & EVENT_CATEGORIES) - blocked
+        if not events and _ATTACK <= blocked and _a_fire_set(hit) and _HARM_OF_A_FIRE.search(text):
+            # "inmates set mattresses on fire during a riot, and nine guards were treated for smoke inhalation": a fire
+            # set that hurts people is an assault in a riot too, as a stone or a petrol bomb that hurts is
+            events = _ATTACK
         if launches and "distance_weapon" in hit.categories and _launched(text, hits, index):
             events = events | _launch_event(text, hits, index, sentence[1])  # "fired dozens of rockets at the town"
         if sends and "send" in hit.categories and _sends_forces(text, hits, index):

@@ -277,7 +277,7 @@ FRESH_SETS = [
     ("mixed_news_fresh84.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.95,
                                   "injured_exact": 0.93}, 28, 21, 0.0),
     ("mixed_news_fresh85.jsonl", {"violent_f1": 0.81, "type_macro_recall": 0.95, "killed_exact": 0.95,
-                                  "injured_exact": 0.94}, 28, 20, 10 / 92),
+                                  "injured_exact": 0.94}, 28, 20, 9 / 92),
     ("wire_news_fresh27.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.98, "killed_exact": 0.98,
                                  "injured_exact": 0.97}, 60, 56, None),
     ("wire_news_fresh28.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.86,

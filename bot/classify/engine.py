@@ -97,6 +97,7 @@ from bot.classify.scope import (
     crosses_clause,
     dated_act_under_other_news,
     dated_by_a_heading_year,
+    dated_by_a_month_under_a_case,
     dated_by_bare_year,
     dated_in_a_when_clause,
     dated_in_dependent_clause,
@@ -125,6 +126,7 @@ from bot.classify.scope import (
     fled_before,
     freed_captives,
     heading_is_a_topic,
+    heading_of_a_case,
     heading_of_a_lifes_end,
     hurt_in_an_act_of_a_time_gone,
     identifies_known_attacker,
@@ -368,7 +370,8 @@ class Classifier:
                      _summary_sense(text, hits, title_end, present), _may_tell_a_score(text),
                      _title_lent_sense(hits, title_end, present), _sides_only_hold_or_tell(text, hits, present),
                      heading_of_a_lifes_end(text, hits, title_end) if _BARE_DEATH in present and 0 < title_end else -1,
-                     next((hit.start for hit in hits if _CYBER <= hit.categories), -1) if _CYBER <= present else -1)
+                     next((hit.start for hit in hits if _CYBER <= hit.categories), -1) if _CYBER <= present else -1,
+                     heading_of_a_case(text, hits, title_end))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, hits, present, findings, not item.doers_named and (
@@ -383,7 +386,8 @@ class Classifier:
             killed, injured = _with_the_stabbed(findings, stabbed, killed, injured)
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and not findings.side_armed and _gate_vetoes(
-                gate, text, hits, present):
+                gate, text, hits, present) and not (
+                not present.isdisjoint(_NATURE) and _armed_act_beside_nature(text, hits, findings)):
             # ordinary news in words that sound violent (a match, a market, a fire), or deaths and
             # explosions with no arms named in news that does not read as conflict or crime: the
             # topic gate keeps only its threats, deployments and truces
@@ -553,11 +557,15 @@ class Classifier:
         if not absent(text, _DRILL_KIND_NEEDLES):
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
                     or not _names_a_drills_kind(text, hit)]
+        if not absent(text, _SOUND_NEEDLES):
+            hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories) or not _a_drills_sound(text, hit)]
         if '"' in text or "“" in text or "'" in text or "‘" in text:
             # an event word quoted on its own is a word judged or named, not an act told (critics call
             # an exhibition "offensive", a minister calls a speech an "attack")
             hits = [hit for hit in hits if _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)
                     or not _quoted_alone(text, hit)]
+            if "like" in low or "as " in low:
+                hits = [hit for hit in hits if _LIKENED.isdisjoint(hit.categories) or not _in_a_quoted_likeness(text, hit)]
             if not absent(text, _FALSITY_NEEDLES) and _CALLED_FALSE.search(text):
                 hits = _false_quotes_dropped(text, hits)
         return hits
@@ -1184,6 +1192,34 @@ def _natures_participles(text: str, hits: list[Hit]) -> list[Hit]:
             told = list(hits)
         told[index] = hit.with_categories(hit.categories - _STRIKE_AMBIGUOUS | _DISASTER_CONTEXT_ONLY)
     return told
+
+
+#: What opens a clause of its own joined to another: "rain fell as militants attacked", "while gunmen stormed".
+_CLAUSE_OPENER: Final = re.compile(r"(?:^|[\s,;])(?:as|while|when|and|but)\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
+#: How far back from an armed subject a clause's opener may stand (its subject's own words: "as the militants").
+_OPENER_REACH: Final = 16
+
+
+def _armed_act_beside_nature(text: str, hits: list[Hit], findings: _Findings) -> bool:
+    """Whether an assault the item tells has its own armed doer as the subject of its own clause, beside
+    weather or a disaster told in another ("heavy rain fell as militants attacked, destroying 30 homes"): the
+    weather is the act's setting, not its cause, and the topic gate, which reads the disaster's words as the
+    news, does not veto it. (A storm that batters a coast has no armed doer: "as storms battered the coast".)"""
+    acts = {start for kind in ("attack", "strike") for start, _ in findings.evidence.get(kind, ())}
+    for index, hit in enumerate(hits):
+        if hit.start not in acts or index == 0 or VIOLENT_CATEGORIES.isdisjoint(hit.categories):
+            continue
+        doer = hits[index - 1]
+        if _ARMED_SIDES.isdisjoint(doer.categories) and "state_force" not in doer.categories:
+            continue
+        if words_between(text, doer.end, hit.start) > 1 or crosses_clause(text, doer.end, hit.start):
+            continue
+        sentence = max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, doer.start)), default=0)
+        if _CLAUSE_OPENER.search(text[max(sentence, doer.start - _OPENER_REACH):doer.start]) is None:
+            continue
+        if any(not _NATURE.isdisjoint(other.categories) for other in hits[:index - 1] if other.start >= sentence):
+            return True
+    return False
 
 
 #: Arms named as goods: what a depot keeps or a plant makes, as well as what is fired.
@@ -1893,10 +1929,11 @@ _DRILL_MISHAP: Final = frozenset({"mishap", _DRILL})
 # "first city-wide air raid drills", "a school's active shooter drill", "a bombing exercise": an act named as the
 # kind of a drill is what the drill rehearses, no act told. (Only a noun: a compound, or a word in -ing or -er;
 # a bare "attack" or "strike" may be the verb of an act on the drill: "gunmen attack exercises of the army".)
-# (a practice is a drill too: "city-wide air-raid practice")
-_KIND_OF_DRILL_AFTER: Final = re.compile(r"[\s-]+(?:drills?|exercises?|rehearsals?|simulations?|practices?)\b",
+# (a practice is a drill too: "city-wide air-raid practice"; and so is the ground it is practised on, named by the
+# act as a drill is: "could have come from a shooting range", "a bombing range"; "a shooting at the range" is an act)
+_KIND_OF_DRILL_AFTER: Final = re.compile(r"[\s-]+(?:drills?|exercises?|rehearsals?|simulations?|practices?|ranges?)\b",
                                          re.IGNORECASE)
-_DRILL_KIND_NEEDLES: Final = frozenset({"drill", "exercise", "rehearsal", "simulation", "practice"})
+_DRILL_KIND_NEEDLES: Final = frozenset({"drill", "exercise", "rehearsal", "simulation", "practice", "range"})
 #: A word joined by a hyphen before the act word makes it a compound noun: "air-raid", "car-bomb".
 _HYPHENED_BEFORE: Final = re.compile(r"[A-Za-z]-$")
 
@@ -2129,6 +2166,22 @@ def _quoted_alone(text: str, hit: Hit) -> bool:
     """Whether a hit is all that stands between a pair of quotes, double or single ("offensive", 'attack')."""
     return (hit.start > 0 and text[hit.start - 1] in _OPENING_QUOTES
             and hit.end < len(text) and text[hit.end] in _CLOSING_QUOTES)
+
+
+#: What a quoted likeness may name that a sentence would otherwise read as arms, an armed side or an act.
+_LIKENED: Final = _VIOLENT_OR_CASUALTY | _ARMS_NAMED
+# "vowed to 'shoot down' the budget 'like a drone'": arms or an act named in a likeness that opens a quote are the
+# speaker's figure for what is done, no arms of the sentence (unquoted, "like" may list arms of a kind: "weapons like
+# a drone").
+_QUOTED_LIKENESS_BEFORE: Final = re.compile(
+    r"(?:^|\s)[\"“‘']\s*(?:just\s+)?(?:like|as)\s+(?:(?:an?|the|some)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_LIKENESS_REACH: Final = 40
+
+
+def _in_a_quoted_likeness(text: str, hit: Hit) -> bool:
+    """Whether `hit` ends a quote that opens with a likeness (_QUOTED_LIKENESS_BEFORE: "'like a drone'")."""
+    return text[hit.end:hit.end + 1] in _CLOSING_QUOTES and _QUOTED_LIKENESS_BEFORE.search(
+        text, max(0, hit.start - _LIKENESS_REACH), hit.start) is not None
 
 
 def _is_weight_or_money(text: str, hit: Hit) -> bool:
@@ -3225,6 +3278,9 @@ class _Item(NamedTuple):
     #: where the item first names computers or an attack on them (context_cyber; -1: nowhere): the sense a later
     #: sentence's "the attack" names again (_only_the_attack_named_again)
     cyber_named_at: int = -1
+    #: whether the heading tells an arrest or a stage of a case over an act (scope.heading_of_a_case): the summary's
+    #: act dated by a month gone is that case's background
+    case_heading: bool = False
 
 
 class _Findings:
@@ -3751,6 +3807,8 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.confirmed and confirms_dated_act(text, hit.start, sentence)) or (
         cues.admitted and admits_an_act(text, hit.start, sentence)) or (
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
+    ) or (item.case_heading and (cues.dated_name or cues.earlier) and dated_by_a_month_under_a_case(
+        text, hits, index, sentence, quiet, item.title_end)
     ) or (cues.earlier and named_by_a_past_weekday(text, hits, index, sentence[0])) or (
         cues.day_gone and dated_act_under_other_news(text, hits, index, sentence, quiet)) or (
         casualty and hurt_in_an_act_of_a_time_gone(text, hits, index, sentence, quiet)) or (
@@ -4116,6 +4174,25 @@ def _notice_of_a_drills_sound(text: str, warning: Hit) -> bool:
         return False
     before = _SENTENCE_END.split(text[max(0, warning.start - _NOTICE_REACH):warning.start])[-1]
     after = _SENTENCE_END.split(text[warning.end:warning.end + _NOTICE_REACH], 1)[0]
+    return _DRILL_WORDS.search(before) is not None or _DRILL_WORDS.search(after) is not None
+
+
+# "residents were told to expect the sound of tank and mortar fire as the army's annual exercises began": fire named
+# as what a sound is of, in a sentence that tells a drill, is the drill's own fire, heard: no assault. (With no drill
+# the sound tells the fire: "residents heard the sound of mortar fire as rebels advanced" reports it.)
+_SOUND_NEEDLES: Final = frozenset({"sound", "noise", "bang", "boom", "rumbl"})
+_SOUND_OF_BEFORE: Final = re.compile(
+    r"\b(?:sounds?|noises?|bangs?|booms?|rumbl\w*)\s+of\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_SOUND_REACH: Final = 60
+
+
+def _a_drills_sound(text: str, hit: Hit) -> bool:
+    """Whether the act word `hit` names what a sound is of (_SOUND_OF_BEFORE) in a sentence that tells a drill
+    (_DRILL_WORDS)."""
+    if _SOUND_OF_BEFORE.search(text, max(0, hit.start - _SOUND_REACH), hit.start) is None:
+        return False
+    before = _SENTENCE_END.split(text[max(0, hit.start - _NOTICE_REACH):hit.start])[-1]
+    after = _SENTENCE_END.split(text[hit.end:hit.end + _NOTICE_REACH], 1)[0]
     return _DRILL_WORDS.search(before) is not None or _DRILL_WORDS.search(after) is not None
 
 
@@ -5690,6 +5767,6 @@ def _state_target(text: str, hits: list[Hit], index: int, agent_hit: Hit) -> boo
 #: itself.)
 _CUE_NEEDLES: Final = NeedleSets((
     _FRAMING_NEEDLES, _REPAIR_NEEDLES, _ADJECTIVE_END_NEEDLES, _AGAINST_NEEDLES, _WAR_ON_NEEDLES, _WITHDRAWAL_NEEDLES, _AS_A_SKILL_NEEDLES, _TREND_NEEDLES, _IN_WORDS_NEEDLES,
-    _TAKING_NEEDLES, _ARMS_IN_HAND_NEEDLES, _HITTING_NEEDLES, _TEST_TARGET_NEEDLES, _DRILL_KIND_NEEDLES,
+    _TAKING_NEEDLES, _ARMS_IN_HAND_NEEDLES, _HITTING_NEEDLES, _TEST_TARGET_NEEDLES, _DRILL_KIND_NEEDLES, _SOUND_NEEDLES,
     _FALSITY_NEEDLES, _RULED_OUT_NEEDLES, _OLD_WAR_NEEDLES, _ORDNANCE_FROM_NEEDLES, _PAST_WAR_NEEDLES,
     *TEXT_NEEDLES.sets))

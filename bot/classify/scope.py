@@ -6854,3 +6854,43 @@ def passed_off_as(text: str, event_start: int, event_end: int, sentence_start: i
     if text[last:event_end].lower() not in _LIKENESS_PARTICIPLES:
         return False
     return _PASSED_OFF_AS_BEFORE.search(text, max(sentence_start, last - MAX_PASSED_OFF_CHARS), last) is not None
+
+
+# "Police arrest two men over vaccinator's killing | The vaccinator was shot dead in March in the district": a
+# heading that tells an arrest or a stage of a case over an act it names after its verb is about that act, and the
+# summary's main clause that dates an act by a bare month or a season gone (_MONTH_OR_SEASON_GONE) tells it as the
+# case's background, known before, as a relative clause so dated does ("... the chairman, who was shot dead in
+# March"). (A near day keeps it news, "was shot dead on Monday": an arrest may come within the hour; and a heading
+# that tells an act before its arrest, "gunmen kill vaccinator; two arrested", reports it.)
+_CASE_IN_HEADING: Final = (_ARRESTED, _LATER_CASE_STAGE, _CASE_TOLD)
+#: A month or a season gone that opens the sentence: "In March, ...", "Last winter ...".
+_OPENING_MONTH_OR_SEASON: Final = re.compile(
+    rf"(?:(?:In|Early\s+in|Late\s+in)\s+{_MONTH_NAME}\b(?!\s+\d)|(?:Over|During|In)\s+the\s+(?:past\s+)?"
+    rf"(?:{'|'.join(_SEASONS)})\b|Last\s+(?:{'|'.join(_SEASONS)})\b)")
+
+
+def heading_of_a_case(text: str, hits: list[Hit], title_end: int) -> bool:
+    """Whether the item's heading (before title_end, over a summary) tells an arrest or a stage of a case
+    (_CASE_IN_HEADING) before every word of harm it holds, and holds one after it: the act the case is over."""
+    if not 0 < title_end < len(text):
+        return False
+    case = min((match.start() for pattern in _CASE_IN_HEADING if (match := pattern.search(text, 0, title_end))),
+               default=None)
+    if case is None:
+        return False
+    harm = [hit.start for hit in hits if hit.start < title_end and not _HARM.isdisjoint(hit.categories)]
+    return bool(harm) and min(harm) > case
+
+
+def dated_by_a_month_under_a_case(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+                                  quiet: Set[int], title_end: int) -> bool:
+    """Whether the act or casualty word hits[index], in the summary under a heading of a case
+    (heading_of_a_case), is dated by a bare month or a season gone in its clause, after it or opening its
+    sentence, with no near day in the sentence and no harm told before it there."""
+    event = hits[index]
+    if sentence[0] < title_end or _NEAR_DAY.search(text, sentence[0], sentence[1]) is not None:
+        return False
+    month = _MONTH_OR_SEASON_GONE.search(text, event.end, sentence[1])
+    if month is None or crosses_clause(text, event.end, month.start()):
+        month = _OPENING_MONTH_OR_SEASON.match(text, sentence[0], event.start)
+    return month is not None and _no_harm_before(hits, index, sentence, quiet)

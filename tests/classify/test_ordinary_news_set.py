@@ -195,6 +195,10 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   inquiries and arrests for negligence), written in the same session; 88 tuned on, 89 never read. Scored on 98200ea:
 #:   2 and 0 false alarms; on ba567c3 the same. 88 at 0 after a participle after its main clause took a disaster
 #:   subject as its doer and a blast's intent denied was read as an act ruled out.
+#: - The held sets at the end of the fifth session of 2026-12-07 (never read by it or its helpers; start 98200ea ->
+#:   end): ordinary_news_fresh75 1 -> 1, 77 2 -> 2, 79 4 -> 4, 81 3 -> 3, 83 3 -> 2, 87 6 -> 5, 89 0 -> 0 (19 -> 17 of
+#:   560); older ones its principles reached: fresh6 3 -> 1, fresh23 3 -> 2, fresh34 4 -> 3, fresh44 5 -> 4, fresh54 7
+#:   -> 6. Their levels are held at the end's.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 0),
@@ -202,7 +206,7 @@ HELD_SETS = [
     ("ordinary_news_fresh3.jsonl", 100, 0),
     ("ordinary_news_fresh4.jsonl", 100, 1),
     ("ordinary_news_fresh5.jsonl", 100, 0),
-    ("ordinary_news_fresh6.jsonl", 100, 3),
+    ("ordinary_news_fresh6.jsonl", 100, 1),
     ("ordinary_news_fresh7.jsonl", 80, 2),
     ("ordinary_news_fresh8.jsonl", 80, 6),
     ("ordinary_news_fresh9.jsonl", 80, 0),
@@ -219,7 +223,7 @@ HELD_SETS = [
     ("ordinary_news_fresh20.jsonl", 80, 0),
     ("ordinary_news_fresh21.jsonl", 80, 6),
     ("ordinary_news_fresh22.jsonl", 80, 0),
-    ("ordinary_news_fresh23.jsonl", 80, 3),
+    ("ordinary_news_fresh23.jsonl", 80, 2),
     ("ordinary_news_fresh24.jsonl", 80, 0),
     ("ordinary_news_fresh25.jsonl", 80, 4),
     ("ordinary_news_fresh26.jsonl", 80, 0),
@@ -230,17 +234,17 @@ HELD_SETS = [
     ("ordinary_news_fresh31.jsonl", 80, 0),
     ("ordinary_news_fresh32.jsonl", 80, 1),
     ("ordinary_news_fresh33.jsonl", 80, 0),
-    ("ordinary_news_fresh34.jsonl", 80, 4),
+    ("ordinary_news_fresh34.jsonl", 80, 3),
     ("ordinary_news_fresh41.jsonl", 80, 0),
     ("ordinary_news_fresh42.jsonl", 80, 1),
     ("ordinary_news_fresh43.jsonl", 80, 0),
-    ("ordinary_news_fresh44.jsonl", 80, 5),
+    ("ordinary_news_fresh44.jsonl", 80, 4),
     ("ordinary_news_fresh47.jsonl", 80, 0),
     ("ordinary_news_fresh48.jsonl", 80, 0),  # (2 before the rules mixed_news_fresh69 taught, 1 before fresh73's)
     ("ordinary_news_fresh49.jsonl", 80, 0),
     ("ordinary_news_fresh50.jsonl", 80, 7),
     ("ordinary_news_fresh53.jsonl", 80, 1),
-    ("ordinary_news_fresh54.jsonl", 80, 7),
+    ("ordinary_news_fresh54.jsonl", 80, 6),
     ("ordinary_news_fresh57.jsonl", 80, 0),
     ("ordinary_news_fresh58.jsonl", 80, 0),
     ("ordinary_news_fresh61.jsonl", 80, 0),

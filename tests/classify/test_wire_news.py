@@ -191,6 +191,10 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   regions at war, 28 reports of new violence among 92 ordinary items), written in the same session; 90 tuned on, 91
 #:   never read. On 98200ea: false alarms 4/92 and 4/92, violent F1 0.933 both; on bc6f4ff: 3/92 and 4/92.
 #:   90 tuned (h18): false alarms 0/92, violent F1 1.0, types, killed and injured all exact.
+#: - At the end of the fifth session of 2026-12-07 (start 98200ea -> end, never read): mixed_news_fresh85 false alarms
+#:   10/92 -> 9/92, injured 16/17 -> 17/17; mixed_news_fresh91 4/92 both; wire_news_fresh26 unchanged (killed 51/55);
+#:   wire_news_fresh28 killed 46/52 -> 47/52, injured 46/57 -> 47/57; wire_news_fresh9 injured 24/26 -> 25/26 (killed
+#:   25/35 unchanged). Their floors are tightened to the end's.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -209,7 +213,7 @@ FRESH_SETS = [
     ("wire_news_fresh8.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.88, "killed_exact": 0.89,
                                 "injured_exact": 0.9}, 50, 38, None),
     ("wire_news_fresh9.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.95, "killed_exact": 0.68,
-                                "injured_exact": 0.8}, 50, 35, None),
+                                "injured_exact": 0.92}, 50, 35, None),
     ("wire_news_fresh10.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.93, "killed_exact": 0.86,
                                  "injured_exact": 0.92}, 50, 38, None),
     ("wire_news_fresh11.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.97, "killed_exact": 0.97,
@@ -280,7 +284,7 @@ FRESH_SETS = [
                                   "injured_exact": 0.94}, 28, 20, 9 / 92),
     ("wire_news_fresh27.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.98, "killed_exact": 0.98,
                                  "injured_exact": 0.97}, 60, 56, None),
-    ("wire_news_fresh28.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.86,
+    ("wire_news_fresh28.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.88,
                                  "injured_exact": 0.8}, 60, 52, None),
     ("mixed_news_fresh90.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.96, "killed_exact": 0.94,
                                   "injured_exact": 0.91}, 28, 18, 0.0),

@@ -20,7 +20,7 @@ from bot.ingest.poll import FeedPoller, PollOutcome
 from bot.instance import this_process
 from bot.models import CONSOLE_CHANNEL, Subscription, iso_utc, utcnow
 from bot.pipeline import Pipeline
-from bot.scheduler import Scheduler
+from bot.scheduler import Scheduler, wait_cancelled
 from bot.settings import Settings
 from bot.store import FeedState, PoolLimits, Store
 from bot.store.feeds import PollSuccess
@@ -146,14 +146,21 @@ class Runtime:
         return [supervisor.status for supervisor in self.supervisors.values()]
 
     async def stop(self) -> None:
-        """Stop polling, let an in-flight delivery finish (bounded), then close everything."""
+        """Stop polling, let a job in flight finish (bounded, then it is cut off), then close everything."""
         if self._stopped:
             return
         self._stopped = True
-        self.scheduler.stop()
+        await self.scheduler.stop()
         if self._running:
             await asyncio.wait(self._running, timeout=STOP_JOBS_SECONDS)
         await self._release_feeds()
+        # A poll or delivery still running is cut off now rather than left to run on against a
+        # closed store (its transaction rolls back; the feed was released, the outbox row retries).
+        unfinished = [task for task in self._running if not task.done()]
+        for task in unfinished:
+            task.cancel()
+        if unfinished:
+            await wait_cancelled(unfinished)
         self.connected.clear()
         if self.supervisors:
             await asyncio.wait([asyncio.ensure_future(s.stop(STOP_TIMEOUT_SECONDS)) for s in self.supervisors.values()],

@@ -14,8 +14,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from datetime import datetime, timedelta
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
@@ -35,6 +36,9 @@ MIN_IDLE_SECONDS = 0.5
 #: After a failed claim (database unreachable) the loop waits this long before trying again.
 CLAIM_RETRY_SECONDS = 5.0
 RETENTION_INTERVAL = timedelta(hours=6)
+#: How long a stop waits for a cancelled task (a loop, a job) to end: a cancel ends it at its next
+#: await, so this is only reached by a task that outlived its cancel.
+CANCELLED_TASK_SECONDS = 0.5
 #: How often due digests are looked for (a digest is due on the minute: 08:00, every hour).
 DIGEST_SECONDS = 60
 
@@ -46,6 +50,14 @@ async def woken_or_timed_out(wake: asyncio.Event, seconds: float) -> None:
     with contextlib.suppress(TimeoutError):
         async with asyncio.timeout(seconds):
             await wake.wait()
+
+
+async def wait_cancelled(tasks: Collection[asyncio.Task[Any]]) -> None:
+    """Wait (bounded) for cancelled tasks to end. One that outlives its cancel would run on after
+    the stop, and the event loop's teardown would wait for it forever: it is named instead."""
+    _, stuck = await asyncio.wait(tasks, timeout=CANCELLED_TASK_SECONDS)
+    for task in stuck:
+        log.error("scheduler.task_did_not_stop task=%s", task.get_name())
 
 
 def ends_quietly_at_shutdown(job: Callable[[], Awaitable[object]]) -> Callable[[], Awaitable[None]]:
@@ -197,9 +209,12 @@ class Scheduler:
             except Exception as exc:  # noqa: BLE001 - the next renewal tries again
                 log.warning("scheduler.lease_renewal_failed error=%s", exc)
 
-    def stop(self) -> None:
-        """Stop claiming and delivering; polls in flight go on (the runtime waits for them)."""
+    async def stop(self) -> None:
+        """Stop claiming and delivering, and wait for the loops to end (bounded); polls in flight
+        go on (the runtime waits for them)."""
         for task in self._tasks:
             task.cancel()
         if self.aps.running:
             self.aps.shutdown(wait=False)
+        if self._tasks:
+            await wait_cancelled(self._tasks)

@@ -3,10 +3,13 @@ SITREP_TEST_POSTGRES_URL is set) PostgreSQL, a loopback feed server, a runtime o
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import os
+import sys
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -115,3 +118,26 @@ async def console_runtime(make_settings) -> AsyncIterator[Callable[..., Any]]:  
     yield build
     for runtime in opened:
         await runtime.stop()
+    left = await own_tasks_left_running()
+    assert not left, f"still running after the stop: {left}"
+
+
+OWN_CODE = tuple(str(Path(__file__).resolve().parents[2] / folder) for folder in ("bot", "adapters"))
+
+
+async def own_tasks_left_running() -> list[str]:
+    """Tasks running sitrep's own code that have not ended a moment after a stop (a cancelled
+    task ends at its next await). One left would run on against a closed store, and the event
+    loop's teardown would wait for it, forever if it swallowed its cancel."""
+    current = asyncio.current_task()
+    own = [task for task in asyncio.all_tasks()
+           if task is not current and getattr(task.get_coro(), "cr_code", None) is not None
+           and task.get_coro().cr_code.co_filename.startswith(OWN_CODE)]  # type: ignore[union-attr]
+    if own:
+        await asyncio.wait(own, timeout=1.0)
+    left = [task for task in own if not task.done()]
+    for task in left:
+        # (printed now: if the task also outlives the teardown's cancel, the timeout's report of
+        # a hung test shows this output)
+        task.print_stack(file=sys.stderr)
+    return [f"{task.get_name()} {task.get_coro().__qualname__}" for task in left]  # type: ignore[union-attr]

@@ -229,7 +229,10 @@ async def test_a_burst_of_feeds_queues_behind_a_small_pool(feed_server: FeedServ
     for name in names:
         feed_server.feed(name).add(f"{name}-1", "Markets calm")
     settings = make_settings(feeds=[{"url": feed_server.url(name)} for name in names], poll_seconds=600,
-                             poll_workers=40, db_pool_size=1, db_max_overflow=0, db_pool_timeout_seconds=60)
+                             poll_workers=40, db_pool_size=1, db_max_overflow=0, db_pool_timeout_seconds=60,
+                             # (40 fetches at once from a cold process on a loaded machine: the
+                             # default 1 s timed some out, which is not what this test is about)
+                             fetch_timeout_seconds=10)
     runtime, _ = await console_runtime(settings, start=True)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -342,3 +345,31 @@ async def test_a_stop_during_a_delivery_ends_the_delivery_loop_and_lets_the_deli
     assert done and task.cancelled(), "the loop ended at its cancel"
     await asyncio.wait(runtime._running, timeout=2)
     assert finished == [True], "the delivery in flight went on to its end"
+
+
+async def test_a_stop_cuts_off_a_job_stuck_past_its_grace_and_leaves_nothing_running(  # type: ignore[no-untyped-def]
+    make_settings, console_runtime, monkeypatch
+) -> None:
+    # A delivery stuck on a platform past the stop's grace used to run on against the closed store
+    # until the event loop's teardown cancelled it (and waited forever had it swallowed the cancel).
+    from bot import runtime as runtime_module
+    from tests.core.conftest import own_tasks_left_running
+
+    monkeypatch.setattr(runtime_module, "STOP_JOBS_SECONDS", 0.2)
+    runtime, _ = await console_runtime(make_settings())
+    await runtime.prepare()
+    stuck = asyncio.Event()
+
+    async def stuck_delivery() -> int:
+        stuck.set()
+        await asyncio.sleep(3600)
+        return 0
+
+    monkeypatch.setattr(runtime.deliverer, "deliver_due", stuck_delivery)
+    delivery = asyncio.ensure_future(runtime.deliver())
+    await asyncio.wait_for(stuck.wait(), 2)
+    started = time.monotonic()
+    await runtime.stop()
+    assert time.monotonic() - started < 3, "the stop waited for the stuck delivery"
+    assert await own_tasks_left_running() == []
+    assert delivery.cancelled()

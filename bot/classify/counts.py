@@ -477,6 +477,24 @@ _BARE_PERSON: Final = re.compile(
     r"(?=\s+(?:in|near|at|on|from|of|during|after|as|with|by|outside|inside)\b|\s*[,.;:]|\s*$)",
     re.IGNORECASE,
 )
+#: A bare person noun with a figure right after it: one person where the figure is a measure, a date or a label of
+#: the place or time ("kill farmer 2 km from village", "sniper kills soldier 3 miles from the front"), which
+#: counts no one and so opens no list of people (see _one_before_a_label).
+_BARE_PERSON_BEFORE_FIGURE: Final = re.compile(
+    r"(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + r")\s+(?=\S)", re.IGNORECASE)
+
+
+def _one_before_a_label(text: str, item: str, item_start: int) -> bool:
+    """Whether the list's first item is one person named by a bare noun whose figure after it counts no one: a
+    distance, a date, a time or a label ("farmer 2 km from village" is one farmer, as "farmer near the village" is)."""
+    noun = _BARE_PERSON_BEFORE_FIGURE.match(item)
+    if noun is None:
+        return False
+    number = _ITEM_NUMBER.match(item, noun.end())
+    return number is not None and counts_no_one(text, lowered_text(text), item_start + number.start(),
+                                                 item_start + number.end()) and not _AGE_AFTER.match(item, number.end())
+
+
 def _plural(noun: str) -> str:
     """The plural of a person noun of _PERSON_NOUNS: "soldiers", "policemen", "children", "deputies"."""
     if noun == "person":
@@ -844,7 +862,8 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
             values.append(value)
             nouns.append(item[number.end():])
         elif aged or _ITEM_ONE.match(item) or (not items and (_BARE_PERSON.match(item) or _TITLED_NAME.fullmatch(item)
-                                                      or _MODIFIED_PERSON.match(item))):
+                                                      or _MODIFIED_PERSON.match(item) or _one_before_a_label(
+                                                          text, item, start + region.index(item, position)))):
             values.append(1)
             nouns.append(item)
             one_before = True

@@ -3397,14 +3397,14 @@ def _attackers_alone_dead(text: str, findings: _Findings) -> bool:
 
 def _with_the_hurt_by_place(text: str, findings: _Findings, stabbed: int, stabbed_end: int) -> int:
     """The people an active stabbing names as its object (`stabbed`, its object ending at stabbed_end) with the hurt
-    told by their place after them in a later sentence (Count.place): "A man stabbed a commuter. A second man also
-    received stab wounds" is two, "... Another man was injured" one more; "stabbed two people. A second victim" is
-    still two (the place counts from those the stabbing took)."""
+    told by their place after them (Count.place), in a later sentence or as a later verb's object: "A man stabbed a
+    commuter. A second man also received stab wounds" is two, "... Another man was injured" one more, "stabbed two
+    guards and wounded a third" three; "stabbed two people. A second victim" is still two (the place counts from
+    those the stabbing took)."""
     people = stabbed
     for part in findings.counts:
         for count in part["injured"]:
-            if count.place is not None and count.start >= stabbed_end and SENTENCE_BREAK.search(
-                    text, stabbed_end, count.start) is not None:
+            if count.place is not None and count.start >= stabbed_end:
                 people = people + 1 if count.place == 0 else max(people, count.place)
     return people
 

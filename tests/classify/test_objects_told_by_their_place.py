@@ -1,0 +1,29 @@
+"""One person an act takes as its object by his place after a counted group ("stabbed two guards and wounded a
+third", "... and wounded another") is one more than the group, in its own sentence as in a later one. Beside each, a
+twin that keeps its count: an ordinal counts from those the act took ("stabbed two guards, seriously wounding a
+second" is still 2), and a person with no place may be one of them ("stabbed two guards, seriously wounding one" is
+2). The sentences are written for these tests, not taken from any set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # one more, told by his place, as the object of a second verb of harm
+    ("A man stabbed two guards and wounded a third at the prison on Monday.", 3),
+    ("A man stabbed two guards and wounded another at the prison.", 3),
+    ("A man stabbed two guards and wounded another guard.", 3),
+    ("Attacker stabs two, wounds a third", 3),
+    ("A man stabbed two guards. He wounded a third.", 3),
+    # (an all-capitals text reads as its lower case: the place told in the next sentence)
+    ("A MAN STABBED A COMMUTER ON THE PLATFORM. A SECOND MAN ALSO RECEIVED STAB WOUNDS", 2),
+    # twins: a place or a person among those the act took
+    ("A man stabbed two guards, seriously wounding a second.", 2),
+    ("A man stabbed two guards, seriously wounding one.", 2),
+    ("A man stabbed two guards at the prison on Monday.", 2),
+])
+def test_an_object_told_by_his_place_is_one_more(rules, text, injured):
+    event = rules.classify(text)
+    assert "attack" in event.types and event.injured == injured, (text, event.injured)

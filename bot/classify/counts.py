@@ -2264,7 +2264,9 @@ _CLOSING_COMMA: Final = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:(?:were|was
 #: A death joined by "and" to a harm told in the passive before it, with no subject of its own, in the same clause:
 #: "were stabbed on a train and were killed", "were shot outside a bar and later died", "were stabbed and killed".
 _JOINED_DEATH: Final = re.compile(
-    r"(?:\s+(?!(?:and|but|or|while|as|who|which)\b)[\w'’-]+){0,8}?\s+and\s+(?P<verb>(?:(?:then|later|subsequently)\s+)?"
+    # (a further participle joined by "and" shares the auxiliary and its subject: "was shot and stabbed and died")
+    r"(?:\s+(?!(?:and|but|or|while|as|who|which)\b)[\w'’-]+"
+    r"|\s+and\s+(?:[a-z]+ed|shot|hit|struck|beaten)\b){0,8}?\s+and\s+(?P<verb>(?:(?:then|later|subsequently)\s+)?"
     r"(?:(?:was|were)\s+(?:(?:then|later|subsequently)\s+)?)?)(?=(?:killed|died|dead)\b)", re.IGNORECASE)
 #: A passive's auxiliary right before a harm word, or opening it: "two passengers were stabbed", "was shot".
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -1134,8 +1134,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             if alone is not None:
                 # "killed two policemen and wounded another in the attack": "another" alone is one person
                 counts.append(Count(field, 1, hit.start, alone.end()))
-                if field == "injured":
-                    counts[-1].place = 0  # one more than the people an act took before ("stabbed two and wounded another")
+                counts[-1].place = 0  # one more than the people an act took before ("stabbed two and wounded another")
                 continue
             # ("the killing of three people": the noun's people follow "of", as after "the deaths of")
             noun_of = _KILLING_NOUN_OF.match(text, hit.end) if lowered in _KILLING_NOUNS or fatal_act else None
@@ -1164,7 +1163,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                                         bool(listed) and _SUSPECTS_AFTER.search(
                                             folded(text), object_start, min(sentence_end, end + _SUSPECTS_REACH)) is not None)
                                     or _driver_of_the_ramming(text, listed, sentence_start, hit.start)))
-                place = _ONE_MORE_BY_PLACE.match(text[hit.end:end].lstrip()) if field == "injured" and value == 1 else None
+                place = _ONE_MORE_BY_PLACE.match(text[hit.end:end].lstrip()) if value == 1 else None
                 if place is not None:
                     # "stabbed two guards and wounded a third": the object told by his place after others is one
                     # more than the people an act took before it (engine._with_the_hurt_by_place), as a subject is

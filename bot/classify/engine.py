@@ -383,7 +383,7 @@ class Classifier:
             killed = 0  # "stabbed three tourists; one of the assailants was shot dead": the attackers, apart
         if stabbed:
             stabbed = _with_the_hurt_by_place(text, findings, stabbed, stabbed_end)
-            killed, injured = _with_the_stabbed(findings, stabbed, killed, injured)
+            killed, injured = _with_the_stabbed(findings, stabbed, killed, injured, stabbed_end)
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and not findings.side_armed and _gate_vetoes(
                 gate, text, hits, present) and not (
@@ -3410,17 +3410,21 @@ def _with_the_hurt_by_place(text: str, findings: _Findings, stabbed: int, stabbe
 
 
 def _with_the_stabbed(findings: _Findings, stabbed: int, killed: int | None,
-                      injured: int | None) -> tuple[int | None, int | None]:
+                      injured: int | None, stabbed_end: int = 0) -> tuple[int | None, int | None]:
     """The totals with the people an active stabbing names as its object (`stabbed`, counts.people_stabbed) counted hurt
     ("a man stabbed two people, seriously wounding a woman": the woman is one of the two): the stabbed less the dead
     the item tells, where more than the hurt it counts ("stabbed three, killing one" is 2 hurt; "stabbed 3 ... 9 others
     were wounded" stays 9)."""
     dead = killed or 0
-    if stabbed - dead <= (injured or 0):
+    # (the dead an act takes as its object by his place after the stabbed are more people, none of them: "stabbed two
+    # guards and killed a third" leaves the two hurt)
+    among = dead - sum(count.value or 0 for part in findings.counts for count in part["killed"]
+                       if count.place is not None and count.start >= stabbed_end)
+    if stabbed - among <= (injured or 0):
         return killed, injured
     for start, end in findings.evidence["attack"]:
         findings.note("casualty", start, end)  # (the hurt are casualties as a wounding's are)
-    return dead, stabbed - dead
+    return dead, stabbed - max(among, 0)
 
 
 def _may_report_event(categories: frozenset[str]) -> bool:

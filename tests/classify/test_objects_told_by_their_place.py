@@ -27,3 +27,17 @@ import pytest
 def test_an_object_told_by_his_place_is_one_more(rules, text, injured):
     event = rules.classify(text)
     assert "attack" in event.types and event.injured == injured, (text, event.injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # the dead told by his place after the stabbed are one more, none of those the stabbing took
+    ("A man stabbed two guards and killed a third at the prison.", 1, 2),
+    ("A man stabbed two guards and killed another.", 1, 2),
+    # twins: the dead among those the stabbing took
+    ("A man stabbed two guards, killing one.", 1, 1),
+    ("A man stabbed four people at a bus stop, killing one.", 1, 3),
+])
+def test_the_dead_told_by_his_place_are_none_of_the_stabbed(rules, text, killed, injured):
+    event = rules.classify(text)
+    assert "attack" in event.types and (event.killed, event.injured) == (killed, injured), (
+        text, event.killed, event.injured)

@@ -1009,6 +1009,8 @@ def _count_of_one_told(text: str, field: str, value: int, start: int, end: int, 
 
 #: A person told by his place after others: "a second woman", "a third man" (see _ORDINALS), "another man".
 _ONE_MORE_BY_PLACE: Final = re.compile(r"\b(?:another|an?\s+(?P<ordinal>" + "|".join(_ORDINALS) + r"))\b", re.IGNORECASE)
+#: "of" after an ordinal: a part of a group ("a third of the passengers"), no person told by his place.
+_A_PART_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 #: One of a pair told by a pronoun or its figure: "One of them", "one of the two".
 _ONE_OF_A_PAIR: Final = re.compile(r"(?:one|1)\s+of\s+(?:them|the\s+(?:two|2|pair))\b", re.IGNORECASE)
 #: The other of the pair told doing what only a doer does, after the one's harm: "and the other detonated the bombs",
@@ -1164,7 +1166,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                                             folded(text), object_start, min(sentence_end, end + _SUSPECTS_REACH)) is not None)
                                     or _driver_of_the_ramming(text, listed, sentence_start, hit.start)))
                 place = _ONE_MORE_BY_PLACE.match(text[hit.end:end].lstrip()) if value == 1 else None
-                if place is not None:
+                if place is not None and not (place["ordinal"] and _A_PART_OF.match(text[hit.end:end].lstrip(), place.end())):
                     # "stabbed two guards and wounded a third": the object told by his place after others is one
                     # more than the people an act took before it (engine._with_the_hurt_by_place), as a subject is
                     counts[-1].place = _ORDINALS.index(place["ordinal"].lower()) + 2 if place["ordinal"] else 0

@@ -23,6 +23,8 @@ import pytest
     ("A man stabbed two guards, seriously wounding a second.", 2),
     ("A man stabbed two guards, seriously wounding one.", 2),
     ("A man stabbed two guards at the prison on Monday.", 2),
+    # (an ordinal before "of" is a part of a group, no person told by his place)
+    ("A man stabbed two guards and wounded a third of the crowd.", 2),
 ])
 def test_an_object_told_by_his_place_is_one_more(rules, text, injured):
     event = rules.classify(text)

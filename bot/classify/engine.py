@@ -3386,9 +3386,9 @@ def _attackers_alone_dead(text: str, findings: _Findings) -> bool:
     toll of the dead is none ("two deputies shot; gunman killed" is killed 0), the attackers reported apart. (One told
     an attacker only for forces killing him, "a man was shot dead by police", may as well be a victim.)"""
     lowered = folded(text)
-    if "strike" in findings.evidence or findings.accident or "accident" in lowered or _A_CLASH.search(lowered):
-        # (the fighters a strike hits are its dead, whatever the text calls them; so are those of an accidental blast:
-        # "four militants were killed in an accidental explosion", no attack of theirs; and the fighters of a side in
+    if "strike" in findings.evidence or findings.accident or _A_CLASH.search(lowered):
+        # (the fighters a strike hits are its dead, whatever the text calls them; so are those of an accident, as
+        # _blast_told_accidental reads "four militants were killed in an accidental explosion"; and the fighters of a side in
         # a clash are summed with the other's: "a gunman is killed and four more wounded in a firefight")
         return False
     dead = [count for part in findings.counts for count in part["killed"]]
@@ -3481,6 +3481,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         launches = False  # (a missile fired by mishap is no fire at anyone: "accidentally fires a missile")
     elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
+    if _MISHAP in categories and _ACCIDENT_SHARED in categories and _blast_told_accidental(text, hits):
+        findings.accident = True  # "four militants were killed in an accidental explosion": no act of theirs went off
     if item.title_sense and sentence[0] < item.title_end:
         sense = sense | item.title_sense  # "United attack fails to break down Burnley's defence | ... their strikers"
     elif item.summary_sense and sentence[0] >= item.title_end:
@@ -4534,6 +4536,25 @@ _NO_OBJECT: Final = re.compile(r"\s*(?:[,;:.!?)\n—–-]|$|(?:on|in|at|near|beh
 
 
 _WEAPON: Final = frozenset({"weapon"})
+#: The words at most between a blast and the mishap word that tells it accidental ("an accidental explosion",
+#: "accidentally detonated", "detonated accidentally", "an accidental gas explosion").
+_ACCIDENTAL_REACH: Final = 1
+
+
+def _blast_told_accidental(text: str, hits: list[Hit]) -> bool:
+    """Whether a sentence tells a blast an accident by the mishap word that qualifies it, one that is an accident
+    itself ("accidental", "accidentally": also a disaster word), right beside a word of the blasts an accident shares
+    ("an accidental explosion", "the bomb accidentally detonated"): an accident, whoever the sentence names beside it
+    (the fighters a blast of their own arms kills are its dead, no attackers reported apart)."""
+    for first, second in zip(hits, hits[1:]):
+        for mishap, blast in ((first, second), (second, first)):
+            if _MISHAP in mishap.categories and "context_disaster" in mishap.categories and (
+                    _ACCIDENT_SHARED in blast.categories) and words_between(
+                    text, first.end, second.start) <= _ACCIDENTAL_REACH and not crosses_clause(text, first.end, second.start):
+                return True
+    return False
+
+
 #: What names an attacker or an act of arms whatever the mishap told: a force or an armed actor (the
 #: users of the arms named: "troops bomb fuel storage tanks"), a weapon fired, intent, a war.
 _NO_MISHAP: Final = _ARMED - _WEAPON | {"intent", "conflict", "attack"}

@@ -211,9 +211,9 @@ _LABEL_AFTER: Final = (
 _STREET_WORDS: Final = "street st st. road rd rd. avenue ave ave. boulevard blvd blvd. lane drive square place way".split()
 #: A street after its number, the words between its name: "5 Main Street", "10 Downing St" (a phrase end between
 #: ends the number's phrase first: "20 people in Tahrir Square" are people, counted; and a street word right after
-#: the number before a plural names what those people are: "4 road workers", "3 street vendors").
+#: the number before a plural names what those people are: "4 road workers", "3 street vendors", "18 street children").
 _STREET: Final = (rf"\s+(?:(?:{_PHRASE_INNER_WORD}\s+){{1,3}}?(?:{trie_pattern(_STREET_WORDS)})"
-                  rf"|(?:{trie_pattern(_STREET_WORDS)})(?!\s+[a-z][\w'’-]*(?:s|men|children|people)\b))(?!\w)")
+                  rf"|(?:{trie_pattern(_STREET_WORDS)})(?!\s+(?:[a-z][\w'’-]*)?(?:s|men|children|people)\b))(?!\w)")
 #: A unit, a time or a street after the number (one regex of both: one call for every number).
 _LABEL_OR_STREET_AFTER: Final = re.compile(rf"(?:{_LABEL_AFTER})|(?:{_STREET})")
 #: A number of one or two digits in commas right after a word: an age ("John Smith, 25, was killed"),
@@ -242,11 +242,38 @@ def counts_no_one(text: str, lowered: str, start: int, end: int) -> bool:
     word_before = _word_span_before(lowered, start)
     if _has_label_before(lowered, start, word_before) or is_date_part(text, lowered, start, end, word_before):
         return True
+    if _number_of_a_name(text, lowered, start, word_before):
+        return True
     if _word_at(lowered, word_before) in _AGE_LIST_JOINS and "age" in lowered[max(0, start - 40):start] and (
             _AGE_LIST_BEFORE.search(lowered, max(0, start - 40), start)) and _AGE_LIST_AFTER.match(lowered, end):
         return True  # "two men, aged 19 and 23, were killed": the 23 is an age, as the 19 is
     # (the regex needs ", " right before the number: looked at first)
     return start >= 3 and text.startswith(", ", start - 2) and _AGE_IN_COMMAS.match(text, start - 3) is not None
+
+
+#: A name word inside a noun phrase that a count or an article opens, right before a number in digits: the number is
+#: the name's ("fourteen Barrio 18 members", "the Apollo 11 crew", "two Boeing 737 jets"; lower-cased text, and the
+#: name word's capital is asked of the text itself). A count stands before the name, never inside it.
+_COUNT_OR_ARTICLE_BEFORE_A_NAME: Final = re.compile(rf"(?<![\w'’-])(?:the|a|an|{NUMBER_PATTERN})[^\S\n]+$")
+#: Words with a capital that are no name: the articles and the number words themselves ("Four Of The 18").
+_NO_NAME_WORDS: Final = frozenset({"the", "a", "an", "of", *UNITS, *TENS, *SCALES, "dozen"})
+
+
+def _number_of_a_name(text: str, lowered: str, start: int, word_before: tuple[int, int]) -> bool:
+    """Whether the number in digits at `start` follows a name word (a capital, no article or number word) that
+    follows a count or an article: the number names ("Fourteen Barrio 18 members were killed" counts 14; "the
+    Apollo 11 crew"), where an address is a number before its street word ("5 Main Street") and a count stands
+    before the name it counts. The word after the number is in lower case: in a title in capitals every word has one."""
+    begin, end = word_before
+    if not text[start].isdigit() or begin >= end or not text[begin].isupper() or text[end:start] != " " or (
+            lowered[begin:end] in _NO_NAME_WORDS) or text[end - 1] == ".":
+        return False  # (a word with a full stop ends a sentence: "in the Congo. 25 people have died")
+    after = start
+    while after < len(text) and text[after].isdigit():
+        after += 1
+    if not text[after:after + 2].startswith(" ") or not text[after + 1:after + 2].islower():
+        return False  # (the name is told by its capital among words in lower case: "Barrio 18 members")
+    return _COUNT_OR_ARTICLE_BEFORE_A_NAME.search(lowered, max(0, begin - 40), begin) is not None
 
 
 _qualifier_re: Final = re.compile(rf"^(?:{_qualifier})\s+", re.IGNORECASE)

@@ -510,6 +510,8 @@ class Classifier:
             hits = _wounds_ended_in_death_told(text, hits)
         if "fire" in text or "alight" in text or "ablaze" in text or "torched" in text:
             hits = _fires_set_told(text, hits)
+            if "alight" in text or "ablaze" in text or "afire" in text:
+                hits = _arson_by_a_doer_told(text, hits)
         if _an_event_word_in_a_name(text, hits):
             # an event word inside a title or a name ("Death of a Salesman", "the Battle of Gettysburg")
             # reports nothing (looked for first: most items hold none, and keep their list of hits)
@@ -3223,6 +3225,51 @@ def _fires_set_told(text: str, hits: list[Hit]) -> list[Hit]:
     return sorted(told + added, key=_hit_start) if added else told
 
 
+#: A fire set, active or passive, with what was set burning between the verb and its end or after it: "set the
+#: homes alight", "set alight the homes", "were set ablaze", "are set ablaze" (not a fire set on oneself, nor a
+#: participle of result after a comma: _SET_BURNING).
+_SET_BURNING_EITHER_WAY: Final = re.compile(
+    r"(?<!,\s)\b(?:set|sets|(?<!,\s)setting)\s+(?!(?:him|her|them|it|your|my|our)sel(?:f|ves)\b)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:alight|ablaze|afire)\b", re.IGNORECASE)
+#: A passive's auxiliary right before "set": "the homes were set alight", "buses are set ablaze".
+_AUXILIARY_BEFORE_SET: Final = re.compile(r"\b(?:is|was|are|were|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$",
+                                          re.IGNORECASE)
+#: Who sets a fire as an act against others: an armed side, a force, a named group, one of intent ("a mob",
+#: "arsonists", "attackers") or a crowd in a protest or a riot ("protesters", "rioters").
+_ARSONISTS: Final = frozenset({"armed_group", "state_force", NAMED_GROUP, "intent"})
+#: The words of the doer after "by" in the passive: "by a mob", "by suspected militiamen".
+_MAX_ARSONIST_WORDS: Final = 3
+
+
+def _set_by_a_hostile_doer(text: str, hits: list[Hit], start: int, end: int) -> bool:
+    """Whether the fire set at text[start:end] ("set the homes alight", "torched", "were set ablaze") has an armed or
+    hostile doer (_ARSONISTS): its subject, in its clause before it, or in the passive the agent after "by" ("the
+    homes were set alight by militiamen"). Fields, waste, tyres, effigies, flags or bedding burnt are no act against
+    anyone (_BURNT_AS_NO_ASSAULT)."""
+    if _BURNT_AS_NO_ASSAULT.search(text, start, min(len(text), end + 30)):
+        return False
+    if (by := _PASSIVE_AFTER.match(folded(text), end)) is not None or (
+            _AUXILIARY_BEFORE_SET.search(text, max(0, start - 20), start) is not None):
+        return by is not None and any(
+            not _ARSONISTS.isdisjoint(hit.categories) for hit in hits if hit.start >= by.end()
+            and words_between(text, by.end(), hit.start) <= _MAX_ARSONIST_WORDS
+            and not crosses_clause(text, by.end(), hit.start))
+    return any(not _ARSONISTS.isdisjoint(hit.categories) for hit in hits if hit.end <= start
+               and words_between(text, hit.end, start) <= _MAX_SUBJECT_WORDS
+               and not crosses_clause(text, hit.end, start) and SENTENCE_BREAK.search(text, hit.end, start) is None)
+
+
+def _arson_by_a_doer_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each fire set "alight", "ablaze" or "afire", active or passive, by an armed or hostile
+    doer told as an attack (_set_by_a_hostile_doer): "militiamen set alight the homes of villagers", "the homes were
+    set alight by militiamen". A fire whose setter is unstated ("a house was set alight", "a house fire") or one set by
+    anyone else ("farmers set their stubble alight", "the team set the stadium alight") is no attack by this."""
+    starts = {hit.start for hit in hits}
+    added = [Hit(match.start(), match.end(), match.group(), _ARSON) for match in _SET_BURNING_EITHER_WAY.finditer(text)
+             if match.start() not in starts and _set_by_a_hostile_doer(text, hits, match.start(), match.end())]
+    return sorted(hits + added, key=_hit_start) if added else hits
+
+
 def _violence_outside(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
     """The hits less the violent and casualty words that start inside one of `spans`."""
     if not spans:
@@ -3522,9 +3569,11 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if EVENT_CATEGORIES.isdisjoint(hit.categories) and not launches and not sends:
             continue  # a name, a weapon, a number: context for the rules, no event itself
         events = (hit.categories & EVENT_CATEGORIES) - blocked
-        if not events and _ATTACK <= blocked and _a_fire_set(hit) and _HARM_OF_A_FIRE.search(text):
+        if not events and _ATTACK <= blocked and _a_fire_set(hit) and (_HARM_OF_A_FIRE.search(text) or (
+                _set_by_a_hostile_doer(text, hits, hit.start, hit.end))):
             # "inmates set mattresses on fire during a riot, and nine guards were treated for smoke inhalation": a fire
-            # set that hurts people is an assault in a riot too, as a stone or a petrol bomb that hurts is
+            # set that hurts people is an assault in a riot too, as a stone or a petrol bomb that hurts is; and so is
+            # one its doer sets against others ("buses are set ablaze by protesters"; not "protesters burn tyres")
             events = _ATTACK
         if launches and "distance_weapon" in hit.categories and _launched(text, hits, index):
             events = events | _launch_event(text, hits, index, sentence[1])  # "fired dozens of rockets at the town"
@@ -5706,7 +5755,8 @@ def _a_fire_set(event: Hit) -> bool:
     """Whether `event` tells a fire set by its verb: "set fire to", "torched", "set two fuel tanks ablaze"
     (_fires_set_told)."""
     return event.categories == _ARSON and (
-        event.text.lower() in _FIRE_SET_VERBS or _SET_BURNING.fullmatch(event.text) is not None)
+        event.text.lower() in _FIRE_SET_VERBS or _SET_BURNING.fullmatch(event.text) is not None
+        or _SET_BURNING_EITHER_WAY.fullmatch(event.text) is not None)
 
 
 #: Before an assault's target: "attacks on", "an attack against".

@@ -97,7 +97,7 @@ from bot.classify.scope import (
     crosses_clause,
     dated_act_under_other_news,
     dated_by_a_heading_year,
-    dated_by_a_month_under_a_case,
+    dated_by_a_month_under_a_reaction,
     dated_by_bare_year,
     dated_in_a_when_clause,
     dated_in_dependent_clause,
@@ -126,7 +126,7 @@ from bot.classify.scope import (
     fled_before,
     freed_captives,
     heading_is_a_topic,
-    heading_of_a_case,
+    heading_of_a_reaction,
     heading_of_a_lifes_end,
     hurt_in_an_act_of_a_time_gone,
     identifies_known_attacker,
@@ -371,7 +371,7 @@ class Classifier:
                      _title_lent_sense(hits, title_end, present), _sides_only_hold_or_tell(text, hits, present),
                      heading_of_a_lifes_end(text, hits, title_end) if _BARE_DEATH in present and 0 < title_end else -1,
                      next((hit.start for hit in hits if _CYBER <= hit.categories), -1) if _CYBER <= present else -1,
-                     heading_of_a_case(text, hits, title_end))
+                     heading_of_a_reaction(text, hits, title_end))
         for sentence, sentence_hits, categories in _sentences_with_hits(text, hits, present):
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, hits, present, findings, not item.doers_named and (
@@ -3325,9 +3325,9 @@ class _Item(NamedTuple):
     #: where the item first names computers or an attack on them (context_cyber; -1: nowhere): the sense a later
     #: sentence's "the attack" names again (_only_the_attack_named_again)
     cyber_named_at: int = -1
-    #: whether the heading tells an arrest or a stage of a case over an act (scope.heading_of_a_case): the summary's
-    #: act dated by a month gone is that case's background
-    case_heading: bool = False
+    #: whether the heading tells a reaction to an act, an arrest, a case, an inquiry, a rite or an anniversary
+    #: (scope.heading_of_a_reaction): the summary's act dated by a month gone is that reaction's background
+    reaction_heading: bool = False
 
 
 class _Findings:
@@ -3862,7 +3862,7 @@ def _told_before(item: _Item, hits: list[Hit], index: int, sentence: tuple[int, 
         cues.confirmed and confirms_dated_act(text, hit.start, sentence)) or (
         cues.admitted and admits_an_act(text, hit.start, sentence)) or (
         cues.dated_name and names_dated_event(text, hit.start, sentence[0])
-    ) or (item.case_heading and (cues.dated_name or cues.earlier) and dated_by_a_month_under_a_case(
+    ) or (item.reaction_heading and (cues.dated_name or cues.earlier) and dated_by_a_month_under_a_reaction(
         text, hits, index, sentence, quiet, item.title_end)
     ) or (cues.earlier and named_by_a_past_weekday(text, hits, index, sentence[0])) or (
         cues.day_gone and dated_act_under_other_news(text, hits, index, sentence, quiet)) or (

@@ -6857,35 +6857,42 @@ def passed_off_as(text: str, event_start: int, event_end: int, sentence_start: i
 
 
 # "Police arrest two men over vaccinator's killing | The vaccinator was shot dead in March in the district": a
-# heading that tells an arrest or a stage of a case over an act it names after its verb is about that act, and the
-# summary's main clause that dates an act by a bare month or a season gone (_MONTH_OR_SEASON_GONE) tells it as the
-# case's background, known before, as a relative clause so dated does ("... the chairman, who was shot dead in
-# March"). (A near day keeps it news, "was shot dead on Monday": an arrest may come within the hour; and a heading
-# that tells an act before its arrest, "gunmen kill vaccinator; two arrested", reports it.)
-_CASE_IN_HEADING: Final = (_ARRESTED, _LATER_CASE_STAGE, _CASE_TOLD)
+# heading that tells a reaction to an act it names after the reaction's word is about that act: an arrest or a stage
+# of a case, an inquiry, an inquest or a trial (the vocabulary's reaction), a rite for its dead (_RITE: "funeral",
+# "tributes", "vigil") or its anniversary ("Hundreds attend funeral of slain nurse | The nurse was shot dead in
+# March"). The summary's main clause that dates an act by a bare month or a season gone (_MONTH_OR_SEASON_GONE) tells
+# it as the reaction's background, known before, as a relative clause so dated does ("... the chairman, who was shot
+# dead in March"). (A near day keeps it news, "was shot dead on Monday": an arrest or a funeral may come within the
+# day; and a heading that tells an act before its reaction, "gunmen kill vaccinator; two arrested", reports it.)
+_ANNIVERSARY_WORD: Final = re.compile(r"\b(?:anniversar(?:y|ies)|centenary|centennial)\b")
+#: (searched in the folded text, in lower case: _RITE is written so)
+_REACTION_IN_HEADING: Final = (_ARRESTED, _LATER_CASE_STAGE, _CASE_TOLD, _RITE, _ANNIVERSARY_WORD)
+_REACTION: Final = "reaction"
 #: A month or a season gone that opens the sentence: "In March, ...", "Last winter ...".
 _OPENING_MONTH_OR_SEASON: Final = re.compile(
     rf"(?:(?:In|Early\s+in|Late\s+in)\s+{_MONTH_NAME}\b(?!\s+\d)|(?:Over|During|In)\s+the\s+(?:past\s+)?"
     rf"(?:{'|'.join(_SEASONS)})\b|Last\s+(?:{'|'.join(_SEASONS)})\b)")
 
 
-def heading_of_a_case(text: str, hits: list[Hit], title_end: int) -> bool:
-    """Whether the item's heading (before title_end, over a summary) tells an arrest or a stage of a case
-    (_CASE_IN_HEADING) before every word of harm it holds, and holds one after it: the act the case is over."""
+def heading_of_a_reaction(text: str, hits: list[Hit], title_end: int) -> bool:
+    """Whether the item's heading (before title_end, over a summary) tells a reaction to an act (_REACTION_IN_HEADING,
+    or a word of the vocabulary's reaction: "inquiry", "inquest", "trial") before every word of harm it holds, and
+    holds one after it: the act the reaction is to."""
     if not 0 < title_end < len(text):
         return False
-    case = min((match.start() for pattern in _CASE_IN_HEADING if (match := pattern.search(text, 0, title_end))),
-               default=None)
-    if case is None:
+    low = folded(text)
+    told = [match.start() for pattern in _REACTION_IN_HEADING if (match := pattern.search(low, 0, title_end))]
+    told += [hit.start for hit in hits if hit.start < title_end and _REACTION in hit.categories]
+    if not told:
         return False
     harm = [hit.start for hit in hits if hit.start < title_end and not _HARM.isdisjoint(hit.categories)]
-    return bool(harm) and min(harm) > case
+    return bool(harm) and min(harm) > min(told)
 
 
-def dated_by_a_month_under_a_case(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
+def dated_by_a_month_under_a_reaction(text: str, hits: list[Hit], index: int, sentence: tuple[int, int],
                                   quiet: Set[int], title_end: int) -> bool:
-    """Whether the act or casualty word hits[index], in the summary under a heading of a case
-    (heading_of_a_case), is dated by a bare month or a season gone in its clause, after it or opening its
+    """Whether the act or casualty word hits[index], in the summary under a heading of a reaction to it
+    (heading_of_a_reaction), is dated by a bare month or a season gone in its clause, after it or opening its
     sentence, with no near day in the sentence and no harm told before it there."""
     event = hits[index]
     if sentence[0] < title_end or _NEAR_DAY.search(text, sentence[0], sentence[1]) is not None:

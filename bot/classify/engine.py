@@ -126,8 +126,8 @@ from bot.classify.scope import (
     fled_before,
     freed_captives,
     heading_is_a_topic,
-    heading_of_a_reaction,
     heading_of_a_lifes_end,
+    heading_of_a_reaction,
     hurt_in_an_act_of_a_time_gone,
     identifies_known_attacker,
     in_a_marked_span_since,
@@ -4595,7 +4595,7 @@ def _blast_told_accidental(text: str, hits: list[Hit]) -> bool:
     itself ("accidental", "accidentally": also a disaster word), right beside a word of the blasts an accident shares
     ("an accidental explosion", "the bomb accidentally detonated"): an accident, whoever the sentence names beside it
     (the fighters a blast of their own arms kills are its dead, no attackers reported apart)."""
-    for first, second in zip(hits, hits[1:]):
+    for first, second in zip(hits, hits[1:], strict=False):
         for mishap, blast in ((first, second), (second, first)):
             if _MISHAP in mishap.categories and "context_disaster" in mishap.categories and (
                     _ACCIDENT_SHARED in blast.categories) and words_between(

@@ -97,7 +97,9 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
                 cue.end - cue.start == 2 and _NUMBER_LABEL_NO.match(text, cue.start) is not None):
             # ("long-threatened invasion": a word inside a compound modifier is no cue)
             if "legal" in cue.categories and (_charge_then_own_act(text, cue, anchor) or _legal_word_before_own_act(
-                    text, cue, anchor, anchor.start < title_end) or _own_act_of_a_described_subject(text, cue.start, anchor)):
+                    text, cue, anchor, anchor.start < title_end) or _own_act_of_a_described_subject(text, cue.start, anchor)
+                    or (anchor is not event and _names_a_death_by_its_act(text, anchor, event)
+                        and not _known_suspects_frame(text, cue))):
                 # "a man charged with fraud shot dead two guards": the charge's frame is closed; "a blast at a
                 # court during a terrorism trial kills four", "followers of a jailed sect leader storm a police
                 # station": a case named in the subject, or a person the case word describes, frames nothing
@@ -309,9 +311,10 @@ def _modifies(text: str, before: Hit, event: Hit) -> bool:
     """Whether the violent word `before` stands right before the violent noun `event` as its modifier, the
     two one act named in a compound ("a suicide bombing attack", "a car bomb attack", "bombing raids"): the
     compound takes the scope of its first word ("planning a suicide bombing attack" plans the attack too).
-    (Only a noun of an act heads such a compound: a word that may be a verb is the act told of its subject,
-    "alleged airstrikes hit a convoy", "a bombing hit the market".)"""
-    return (before.end + 1 == event.start and text[before.end] in " -" and event.text.lower() in _COMPOUND_HEADS
+    (Only a noun of an act, or of a death, heads such a compound: a word that may be a verb is the act told of its
+    subject, "alleged airstrikes hit a convoy", "a bombing hit the market".)"""
+    return (before.end + 1 == event.start and text[before.end] in " -" and (
+        event.text.lower() in _COMPOUND_HEADS or event.text.split(maxsplit=1)[0].lower() in _DEATH_HEADS)
             and not before.categories.isdisjoint(VIOLENT_CATEGORIES))
 
 
@@ -415,6 +418,31 @@ def _act_noun(word: Hit) -> bool:
 #: The nouns of an act that head a compound of two violent words ("a bombing attack", "bombing raids").
 _COMPOUND_HEADS: Final = frozenset({"attack", "attacks", "raid", "raids", "assault", "assaults", "campaign",
                                     "campaigns", "plot", "plots", "operation", "operations"})
+# "the prime suspect in the shooting deaths of two deputies is reported to be": a suspect named with "the" is one
+# known, in a case known before, and the deaths of the act he is known by are that case's matter, as the act is. One
+# sought or unnamed ("a manhunt for a suspect in the shooting deaths of his wife and two children") may be the first
+# news of them: a case's frame carries into such a compound only from a known suspect.
+_KNOWN_SUSPECT_BEFORE: Final = re.compile(r"\b(?:the|its|their)\s+(?:(?:prime|main|chief|lead|key|female|male|lone|"
+                                          r"alleged|accused|only|sole|other|second|two|three)\s+)*$", re.IGNORECASE)
+#: The case frames of a known suspect: "the suspect in", "the prime suspect in".
+_SUSPECT_FRAME: Final = re.compile(r"(?:(?:prime|main|chief|lead|key)\s+)?suspects?\s+(?:in|of)$", re.IGNORECASE)
+
+
+def _names_a_death_by_its_act(text: str, act: Hit, death: Hit) -> bool:
+    """Whether `death` is the head of a compound of a death that `act` modifies ("the shooting deaths")."""
+    return death.text.split(maxsplit=1)[0].lower() in _DEATH_HEADS and _modifies(text, act, death)
+
+
+def _known_suspects_frame(text: str, cue: Hit) -> bool:
+    """Whether the case cue `cue` is the frame of a suspect named with "the" (see _KNOWN_SUSPECT_BEFORE)."""
+    return _SUSPECT_FRAME.fullmatch(cue.text) is not None and _KNOWN_SUSPECT_BEFORE.search(
+        text, max(0, cue.start - 30), cue.start) is not None
+
+
+#: The nouns of a death that head a compound with the act that dealt it ("the shooting deaths of two deputies", "a
+#: stabbing death"): one act, so "the suspect in the shooting deaths of two deputies" frames the deaths as it frames
+#: the shooting (a death named by its act is that act's toll, no death of its own).
+_DEATH_HEADS: Final = frozenset({"death", "deaths"})
 
 
 #: The scopes of what is asked for, threatened or supposed, which an act done cannot be in.

@@ -4856,6 +4856,8 @@ def _harm_only_to_animals(text: str, hits: list[Hit]) -> bool:
             acts += 1
         elif animal_before and _passive_of(text, preceding, hit):
             acts += 1  # the animal is the subject of the passive: "a lion is shot dead by keepers"
+        elif _described_animals_passive(text, hits, index):
+            acts += 1  # "a red deer believed to be the oldest in England is shot dead": described, still the subject
         elif animal_seen and _PRONOUN_PASSIVE.search(text, max(0, hit.start - _PRONOUN_SPAN), hit.start):
             acts += 1  # "... before it is shot dead": the animal named before
         elif animal_before and _ANIMAL_DOES.fullmatch(text, preceding.end, hit.start):
@@ -4866,6 +4868,32 @@ def _harm_only_to_animals(text: str, hits: list[Hit]) -> bool:
         else:
             return False
     return acts > 0
+
+
+# "a red deer believed to be the largest in England is shot dead", "the Emperor, a red deer thought to be Britain's
+# largest wild animal, is shot": an animal described by a participle of what it is held, known or named to be is
+# still the subject of the passive that follows the phrase, the one harmed.
+_DESCRIBED_BEFORE_PASSIVE: Final = re.compile(
+    r"\s+(?:believed|thought|said|known|reputed|considered|described|named|called|nicknamed|dubbed)\b[^,;:.!?()]{1,80}?"
+    r",?" + _PASSIVE_OF.pattern, re.IGNORECASE)
+#: Before the animal, the opening of the noun phrase it heads: an article and at most two words of its kind ("a red
+#: deer", "the old bull elephant"; not the object of a preposition after it: "a herder known for his cattle").
+_HEADED_BY_ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _described_animals_passive(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the act hits[index] is the passive of an animal named before it and described in between (see
+    _DESCRIBED_BEFORE_PASSIVE), no other act word between them."""
+    for back in range(index - 1, -1, -1):
+        other = hits[back]
+        if not _VIOLENT_OR_CASUALTY.isdisjoint(other.categories):
+            return False
+        if _ANIMAL in other.categories:
+            window = max(0, other.start - _OWNED_SPAN)
+            return _OWNED_BY.search(text, window, other.start) is None and _HEADED_BY_ARTICLE_BEFORE.search(
+                text, window, other.start) is not None and (
+                _DESCRIBED_BEFORE_PASSIVE.fullmatch(text, other.end, hits[index].start) is not None)
+    return False
 
 
 #: Before an animal, what makes it the complement of another noun, not the subject: "the owner of a dog".

@@ -68,6 +68,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
+        if match.group()[0] == "-" and _joins_names(text, match.start()):
+            continue  # "the joint African Union - United Nations force": one name
         if match.group()[0] == ".":
             # the word the full stop ends: the run of letters and dots before it, from its first letter
             before = text[max(start, match.start() - MAX_WORD_BEFORE_STOP):match.start() + 1]
@@ -103,6 +105,26 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _last_breaks: tuple[str, list[int]] = ("", [])
 
 
+# "two kidnapped peacekeepers from the joint African Union - United Nations force are released", "a United States–North
+# Korea summit": a dash between two names of two capitalized words or more joins them into one name (a joint body, a
+# pair of sides), no clause break. ("Taliban - Gunmen attack a post" keeps its break: one word a side.)
+# (a hyphen stands apart, " - ", as a dash may; "attacks- death" is a heading's break, and so is one in capitals)
+# The two names stand inside a clause in lower case: a word in lower case before the first and after the second ("the
+# joint African Union - United Nations force"; a heading in capitals, "Aid Workers Freed In Burkina Faso - Gunmen Attack
+# Convoy", keeps its break).
+_NAME_BEFORE_DASH: Final = re.compile(r"\b[a-z][\w'’-]*\s+(?:[A-Z][a-z][\w.'’]*\s+){1,3}?[A-Z][a-z][\w.'’]*(\s?)$")
+_NAME_AFTER_DASH: Final = re.compile(r"(\s?)(?:[A-Z][a-z][\w.'’]*\s+){2,4}?[a-z]")
+
+
+def _joins_names(text: str, dash: int) -> bool:
+    """Whether the dash at offset `dash` of `text` stands between two names of two capitalized words or more."""
+    after = _NAME_AFTER_DASH.match(text, dash + 1)
+    if after is None:
+        return False
+    before = _NAME_BEFORE_DASH.search(text, max(0, dash - 60), dash)
+    return before is not None and (text[dash] != "-" or bool(before.group(1) and after.group(1)))
+
+
 def clause_break_starts(text: str) -> list[int]:
     """Where the clause breaks of `text` start, in order."""
     global _last_breaks
@@ -115,7 +137,7 @@ def clause_break_starts(text: str) -> list[int]:
     dates = {match.start(1) for match in _DATE_COMMA.finditer(low)} if ", 1" in low or ", 2" in low else ()
     for match in CLAUSE_PUNCTUATION.finditer(low):
         start = match.start()
-        if start in dates:
+        if start in dates or (low[start] in "-–" and _joins_names(text, start)):
             continue
         if low[start] == "-" and start > last_end and low[start - 1].isspace():
             start -= 1  # " - ": the break starts at the space (unless the break before took it: "- - ")

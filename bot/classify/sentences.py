@@ -106,12 +106,11 @@ _last_breaks: tuple[str, list[int]] = ("", [])
 
 
 # "two kidnapped peacekeepers from the joint African Union - United Nations force are released", "a United States–North
-# Korea summit": a dash between two names of two capitalized words or more joins them into one name (a joint body, a
-# pair of sides), no clause break. ("Taliban - Gunmen attack a post" keeps its break: one word a side.)
-# (a hyphen stands apart, " - ", as a dash may; "attacks- death" is a heading's break, and so is one in capitals)
-# The two names stand inside a clause in lower case: a word in lower case before the first and after the second ("the
-# joint African Union - United Nations force"; a heading in capitals, "Aid Workers Freed In Burkina Faso - Gunmen Attack
-# Convoy", keeps its break).
+# Korea summit": a dash between two names of two capitalized words or more, inside a clause in lower case (a word in
+# lower case before the first name and after the second), joins them into one name (a joint body, a pair of sides): it
+# ends no sentence and breaks no clause. A hyphen must stand apart, " - ", as a dash may. ("Kabul - Taliban fighters
+# attack" keeps its break, one word a side; so do "attacks- death" and a heading in capitals, "Aid Workers Freed In
+# Burkina Faso - Gunmen Attack Convoy".)
 _NAME_BEFORE_DASH: Final = re.compile(r"\b[a-z][\w'’-]*\s+(?:[A-Z][a-z][\w.'’]*\s+){1,3}?[A-Z][a-z][\w.'’]*(\s?)$")
 _NAME_AFTER_DASH: Final = re.compile(r"(\s?)(?:[A-Z][a-z][\w.'’]*\s+){2,4}?[a-z]")
 

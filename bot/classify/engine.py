@@ -4187,7 +4187,7 @@ _WEAK_THREATS: Final = frozenset({
 _FORCE: Final = _ARMS_OR_ACTS | {"state_force", "armed_group", NAMED_GROUP, "mobilization"}
 #: Force named by a noun no category holds: "to expel the foreigners by force", "warns of a military response",
 #: "threatens the final destruction of".
-_FORCE_WORDS: Final = re.compile(r"\b(?:force|military|destruction|destroy|retaliat\w*|revenge|crush\w*|"
+_FORCE_WORDS: Final = re.compile(r"\b(?:force|military|destruction|destroy|retaliat\w*|revenge|crush\w*|gunpoint|arsenals?|"
                                  r"(?:harsh|tough|strong|stronger|forceful|decisive|swift|severe|crushing)\s+response)\b",
                                  re.IGNORECASE)
 #: A side a threat is made against: "threatened further action against Russia".
@@ -4284,7 +4284,55 @@ def _threat_of_force(text: str, hits: list[Hit], index: int) -> bool:
             actor_before = actor_before or bool(categories & _AGENT_CATEGORIES) or any(
                 role == "actor" and not (demonym and _SEEKS_OR_OPPOSES_POWER.match(text, other.end))
                 for role, _, _, demonym in other.names)
+    if actor_before and _not_its_makers_act(text, hits, hit):
+        actor_before = False
     return actor_before or _FORCE_WORDS.search(_SENTENCE_END.split(text[hit.end:hit.end + _FORCE_REACH], 1)[0]) is not None
+
+
+#: A weak threat word in the passive ("more towns are threatened", "was intercepted and threatened by a fighter
+#: jet"): who is named before it is the one threatened, and its maker, if told, is the agent after "by".
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also|now|and|[\w-]+ed\s+and)\s+)*$",
+                                    re.IGNORECASE)
+_AGENT_AFTER: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+#: A vow or a promise: it threatens only where its matter is force ("vows to storm the town"); what a state vows to
+#: do of no force ("vows to improve relations", "vows to veto the bill") is a pledge, no threat.
+_VOWS: Final = frozenset({"vowed", "vows", "vow", "vowed to", "vows to", "vow to", "swore to"})
+#: A state's force named as the one who vows, by a noun no category holds ("Iranian police vow to deal decisively
+#: with further protests"): its vow is of its force.
+_A_FORCE_MAKES_IT: Final = re.compile(r"\b(?:police|policemen|army|troops|soldiers|security\s+forces|armed\s+forces|"
+                                      r"military|militias?|militants|rebels|guerrillas)\b", re.IGNORECASE)
+_WARNS: Final = frozenset({"warned", "warns"})
+#: A warning whose matter is a clause of another subject, what the warner foresees of others or of things ("warns
+#: that the economy is on the brink", "warns the U.S. that a renegotiation of the treaty may lead to ..."): a
+#: forecast, no threat of the warner's own act; "warns that it will respond" (it, he, they, we: the warner or
+#: his side) tells his own act.
+_WARNS_THAT: Final = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,6}?\s+that\s+(?!(?:it|he|she|they|we|i|its|his|her|their|our)\b)",
+                                re.IGNORECASE)
+_AGENT_REACH: Final = 60
+
+
+def _not_its_makers_act(text: str, hits: list[Hit], hit: Hit) -> bool:
+    """Whether the weak threat word `hit`, with no force named in its sentence, tells no act of the state or side
+    named before it (docs/taxonomy.md, threat: a bare threat word is one where a state or an armed side makes
+    it): a vow, which is a pledge (_VOWS); a warning whose matter is a clause of another subject, a forecast
+    (_WARNS_THAT); a passive, whose subject is the one threatened, unless an actor is its agent after "by"."""
+    word = hit.text.lower()
+    if word in _VOWS:
+        sentence = _SENTENCE_END.split(text[max(0, hit.start - _FORCE_REACH):hit.start])[-1]
+        return _A_FORCE_MAKES_IT.search(sentence) is None
+    if word in _WARNS:
+        matter = _WARNS_THAT.match(text, hit.end)
+        if matter is not None and not crosses_clause(text, hit.end, matter.end()) and not _SENTENCE_END.search(
+                text, hit.end, matter.end()):
+            return True
+    if not word.endswith("ed") or _PASSIVE_BEFORE.search(text, max(0, hit.start - 40), hit.start) is None:
+        return False
+    agent = _AGENT_AFTER.match(text, hit.end)
+    if agent is None or crosses_clause(text, hit.end, agent.end()):
+        return True
+    return not any(other.start >= agent.end() and other.start <= agent.end() + _AGENT_REACH and any(
+        role == "actor" for role, *_ in other.names) and not crosses_clause(text, agent.end(), other.start)
+        for other in hits)
 
 
 #: A year or a span of years that dates the noun after it, a word or two between ("the 2001-2021 Afghanistan

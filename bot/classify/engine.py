@@ -1881,6 +1881,9 @@ def _withdrawals_of_things_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     "withdrew 500 troops", "pull out all its fighters", "withdrew from the town" keep theirs."""
     dropped = []
     for hit in hits:
+        if "deescalation" in hit.categories and _withdrawn_from_no_ground(text, hits, hit):
+            dropped.append(hit)
+            continue
         if "deescalation" not in hit.categories or hit.text.lower() not in _WITHDRAWING_VERBS or not _DIRECT_OBJECT.match(
                 text, hit.end):
             continue
@@ -1889,6 +1892,54 @@ def _withdrawals_of_things_dropped(text: str, hits: list[Hit]) -> list[Hit]:
                 role == "actor" for role, *_ in other.names)) for other in hits):
             dropped.append(hit)
     return [hit for hit in hits if hit not in dropped] if dropped else hits
+
+
+#: The withdrawal words, verbs and nouns, and what they are from: "withdraws from the race", "the withdrawal of the
+#: party from the coalition", "pulled out of the talks".
+_WITHDRAWALS: Final = _WITHDRAWING_VERBS | {"withdrawal", "pullout"}
+_WITHDRAWN_FROM: Final = re.compile(r"\s+(?:from|out\s+of)\s+", re.IGNORECASE)
+_PULLED_OUT_OF: Final = re.compile(r"\s+(?:of|from)\s+", re.IGNORECASE)
+_BARE_NAME: Final = re.compile(r"[A-Z]")
+#: Ground named by a common noun: "pulled out of the city", "withdrew from their positions".
+_GROUND_NOUNS: Final = re.compile(
+    r"\b(?:towns?|city|cities|villages?|regions?|areas?|zones?|borders?|bases?|country|countries|territor(?:y|ies)|"
+    r"provinces?|districts?|islands?|enclaves?|strip|bank|heights|valley|front(?:\s+line)?s?|positions?|posts?|camps?|"
+    r"capital|ports?|airports?|outposts?|checkpoints?|hills?|mountains?|neighbou?rhoods?|suburbs?|streets?|peninsula|"
+    r"strongholds?|bastions?|embass(?:y|ies)|compounds?)\b",
+    re.IGNORECASE)
+_WITHDRAWAL_OF: Final = re.compile(r"\s+of\s+(?:(?:the|its|his|her|their)\s+)?", re.IGNORECASE)
+#: What is withdrawn from where the withdrawal ends a conflict: ground (a place, a post of war) or a side's forces.
+_GROUND_OR_FORCES: Final = _FORCES_WITHDRAWN | {"conflict"}
+
+
+def _withdrawn_from_no_ground(text: str, hits: list[Hit], hit: Hit) -> bool:
+    """Whether the withdrawal `hit` is from what is no ground and no force (docs/taxonomy.md, deescalation: a
+    withdrawal is of forces or from ground): a race, a contest, a body, a pact or a coalition ("withdraws from the
+    presidential race", "pulled out of the Winter Games", "the withdrawal of the party from the coalition"); a
+    withdrawal from a place ("withdrew from the town", "from Afghanistan"), or of a side's forces or a side ("the
+    withdrawal of its troops", "the withdrawal of Hezbollah") keeps it."""
+    if hit.text.lower() not in _WITHDRAWALS:
+        return False
+    position = hit.end
+    of = _WITHDRAWAL_OF.match(text, position) if hit.text.lower() in ("withdrawal", "pullout") else None
+    if of is not None:
+        end = of.end() + len(_WAR_OBJECT_END.split(text[of.end():of.end() + _WAR_OBJECT_REACH], 1)[0].rstrip())
+        if any(of.end() <= other.start < end and (not _GROUND_OR_FORCES.isdisjoint(other.categories) or any(
+                role in ("actor", "place") for role, *_ in other.names)) for other in hits):
+            return False
+        # (what is withdrawn is no force: a thing or people, "the withdrawal of emergency workers"; from where, ground
+        # may still tell a side's pullout)
+        position = end
+        if _WITHDRAWN_FROM.match(text, position) is None:
+            return True
+    away = (_PULLED_OUT_OF if hit.text.lower() in ("pull out", "pulled out") else _WITHDRAWN_FROM).match(text, position)
+    if away is None or _BARE_NAME.match(text, away.end()):
+        return False  # (a bare name is a place or a side: "withdraw from Tuz Khurmato")
+    end = away.end() - 1 + len(_WAR_OBJECT_END.split(text[away.end() - 1:away.end() + _WAR_OBJECT_REACH], 1)[0].rstrip())
+    if end <= away.end() or _GROUND_NOUNS.search(text, away.end(), end):
+        return False  # (a preposition left at the end of its clause names its ground before: "the town it withdrew from")
+    return not any(away.end() <= other.start < end and (not _GROUND_OR_FORCES.isdisjoint(other.categories) or any(
+        role == "place" for role, *_ in other.names)) for other in hits)
 
 
 #: De-escalation named as a skill taught or a way of working ("better de-escalation training", "de-escalation

@@ -4395,6 +4395,35 @@ _SPAN_AFTER: Final = re.compile(r"\b(?:weeks|months|years|decades)\s+after\b", r
 _SPAN_AFTER_REACH: Final = 100
 
 
+#: The words of a move that name no forces by themselves: what is deployed, reinforced, stationed or on alert may
+#: be an airbag, software, concrete, a ministry or a satellite.
+_BARE_MOVES: Final = frozenset({
+    "deployed", "deploy", "deploys", "deploying", "deployment", "deployments", "redeployed", "on alert", "high alert",
+    "on high alert", "put on alert", "reinforced", "stationed"})
+#: What forces and arms are named by where no category holds them.
+_FORCES_NAMED: Final = re.compile(
+    r"\b(?:troops?|soldiers?|army|armies|military|militar\w+|navy|naval|air\s+force|forces?|police|policemen|guards?|"
+    r"gendarmes?|gendarmerie|agents|officers|law\s+enforcement|borders?|ships|vessels|(?:strategic\s+)?assets|carriers|"
+    r"guardsmen|marines|battalions?|brigades?|divisions?|regiments?|units?|personnel|fleet|warships?|destroyers?|"
+    r"frigates?|submarines?|jets?|fighters?|bombers?|aircraft|planes?|helicopters?|drones?|missiles?|rockets?|"
+    r"batter(?:y|ies)|launchers?|tanks?|artillery|weapons?|arms|nuclear|interceptors?|defen[cs]e\s+systems?|THAAD|"
+    r"S-[34]00|Patriot|Iskander|reservists|militias?|militants|rebels|peacekeepers)\b", re.IGNORECASE)
+
+
+def _forces_in_the_move(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the move word hits[index] moves forces or arms (docs/taxonomy.md, mobilization: troops, ships,
+    aircraft or weapons moved): a word that names them itself ("send troops", "aircraft carrier"), or a bare move
+    word ("deployed", "on alert") whose item names them ("police are deployed", "deploys missiles"); "airbags
+    deploying", "the deployment of software", "reinforced concrete", "a state of high alert for radiation" move none."""
+    hit = hits[index]
+    if hit.text.lower() not in _BARE_MOVES:
+        return True
+    # (the whole item: "This deployment" names again the troops of the sentence before)
+    if _FORCES_NAMED.search(text):
+        return True
+    return any(other is not hit and not other.categories.isdisjoint(_FORCE - _MOBILIZATION) for other in hits)
+
+
 def _told_as_history(text: str, hit: Hit) -> bool:
     """Whether the move, truce or plan `hit` is told dated before the news: by a year before its noun, or in a clause
     a span of weeks or more "after" it opens. A museum's gallery on "the 2001-2021 deployment", a border commission
@@ -4441,7 +4470,7 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
         note("threat", hit.start, hit.end)  # "police foiled a bomb plot", "test-fires missiles"
     if "mobilization" in events and scope not in ("negated", "legal") and not (
         "context_peacekeeping" in categories and peacekeeping_in_clause(text, hits, index)
-    ) and not _told_as_history(text, hit):
+    ) and not _told_as_history(text, hit) and _forces_in_the_move(text, hits, index):
         note("mobilization", hit.start, hit.end)
     if "deescalation" in events and scope not in ("negated", "legal") and not _told_as_history(text, hit):
         note("deescalation", hit.start, hit.end)

@@ -36,6 +36,8 @@ _MONTH_WORD_BEFORE: Final = re.compile(
     # (a count before a modal is a number of people, "3 may die", in lower case: the month has its capital)
     r"|(?<![\w.,])(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+$",
     re.IGNORECASE)
+#: A passive read with an adverb, as the matcher's regex finds it: its auxiliary, and what follows the adverb.
+_PASSIVE_WITH_ADVERB: Final = re.compile(r"(\S+)\s+\S+\s+(.+)", re.DOTALL)
 #: Pseudo-category of number hits.
 NUMBER: Final = "number"
 #: The category of the phrases that open with an auxiliary and give way to a longer phrase after it
@@ -47,6 +49,19 @@ _AUXILIARY: Final = re.compile(r"\S+\s+")
 #: as the subject of its passive: "30 villagers were massacred").
 NEEDS_NUMBERS: Final = ("killed", "injured", "toll", "slaughter_verb")
 _WORD_START: Final = re.compile(r"\w")
+#: The auxiliaries of a passive ("were shot", "been killed") that an adverb may follow inside it.
+_PASSIVE_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: A past participle opening what follows a passive's auxiliary: "shot", "killed", "shot down".
+_PARTICIPLE: Final = re.compile(r"(?:\w+ed|shot|hurt|hit|struck|slain)(?:\s|$)")
+#: An adverb of manner, time or report that may stand between a passive's auxiliary and its participle and leaves
+#: the passive what it is ("were reportedly shot", "was later shot", "were all killed"): a word in "-ly" or one of
+#: a small closed class. Adverbs of degree that deny the act ("nearly", "narrowly", "barely", "hardly",
+#: "scarcely") are none of them: "was nearly shot" tells no one was.
+_PASSIVE_ADVERB: Final = (
+    r"(?!(?:near|narrow|bare|hard|scarce)ly\s)(?:[a-z]{2,}ly|also|later|then|again|first|all|both|already|still|"
+    r"just|since|soon)")
+#: Marks the adverb's place in the phrases of a passive read with one (see PhraseMatcher.find).
+_ADVERB_SLOT: Final = "\x00"
 
 
 class Hit:
@@ -78,8 +93,9 @@ def _is_acronym(phrase: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _trie_regex(phrases: Iterable[str]) -> str:
-    """Regex source matching any of `phrases` (already lower-cased), longest first at each branch."""
+def _trie_regex(phrases: Iterable[str], adverb: str = "") -> str:
+    """Regex source matching any of `phrases` (already lower-cased), longest first at each branch; `adverb` is
+    the source of the words that may stand at _ADVERB_SLOT."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
@@ -88,6 +104,8 @@ def _trie_regex(phrases: Iterable[str]) -> str:
         node[""] = {}
 
     def piece(char: str) -> str:
+        if char == _ADVERB_SLOT:
+            return rf"\s+{adverb}\s+"
         if char == " ":
             return r"\s+"
         if char in "'’":
@@ -162,12 +180,27 @@ class PhraseMatcher:
         # inside the regex engine made the pass about three times slower.
         words = [key for key in chain(self._entries, outside) if _WORD_START.match(key)]
         signs = [key for key in self._entries if not _WORD_START.match(key)]
+        # A passive's auxiliary and participle with an adverb between them ("were reportedly shot") read as the
+        # passive without it ("were shot"): tried first where a passive opens. An adverb the vocabulary reads
+        # itself ("fatally", "allegedly", "accidentally") is no such adverb: it keeps its own hit, and what
+        # follows it its own reading ("fatally shot").
+        passives = []
+        for key in words:
+            auxiliary, _, rest = key.partition(" ")
+            if auxiliary in _PASSIVE_AUXILIARIES and _PARTICIPLE.match(rest):
+                passives.append(auxiliary + _ADVERB_SLOT + rest)
+        own_words = sorted(key for key in words if " " not in key and "-" not in key)
+        adverb = rf"(?!(?:{'|'.join(map(re.escape, own_words))})\s)" + _PASSIVE_ADVERB
         phrase = rf"\W({_trie_regex(words)})"
+        if passives:
+            phrase = rf"\W({_trie_regex(passives, adverb)})|{phrase}"
         if signs:
             # a phrase that starts with a sign ("-backed") may start right where the last match
             # ended: it is tried first, behind a look-behind (the regex no longer opens with a class)
             phrase = rf"(?<!\w)({_trie_regex(signs)})|{phrase}"
         self._regex = re.compile(rf"(?:{phrase})(?!\w)")
+        #: the regex's group of a passive read with an adverb (0: none)
+        self._adverb_group = (2 if signs else 1) if passives else 0
         # Numbers only matter next to casualty words, so they have their own pass, run only then
         # (on the text read with a space in front too: a number starts a word, and is matched with
         # the character before it, as the phrases are).
@@ -181,6 +214,7 @@ class PhraseMatcher:
         append = hits.append
         entries = self._entries
         outside = self._auxiliary_outside
+        adverb_group = self._adverb_group
         want_numbers = False
         spaced = " " + lowered
         for match in self._regex.finditer(spaced):
@@ -190,7 +224,18 @@ class PhraseMatcher:
             end = match.end() - 1
             start = end - len(key)
             entry = entries.get(key)
-            if entry is None:
+            shown = None
+            if match.lastindex == adverb_group and (passive := _PASSIVE_WITH_ADVERB.match(key)) is not None:
+                # "were reportedly shot": read as "were shot", the hit's text the passive without its adverb
+                auxiliary_end, rest_start = start + passive.end(1), start + passive.start(2)
+                read = _normalise(f"{passive[1]} {passive[2]}")
+                entry = entries.get(read)
+                if entry is not None:
+                    shown = text[start:auxiliary_end] + text[rest_start - 1:end]
+                else:  # "is later shot dead": as "is shot dead", the auxiliary (and adverb) outside the hit
+                    start = rest_start
+                    entry = entries[outside[read]]
+            elif entry is None:
                 read = outside.get(_normalise(key)) if outside else None
                 if read is not None:
                     # "is shot dead": the hit is "shot dead", the auxiliary outside it
@@ -201,7 +246,7 @@ class PhraseMatcher:
                     if entry is None:
                         continue
             categories, roles, exact, numbers = entry
-            original = text[start:end]
+            original = text[start:end] if shown is None else shown
             if exact is not None and " ".join(original.split()) not in exact:
                 continue  # an acronym written in lower case is an ordinary word ("us", "ied")
             if original == "May" and (_DAY_OR_YEAR_AFTER.match(text, end)

@@ -6065,8 +6065,15 @@ def counted_before(text: str, event_start: int, event_end: int, sentence_start: 
     if count_start >= 0:
         return _DEFINITE_BEFORE_COUNT.search(text, max(sentence_start, count_start - 12), count_start) is not None
     known = _DEFINITE_COUNT_BEFORE.search(text, max(sentence_start, event_start - 60), event_start)
-    return known is not None and not (_AUXILIARY_OPENS.match(text, event_start) is not None and _part_counted_before(
-        text, known.start(), sentence_start))
+    if known is None:
+        return False
+    if _AUXILIARY_OPENS.match(text, event_start) is None:
+        return True
+    # the passive's verb: a part of the set counted before it is news of the part ("three of the 22 crew were
+    # killed"), and so is the set itself as the passive's subject, its noun right before the auxiliary ("the two
+    # gunmen were then shot dead by police"); a relative clause still describes it ("the 31 people who were killed")
+    return _RELATIVE_WORD.search(text, known.start(), event_start) is not None and not _part_counted_before(
+        text, known.start(), sentence_start)
 
 
 #: A figure and "of" before a counted set: the figure is a part of that set, which the clause tells of ("three of
@@ -6076,6 +6083,8 @@ _PART_OF_BEFORE: Final = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|
 #: The passive verb of the clause a part is the subject of ("three of the 22 crew were killed"; but "27 of the 32 people
 #: killed in the bombing have been identified" tells of the known dead, the participle describing them).
 _AUXILIARY_OPENS: Final = re.compile(r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s", re.IGNORECASE)
+#: A relative word between a counted set and its passive: the clause describes the set ("the 31 people who were killed").
+_RELATIVE_WORD: Final = re.compile(r"\b(?:who|that|which|whom)\b", re.IGNORECASE)
 #: The most characters looked back from "the" for the part's figure and "of".
 _PART_OF_REACH: Final = 16
 

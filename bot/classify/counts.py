@@ -909,7 +909,15 @@ _AGES_APPOSITION: Final = re.compile(r",\s*(?:aged|ages)\s+(?:\d{1,3}\s*,\s*)*[^
 
 #: The active forms of a blade's act on the body, whose counted object is hurt where nothing tells the people dead
 #: ("a man stabbed two commuters", "stabbing three tourists"): the act names its people as a wounding does.
-_STABBING_VERBS: Final = frozenset({"stabbed", "stabs", "stabbing"})
+_STABBING_VERBS: Final = frozenset({"stabbed", "stabs", "stabbing",
+                                    # and a shot's, where the attack reads it as one: a doer before it and counted
+                                    # people as its object ("gunmen shot two guards and wounded a third" is three)
+                                    "shot", "shoots"})
+#: The forms of a shot among them, whose doer must be the subject of its clause.
+_SHOT_VERBS: Final = frozenset({"shot", "shoots"})
+#: A relative pronoun as the doer right before a verb (an adverb between): the clause describes the noun before it.
+_RELATIVE_DOER_BEFORE: Final = re.compile(r"\b(?:who|whom|that|which)\s+(?:[\w'’-]+ly\s+|also\s+|then\s+)?$",
+                                          re.IGNORECASE)
 #: Words before the verb that make it a passive or a noun: "had been stabbed", "after being stabbed", "a stabbing".
 _NO_ACTIVE_BEFORE: Final = re.compile(
     r"(?<![\w'’-])(?:been|being|was|were|is|are|get|gets|got|getting|a|an|the|fatal|fatally|deadly)\s+$", re.IGNORECASE)
@@ -960,8 +968,12 @@ def people_stabbed(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     object ends; (0, 0) where none does."""
     most = most_end = 0
     for start, end in spans:
-        if text[start:end].lower() not in _STABBING_VERBS or _NO_ACTIVE_BEFORE.search(text, max(0, start - 12), start):
+        verb = text[start:end].lower()
+        if verb not in _STABBING_VERBS or _NO_ACTIVE_BEFORE.search(text, max(0, start - 12), start):
             continue
+        if verb in _SHOT_VERBS and _RELATIVE_DOER_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "police kill a gunman who recently shot two officers": the shot describes the gunman
+
         gap = _OBJECT_GAP.match(text, end)
         value, after, listed = _object_count(text, gap.end() if gap else end, len(text))
         if value and not _DONE_TO_DEATH.search(listed) and not _THEN_KILLED_AGAIN.match(text, after) and value > most:

@@ -378,7 +378,8 @@ class Classifier:
             findings.accident or _tells_harm_by_itself(causes)))
         killed, injured = findings.totals()
         stabbed, stabbed_end = people_stabbed(text, findings.evidence["attack"]) if (
-            "attack" in findings.evidence and "stab" in folded(text)) else (0, 0)
+            "attack" in findings.evidence and ("stab" in (lowered := folded(text)) or "shot" in lowered
+                                               or "shoots" in lowered)) else (0, 0)
         if killed and (injured or stabbed) and _attackers_alone_dead(text, findings):
             killed = 0  # "stabbed three tourists; one of the assailants was shot dead": the attackers, apart
         if stabbed:
@@ -3003,7 +3004,7 @@ def _shot_dead_apart_told(text: str, hits: list[Hit]) -> list[Hit]:
 #: by its object: "put their guns down", "guns down the street").
 _GUNS_DOWN: Final = re.compile(r"\b(?:gun|guns|gunning)\s+down\b", re.IGNORECASE)
 #: People as the object of a verb of killing, by a count or a pronoun: "three neighbours", "him", "them".
-_COUNTED_OR_PRONOUN_OBJECT: Final = re.compile(rf"\s+(?:(?:{QUALIFIED_NUMBER_PATTERN})\s+(?!(?:of|in|at|on|to|from|"
+_COUNTED_OR_OBJECT_NAMING_NO_MORE: Final = re.compile(rf"\s+(?:(?:{QUALIFIED_NUMBER_PATTERN})\s+(?!(?:of|in|at|on|to|from|"
                                                r"times?|rounds?|shots?|bullets?)\b)[\w'’-]+|him|her|them)\b",
                                                re.IGNORECASE)
 #: What the present of "gunned down" is read as, with people as its object: the vocabulary's "gunned down".
@@ -3016,7 +3017,7 @@ def _guns_down_told(text: str, hits: list[Hit]) -> list[Hit]:
     carried down a street, stay the weapon they name."""
     for match in _GUNS_DOWN.finditer(text):
         start, end = match.span()
-        if not (_COUNTED_OR_PRONOUN_OBJECT.match(text, end) or _COUNT_ALONE_OBJECT.match(text, end)
+        if not (_COUNTED_OR_OBJECT_NAMING_NO_MORE.match(text, end) or _COUNT_ALONE_OBJECT.match(text, end)
                 or _PEOPLE_OBJECT.match(text, end)
                 or ROLE_OBJECT.match(text, end) or _NAMED_OBJECT.match(text, end)):
             continue
@@ -3504,7 +3505,20 @@ def _with_the_hurt_by_place(text: str, findings: _Findings, stabbed: int, stabbe
         for count in part["injured"]:
             if count.place is not None and count.start >= stabbed_end:
                 people = people + 1 if count.place == 0 else max(people, count.place)
+            elif count.value and _AND_RIGHT_AFTER.fullmatch(text, stabbed_end, count.start) and (
+                    _OBJECT_NAMING_NO_MORE.match(text, count.start) is None):
+                # "stabbed a woman and wounded her son": a wounding verb joined to the stabbed's object by "and", with
+                # an object of its own (no pronoun that names the stabbed again), hurts more people
+                people += count.value
     return people
+
+
+#: Only "and" between the stabbed's object and the verb of a later wounding.
+_AND_RIGHT_AFTER: Final = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?", re.IGNORECASE)
+#: A wounding verb whose object is a pronoun alone, the stabbed named again ("and wounded her"), or a part of a group
+#: and no person ("and wounded a third of the crowd").
+_OBJECT_NAMING_NO_MORE: Final = re.compile(r"[\w'’-]+\s+(?:(?:him|her|them)\b(?!['’]|\s+[a-z])|(?:[\w'’-]+\s+){1,2}of\b)",
+                                    re.IGNORECASE)
 
 
 def _with_the_stabbed(findings: _Findings, stabbed: int, killed: int | None,

@@ -387,7 +387,8 @@ class Classifier:
             killed, injured = _with_the_stabbed(findings, stabbed, killed, injured, stabbed_end)
         types = tuple([kind for kind in EVENT_TYPES if kind in findings.evidence])
         if gate is not None and not GATED_TYPES.isdisjoint(types) and not findings.side_armed and _gate_vetoes(
-                gate, text, hits, present) and not (
+                gate, text, hits, present if _disaster_context(hits, present, findings) else (
+                    present - _DISASTER_CONTEXT)) and not (
                 not present.isdisjoint(_NATURE) and _armed_act_beside_nature(text, hits, findings)):
             # ordinary news in words that sound violent (a match, a market, a fire), or deaths and
             # explosions with no arms named in news that does not read as conflict or crime: the
@@ -3388,7 +3389,7 @@ class _Findings:
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
                  "caused", "past_events", "topic_events", "accident", "victims_killed", "zero_among", "history",
                  "reaction_tolls",
-                 "side_armed")
+                 "side_armed", "described_animals")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -3434,6 +3435,9 @@ class _Findings:
         #: whether a side named (a state or an armed group, by its name or demonym) did an asserted violent
         #: act with arms named in its sentence (_act_of_a_named_side): evidence the topic gate does not veto
         self.side_armed = False
+        #: the starts of the animals that only describe the one a passive harms ("a ranger, who looked after the
+        #: elephants, was shot dead", _animals_describe_the_harmed): no disaster context of the item
+        self.described_animals: set[int] = set()
 
     def note(self, kind: str, start: int, end: int) -> None:
         spans = self.evidence.get(kind)
@@ -3591,6 +3595,11 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         # the drill's show of force: "warships fire missiles during exercises")
         sense = (sense - _WEAPON_WORDS) | _DISASTER_CONTEXT
         launches = False  # (a missile fired by mishap is no fire at anyone: "accidentally fires a missile")
+    elif _ANIMAL in categories and _animals_describe_the_harmed(text, hits, sentence[0]):
+        # (the animals are neither harmed nor doers: "a ranger, who looked after the elephants, was shot dead")
+        if all(_ANIMAL in hit.categories for hit in hits if "context_disaster" in hit.categories):
+            sense = sense - _DISASTER_CONTEXT
+            findings.described_animals.update(hit.start for hit in hits if _ANIMAL in hit.categories)
     elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
     if _MISHAP in categories and _ACCIDENT_SHARED in categories and _blast_told_accidental(text, hits):
@@ -4561,7 +4570,7 @@ def _decide_types(text: str, hits: list[Hit], present: frozenset[str], findings:
             note(kind, start, end)
     if "casualty" not in findings.evidence or findings.violent():
         return
-    if "context_disaster" in present or cause_without_doer or (
+    if _disaster_context(hits, present, findings) or cause_without_doer or (
             not _armed_side_told_beside_ruled_out(text, hits, present) and _attack_ruled_out(text)) or _deaths_without_cause(
             text, hits, findings, present) or (
         present.isdisjoint(_ARMS) and (
@@ -4587,6 +4596,15 @@ def _decide_types(text: str, hits: list[Hit], present: frozenset[str], findings:
     state_weapon = any(_agent(text, hits, index)[0] == "state" for hits, index in findings.weapons)
     for start, end in findings.evidence["casualty"]:
         note("strike" if state_weapon else "attack", start, end)
+
+
+def _disaster_context(hits: list[Hit], present: frozenset[str], findings: _Findings) -> bool:
+    """Whether the item names a disaster, an accident or an animal as the context of its deaths, leaving out the
+    animals that only describe the one a passive harms (_Findings.described_animals)."""
+    if "context_disaster" not in present:
+        return False
+    return not findings.described_animals or any(
+        "context_disaster" in hit.categories and hit.start not in findings.described_animals for hit in hits)
 
 
 #: The ordinary senses a summary lends its title: a game, words, computers, a protest, a market, a walkout.
@@ -5036,6 +5054,42 @@ def _described_animals_passive(text: str, hits: list[Hit], index: int) -> bool:
                 text, window, other.start) is not None and (
                 _DESCRIBED_BEFORE_PASSIVE.fullmatch(text, other.end, hits[index].start) is not None)
     return False
+
+
+#: Before an animal's noun phrase, a preposition that makes it the complement in a description of someone, not
+#: the head of the subject: "a farmer known for his cattle", "a ranger who looked after the elephants" ("by" names
+#: the animal as a doer, "a man attacked by a bull"; "of" and "with" may count or hold it, "two of the elephants").
+_ANIMAL_IN_DESCRIPTION: Final = re.compile(
+    r"\b(?:after|for|about|from|to|towards|on|at|in|into|over|near|like|against|without)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|our|my|your|two|three|several|many|some)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: A relative pronoun that only a person takes: the clause it opens describes the person, whatever animal it names.
+_PERSON_RELATIVE: Final = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)
+#: Between an animal and a later act, a relative pronoun that can make the animal the act's subject ("the elephant
+#: that was shot dead").
+_ANIMAL_RELATIVE: Final = re.compile(r"\b(?:which|that)\b", re.IGNORECASE)
+
+
+def _animals_describe_the_harmed(text: str, hits: list[Hit], start: int) -> bool:
+    """Whether the first violent or casualty word of a sentence is a passive whose subject is someone every animal
+    named before it only describes: each animal is the complement of a preposition (_ANIMAL_IN_DESCRIPTION) or inside
+    a clause of "who" (_PERSON_RELATIVE), and none is named after the act, where it may be its agent or its object.
+    The animal must head the subject's noun phrase to be the one harmed: "a ranger, who looked after the elephants for
+    years, was shot dead" and "a farmer known for his cattle is shot dead" tell a person's harm, unlike "a deer that
+    strayed into the town was shot dead"."""
+    acts = [hit for hit in hits if not _VIOLENT_OR_CASUALTY.isdisjoint(hit.categories)]
+    animals = [hit for hit in hits if _ANIMAL in hit.categories]
+    if not acts or not animals or any(hit.start > acts[0].start for hit in animals):
+        return False
+    act = acts[0]
+    if not (_PASSIVE_BEFORE.search(text, max(start, act.start - 24), act.start)
+            or _PASSIVE_OF.fullmatch(f" {act.text.split()[0]} ")):
+        return False
+    for animal in animals:
+        described = _ANIMAL_IN_DESCRIPTION.search(text, max(start, animal.start - _OWNED_SPAN), animal.start) or (
+            _PERSON_RELATIVE.search(text, start, animal.start))
+        if described is None or _ANIMAL_RELATIVE.search(text, animal.end, act.start):
+            return False
+    return True
 
 
 #: Before an animal, what makes it the complement of another noun, not the subject: "the owner of a dog".

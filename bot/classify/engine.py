@@ -5214,6 +5214,8 @@ def _described_in_apposition(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         start, end = match.span("apposition")
         described = [other for other in hits if start <= other.start < end]
+        if _KNOWN_SUSPECT_APPOSITION.match(text, start, end):
+            return described  # "X, the suspect in the mass shooting at ..., dies": his case's act, no cause of his death
         if all(_VIOLENT_OR_CASUALTY.isdisjoint(other.categories) for other in described):
             return [other for other in described if _CONFLICT in other.categories or (
                 not _ARMED.isdisjoint(other.categories)
@@ -5221,6 +5223,13 @@ def _described_in_apposition(text: str, hits: list[Hit]) -> list[Hit]:
     return []
 
 
+#: An apposition that names the person as the known suspect of a case ("the suspect in the mass shooting at the mall",
+#: "the prime suspect in the killing of"): the act it names is the case's matter, known before, and the bare death told
+#: after it is the suspect's own, news of the case and no new act (one told with its own cause, "is shot dead by
+#: police", is no bare death; a victim of the act, "the victim of the shooting", dies of it).
+_KNOWN_SUSPECT_APPOSITION: Final = re.compile(
+    r"(?:the|its|their)\s+(?:(?:prime|main|chief|lead|key|lone|alleged|accused|sole|only)\s+)*suspects?\s+(?:in|of)\b",
+    re.IGNORECASE)
 _CONFLICT: Final = "conflict"
 #: A role once held: "a former guerrilla commander", "an ex-militia leader".
 _FORMER_BEFORE: Final = re.compile(r"\b(?:former|ex-|one-time|onetime|retired)(?:\s*[\w'’-]+){0,2}?\s*$", re.IGNORECASE)

@@ -431,8 +431,10 @@ class Classifier:
             hits = _shots_at_people_told(text, hits)
         if "murder" in text or "homicide" in text:
             hits = [hit for hit in hits if not _names_a_case(text, hit)]
-        if "self" in text:
-            hits = [hit for hit in hits if not _emphatic_reflexive_of_a_passive(text, hit)]
+        if "self" in text or "own li" in text:
+            # (a suicide told by its verb is no casualty, and no accident or disaster either: it makes no other act of
+            # its sentence no one's, "killed himself after he stabbed his wife to death")
+            hits = [hit for hit in hits if not _SUICIDE_TOLD.fullmatch(hit.text)]
         if "kill" in folded(text) and _MAY_KILL_A_THING.search(folded(text)):
             # (the word is looked at before the call: most hits of a text with "kill" are no killing verb)
             hits = [hit for hit in hits if hit.text.lower() not in _KILLING_FORMS or not _kills_a_thing(text, hit)]
@@ -2754,22 +2756,11 @@ def _false_quotes_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     return _violence_outside(hits, [match.span() for match in _QUOTED.finditer(text)])
 
 
-#: A passive auxiliary right before a death word and its reflexive: "before being killed himself", "was killed
-#: himself", "had been killed themselves".
-_PASSIVE_BEFORE_REFLEXIVE: Final = re.compile(
-    r"\b(?:being|been|is|was|are|were|be|get|gets|got|getting)\s+(?:(?:later|then|also|eventually|finally)\s+)?$",
-    re.IGNORECASE)
-#: A death word with a reflexive pronoun after it ("killed himself"), the form of a suicide in the active.
-_REFLEXIVE_DEATH: Final = re.compile(r"(?:kill|kills|killed|killing)\s+(?:himself|herself|themselves)", re.IGNORECASE)
-
-
-def _emphatic_reflexive_of_a_passive(text: str, hit: Hit) -> bool:
-    """Whether `hit` is a death with a reflexive pronoun ("killed himself", a suicide in the active) told in the
-    passive: "opens fire on troops, killing two, before being killed himself". The passive takes no object, so the
-    pronoun only stresses its subject (he too was killed by others): no death by his own hand, which would make the
-    item a suicide and hide the act he did to others (the attacker's own death stays apart from the toll)."""
-    return _REFLEXIVE_DEATH.fullmatch(hit.text) is not None and _PASSIVE_BEFORE_REFLEXIVE.search(
-        text, max(0, hit.start - 30), hit.start) is not None
+#: A death by one's own hand told by its verb, subject the dead ("kills himself", "took her own life"; and the
+#: reflexive after a passive, "before being killed himself", which only stresses that its subject too was killed by
+#: others): no casualty of violence, and no disaster that makes other acts of its sentence no one's.
+_SUICIDE_TOLD: Final = re.compile(r"(?:kill|kills|killed|killing)\s+(?:himself|herself|themselves)|"
+                                  r"(?:take|takes|took|taking)\s+(?:his|her|their)\s+own\s+lives?", re.IGNORECASE)
 
 
 #: A shot, a stab or a rope turned on oneself, with the words that tell its end: "fatally shot himself",

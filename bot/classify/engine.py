@@ -526,6 +526,8 @@ class Classifier:
             hits = _named_again_after_its_name(text, [hit for hit in hits if hit not in named], named)
         if "orpedo" in text or "ORPEDO" in text:
             hits = _torpedoes_told(text, hits)
+        if "erupt" in text:
+            hits = _acts_erupting_told(text, hits)
         # (the categories tested in C, not by a generator: most items hold no armed verb, and every
         # hit of every item is looked at)
         if not all(map(_ARMED_VERBS.isdisjoint, map(_hit_categories, hits))):
@@ -2754,6 +2756,29 @@ def _false_quotes_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     report false: see _CALLED_FALSE)."""
     # (a quote's opening mark starts no hit: a hit inside starts after it)
     return _violence_outside(hits, [match.span() for match in _QUOTED.finditer(text)])
+
+
+#: An eruption's verb: a volcano's (taxonomy.toml's context_disaster), or an act breaking out.
+_ERUPTS: Final = frozenset({"erupts", "erupted"})
+#: Between an act and the verb of its breaking out: its sides or its place, no clause break ("clashes between
+#: herders and farmers erupted").
+_ACT_TO_ITS_VERB: Final = re.compile(r"[^.;:!?]{0,80}", re.IGNORECASE)
+
+
+def _acts_erupting_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` less each verb of erupting whose subject is an act named before it in its clause ("a
+    gunfight erupts between soldiers", "clashes between two communities erupted"): the act breaks out, no volcano, so
+    the verb lends no disaster context to the toll it leaves ("... leaving two dead")."""
+    kept = []
+    for index, hit in enumerate(hits):
+        if index and hit.text.lower() in _ERUPTS and hit.categories <= _DISASTER_CONTEXT_ONLY:
+            subject = next((other for other in reversed(hits[:index]) if other.categories and not other.names
+                            and "number" not in other.categories and "state_force" not in other.categories), None)
+            if subject is not None and not VIOLENT_CATEGORIES.isdisjoint(subject.categories) and (
+                    _ACT_TO_ITS_VERB.fullmatch(text, subject.end, hit.start)):
+                continue
+        kept.append(hit)
+    return kept
 
 
 #: A death by one's own hand told by its verb, subject the dead ("kills himself", "took her own life"; and the

@@ -189,8 +189,10 @@ class PhraseMatcher:
             auxiliary, _, rest = key.partition(" ")
             if auxiliary in _PASSIVE_AUXILIARIES and _PARTICIPLE.match(rest):
                 passives.append(auxiliary + _ADVERB_SLOT + rest)
-        own_words = sorted(key for key in words if " " not in key and "-" not in key)
-        adverb = rf"(?!(?:{'|'.join(map(re.escape, own_words))})\s)" + _PASSIVE_ADVERB
+        # (only the vocabulary's words that could be read as such an adverb: the lookahead listed
+        # every word, a tenth of a second to compile and tried word by word at every passive)
+        own_adverbs = sorted(key for key in words if re.fullmatch(_PASSIVE_ADVERB, key))
+        adverb = (rf"(?!(?:{'|'.join(map(re.escape, own_adverbs))})\s)" if own_adverbs else "") + _PASSIVE_ADVERB
         phrase = rf"\W({_trie_regex(words)})"
         if passives:
             phrase = rf"\W({_trie_regex(passives, adverb)})|{phrase}"

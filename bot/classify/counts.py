@@ -363,6 +363,13 @@ _CLAUSE_OF_ITS_OWN: Final = re.compile(r"\b(?:after|when|while|because|since|bef
 _SUBJECT_GAP_BREAK: Final = re.compile(r"[;:()]|,(?!\s*(?:and\s+)?(?:\d|an?\b|one\b))", re.IGNORECASE)
 _LIST_SEPARATOR: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 _AND_ONE: Final = re.compile(r"\band\s+(?:a|an|their|his|her)\s+[\w'’-]+", re.IGNORECASE)
+#: A thing carried or held, right before "and" in a subject's words: "Two men carrying knives and a meat cleaver
+#: are shot" (what is joined to a weapon by "and" is another thing in the hands, no person; "two soldiers and a
+#: medic" joins a person).
+_ARMS_BEFORE_AND: Final = re.compile(
+    r"\b(?:knife|knives|machetes?|axes?|hatchets?|swords?|cleavers?|clubs?|bats|hammers?|guns?|handguns?|rifles?|"
+    r"shotguns?|pistols?|revolvers?|firearms?|weapons?|explosives?|grenades?|bombs?|ammunition)"
+    r"\s*,?\s+and\s+(?:a|an|their|his|her)\s", re.IGNORECASE)
 _SINGULAR_SUBJECT: Final = re.compile(
     r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’-]+\s+){0,5}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -2022,7 +2029,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
         else:
             total = sum(values)
             # (in the gap without insertions: "including two children and a woman"; the regex needs "and")
-            if "and" in folded_gap and _AND_ONE.search(gap):
+            if "and" in folded_gap and _AND_ONE.search(gap) and not _ARMS_BEFORE_AND.search(gap):
                 # (each person named one by one after the last number: "two soldiers, a medic and a driver")
                 total += max(1, _persons_between(gap))
             persons = _person_before_list(text, hits, taken[-1], start, sentence_start)

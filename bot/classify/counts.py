@@ -103,6 +103,12 @@ _SUSPECTS_AFTER: Final = re.compile(
     r"mounting|involvement|plotting|organi[sz]ing)\b[^.;]{0,40}?\b|the\s+|(?:[\w'’-]+\s+)?)"
     r"(?:attacks?|bombings?|shootings?|assault|raid|massacre|killings?|blasts?|ambush)\b",
 )
+#: A reflexive pronoun told with a passive of harm to one person ("the soldier was then shot dead himself", "was
+#: himself shot dead"): a passive takes no object, so the pronoun stresses that he too got the harm he did to others,
+#: the doer of the act told before (no suicide, no victim of his act).
+_REFLEXIVE_OF_A_PASSIVE: Final = re.compile(r"\s*,?\s+(?:himself|herself)\b", re.IGNORECASE)
+_REFLEXIVE_OF_A_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|is|has\s+been|had\s+been)\s+(?:himself|herself)\s+[\w\s]*$",
+                                                   re.IGNORECASE)
 _KILLED_BY_FORCES: Final = re.compile(
     r"\s+by\s+(?:the\s+)?(?:police|security\s+forces|troops|soldiers|officers|special\s+forces|guards)\b",
     re.IGNORECASE,
@@ -1021,7 +1027,9 @@ def _count_of_one_told(text: str, field: str, value: int, start: int, end: int, 
     name them, or where forces did the harm ("the driver was shot dead by police": one killed by the forces that
     stopped an attack is its perpetrator, whatever the text calls him; marked `stopped`)."""
     named = _names_perpetrators(text, words)
-    count = Count(field, value, start, end, perpetrators=named or _KILLED_BY_FORCES.match(text, end) is not None)
+    count = Count(field, value, start, end, perpetrators=named or _KILLED_BY_FORCES.match(text, end) is not None
+                  or _REFLEXIVE_OF_A_PASSIVE.match(text, end) is not None
+                  or _REFLEXIVE_OF_A_PASSIVE_BEFORE.search(text, max(start, end - 40), end) is not None)
     count.stopped = count.perpetrators and not named
     return count
 

@@ -149,7 +149,8 @@ _TOLL_GAP: Final = re.compile(
 #: The verb of a toll that has grown, right before its new figure: "has risen to 34", "climbed to 12",
 #: "now stands at 9" (maybe after "at least").
 _TOLL_RISEN_BEFORE: Final = re.compile(
-    r"\b(?:risen|rose|rises|rising|climbed|climbs|reached|reaches|jumped|jumps|increased|increases|stands|stood)"
+    # (or a copula that states it: "the death toll from the attacks is seven")
+    r"\b(?:risen|rose|rises|rising|climbed|climbs|reached|reaches|jumped|jumps|increased|increases|stands|stood|is|was)"
     r"\s+(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|nearly|some)\s+)?$",
     re.IGNORECASE)
 #: The figure a toll went from, told with the one it went to after it: "rose from 9 (to 12)", "raising the

@@ -28,7 +28,7 @@ def test_a_shooting_at_a_site_is_an_attack(rules, violent, killed, quiet):
 
 
 def test_a_stabbing_at_a_warehouse_is_an_attack(rules):
-    _alert(rules, "A worker goes on a rampage in a warehouse, stabbing two colleagues.")
+    _alert(rules, "A worker goes on a rampage in a warehouse, killing one colleague and stabbing another.")
 
 
 @pytest.mark.parametrize("text", [

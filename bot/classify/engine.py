@@ -3646,7 +3646,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         sense = sense | item.summary_sense  # "Cycling star attacks on final climb | A solo attack six km from the summit"
     if 0 <= item.cyber_named_at < sentence[0] and _only_the_attack_named_again(text, hits, categories):
         sense = sense | _CYBER  # "Feedly is hit by DDoS attacks. The attack lasted three hours"
-    if "context_disaster" in sense and not findings.accident and _MISHAP not in categories and (
+    if ("context_disaster" in sense or ("context_sports" in sense and "number" in categories and not item.score)) and not findings.accident and _MISHAP not in categories and (
             _ANIMAL not in categories) and _TOLD_AS_NEWS_ONLY.isdisjoint(categories) and (
             not _HARM_TO_PEOPLE.isdisjoint(categories)) and (
             _NON_DISASTER_SENSES.isdisjoint(sense)) and _WEAPON.isdisjoint(sense) and any(
@@ -3654,7 +3654,10 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         # a shooting or a stabbing names its weapon in its own word: a person who shoots or stabs at a "plant", a
         # "depot" or a "warehouse" attacks there, and the place word alone makes no accident of it (a place lends
         # the disaster sense only where no act of arms is told; an act under a cue or a marker, a court case, a reaction
-        # or a past rite is left as its scope reads it; so is one whose sentence tells no one killed or hurt)
+        # or a past rite is left as its scope reads it; so is one whose sentence tells no one killed or hurt); a
+        # game's place or club lends no sport's sense to a shooting that counts the people it killed or hurt ("a
+        # shooting outside a youth club leaves three dead"; a sentence that counts no one, or an item that tells a
+        # score, still reads its game)
         sense = sense | _WEAPON
     blocked = sense_blocks(sense, armed_group_named)
     background = ("background" in categories and _is_background(text, hits, sentence[0])) or (
@@ -4796,7 +4799,7 @@ _WEAPON: Final = frozenset({"weapon"})
 _FIREARM_OR_BLADE_ACT: Final = re.compile(r"shoot|shot|stab|gun", re.IGNORECASE)
 _HARM_TO_PEOPLE: Final = frozenset({"killed", "injured", "execute_verb"})
 _TOLD_AS_NEWS_ONLY: Final = CUE_CATEGORIES | MARKER_CATEGORIES | {"reaction", "background"}
-_NON_DISASTER_SENSES: Final = frozenset({"context_sports", "context_verbal", "context_cyber", "context_protest",
+_NON_DISASTER_SENSES: Final = frozenset({"context_verbal", "context_cyber", "context_protest",
                                          "context_science", "context_business"})
 #: The words at most between a blast and the mishap word that tells it accidental ("an accidental explosion",
 #: "accidentally detonated", "detonated accidentally", "an accidental gas explosion").

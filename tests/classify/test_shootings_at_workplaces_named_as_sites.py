@@ -39,3 +39,13 @@ def test_a_stabbing_at_a_warehouse_is_an_attack(rules):
 ])
 def test_shots_at_animals_or_by_mishap_stay_quiet(rules, text):
     _quiet(rules, text)
+
+
+@pytest.mark.parametrize(("violent", "quiet"), [
+    # a game's place or club lends no sport's sense to a shooting that counts the people it harmed
+    ("A drive-by shooting outside a youth football club leaves two people dead and three injured.",
+     "The youth football club's shooting drills leave the coach pleased with his strikers."),
+])
+def test_a_shooting_at_a_games_place_that_counts_its_harmed_is_an_attack(rules, violent, quiet):
+    _alert(rules, violent)
+    _quiet(rules, quiet)

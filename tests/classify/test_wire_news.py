@@ -128,7 +128,8 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #: - mixed_news_fresh45.jsonl and mixed_news_fresh46.jsonl (120 each of national broadcasters' top stories,
 #:   the UK, the US, Australia, India and South Africa: about 95 ordinary items, 20 and 21 reports of new
 #:   violence), written and scored the same way: false alarms 0/100 and 2/99, F1 0.974 / 0.905, injured
-#:   12/16 / 9/12. Fixed on 45; 46 is never read.
+#:   12/16 / 9/12. Fixed on 45; 46 is never read. The sixth session of December 7th's rules took 46 to
+#:   F1 0.930, injured 11/12 (never read; its level tightened to that).
 #: - mixed_news_fresh51.jsonl (120 of a global agency's world feed, 28 reports of new violence) and
 #:   wire_news_fresh21.jsonl (60 reports of new violence, half in the portal's style), written last that
 #:   session and never read, scored on its start (eb89231) and its end alike: false alarms 4/92 both times,
@@ -250,8 +251,8 @@ FRESH_SETS = [
                                  "injured_exact": 0.93}, 60, 58, None),
     ("mixed_news_fresh45.jsonl", {"violent_f1": 0.97, "type_macro_recall": 0.97, "killed_exact": 1.0,
                                   "injured_exact": 0.93}, 20, 13, 0 / 100),
-    ("mixed_news_fresh46.jsonl", {"violent_f1": 0.9, "type_macro_recall": 0.94, "killed_exact": 1.0,
-                                  "injured_exact": 0.75}, 21, 14, 2 / 99),
+    ("mixed_news_fresh46.jsonl", {"violent_f1": 0.93, "type_macro_recall": 0.97, "killed_exact": 1.0,
+                                  "injured_exact": 0.91}, 21, 14, 2 / 99),
     ("mixed_news_fresh51.jsonl", {"violent_f1": 0.93, "type_macro_recall": 0.94, "killed_exact": 1.0,
                                   "injured_exact": 1.0}, 28, 21, 4 / 92),
     ("wire_news_fresh21.jsonl", {"violent_f1": 1.0, "type_macro_recall": 0.98, "killed_exact": 1.0,

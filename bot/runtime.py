@@ -159,8 +159,7 @@ class Runtime:
         unfinished = [task for task in self._running if not task.done()]
         for task in unfinished:
             task.cancel()
-        if unfinished:
-            await wait_cancelled(unfinished)
+        await wait_cancelled(unfinished)
         self.connected.clear()
         if self.supervisors:
             await asyncio.wait([asyncio.ensure_future(s.stop(STOP_TIMEOUT_SECONDS)) for s in self.supervisors.values()],

@@ -55,6 +55,8 @@ async def woken_or_timed_out(wake: asyncio.Event, seconds: float) -> None:
 async def wait_cancelled(tasks: Collection[asyncio.Task[Any]]) -> None:
     """Wait (bounded) for cancelled tasks to end. One that outlives its cancel would run on after
     the stop, and the event loop's teardown would wait for it forever: it is named instead."""
+    if not tasks:
+        return
     _, stuck = await asyncio.wait(tasks, timeout=CANCELLED_TASK_SECONDS)
     for task in stuck:
         log.error("scheduler.task_did_not_stop task=%s", task.get_name())
@@ -216,5 +218,4 @@ class Scheduler:
             task.cancel()
         if self.aps.running:
             self.aps.shutdown(wait=False)
-        if self._tasks:
-            await wait_cancelled(self._tasks)
+        await wait_cancelled(self._tasks)

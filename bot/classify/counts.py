@@ -569,6 +569,13 @@ _ONE_DONE_TO_DEATH: Final = re.compile(
     r"(?<![\w'’-])(?:a|an)\s++(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores?|hundreds?)\b"
     r"|\d++\s)[\w'’-]++\s++){1,3}$",
     re.IGNORECASE)
+#: One person as the object right before "to death" named by a possessive: "stabbed his wife to death", "beat her
+#: former partner to death" (a singular noun last, no number or "and" between: "his two sons", "his wife and
+#: daughter" are counted as lists are).
+_ONE_OWN_DONE_TO_DEATH: Final = re.compile(
+    r"(?<![\w'’-])(?:his|her|their|its)\s++(?:(?!(?:and|or|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"[a-z][\w'’-]*+\s++){0,2}(?!(?:and|or)\s)[a-z][\w'’-]*(?<![^s]s)\s++$",
+    re.IGNORECASE)
 _BOTH_FIELDS: Final = frozenset({"casualties", "casualty"})
 _OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 _REFERENCE: Final = re.compile(r"\b(?:the|these|those|such)\s+$")  # (in the folded text: bot.classify.lowered)
@@ -1203,10 +1210,13 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             continue  # "a man stabbed two passengers and was shot dead by police": the attacker's own death, apart
         some_fatally = _struck_some_fatally(text, hits, index) if field == "killed" else None
         if some_fatally is not None:
-            struck, dead = some_fatally
-            used.update((index - 1, hits.index(struck)))
+            struck, dead, struck_object = some_fatally
+            used.update((hits.index(dead), hits.index(struck)))
             counts.append(Count("killed", dead.value, dead.start, hit.end))
             counts.append(Count("injured", struck.value - dead.value, struck.start, dead.start))  # type: ignore[operator]
+            # (the rest of a verb's struck object are people of their own, never another count of the hurt restated:
+            # "shot two officers, one fatally, and wounded a bystander" is two hurt; a heading's figure is restated)
+            counts[-1].joined = struck_object
             continue
         subject = _subject_count(text, hits, index, sentence_start, used, insertions)
         if subject is not None:
@@ -1250,6 +1260,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # "stabbed a shopkeeper to death": the one person done to death stands before "to")
                 # ("a canvas vendor was killed": the passive phrase holds its own "was")
                 singular = _SINGULAR_INTRANSITIVE.search(text, max(sentence_start, hit.start - 60), hit.start)
+                if singular is None and lowered == "death":
+                    singular = _ONE_OWN_DONE_TO_DEATH.search(text, max(sentence_start, hit.start - 40), hit.start - 3)
                 if singular is None and lowered.startswith(_PASSIVE_STARTS):
                     singular = _SUBJECT_OPENING_THE_SENTENCE.match(text, sentence_start, hit.start)
         if singular is None and "," in text[max(sentence_start, hit.start - 80):hit.start]:
@@ -1908,20 +1920,48 @@ def _condition_after_harm(text: str, end: int, sentence_start: int) -> re.Match[
 _STRUCK_BEFORE_FATALLY: Final = re.compile(
     r"\s+(?:(?:people|persons|men|women|teens|teenagers|children|officers|students)\s+)?(?:shot|stabbed)\s*,\s*",
     re.IGNORECASE)
+#: The active verb of striking right before the struck's figure, its object: "shot two guards, one of whom died",
+#: "stabbed four people, two fatally" (the figure counts everyone struck, the dead among them).
+#: (In one line: a heading's last word is no verb of the summary's first figure.)
+_STRIKING_BEFORE: Final = re.compile(r"\b(?:shot|stabbed|shooting|stabbing) +$", re.IGNORECASE)
+#: The struck's noun after their figure, with where and when they were struck, up to the comma before the dead's
+#: figure: " guards, ", " police officers at a checkpoint on Monday, " (no verb or conjunction among them: "six
+#: people are shot, two fatally" tells the struck as a passive's subject, read apart; "and" or "before" opens a
+#: clause of its own).
+MAX_STRUCK_OBJECT_WORDS: Final = 10
+_STRUCK_OBJECT_BEFORE_PART: Final = re.compile(
+    r"(?:\s+(?!(?:are|were|was|is|have|has|had|been|shot|stabbed|wounded|injured|killed|and|or|but|before|after|when|"
+    rf"while|as|who|which|that)\b)[\w'’-]+){{1,{MAX_STRUCK_OBJECT_WORDS}}}\s*,\s*",
+    re.IGNORECASE)
+#: How far back from the verb of striking is looked for it (its longest form and its space).
+_STRIKING_WINDOW: Final = 12
 
 
-def _struck_some_fatally(text: str, hits: list[Hit], index: int) -> tuple[Hit, Hit] | None:
-    """The figures of the struck and of the dead among them around "fatally" at `index` ("Six shot, one fatally":
-    one killed, five hurt), or None."""
-    if index < 2 or hits[index].text.lower() != "fatally":
+def _struck_some_fatally(text: str, hits: list[Hit], index: int) -> tuple[Hit, Hit, bool] | None:
+    """The figures of the struck and of the dead among them around a death at `index` told of a part of them: a
+    heading's "Six shot, one fatally" (one killed, five hurt), or an active verb's counted object, "shot two guards,
+    one of whom died", "stabbed four people, two of them fatally" (the part dead, the rest hurt), and whether the
+    struck are such an object; or None."""
+    hit = hits[index]
+    if index < 2 or casualty_field(hit) != "killed":
         return None
-    dead = hits[index - 1]
-    if not _is_number(dead) or text[dead.end:hits[index].start].strip():
+    fatally = hit.text.lower() == "fatally"
+    for dead_index in range(index - 1, max(0, index - 3), -1):  # (a part's "of whom" may be a hit of its own between)
+        dead = hits[dead_index]
+        if _is_number(dead) and (fatally and not text[dead.end:hit.start].strip()
+                                 or _PART_WHO_DIED.fullmatch(text, dead.end, hit.start) is not None):
+            break
+    else:
         return None
-    for struck in hits[max(0, index - 3):index - 1]:  # (the participle may be a hit of its own between)
-        if _is_number(struck) and struck.value >= dead.value and _STRUCK_BEFORE_FATALLY.fullmatch(  # type: ignore[operator]
-                text, struck.end, dead.start) is not None:
-            return struck, dead
+    # the struck's figure is the one nearest before (the participle, a place may be hits of their own between)
+    struck = next((hit for hit in reversed(hits[:dead_index]) if _is_number(hit)), None)
+    if struck is None or struck.value < dead.value:  # type: ignore[operator]
+        return None
+    if fatally and _STRUCK_BEFORE_FATALLY.fullmatch(text, struck.end, dead.start) is not None:
+        return struck, dead, False
+    if _STRUCK_OBJECT_BEFORE_PART.fullmatch(text, struck.end, dead.start) is not None and _STRIKING_BEFORE.search(
+            text, max(0, struck.start - _STRIKING_WINDOW), struck.start) is not None:
+        return struck, dead, True
     return None
 
 

@@ -414,6 +414,13 @@ _PERSON_NOUNS: Final = ("soldier", "serviceman", "servicewoman", "civilian", "mi
                  # the people hurt by chance at the scene
                  "passer-by", "passerby")
 _PERSON_NOUN_SET: Final = frozenset(_PERSON_NOUNS)
+# "Key witness in gang murder trial shot dead", "Ex-sergeant on trial over massacre stabbed to death", "Prosecutor
+# investigating cartel killed in car bomb": a heading drops the article and the auxiliary of that passive; its subject
+# opening the sentence with a person's noun in the singular (a title or two before it, an "ex-" on it) is one person
+# however long his description, as "a" tells it (a plural, "Witnesses", or a figure, "Two guards", is counted apart).
+_BARE_SUBJECT_OPENING: Final = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?(?:[\w'’]+-)?(?:witness|police officer|" + "|".join(_PERSON_NOUNS) + r")\s+"
+    + SUBJECT_DESCRIPTION_WORDS + r"{0,24}$", re.IGNORECASE)
 #: Heads of a subject that acts: a person's role, an office, or an institution ("and the army vows revenge",
 #: "and the president declares a day of mourning").
 _SUBJECT_HEADS: Final = (*_PERSON_NOUNS, "chief", "president", "minister", "premier", "leader", "spokesman",
@@ -1264,6 +1271,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                     singular = _ONE_OWN_DONE_TO_DEATH.search(text, max(sentence_start, hit.start - 40), hit.start - 3)
                 if singular is None and lowered.startswith(_PASSIVE_STARTS):
                     singular = _SUBJECT_OPENING_THE_SENTENCE.match(text, sentence_start, hit.start)
+            if singular is None and lowered.endswith(_BARE_PARTICIPLE_ENDS) and _NO_OBJECT_AFTER.match(text, hit.end):
+                singular = _BARE_SUBJECT_OPENING.match(text, sentence_start, hit.start)
         if singular is None and "," in text[max(sentence_start, hit.start - 80):hit.start]:
             singular = _person_before_participle(text, hit.start, sentence_start)
         if singular and _one_clause(singular.group(), field == "injured" and not lowered.endswith("ing")):
@@ -1862,6 +1871,9 @@ _NOT_ONE_PERSON: Final = frozenset({"police", "army", "military", "taliban", "st
 
 #: Casualty phrases that hold their own auxiliary ("was killed", "was shot dead").
 _PASSIVE_STARTS: Final = ("was ", "is ", "has been ")
+#: The ends of a participle of death a heading's passive stands in without its auxiliary ("shot dead", "killed",
+#: "stabbed to death").
+_BARE_PARTICIPLE_ENDS: Final = ("ed", " dead", " to death")
 # "22y.o. Valeriy Herovkin killed", "52-year-old Anna Kovacs was injured": a person named with an age
 # is one person.
 _AGED_NAME: Final = re.compile(
@@ -2396,8 +2408,10 @@ def _inside_insertion(text: str, candidate: Hit, hit: Hit, sentence_start: int) 
 #: The passive or intransitive end of a clause whose subject is the one who died: "the gunman was
 #: shot dead", "both attackers were later killed", "the bomber died" (not "the gunman killed").
 #: What may follow a participle that takes no object, a heading's passive with its auxiliary dropped ("deputies shot;
-#: gunman killed", "gunman killed by police", "gunman killed in shootout"; not "gunman killed two").
-_NO_OBJECT_AFTER: Final = re.compile(r"\s*(?:$|[;:.\n]|\s(?:by|in|at|after|when|as|during)\b)", re.IGNORECASE)
+#: gunman killed", "gunman killed by police", "gunman killed in shootout", "judge shot dead outside court"; not "gunman
+#: killed two").
+_NO_OBJECT_AFTER: Final = re.compile(
+    r"\s*(?:$|[,;:.\n]|\s(?:by|in|at|on|outside|near|inside|after|when|as|during|while)\b)", re.IGNORECASE)
 #: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _OWN_DEATH_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: A death dealt to oneself: "killing only himself", "killed himself".

@@ -376,7 +376,7 @@ class Classifier:
             _read_sentence(item, sentence, sentence_hits, categories, findings)
         _decide_types(text, hits, present, findings, not item.doers_named and (
             findings.accident or _tells_harm_by_itself(causes)))
-        killed, injured = findings.totals()
+        killed, injured = findings.totals(0 < title_end < len(text) and _summary_tells_doers_own_end(text, title_end))
         stabbed, stabbed_end = people_stabbed(text, findings.evidence["attack"]) if (
             "attack" in findings.evidence and ("stab" in (lowered := folded(text)) or "shot" in lowered
                                                or "shoots" in lowered)) else (0, 0)
@@ -2804,6 +2804,23 @@ _SELF_HARM: Final = re.compile(
     r"(?:him|her|them)sel(?:f|ves)\b(?!\s+and\b)(?:\s+(?:dead|to\s+death))?")
 
 
+#: The doer's own death by his hand, told by any of its phrases: "killed himself", "took his own life", "shot himself",
+#: "turned the gun on himself", "committed suicide", "a murder-suicide".
+#: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
+_DOERS_OWN_END: Final = re.compile(
+    _SUICIDE_TOLD.pattern.lower() + "|" + _SELF_HARM.pattern
+    + r"|\bturn(?:ed|s|ing)?\s+(?:the|his|her|a)\s+(?:gun|weapon|rifle|pistol|knife)\s+on\s+(?:him|her|them)sel(?:f|ves)\b"
+    r"|\b(?:take|takes|took|taking)\s+(?:his|her|their)\s+own\s+life\b|\bcommit(?:ted|s|ting)?\s+suicide\b|\bmurder-suicide\b")
+#: The words one of those phrases holds, looked for before the regex is searched.
+_OWN_END_NEEDLES: Final = ("self", "selves", "own li", "suicide")
+
+
+def _summary_tells_doers_own_end(text: str, title_end: int) -> bool:
+    """Whether the summary of `text` (after `title_end`) tells a doer's death by his own hand (_DOERS_OWN_END)."""
+    summary = folded(text)[title_end:]
+    return any(map(summary.__contains__, _OWN_END_NEEDLES)) and _DOERS_OWN_END.search(summary) is not None
+
+
 def _self_harm_told(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` without the violent and casualty words of a harm done to oneself (_SELF_HARM):
     a suicide is no casualty of violence, while the people a gunman shot before he shot himself, told by
@@ -3497,14 +3514,21 @@ class _Findings:
     def violent(self) -> bool:
         return "strike" in self.evidence or "attack" in self.evidence
 
-    def totals(self) -> tuple[int | None, int | None]:
-        """Stage 4: the killed and injured totals of the counts read (None: the text states none)."""
+    def totals(self, doers_own_end: bool = False) -> tuple[int | None, int | None]:
+        """Stage 4: the killed and injured totals of the counts read (None: the text states none). `doers_own_end`:
+        the summary tells the doer took his own life (_summary_tells_doers_own_end)."""
         counts, zero = self.counts, self.zero
         if self.zero_among and not any(not count.perpetrators for part in counts for field in ("killed", "injured")
                                        for count in part[field]):
             # "no casualties among the troops" of an item that counts no victim of its own: nobody hurt
             zero = {"killed": True, "injured": True}
         leave_out_attackers_restated(counts[0]["killed"], counts[1]["killed"])
+        if doers_own_end and counts[0]["killed"] and counts[1]["killed"]:
+            # "Murder-suicide leaves four dead | A man shot dead his wife and two sons before killing himself": the
+            # title's toll one more than the summary's counts the doer, whom the toll leaves apart
+            title, summary = _total([counts[0]["killed"], []], False), _total([[], counts[1]["killed"]], False)
+            if title is not None and summary is not None and title == summary + 1:
+                counts = [{**counts[0], "killed": []}, counts[1]]
         killed = _total([counts[0]["killed"], counts[1]["killed"]], zero["killed"]) if (
             self.counted or zero["killed"]) else None
         died_later = [_deaths_of_the_wounded(part) for part in counts]

@@ -1051,6 +1051,9 @@ def _count_of_one_told(text: str, field: str, value: int, start: int, end: int, 
 
 #: A person told by his place after others: "a second woman", "a third man" (see _ORDINALS), "another man".
 _ONE_MORE_BY_PLACE: Final = re.compile(r"\b(?:another|an?\s+(?P<ordinal>" + "|".join(_ORDINALS) + r"))\b", re.IGNORECASE)
+#: One person told new by "a" and added by "also" right before his harm: "A passer-by was also wounded" is one more
+#: than the hurt told before, as "another" is ("The driver was also hurt" names one maybe told already).
+_ALSO_A_NEW_ONE: Final = re.compile(r"(?<![\w'’-])(?:a|an)\s+[^,;.]*?\balso\s+$", re.IGNORECASE)
 #: "of" after an ordinal: a part of a group ("a third of the passengers"), no person told by his place.
 _A_PART_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 #: One of a pair told by a pronoun or its figure: "One of them", "one of the two".
@@ -1189,12 +1192,14 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 continue
             # the list ends before the next casualty word: "the death of 2 people and the wounding of
             # 5 others" lists 2 people (its "the wounding" is no third item)
-            list_end = sentence_end
+            # (but a verb of the doer's own end takes no subject from the list: "shot dead his wife and her partner
+            # before killing himself" lists 2)
+            list_end, subject_next = sentence_end, False
             for later in range(index + 1, len(hits)):
                 if not _CASUALTY_WORDS.isdisjoint(hits[later].categories):
-                    list_end = hits[later].start
+                    list_end, subject_next = hits[later].start, not _SELF_AFTER.match(text, hits[later].end)
                     break
-            value, end, listed = _object_count(text, object_start, list_end, list_end < sentence_end)
+            value, end, listed = _object_count(text, object_start, list_end, subject_next)
             if value is not None or end > object_start:  # (a list whose total is unknown: None)
                 for i in range(index + 1, len(hits)):
                     if hits[i].start >= end:
@@ -1288,6 +1293,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             if place is not None:
                 counts[-1].joined = place["ordinal"] is not None
                 counts[-1].place = _ORDINALS.index(place["ordinal"].lower()) + 2 if place["ordinal"] else 0
+            elif field == "injured" and _ALSO_A_NEW_ONE.search(text, sentence_start, singular.end()) is not None:
+                counts[-1].place = 0  # "stabbed two women. A passer-by was also injured": one more, as "another" is
             continue
         named = _named_subject(text, hit, sentence_start)
         if named is not None:

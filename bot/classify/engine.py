@@ -1662,9 +1662,9 @@ _ANY_WAR: Final = r"(?:(?:the|a|an)\s+)?(?:[\w'’‐‑–-]+\s+){0,3}?(?:wars?
 #: dropped during the Vietnam War explodes" (_LEFT_BY_A_WAR), "a grenade
 #: left over from a war in the 1970s", "a landmine left over from the civil war" (_ANY_WAR), "a Korean War-era
 #: shell", "an unexploded bomb from the 1991 war", "a shell left over from the Iran–Iraq War", "a mine from
-#: the Soviet era" (but a landmine merely "from the civil war" may be a stray of one going on, and a landmine
-#: merely unexploded, or one laid "during the war", may be one of a war still going on and still kills as a
-#: weapon: "an unexploded mine kills 10 girls").
+#: the Soviet era" (but a landmine merely "from the civil war" may be a stray of one going on, and one laid
+#: "during the war" may be one of a war still going on and still kills as a weapon, as may a landmine merely
+#: unexploded: "an unexploded mine kills 10 girls"; fired arms told unexploded are a dud's, _UNEXPLODED_GOES_OFF).
 #: How a past war left arms lying where they go off now: "a bomblet dropped during the Vietnam War", "mines laid
 #: in the 1980s war" (the time named must be a past war's: "a mine laid during the war" may be of this one; and
 #: arms fired or used are the act itself, not a leftover).
@@ -1702,6 +1702,19 @@ _BROKEN_UP_AS_IT_WENT_OFF: Final = (
 #: arms were found lying where no one aimed them, as arms people found are).
 _WASHED_ASHORE: Final = (rf"\b{_ORDNANCE}(?:,?\s+[\w'’-]+){{0,9}}?,?\s+(?:(?:that|which)\s+)?(?:(?:had|have|has)\s+)?"
                          r"(?:wash|washes|washed|washing)\s+(?:up|ashore)\b")
+#: Arms that go off when fired or dropped (not a mine or a planted device, which lie unexploded by design until
+#: someone sets them off, and may be of a war still going on: "an unexploded mine killed three shepherds near the
+#: front line" is a live war's weapon).
+_FIRED_ARMS: Final = (r"(?:bombs?|bomblets?|shells?|(?:sub)?munitions?|ordnance|grenades?|rockets?|mortars?|missiles?|"
+                      r"projectiles?|rounds?)")
+#: Fired arms told unexploded as the subject of their own blast or harm: "an unexploded shell went off in a field,
+#: killing two", "an unexploded cluster bomb wounds three boys" ("unexploded" says they did not go off when they were
+#: fired, so what they do now is a dud's mishap, whatever war left them; "a shell went off in a field" names no dud,
+#: and a second device found "unexploded" after a bombing goes off in no clause of its own).
+_UNEXPLODED_GOES_OFF: Final = (
+    rf"\bunexploded\s+(?:[\w'’-]+\s+){{0,2}}?{_FIRED_ARMS}\s+(?:(?:that|which)\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:explod(?:es|ed|ing)|went\s+off|goes\s+off|blew\s+up|blows\s+up|detonat(?:es|ed)|kill(?:s|ed|ing)|"
+    r"injur(?:es|ed|ing)|wound(?:s|ed|ing)|maim(?:s|ed|ing)|hurt(?:s|ing)?)\b")
 _OLD_ORDNANCE: Final = re.compile(
     r"\b(?:world\s+war\s+(?:ii|two|2|i|one|1)|(?:first|second)\s+world\s+war|wwii|ww2|wwi|ww1)\b"
     rf"|\b{_ORDNANCE}(?:\s+[\w'’-]+){{0,2}}?,?\s+(?:left\s+(?:over|behind)|dating\s+(?:back\s+)?(?:from|to))\s+"
@@ -1714,6 +1727,7 @@ _OLD_ORDNANCE: Final = re.compile(
     rf"|\b{_ORDNANCE},?\s+(?:{_LEFT_BY_A_WAR})\s+(?:during|in)\s+{_PAST_WAR}"
     rf"|\b{_ORDNANCE}\s+from\s+{_PAST_WAR}(?!\s+zones?\b)"
     rf"|{_HANDLING_UNEXPLODED}"
+    rf"|{_UNEXPLODED_GOES_OFF}"
     rf"|{_FOUND_BY_FINDERS}"
     rf"|{_BROKEN_UP_AS_IT_WENT_OFF}"
     rf"|{_WASHED_ASHORE}",

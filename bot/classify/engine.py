@@ -3673,7 +3673,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         findings.accident = True
         armed_group_named = NAMED_GROUP in held_out
     elif _MISHAP in categories and not _VIOLENT_OR_CASUALTY.isdisjoint(categories) and _arms_went_off_by_mishap(
-            hits, categories):
+            text, sentence[1], hits, categories):
         # (a mishap told harms someone or something; arms fired in a drill that harms no one are still
         # the drill's show of force: "warships fire missiles during exercises")
         sense = (sense - _WEAPON_WORDS) | _DISASTER_CONTEXT
@@ -4876,11 +4876,35 @@ _NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force", "distance
 #: A weapon whose name alone tells an attack ("an explosive device", "an IED"): where the mishap is told as an
 #: accident, the thing that went off, no act.
 _ARMS_AS_A_THING: Final = frozenset({"weapon", "attack"})
+#: A shooting's verb: an act named with its weapon ("shoots dead", "shot").
+_SHOOTING: Final = frozenset({"weapon", "attack"})
 #: What makes a mishap word one of an accident itself: a disaster word too, or the time of a drill.
 _ACCIDENT_ITSELF: Final = frozenset({"context_disaster", _DRILL})
 
 
-def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> bool:
+#: Most characters between a mishap adverb and the shooting verb it qualifies: the one space of "accidentally shoots".
+_ADVERB_GAP: Final = 1
+#: A celebration the shooter fires in, after his shot: "while celebrating", "in celebration", "to celebrate a goal".
+_CELEBRATING_AFTER: Final = re.compile(r"\b(?:while|as|when|in|to)\s+celebrat(?:ing|ion|e)\b", re.IGNORECASE)
+
+
+def _shots_told_accidental(text: str, sentence_end: int, hits: list[Hit]) -> list[Hit]:
+    """The shootings of a sentence whose verb an adverb of an accident itself qualifies, right before it, fired in
+    a celebration told after it ("a bridegroom accidentally shoots dead three relatives while celebrating at his
+    wedding"): celebratory fire that came down on bystanders, as "celebratory gunfire" is (taxonomy.toml's
+    context_disaster), no shot aimed. (A shot told accidental alone is still someone's act on the person shot: "a
+    hunter accidentally shoots dead his brother"; and _arms_went_off_by_mishap takes it for a mishap only where the
+    sentence names no one armed.)"""
+    if "elebrat" not in text:
+        return []
+    return [shot for mishap, shot in zip(hits, hits[1:])
+            if _MISHAP in mishap.categories and "context_disaster" in mishap.categories
+            and _SHOOTING <= shot.categories and shot.start - mishap.end <= _ADVERB_GAP
+            and _FIREARM_OR_BLADE_ACT.match(shot.text) is not None
+            and _CELEBRATING_AFTER.search(text, shot.end, sentence_end) is not None]
+
+
+def _arms_went_off_by_mishap(text: str, sentence_end: int, hits: list[Hit], categories: frozenset[str]) -> bool:
     """Whether a sentence tells arms going off by mishap, not used: a mishap word ("accidentally",
     "mishandled", "stored") beside weapons named as things ("explosives", "a grenade") and no act
     of arms, attacker or intent ("mishandled explosives blew up in a quarry", "a guard accidentally
@@ -4890,10 +4914,16 @@ def _arms_went_off_by_mishap(hits: list[Hit], categories: frozenset[str]) -> boo
     exercise"), forces named are its victims or the arms' keepers, not users ("seven marines are
     killed when a mortar explodes during a training exercise")."""
     strong = any(_MISHAP in hit.categories and not _ACCIDENT_ITSELF.isdisjoint(hit.categories) for hit in hits)
+    shots = _shots_told_accidental(text, sentence_end, hits) if strong else []
+    if shots:
+        # (the shot's own words name the weapon and its aim; whoever else the sentence names must be no one armed)
+        categories = frozenset().union(*[hit.categories for hit in hits if hit not in shots])
+        if not categories.isdisjoint(_NO_MISHAP):
+            return False
     if not categories.isdisjoint(_NO_MISHAP_BY_ACCIDENT if strong else _NO_MISHAP - {"attack"}):
         return False
     for hit in hits:
-        if strong and _ARMS_AS_A_THING == hit.categories:
+        if strong and _ARMS_AS_A_THING == hit.categories or hit in shots:
             continue  # "the accidental detonation of an explosive device": the device named, not used
         if "attack" in hit.categories and _ACCIDENT_SHARED not in hit.categories:
             return False  # a shooting, a bombing, a raid: an act, not a blast

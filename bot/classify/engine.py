@@ -4897,7 +4897,7 @@ def _shots_told_accidental(text: str, sentence_end: int, hits: list[Hit]) -> lis
     sentence names no one armed.)"""
     if "elebrat" not in text:
         return []
-    return [shot for mishap, shot in zip(hits, hits[1:])
+    return [shot for mishap, shot in zip(hits, hits[1:], strict=False)
             if _MISHAP in mishap.categories and "context_disaster" in mishap.categories
             and _SHOOTING <= shot.categories and shot.start - mishap.end <= _ADVERB_GAP
             and _FIREARM_OR_BLADE_ACT.match(shot.text) is not None
@@ -4923,7 +4923,7 @@ def _arms_went_off_by_mishap(text: str, sentence_end: int, hits: list[Hit], cate
     if not categories.isdisjoint(_NO_MISHAP_BY_ACCIDENT if strong else _NO_MISHAP - {"attack"}):
         return False
     for hit in hits:
-        if strong and _ARMS_AS_A_THING == hit.categories or hit in shots:
+        if (strong and _ARMS_AS_A_THING == hit.categories) or hit in shots:
             continue  # "the accidental detonation of an explosive device": the device named, not used
         if "attack" in hit.categories and _ACCIDENT_SHARED not in hit.categories:
             return False  # a shooting, a bombing, a raid: an act, not a blast

@@ -560,6 +560,8 @@ class Classifier:
             hits = _vehicles_blown_up(text, hits)
         if "off" in text:
             hits = _firearms_gone_off(text, hits)
+        if not absent(text, _FIRING_ARM_NEEDLES):
+            hits = _firing_arms_blown_up(text, hits)
         if "during" in text or "During" in text or "practice" in text:
             hits = _drills_told(text, hits)
         if "mock" in text or "imulated" in text or "dummy" in text:
@@ -1107,6 +1109,36 @@ def _firearms_gone_off(text: str, hits: list[Hit]) -> list[Hit]:
     for index, hit in enumerate(hits):
         if hit.text.lower() in _GONE_OFF and _FIREARM_BEFORE.search(
                 text, max(0, hit.start - _FIREARM_SPAN), hit.start) is not None:
+            if told is hits:
+                told = list(hits)
+            told[index] = hit.with_categories(_FIREARM_MISHAP)
+    return told
+
+
+#: The arms that fire, told as what blew up, right before its blast ("a rocket launcher explosion", "their artillery gun
+#: exploded"), or a blast told inside one ("a shell exploded in the barrel of their howitzer"): a gun or a launcher
+#: bursts only by mishap, in its own crew's hands; what is fired at people is its charge ("a rocket explosion", "a
+#: shell exploded" stay the act).
+_FIRING_ARM_BEFORE: Final = re.compile(r"\b(?:guns?|cannons?|howitzers?|launchers?)\s+$", re.IGNORECASE)
+_IN_A_FIRING_ARM_AFTER: Final = re.compile(
+    r"\s+(?:in|inside)\s+(?:the|its|their|his|an?)\s+(?:[\w'’-]+\s+)?(?:barrels?|breech|guns?|cannons?|howitzers?|"
+    r"launchers?)\b", re.IGNORECASE)
+#: The words of a blast such arms may tell.
+_BLAST_WORDS: Final = frozenset({"explosion", "explosions", "exploded", "explodes", "blast", "blew up", "blows up"})
+#: How far before the blast its firing arm is looked for: the one space between.
+_FIRING_ARM_SPAN: Final = len(" howitzers ")
+#: What _firing_arms_blown_up needs somewhere in the text (most items name no firing arm).
+_FIRING_ARM_NEEDLES: Final = frozenset({"gun", "cannon", "howitzer", "launcher", "barrel"})
+
+
+def _firing_arms_blown_up(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each blast of the arms that fire (_FIRING_ARM_BEFORE, _IN_A_FIRING_ARM_AFTER) told as
+    arms going off by mishap, as a firearm that goes off by itself is (_firearms_gone_off): no one fired at anyone."""
+    told = hits
+    for index, hit in enumerate(hits):
+        if hit.text.lower() in _BLAST_WORDS and (_FIRING_ARM_BEFORE.search(
+                text, max(0, hit.start - _FIRING_ARM_SPAN), hit.start) is not None or _IN_A_FIRING_ARM_AFTER.match(
+                text, hit.end) is not None):
             if told is hits:
                 told = list(hits)
             told[index] = hit.with_categories(_FIREARM_MISHAP)

@@ -1717,7 +1717,10 @@ _HANDLING_UNEXPLODED: Final = (
 _FOUND_BY_FINDERS: Final = (
     rf"\b{_ORDNANCE}\s+(?:(?:that|which)\s+)?(?:they|he|she|(?:the\s+|two\s+|three\s+|some\s+)?(?:children|"
     r"boys?|girls?|kids|villagers|farmers?|shepherds?|teenagers?))\s+(?:had\s+|have\s+|has\s+)?(?:found|picked\s+up|"
-    r"collected|dug\s+up|discovered|brought\s+home)\b")
+    r"collected|dug\s+up|discovered|brought\s+home|(?:were\s+|was\s+|had\s+been\s+)?playing\s+with|played\s+with)\b")
+#: Arms people play with, as the object of their play: "four children were killed while playing with a grenade" (arms
+#: taken for a toy were found lying or taken from a store, and went off in the players' hands: no one aimed them).
+_PLAYED_WITH: Final = rf"\bplay(?:ing|ed)\s+with\s+(?:an?|the|some|their|his|her|an\s+old)\s+(?:[\w'’-]+\s+){{0,2}}?{_ORDNANCE}\b"
 #: Arms of war that go off as the people handling them break them up, the arms themselves the pronoun the handling is
 #: done to: "an old shell exploded as scrap dealers tried to cut it open", "a mortar round went off while a man was
 #: sawing it apart" (salvage of a leftover, set off by its handlers; not a bomb, a device or explosives, which may be
@@ -1761,6 +1764,7 @@ _OLD_ORDNANCE: Final = re.compile(
     rf"|{_HANDLING_UNEXPLODED}"
     rf"|{_UNEXPLODED_GOES_OFF}"
     rf"|{_FOUND_BY_FINDERS}"
+    rf"|{_PLAYED_WITH}"
     rf"|{_BROKEN_UP_AS_IT_WENT_OFF}"
     rf"|{_WASHED_ASHORE}",
     re.IGNORECASE)
@@ -1780,7 +1784,7 @@ _RULED_OUT_NEEDLES: Final = frozenset({"rul", "sign", "evidence", "indicat", "su
                                        "other", "not", "suspected"})
 _OLD_WAR_NEEDLES: Final = frozenset({"world", "wwi", "ww1", "ww2", "left", "dating", "-era", "unexploded", "dropped",
                                      "laid", "planted", "buried", "scattered", "abandoned", "found", "picked",
-                                     "collected", "dug", "discovered", "brought", "cut", "saw", "break", "hammer",
+                                     "collected", "dug", "discovered", "brought", "play", "cut", "saw", "break", "hammer",
                                      "strip", "melt", "salvag", "open", "pry", "pri", "wash"})
 #: Arms "from" a past war ("a mine from the Vietnam War", "a bomb from the Soviet era"): "from"
 #: alone is in most items, so a war's word must be there beside it (_PAST_WAR_NEEDLES).

@@ -564,6 +564,8 @@ class Classifier:
             hits = _firing_arms_blown_up(text, hits)
         if "during" in text or "During" in text or "practice" in text:
             hits = _drills_told(text, hits)
+        if not absent(text, _MISTAKE_NEEDLES):
+            hits = _launches_by_mistake_told(text, hits)
         if "mock" in text or "imulated" in text or "dummy" in text:
             hits = _mock_acts_told(text, hits)
         if not absent(text, _DRILL_KIND_NEEDLES):
@@ -1143,6 +1145,29 @@ def _firing_arms_blown_up(text: str, hits: list[Hit]) -> list[Hit]:
                 told = list(hits)
             told[index] = hit.with_categories(_FIREARM_MISHAP)
     return told
+
+
+#: A launch of arms told as a mistake, its object the arms themselves and no target after them: "the navy mistakenly
+#: launches a supersonic missile towards China" (arms let go by mishap, as "accidentally fires a missile" is; a wrong
+#: target is what "mistakenly" tells elsewhere, still an act: "mistakenly fired a missile at a fishing boat", "a
+#: strike mistakenly hits an outpost", "mistakenly launched an attack on a village").
+_LAUNCHED_BY_MISTAKE: Final = re.compile(
+    r"\b(?:mistakenly|inadvertently|erroneously)\s+(?:launch(?:es|ed|ing)?|fir(?:es|ed|ing|e))\s+(?:an?|the|its|their|one|"
+    r"two|three|several)\s+(?:[\w'’-]+\s+){0,5}?(?:missiles?|rockets?|torpedo(?:es)?|shells?|rounds?)\b"
+    r"(?!\s+(?:at|on|into|against)\b)", re.IGNORECASE)
+#: Pseudo-category of a launch by mistake: a mishap of an accident itself (_ACCIDENT_ITSELF), whose forces are the
+#: arms' keepers; unlike a disaster word, it switches no other violence of the sentence off.
+_MISTAKE: Final = "mistake"
+#: What _LAUNCHED_BY_MISTAKE needs somewhere in the text (most items tell no mistake).
+_MISTAKE_NEEDLES: Final = frozenset({"mistaken", "inadvertent", "erroneous"})
+_LAUNCH_MISHAP: Final = frozenset({_MISHAP, _MISTAKE})
+
+
+def _launches_by_mistake_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each launch by mistake (_LAUNCHED_BY_MISTAKE) added as a mishap, as _drills_told adds
+    the time of a drill: _arms_went_off_by_mishap then reads the launch's arms as let go, not fired at anyone."""
+    added = [Hit(match.start(), match.end(), match.group(), _LAUNCH_MISHAP) for match in _LAUNCHED_BY_MISTAKE.finditer(text)]
+    return sorted(hits + added, key=_hit_start) if added else hits
 
 
 #: The target a weapons test sets itself: "hit its designated point in the sea", "struck the intended target
@@ -4914,8 +4939,8 @@ _NO_MISHAP_BY_ACCIDENT: Final = _NO_MISHAP - {"attack", "state_force", "distance
 _ARMS_AS_A_THING: Final = frozenset({"weapon", "attack"})
 #: A shooting's verb: an act named with its weapon ("shoots dead", "shot").
 _SHOOTING: Final = frozenset({"weapon", "attack"})
-#: What makes a mishap word one of an accident itself: a disaster word too, or the time of a drill.
-_ACCIDENT_ITSELF: Final = frozenset({"context_disaster", _DRILL})
+#: What makes a mishap word one of an accident itself: a disaster word too, the time of a drill, a launch by mistake.
+_ACCIDENT_ITSELF: Final = frozenset({"context_disaster", _DRILL, _MISTAKE})
 
 
 #: Most characters between a mishap adverb and the shooting verb it qualifies: the one space of "accidentally shoots".

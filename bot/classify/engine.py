@@ -1352,6 +1352,14 @@ _CARRIER_CRASHED_AFTER: Final = re.compile(
 _STORED_AFTER: Final = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been|have\s+been)\s+)?(?:stored|kept|"
                                   r"stockpiled|warehoused|piled|stacked|being\s+(?:unloaded|loaded|transported|moved|"
                                   r"handled|dismantled|disposed\s+of))\b", re.IGNORECASE)
+#: Explosives told by the civil work they are for, right after them: "a truck carrying explosives for a gold mine",
+#: "explosives bound for a quarry", "explosives used to blast rock" (a trade's goods, no weapon: they blow up by
+#: themselves as a store's do; "a truck carrying explosives exploded at a checkpoint" tells no such work).
+_CIVIL_EXPLOSIVES: Final = frozenset({"explosives", "gunpowder"})
+_CIVIL_USE_AFTER: Final = re.compile(
+    r"\s+(?:(?:(?:that|which)\s+(?:were|was)\s+)?(?:bound|destined|meant|intended|used|kept|headed)\s+)?(?:for|to)\s+"
+    r"(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:mines?|mining|quarr(?:y|ies|ying)|construction|blasting|"
+    r"demolition|tunnell?ing|excavation|blast\s+(?:rock|stone))\b", re.IGNORECASE)
 #: A fire by its name as a thing that burns, not fire of arms: "a grass fire", "the blaze", "flames", "a
 #: wildfire" (whether it is fire of arms or arson is told by the words before it: _NOT_A_FIRE_THAT_BURNS).
 _FIRE_THAT_BURNS: Final = (r"(?:(?:grass|forest|bush|brush|field|scrub|wild|peat|stubble)[\s-]?)?"
@@ -1452,7 +1460,8 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
     instability of ageing munitions" names the blast's cause, a store's), and so are arms a fire that burns
     sets off (_set_off_by_a_fire: "a grass fire spread to the depot and set off shells") and arms in bulk told
     blowing up or held in containers ("explosions of ammunition", "exploding munitions", "crates of ammunition":
-    _BULK_BLOWN_BEFORE, _BULK_HELD_BEFORE)."""
+    _BULK_BLOWN_BEFORE, _BULK_HELD_BEFORE), and explosives told by the civil work they are for ("explosives for a gold
+    mine": _CIVIL_USE_AFTER)."""
     told = list(hits)
     for index, hit in enumerate(hits):
         if hit.text.lower() in _ARMS_GOODS and (_ARMS_PLACE_AFTER.match(text, hit.end) or _PLACE_MAKING_BEFORE.search(
@@ -1460,6 +1469,7 @@ def _arms_places_told(text: str, hits: list[Hit]) -> list[Hit]:
                 or _WORN_BEFORE.search(folded(text), max(0, hit.start - _WORN_SPAN), hit.start)
                 or _STORED_AFTER.match(text, hit.end) or _set_off_by_a_fire(text, hit) or _handled_as_things(text, hit)
                 or _in_a_firms_name(text, hit)
+                or (hit.text.lower() in _CIVIL_EXPLOSIVES and _CIVIL_USE_AFTER.match(text, hit.end))
                 or (hit.text.lower() in _ARMS_IN_BULK and (_BULK_BLOWN_BEFORE.search(
                     text, max(0, hit.start - _BULK_SPAN), hit.start) or _BULK_HELD_BEFORE.search(
                     text, max(0, hit.start - _BULK_SPAN), hit.start)))):

@@ -673,7 +673,7 @@ def _collisions_told(text: str, hits: list[Hit]) -> list[Hit]:
     vehicle ramming a vehicle is a collision, an accident unless a doer is named; a person ramming
     ("a man rams a police car with a van"), a vehicle rammed into people or a place ("a lorry rammed
     worshippers", "rams into a bus stop") or a vehicle used to ram ("rammed his car into a crowd")
-    stays intent."""
+    stays intent, unless the vehicle is told out of control (_ram_out_of_control)."""
     told = list(hits)
     for index in range(1, len(hits) - 1):
         hit = hits[index]
@@ -684,7 +684,30 @@ def _collisions_told(text: str, hits: list[Hit]) -> list[Hit]:
                 and "road_vehicle" in rammed.categories and _RAMMED_VEHICLE.fullmatch(text, hit.end, rammed.start)
                 and not _WAITING_PLACE.match(text, rammed.end)):
             told[index] = hit.with_categories(hit.categories - {_INTENT} | _COLLISION)
+        elif _ram_out_of_control(text, hits, index):
+            # (rammed into people or a place, the ram is their harm's act: out of control, it is the crash's)
+            told[index] = hit.with_categories(_COLLISION)
     return told
+
+
+#: The words of a vehicle out of its driver's control (taxonomy.toml's vehicle_motion): "lost control", "its brakes
+#: failed", "an out-of-control lorry".
+_CONTROL_LOST: Final = frozenset({"lost control", "loses control", "brakes fail", "brakes failed", "brake failure",
+                                  "out of control", "out-of-control"})
+
+
+def _ram_out_of_control(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the ram `hits[index]` is done by a road vehicle named before it in its sentence that the sentence tells
+    out of control ("a truck rammed into a market after its brakes failed", "a bus lost control and rammed into a
+    crowd"): a crash, no one's aim, where the sentence names no other intent or anyone armed ("a man rammed his car
+    into a crowd and then lost control" tells the man's aim by his own verb first, so a vehicle must be the rammer)."""
+    start = max((match.end() for match in _SENTENCE_MARK.finditer(text, 0, hits[index].start)), default=0)
+    end = next((match.start() for match in _SENTENCE_MARK.finditer(text, hits[index].end)), len(text))
+    sentence = [hit for hit in hits if start <= hit.start < end]
+    before = [hit for hit in sentence if hit.start < hits[index].start and not hit.categories <= _COLLISION]
+    return bool(before) and "road_vehicle" in before[0].categories and any(
+        hit.text.lower() in _CONTROL_LOST for hit in sentence) and all(
+        hit is hits[index] or (_INTENT not in hit.categories and _ARMED.isdisjoint(hit.categories)) for hit in sentence)
 
 
 _EXECUTE_VERB: Final = "execute_verb"

@@ -2088,12 +2088,14 @@ def _carried_in_a_crash(text: str, hit: Hit) -> bool:
 
 
 #: The time of a drill, whatever kind: "during naval drills", "during a missile exercise", "during an air
-#: defence drill", "during routine training", "during firing practice".
+#: defence drill", "during routine training", "during firing practice"; and a test of arms is one ("during a failed
+#: missile test", "during a test launch"; a bare "test" may be a school's).
 #: Practice with arms is a drill told by "at", "in" or "on" as well ("at target practice", "on a shooting
 #: practice"): the kind of practice named, since a bare "in practice" means "in fact".
 _DURING_DRILL: Final = re.compile(
     r"\b[Dd]uring\s+(?:(?:a|an|the|their|its|routine|joint|annual|live-fire|military|naval)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:exercises?|drills?|training|manoeuvres?|maneuvers?|practices?)\b"
+    r"(?:exercises?|drills?|training|manoeuvres?|maneuvers?|practices?|(?:missile|rocket|weapons?|launch|firing)\s+tests?|"
+    r"test[\s-]launch(?:es)?|test[\s-]firings?)\b"
     r"|\b(?:at|in|on)\s+(?:(?:a|an|the|their|its|routine)\s+)?(?:target|firing|shooting|gunnery|rifle|live-fire|"
     r"weapons?|marksmanship)\s+practices?\b", re.IGNORECASE)
 #: Pseudo-category of the time of a drill: a mishap in it is told as an accident (_arms_went_off_by_mishap),

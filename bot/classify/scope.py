@@ -6527,11 +6527,23 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
 # claim (_CLAIM_FOR), an act named for the first time ("blames rebels for an attack on a market") is news,
 # and so is a known one whose toll the attribution counts ("blames rebels for the bombing that killed 12"),
 # unless its words set it back beyond a first report ("recent", "this month's", "last week's", a date).
-_ATTRIBUTION_NEEDLES: Final = frozenset({"responsible", "behind", "blame", "perpetrator"})
+# A verb or a noun of a part in the act is the same attribution ("claiming it backed the rebel attack", "says
+# Moscow carried out the nerve agent attack", "accusing them of being involved in the abduction", "denies any
+# role in the bombing"): a side's part in a known act, claimed or denied, is the news; but only in an act it
+# names as known by its words ("the", "these", a day's), as "says it carried out an air strike on 12 February"
+# or "says rebels carried out an attack on a market" tell their act first.
+_ATTRIBUTION_NEEDLES: Final = frozenset({
+    "responsible", "behind", "blame", "perpetrat", "backed", "sponsored", "masterminded", "orchestrated",
+    "carried out", "involved in", "involvement in", "complicity in", "role in"})
 _ATTRIBUTED_FOR: Final = re.compile(
     r"(?:\bresponsible\s+for|\b(?:is|are|was|were|be|been|being|stands?|stood)\s+(?:\w+ly\s+)?behind|"
-    r"\bblam(?:e|es|ed|ing)\s+(?:[\w'’.-]+,?\s+){1,10}?for|\bperpetrators?\s+of)\s+"
-    r"(?P<object>(?:[\w'’.-]+\s+){0,6})$", re.IGNORECASE)
+    r"\bblam(?:e|es|ed|ing)\s+(?:[\w'’.-]+,?\s+){1,10}?for|\bperpetrators?\s+of|"
+    # (a verb of a part in the act with its subject before it, not an adjective: "the Chad-backed rebel attack")
+    r"(?P<part>(?<![\w-])(?:backed|sponsored|masterminded|orchestrated|perpetrated|carried\s+out)|"
+    r"\b(?:involved|involvement|complicity|role)\s+in))\s+"
+    # (the object is a noun phrase of its line: a copula after it opens a predicate, "protesting against the
+    # militia's role in the war is shot dead", and a heading's end is no part of it)
+    r"(?P<object>(?:(?!(?:is|are|was|were)\b)[\w'’.-]+[^\S\n]+){0,6})$", re.IGNORECASE)
 #: Words that set an act back beyond a first report, before it: "recent", "earlier", "this month's", "last
 #: week's", "October 9".
 _GONE_OBJECT: Final = re.compile(
@@ -6561,6 +6573,10 @@ def attributes_known_act(text: str, event_start: int, sentence_end: int, opening
     if attribution is None or CLAUSE_WORD.search(text, attribution.end(), event_start) is not None:
         return False
     obj = attribution.group("object") or text[event_start:event_start + 12]
+    if attribution.group("part") and _DEFINITE_OBJECT.match(obj) is None:
+        # a side's part in an act it names with "a" or none is its report of that act, dated or not: "says it
+        # carried out an air strike on 12 February"
+        return False
     if _GONE_OBJECT.match(obj) is not None or _GONE_PHRASE_AFTER.match(text, event_start, sentence_end) is not None or (
             _MONTH_DATE_AFTER.match(text, event_start, min(sentence_end, event_start + MAX_CLAIM_DATE_CHARS))):
         return True

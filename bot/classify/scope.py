@@ -6591,22 +6591,32 @@ def attributes_known_act(text: str, event_start: int, sentence_end: int, opening
 # is known by an act told before; his act, in a relative clause of him, is told again, and who he was is the
 # news. (A predicate of violence is news of its own, "the gunman who killed nine was shot dead"; and a relative
 # clause that dates the act by a day near may be its first report, "the gunman who killed nine on Tuesday was a
-# former pupil".)
-_ATTACKERS: Final = r"(?:gunm[ae]n|bombers?|shooters?|attackers?|assailants?|killers?|perpetrators?)"
+# former pupil".) So is the arm of a known act whose predicate tells where it came from or whose it was, its
+# act in a relative clause of it: "the missile that downed the airliner came from rebel territory", "the
+# missile that killed two farmers was probably fired by air defences", "the shell that killed a child was fired
+# from a school" (who fired it is the news; "the rocket that killed two on Tuesday was fired from the north" may
+# be its first report).
+_ATTACKERS: Final = (r"(?:gunm[ae]n|bombers?|shooters?|attackers?|assailants?|killers?|perpetrators?|"
+                     r"missiles?|rockets?|shells?|bombs?|drones?|projectiles?|bullets?)")
 _KNOWN_ATTACKER: Final = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
 _KNOWN_ATTACKER_BEFORE: Final = re.compile(_KNOWN_ATTACKER + r"$")
+#: An event word that is itself the attacker or the arm ("the shell that killed a child was fired from a school").
+_ATTACKER_OR_ARM: Final = re.compile(_ATTACKERS + r"$", re.IGNORECASE)
 _KNOWN_ATTACKERS_RELATIVE_BEFORE: Final = re.compile(
-    _KNOWN_ATTACKER + _ATTACKERS + r"\s*,?\s+(?:who|that)\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?$")
+    _KNOWN_ATTACKER + _ATTACKERS + r"\s*,?\s+(?:who|that|which)\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?$")
 _IDENTITY_AFTER: Final = re.compile(
     r"[^.;:!?]{0,140}?(?:,\s*|\s)(?:(?:was|were|is|are)\s+(?:an?\s|[A-Z]|(?:[\w-]+,?\s+(?:and\s+)?){0,4}"
     r"(?:nationals|citizens|residents|natives|members)\b)"
-    r"|had\s+(?:\w+\s+)?(?:links|ties|connections|registered|been)\b(?!\s+(?:killed|shot|wounded|injured|hurt|dead)))")
+    r"|had\s+(?:\w+\s+)?(?:links|ties|connections|registered|been)\b(?!\s+(?:killed|shot|wounded|injured|hurt|dead))"
+    # (an arm's origin or owner)
+    r"|(?:was|were)\s+(?:\w+ly\s+)?(?:fired|launched)\s+(?:by|from|near)\b|came\s+from\b|belonged\s+to\b)")
 _NEAR_DAY: Final = re.compile(r"\b(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
                               r"[Yy]esterday|[Tt]oday|[Tt]onight|overnight|last\s+night|this\s+morning)\b")
 MAX_ATTACKER_CHARS: Final = 60
 #: The attacker nouns (of _ATTACKER_NOUN and _ATTACKERS) that identifies_known_attacker needs, one of them in either
 #: of its cases: asked of the whole text first (lowered.absent keeps its answer), as most texts name no attacker.
-_ATTACKER_NEEDLES: Final = frozenset({"gunm", "bomber", "shooter", "attacker", "assailant", "killer", "perpetrator"})
+_ATTACKER_NEEDLES: Final = frozenset({"gunm", "bomb", "shooter", "attacker", "assailant", "killer", "perpetrator",
+                                      "missile", "rocket", "shell", "drone", "projectile", "bullet"})
 
 
 def identifies_known_attacker(text: str, event_start: int, event_end: int, sentence_end: int) -> bool:
@@ -6615,10 +6625,10 @@ def identifies_known_attacker(text: str, event_start: int, event_end: int, sente
     if absent(text, _ATTACKER_NEEDLES):
         return False
     lo = max(0, event_start - MAX_ATTACKER_CHARS)
-    if _ATTACKER_NOUN.search(text, event_start, event_end) is not None:
+    if _ATTACKER_OR_ARM.search(text, event_start, event_end) is not None:
         if _KNOWN_ATTACKER_BEFORE.search(text, lo, event_start) is None:
             return False
-    elif (" who " not in text[lo:event_start] and " that " not in text[lo:event_start]) or (
+    elif all(word not in text[lo:event_start] for word in (" who ", " that ", " which ")) or (
             _KNOWN_ATTACKERS_RELATIVE_BEFORE.search(text, lo, event_start) is None):
         return False
     identity = _IDENTITY_AFTER.match(text, event_end, sentence_end)

@@ -6532,9 +6532,13 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
 # role in the bombing"): a side's part in a known act, claimed or denied, is the news; but only in an act it
 # names as known by its words ("the", "these", a day's), as "says it carried out an air strike on 12 February"
 # or "says rebels carried out an attack on a market" tell their act first.
+# So is what a known act is called ("calls the attacks on the embassy \"unacceptable\"", "described the shelling as
+# \"a terrorist act\"", "terms the killing a crime"): a verb of judging whose object is the act, then its judgement
+# (a quotation, "as", "a" or "an"), tells what is said of an act known before.
 _ATTRIBUTION_NEEDLES: Final = frozenset({
     "responsible", "behind", "blame", "perpetrat", "backed", "sponsored", "masterminded", "orchestrated",
-    "carried out", "involved in", "involvement in", "complicity in", "role in"})
+    "carried out", "involved in", "involvement in", "complicity in", "role in",
+    "call", "describ", "term", "brand", "label", "dub"})
 _ATTRIBUTED_FOR: Final = re.compile(
     r"(?:\bresponsible\s+for|\b(?:is|are|was|were|be|been|being|stands?|stood)\s+(?:\w+ly\s+)?behind|"
     r"\bblam(?:e|es|ed|ing)\s+(?:[\w'’.-]+,?\s+){1,10}?for|\bperpetrators?\s+of|"
@@ -6544,6 +6548,15 @@ _ATTRIBUTED_FOR: Final = re.compile(
     # (the object is a noun phrase of its line: a copula after it opens a predicate, "protesting against the
     # militia's role in the war is shot dead", and a heading's end is no part of it)
     r"(?P<object>(?:(?!(?:is|are|was|were)\b)[\w'’.-]+[^\S\n]+){0,6})$", re.IGNORECASE)
+_JUDGED_KNOWN: Final = re.compile(
+    r"(?P<part>\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|"
+    r"label(?:s|led|ed|ling|ing)?|dub(?:s|bed|bing)?))\s+"
+    r"(?P<object>(?:(?!(?:is|are|was|were|for|on|off|in)\b)[\w'’.-]+[^\S\n]+){0,6})$", re.IGNORECASE)
+#: The judgement after the act judged and the phrase of its target or place: "the attacks on the embassy
+#: \"unacceptable\"", "the shelling as", "the killing a crime".
+_JUDGEMENT_AFTER: Final = re.compile(
+    r"[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:on|in|at|against|of|by)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?,?\s+"
+    r"(?:as\s|[\"“‘']|an?\s)")
 #: Words that set an act back beyond a first report, before it: "recent", "earlier", "this month's", "last
 #: week's", "October 9".
 _GONE_OBJECT: Final = re.compile(
@@ -6570,7 +6583,11 @@ def attributes_known_act(text: str, event_start: int, sentence_end: int, opening
     if not any(needle in window for needle in _ATTRIBUTION_NEEDLES) and "Blame" not in window:
         return False
     attribution = _ATTRIBUTED_FOR.search(text, max(0, event_start - MAX_ATTRIBUTION_CHARS), event_start)
-    if attribution is None or CLAUSE_WORD.search(text, attribution.end(), event_start) is not None:
+    if attribution is None:
+        attribution = _JUDGED_KNOWN.search(text, max(0, event_start - MAX_ATTRIBUTION_CHARS), event_start)
+        if attribution is None or _JUDGEMENT_AFTER.match(text, event_start, sentence_end) is None:
+            return False
+    if CLAUSE_WORD.search(text, attribution.end(), event_start) is not None:
         return False
     obj = attribution.group("object") or text[event_start:event_start + 12]
     if attribution.group("part") and _DEFINITE_OBJECT.match(obj) is None:

@@ -6472,6 +6472,17 @@ def force_told_as_the_dead(text: str, force: Hit) -> bool:
         text, max(0, force.start - MAX_FORCE_PREDICATE_CHARS), force.start) is not None
 
 
+# "Turkish offensive in Syria" over "the Union condemns the offensive and calls on Turkey to withdraw its troops": a
+# condemnation is a reaction (the vocabulary reads its words as "past": what they condemn is known), and a sentence it
+# opens names forces as what the reaction is about or asks of them, as one a "reaction" word opens does.
+_CONDEMNATION: Final = re.compile(r"(?:condemn|denounc|deplor)", re.IGNORECASE)
+
+
+def opens_a_reaction(hit: Hit) -> bool:
+    """Whether `hit` is a word of a reaction: the vocabulary's reaction, or a condemnation (_CONDEMNATION)."""
+    return "reaction" in hit.categories or ("past" in hit.categories and _CONDEMNATION.match(hit.text) is not None)
+
+
 def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
     """Whether the title of an item with a summary (text[:title_end]) is a topic's name (see
     _HEADING_CLAUSE): then its event words are no report of their own."""
@@ -6487,7 +6498,7 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
             # campaign's name a state's forces do too ("Battle of ..." / "the army retakes the town"):
             # the name's violence stays news
             if not (_ARMED_SIDE_OR_STATE_FORCE if campaign else _ARMED_SIDE).isdisjoint(hit.categories) and not any(
-                    "reaction" in other.categories for other in hits
+                    opens_a_reaction(other) for other in hits
                     if _sentence_start(text, hit.start) < other.start < hit.start) and not attacker_in_a_case(
                     text, hit.start, hit.end) and not _forces_only_moved(text, hits, hit, title_end) and not (
                     not campaign and _side_does_no_fighting(text, hits, hit, title_end)) and not (

@@ -6549,7 +6549,9 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
 _ATTRIBUTION_NEEDLES: Final = frozenset({
     "responsible", "behind", "blame", "perpetrat", "backed", "sponsored", "masterminded", "orchestrated",
     "carried out", "involved in", "involvement in", "complicity in", "role in",
-    "call", "describ", "term", "brand", "label", "dub"})
+    "call", "describ", "term", "brand", "label", "dub",
+    "legitimate", "lawful", "legal", "justified", "acceptable", "staged", "faked", "fabricated", "self-defen", "crime",
+    "act of", "violation"})
 _ATTRIBUTED_FOR: Final = re.compile(
     r"(?:\bresponsible\s+for|\b(?:is|are|was|were|be|been|being|stands?|stood)\s+(?:\w+ly\s+)?behind|"
     r"\bblam(?:e|es|ed|ing)\s+(?:[\w'’.-]+,?\s+){1,10}?for|\bperpetrators?\s+of|"
@@ -6568,6 +6570,19 @@ _JUDGED_KNOWN: Final = re.compile(
 _JUDGEMENT_AFTER: Final = re.compile(
     r"[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:on|in|at|against|of|by)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?,?\s+"
     r"(?:as\s|[\"“‘']|an?\s)")
+# ... or said to be by a copula, the act its subject: "says the air strike on the school bus was a legitimate military
+# action", "the attack was staged", "the stabbing was an act of terrorism" (a judgement of it or what it was found to
+# be; "the attack was the third this week" tells no judgement).
+_DEFINITE_SUBJECT_BEFORE: Final = re.compile(
+    r"(?:^|[.:;!?\n]\s*|\b(?:that|says|said|say)\s+)(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|\w+day['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$")
+_SAID_TO_BE_AFTER: Final = re.compile(
+    r"[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:on|in|at|against|of|by)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?\s+"
+    r"(?:was|were|is|are)\s+(?:(?:not|an?|the)\s+)?(?:[\w-]+ly\s+)?(?:(?:un)?lawful|(?:il)?legal|(?:il)?legitimate|"
+    r"(?:un)?justified|(?:un)?acceptable|staged|faked|fabricated|self-defen[cs]e|(?:war\s+)?crime|act\s+of|violation)\b",
+    re.IGNORECASE)
+#: How far before the act's word the opening of its subject may stand (the article and three words).
+MAX_SUBJECT_CHARS: Final = 60
 #: Words that set an act back beyond a first report, before it: "recent", "earlier", "this month's", "last
 #: week's", "October 9".
 _GONE_OBJECT: Final = re.compile(
@@ -6590,6 +6605,10 @@ def attributes_known_act(text: str, event_start: int, sentence_end: int, opening
     attacks")."""
     if absent(text, _ATTRIBUTION_NEEDLES):
         return False
+    if opening and _DEFINITE_SUBJECT_BEFORE.search(text, max(0, event_start - MAX_SUBJECT_CHARS), event_start) and (
+            _SAID_TO_BE_AFTER.match(text, event_start, sentence_end)) and _TOLL_COUNTED_AFTER.match(
+            text, event_start, sentence_end) is None:
+        return True  # "the air strike on the school bus was a legitimate military action"
     window = text[max(0, event_start - MAX_ATTRIBUTION_CHARS):event_start]
     if not any(needle in window for needle in _ATTRIBUTION_NEEDLES) and "Blame" not in window:
         return False

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Set
+from dataclasses import dataclass
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
@@ -3520,7 +3521,9 @@ class GateInput(NamedTuple):
     evidence: str
 
 
-class _Item(NamedTuple):
+# (slots, not a NamedTuple, as scope.TextCues: every event word reads its fields)
+@dataclass(slots=True)
+class _Item:
     """What every sentence of one item reads: its text and what was told once of the whole."""
 
     text: str

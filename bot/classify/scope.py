@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Set
-from typing import Final, NamedTuple
+from dataclasses import dataclass
+from typing import Final
 
 from bot.classify.lowered import NeedleSets, absent, answer_together, fold, folded, found
 from bot.classify.matcher import Hit
@@ -5757,7 +5758,11 @@ def taken_in_known_act(text: str, event_start: int, sentence_start: int) -> bool
         _TAKEN_IN_BEFORE.search(text, max(sentence_start, event_start - 100), event_start) is not None)
 
 
-class TextCues(NamedTuple):
+# (a class with slots, not a NamedTuple: the rules read its flags some hundred times an item, and a NamedTuple's
+# field is a descriptor that costs half again a slot's read; not frozen either, whose __init__ costs more than
+# the reads save)
+@dataclass(slots=True)
+class TextCues:
     """Which of the checks asked of each event word can possibly fire in one text. Each check needs
     words that most texts lack (a year, "since", "over", "son of"): the text is asked once whether it
     holds them (text_cues), and a check whose words it lacks is not asked for any event word of it.

@@ -4820,7 +4820,7 @@ _ABOUT: Final = r"(?:(?:an\s+)?(?:estimated|nearly|almost|about|around|roughly|s
 #: A count in the thousands: the level of a war's toll, not of a day's.
 _THOUSANDS: Final = r"(?:\d{1,3}(?:,\d{3})+|\d{4,})\b"
 #: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered. Its search,
-#: per event word, then costs some 40 % fewer instructions than with re.IGNORECASE on the text.)
+#: per event word, then takes some 40 % less time than with re.IGNORECASE on the text.)
 _RUNNING_TOLL: Final = re.compile(
     rf"\b{_TOLL_HEAD}(?:\s+(?!(?:and|but|while|as|after|when)\b)[\w'’.,()-]+){{0,14}}?\s+{_LEVEL_REACHED}"
     # (the level may name its dead: "reaches 1,900 people killed"; or a with-phrase after it may count more of the

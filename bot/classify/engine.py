@@ -1771,11 +1771,16 @@ _HANDLING_UNEXPLODED: Final = (
     r"tinkering)\s+with|defusing|disarming|dismantling|handling|moving|opening|lifting|touching|collecting|removing)\s+"
     r"(?:(?:an?|the|some|an\s+old|a\s+piece\s+of)\s+)?unexploded\b")
 #: Arms that people found, picked up or dug up, as the subject of their blast: "a shell the boys found near their
-#: home exploded", "a grenade he had picked up went off" (what was found lying had not gone off where it fell: a
-#: leftover, set off by its finders' handling; a bomb the police found is a planted one, and names no finder here).
+#: home exploded", "a grenade he had picked up went off", "a hand grenade that two brothers found in a field explodes"
+#: (what was found lying had not gone off where it fell: a leftover, set off by its finders' handling). The finders
+#: are people of everyday life, counted, named with an article or a possessive, or kin ("his son", "two brothers");
+#: a bomb the police or troops found is a planted one, and names no finder here.
+_FINDERS: Final = (r"(?:children|child|boys?|girls?|kids|villagers|farmers?|shepherds?|herders?|teenagers?|brothers?|"
+                   r"sisters?|sons?|daughters?|cousins?|friends?|pupils?|students?|residents?|locals|men|man|women|"
+                   r"woman|fisherm[ae]n|labourers?|laborers?|workers?|scavengers?|family)")
 _FOUND_BY_FINDERS: Final = (
-    rf"\b{_ORDNANCE}\s+(?:(?:that|which)\s+)?(?:they|he|she|(?:the\s+|two\s+|three\s+|some\s+)?(?:children|"
-    r"boys?|girls?|kids|villagers|farmers?|shepherds?|teenagers?))\s+(?:had\s+|have\s+|has\s+)?(?:found|picked\s+up|"
+    rf"\b{_ORDNANCE}\s+(?:(?:that|which)\s+)?(?:they|he|she|(?:(?:the|a|an|his|her|their|some|two|three|four|five|"
+    rf"six|\d+)\s+)?{_FINDERS})\s+(?:had\s+|have\s+|has\s+)?(?:found|picked\s+up|"
     r"collected|dug\s+up|discovered|brought\s+home|(?:were\s+|was\s+|had\s+been\s+)?playing\s+with|played\s+with)\b")
 #: Arms people play with, as the object of their play: "four children were killed while playing with a grenade" (arms
 #: taken for a toy were found lying or taken from a store, and went off in the players' hands: no one aimed them).

@@ -5042,7 +5042,7 @@ def _names_a_doer(text: str, hits: list[Hit], present: frozenset[str]) -> bool:
     minibus came under heavy fire"). A side named only as the holder of a place is no doer of what is
     done there ("a blast at an arms store in the rebel-held north": _holders_left_out)."""
     if not present.isdisjoint(_DOERS_NAMED) and any(
-            not _DOERS_NAMED.isdisjoint(hit.categories) and not _holds_or_tells(text, hit) for hit in hits):
+            not _DOERS_NAMED.isdisjoint(hit.categories) and not _holds_or_tells(text, hit, hits) for hit in hits):
         return True
     if "natural_cause" in present and _fire_of_arms(text, hits, present):
         return True
@@ -5062,14 +5062,15 @@ def _holders_left_out(text: str, hits: list[Hit]) -> frozenset[str]:
     """The categories of an item's hits less those of a side fused to a participle of holding ("Hezbollah-
     controlled", "rebel-held": _HELD_BY), which says whose a place is, not who did what is told there, and
     of a side named only as the teller of a report (_tells_the_report)."""
-    return frozenset().union(*[hit.categories for hit in hits if not _holds_or_tells(text, hit)])
+    return frozenset().union(*[hit.categories for hit in hits if not _holds_or_tells(text, hit, hits)])
 
 
-def _holds_or_tells(text: str, hit: Hit) -> bool:
+def _holds_or_tells(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """Whether the name `hit` is a side fused to a participle of holding (_HELD_BY) or named only as the teller
     of a report (_tells_the_report): what _holders_left_out leaves out (_names_a_doer asks it only of the hits
     of a doer's categories)."""
-    return (text.startswith("-", hit.end) and _HELD_BY.match(text, hit.end) is not None) or _tells_the_report(text, hit)
+    return (text.startswith("-", hit.end) and _HELD_BY.match(text, hit.end) is not None) or _tells_the_report(
+        text, hit) or _says_nothing_of_harm(text, hit, hits)
 
 
 #: After a side's name, the body of its rule that tells a report: "the Taliban government says", "the Houthi
@@ -5098,6 +5099,29 @@ def _tells_the_report(text: str, hit: Hit) -> bool:
     return _RULING_BODY_TELLS_AFTER.match(folded(text), hit.end) is not None or (
         _ACCORDING_TO_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None) or (
         _SPEAKER_FOR_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None)
+
+
+#: Right after a side's name, its own verb of telling: "the Uganda People's Defence Force says an investigation is
+#: under way". (Reads the folded text, in lower case.)
+_SIDE_SAYS_AFTER: Final = re.compile(r"\s+(?:says|said|reports|reported|announces|announced|confirms|confirmed|states|"
+                                     r"stated)\b")
+#: Where the clause a side tells ends: what it says runs to the sentence's or the clause's end.
+_TOLD_CLAUSE_END: Final = re.compile(r"[.!?;\n]")
+
+
+def _says_nothing_of_harm(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether the name `hit` is a side that is the subject of a verb of telling whose clause names no act and no
+    harm ("an explosion at an army armoury kills two soldiers; the People's Defence Force says an investigation is
+    under way"): the side speaks of what befell its own, and is no doer of it, as the teller of a report is none
+    (_tells_the_report). A side that says what it did or what befell people ("the Taliban say they attacked the
+    post", "the army says two soldiers were killed by a bomb") names an act, or a toll, in its clause, and stays."""
+    said = _SIDE_SAYS_AFTER.match(folded(text), hit.end)
+    if said is None:
+        return False
+    end = _TOLD_CLAUSE_END.search(text, said.end())
+    end_at = len(text) if end is None else end.start()
+    return not any(said.end() <= other.start < end_at and not _VIOLENT_OR_CASUALTY.isdisjoint(other.categories)
+                   for other in hits)
 
 
 #: A title that names an animal or the weather tells who attacked: no person ("Wolves attack shepherds").

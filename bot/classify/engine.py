@@ -3393,7 +3393,8 @@ _SET_BURNING: Final = re.compile(
     r"(?<!,\s)\b(?:set|sets|(?<!,\s)setting)\s+(?!(?:him|her|them|it|your|my|our)sel(?:f|ves)\b)"
     r"(?:[\w'’-]+\s+){1,4}?(?:alight|ablaze|afire|on\s+fire)\b", re.IGNORECASE)
 #: The vocabulary's phrases of a fire set on purpose (taxonomy.toml's attack).
-_ARSON_PHRASES: Final = frozenset({"set fire", "set on fire", "torched", "arson attack"})
+#: (in the present too, as the portal tells its news: "a mob sets fire to 15 houses")
+_ARSON_PHRASES: Final = frozenset({"set fire", "sets fire", "set on fire", "sets on fire", "torched", "arson attack"})
 #: What is burnt on purpose with no one's harm meant: fields, stubble and waste, tyres in a protest, an
 #: effigy, a flag or one's bedding ("farmers set their stubble alight", "protesters set tyres on fire").
 _BURNT_AS_NO_ASSAULT: Final = re.compile(
@@ -6242,7 +6243,7 @@ _AND: Final = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
 #: The vocabulary's phrases of a fire set (taxonomy.toml's attack), told by its verb; not "arson attack".
-_FIRE_SET_VERBS: Final = frozenset({"set fire", "set on fire", "torched"})
+_FIRE_SET_VERBS: Final = frozenset({"set fire", "sets fire", "set on fire", "sets on fire", "torched"})
 
 
 def _a_fire_set(event: Hit) -> bool:

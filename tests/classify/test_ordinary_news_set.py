@@ -199,6 +199,14 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   end): ordinary_news_fresh75 1 -> 1, 77 2 -> 2, 79 4 -> 4, 81 3 -> 3, 83 3 -> 2, 87 6 -> 5, 89 0 -> 0 (19 -> 17 of
 #:   560); older ones its principles reached: fresh6 3 -> 1, fresh23 3 -> 2, fresh34 4 -> 3, fresh44 5 -> 4, fresh54 7
 #:   -> 6. Their levels are held at the end's.
+#: - ordinary_news_fresh94.jsonl (60 disasters and accidents in the words of attacks in the portal's style: blasts at
+#:   plants, depots and armouries, old bombs and mines, military crashes, arms accidents, fireworks; and 20 real
+#:   attacks in the same settings), by a writer who saw no code, written for and tuned on by the helper session h6 of
+#:   2026-12-07. Scored once on its start (8e7b474): 2 false alarms of 60, violent F1 0.872 (3 attacks missed); at its
+#:   end 0 false alarms, F1 0.974 (a grenade two brothers found, a blast at an armoury whose army only told of an
+#:   inquiry; a worker who "opens fire" at a plant and a mob that "sets fire" to houses, told in the present). Left:
+#:   rioters who "fire fireworks" at police (the verb "fire" read as a blaze) and the smoke inhalation of an arson's
+#:   guards, uncounted.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 0),
@@ -272,6 +280,7 @@ HELD_SETS = [
     ("ordinary_news_fresh87.jsonl", 80, 5),
     ("ordinary_news_fresh88.jsonl", 80, 0),  # (2 before the rules it taught)
     ("ordinary_news_fresh89.jsonl", 80, 0),
+    ("ordinary_news_fresh94.jsonl", 80, 0),  # (2 before the rules it taught)
 ]
 
 

@@ -4555,15 +4555,19 @@ def died_of_age(text: str, hits: list[Hit], index: int, sentence_end: int) -> bo
 # "Death of Ana Ruiz" over "Ana Ruiz, a former guerrilla commander, dies at her home aged 89": a heading that names one
 # person's death, over a summary that tells a life's end with its age (died_of_age), names that same death, an
 # obituary; whatever the summary says of the life is no cause of the heading's death either. (A summary that tells a
-# cause keeps it: "Death of Ana Ruiz" over "Ana Ruiz was shot dead on Monday".)
+# cause keeps it: "Death of Ana Ruiz" over "Ana Ruiz was shot dead on Monday".) So does a heading that opens with a
+# bare "Deaths", a list's label ("Deaths in 2025" over "a former general who commanded units in the war dies aged
+# 89"): over a life's end told with its age it names that death among a period's, no toll.
 _ONE_DEATH_HEADINGS: Final = frozenset({"death of", "the death of"})
+_DEATHS_LIST_HEADING: Final = "deaths"
 
 
 def heading_of_a_lifes_end(text: str, hits: list[Hit], title_end: int) -> int:
     """Where the title's word of one person's death ("Death of ...") starts, where a death of the summary is told
     with the age it came at (died_of_age); -1 where there is none. (All of the item's hits: a sentence's are not
     enough.)"""
-    heading = next((hit.start for hit in hits if hit.start < title_end and hit.text.lower() in _ONE_DEATH_HEADINGS), -1)
+    heading = next((hit.start for hit in hits if hit.start < title_end and (
+        hit.text.lower() in _ONE_DEATH_HEADINGS or (hit.start == 0 and hit.text.lower() == _DEATHS_LIST_HEADING))), -1)
     if heading < 0 or absent(text, _AGE_NEEDLES):
         return -1
     for index, death in enumerate(hits):

@@ -244,9 +244,12 @@ _ANNIVERSARY_OF: Final = re.compile(
 _ANNIVERSARY_NEEDLES: Final = frozenset({"anniversary", "centenary", "centennial"})
 #: What opens a clause that describes the remembered act or its dead: a relative word ("in which", "who", "that"),
 #: or a noun of the time of the act before its clause ("at the minutes the planes struck", "the hour when").
+_TIME_OF_THE_ACT_OPENER: Final = r"(?:minutes?|moments?|hours?|time|instant)\s+(?=(?:the|a|an|its|their|when|that)\b)"
 _DESCRIBING_CLAUSE_OPENER: Final = re.compile(
-    r"\b(?:(?:in|during|at)\s+which|who|whom|that|when|where|(?:minutes?|moments?|hours?|time|instant)\s+"
-    r"(?=(?:the|a|an|its|their|when|that)\b))")
+    rf"\b(?:(?:in|during|at)\s+which|who|whom|that|when|where|{_TIME_OF_THE_ACT_OPENER})")
+#: ... and the noun of the act's time alone, which names the moment of the act remembered in a clause of its own after
+#: a break too ("marks 80 years since the bombing; a bell is rung at 8:15, the minute the bomb exploded").
+_TIME_OF_THE_ACT: Final = re.compile(rf"\b{_TIME_OF_THE_ACT_OPENER}")
 #: How many words the act may stand after the opener of the clause that describes it ("in which a white
 #: supremacist gunman killed": four).
 MAX_DESCRIBING_CLAUSE_WORDS: Final = 6
@@ -283,8 +286,10 @@ def recalled_by_an_anniversary(text: str, hits: list[Hit], index: int, sentence:
                     marker = match
     if marker is None or event.start - marker.end() > MAX_ANNIVERSARY_TO_ACT_CHARS:
         return False
-    if _ANNIVERSARY_CLAUSE_BREAK.search(low, marker.end(), event.start) is not None:
-        return False
+    # (a clause of its own after a break tells its own news, but the rite told there may still name the moment of the
+    # act remembered by a noun of its time: "marks 80 years since the bombing; a bell is rung at 8:15, the minute the
+    # bomb exploded")
+    broken = _ANNIVERSARY_CLAUSE_BREAK.search(low, marker.end(), event.start)
     end = _ANNIVERSARY_CLAUSE_BREAK.search(low, event.end, sentence[1])
     span = (marker.end(), end.start() if end is not None else sentence[1])
     if _RECENT_DAY.search(low, *span) is not None or any(
@@ -292,11 +297,13 @@ def recalled_by_an_anniversary(text: str, hits: list[Hit], index: int, sentence:
             if span[0] <= hit.start < span[1] and not _HARM.isdisjoint(hit.categories)):
         return False
     participle = _HARM_PARTICIPLE.match(low, event.start)
-    if participle is not None and _AFTER_DESCRIBING_PARTICIPLE.match(low, participle.end()) is not None and (
-            _PEOPLE_BEFORE_PARTICIPLE.search(low, max(marker.end(), event.start - 20), event.start) is not None):
+    if broken is None and participle is not None and _AFTER_DESCRIBING_PARTICIPLE.match(
+            low, participle.end()) is not None and _PEOPLE_BEFORE_PARTICIPLE.search(
+            low, max(marker.end(), event.start - 20), event.start) is not None:
         return True  # "for the hostages killed": the dead remembered
     opener = None
-    for match in _DESCRIBING_CLAUSE_OPENER.finditer(low, marker.end(), event.start):
+    openers = _DESCRIBING_CLAUSE_OPENER if broken is None else _TIME_OF_THE_ACT
+    for match in openers.finditer(low, marker.end() if broken is None else broken.end(), event.start):
         opener = match
     return opener is not None and "," not in low[opener.end():event.start] and (
         words_between(text, opener.end(), event.start) <= MAX_DESCRIBING_CLAUSE_WORDS)

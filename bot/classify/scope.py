@@ -4974,11 +4974,14 @@ def in_a_running_toll(text: str, event_start: int, event_end: int, sentence: tup
 # (a report "of" something is word of it, no tally: "with reports of heavy gunfire continuing"; and a month "back in
 # April" dates another thing than the toll: "despite a peace deal reached back in April")
 # (a ranking of sides or places by their dead over the period is such a tally: "was the world's deadliest terrorist
-# group in 2014, responsible for 6,664 deaths"; not an act ranked, "killed 60 in the deadliest attack in 2014")
-_REPORT_WORDS: Final = re.compile(r"\b(?:reports?|figures|statistics|data|annual|tally|survey)\b(?!\s+of\b)"
+# group in 2014, responsible for 6,664 deaths"; not an act ranked, "killed 60 in the deadliest attack in 2014"; and so
+# is an index, a report's figures that rank places: "the index names the country the most affected by terrorism in
+# 2023, with 1,907 deaths")
+_REPORT_WORDS: Final = re.compile(r"\b(?:reports?|figures|statistics|data|annual|tally|survey|index)\b(?!\s+of\b)"
                                   r"|\bdeadliest\s+(?:[\w'’-]+\s+){0,2}?(?:group|organi[sz]ation|militia|country|nation|"
                                   r"city|region|year|place)s?\b", re.IGNORECASE)
-_REPORT_NEEDLES: Final = frozenset({"report", "figures", "statistics", "data", "annual", "tally", "survey", "deadliest"})
+_REPORT_NEEDLES: Final = frozenset({"report", "figures", "statistics", "data", "annual", "tally", "survey", "index",
+                                    "deadliest"})
 _WHOLE_PERIOD: Final = re.compile(
     rf"(?<!back\s)\b(?:in|during|for|over)\s+(?:the\s+(?:month|year)\s+of\s+)?(?:(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
     rf"|{_MONTH_NAME}\b(?!\s+\d))", re.IGNORECASE)

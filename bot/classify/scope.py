@@ -6363,6 +6363,9 @@ def _heading_holds_a_clause(text: str, title_end: int) -> bool:
 
 #: Forms of an event word that only a noun has ("shooting", "assassination", "massacre", "genocide").
 _NOUN_FORM: Final = re.compile(r"(?:ings?|ions?|ments?|acres?|ides?)$", re.IGNORECASE)
+#: An event phrase whose first word takes "of" is that word's noun phrase, no verb's ("Use of chemical weapons in the
+#: civil war": a verb takes its object with no "of").
+_NOUN_OF_PHRASE: Final = re.compile(r"^[\w'’-]+\s+of\s", re.IGNORECASE)
 #: What may follow an event word used as a noun in a name: the name's end, a separator or a
 #: preposition of the name ("Attacks on", "Killing of", "Strikes against").
 _AFTER_NAME_NOUN: Final = re.compile(r"\s*(?:$|[,:;(–—]|(?:of|on|against)\b)", re.IGNORECASE)
@@ -6460,16 +6463,32 @@ MAX_AGENT_PARTICIPLE_CHARS: Final = 30
 
 def _side_does_no_fighting(text: str, hits: list[Hit], side: Hit, title_end: int) -> bool:
     """Whether the armed side `side` in the summary under a heading that names an act tells no fighting of its own:
-    the act's attacker in a case or dead (_CASE_WORDS, _DEAD_ATTACKER_BEFORE), or the agent of a participle that
-    is no event word (_AGENT_OF_PARTICIPLE_BEFORE)."""
+    the act's attacker in a case or dead (_CASE_WORDS, _DEAD_ATTACKER_BEFORE), the agent of a participle that
+    is no event word (_AGENT_OF_PARTICIPLE_BEFORE), or the subject of a finding's clause (_in_a_findings_clause)."""
     before = max(title_end, side.start - MAX_AGENT_PARTICIPLE_CHARS)
     agent = _AGENT_OF_PARTICIPLE_BEFORE.search(text, before, side.start)
     if agent is not None and not any(agent.start() <= other.start < side.start for other in hits):
+        return True
+    if _in_a_findings_clause(text, side, title_end):
         return True
     if _ATTACKER_NOUN.search(text, side.start, side.end) is None:
         return False
     return _DEAD_ATTACKER_BEFORE.search(text, before, side.start) is not None or _sentence_tells_only(
         text, hits, side, title_end, _CASE_WORDS)
+
+
+# "Use of chemical weapons in the civil war" over "a watchdog publishes a report concluding that an air force helicopter
+# dropped a chlorine cylinder on a building in 2018": a side in the clause of a finding (what a body finds, concludes or
+# determines, with "that": told_in_a_finding) is the finding's matter, an act known before, as its acts are; it tells
+# no fighting under the heading's name now ("an air force helicopter drops chlorine on the town" does).
+def _in_a_findings_clause(text: str, side: Hit, title_end: int) -> bool:
+    """Whether the side `side` in the summary stands in the clause of a finding opened by "that" (see
+    _FINDING_VERB_BEFORE)."""
+    if absent(text, _FINDING_VERB_NEEDLES):
+        return False
+    finding = _FINDING_VERB_BEFORE.search(text, max(title_end, side.start - MAX_FINDING_SUBJECT_CHARS), side.start)
+    return finding is not None and finding.group("that") is not None and not crosses_clause(
+        text, finding.start(), side.start)
 
 
 # "Battle of Verdun" over "a new gallery on the 1916 battle in which 300,000 French and German soldiers died",
@@ -6545,7 +6564,7 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
             return False
         if _CAMPAIGN.search(word):
             campaign = True  # a running campaign of fighting, not an event that is over
-        elif not (_NOUN_FORM.search(word) or _AFTER_NAME_NOUN.match(text[:title_end], noun_end)
+        elif not (_NOUN_FORM.search(word) or _NOUN_OF_PHRASE.match(word) or _AFTER_NAME_NOUN.match(text[:title_end], noun_end)
                   or _REACTION_NOUN_AFTER.match(text[:title_end], noun_end)):
             return False  # an event word used as a verb: "Gunman kills five", "Bomb explodes in market"
         named = True

@@ -1276,6 +1276,12 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                     singular = _ONE_OWN_DONE_TO_DEATH.search(text, max(sentence_start, hit.start - 40), hit.start - 3)
                 if singular is None and lowered.startswith(_PASSIVE_STARTS):
                     singular = _SUBJECT_OPENING_THE_SENTENCE.match(text, sentence_start, hit.start)
+            if singular is None and lowered.endswith(_BARE_PARTICIPLE_ENDS):
+                # ("A former commander critical of the president is shot dead": the passive's auxiliary stands before
+                # a participle phrase that lacks it, its subject opening the sentence with "a", however long)
+                auxiliary = _AUXILIARY_BEFORE.search(text, max(sentence_start, hit.start - MAX_AUXILIARY_CHARS), hit.start)
+                if auxiliary is not None:
+                    singular = _SUBJECT_OPENING_THE_SENTENCE.match(text, sentence_start, auxiliary.start() + 1)
             if singular is None and lowered.endswith(_BARE_PARTICIPLE_ENDS) and _NO_OBJECT_AFTER.match(text, hit.end):
                 singular = _BARE_SUBJECT_OPENING.match(text, sentence_start, hit.start)
         if singular is None and "," in text[max(sentence_start, hit.start - 80):hit.start]:
@@ -1878,6 +1884,9 @@ _NOT_ONE_PERSON: Final = frozenset({"police", "army", "military", "taliban", "st
 
 #: Casualty phrases that hold their own auxiliary ("was killed", "was shot dead").
 _PASSIVE_STARTS: Final = ("was ", "is ", "has been ")
+#: Those auxiliaries right before a participle of death that lacks them ("is shot dead"), and how far they reach.
+_AUXILIARY_BEFORE: Final = re.compile(r"\s(?:was|is|has\s+been)\s+$")
+MAX_AUXILIARY_CHARS: Final = 10
 #: The ends of a participle of death a heading's passive stands in without its auxiliary ("shot dead", "killed",
 #: "stabbed to death").
 _BARE_PARTICIPLE_ENDS: Final = ("ed", " dead", " to death")

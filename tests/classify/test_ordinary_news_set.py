@@ -207,6 +207,13 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   inquiry; a worker who "opens fire" at a plant and a mob that "sets fire" to houses, told in the present). Left:
 #:   rioters who "fire fireworks" at police (the verb "fire" read as a blaze) and the smoke inhalation of an arson's
 #:   guards, uncounted.
+#: - ordinary_news_fresh95.jsonl (80: 60 international and politics items with wars as their background that report no
+#:   new act, 20 new acts told inside such news), written for and tuned on by the session of 2026-12-07 (helper h5) by
+#:   a writer who saw no code; scored once on 8e7b474 before any change: 4 false alarms of 60 (6.67 %), violent F1
+#:   0.884, killed exact 0.882. It taught a "Deaths in 2025" heading over a life's end with its age, an anniversary's
+#:   "the minute the bomb exploded" after a semicolon, an index's yearly toll, a "Use of ..." heading over a finding,
+#:   and a long singular subject before "is shot dead": 0 false alarms, F1 0.974, killed exact 0.941 at its end. Its
+#:   one miss (protesters who storm an embassy and set fire to it, no one hurt) is a protest by the taxonomy.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 0),
@@ -281,6 +288,7 @@ HELD_SETS = [
     ("ordinary_news_fresh88.jsonl", 80, 0),  # (2 before the rules it taught)
     ("ordinary_news_fresh89.jsonl", 80, 0),
     ("ordinary_news_fresh94.jsonl", 80, 0),  # (2 before the rules it taught)
+    ("ordinary_news_fresh95.jsonl", 80, 0),  # (4 before the rules it taught)
 ]
 
 

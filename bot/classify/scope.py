@@ -250,6 +250,10 @@ _DESCRIBING_CLAUSE_OPENER: Final = re.compile(
 #: ... and the noun of the act's time alone, which names the moment of the act remembered in a clause of its own after
 #: a break too ("marks 80 years since the bombing; a bell is rung at 8:15, the minute the bomb exploded").
 _TIME_OF_THE_ACT: Final = re.compile(rf"\b{_TIME_OF_THE_ACT_OPENER}")
+#: ... and after a break, where the act must be the time clause's own verb after its subject of three words at most
+#: ("the minute the atomic bomb exploded"; two as words_between counts them), not a verb of another clause it runs on
+#: into ("the moment the ceremony began a bomb exploded").
+MAX_TIME_CLAUSE_SUBJECT_WORDS: Final = 2
 #: How many words the act may stand after the opener of the clause that describes it ("in which a white
 #: supremacist gunman killed": four).
 MAX_DESCRIBING_CLAUSE_WORDS: Final = 6
@@ -306,7 +310,8 @@ def recalled_by_an_anniversary(text: str, hits: list[Hit], index: int, sentence:
     for match in openers.finditer(low, marker.end() if broken is None else broken.end(), event.start):
         opener = match
     return opener is not None and "," not in low[opener.end():event.start] and (
-        words_between(text, opener.end(), event.start) <= MAX_DESCRIBING_CLAUSE_WORDS)
+        words_between(text, opener.end(), event.start) <= (
+            MAX_DESCRIBING_CLAUSE_WORDS if broken is None else MAX_TIME_CLAUSE_SUBJECT_WORDS))
 
 
 #: "No." before a figure is the word "number", a label ("the No. 5 bus"), no negation of the event words

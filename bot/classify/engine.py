@@ -3570,7 +3570,7 @@ class _Findings:
     __slots__ = ("evidence", "counts", "zero", "interceptions", "unsettled", "weapons", "interstate", "counted",
                  "caused", "past_events", "topic_events", "accident", "victims_killed", "zero_among", "history",
                  "reaction_tolls",
-                 "side_armed", "described_animals")
+                 "side_armed", "not_disasters")
 
     def __init__(self) -> None:
         #: type -> evidence spans (Evidence objects are built at the end, for the types kept)
@@ -3616,9 +3616,11 @@ class _Findings:
         #: whether a side named (a state or an armed group, by its name or demonym) did an asserted violent
         #: act with arms named in its sentence (_act_of_a_named_side): evidence the topic gate does not veto
         self.side_armed = False
-        #: the starts of the animals that only describe the one a passive harms ("a ranger, who looked after the
-        #: elephants, was shot dead", _animals_describe_the_harmed): no disaster context of the item
-        self.described_animals: set[int] = set()
+        #: the starts of the disaster words that are no disaster context of the item: the animals that only describe
+        #: the one a passive harms ("a ranger, who looked after the elephants, was shot dead",
+        #: _animals_describe_the_harmed), and the places where a sentence tells people shot or stabbed ("two guards
+        #: were shot dead at a power plant": the place of an act of arms, _read_sentence)
+        self.not_disasters: set[int] = set()
 
     def note(self, kind: str, start: int, end: int) -> None:
         spans = self.evidence.get(kind)
@@ -3787,7 +3789,7 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         # (the animals are neither harmed nor doers: "a ranger, who looked after the elephants, was shot dead")
         if all(_ANIMAL in hit.categories for hit in hits if "context_disaster" in hit.categories):
             sense = sense - _DISASTER_CONTEXT
-            findings.described_animals.update(hit.start for hit in hits if _ANIMAL in hit.categories)
+            findings.not_disasters.update(hit.start for hit in hits if _ANIMAL in hit.categories)
     elif _ANIMAL in categories and _harm_only_to_animals(text, hits):
         sense = (sense - _WEAPON) | _DISASTER_CONTEXT
     if _MISHAP in categories and _ACCIDENT_SHARED in categories and _blast_told_accidental(text, hits):
@@ -3802,15 +3804,21 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             _ANIMAL not in categories) and _TOLD_AS_NEWS_ONLY.isdisjoint(categories) and (
             not _HARM_TO_PEOPLE.isdisjoint(categories)) and (
             _NON_DISASTER_SENSES.isdisjoint(sense)) and _WEAPON.isdisjoint(sense) and any(
-            "attack" in hit.categories and _FIREARM_OR_BLADE_ACT.search(text, hit.start, hit.end) for hit in hits):
+            _FIREARM_OR_BLADE_ACT.search(text, hit.start, hit.end) and (
+                "attack" in hit.categories or (not _HARM_TO_PEOPLE.isdisjoint(hit.categories)
+                                               and _disaster_words_are_places(text, hits))) for hit in hits):
         # a shooting or a stabbing names its weapon in its own word: a person who shoots or stabs at a "plant", a
         # "depot" or a "warehouse" attacks there, and the place word alone makes no accident of it (a place lends
         # the disaster sense only where no act of arms is told; an act under a cue or a marker, a court case, a reaction
         # or a past rite is left as its scope reads it; so is one whose sentence tells no one killed or hurt); a
         # game's place or club lends no sport's sense to a shooting that counts the people it killed or hurt ("a
         # shooting outside a youth club leaves three dead"; a sentence that counts no one, or an item that tells a
-        # score, still reads its game)
+        # score, still reads its game). A word of the harm that names its weapon tells the act as well ("two guards
+        # were shot dead at a power plant", "was stabbed to death at a depot"), where each disaster word of its
+        # sentence is told as a place (none the accident itself: "shot dead in a hunting accident"); the place then
+        # lends the item no disaster either (_decide_types keeps its casualties, the topic gate reads no accident)
         sense = sense | _WEAPON
+        findings.not_disasters.update(hit.start for hit in hits if "context_disaster" in hit.categories)
     blocked = sense_blocks(sense, armed_group_named)
     background = ("background" in categories and _is_background(text, hits, sentence[0])) or (
         "conflict" in categories and "killed" in categories and _war_total(text, hits, sentence))
@@ -4801,11 +4809,11 @@ def _decide_types(text: str, hits: list[Hit], present: frozenset[str], findings:
 
 def _disaster_context(hits: list[Hit], present: frozenset[str], findings: _Findings) -> bool:
     """Whether the item names a disaster, an accident or an animal as the context of its deaths, leaving out the
-    animals that only describe the one a passive harms (_Findings.described_animals)."""
+    animals that only describe the one a passive harms and the places of an act of arms (_Findings.not_disasters)."""
     if "context_disaster" not in present:
         return False
-    return not findings.described_animals or any(
-        "context_disaster" in hit.categories and hit.start not in findings.described_animals for hit in hits)
+    return not findings.not_disasters or any(
+        "context_disaster" in hit.categories and hit.start not in findings.not_disasters for hit in hits)
 
 
 #: The ordinary senses a summary lends its title: a game, words, computers, a protest, a market, a walkout.
@@ -4953,6 +4961,24 @@ _HARM_TO_PEOPLE: Final = frozenset({"killed", "injured", "execute_verb"})
 _TOLD_AS_NEWS_ONLY: Final = CUE_CATEGORIES | MARKER_CATEGORIES | {"reaction", "background"}
 _NON_DISASTER_SENSES: Final = frozenset({"context_verbal", "context_cyber", "context_protest",
                                          "context_science", "context_business"})
+
+#: The words at most between a place preposition and the disaster word it places ("at the Zaporizhzhia power plant").
+_PLACE_REACH: Final = 3
+#: A disaster word told as the place of what the sentence tells: after "at", "near", "outside" or "inside" (and no
+#: "in", which also tells the event itself: "shot dead in a hunting accident").
+_PLACED: Final = re.compile(rf"\b(?:at|near|outside|inside)\s+(?:[\w'’-]+\s+){{0,{_PLACE_REACH}}}$", re.IGNORECASE)
+#: How far back from a disaster word its place preposition is looked for.
+_PLACED_LOOKBACK: Final = 60
+
+
+def _disaster_words_are_places(text: str, hits: list[Hit]) -> bool:
+    """Whether each disaster word of a sentence names the place of what it tells ("two guards were shot dead at a
+    power plant"), none the accident, the blast or the death itself ("shot dead in a hunting accident", "killed at a
+    power plant after a gas leak")."""
+    return all(_PLACED.search(text[max(0, hit.start - _PLACED_LOOKBACK):hit.start]) is not None
+               for hit in hits if "context_disaster" in hit.categories)
+
+
 #: The words at most between a blast and the mishap word that tells it accidental ("an accidental explosion",
 #: "accidentally detonated", "detonated accidentally", "an accidental gas explosion").
 _ACCIDENTAL_REACH: Final = 1

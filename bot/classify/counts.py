@@ -259,9 +259,12 @@ _POSSESSIVE: Final = re.compile(
 )
 _COLLECTIVE_WORDS: Final = frozenset({"family", "group", "crew", "household", "entire"})
 _ITEM_ONE: Final = re.compile(
-    # ("an unknown number", "an undisclosed number": a vague amount, not one person)
+    # ("an unknown number", "an undisclosed number": a vague amount, not one person; "a week", "a day", "an hour": a
+    # span of time, after the list as "killed 40 villagers on Sunday, a week after an attack" times the act, no person,
+    # as a figure before a time unit counts no one)
     r"(?:a|an|his|her|their|its)\s+(?!(?:total|number|further|few|dozen|lot|series|handful|hundred|thousand|unknown|"
-    r"undisclosed|unspecified|undetermined|unconfirmed)\b)\w"
+    r"undisclosed|unspecified|undetermined|unconfirmed|"
+    r"(?:minute|hour|day|night|week|fortnight|month|year|decade)s?)\b)\w"
     # "and another man" (not "another 29", "another two", "another were injured")
     rf"|another\s+(?![\d,]|(?:{'|'.join([*UNITS, *TENS, *SCALES])}|dozen|few|were|was|is|are|had|has|have|who|of)\b)\w"
     # ("the police" are many, "the police officer" is one)

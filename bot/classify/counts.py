@@ -468,10 +468,12 @@ _ONE_PERSON_HEADS: Final = (*_PERSON_NOUNS, *_ORDINALS, "-old")
 _DESCRIBED_IN_COMMAS: Final = r"\s*,\s*(?:an?|the|his|her|who)\s+[^,;]{1,30}?,"
 _DESCRIBED_IN_COMMAS_RE: Final = re.compile(_DESCRIBED_IN_COMMAS, re.IGNORECASE)
 #: The most characters looked back from a harm word for the one person told before it (_SINGULAR_PERSON).
+# (an ordinal with no noun after it, or with "victim", the noun a place among the harmed takes: "a third victim, a
+# woman, was also killed"; "a third home is shot", "a fourth unsolved murder" name no person)
 MAX_ONE_PERSON_CHARS: Final = 90
 _SINGULAR_PERSON: Final = re.compile(
     r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:"
-    + "|".join(_ORDINALS) + r")|\d{1,3}-year-old)" + _AGE_OF_A_PERSON + "?" + f"(?:{_DESCRIBED_IN_COMMAS})?"
+    + "|".join(_ORDINALS) + r")(?:\s+victim)?|\d{1,3}-year-old)" + _AGE_OF_A_PERSON + "?" + f"(?:{_DESCRIBED_IN_COMMAS})?"
     r"(?:\s*,)?\s+(?:(?:was|has\s+been|is)\s+(?:(?:\w+ly|also)\s+)?|\w+ly\s+|(?:also\s+)?(?:suffered|sustained|suffers|sustains|received|receives"
     r"|surviv(?:ed|es)\s+with|(?:was|has\s+been|is)\s+(?:hospitali[sz]ed|treated(?:\s+in\s+hospital)?|admitted\s+to\s+"
     r"hospital|(?:taken|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospital)\s+(?:for|with))"
@@ -1289,7 +1291,10 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 singular = _BARE_SUBJECT_OPENING.match(text, sentence_start, hit.start)
         if singular is None and "," in text[max(sentence_start, hit.start - 80):hit.start]:
             singular = _person_before_participle(text, hit.start, sentence_start)
-        if singular and _one_clause(singular.group(), field == "injured" and not lowered.endswith("ing")):
+        # (a death's subject described in commas is one more where an ordinal tells his place, "A third victim, a
+        # woman, was also killed": one told by his place after others is no part of the toll told before)
+        if singular and _one_clause(singular.group(), not lowered.endswith("ing") and (
+                field == "injured" or _ONE_MORE_BY_PLACE.search(singular.group()) is not None)):
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
             # its perpetrator, whatever the text calls him
             joined, start = _joined_persons_before(text, singular.start(), singular.end(), sentence_start, hit)

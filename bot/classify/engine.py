@@ -3309,9 +3309,13 @@ _STRUCK_WITH_ARMS: Final = re.compile(
     r"|(?P<blow>hit|hits|hitting|struck|injured|wounded|hurt))"
     r"(?:\s+(?!(?:with|by|using)\b)[\w'’-]+){0,5}?\s+(?P<means>with|by|using)\s+"
     rf"{_THROWN_LIST}")
-#: The same thrown at someone: "threw petrol bombs at police", "hurled acid in her face".
+#: The same thrown at someone: "threw petrol bombs at police", "hurled acid in her face"; and things fired at them
+#: before "and" and the throw, one volley at the same people: "fire fireworks and throw stones at police" (the fired
+#: things are thrown arms too, no blast of their own).
 _ARMS_THROWN_AT: Final = re.compile(
-    r"\b(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling|lobbed|lob|lobs|lobbing|flung|fling|flinging)"
+    r"\b(?:(?:fire|fires|fired|firing|launch|launches|launched|launching|shoot|shoots|shooting|shot)\s+"
+    rf"(?P<fired>{_THROWN_ITEM}(?:(?:\s*,\s*|\s+and\s+){_THROWN_ITEM})*)\s+and\s+)?"
+    r"(?:threw|throw|throws|throwing|hurled|hurl|hurls|hurling|lobbed|lob|lobs|lobbing|flung|fling|flinging)"
     rf"(?:\s+[\w'’-]+){{0,2}}?\s+{_THROWN_LIST}(?=\s+(?:at|towards?|in(?:to)?\s+(?:the|his|her|their)\s+faces?)\b)")
 _ARMS_IN_HAND_RE: Final = re.compile(rf"\b{_ARMS_IN_HAND}\b", re.IGNORECASE)
 _FALLEN_BY_THEMSELVES: Final = re.compile(r"^(?:(?:a|an|the|large|heavy|small)\s+)*(?:stones?|rocks?)\b", re.IGNORECASE)
@@ -3345,6 +3349,11 @@ def _arms_in_hand_told(text: str, hits: list[Hit]) -> list[Hit]:
         if any(hit.end > end or hit.names for hit in inside):
             continue  # (a name or a longer phrase across the list's end is left as it is)
         hits = _one_hit_over(text, hits, inside, start, end, _ARMS_USED)
+        if match.re is _ARMS_THROWN_AT and match.group("fired"):
+            fired_start, fired_end = match.span("fired")
+            fired = [hit for hit in hits if fired_start <= hit.start < fired_end]
+            if not any(hit.end > fired_end or hit.names for hit in fired):
+                hits = _one_hit_over(text, hits, fired, fired_start, fired_end, _ARMS_USED)
         if match.re is _STRUCK_WITH_ARMS and match.group("beat") and not any(
                 hit.start == match.start() and "attack" in hit.categories for hit in hits):
             # "beat him with iron bars", "set upon a man with bats": blows, an assault by its own verb (as

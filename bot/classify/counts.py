@@ -1347,6 +1347,10 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                    or "among them" in folded(text)[sentence_start:sentence_end]):
         for count in counts:
             _leave_out_attackers_included(text, count, sentence_end)
+    if counts and "suicide" in folded(text)[sentence_start:sentence_end] and _MURDER_SUICIDE.search(
+            text, sentence_start, sentence_end):
+        for count in counts:
+            _leave_out_the_doer_of_a_murder_suicide(text, count, sentence_start)
     if counts and "also" in folded(text)[sentence_start:sentence_end]:
         for match in _ALSO_HIT.finditer(text, sentence_start, sentence_end):
             if any(count.end <= match.start() for count in counts) and not counts_no_one(
@@ -1677,6 +1681,23 @@ def _leave_out_attackers_included(text: str, count: Count, sentence_end: int) ->
     elif attackers < count.value:
         count.value -= attackers
         count.attackers_left_out = attackers
+
+
+#: The dead named as a murder-suicide: the doer who took his own life is among them.
+_MURDER_SUICIDE: Final = re.compile(r"\bmurder[\s‐–—-]*suicides?\b", re.IGNORECASE)
+
+
+def _leave_out_the_doer_of_a_murder_suicide(text: str, count: Count, sentence_start: int) -> None:
+    """Take the doer out of a toll its sentence calls a murder-suicide ("Four people were found shot dead in what
+    police called a murder-suicide" is 3 victims): the dead counted as a subject hold him, as a toll "including the
+    gunman" does; the toll opens its sentence, its subject. (An active verb's object is his victims only: "killed his
+    wife and two sons in a murder-suicide" is 3; a toll that already left attackers out is left as it is.)"""
+    if count.field != "killed" or count.value is None or count.value < 2 or count.perpetrators or (
+            count.attackers_left_out or text[sentence_start:count.start].strip() or (
+                _ITEM_NUMBER.match(text, count.start) is None)):
+        return
+    count.value -= 1
+    count.attackers_left_out = 1
 
 
 def leave_out_attackers_restated(title: list[Count], summary: list[Count]) -> None:

@@ -196,6 +196,20 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   10/92 -> 9/92, injured 16/17 -> 17/17; mixed_news_fresh91 4/92 both; wire_news_fresh26 unchanged (killed 51/55);
 #:   wire_news_fresh28 killed 46/52 -> 47/52, injured 46/57 -> 47/57; wire_news_fresh9 injured 24/26 -> 25/26 (killed
 #:   25/35 unchanged). Their floors are tightened to the end's.
+#: - At the end of the seventh session of 2026-12-07 (start 819b308): the count principles of its branch h3 (the dead
+#:   told as a part of a shooting's counted object, a heading's singular subject is one person, a murder-suicide's
+#:   title toll) took tuned wire_news_fresh10 killed 34/38 -> 36/38 and held wire_news_fresh9 (never read) 25/35 ->
+#:   27/35; their floors are tightened to that.
+#: - ordinary_news_fresh92.jsonl and ordinary_news_fresh93.jsonl (80 each: 60 disasters and accidents in the words of
+#:   attacks, and 60 international and politics items with wars as their background that report no new act; 20 new
+#:   acts in the same settings in each), written in the seventh session of 2026-12-07 by a writer who saw no code, to
+#:   measure that session's principles, and never read by it or its helpers. Its writer read docs/taxonomy.md after
+#:   the first branch of accident rules had been merged (so fresh92 was written to lines those rules added).
+#:   Scored on 819b308 and at that session's end: fresh92 false alarms 5/60 -> 3/60 (violent F1 0.81 -> 0.85;
+#:   the change came with that first branch, before the writer started, and none after it); fresh93 4/60 both
+#:   times (F1 0.884 both). Their tuned twins are ordinary_news_fresh94 and 95
+#:   (tests/classify/test_ordinary_news_set.py, 0 now): what was learned on each twin did
+#:   not reach the held set.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -213,9 +227,9 @@ FRESH_SETS = [
                                 "injured_exact": 0.8}, 50, 36, None),
     ("wire_news_fresh8.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.88, "killed_exact": 0.89,
                                 "injured_exact": 0.9}, 50, 38, None),
-    ("wire_news_fresh9.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.95, "killed_exact": 0.68,
+    ("wire_news_fresh9.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.95, "killed_exact": 0.74,
                                 "injured_exact": 0.92}, 50, 35, None),
-    ("wire_news_fresh10.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.93, "killed_exact": 0.86,
+    ("wire_news_fresh10.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.93, "killed_exact": 0.92,
                                  "injured_exact": 0.92}, 50, 38, None),
     ("wire_news_fresh11.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.97, "killed_exact": 0.97,
                                  "injured_exact": 0.96}, 60, 40, None),
@@ -291,6 +305,10 @@ FRESH_SETS = [
                                   "injured_exact": 0.91}, 28, 18, 0.0),
     ("mixed_news_fresh91.jsonl", {"violent_f1": 0.91, "type_macro_recall": 0.95, "killed_exact": 0.89,
                                   "injured_exact": 0.85}, 28, 19, 4 / 92),
+    ("ordinary_news_fresh92.jsonl", {"violent_f1": 0.82, "type_macro_recall": 0.87, "killed_exact": 0.71,
+                                     "injured_exact": 0.78}, 20, 14, 3 / 60),
+    ("ordinary_news_fresh93.jsonl", {"violent_f1": 0.86, "type_macro_recall": 0.86, "killed_exact": 0.76,
+                                     "injured_exact": 0.9}, 20, 13, 4 / 60),
 ]
 
 

@@ -1287,8 +1287,9 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 auxiliary = _AUXILIARY_BEFORE.search(text, max(sentence_start, hit.start - MAX_AUXILIARY_CHARS), hit.start)
                 if auxiliary is not None:
                     singular = _SUBJECT_OPENING_THE_SENTENCE.match(text, sentence_start, auxiliary.start() + 1)
-            if singular is None and lowered.endswith(_BARE_PARTICIPLE_ENDS) and _NO_OBJECT_AFTER.match(text, hit.end):
-                singular = _BARE_SUBJECT_OPENING.match(text, sentence_start, hit.start)
+                if singular is None and _NO_OBJECT_AFTER.match(text, hit.end):
+                    # (a heading drops the article and the auxiliary too: "Key witness in trial shot dead outside court")
+                    singular = _BARE_SUBJECT_OPENING.match(text, sentence_start, hit.start)
         if singular is None and "," in text[max(sentence_start, hit.start - 80):hit.start]:
             singular = _person_before_participle(text, hit.start, sentence_start)
         # (a death's subject described in commas is one more where an ordinal tells his place, "A third victim, a
@@ -1347,7 +1348,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                    or "among them" in folded(text)[sentence_start:sentence_end]):
         for count in counts:
             _leave_out_attackers_included(text, count, sentence_end)
-    if counts and "suicide" in folded(text)[sentence_start:sentence_end] and _MURDER_SUICIDE.search(
+    if counts and "suicide" in folded(text)[sentence_start:sentence_end] and MURDER_SUICIDE.search(
             text, sentence_start, sentence_end):
         for count in counts:
             _leave_out_the_doer_of_a_murder_suicide(text, count, sentence_start)
@@ -1684,7 +1685,7 @@ def _leave_out_attackers_included(text: str, count: Count, sentence_end: int) ->
 
 
 #: The dead named as a murder-suicide: the doer who took his own life is among them.
-_MURDER_SUICIDE: Final = re.compile(r"\bmurder[\s‐–—-]*suicides?\b", re.IGNORECASE)
+MURDER_SUICIDE: Final = re.compile(r"\bmurder[\s‐–—-]*suicides?\b", re.IGNORECASE)
 
 
 def _leave_out_the_doer_of_a_murder_suicide(text: str, count: Count, sentence_start: int) -> None:

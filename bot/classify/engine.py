@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from bot.classify.counts import (
+    MURDER_SUICIDE,
     ROLE_OBJECT,
     STATE_OF_THE_HURT,
     Count,
@@ -2921,12 +2922,14 @@ _SELF_HARM: Final = re.compile(
 
 
 #: The doer's own death by his hand, told by any of its phrases: "killed himself", "took his own life", "shot himself",
-#: "turned the gun on himself", "committed suicide", "a murder-suicide".
+#: "turned the gun on himself", "committed suicide", "a murder-suicide" (counts.MURDER_SUICIDE, which the toll of the
+#: dead so named leaves the doer out of).
 #: (Reads the folded text, in lower case, as re.IGNORECASE would read the text: see bot.classify.lowered.)
 _DOERS_OWN_END: Final = re.compile(
     _SUICIDE_TOLD.pattern.lower() + "|" + _SELF_HARM.pattern
     + r"|\bturn(?:ed|s|ing)?\s+(?:the|his|her|a)\s+(?:gun|weapon|rifle|pistol|knife)\s+on\s+(?:him|her|them)sel(?:f|ves)\b"
-    r"|\b(?:take|takes|took|taking)\s+(?:his|her|their)\s+own\s+life\b|\bcommit(?:ted|s|ting)?\s+suicide\b|\bmurder-suicide\b")
+    r"|\b(?:take|takes|took|taking)\s+(?:his|her|their)\s+own\s+life\b|\bcommit(?:ted|s|ting)?\s+suicide\b|"
+    + MURDER_SUICIDE.pattern)
 #: The words one of those phrases holds, looked for before the regex is searched.
 _OWN_END_NEEDLES: Final = ("self", "selves", "own li", "suicide")
 
@@ -3401,9 +3404,11 @@ def _wounds_ended_in_death_told(text: str, hits: list[Hit]) -> list[Hit]:
 _SET_BURNING: Final = re.compile(
     r"(?<!,\s)\b(?:set|sets|(?<!,\s)setting)\s+(?!(?:him|her|them|it|your|my|our)sel(?:f|ves)\b)"
     r"(?:[\w'’-]+\s+){1,4}?(?:alight|ablaze|afire|on\s+fire)\b", re.IGNORECASE)
-#: The vocabulary's phrases of a fire set on purpose (taxonomy.toml's attack).
+#: The vocabulary's phrases of a fire set (taxonomy.toml's attack), told by its verb; not "arson attack".
 #: (in the present too, as the portal tells its news: "a mob sets fire to 15 houses")
-_ARSON_PHRASES: Final = frozenset({"set fire", "sets fire", "set on fire", "sets on fire", "torched", "arson attack"})
+_FIRE_SET_VERBS: Final = frozenset({"set fire", "sets fire", "set on fire", "sets on fire", "torched"})
+#: The vocabulary's phrases of a fire set on purpose, by its verb or by its noun.
+_ARSON_PHRASES: Final = _FIRE_SET_VERBS | {"arson attack"}
 #: What is burnt on purpose with no one's harm meant: fields, stubble and waste, tyres in a protest, an
 #: effigy, a flag or one's bedding ("farmers set their stubble alight", "protesters set tyres on fire").
 _BURNT_AS_NO_ASSAULT: Final = re.compile(
@@ -5102,9 +5107,9 @@ def _holders_left_out(text: str, hits: list[Hit]) -> frozenset[str]:
 
 
 def _holds_or_tells(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """Whether the name `hit` is a side fused to a participle of holding (_HELD_BY) or named only as the teller
-    of a report (_tells_the_report): what _holders_left_out leaves out (_names_a_doer asks it only of the hits
-    of a doer's categories)."""
+    """Whether the name `hit` is a side fused to a participle of holding (_HELD_BY), named only as the teller
+    of a report (_tells_the_report) or as the subject of a telling that names no act or harm (_says_nothing_of_harm):
+    what _holders_left_out leaves out (_names_a_doer asks it only of the hits of a doer's categories)."""
     return (text.startswith("-", hit.end) and _HELD_BY.match(text, hit.end) is not None) or _tells_the_report(
         text, hit) or _says_nothing_of_harm(text, hit, hits)
 
@@ -6277,8 +6282,6 @@ def _states_exchange(text: str, hits: list[Hit]) -> bool:
 _AND: Final = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
-#: The vocabulary's phrases of a fire set (taxonomy.toml's attack), told by its verb; not "arson attack".
-_FIRE_SET_VERBS: Final = frozenset({"set fire", "sets fire", "set on fire", "sets on fire", "torched"})
 
 
 def _a_fire_set(event: Hit) -> bool:

@@ -6611,11 +6611,12 @@ _JUDGED_KNOWN: Final = re.compile(
     r"(?P<part>\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|"
     r"label(?:s|led|ed|ling|ing)?|dub(?:s|bed|bing)?))\s+"
     r"(?P<object>(?:(?!(?:is|are|was|were|for|on|off|in)\b)[\w'’.-]+[^\S\n]+){0,6})$", re.IGNORECASE)
+#: The act's word (one or two) and the phrase of its target or place: "attacks on the embassy", "air strike on the
+#: school bus".
+_ACT_AND_ITS_TARGET: Final = r"[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:on|in|at|against|of|by)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?"
 #: The judgement after the act judged and the phrase of its target or place: "the attacks on the embassy
 #: \"unacceptable\"", "the shelling as", "the killing a crime".
-_JUDGEMENT_AFTER: Final = re.compile(
-    r"[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:on|in|at|against|of|by)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?,?\s+"
-    r"(?:as\s|[\"“‘']|an?\s)")
+_JUDGEMENT_AFTER: Final = re.compile(_ACT_AND_ITS_TARGET + r",?\s+(?:as\s|[\"“‘']|an?\s)")
 # ... or said to be by a copula, the act its subject: "says the air strike on the school bus was a legitimate military
 # action", "the attack was staged", "the stabbing was an act of terrorism" (a judgement of it or what it was found to
 # be; "the attack was the third this week" tells no judgement).
@@ -6623,9 +6624,8 @@ _DEFINITE_SUBJECT_BEFORE: Final = re.compile(
     r"(?:^|[.:;!?\n]\s*|\b(?:that|says|said|say)\s+)(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|\w+day['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}$")
 _SAID_TO_BE_AFTER: Final = re.compile(
-    r"[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:on|in|at|against|of|by)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?\s+"
-    r"(?:was|were|is|are)\s+(?:(?:not|an?|the)\s+)?(?:[\w-]+ly\s+)?(?:(?:un)?lawful|(?:il)?legal|(?:il)?legitimate|"
-    r"(?:un)?justified|(?:un)?acceptable|staged|faked|fabricated|self-defen[cs]e|(?:war\s+)?crime|act\s+of|violation)\b",
+    _ACT_AND_ITS_TARGET + r"\s+(?:was|were|is|are)\s+(?:(?:not|an?|the)\s+)?(?:[\w-]+ly\s+)?"
+    r"(?:(?:un)?lawful|(?:il)?legal|(?:il)?legitimate|(?:un)?justified|(?:un)?acceptable|staged|faked|fabricated|self-defen[cs]e|(?:war\s+)?crime|act\s+of|violation)\b",
     re.IGNORECASE)
 #: How far before the act's word the opening of its subject may stand (the article and three words).
 MAX_SUBJECT_CHARS: Final = 60

@@ -4084,10 +4084,18 @@ def _toll_of_a_reactions_object(text: str, hits: list[Hit], index: int, sentence
             and _LONG_GONE.search(text, sentence[0], sentence[1]) is None and reacts_to_event(text, hits, index))
 
 
+#: Besides an act's words, the arms a launch verb sends: "fire a missile at a ship, hurting no one" tells the
+#: missile's result as "fired rockets at the town, hurting no one" does.
+_LAUNCHED_ARMS: Final = frozenset({"distance_weapon"})
+
+
 def _act_told_before(hits: list[Hit], index: int, quiet: Set[int]) -> bool:
     """Whether the sentence tells a violent act of its own before hits[index]: the act whose result a harm with no one
-    as its object tells ("exploded, hurting no one"); where no act is told, the harm word is left as it reads."""
-    return any(not VIOLENT_CATEGORIES.isdisjoint(hit.categories) and hit.start not in quiet for hit in hits[:index])
+    as its object tells ("exploded, hurting no one"), or arms launched ("fire a missile at"); where no act is told,
+    the harm word is left as it reads."""
+    return any(hit.start not in quiet and (not VIOLENT_CATEGORIES.isdisjoint(hit.categories) or (
+        not _LAUNCHED_ARMS.isdisjoint(hit.categories) and "launch" in hits[position - 1].categories and position))
+        for position, hit in enumerate(hits[:index]))
 
 
 def _no_one_harmed(text: str, hits: list[Hit], index: int, sentence_start: int) -> bool:

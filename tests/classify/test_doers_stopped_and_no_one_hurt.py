@@ -13,6 +13,7 @@ set.
    heading's "assailant shot dead" is such a passive, its auxiliary dropped.
 4. A harm whose object is no one ("exploded, shattering windows but hurting no one", "injuring nobody") tells that the
    act before it hurt no one: killed 0 and injured 0, and no casualty; a harm with people as its object counts them.
+   Arms a launch verb sends are such an act ("fire a missile at a tanker, hurting no one").
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def test_a_death_with_its_own_subject_counts(rules, title, summary):
 @pytest.mark.parametrize("text", [
     "A grenade was thrown at the gate of a police station overnight and exploded, shattering windows but hurting no one.",
     "A bomb planted under a car exploded outside the court, injuring nobody, police said.",
+    "Rebels fire an anti-ship missile at a tanker off the coast; damaging its hull but hurting no one.",
 ])
 def test_a_harm_of_no_one_counts_none(rules, text):
     event = rules.classify(text)
@@ -78,6 +80,7 @@ def test_a_harm_of_no_one_counts_none(rules, text):
     ("A grenade was thrown at the gate of a police station overnight and exploded, shattering windows and hurting "
      "two officers.", (0, 2)),
     ("A bomb planted under a car exploded outside the court, injuring three passers-by, police said.", (0, 3)),
+    ("Rebels fire an anti-ship missile at a tanker off the coast; damaging its hull and hurting two sailors.", (0, 2)),
 ])
 def test_a_harm_of_people_counts_them(rules, text, counts):
     event = rules.classify(text)

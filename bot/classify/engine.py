@@ -1358,9 +1358,13 @@ _PLACE_MAKING_BEFORE: Final = re.compile(
 _MAKING_SPAN: Final = 60
 #: Before arms goods, a vehicle that carries them as its load: "two trucks carrying explosives", "a train
 #: loaded with ammunition".
+_CARRIERS: Final = r"(?:trucks?|lorry|lorries|tankers?|trains?|wagons?|vans?|ships?|vessels?|boats?|barges?)"
 _CARRIED_BEFORE: Final = re.compile(
-    r"\b(?:trucks?|lorry|lorries|tankers?|trains?|wagons?|vans?|ships?|vessels?|boats?|barges?)\s+"
+    rf"\b{_CARRIERS}\s+"
     r"(?:carrying|loaded\s+with|laden\s+with|transporting|hauling|full\s+of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: After arms goods, the vehicle they name the load of as the first word of its compound: "a munitions ship", "an
+#: ammunition truck" (as "a ship carrying munitions" is; then "collided with", "caught fire" after the vehicle).
+_CARRIER_OF_THEM_AFTER: Final = re.compile(rf"\s+{_CARRIERS}\b", re.IGNORECASE)
 #: After arms carried, the crash of their vehicle in the same clause: "crashing in the city", "collided with a
 #: bus", "derailed" (but "crashed into the gate" is how a truck bomb is driven at its target); or the vehicle
 #: catching fire by itself ("an army lorry carrying ammunition catches fire and explodes": a load that burns
@@ -2089,9 +2093,13 @@ def _deescalation_as_a_skill(text: str, hit: Hit) -> bool:
 def _carried_in_a_crash(text: str, hit: Hit) -> bool:
     """Whether the arms goods `hit` are the load of a vehicle told crashing ("two trucks carrying
     explosives crashing in the city", "a train loaded with ammunition derailed"): a load that blows up
-    in a crash is a blast source as a depot's is, no weapon used."""
-    return (_CARRIED_BEFORE.search(text, max(0, hit.start - _MAKING_SPAN), hit.start) is not None
-            and _CARRIER_CRASHED_AFTER.match(text, hit.end) is not None)
+    in a crash is a blast source as a depot's is, no weapon used. The load named as the first word of its
+    vehicle's compound is the same load ("the munitions ship collided with a steamer and blew up", "an ammunition
+    truck overturned and exploded"; "an ammunition truck crashed into the gate" drives its load at a target)."""
+    if _CARRIED_BEFORE.search(text, max(0, hit.start - _MAKING_SPAN), hit.start) is not None:
+        return _CARRIER_CRASHED_AFTER.match(text, hit.end) is not None
+    carrier = _CARRIER_OF_THEM_AFTER.match(text, hit.end)
+    return carrier is not None and _CARRIER_CRASHED_AFTER.match(text, carrier.end()) is not None
 
 
 #: The time of a drill, whatever kind: "during naval drills", "during a missile exercise", "during an air

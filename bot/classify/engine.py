@@ -431,6 +431,8 @@ class Classifier:
             if "shot down" in text:
                 hits = [hit for hit in hits if not _a_proposal_shot_down(text, hit)]
             hits = _shots_at_people_told(text, hits)
+            if "ccident" in text:
+                hits = _shootings_in_an_accident_told(text, hits)
         if "murder" in text or "homicide" in text:
             hits = [hit for hit in hits if not _names_a_case(text, hit)]
         if "self" in text or "own li" in text:
@@ -2302,6 +2304,8 @@ def _torpedoes_told(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 #: An auxiliary right before a participle, its passive: "a cargo ship was torpedoed".
+#: How far before a participle its auxiliary is looked for ("is", "were", "is reportedly").
+_AUXILIARY_SPAN: Final = 20
 _PASSIVE_OR_AUXILIARY_BEFORE: Final = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -3272,6 +3276,38 @@ def _shots_at_people_told(text: str, hits: list[Hit]) -> list[Hit]:
         categories = frozenset().union(*(hit.categories for hit in inside)) | _SHOT_AT_PEOPLE
         hits = _one_hit_over(text, hits, inside, start, end, categories)
     return hits
+
+
+#: After a shooting, the accident it is told suffered in, as its event: "in a hunting accident", "in an accident at
+#: the range" (a few words of the accident's kind between; "in what police say was no accident" tells none).
+_IN_AN_ACCIDENT_AFTER: Final = re.compile(r"\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?accident\b", re.IGNORECASE)
+
+
+#: A phrase of the vocabulary that holds its auxiliary ("are shot", "is stabbed").
+_AUXILIARY_OPENS: Final = re.compile(r"(?:is|are|was|were|being)\s", re.IGNORECASE)
+#: After an act's noun, the accident it names the kind of: "a shooting accident" (as "a hunting accident").
+_KIND_OF_ACCIDENT_AFTER: Final = re.compile(r"\s+accidents?\b", re.IGNORECASE)
+
+
+def _shootings_in_an_accident_told(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits of `text` with each shooting in the passive, after its auxiliary in any tense, that its clause tells
+    suffered in an accident ("a hunter is shot dead in a hunting accident") read as the harm alone, as "was shot
+    dead" is (a phrase that holds its auxiliary names no weapon): the person it fell on is told, and the event he
+    fell in is an accident, no act of arms ("a hunter is shot dead by poachers" names no accident and keeps its
+    act; so does an active "a hunter shoots his brother dead", whoever's mishap it was). A shooting's noun before
+    "accident" names the accident's kind, no act ("a shooting accident", as "a hunting accident")."""
+    told = hits
+    for index, hit in enumerate(hits):
+        if ("attack" in hit.categories and _FIREARM_OR_BLADE_ACT.match(hit.text) is not None
+                and _KIND_OF_ACCIDENT_AFTER.match(text, hit.end) is not None) or _SHOOTING <= hit.categories and (
+                _FIREARM_OR_BLADE_ACT.search(hit.text) is not None and (
+                    _AUXILIARY_OPENS.match(hit.text) is not None or _PASSIVE_OR_AUXILIARY_BEFORE.search(
+                        text, max(0, hit.start - _AUXILIARY_SPAN), hit.start) is not None)
+                and _IN_AN_ACCIDENT_AFTER.match(text, hit.end) is not None):
+            if told is hits:
+                told = list(hits)  # (copied only where a hit is told anew: most texts keep theirs)
+            told[index] = hit.with_categories(hit.categories - _SHOOTING)
+    return told
 
 
 #: A verb of hitting in the passive whose agent follows: "struck by massive DDoS attacks", "hit by a heart attack"

@@ -1235,6 +1235,29 @@ _NATURE_DOES: Final = re.compile(r"\s+(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:(?:tha
                                  re.IGNORECASE)
 
 
+#: After a verb of hitting, its agent told as a thing that fell by itself: "hit by falling trees", "struck by a
+#: falling branch", "hit by a toppled wall" (the thing's noun in the group "thing"; a few words of its kind between).
+_BY_A_FALL_AFTER: Final = re.compile(
+    r"\s+by\s+(?:(?:an?|the|some)\s+)?(?:falling|fallen|collapsing|collapsed|toppling|toppled|uprooted)\s+"
+    r"(?P<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b", re.IGNORECASE)
+#: A falling thing named as a piece of something else, which may be arms shot down ("hit by falling debris from an
+#: intercepted drone", "falling shrapnel"): no fall of its own told.
+_PIECES: Final = re.compile(r"\b(?:debris|shrapnel|fragments?|pieces?|parts?|wreckage|remains)\b", re.IGNORECASE)
+
+
+def _hit_by_a_fall(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the verb of hitting hits[index] has as its agent after "by" a thing that fell by itself, no arms and
+    no piece of something ("two people were killed when hit by falling trees"): the fall of a tree, a wall or a
+    rock is nature's or an accident's, whatever else the sentence names ("hit by falling shells" falls as arms do;
+    "hit by falling debris from a drone" is a piece of what was shot down)."""
+    hit = hits[index]
+    fall = _BY_A_FALL_AFTER.match(text, hit.end) if hit.text.lower() in _HITTING else None
+    if fall is None or _PIECES.search(fall.group("thing")) is not None:
+        return False
+    return not any(fall.start("thing") <= other.start < fall.end() and not other.categories.isdisjoint(_ARMS_BEFORE_HAZARD)
+                   for other in hits[index + 1:])
+
+
 def _natures_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of `text` with each verb of hitting done by a disaster word right before it ("an outbreak
     of cholera hits a refugee camp", "Ebola strikes a village near the rebel-held town", "the quake
@@ -1245,6 +1268,11 @@ def _natures_hits(text: str, hits: list[Hit]) -> list[Hit]:
     for index in range(1, len(hits)):
         hit = hits[index]
         if "strike_ambiguous" not in hit.categories or hit.text.lower() not in _HITTING:
+            continue
+        if _hit_by_a_fall(text, hits, index):
+            if told is hits:
+                told = list(hits)
+            told[index] = hit.with_categories(hit.categories - _STRIKE_AMBIGUOUS | _DISASTER_CONTEXT_ONLY)
             continue
         doer = hits[index - 1]
         # (a name's hit has no categories of its own: "Kiev forces shell the town" is no disaster's)

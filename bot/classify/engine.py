@@ -4469,12 +4469,30 @@ def _names_a_things_kind(text: str, hit: Hit) -> bool:
         text, max(0, hit.start - 2), hit.start) is not None and _MODIFIER_OF_A_NOUN_AFTER.match(text, hit.end) is not None
 
 
+#: What a craft or its force is named by: an aircraft or a ship (a vehicle), or a state's force ("Air Force").
+_CRAFT_OR_FORCE: Final = frozenset({_VEHICLE, "state_force"})
+
+
+def _where_a_crash_came_down(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the show-of-force marker hits[index] ("into the sea") is where a crash right before it came down, in an
+    item that tells no launch and names no arms but craft and forces ("a navy helicopter crashes into the sea during a
+    training flight"): the place a craft fell in an accident, no arms fired to show force ("fires a missile that
+    crashes into the sea" tells its launch, "a missile crashed into the sea" names the arms)."""
+    if index == 0 or _CRASH not in hits[index - 1].categories or text[hits[index - 1].end:hits[index].start].strip():
+        return False
+    return not any("launch" in other.categories or (
+        not _WEAPON_WORDS.isdisjoint(other.categories) and _CRAFT_OR_FORCE.isdisjoint(other.categories))
+                   for other in hits)
+
+
 def _shows_arms(text: str, hits: list[Hit], index: int) -> bool:
     """Whether the foil or show-of-force marker hits[index] marks arms or an armed act: by its own words, by a weapon,
     an act or another such marker its sentence names, or by the act it foils. A bare marker alone is a word of ordinary
     news ("a cyber attack that disrupted blood tests", "sirens sound in a test of the warning system", "a landslide
     swept workers into the water")."""
     marker = hits[index]
+    if _where_a_crash_came_down(text, hits, index):
+        return False
     if any((other.categories & _ARMS_OR_ACTS and not _names_a_things_kind(text, other)) or (
             other.categories & _SHOWS and _ARMS_IN_A_MARKER.search(other.text)) for other in hits):
         return True

@@ -4768,6 +4768,53 @@ def _forces_in_the_move(text: str, hits: list[Hit], index: int) -> bool:
     return any(other is not hit and not other.categories.isdisjoint(_FORCE - _MOBILIZATION) for other in hits)
 
 
+#: After a move of forces, a "to" that may open its purpose: "to help fight bushfires", "to rescue residents".
+_TO_VERB_AFTER: Final = re.compile(r"\bto\s+(?P<verb>[a-z]+)\b")
+#: After "to", the words that open a noun, no verb: the move's destination or what it answers ("to the province",
+#: "in response to its"); a capitalised word is a name ("to Yunnan", "to Russian exercises").
+_NO_VERBS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                              "some", "all", "both", "each", "every", "other", "several", "many"})
+#: How far after the move its purpose is looked for ("dispatches 2,500 soldiers to the province to search for").
+_PURPOSE_REACH: Final = 120
+#: Verbs of relief: forces sent to do them are sent to help, whatever their object ("to rescue residents", "to
+#: search for the missing", "to help cope with the floods").
+_RELIEF_VERBS: Final = frozenset({"help", "assist", "aid", "rescue", "evacuate", "search", "reach", "supply", "deliver",
+                                  "distribute", "rebuild", "feed", "shelter"})
+#: The words at most between a purpose's verb and the disaster that is its object ("to tackle forest fires", "to
+#: combat the outbreak", "to fight the spreading wildfires").
+_PURPOSE_OBJECT_WORDS: Final = 3
+#: What names a move's sentence armed, whatever its purpose: an act of arms, arms, an armed side, fighting, captives.
+_ARMED_BESIDE_A_MOVE: Final = VIOLENT_CATEGORIES | _WEAPON_WORDS | _ARMED_SIDES | {"conflict", "conflict_state",
+                                                                                 "captive"}
+
+
+def _move_for_a_disaster(text: str, hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
+    """Whether the move of forces hits[index] is sent against a disaster, its purpose in its own clause an
+    infinitive of relief in a sentence that names a disaster ("reservists are called out to help fight
+    bushfires", "the navy deploys boats to rescue residents" after floods) or one whose object is the disaster
+    ("troops are mobilised to tackle forest fires"): a civil task, no move for war (docs/taxonomy.md, mobilization),
+    as troops sent to keep a peace are; an act of arms, arms, an armed side, fighting or captives named in the
+    sentence keep the move ("sends troops to the quake-hit region to fight rebels", "to rescue hostages")."""
+    if not categories.isdisjoint(_ARMED_BESIDE_A_MOVE) or _NATURE.isdisjoint(categories):
+        return False
+    # (a drill is no disaster, whatever its mishaps: "in response to military exercises")
+    disasters = [other for other in hits if not _NATURE.isdisjoint(other.categories) and not _DRILL_MARKER.search(
+        other.text)]
+    move = hits[index]
+    for purpose in _TO_VERB_AFTER.finditer(text, move.end, move.end + _PURPOSE_REACH):
+        if crosses_clause(text, move.end, purpose.start()):
+            return False
+        verb = purpose.group("verb")
+        if verb in _NO_VERBS:
+            continue  # "to the province", "to its coasts": where the forces go, no purpose
+        if verb in _RELIEF_VERBS and disasters:
+            return True
+        if any(other.start >= purpose.end() and words_between(text, purpose.end(), other.start) <= _PURPOSE_OBJECT_WORDS
+               and not crosses_clause(text, purpose.end(), other.start) for other in disasters):
+            return True
+    return False
+
+
 def _told_as_history(text: str, hit: Hit) -> bool:
     """Whether the move, truce or plan `hit` is told dated before the news: by a year before its noun, or in a clause
     a span of weeks or more "after" it opens. A museum's gallery on "the 2001-2021 deployment", a border commission
@@ -4814,7 +4861,8 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
         note("threat", hit.start, hit.end)  # "police foiled a bomb plot", "test-fires missiles"
     if "mobilization" in events and scope not in ("negated", "legal") and not (
         "context_peacekeeping" in categories and peacekeeping_in_clause(text, hits, index)
-    ) and not _told_as_history(text, hit) and _forces_in_the_move(text, hits, index):
+    ) and not _told_as_history(text, hit) and _forces_in_the_move(text, hits, index) and not _move_for_a_disaster(
+            text, hits, index, categories):
         note("mobilization", hit.start, hit.end)
     if "deescalation" in events and scope not in ("negated", "legal") and not _told_as_history(text, hit):
         note("deescalation", hit.start, hit.end)

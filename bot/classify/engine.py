@@ -4788,6 +4788,25 @@ _ARMED_BESIDE_A_MOVE: Final = VIOLENT_CATEGORIES | _WEAPON_WORDS | _ARMED_SIDES 
                                                                                  "captive"}
 
 
+def _purposes_after(text: str, hits: list[Hit], index: int) -> Iterator[tuple[str, bool]]:
+    """Each purpose infinitive after hits[index] in its clause ("to help fight bushfires", "to relieve flooding"):
+    its verb, and whether a disaster is its object (a drill is none, whatever its mishaps: "in response to military
+    exercises"). A "to" before a noun's opening word or a name is where the move goes, no purpose ("to the
+    province", "to Yunnan")."""
+    act = hits[index]
+    disasters = [other for other in hits[index + 1:] if not _NATURE.isdisjoint(other.categories)
+                 and not _DRILL_MARKER.search(other.text)]
+    for purpose in _TO_VERB_AFTER.finditer(text, act.end, act.end + _PURPOSE_REACH):
+        if crosses_clause(text, act.end, purpose.start()):
+            return
+        verb = purpose.group("verb")
+        if verb in _NO_VERBS:
+            continue
+        yield verb, any(other.start >= purpose.end() and words_between(
+            text, purpose.end(), other.start) <= _PURPOSE_OBJECT_WORDS and not crosses_clause(
+            text, purpose.end(), other.start) for other in disasters)
+
+
 def _move_for_a_disaster(text: str, hits: list[Hit], index: int, categories: frozenset[str]) -> bool:
     """Whether the move of forces hits[index] is sent against a disaster, its purpose in its own clause an
     infinitive of relief in a sentence that names a disaster ("reservists are called out to help fight
@@ -4795,24 +4814,25 @@ def _move_for_a_disaster(text: str, hits: list[Hit], index: int, categories: fro
     ("troops are mobilised to tackle forest fires"): a civil task, no move for war (docs/taxonomy.md, mobilization),
     as troops sent to keep a peace are; an act of arms, arms, an armed side, fighting or captives named in the
     sentence keep the move ("sends troops to the quake-hit region to fight rebels", "to rescue hostages")."""
-    if not categories.isdisjoint(_ARMED_BESIDE_A_MOVE) or _NATURE.isdisjoint(categories):
+    if not categories.isdisjoint(_ARMED_BESIDE_A_MOVE):
         return False
-    # (a drill is no disaster, whatever its mishaps: "in response to military exercises")
-    disasters = [other for other in hits if not _NATURE.isdisjoint(other.categories) and not _DRILL_MARKER.search(
-        other.text)]
-    move = hits[index]
-    for purpose in _TO_VERB_AFTER.finditer(text, move.end, move.end + _PURPOSE_REACH):
-        if crosses_clause(text, move.end, purpose.start()):
-            return False
-        verb = purpose.group("verb")
-        if verb in _NO_VERBS:
-            continue  # "to the province", "to its coasts": where the forces go, no purpose
-        if verb in _RELIEF_VERBS and disasters:
-            return True
-        if any(other.start >= purpose.end() and words_between(text, purpose.end(), other.start) <= _PURPOSE_OBJECT_WORDS
-               and not crosses_clause(text, purpose.end(), other.start) for other in disasters):
-            return True
-    return False
+    named = any(not _NATURE.isdisjoint(hit.categories) and not _DRILL_MARKER.search(hit.text) for hit in hits)
+    return named and any((verb in _RELIEF_VERBS) or against for verb, against in _purposes_after(text, hits, index))
+
+
+#: What makes an act of arms one of war, whatever its purpose: people harmed, an armed side, a target of war,
+#: fighting, captives, another act.
+_WAR_BESIDE_ARMS: Final = CASUALTY_CATEGORIES | _ARMED_SIDES | VIOLENT_CATEGORIES | {
+    "military_target", "conflict", "conflict_state", "captive"}
+
+
+def _arms_against_a_disaster(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the act of arms hits[index] is done against a disaster, its purpose in its own clause an infinitive
+    whose object is the disaster ("bombers drop bombs on ice jams to relieve flooding"): arms used as a tool of
+    relief, no strike, where its sentence names no one harmed, no armed side, no target of war and no other act
+    ("jets bomb rebel positions to relieve the besieged town"; "..., killing two, to relieve flooding")."""
+    others = frozenset().union(*[hit.categories for position, hit in enumerate(hits) if position != index])
+    return others.isdisjoint(_WAR_BESIDE_ARMS) and any(against for _verb, against in _purposes_after(text, hits, index))
 
 
 def _told_as_history(text: str, hit: Hit) -> bool:
@@ -4832,7 +4852,7 @@ def _note_event(text: str, hits: list[Hit], index: int, events: frozenset[str], 
     """Stage 3 for one event word in its scope (`in_heading`: in the item's title): the types it makes."""
     hit = hits[index]
     note = findings.note
-    if events & VIOLENT_CATEGORIES:
+    if events & VIOLENT_CATEGORIES and not (scope is None and _arms_against_a_disaster(text, hits, index)):
         if scope is None:
             kind, exchange, certainty = _violent_type(text, hits, index, in_heading)
             if "intercept" in hit.categories:

@@ -2046,7 +2046,8 @@ def _withdrawals_of_things_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     "withdrew 500 troops", "pull out all its fighters", "withdrew from the town" keep theirs."""
     dropped = []
     for hit in hits:
-        if "deescalation" in hit.categories and _withdrawn_from_no_ground(text, hits, hit):
+        if "deescalation" in hit.categories and (_withdrawn_from_no_ground(text, hits, hit) or _no_force_withdrawn_in_the_passive(
+                text, hits, hit)):
             dropped.append(hit)
             continue
         if "deescalation" not in hit.categories or hit.text.lower() not in _WITHDRAWING_VERBS or not _DIRECT_OBJECT.match(
@@ -2057,6 +2058,27 @@ def _withdrawals_of_things_dropped(text: str, hits: list[Hit]) -> list[Hit]:
                 role == "actor" for role, *_ in other.names)) for other in hits):
             dropped.append(hit)
     return [hit for hit in hits if hit not in dropped] if dropped else hits
+
+
+#: The withdrawing verbs that are past participles, the passive's ("are pulled out"; "is withdrawing" is active).
+_WITHDRAWN_PARTICIPLES: Final = frozenset({"pulled out"})
+
+
+def _no_force_withdrawn_in_the_passive(text: str, hits: list[Hit], hit: Hit) -> bool:
+    """Whether the withdrawing verb `hit` is a passive after its auxiliary whose sentence names no force before it,
+    its subject: what the passive takes away is its subject, as an active's is its object ("all 41 workers trapped
+    in the tunnel are pulled out through a pipe", as "help pull out 19 survivors"; "Russian troops are pulled out"
+    keeps the forces' withdrawal, and so does one from ground, "the last 500 are pulled out of the town")."""
+    if hit.text.lower() not in _WITHDRAWN_PARTICIPLES or _PASSIVE_OR_AUXILIARY_BEFORE.search(
+            text, max(0, hit.start - _AUXILIARY_SPAN), hit.start) is None:
+        return False
+    away = (_PULLED_OUT_OF if hit.text.lower() in ("pull out", "pulled out") else _WITHDRAWN_FROM).match(text, hit.end)
+    if away is not None and (_BARE_NAME.match(text, away.end()) or _GROUND_NOUNS.search(
+            text, away.end(), _object_end(text, away.end() - 1))):
+        return False  # (from ground: "the last 500 are pulled out of the town", "... out of Qusayr")
+    sentence = max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, hit.start)), default=0)
+    return not any(sentence <= other.start < hit.start and (not _FORCES_WITHDRAWN.isdisjoint(other.categories)
+                                                            or "conflict" in other.categories) for other in hits)
 
 
 #: The withdrawal words, verbs and nouns, and what they are from: "withdraws from the race", "the withdrawal of the

@@ -4468,6 +4468,19 @@ def _launch_event(text: str, hits: list[Hit], index: int, sentence_end: int) -> 
 #: water") names them only through its sentence.
 _ARMS_IN_A_MARKER: Final = re.compile(r"missil|weapon|bomb|terror|plot|attack|kill|assassin|fire|firing|launch|kidnap",
                                       re.IGNORECASE)
+#: A show marker that tells only when something happened after its launch ("after launch", "after its launch", "after
+#: liftoff"): the launch of anything, a space rocket's, an airliner's or a campaign's.
+_AFTER_A_LAUNCH: Final = re.compile(r"after\s", re.IGNORECASE)
+
+
+def _marker_names_arms(marker: Hit) -> bool:
+    """Whether a foil or show marker names arms or an armed act in its own words ("missile test", "foiled a bomb
+    plot", "test-fires"); one that only times a launch ("shortly after launch") names arms only where its sentence
+    names them ("a missile exploded shortly after launch"; "satellites fail to reach orbit after launch", "a rocket
+    booster falls on a village shortly after launch" name none)."""
+    return _ARMS_IN_A_MARKER.search(marker.text) is not None and _AFTER_A_LAUNCH.match(marker.text) is None
+
+
 #: What a sentence names arms or an armed act by: a foil or a show marks these, or nothing.
 _ARMS_OR_ACTS: Final = VIOLENT_CATEGORIES | {"weapon", "distance_weapon", "intercept", "military_target"}
 #: An armed act a foiling verb takes as its object ("foiled a coup attempt", "foil a ship hijack attempt"), or as the
@@ -4516,7 +4529,7 @@ def _shows_arms(text: str, hits: list[Hit], index: int) -> bool:
     if _where_a_crash_came_down(text, hits, index):
         return False
     if any((other.categories & _ARMS_OR_ACTS and not _names_a_things_kind(text, other)) or (
-            other.categories & _SHOWS and _ARMS_IN_A_MARKER.search(other.text)) for other in hits):
+            other.categories & _SHOWS and _marker_names_arms(other)) for other in hits):
         return True
     if "foil" not in marker.categories:
         return False
@@ -4690,7 +4703,7 @@ def _threat_of_force(text: str, hits: list[Hit], index: int) -> bool:
             continue  # (a strike in a labour dispute is a walkout: "dockworkers begin a 48-hour strike")
         if categories & _FORCE or ("conflict" in categories and "armed_verb" not in categories) or (
                 "threat" in categories and other.text.lower() not in _WEAK_THREATS) or (
-                categories & _SHOWS and _ARMS_IN_A_MARKER.search(other.text)):
+                categories & _SHOWS and _marker_names_arms(other)):
             return True  # (another weak threat word says no more of force than this one)
         if other.start > hit.end and other.names and _AGAINST.search(text, max(hit.end, other.start - 12), other.start) and any(
                 role == "actor" for role, *_ in other.names):

@@ -31,6 +31,7 @@ from bot.classify.numbers import (
     parse_number,
 )
 from bot.classify.scope import APPOSED_STAGE_WORDS, SUBJECT_DESCRIPTION_WORDS, words_between
+from bot.classify.sentences import stops_a_short_form
 
 #: Casualty words that take their count as an object ("killing 5", "wounded two others").
 ACTIVE_FORMS: Final = frozenset(
@@ -338,6 +339,18 @@ _NAME_APPOSITION: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0
 #: with a class lets the engine skip in C the characters that cannot start a match, and is searched
 #: to the end of every sentence with an active casualty verb.)
 _LIST_END: Final = re.compile(r"[;:()\[\]—–.-](?:(?<=[;:()\[\]—–])|(?<=-)\s|(?<=\.)(?:\s|$))")
+
+
+def _list_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where the list of victims from `start` ends (_LIST_END), past the full stops of abbreviations and initials,
+    which end no sentence: "wounding two contractors and a soldier, a U.S. defence official said" lists three, its
+    teller after the comma no victim (sentences.stops_a_short_form)."""
+    stop = _LIST_END.search(text, start, end)
+    while stop is not None and stop.group()[0] == "." and stops_a_short_form(text, stop.start(), start):
+        stop = _LIST_END.search(text, stop.end(), end)
+    return stop
+
+
 # An insertion without a closing comma ends where the sentence goes on: at a verb ("9 people
 # including two policemen were killed") or at a group apart from it ("... and another 14 were
 # wounded", "... and 30 others injured"); else the count after it was read as part of it.
@@ -471,11 +484,17 @@ _DESCRIBED_IN_COMMAS_RE: Final = re.compile(_DESCRIBED_IN_COMMAS, re.IGNORECASE)
 # (an ordinal with no noun after it, or with "victim", the noun a place among the harmed takes: "a third victim, a
 # woman, was also killed"; "a third home is shot", "a fourth unsolved murder" name no person)
 MAX_ONE_PERSON_CHARS: Final = 90
+# "A third man escaped with head injuries", "was rescued by police with head injuries", "was found with stab wounds":
+# one person told with the harm the act did to his body, whatever the verb of his escape, rescue or finding, is one
+# hurt, as one who survived with a wound is (its harm a noun after "with", no act of his: "charged with causing
+# injuries" names none hurt).
+_WITH_THE_HARM_TO_THE_BODY: Final = (r"(?:(?:was|has\s+been|is)\s+)?[a-z]+(?:\s+by\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+                                     r"\s+with(?=\s+(?:(?![\w-]+ing\b)[\w-]+\s+){0,2}$)")
 _SINGULAR_PERSON: Final = re.compile(
     r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:"
     + "|".join(_ORDINALS) + r")(?:\s+victim)?|\d{1,3}-year-old)" + _AGE_OF_A_PERSON + "?" + f"(?:{_DESCRIBED_IN_COMMAS})?"
     r"(?:\s*,)?\s+(?:(?:was|has\s+been|is)\s+(?:(?:\w+ly|also)\s+)?|\w+ly\s+|(?:also\s+)?(?:suffered|sustained|suffers|sustains|received|receives"
-    r"|surviv(?:ed|es)\s+with|(?:was|has\s+been|is)\s+(?:hospitali[sz]ed|treated(?:\s+in\s+hospital)?|admitted\s+to\s+"
+    r"|surviv(?:ed|es)\s+with|" + _WITH_THE_HARM_TO_THE_BODY + r"|(?:was|has\s+been|is)\s+(?:hospitali[sz]ed|treated(?:\s+in\s+hospital)?|admitted\s+to\s+"
     r"hospital|(?:taken|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospital)\s+(?:for|with))"
     r"\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
@@ -771,7 +790,7 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
     `before_verb`: `sentence_end` is where the next casualty word starts.
     Returns (value or None when there is no list, end offset, the list text); a list with a group of people
     that no figure counts ("the mayor and his bodyguards") is (None, its end, its text): its total is unknown."""
-    stop = _LIST_END.search(text, start, sentence_end)
+    stop = _list_end(text, start, sentence_end)
     region_end = stop.start() if stop else sentence_end
     # a last item that runs up to the next casualty word is that word's subject, not an object of this
     # one: "killed 20 people and 10 others wounded", "killed 20 villagers, and a rocket wounded two"
@@ -1046,7 +1065,8 @@ def _count_of_one_told(text: str, field: str, value: int, start: int, end: int, 
     """The count of a person told by `words` before the casualty word that ends at `end`: the attackers where the words
     name them, or where forces did the harm ("the driver was shot dead by police": one killed by the forces that
     stopped an attack is its perpetrator, whatever the text calls him; marked `stopped`)."""
-    named = _names_perpetrators(text, words)
+    named = _names_perpetrators(text, words) or _driver_of_the_ramming(text, _THE_DRIVER_LAST.sub(" the driver", words),
+                                                                         start)
     count = Count(field, value, start, end, perpetrators=named or _KILLED_BY_FORCES.match(text, end) is not None
                   or _REFLEXIVE_OF_A_PASSIVE.match(text, end) is not None
                   or _REFLEXIVE_OF_A_PASSIVE_BEFORE.search(text, max(start, end - 40), end) is not None)
@@ -1081,19 +1101,28 @@ def _one_of_doers(text: str, start: int, end: int, sentence_end: int) -> bool:
 
 #: A vehicle as the subject of ramming, the act its driver does: "A car rammed through the gates", "a truck ploughed
 #: into the crowd" (its driver is the attacker, as a bomber is).
+# (and a vehicle a doer drives into people or a place, "a man drove his car into a group of soldiers", as the object of
+# the verb of driving: the one who drove it is the driver; in any sentence of the item before the driver's death,
+# "... wounding four. Troops shot the driver dead": the driver told again)
+_VEHICLES: Final = r"(?:car|truck|lorry|van|vehicle|suv|jeep|pickup|minibus)"
 _RAMMING_VEHICLE: Final = re.compile(
-    r"\b(?:car|truck|lorry|van|vehicle|suv|jeep|pickup|minibus)\s+(?:[\w'’-]+\s+){0,2}?(?:rammed|rams|ramming|ploughed|"
-    r"plowed|ploughs|plows|smashed|slammed)\b", re.IGNORECASE)
+    rf"\b{_VEHICLES}\s+(?:[\w'’-]+\s+){{0,2}}?(?:rammed|rams|ramming|ploughed|"
+    r"plowed|ploughs|plows|smashed|slammed)\b"
+    rf"|\b(?:drove|drives|driving|steered|steers|steering)\s+(?:a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+)?{_VEHICLES}"
+    r"\s+into\b", re.IGNORECASE)
 #: The driver alone as a casualty verb's object, no one's else ("killing the driver", not "the driver of the bus").
 _THE_DRIVER_ALONE: Final = re.compile(r"\s*(?:the|its)\s+driver\s*", re.IGNORECASE)
+#: The words before "the driver" that ends the words of one person told ("Troops shot the driver"), which leave him alone.
+_THE_DRIVER_LAST: Final = re.compile(r"^.*\s(?:the|its)\s+driver\s*$", re.IGNORECASE | re.DOTALL)
 
 
-def _driver_of_the_ramming(text: str, listed: str, sentence_start: int, verb_start: int) -> bool:
-    """Whether the people a casualty verb counts are "the driver" of a vehicle its sentence tells ramming before the
-    verb: "A car rammed the gates and exploded, killing the driver" tells the attacker's own death, reported apart
-    (a bus's driver killed by a blast beside it is a victim: nothing he drove rammed)."""
+def _driver_of_the_ramming(text: str, listed: str, verb_start: int) -> bool:
+    """Whether the people a casualty verb counts are "the driver" of a vehicle the item tells ramming before the
+    verb: "A car rammed the gates and exploded, killing the driver" tells the attacker's own death, reported apart,
+    and so does "A man drove his car into soldiers, wounding four. Troops shot the driver dead" (a bus's driver killed
+    by a blast beside it is a victim: nothing he drove rammed)."""
     return ("driver" in listed and _THE_DRIVER_ALONE.fullmatch(listed) is not None
-            and _RAMMING_VEHICLE.search(text, sentence_start, verb_start) is not None)
+            and _RAMMING_VEHICLE.search(text, 0, verb_start) is not None)
 
 
 def _may_name_perpetrators(low: str) -> bool:
@@ -1216,7 +1245,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                                     perpetrators=_names_perpetrators(text, listed) or (
                                         bool(listed) and _SUSPECTS_AFTER.search(
                                             folded(text), object_start, min(sentence_end, end + _SUSPECTS_REACH)) is not None)
-                                    or _driver_of_the_ramming(text, listed, sentence_start, hit.start)))
+                                    or _driver_of_the_ramming(text, listed, hit.start)))
                 place = _ONE_MORE_BY_PLACE.match(text[hit.end:end].lstrip()) if value == 1 else None
                 if place is not None and not (place["ordinal"] and _A_PART_OF.match(text[hit.end:end].lstrip(), place.end())):
                     # "stabbed two guards and wounded a third": the object told by his place after others is one
@@ -1267,7 +1296,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             # an injury needs a person named ("a child was wounded", "and another seriously injured"):
             # "the attacker escaped in a taxi and was injured" names no one new
             singular = _singular_person(text, hit.start, sentence_start) or _ANOTHER.search(
-                text, max(sentence_start, hit.start - 30), hit.start)
+                text, max(sentence_start, hit.start - 30), hit.start) or _one_opening_a_passive(
+                text, hit, lowered, sentence_start)
         else:
             singular = _singular_subject(text, hit.start, sentence_start) or (
                 _singular_person(text, hit.start, sentence_start)) or _aged_name(text, hit.start, sentence_start)
@@ -1282,11 +1312,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 if singular is None and lowered.startswith(_PASSIVE_STARTS):
                     singular = _SUBJECT_OPENING_THE_SENTENCE.match(text, sentence_start, hit.start)
             if singular is None and lowered.endswith(_BARE_PARTICIPLE_ENDS):
-                # ("A former commander critical of the president is shot dead": the passive's auxiliary stands before
-                # a participle phrase that lacks it, its subject opening the sentence with "a", however long)
-                auxiliary = _AUXILIARY_BEFORE.search(text, max(sentence_start, hit.start - MAX_AUXILIARY_CHARS), hit.start)
-                if auxiliary is not None:
-                    singular = _SUBJECT_OPENING_THE_SENTENCE.match(text, sentence_start, auxiliary.start() + 1)
+                singular = _one_opening_a_passive(text, hit, lowered, sentence_start)
                 if singular is None and _NO_OBJECT_AFTER.match(text, hit.end):
                     # (a heading drops the article and the auxiliary too: "Key witness in trial shot dead outside court")
                     singular = _BARE_SUBJECT_OPENING.match(text, sentence_start, hit.start)
@@ -1917,9 +1943,16 @@ _PASSIVE_STARTS: Final = ("was ", "is ", "has been ")
 #: Those auxiliaries right before a participle of death that lacks them ("is shot dead"), and how far they reach.
 _AUXILIARY_BEFORE: Final = re.compile(r"\s(?:was|is|has\s+been)\s+$")
 MAX_AUXILIARY_CHARS: Final = 10
+#: The auxiliary with an adverb of manner, time or report before the participle, which leaves the passive what it is
+#: ("A cook was also wounded", "was seriously hurt"; not one that denies the harm, "was nearly killed").
+_AUXILIARY_AND_ADVERB_BEFORE: Final = re.compile(
+    r"\s(?:was|is|has\s+been)\s+(?:(?!(?:nearly|narrowly|barely|hardly|only))[a-z]+ly|also|then|later)\s+$", re.IGNORECASE)
+MAX_AUXILIARY_ADVERB_CHARS: Final = 30
 #: The ends of a participle of death a heading's passive stands in without its auxiliary ("shot dead", "killed",
 #: "stabbed to death").
 _BARE_PARTICIPLE_ENDS: Final = ("ed", " dead", " to death")
+#: The ends of a participle of harm after its auxiliary and the subject of one person ("was wounded", "was hurt").
+_ONE_PASSIVES_PARTICIPLE_ENDS: Final = (*_BARE_PARTICIPLE_ENDS, "hurt")
 # "22y.o. Valeriy Herovkin killed", "52-year-old Anna Kovacs was injured": a person named with an age
 # is one person.
 _AGED_NAME: Final = re.compile(
@@ -1952,6 +1985,20 @@ def _one_clause(subject: str, described: bool) -> bool:
     if described:
         subject = _DESCRIBED_IN_COMMAS_RE.sub("", subject).rstrip(", ")
     return "," not in subject
+
+
+def _one_opening_a_passive(text: str, hit: Hit, lowered: str, sentence_start: int) -> re.Match[str] | None:
+    """The subject of one person that opens the sentence with "a" before the auxiliary of the passive participle at
+    `hit`, however long his description: "A former commander critical of the president is shot dead" is one dead,
+    "A night watchman was wounded" one hurt (the participle alone is the casualty word; the noun needs no list of
+    persons, the article and the auxiliary tell one), or None."""
+    if not lowered.endswith(_ONE_PASSIVES_PARTICIPLE_ENDS):
+        return None
+    auxiliary = _AUXILIARY_BEFORE.search(text, max(sentence_start, hit.start - MAX_AUXILIARY_CHARS), hit.start) or (
+        _AUXILIARY_AND_ADVERB_BEFORE.search(text, max(sentence_start, hit.start - MAX_AUXILIARY_ADVERB_CHARS), hit.start))
+    if auxiliary is None:
+        return None
+    return _SUBJECT_OPENING_THE_SENTENCE.match(text, sentence_start, auxiliary.start() + 1)
 
 
 def _singular_person(text: str, end: int, sentence_start: int) -> re.Match[str] | None:
@@ -2023,6 +2070,25 @@ def _struck_some_fatally(text: str, hits: list[Hit], index: int) -> tuple[Hit, H
     return None
 
 
+#: The auxiliary that ends a subject before its verb phrase ("three members of the public who came to help | were also
+#: treated for minor injuries").
+_AUXILIARY_IN_GAP: Final = re.compile(r"\s(?:were|was|are|is|have|has|had)\s", re.IGNORECASE)
+#: The most words of the verb phrase between the auxiliary and the casualty word ("were also treated for minor").
+MAX_VERB_PHRASE_WORDS: Final = 6
+
+
+def _long_subject_gap(gap: str) -> bool:
+    """Whether the words between a count and its casualty word are too many for the count to be its subject's: more
+    than MAX_SUBJECT_GAP_WORDS, unless the subject alone, up to the auxiliary of its verb, is no longer than that and
+    the verb phrase after it is short ("three members of the public who came to help were also treated for minor
+    injuries": a subject described at length, its verb phrase no part of it)."""
+    if gap.count(" ") - 1 <= MAX_SUBJECT_GAP_WORDS:
+        return False
+    auxiliary = _AUXILIARY_IN_GAP.search(gap)
+    return auxiliary is None or gap[:auxiliary.start() + 1].count(" ") - 1 > MAX_SUBJECT_GAP_WORDS or (
+        gap[auxiliary.end() - 1:].count(" ") - 1 > MAX_VERB_PHRASE_WORDS)
+
+
 def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
                    used: set[int], insertions: bool = True) -> tuple[int | None, int, bool, bool] | None:
     """The count before a casualty word: (value or None if vague, start, names perpetrators, a death among the
@@ -2083,7 +2149,7 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
             if not _CLOSING_COMMA.fullmatch(gap):
                 return None
             appositive = True  # "10 others, 5 police officers and 5 civilians, injured": only a total and its parts
-        if gap.count(" ") - 1 > MAX_SUBJECT_GAP_WORDS:
+        if _long_subject_gap(gap):
             return None
         folded_gap = fold(gap)
         # (every match of _OWN_SUBJECT holds "he" or "it": looked for first, in the folded gap)

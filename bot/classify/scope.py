@@ -5297,11 +5297,12 @@ _ONE_ACT_TOLD: Final = re.compile(
     rf"fired\s+(?:on|at|into))\s+{_ONE}\s"
     r"|\ban?\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:shelled|bombed|hit|struck|attacked|stormed|raided|targeted)\b",
     re.IGNORECASE)
-#: A toll of the report's own: a count, a vague amount or one person ("a boy") next to a word of harm.
+#: A toll of the report's own: a count, a vague amount or one person ("a boy") next to a word of harm, or told by the
+#: treatment of the hurt ("at least 30 other people were treated for gunshot wounds", "12 were hospitalised").
 _AMOUNT: Final = rf"(?:{QUALIFIED_NUMBER_PATTERN}|dozens|scores|hundreds|thousands|several|many|an?)"
 _REPORTED_TOLL: Final = re.compile(
     rf"(?<!\w){_AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|are|have\s+been|had\s+been)\s+)?"
-    r"(?:killed|dead|died|deaths|wounded|injured|casualties|executed|massacred|shot)\b"
+    r"(?:killed|dead|died|deaths|wounded|injured|casualties|executed|massacred|shot|treated|hospitali[sz]ed)\b"
     rf"|\b(?:killed|killing|kills|wounded|wounding|injured|injuring|executed|executing|shot|deaths\s+of|lists)\s+"
     rf"(?:[\w-]+\s+)?{_AMOUNT}(?!\w)", re.IGNORECASE)
 

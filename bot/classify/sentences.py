@@ -70,13 +70,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _END.finditer(text):
         if match.group()[0] == "-" and _joins_names(text, match.start()):
             continue  # "the joint African Union - United Nations force": one name
-        if match.group()[0] == ".":
-            # the word the full stop ends: the run of letters and dots before it, from its first letter
-            before = text[max(start, match.start() - MAX_WORD_BEFORE_STOP):match.start() + 1]
-            word = before[len(before.rstrip(_WORD_CHARACTERS)):].strip(".").lower()
-            # abbreviations and initials ("U.S.", "J.") do not end a sentence
-            if word and (word in _ABBREVIATIONS or "." in word or len(word) == 1):
-                continue
+        if match.group()[0] == "." and stops_a_short_form(text, match.start(), start):
+            continue
         bounds.append((start, match.end()))
         start = match.end()
     if start < len(text) or not bounds:
@@ -84,6 +79,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if len(text) > MAX_SENTENCE_CHARS and any(end - begin > MAX_SENTENCE_CHARS for begin, end in bounds):
         bounds = [piece for begin, end in bounds for piece in _chunks(text, begin, end)]
     return bounds
+
+
+def stops_a_short_form(text: str, stop: int, start: int = 0) -> bool:
+    """Whether the full stop at `stop` ends an abbreviation or an initial ("U.S.", "J.", "Gen."), which ends no
+    sentence, and so no clause or list inside one ("wounding two contractors and a soldier, a U.S. official said")."""
+    # the word the full stop ends: the run of letters and dots before it, from its first letter
+    before = text[max(start, stop - MAX_WORD_BEFORE_STOP):stop + 1]
+    word = before[len(before.rstrip(_WORD_CHARACTERS)):].strip(".").lower()
+    return bool(word) and (word in _ABBREVIATIONS or "." in word or len(word) == 1)
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -283,6 +283,36 @@ _LIST_FIRST_WORDS: Final = frozenset(
 #: one the pronoun names is a person the item told, now among the dead) where a figure counts the rest; alone
 #: ("killing him") or before people no figure counts ("killing him and his family") it is left as it is.
 _ONE_PRONOUN: Final = re.compile(r"(?:him|her)", re.IGNORECASE)
+
+
+#: The general noun of people after a figure ("two people", "two of them", "three others", "two victims"), which says
+#: nothing of who they were.
+_GENERAL_PEOPLE: Final = re.compile(r"\s*(?:(?:more|other)\s+)?(?:people|persons|others|victims|of\s+(?:them|whom))\s*$",
+                                    re.IGNORECASE)
+
+
+def _apposition_restating(values: list[int], nouns: list[str], first_separator: str) -> bool:
+    """Whether the items after a figure of people named by a general noun are, set off by a comma, as many single
+    persons as it counts: who they were, no more people ("killing two of them, a 17-year-old girl and a 19-year-old
+    man" is 2; "killing two soldiers, a policeman and a child" names four)."""
+    return (len(values) > 2 and "," in first_separator and "and" not in first_separator.lower()
+            and _GENERAL_PEOPLE.fullmatch(nouns[0]) is not None
+            and all(value == 1 for value in values[1:]) and values[0] == len(values) - 1)
+
+
+def _counted_after_a_pronoun(region: str, separator: re.Match[str]) -> bool:
+    """Whether the people listed after a pronoun of one person that opens an object list are counted, so that the
+    pronoun counts one among them: "killing him and two of his bodyguards", "killing him and his driver", and after a
+    comma the people a possessive names ("killing him, his driver and a guard" is 3); a description of him in commas
+    ("killing him, a retired teacher") names no one more, and a group ("killing him and his family") no count."""
+    after = separator.end()
+    if _ITEM_NUMBER.match(region, after) is not None:
+        return True
+    if _ITEM_ONE.match(region, after) is None or not _COLLECTIVE_WORDS.isdisjoint(region[after:].lower().split()[:3]):
+        return False  # ("killing him and his family": a group no figure counts)
+    return "and" in separator.group().lower() or _POSSESSIVE_FIRST.match(region, after) is not None
+
+
 _FIRST_WORD: Final = re.compile(r"\s*([\w'’-]+)")  # (a titled name's first word may be a quote or a dash)
 # (and a verb of its own: "killed the ambassador and 3 bystanders were injured" lists one person)
 _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose|"
@@ -840,6 +870,7 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
     values: list[int] = []
     nouns: list[str] = []
     first_runs_on = False  # whether the first item, a number, ran on past a short phrase
+    first_separator = ""  # the separator after the first item
     for separator in chain(_ITEM_SPLIT.finditer(region), (None,)):  # lazily: most lists end at once
         item_end = separator.start() if separator else len(region)
         item = region[position:item_end].strip()
@@ -919,8 +950,8 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
             values.append(1)
             nouns.append(item)
             one_before = True
-        elif not items and separator is not None and "and" in separator.group() and _ONE_PRONOUN.fullmatch(item) and (
-                _ITEM_NUMBER.match(region, separator.end()) is not None):
+        elif not items and separator is not None and _ONE_PRONOUN.fullmatch(item) and _counted_after_a_pronoun(
+                region, separator):
             values.append(1)
             nouns.append(item)
             one_before = True
@@ -939,9 +970,13 @@ def _object_count(text: str, start: int, sentence_end: int, before_verb: bool = 
         consumed = item_end
         if separator is None or last:
             break
+        if items == 1:
+            first_separator = separator.group()
         position = separator.end()
     if not items:
         return None, start, ""
+    if _apposition_restating(values, nouns, first_separator):
+        values, nouns = values[:1], nouns[:1]
     victims, attackers_apart = _without_attackers(values, nouns)
     total = sum(victims)
     if consumed > MAX_EVIDENCE_CHARS:
@@ -2032,8 +2067,9 @@ _STRIKING_BEFORE: Final = re.compile(r"\b(?:shot|stabbed|shooting|stabbing) +$",
 #: The struck's noun after their figure, with where and when they were struck, up to the comma before the dead's
 #: figure: " guards, ", " police officers at a checkpoint on Monday, " (no verb or conjunction among them: "six
 #: people are shot, two fatally" tells the struck as a passive's subject, read apart; "and" or "before" opens a
-#: clause of its own).
-MAX_STRUCK_OBJECT_WORDS: Final = 10
+#: clause of its own). Where and when may each take several words ("people at a bus stop in Leeds city centre on
+#: Tuesday night, one of whom later died"): the bound is of a place and a time, the words themselves hold no clause.
+MAX_STRUCK_OBJECT_WORDS: Final = 16
 _STRUCK_OBJECT_BEFORE_PART: Final = re.compile(
     r"(?:\s+(?!(?:are|were|was|is|have|has|had|been|shot|stabbed|wounded|injured|killed|and|or|but|before|after|when|"
     rf"while|as|who|which|that)\b)[\w'’-]+){{1,{MAX_STRUCK_OBJECT_WORDS}}}\s*,\s*",

@@ -83,7 +83,8 @@ PERPETRATOR_WORDS: Final = re.compile(
 _FIGHTER_NOUNS: Final = r"(?:militants?|insurgents?|jihadists?)"
 _FIGHTER_WORDS: Final = re.compile(rf"\b{_FIGHTER_NOUNS}\b", re.IGNORECASE)
 _FIGHTERS_ATTACKING: Final = re.compile(
-    rf"\b{_FIGHTER_NOUNS}\s+(?:[a-z]+\s+){{0,2}}?(?:stormed|storm|storms|attacked|attack|attacks|"
+    rf"\b{_FIGHTER_NOUNS}\s+(?:[a-z]+\s+){{0,2}}?(?:who\s+(?:had\s+)?(?:tried|attempted|sought|tries|try)\s+to\s+)?"
+    r"(?:stormed|storm|storms|attacked|attack|attacks|"
     r"ambushed|ambush|ambushes|raided|opened\s+fire|open\s+fire|opens\s+fire|overran|overrun|seized|"
     r"detonated|set\s+off|launched|launch|launches|fired|struck|targeted|besieged)\b",
     re.IGNORECASE,
@@ -523,7 +524,7 @@ _WITH_THE_HARM_TO_THE_BODY: Final = (r"(?:(?:was|has\s+been|is)\s+)?[a-z]+(?:\s+
 _SINGULAR_PERSON: Final = re.compile(
     r"(?<![\w'’-])(?:[\w'’-]+\s+){0,2}(?:police officer|" + "|".join(_PERSON_NOUNS) + r"|(?:(?<=\ban\s)|(?<=\ba\s))(?:"
     + "|".join(_ORDINALS) + r")(?:\s+victim)?|\d{1,3}-year-old)" + _AGE_OF_A_PERSON + "?" + f"(?:{_DESCRIBED_IN_COMMAS})?"
-    r"(?:\s*,)?\s+(?:(?:was|has\s+been|is)\s+(?:(?:\w+ly|also)\s+)?|\w+ly\s+|(?:also\s+)?(?:suffered|sustained|suffers|sustains|received|receives"
+    r"(?:\s*,)?\s+(?:(?:was|has\s+been|is|(?P<plural>were))\s+(?:(?:\w+ly|also)\s+)?|\w+ly\s+|(?:also\s+)?(?:suffered|sustained|suffers|sustains|received|receives"
     r"|surviv(?:ed|es)\s+with|" + _WITH_THE_HARM_TO_THE_BODY + r"|(?:was|has\s+been|is)\s+(?:hospitali[sz]ed|treated(?:\s+in\s+hospital)?|admitted\s+to\s+"
     r"hospital|(?:taken|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospital)\s+(?:for|with))"
     r"\s+(?:[\w-]+\s+){0,2})?$",
@@ -1360,6 +1361,8 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
             # "the driver was shot dead by police": one killed by the forces that stopped an attack is
             # its perpetrator, whatever the text calls him
             joined, start = _joined_persons_before(text, singular.start(), singular.end(), sentence_start, hit)
+            if not joined and "plural" in singular.re.groupindex and singular["plural"]:
+                continue  # "Police and a medic were wounded": the one person is a part of a group no figure counts
             counts.append(_count_of_one_told(text, field, 1 + joined + _along_with(text, hits, index, sentence_end, used),
                                              start, hit.end, text[start:singular.end()]))
             # "wounding his wife ... A second woman also received stab wounds", "injures one. Another man was injured":
@@ -1981,7 +1984,7 @@ MAX_AUXILIARY_CHARS: Final = 10
 #: The auxiliary with an adverb of manner, time or report before the participle, which leaves the passive what it is
 #: ("A cook was also wounded", "was seriously hurt"; not one that denies the harm, "was nearly killed").
 _AUXILIARY_AND_ADVERB_BEFORE: Final = re.compile(
-    r"\s(?:was|is|has\s+been)\s+(?:(?!(?:nearly|narrowly|barely|hardly|only))[a-z]+ly|also|then|later)\s+$", re.IGNORECASE)
+    r"\s(?:was|is|has\s+been)\s+(?:(?!(?:nearly|narrowly|barely|hardly|only)\b)[a-z]+ly|also|then|later)\s+$", re.IGNORECASE)
 MAX_AUXILIARY_ADVERB_CHARS: Final = 30
 #: The ends of a participle of death a heading's passive stands in without its auxiliary ("shot dead", "killed",
 #: "stabbed to death").
@@ -2571,6 +2574,12 @@ _FORCES_SHOT_THE_DOERS: Final = re.compile(
     r"(?:then\s+|later\s+|eventually\s+)?(?:shot|gunned\s+down|shoot|shoots)\s+"
     r"(?:him|her|them|both(?:\s+of\s+them)?|all\s+(?:[\w-]+\s+)?(?:of\s+them)?)\s+(?:to\s+)?$", re.IGNORECASE)
 MAX_FORCES_SHOT_CHARS: Final = 70
+# "opened fire on officers, wounding three before he was shot dead", "stabbed two guards until she was shot": a
+# pronoun that is the subject of a passive death in a clause of time after the act names the doer the sentence opened
+# with (the one the act's verb had as its subject), whose own end is reported apart.
+_DOER_STOPPED_IN_A_CLAUSE: Final = re.compile(
+    r"\b(?:before|until|when|as)\s+(?:he|she|they)\s+(?:(?:was|were|had\s+been)\s+(?:(?:\w+ly|also|then|later)\s+)?)?$",
+    re.IGNORECASE)
 _SELF_AFTER: Final = re.compile(r"\s+(?:only\s+)?(?:himself|herself|themselves)\b(?!\s+and\b)", re.IGNORECASE)
 
 
@@ -2594,6 +2603,8 @@ def tells_victim_deaths(text: str, hits: list[Hit], casualty_indexes: list[int],
             continue
         if _FORCES_SHOT_THE_DOERS.search(text, max(sentence_start, hit.start - MAX_FORCES_SHOT_CHARS), hit.start):
             continue  # "wounding five before police shot both of them dead": the attackers' own end
+        if _DOER_STOPPED_IN_A_CLAUSE.search(text, max(sentence_start, hit.start - MAX_FORCES_SHOT_CHARS), hit.start):
+            continue  # "wounding three officers before he was shot dead": the doer's own end
         lowered = " ".join(hit.text.lower().split())
         passive = (lowered in _INTRANSITIVE or lowered.startswith(_PASSIVE_STARTS)
                    or _OWN_DEATH_BEFORE.search(folded(text), max(sentence_start, hit.start - 30), hit.start) is not None

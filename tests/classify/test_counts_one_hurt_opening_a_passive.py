@@ -17,6 +17,7 @@ from tests.classify.verdicts import assert_alerts
     ("Gunmen raided a farm near the border and shot dead a herder, police said. A cook was seriously hurt.", 1),
     # near shapes: the harm denied; no hurt told at all
     ("Gunmen raided a farm near the border and shot dead a herder, police said. A cook was nearly hit.", None),
+    ("Gunmen raided a farm near the border and shot dead a herder, police said. A cook was narrowly wounded.", None),
     ("Gunmen raided a farm near the border and shot dead a herder, police said.", None),
 ])
 def test_one_hurt_opening_a_passive(rules, text, injured):

@@ -2294,10 +2294,13 @@ def _died_of_the_hurt(text: str, hits: list[Hit], index: int, sentence_start: in
 #: family" (the four are counted), "a father of three" (one person). (A collective noun is the people it counts:
 #: "a family of six was killed" is six; and "one of three" is a partitive, read apart.)
 #: The noun of an act on people right before "of": a figure after it counts that act's people ("the 2021 killing of
-#: three journalists"), the object of a preposition, never the subject of a verb after it.
+#: three journalists"), the object of a preposition, never the subject of a verb after it; and so does the noun of a
+#: case about people ("a witness in the trial of four gang members was shot dead" is one dead: the four are the
+#: accused the trial is of).
 _ACT_NOUN_OF_BEFORE: Final = re.compile(
     r"\b(?:killings?|murders?|deaths?|massacres?|assassinations?|executions?|kidnappings?|abductions?|shootings?|"
-    r"stabbings?|beatings?|lynchings?)\s+of\s+$", re.IGNORECASE)
+    r"stabbings?|beatings?|lynchings?|trials?|retrials?|prosecutions?|courts?[\s-]martial|extraditions?)\s+of\s+$",
+    re.IGNORECASE)
 _GROUP_OF_PEOPLE_BEFORE: Final = re.compile(
     r"(?<![\w'’-])(?:members?|" + "|".join(sorted({*_PERSON_NOUNS, *map(_plural, _PERSON_NOUNS)}, key=len, reverse=True))
     + r"|people)\s+of\s+$", re.IGNORECASE)

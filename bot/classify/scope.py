@@ -21,6 +21,7 @@ from bot.classify.sentences import (
     CLAUSE_WORD,
     SENTENCE_BREAK,
     crosses_clause,
+    stops_a_short_form,
     last_break_before,
 )
 
@@ -6235,9 +6236,11 @@ def _named_by_a_noun(text: str, hit: Hit) -> bool:
 _WORK_AND_ABOUT: Final = (
     r"(?:films?|movies?|biopics?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|operas?|musicals?|"
     r"dramas?|songs?|albums?|exhibitions?|paintings?|comics?|graphic\s+novels?|screenplays?|sitcoms?|"
-    r"tv\s+series|television\s+series|miniseries|short\s+stories|short\s+story|poems?)\s*,?\s+"
+    r"tv\s+series|television\s+series|miniseries|podcasts?|short\s+stories|short\s+story|poems?)\s*,?\s+"
     r"(?:(?:that|which)\s+(?:is|was|are|were)\s+|(?:that|which)\s+(?=tells?\s+of|told\s+of))?"
-    r"(?:about|depicting|portraying|chronicling|recounting|dramati[sz]ing|based\s+on|inspired\s+by|"
+    # (or its pages, after its title of up to three words: "his memoir Spare, in which he writes that he killed")
+    r"(?:(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+in\s+which|in\s+which|"
+    r"about|depicting|portraying|chronicling|recounting|dramati[sz]ing|based\s+on|inspired\s+by|"
     r"telling\s+the\s+story\s+of|on\s+the\s+life\s+of|on|tells\s+of|told\s+of)\s+")
 _WORK_ABOUT_BEFORE: Final = re.compile(
     r"\b" + _WORK_AND_ABOUT
@@ -6248,7 +6251,7 @@ _WORK_ABOUT_BEFORE: Final = re.compile(
 _A_WORKS_STORY: Final = re.compile(_WORK_AND_ABOUT)
 _WORK_NEEDLES: Final = frozenset({"film", "movie", "biopic", "documentar", "book", "novel", "memoir", "play", "opera",
                                   "musical", "drama", "song", "album", "exhibition", "painting", "comic",
-                                  "screenplay", "sitcom", "series", "stor", "poem"})
+                                  "screenplay", "sitcom", "series", "podcast", "stor", "poem"})
 MAX_WORK_STORY_CHARS: Final = 120
 #: A relative word right at a position (after a story's noun): the clause that follows describes it.
 _RELATIVE_WORD_NEXT: Final = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
@@ -6359,10 +6362,18 @@ _DAY_BESIDE_ITS_MONTH: Final = re.compile(rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,
                                           re.IGNORECASE)
 
 
+# "Bombing of Pan Am Flight 103", "Crash of Air India Flight 182": a count stands before its noun ("12 dead", "five
+# soldiers"); a number after a name's noun, in a name of two capitalized words or more, is the name's label, as a
+# flight's, a route's or a resolution's is, and no count. (The noun is singular: a capitalized word in -s before a
+# number is a title-case verb, "Car Bombing Leaves 12 Dead", whose number is a count.)
+_NUMBER_OF_A_NAME: Final = re.compile(r"\b[A-Z][\w'’-]*\s+[A-Z][\w'’-]*[^\Ws]\s+\d[\d,.]*\b")
+
+
 def _heading_holds_a_clause(text: str, title_end: int) -> bool:
     """Whether the heading text[:title_end] holds a word of a clause (see _HEADING_CLAUSE), a number that is a day
-    beside its month (_DAY_BESIDE_ITS_MONTH) aside."""
+    beside its month (_DAY_BESIDE_ITS_MONTH) or a name's label (_NUMBER_OF_A_NAME) aside."""
     dates = [match.span() for match in _DAY_BESIDE_ITS_MONTH.finditer(text, 0, title_end)]
+    dates += [match.span() for match in _NUMBER_OF_A_NAME.finditer(text, 0, title_end)]
     return any(not any(start <= match.start() < end for start, end in dates)
                for match in _HEADING_CLAUSE.finditer(text, 0, title_end))
 
@@ -6389,7 +6400,8 @@ _HELD_NAME_PREPOSITION: Final = re.compile(r"\s+(?:of|on|against)$", re.IGNORECA
 _ARMED_SIDE: Final = frozenset({"armed_group", "named_group", "distance_weapon"})
 #: A casualty word that is a predicate in a headline: "Five dead", "Gunman killed", "Two hurt".
 _TOLL_PREDICATE: Final = re.compile(r"(?:ed|dead|dies|die|hurt|slain|kills?)$", re.IGNORECASE)
-#: A heading that ends as a sentence does (a full stop, maybe before its sources in parentheses) is one.
+#: A heading that ends as a sentence does (a full stop, maybe before its sources in parentheses) is one; not the
+#: full stop of an abbreviation that ends a name ("Assassination of Martin Luther King Jr.": stops_a_short_form).
 _SENTENCE_END: Final = re.compile(r"[.!?]\s*(?:\([^)]*\)[\s,]*)*$")
 #: Names are short; a heading longer than this is a sentence.
 MAX_TOPIC_NAME_WORDS: Final = 12
@@ -6465,17 +6477,38 @@ _DEAD_ATTACKER_BEFORE: Final = re.compile(r"\b(?:deceased|dead|slain)\s+$", re.I
 _AGENT_OF_PARTICIPLE_BEFORE: Final = re.compile(r"\b[a-z]+(?:ed|en|eft|eld|un)\s+by\s+(?:the\s+)?$")
 #: How far before a side the participle it is the agent of may stand.
 MAX_AGENT_PARTICIPLE_CHARS: Final = 30
+# "Assassination of the prime minister" over "crowds mark 28 years since the prime minister was assassinated by a
+# far-right extremist", "School kidnapping" over "ten pupils abducted by gunmen are freed": a side named as the agent
+# of an event word of the summary, its doer after "by", is named by that act alone; whether the act is news is that
+# word's own reading (a remembrance, a release, a case), and the side tells no fighting of its own beside it. ("Ten
+# pupils were abducted by gunmen on Sunday" alerts on "abducted" itself.)
+_AGENT_OF_AN_ACT_BEFORE: Final = re.compile(r"\s+by\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,2}$")
+#: How far after the event word its agent may stand ("by a far-right religious").
+MAX_AGENT_OF_AN_ACT_CHARS: Final = 40
+
+
+def _agent_of_an_act(text: str, hits: list[Hit], side: Hit) -> bool:
+    """Whether the side `side` is the agent ("by") of an event word right before it (_AGENT_OF_AN_ACT_BEFORE)."""
+    for other in hits:
+        if other.end <= side.start - MAX_AGENT_OF_AN_ACT_CHARS or _EVENT_WORD_CATEGORIES.isdisjoint(other.categories):
+            continue
+        if other.end > side.start:
+            break
+        if _AGENT_OF_AN_ACT_BEFORE.fullmatch(text, other.end, side.start) is not None:
+            return True
+    return False
 
 
 def _side_does_no_fighting(text: str, hits: list[Hit], side: Hit, title_end: int) -> bool:
     """Whether the armed side `side` in the summary under a heading that names an act tells no fighting of its own:
     the act's attacker in a case or dead (_CASE_WORDS, _DEAD_ATTACKER_BEFORE), the agent of a participle that
-    is no event word (_AGENT_OF_PARTICIPLE_BEFORE), or the subject of a finding's clause (_in_a_findings_clause)."""
+    is no event word (_AGENT_OF_PARTICIPLE_BEFORE) or of an event word of the summary (_agent_of_an_act), or the
+    subject of a finding's clause (_in_a_findings_clause)."""
     before = max(title_end, side.start - MAX_AGENT_PARTICIPLE_CHARS)
     agent = _AGENT_OF_PARTICIPLE_BEFORE.search(text, before, side.start)
     if agent is not None and not any(agent.start() <= other.start < side.start for other in hits):
         return True
-    if _in_a_findings_clause(text, side, title_end):
+    if _in_a_findings_clause(text, side, title_end) or _agent_of_an_act(text, hits, side):
         return True
     if _ATTACKER_NOUN.search(text, side.start, side.end) is None:
         return False
@@ -6530,12 +6563,19 @@ def opens_a_reaction(hit: Hit) -> bool:
     return "reaction" in hit.categories or ("past" in hit.categories and _CONDEMNATION.match(hit.text) is not None)
 
 
+def _ends_as_a_sentence(text: str, title_end: int) -> bool:
+    """Whether the heading text[:title_end] ends as a sentence does (_SENTENCE_END), its full stop no
+    abbreviation's."""
+    end = _SENTENCE_END.search(text, 0, title_end)
+    return end is not None and not (text[end.start()] == "." and stops_a_short_form(text, end.start()))
+
+
 def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
     """Whether the title of an item with a summary (text[:title_end]) is a topic's name (see
     _HEADING_CLAUSE): then its event words are no report of their own."""
     # (the cheapest tests first: a long title, or one with no event word, needs no regex over it)
     if title_end >= len(text) or len(text[:title_end].split()) > MAX_TOPIC_NAME_WORDS or not _title_names_an_event(
-            hits, title_end) or _heading_holds_a_clause(text, title_end) or _SENTENCE_END.search(text, 0, title_end):
+            hits, title_end) or _heading_holds_a_clause(text, title_end) or _ends_as_a_sentence(text, title_end):
         return False
     named = campaign = False
     for index, hit in enumerate(hits):

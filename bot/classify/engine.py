@@ -63,6 +63,7 @@ from bot.classify.scope import (
     CASUALTY_CATEGORIES,
     CUE_CATEGORIES,
     EVENT_CATEGORIES,
+    LEADING_ROLE,
     MARKER_CATEGORIES,
     PLACE_NOUNS,
     PLACE_TAKEN_AFTER,
@@ -5688,7 +5689,7 @@ def _deaths_without_cause(text: str, hits: list[Hit], findings: _Findings, prese
 # "two rebels die", "a rebel commander and four fighters died" name the dead as fighters; and more than one
 # dead are no single person's death: "the rebel leader and two of his guards died").
 _LED_BY_ROLE_BEFORE: Final = re.compile(
-    r"\b(?:leader|founder|co-founder|head|chief|chairman|ideologue|spokesman|spokeswoman|spokesperson)s?\s+of\s+"
+    rf"\b{LEADING_ROLE}s?\s+of\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 #: Lower-case words one of which _LED_BY_ROLE_BEFORE must match (see bot.classify.lowered.absent).
 _LED_BY_ROLE_NEEDLES: Final = frozenset({"leader", "founder", "head", "chief", "chairman", "ideologue", "spokes"})

@@ -6487,6 +6487,15 @@ _AGENT_OF_AN_ACT_BEFORE: Final = re.compile(r"\s+by\s+(?:(?:the|an?)\s+)?(?:[\w'
 MAX_AGENT_OF_AN_ACT_CHARS: Final = 40
 
 
+#: A person who leads, founded or speaks for a side: "leader", "founder", "spokesman" (engine's _LED_BY_ROLE_BEFORE
+#: reads it before "of": "the leader of the militia").
+LEADING_ROLE: Final = r"(?:leader|founder|co-founder|head|chief|chairman|ideologue|spokesman|spokeswoman|spokesperson)"
+# "Assassination of the group's leader" over "Iran vows punishment over the killing of Hamas political leader Ismail
+# Haniyeh": a side named as what a person leads or speaks for, before the person's role ("Hamas political leader", "the
+# militia's spokesman"), says who that person is, not that the side fights ("Hamas fighters fire rockets" does).
+_ROLE_AFTER_SIDE: Final = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{LEADING_ROLE}s?\b")
+
+
 def _agent_of_an_act(text: str, hits: list[Hit], side: Hit) -> bool:
     """Whether the side `side` is the agent ("by") of an event word right before it (_AGENT_OF_AN_ACT_BEFORE)."""
     for other in hits:
@@ -6502,13 +6511,14 @@ def _agent_of_an_act(text: str, hits: list[Hit], side: Hit) -> bool:
 def _side_does_no_fighting(text: str, hits: list[Hit], side: Hit, title_end: int) -> bool:
     """Whether the armed side `side` in the summary under a heading that names an act tells no fighting of its own:
     the act's attacker in a case or dead (_CASE_WORDS, _DEAD_ATTACKER_BEFORE), the agent of a participle that
-    is no event word (_AGENT_OF_PARTICIPLE_BEFORE) or of an event word of the summary (_agent_of_an_act), or the
-    subject of a finding's clause (_in_a_findings_clause)."""
+    is no event word (_AGENT_OF_PARTICIPLE_BEFORE) or of an event word of the summary (_agent_of_an_act), what a
+    person leads or speaks for (_ROLE_AFTER_SIDE), or the subject of a finding's clause (_in_a_findings_clause)."""
     before = max(title_end, side.start - MAX_AGENT_PARTICIPLE_CHARS)
     agent = _AGENT_OF_PARTICIPLE_BEFORE.search(text, before, side.start)
     if agent is not None and not any(agent.start() <= other.start < side.start for other in hits):
         return True
-    if _in_a_findings_clause(text, side, title_end) or _agent_of_an_act(text, hits, side):
+    if _in_a_findings_clause(text, side, title_end) or _agent_of_an_act(text, hits, side) or _ROLE_AFTER_SIDE.match(
+            text, side.end) is not None:
         return True
     if _ATTACKER_NOUN.search(text, side.start, side.end) is None:
         return False

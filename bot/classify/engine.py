@@ -157,6 +157,7 @@ from bot.classify.scope import (
     launched_at_nothing,
     made_easier_or_harder,
     mourned_in_the_passive,
+    named_as_a_likeness,
     named_by_a_past_weekday,
     names_a_case,
     names_a_storys_war,
@@ -4022,6 +4023,9 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
         if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES) and weighed_as_an_alternative(
                 text, hit.start, sentence[0]):
             scope = "hypothetical"  # "was offered an alternative to attacking Iraq": an option weighed
+        if scope is None and not events.isdisjoint(_VIOLENT_OR_CASUALTY) and named_as_a_likeness(
+                text, hit.start, sentence[0]):
+            scope = "past"  # "comparing the invasion to the nuclear bombing of Hiroshima": a likeness
         if scope is None and not events.isdisjoint(VIOLENT_CATEGORIES) and made_easier_or_harder(
                 text, hit.start, hit.end, sentence):
             scope = "hypothetical"  # "as the weather warms, making travel and fighting easier": a prospect

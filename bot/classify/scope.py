@@ -5522,6 +5522,24 @@ def weighed_as_an_alternative(text: str, start: int, sentence_start: int) -> boo
         text, max(sentence_start, start - MAX_ALTERNATIVE_CHARS), start) is not None
 
 
+# "addresses the parliament, comparing the invasion to the nuclear bombing of Hiroshima", "likens the new law to a
+# massacre": an act named as what something is compared or likened to is a likeness that names a known kind of deed,
+# not an act done, and so is the act the comparison's verb takes as its object, named to be weighed against another
+# ("comparing Russia's invasion to ..."); an act told by its own verb after it is news ("compared the raid to a war and
+# then shelled the town").
+_COMPARED_TO_BEFORE: Final = re.compile(
+    r"\b(?:compar(?:e|es|ed|ing)|liken(?:s|ed|ing)?)\s+(?:(?:[\w'’-]+\s+){0,6}?(?:to|with)\s+)?"
+    r"(?:(?!(?:and|but|then|before|after|as|when|while)\s)[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_COMPARED_NEEDLES: Final = frozenset({"compar", "liken"})
+MAX_COMPARED_CHARS: Final = 100
+
+
+def named_as_a_likeness(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the act word at `start` is named as what something is compared or likened to (_COMPARED_TO_BEFORE)."""
+    return not absent(text, _COMPARED_NEEDLES) and _COMPARED_TO_BEFORE.search(
+        text, max(sentence_start, start - MAX_COMPARED_CHARS), start) is not None
+
+
 # "as the weather warms, making both travel and fighting easier", "a ruling that makes strikes on the border harder":
 # an act named as what a state of things makes easier, harder, likelier or possible is a prospect, not an act done.
 # ("made the attack possible" may tell one done: a definite act told by "the" is left to its other words.)
@@ -6237,18 +6255,31 @@ _WORK_AND_ABOUT: Final = (
     r"(?:films?|movies?|biopics?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|operas?|musicals?|"
     r"dramas?|songs?|albums?|exhibitions?|paintings?|comics?|graphic\s+novels?|screenplays?|sitcoms?|"
     r"tv\s+series|television\s+series|miniseries|podcasts?|short\s+stories|short\s+story|poems?)\s*,?\s+"
+    # (its title of up to four words between commas may stand before its story: "the film Oppenheimer, about",
+    # "his memoir Spare, in which he writes that he killed", "the documentary Twenty Days in Mariupol, which shows")
+    r"(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?=about|in\s+which|which|that))?"
     r"(?:(?:that|which)\s+(?:is|was|are|were)\s+|(?:that|which)\s+(?=tells?\s+of|told\s+of))?"
-    # (or its pages, after its title of up to three words: "his memoir Spare, in which he writes that he killed")
-    r"(?:(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+in\s+which|in\s+which|"
+    # (or its pages, "in which", and what it shows in its clause of "which" or "that": a work's story is told, not
+    # filmed as news, unlike footage's: told_as_record_content)
+    r"(?:in\s+which|(?:that|which)\s+(?:shows?|showed|depicts?|depicted|portrays?|portrayed|chronicles?|chronicled|"
+    r"recounts?|recounted|dramati[sz]es|dramati[sz]ed)|"
     r"about|depicting|portraying|chronicling|recounting|dramati[sz]ing|based\s+on|inspired\s+by|"
     r"telling\s+the\s+story\s+of|on\s+the\s+life\s+of|on|tells\s+of|told\s+of)\s+")
+# "his memoir says he killed 25 fighters while serving as a pilot", "the novel tells how soldiers burned the village": a
+# memoir, a novel or a life's story, the subject of a verb of telling, tells what its author lived or made up, its
+# story, as one "about" it does (a report or footage that says so tells news: told_as_record_content).
+_WRITTEN_LIFE_TELLS: Final = (
+    r"(?:memoirs?|autobiograph(?:y|ies)|novels?|biograph(?:y|ies))\s+"
+    r"(?:says?|said|writes?|recounts?|recounted|reveals?|revealed|tells?|told|describes?|described)\s+"
+    r"(?:(?:that|how)\s+)?")
+_WORK_AND_ITS_STORY: Final = rf"(?:{_WORK_AND_ABOUT}|{_WRITTEN_LIFE_TELLS})"
 _WORK_ABOUT_BEFORE: Final = re.compile(
-    r"\b" + _WORK_AND_ABOUT
+    r"\b" + _WORK_AND_ITS_STORY
     + r"(?P<story>(?:(?!(?:when|while|as|after|before|until|because|since|but|says?|said)\b)[\w'’.,-]+\s+){0,12}?)$",
     re.IGNORECASE)
 #: A work and its story's opening anywhere in the folded text (bot.classify.lowered.found), which
 #: _WORK_ABOUT_BEFORE needs: most texts with a work's word ("history", "played", "a series of") have none.
-_A_WORKS_STORY: Final = re.compile(_WORK_AND_ABOUT)
+_A_WORKS_STORY: Final = re.compile(_WORK_AND_ITS_STORY)
 _WORK_NEEDLES: Final = frozenset({"film", "movie", "biopic", "documentar", "book", "novel", "memoir", "play", "opera",
                                   "musical", "drama", "song", "album", "exhibition", "painting", "comic",
                                   "screenplay", "sitcom", "series", "podcast", "stor", "poem"})

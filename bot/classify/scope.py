@@ -6674,10 +6674,11 @@ def heading_is_a_topic(text: str, hits: list[Hit], title_end: int) -> bool:
 # So is what a known act is called ("calls the attacks on the embassy \"unacceptable\"", "described the shelling as
 # \"a terrorist act\"", "terms the killing a crime"): a verb of judging whose object is the act, then its judgement
 # (a quotation, "as", "a" or "an"), tells what is said of an act known before.
+# (A recognition is such a judgement: "formally recognises the mass killings of Armenians in 1915 as genocide".)
 _ATTRIBUTION_NEEDLES: Final = frozenset({
     "responsible", "behind", "blame", "perpetrat", "backed", "sponsored", "masterminded", "orchestrated",
     "carried out", "involved in", "involvement in", "complicity in", "role in",
-    "call", "describ", "term", "brand", "label", "dub",
+    "call", "describ", "term", "brand", "label", "dub", "recogni",
     "legitimate", "lawful", "legal", "justified", "acceptable", "staged", "faked", "fabricated", "self-defen", "crime",
     "act of", "violation"})
 _ATTRIBUTED_FOR: Final = re.compile(
@@ -6691,7 +6692,7 @@ _ATTRIBUTED_FOR: Final = re.compile(
     r"(?P<object>(?:(?!(?:is|are|was|were)\b)[\w'’.-]+[^\S\n]+){0,6})$", re.IGNORECASE)
 _JUDGED_KNOWN: Final = re.compile(
     r"(?P<part>\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|"
-    r"label(?:s|led|ed|ling|ing)?|dub(?:s|bed|bing)?))\s+"
+    r"label(?:s|led|ed|ling|ing)?|dub(?:s|bed|bing)?|recogni[sz](?:e|es|ed|ing)))\s+"
     r"(?P<object>(?:(?!(?:is|are|was|were|for|on|off|in)\b)[\w'’.-]+[^\S\n]+){0,6})$", re.IGNORECASE)
 #: The act's word (one or two) and the phrase of its target or place: "attacks on the embassy", "air strike on the
 #: school bus".

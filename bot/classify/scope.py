@@ -21,8 +21,8 @@ from bot.classify.sentences import (
     CLAUSE_WORD,
     SENTENCE_BREAK,
     crosses_clause,
-    stops_a_short_form,
     last_break_before,
+    stops_a_short_form,
 )
 
 #: Event words: what scope cues can govern.

@@ -89,6 +89,10 @@ class Hit:
 
 
 def _is_acronym(phrase: str) -> bool:
+    if not phrase.isupper():
+        # (no letter in upper case, or one in lower case: no acronym, told in C for the thousands of
+        # phrases that are none before the letters of the few left are counted)
+        return False
     letters = [c for c in phrase if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

@@ -1,14 +1,14 @@
 """The `sitrep` command: run, classify, eval, feeds, db.
 
 Imports are deferred to each subcommand so `sitrep classify` starts without loading the
-scheduler, the database layer or any platform library. Each subcommand parses its arguments
-before it reads the settings, so `--help` works whatever the environment holds.
+scheduler, the database layer, asyncio (some 70 ms of start-up) or any platform library. Each
+subcommand parses its arguments before it reads the settings, so `--help` works whatever the
+environment holds.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -84,6 +84,8 @@ def _run(argv: list[str]) -> int:
     settings = _settings()
     if settings is None:
         return 2
+    import asyncio
+
     from bot.app import run_bot
 
     try:
@@ -105,6 +107,8 @@ def _feeds(argv: list[str]) -> int:
     settings = _settings()
     if settings is None:
         return 2
+    import asyncio
+
     from bot.feeds_cli import check_feed, list_feeds
 
     if options.action == "check":
@@ -123,6 +127,8 @@ def _stories(argv: list[str]) -> int:
     settings = _settings()
     if settings is None:
         return 2
+    import asyncio
+
     from bot.stories_cli import explain_item, list_stories
 
     if options.action == "list":
@@ -149,6 +155,8 @@ def _db(argv: list[str]) -> int:
     settings = _settings()
     if settings is None:
         return 2
+    import asyncio
+
     from bot.db_cli import show_current, upgrade
 
     return asyncio.run(upgrade(settings) if options.action == "upgrade" else show_current(settings))

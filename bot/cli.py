@@ -136,9 +136,6 @@ def _stories(argv: list[str]) -> int:
     return asyncio.run(explain_item(settings, options.item))
 
 
-def _db(settings, argv: list[str]) -> int:  # type: ignore[no-untyped-def]
-    parser = argparse.ArgumentParser(prog="sitrep db")
-    parser.add_argument("action", choices=["upgrade", "current"])
 def _db(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="sitrep db",

@@ -120,6 +120,7 @@ from bot.classify.scope import (
     died_before_a_rite,
     died_of_age,
     doer_in_dated_relative,
+    done_by_a_medicine,
     done_by_whoever,
     done_during_a_year_named_event,
     drove_people_out_in_all,
@@ -3990,6 +3991,8 @@ def _read_sentence(item: _Item, sentence: tuple[int, int], hits: list[Hit], cate
             events = events - _ATTACK
         if "killed" in events and kills_germs_or_cells(text, hits, index):
             continue  # "kills cancer cells": no one
+        if not events.isdisjoint(_ATTACK | _KILLED) and done_by_a_medicine(text, hits, index):
+            continue  # "a drug that attacks amyloid plaques": what a medicine attacks is a disease
         # (asked once here, not by each rule below)
         harm = not events.isdisjoint(_VIOLENT_OR_CASUALTY)
         if harm and item.cues.destroying and (destroys_own_arms(text, hits, index) or demolishes_homes(text, hits, index)):
@@ -5940,6 +5943,7 @@ def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:
             if hit.text.lower() != "since" or hit.start - sentence_start <= 3:
                 return True
     return False
+
 
 
 def _reason_after_own_act(text: str, hits: list[Hit]) -> int:

@@ -6951,6 +6951,36 @@ def killed_in_an_experiment(text: str, hit: Hit) -> bool:
     return setting is not None and not crosses_clause(text, hit.end, setting.end())
 
 
+# "an Alzheimer's drug that attacks amyloid plaques in the brain", "a phage therapy that attacks and kills the
+# bacteria", "the new antibiotic kills resistant strains": what a medicine attacks or kills, a medicine the subject of
+# the act's verb, is a disease or its cause, no person, whatever the object is called (the germs' own names are too
+# many to list: context_science names only the common ones). The medicine must head the subject right before the verb,
+# after an article or opening a relative clause of "that" or "which" ("drug gangs attack", "a drug cartel that
+# kills", "drug attacks" name people or acts, no medicine; "the vaccine convoy was attacked" has the convoy for its
+# head), and a verb joined by "and" before the act shares the subject ("attacks and kills").
+_MEDICINE: Final = r"(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?|vaccines?|antibiotics?|antivirals?)"
+#: Words that make the medicine after them the object of a preposition, no subject ("the war on drugs kills").
+_NOT_A_MEDICINES_MODIFIER: Final = r"(?:on|of|for|against|in|with|to|from|by)\s"
+_MEDICINE_AS_SUBJECT_BEFORE: Final = re.compile(
+    rf"(?:\b(?:a|an|the|this|its|their)\s+(?:(?!{_NOT_A_MEDICINES_MODIFIER})[\w'’-]+\s+){{0,3}}{_MEDICINE}\s+"
+    rf"|(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!against\s)\b{_MEDICINE}\s+(?:that|which)\s+)"
+    r"(?:(?:can|could|may|might|will|would|also|selectively)\s+)?(?:[a-z]+s\s+(?:and|or)\s+)?$", re.IGNORECASE)
+#: The forms of the act's verb a medicine takes as its subject: "attacks", "kills", "attacked", "kill".
+_MEDICINE_ACT_VERBS: Final = frozenset({"attack", "attacks", "attacked", "kill", "kills", "killed"})
+#: How far before the verb the medicine's subject may open ("an experimental cancer drug that").
+MAX_MEDICINE_SUBJECT_CHARS: Final = 70
+
+
+def done_by_a_medicine(text: str, hits: list[Hit], index: int) -> bool:
+    """Whether the attack or kill verb hits[index] has a medicine for its subject (see _MEDICINE_AS_SUBJECT_BEFORE):
+    what a drug, a therapy or a vaccine attacks or kills is a disease, no one."""
+    hit = hits[index]
+    if hit.text.lower() not in _MEDICINE_ACT_VERBS:
+        return False
+    return _MEDICINE_AS_SUBJECT_BEFORE.search(text, max(0, hit.start - MAX_MEDICINE_SUBJECT_CHARS),
+                                              hit.start) is not None
+
+
 # "Peshawar remembers children killed in 2014 school attack", "Bangladesh honours intellectuals killed in 1971 war",
 # "Inquest into 2021 hostel shooting opens": a heading drops its articles, so a year after a preposition and before
 # an act's noun names a dated act as "the 2014 school attack" does in a sentence (_DATED_PLAIN_NAME), and the dead

@@ -107,6 +107,7 @@ from bot.classify.scope import (
     dated_in_reduced_relative,
     dated_to_antiquity,
     dated_years_on,
+    dates_the_subjects_description,
     deaths_summed_over_a_war,
     decided_on,
     declared_dead,
@@ -5940,10 +5941,20 @@ def _is_background(text: str, hits: list[Hit], sentence_start: int) -> bool:
             if hit.text.lower().endswith("this year") and _ORDINAL_OF_A_SERIES.search(
                     text, max(sentence_start, hit.start - 80), hit.start):
                 continue  # "shot dead on Monday, the fifth journalist killed this year": the act placed in its series
+            if _ends_a_subjects_description(text, hits, hit):
+                continue  # "a man who pleaded guilty to assault last year shoots dead two": the time is the case's
             if hit.text.lower() != "since" or hit.start - sentence_start <= 3:
                 return True
     return False
 
+
+def _ends_a_subjects_description(text: str, hits: list[Hit], time: Hit) -> bool:
+    """Whether the time `time` ends the description of a subject that opens its sentence, the subject's own violent
+    verb right after it (scope.dates_the_subjects_description): it dates that description, no total of the
+    sentence's."""
+    after = next((hit for hit in hits if hit.start > time.start), None)
+    return after is not None and not text[time.end:after.start].strip() and dates_the_subjects_description(
+        text, time, after)
 
 
 def _reason_after_own_act(text: str, hits: list[Hit]) -> int:

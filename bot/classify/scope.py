@@ -125,7 +125,8 @@ def scope_of(text: str, hits: list[Hit], index: int, markers: list[Hit], title_e
             lo, hi = (other.end, event.start) if other.end <= event.start else (event.end, other.start)
             if words_between(text, lo, hi) <= MAX_FOIL_GAP_WORDS and not crosses_clause(text, lo, hi) and not (
                     lo == event.end and (act_dated_by_a_remembrance(text, event, other, event_start < title_end)
-                                         or _reason_between(hits, index, other))):
+                                         or _reason_between(hits, index, other))) and not (
+                    hi == event.start and dates_the_subjects_description(text, other, event)):
                 return "past"
             if other.end <= event.start and describes_past_event(text, other.end, event.start):
                 # a relative clause that hangs from what the marker remembers is the past it tells: "the
@@ -587,13 +588,45 @@ _CHARGE_WORD_BEFORE: Final = re.compile(r"\b(?:of|for|with|over|having|had|has|h
                                         re.IGNORECASE)
 
 
+# "A man who pleaded guilty to assault last year shoots dead two neighbours", "an inmate jailed in March stabs two
+# guards": a time told at the end of the description of a subject that opens its sentence (a relative clause of "who"
+# with its own verb, or a participle after the subject's noun) dates that description, the case or the life it tells;
+# the subject's own verb right after it, with its object, is a new act ("Last year a man shot two neighbours" and "the
+# man who last year shot two neighbours" stay past: the time opens the sentence, or the act is the relative's own).
+#: (its words open no clause of their own inside it: "a man who said he shot two neighbours" tells what he said)
+_SUBJECT_WITH_A_WHO_CLAUSE: Final = re.compile(
+    r"(?:\A|(?<=[.!?\n]))\s*(?:A|An|The)\s+(?:[\w'’-]+\s+){1,3}?(who)\s+(?:(?!(?:he|she|they|it|we|i|you|that|which|"
+    r"and|or|but|when|while|after|before|because|since|if|until)\s)[\w'’.-]+\s+){2,16}$", re.IGNORECASE)
+#: How far before the time the subject it ends the description of may open.
+MAX_DATED_DESCRIPTION_CHARS: Final = 140
+
+
+def dates_the_subjects_description(text: str, time: Hit, event: Hit) -> bool:
+    """Whether the time marker `time`, right before the event word, ends the description of a subject that opens
+    its sentence, and the event word is that subject's own violent verb with its object (see
+    _SUBJECT_WITH_A_WHO_CLAUSE's comment)."""
+    if event.categories.isdisjoint(VIOLENT_CATEGORIES) or not _main_verb_after_object(text, event):
+        return False
+    lo = max(0, time.start - MAX_DATED_DESCRIPTION_CHARS)
+    if _SUBJECT_WITH_A_WHO_CLAUSE.search(text, lo, time.start) is not None:
+        return True
+    subject = _SUBJECT_DESCRIBED.search(text, lo, time.start)
+    participle = _PARTICIPLE_AFTER_SUBJECT.match(text, subject.start()) if subject is not None else None
+    return participle is not None and participle.end(1) < time.start
+
+
 def _own_act_of_a_described_subject(text: str, case_start: int, event: Hit) -> bool:
-    """Whether the case word at `case_start` stands in the description of a subject that opens its sentence and the
-    event word after it is that subject's own verb with its object (see _CHARGE_WORD_BEFORE's comment)."""
+    """Whether the case word at `case_start` stands in the description of a subject that opens its sentence (a
+    participle after its noun, or a clause of "who": _SUBJECT_WITH_A_WHO_CLAUSE) and the event word after it is that
+    subject's own verb with its object (see _CHARGE_WORD_BEFORE's comment)."""
     if not _main_verb_after_object(text, event) or _TIMES_AFTER.match(text, event.end) or _CHARGE_WORD_BEFORE.search(
             text, max(0, event.start - 10), event.start):
         return False
-    subject = _SUBJECT_DESCRIBED.search(text, max(0, case_start - MAX_DESCRIBED_SUBJECT_CHARS), event.start)
+    lo = max(0, case_start - MAX_DESCRIBED_SUBJECT_CHARS)
+    relative = _SUBJECT_WITH_A_WHO_CLAUSE.search(text, lo, event.start)
+    if relative is not None and relative.start(1) < case_start:
+        return True  # "a man who pleaded guilty to burglary shoots dead two neighbours"
+    subject = _SUBJECT_DESCRIBED.search(text, lo, event.start)
     if subject is None:
         return False
     participle = _PARTICIPLE_AFTER_SUBJECT.match(text, subject.start())

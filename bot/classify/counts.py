@@ -1184,10 +1184,11 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
         field = casualty_field(hit)
         lowered = " ".join(hit.text.lower().split())
         after = hits[index + 1] if index + 1 < len(hits) else None
-        if "toll" in hit.categories or (field == "killed" and number_of and _NUMBER_OF.search(
-                text, max(sentence_start, hit.start - 40), hit.start) is not None):
+        number_of_harmed = _NUMBER_OF.search(text, max(sentence_start, hit.start - 40), hit.start) if number_of else None
+        if "toll" in hit.categories or number_of_harmed is not None:
             # "the death toll rose to 30", "raises death toll from rebel attacks in east to 17"; "the
-            # number of people killed has climbed to 34" is a toll told in other words
+            # number of people killed has climbed to 34" is a toll told in other words, and so is "the number of
+            # injured had risen to 28" a toll of the hurt
             told = None
             for later in range(index + 1, min(index + 8, len(hits))):
                 number = hits[later]
@@ -1211,9 +1212,10 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
                 # "raising an earlier toll of 13": a toll the news has replaced, counted only where the item
                 # states no other
                 earlier = _EARLIER_TOLL.search(text, max(sentence_start, hit.start - 30), hit.start)
-                counts.append(Count("killed", number.value, hit.start, number.end, is_total=True,
+                counts.append(Count(field, number.value, hit.start, number.end, is_total=True,
                                     cumulative=running is not None or earlier is not None))
-            continue
+            if told is not None or field == "killed":
+                continue
         if hit.start in joined_deaths:
             continue  # "were stabbed and killed": the people of the harm before, counted there as dead
         death = _death_joined_to_harm(text, hits, index, sentence_end) if field == "injured" else None
@@ -1411,7 +1413,7 @@ def read_counts(text: str, hits: list[Hit], casualty_indexes: list[int], sentenc
     if counts and ("includ" in folded(text)[sentence_start:sentence_end]
                    or "among them" in folded(text)[sentence_start:sentence_end]):
         for count in counts:
-            _leave_out_attackers_included(text, count, sentence_end)
+            _leave_out_attackers_included(text, count, sentence_start, sentence_end)
     if counts and "suicide" in folded(text)[sentence_start:sentence_end] and MURDER_SUICIDE.search(
             text, sentence_start, sentence_end):
         for count in counts:
@@ -1705,7 +1707,7 @@ _AMONG_THE_HARMED: Final = re.compile(r"\bamong\s+the\s+(?:dead|wounded|injured)
 _ATTACKERS_WHO: Final = (
     # (a word or two may describe the attackers: "the lone gunman", "the 19-year-old shooter")
     rf"(?:(?P<number>{NUMBER_PATTERN}|both)\s+)?(?:(?:suicide|lone|armed|female|male|teenage|young|alleged|"
-    r"suspected|\d{1,2}-year-old)\s+){0,2}(?P<who>himself|herself|attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?|hostage-takers?|"
+    r"suspected|\d{1,2}-year-old)\s+){0,2}(?P<who>himself|herself|themselves|attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?|hostage-takers?|"
     r"hijackers?)\b(?!['’]|\s+and\s+(?![a-z]+ing\b))")
 _ATTACKERS_INCLUDED: Final = re.compile(
     r"(?:\s+[A-Za-z'’-]+){0,7}?(?:\s*,?\s+(?:including|among\s+them)\s+(?:the\s+|all\s+)?" + _ATTACKERS_WHO
@@ -1715,7 +1717,22 @@ _ATTACKERS_INCLUDED: Final = re.compile(
 )
 
 
-def _leave_out_attackers_included(text: str, count: Count, sentence_end: int) -> None:
+#: The attackers counted before a toll in its sentence ("Two female suicide bombers blew themselves up"): whom a
+#: plural reflexive in the toll ("killing nine people including themselves") names.
+_ATTACKERS_COUNTED: Final = re.compile(
+    rf"(?<![\w'’-])(?P<number>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?" + PERPETRATOR_WORDS.pattern, re.IGNORECASE)
+
+
+def _attackers_a_reflexive_names(text: str, sentence_start: int, toll_start: int) -> int | None:
+    """How many "themselves" names in a toll: the attackers its sentence counted before the toll, the subject that
+    did the act ("Two bombers blew themselves up ..., killing nine including themselves" is 2), or None where the
+    sentence counts them nowhere before (a plural reflexive alone tells no number)."""
+    counted = [match for match in _ATTACKERS_COUNTED.finditer(text, sentence_start, toll_start)
+               if not counts_no_one(text, lowered_text(text), match.start("number"), match.end("number"))]
+    return parse_number(counted[-1].group("number")) if counted else None
+
+
+def _leave_out_attackers_included(text: str, count: Count, sentence_start: int, sentence_end: int) -> None:
     """Take the attackers a toll names as its part out of it ("16 people were killed in the blast,
     including the suicide bomber" is 15 victims): attackers are reported apart from the toll, in a
     list or in an insertion. One attacker for "the bomber", the number for "the two gunmen"; a plural
@@ -1739,6 +1756,8 @@ def _leave_out_attackers_included(text: str, count: Count, sentence_end: int) ->
     who = (match.group("who") or match.group("after_who")).lower()
     if number:
         attackers = 2 if number.lower() == "both" else parse_number(number)
+    elif who == "themselves":
+        attackers = _attackers_a_reflexive_names(text, sentence_start, count.start)
     else:
         attackers = None if who.endswith("s") or who == "gunmen" else 1
     if attackers is None:
@@ -1768,9 +1787,11 @@ def _leave_out_the_doer_of_a_murder_suicide(text: str, count: Count, sentence_st
 def leave_out_attackers_restated(title: list[Count], summary: list[Count]) -> None:
     """A title's toll that names attackers among its dead with no figure ("14 dead including attackers") is the
     summary's toll restated where the summary's, before its attackers were taken out, is that figure ("14 people
-    died, among them the five attackers"): it is the victims' toll of the summary (docs/taxonomy.md, Counts)."""
+    died, among them the five attackers"): it is the victims' toll of the summary (docs/taxonomy.md, Counts). So is
+    a title's bare toll of the same figure ("Suicide car bomber hits checkpoint, nine dead" over "killing nine people
+    including the bomber"): a heading counts the dead its summary counts, and the summary tells who they are."""
     for told in title:
-        if told.attackers_unnumbered and told.value is not None:
+        if told.value is not None and not told.perpetrators:
             for count in summary:
                 if count.attackers_left_out and count.value is not None and (
                         count.value + count.attackers_left_out == told.value):

@@ -315,9 +315,10 @@ def _counted_after_a_pronoun(region: str, separator: re.Match[str]) -> bool:
 
 
 _FIRST_WORD: Final = re.compile(r"\s*([\w'’-]+)")  # (a titled name's first word may be a quote or a dash)
-# (and a verb of its own: "killed the ambassador and 3 bystanders were injured" lists one person)
+# (and a verb of its own: "killed the ambassador and 3 bystanders were injured" lists one person; "stabs three at a
+# bus stop, one dies" lists three, the one the subject of its own death)
 _ITEM_STOP: Final = re.compile(r"\b(?:said|says|told|reported|according|including|among|who|which|whom|whose|"
-                               r"were|was|are|is|have|has|had|"
+                               r"were|was|are|is|have|has|had|died|dies|die|"
                                r"of\s+(?:them|those)|critically|seriously|severely|badly|gravely|lightly|slightly)\b",
                                re.IGNORECASE)
 #: A later item that is a clause of its own, its verb followed by its object: "killed 12 people, and the
@@ -2087,7 +2088,12 @@ _STRUCK_BEFORE_FATALLY: Final = re.compile(
 #: The active verb of striking right before the struck's figure, its object: "shot two guards, one of whom died",
 #: "stabbed four people, two fatally" (the figure counts everyone struck, the dead among them).
 #: (In one line: a heading's last word is no verb of the summary's first figure.)
-_STRIKING_BEFORE: Final = re.compile(r"\b(?:shot|stabbed|shooting|stabbing) +$", re.IGNORECASE)
+#: (and a heading's present: "Man stabs three at bus stop, one dies")
+_STRIKING_BEFORE: Final = re.compile(r"\b(?:shot|stabbed|shooting|stabbing|shoots|stabs) +$", re.IGNORECASE)
+#: The death words that tell a part of the struck dead with no "of whom" when right after its figure, as "fatally"
+#: does: "stabs three, one dies", "shot two guards, one later died" (the figure's own clause, its verb intransitive).
+_DEATHS_OF_A_PART: Final = frozenset({"died", "dies", "die"})
+_BEFORE_A_PARTS_DEATH: Final = re.compile(r"\s+(?:(?:later|since|subsequently)\s+)?", re.IGNORECASE)
 #: The struck's noun after their figure, with where and when they were struck, up to the comma before the dead's
 #: figure: " guards, ", " police officers at a checkpoint on Monday, " (no verb or conjunction among them: "six
 #: people are shot, two fatally" tells the struck as a passive's subject, read apart; "and" or "before" opens a
@@ -2111,9 +2117,11 @@ def _struck_some_fatally(text: str, hits: list[Hit], index: int) -> tuple[Hit, H
     if index < 2 or casualty_field(hit) != "killed":
         return None
     fatally = hit.text.lower() == "fatally"
+    dies = hit.text.lower() in _DEATHS_OF_A_PART
     for dead_index in range(index - 1, max(0, index - 3), -1):  # (a part's "of whom" may be a hit of its own between)
         dead = hits[dead_index]
         if _is_number(dead) and (fatally and not text[dead.end:hit.start].strip()
+                                 or dies and _BEFORE_A_PARTS_DEATH.fullmatch(text, dead.end, hit.start) is not None
                                  or _PART_WHO_DIED.fullmatch(text, dead.end, hit.start) is not None):
             break
     else:

@@ -434,8 +434,11 @@ _SINGULAR_INTRANSITIVE: Final = re.compile(r"(?<![\w'’-])(?:a|an)\s+(?:[\w'’
 # "a" is one person, however long the phrase that describes him (with no comma, conjunction, relative word or pronoun,
 # which would open a clause of its own: "A man stabbed two passengers and was shot dead by police" is the attacker's
 # own end; "A protester died of wounds suffered when he was shot" tells one person twice).
-_SUBJECT_OPENING_THE_SENTENCE: Final = re.compile(r"\s*(?:A|An)\s+" + SUBJECT_DESCRIPTION_WORDS + r"{1,24}$",
-                                                  re.IGNORECASE)
+# (his age in commas after the noun that names him is a part of his description, no clause: "A court clerk, 54, was
+# shot in the leg" is one hurt)
+_SUBJECT_OPENING_THE_SENTENCE: Final = re.compile(
+    r"\s*(?:A|An)\s+(?:" + SUBJECT_DESCRIPTION_WORDS + r"{1,24}|" + SUBJECT_DESCRIPTION_WORDS
+    + r"{0,23}[\w'’.-]+\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+" + SUBJECT_DESCRIPTION_WORDS + r"{0,4})$", re.IGNORECASE)
 #: The words _SINGULAR_SUBJECT and _SINGULAR_PERSON need near the end of their window: looked for
 #: among its last words first, so that these slow regexes (backtracking over the words before)
 #: run only where they can match.

@@ -1692,6 +1692,36 @@ _PLURAL_PERSONS: Final = ("(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, revers
 _BOTH_SUBJECT: Final = re.compile(
     rf"(?<![\w'’-])[Bb]oth\s+(?:of\s+them\s+)?(?:(?:{_PLURAL_PERSONS})\s+)?"
     r"(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+#: A subject's figure of people with the persons it counts set off in commas, the closing comma right before its
+#: passive: "Two bystanders, a woman aged 62 and a boy of 11, were wounded" (the persons are who the figure's people
+#: were, no more of them; with no closing comma they are a list of more: "two soldiers, a medic and a driver were
+#: killed"). Each person opens with an article or a possessive.
+_MEMBERS_SET_OFF: Final = re.compile(
+    rf"(?<![\w'’-])(?P<number>{NUMBER_PATTERN})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PLURAL_PERSONS})\s*,"
+    r"(?P<members>\s*(?:an?|the|his|her|their)\s+[^,;:()]{1,40}?(?:(?:,\s*|\s+and\s+|,\s*and\s+)(?:an?|the|his|her|their)\s+"
+    r"[^,;:()]{1,40}?)+)\s*,\s+(?P<auxiliary>(?:were|are|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+)?)?$", re.IGNORECASE)
+#: Between two persons set off in commas (see _MEMBERS_SET_OFF).
+_MEMBER_SPLIT: Final = re.compile(r"(?:,\s*|\s+and\s+|,\s*and\s+)(?=(?:an?|the|his|her|their)\s)", re.IGNORECASE)
+MAX_MEMBERS_SET_OFF_CHARS: Final = 160
+#: A casualty word that holds its passive's auxiliary, or an intransitive death: what the people set off are the
+#: subject of ("were killed", "died").
+_PASSIVE_OR_INTRANSITIVE: Final = re.compile(r"(?:were|are|have\s+been|had\s+been)\s|(?:died|perished)\b", re.IGNORECASE)
+
+
+def _members_set_off(text: str, hit: Hit, sentence_start: int) -> re.Match[str] | None:
+    """The subject's figure before the passive at `hit` whose people are named one by one in commas after it, as many
+    as it counts ("Two bystanders, a woman aged 62 and a boy of 11, were wounded" is 2, the ages no count), or None."""
+    start = max(sentence_start, hit.start - MAX_MEMBERS_SET_OFF_CHARS)
+    if text.count(",", start, hit.start) < 2:
+        return None
+    match = _MEMBERS_SET_OFF.search(text, start, hit.start)
+    if match is None or not (match.group("auxiliary") or _PASSIVE_OR_INTRANSITIVE.match(hit.text)):
+        return None  # (an active verb after them has them as its doers: "Two gunmen, a man and a boy, killed three")
+    if parse_number(match.group("number")) != len(_MEMBER_SPLIT.split(match.group("members").strip())):
+        return None
+    return match
+
+
 _ALSO_HIT: Final = re.compile(
     rf"(?<![\w'’-])(?P<number>{NUMBER_PATTERN})\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+)?"
     rf"(?:{_PLURAL_PERSONS})\s+(?:are|were|have\s+been)\s+also\s+(?:hit|shot)\b(?!\s+(?:at|down)\b)",
@@ -2173,6 +2203,11 @@ def _subject_count(text: str, hits: list[Hit], index: int, sentence_start: int,
     died_of_the_hurt = _died_of_the_hurt(text, hits, index, sentence_start)
     if died_of_the_hurt is not None:
         return died_of_the_hurt
+    set_off = _members_set_off(text, hit, sentence_start)
+    if set_off is not None:
+        # (the figures inside, ages, count no one more)
+        used.update(back for back in range(index) if set_off.start() <= hits[back].start < set_off.end())
+        return parse_number(set_off.group("number")), set_off.start(), False, False
     partitive = -1  # where the "of ..." of a partitive of the harmed starts: the numbers after it are the whole
     of_wounded = False  # whether that partitive is of the wounded ("one of the wounded died"), not of the dead
     for back in range(index - 1, -1, -1):

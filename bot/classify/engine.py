@@ -4951,6 +4951,15 @@ _WARS_TOLL: Final = re.compile(r"\b(?:war|conflict|insurgency)['’]s\s+(?:[\w-]
                                r"|\b(?:death\s+)?(?:toll|tally)\s+(?:of|in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:war|conflict|insurgency)\b(?!['’-]|\s+zones?\b)")
 
+#: The news counted as one of a series of acts in its sentence ("It was the second mass shooting in the city in a week,
+#: after an attack on a pool hall on Monday left 11 dead", "the third such attack this month"): the acts before it
+#: that the sentence goes on to tell are its background, their tolls no part of the news's toll, counted only where
+#: the item states none of its own. (Lower case, read in the folded text: bot.classify.lowered.)
+_ONE_OF_A_SERIES: Final = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|latest)\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|shooting|bombing|stabbing|strike|killing|massacre|ambush|raid|blast|explosion|incident)s?\b"
+    r"[^;:]{0,40}?\b(?:in|this|of|since|within)\b")
+
 
 def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], categories: frozenset[str],
                  casualty_indexes: list[int], background: bool, findings: _Findings) -> None:
@@ -4966,9 +4975,15 @@ def _read_counts(item: _Item, sentence: tuple[int, int], hits: list[Hit], catego
     if not background and not findings.victims_killed:
         findings.victims_killed = tells_victim_deaths(text, hits, casualty_indexes, found, sentence[0])
     wars_toll = _WARS_TOLL.search(folded(text), sentence[0], sentence[1]) if found else None
+    # (a later sentence's only: the item's opening sentence tells the news itself, "A second blast hit the town")
+    series = _ONE_OF_A_SERIES.search(folded(text), sentence[0], sentence[1]) if found and sentence[0] > 0 else None
     for count in found:
         if wars_toll is not None and wars_toll.start() <= count.start:
             count.cumulative = True  # (the running total of a war after its day's toll)
+        elif series is not None and series.end() <= count.start and "." not in text[series.end():count.start]:
+            # (the toll of another act of a series, told after its noun; a full stop missed by the splitter ends it:
+            # "... a second blast hit a cafe.In the 2 attacks, 40 people were killed" sums them)
+            count.cumulative = True
         elif "total" in categories and _has_total_cue(text, hits, count):
             count.is_total = True
         count.cumulative = count.cumulative or cumulative  # (read_counts marks other sources' estimates)

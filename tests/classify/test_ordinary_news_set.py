@@ -214,6 +214,23 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   "the minute the bomb exploded" after a semicolon, an index's yearly toll, a "Use of ..." heading over a finding,
 #:   and a long singular subject before "is shot dead": 0 false alarms, F1 0.974, killed exact 0.941 at its end. Its
 #:   one miss (protesters who storm an embassy and set fire to it, no one hurt) is a protest by the taxonomy.
+#: - The eighth session of 2026-12-07 (start e420b3d) wrote its sets two ways. ordinary_news_fresh96.jsonl (80: 20
+#:   disasters and accidents, 20 international, 10 arts and 10 politics items in the portal's style, and 20 new acts
+#:   among them), by a writer who saw only docs/taxonomy.md, tuned on: 1 false alarm of 60 at the start (a podcast
+#:   about an old murder), 0 at the end. Its twin ordinary_news_fresh97 (never read) is in test_wire_news.py's table.
+#:   Then red-team sets: 200 ordinary items each, written in the portal's style by a writer who saw only
+#:   docs/taxonomy.md and could run the classifier but not read its code, told to write the hard cases a portal is
+#:   full of (war words in other senses, deaths that are no attack, violence as background) naturally, and to keep
+#:   every item whatever it scored, so that the share that alarms is honest. Tuned on: ordinary_news_fresh98
+#:   (international, politics, arts, science, sport, health: 7 false alarms of 200 at the start, 1 at the end: a
+#:   heading "Bombing of ..." or "Assassination of ..." over a trial, a release of records or a remembrance; a plea
+#:   "to" its charge; a memoir's or a film's story), ordinary_news_fresh99 (disasters and accidents: 5 -> 1: a hunting
+#:   accident in the present, a munitions ship that blew up, people hit by falling trees, bombs dropped on ice jams;
+#:   and stray threats, mobilizations and de-escalations 11 -> 5), ordinary_news_fresh100 (politics, arts, health,
+#:   science, sport, business: 4 -> 2: what a drug attacks). Held, written the same way by two other writers on the
+#:   start's code and never read by the rules' helpers: ordinary_news_fresh101 (disasters and accidents: 4 of 200 at
+#:   the start, 4 at the end; stray types 7 -> 3) and ordinary_news_fresh102 (international and the rest: 10 -> 9).
+#:   Principles found on one red-team set reached its held twin little, as with the twins before.
 HELD_SETS = [
     ("ordinary_news.jsonl", 152, 2),
     ("ordinary_news_fresh.jsonl", 64, 0),
@@ -289,6 +306,12 @@ HELD_SETS = [
     ("ordinary_news_fresh89.jsonl", 80, 0),
     ("ordinary_news_fresh94.jsonl", 80, 0),  # (2 before the rules it taught)
     ("ordinary_news_fresh95.jsonl", 80, 0),  # (4 before the rules it taught)
+    ("ordinary_news_fresh96.jsonl", 80, 0),  # (1 before the rules it taught)
+    ("ordinary_news_fresh98.jsonl", 200, 1),  # (7 before the rules it taught)
+    ("ordinary_news_fresh99.jsonl", 200, 1),  # (5 before the rules it taught)
+    ("ordinary_news_fresh100.jsonl", 200, 2),  # (4 before the rules it taught)
+    ("ordinary_news_fresh101.jsonl", 200, 4),
+    ("ordinary_news_fresh102.jsonl", 200, 9),  # (10 at the start of the session that wrote it)
 ]
 
 

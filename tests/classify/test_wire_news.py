@@ -210,6 +210,14 @@ DATA = PROJECT_ROOT / "tests" / "classify" / "data"
 #:   times (F1 0.884 both). Their tuned twins are ordinary_news_fresh94 and 95
 #:   (tests/classify/test_ordinary_news_set.py, 0 now): what was learned on each twin did
 #:   not reach the held set.
+#: - The eighth session of 2026-12-07 (start e420b3d) had a writer who saw only docs/taxonomy.md write two twins of 60
+#:   agency reports each (50 new acts with tolls told in many forms, 10 ordinary items): wire_news_fresh29, tuned on
+#:   by its count helpers (killed 41/44 -> 42/44, injured 33/42 -> 39/42: the hurt told by their wounds or
+#:   treatment, "a night watchman was also wounded", a teller after "U.S.", the ramming driver), and
+#:   wire_news_fresh30, never read (killed 47/49, injured 34/39 at the start and at the end). Its twin of
+#:   ordinary_news_fresh96, ordinary_news_fresh97 (60 disasters, international, arts and politics items and 20 new
+#:   acts, never read): 0 false alarms of 60 and F1 1.0 at the start and the end. Held wire_news_fresh9 went killed
+#:   27/35 -> 28/35 with that session's count principles.
 #: The floors are the scores reached less about one item each.
 FRESH_SETS = [
     ("wire_news_fresh.jsonl", {"violent_f1": 0.98, "type_macro_recall": 0.94, "killed_exact": 0.95}, 42, 23, 0.0),
@@ -227,7 +235,7 @@ FRESH_SETS = [
                                 "injured_exact": 0.8}, 50, 36, None),
     ("wire_news_fresh8.jsonl", {"violent_f1": 0.94, "type_macro_recall": 0.88, "killed_exact": 0.89,
                                 "injured_exact": 0.9}, 50, 38, None),
-    ("wire_news_fresh9.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.95, "killed_exact": 0.74,
+    ("wire_news_fresh9.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.95, "killed_exact": 0.77,
                                 "injured_exact": 0.92}, 50, 35, None),
     ("wire_news_fresh10.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.93, "killed_exact": 0.92,
                                  "injured_exact": 0.92}, 50, 38, None),
@@ -309,6 +317,12 @@ FRESH_SETS = [
                                      "injured_exact": 0.78}, 20, 14, 3 / 60),
     ("ordinary_news_fresh93.jsonl", {"violent_f1": 0.86, "type_macro_recall": 0.86, "killed_exact": 0.76,
                                      "injured_exact": 0.9}, 20, 13, 4 / 60),
+    ("ordinary_news_fresh97.jsonl", {"violent_f1": 0.97, "type_macro_recall": 0.88, "killed_exact": 0.92,
+                                     "injured_exact": 0.8}, 20, 13, 0.0),
+    ("wire_news_fresh29.jsonl", {"violent_f1": 0.95, "type_macro_recall": 0.94, "killed_exact": 0.93,
+                                 "injured_exact": 0.9}, 50, 44, 1 / 10),
+    ("wire_news_fresh30.jsonl", {"violent_f1": 0.96, "type_macro_recall": 0.92, "killed_exact": 0.94,
+                                 "injured_exact": 0.85}, 50, 49, 0.0),
 ]
 
 

@@ -1059,10 +1059,15 @@ def _carrier_hit_a_structure(text: str, hits: list[Hit], index: int) -> bool:
         text, hits, index)
 
 
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence that holds `offset` starts: after the last sentence break before it, or at 0."""
+    return max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, offset)), default=0)
+
+
 def _no_arms_before(text: str, hits: list[Hit], index: int) -> bool:
     """Whether no weapon or fire is named before hits[index] in its sentence ("a missile fired at the tanker
     struck the pier" is a weapon's hit)."""
-    sentence = max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, hits[index].start)), default=0)
+    sentence = _sentence_start(text, hits[index].start)
     return all(_ARMS_BEFORE_HAZARD.isdisjoint(other.categories) for other in hits[:index] if other.start >= sentence)
 
 
@@ -1307,7 +1312,7 @@ def _natures_participles(text: str, hits: list[Hit]) -> list[Hit]:
         if "strike_ambiguous" not in hit.categories or not hit.text.lower().endswith("ing") or not text.endswith(
                 ", ", 0, hit.start):
             continue
-        sentence = max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, hit.start)), default=0)
+        sentence = _sentence_start(text, hit.start)
         opening = [other for other in told[:index] if other.start >= sentence]
         if not opening or not (doer := opening[0]).categories or doer.names or not doer.categories <= _NATURE or (
                 words_between(text, sentence, doer.start) >= _NATURE_SUBJECT_WORDS):
@@ -1341,7 +1346,7 @@ def _armed_act_beside_nature(text: str, hits: list[Hit], findings: _Findings) ->
             continue
         if words_between(text, doer.end, hit.start) > 1 or crosses_clause(text, doer.end, hit.start):
             continue
-        sentence = max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, doer.start)), default=0)
+        sentence = _sentence_start(text, doer.start)
         if _CLAUSE_OPENER.search(text[max(sentence, doer.start - _OPENER_REACH):doer.start]) is None:
             continue
         if any(not _NATURE.isdisjoint(other.categories) for other in hits[:index - 1] if other.start >= sentence):
@@ -2077,11 +2082,11 @@ def _no_force_withdrawn_in_the_passive(text: str, hits: list[Hit], hit: Hit) -> 
     if hit.text.lower() not in _WITHDRAWN_PARTICIPLES or _PASSIVE_OR_AUXILIARY_BEFORE.search(
             text, max(0, hit.start - _AUXILIARY_SPAN), hit.start) is None:
         return False
-    away = (_PULLED_OUT_OF if hit.text.lower() in ("pull out", "pulled out") else _WITHDRAWN_FROM).match(text, hit.end)
+    away = _PULLED_OUT_OF.match(text, hit.end)  # (every participle of _WITHDRAWN_PARTICIPLES is a "pulled out")
     if away is not None and (_BARE_NAME.match(text, away.end()) or _GROUND_NOUNS.search(
             text, away.end(), _object_end(text, away.end() - 1))):
         return False  # (from ground: "the last 500 are pulled out of the town", "... out of Qusayr")
-    sentence = max((match.end() for match in SENTENCE_BREAK.finditer(text, 0, hit.start)), default=0)
+    sentence = _sentence_start(text, hit.start)
     return not any(sentence <= other.start < hit.start and (not _FORCES_WITHDRAWN.isdisjoint(other.categories)
                                                             or "conflict" in other.categories) for other in hits)
 
@@ -2358,9 +2363,9 @@ def _torpedoes_told(text: str, hits: list[Hit]) -> list[Hit]:
     return changed
 
 
-#: An auxiliary right before a participle, its passive: "a cargo ship was torpedoed".
 #: How far before a participle its auxiliary is looked for ("is", "were", "is reportedly").
 _AUXILIARY_SPAN: Final = 20
+#: An auxiliary right before a participle, its passive: "a cargo ship was torpedoed".
 _PASSIVE_OR_AUXILIARY_BEFORE: Final = re.compile(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -4198,7 +4203,7 @@ def _act_told_before(hits: list[Hit], index: int, quiet: Set[int]) -> bool:
     as its object tells ("exploded, hurting no one"), or arms launched ("fire a missile at"); where no act is told,
     the harm word is left as it reads."""
     return any(hit.start not in quiet and (not VIOLENT_CATEGORIES.isdisjoint(hit.categories) or (
-        not _LAUNCHED_ARMS.isdisjoint(hit.categories) and "launch" in hits[position - 1].categories and position))
+        position and not _LAUNCHED_ARMS.isdisjoint(hit.categories) and "launch" in hits[position - 1].categories))
         for position, hit in enumerate(hits[:index]))
 
 
